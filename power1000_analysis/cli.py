@@ -1,0 +1,128 @@
+"""The ``power1000`` command line.
+
+Each sub-command is one ``add_<name>(subparsers)`` function that registers its parser and
+sets ``handler``; ``main`` dispatches. Commands print results to stdout and problems to
+stderr, and exit non-zero with a one-line message (no traceback) on bad input.
+
+Example
+-------
+>>> build_parser().parse_args(["inspect", "data/sample"]).command
+'inspect'
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = ["build_parser", "main"]
+
+
+def add_inspect(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "inspect",
+        help="show what each export holds",
+        description=(
+            "Per export: platform, generation, owner, export date, rows per frame and the "
+            "problems found. Nothing is written anywhere."
+        ),
+    )
+    parser.add_argument("paths", nargs="+", help="export zips, folders or files")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    parser.set_defaults(handler=run_inspect)
+
+
+def run_inspect(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from power1000_analysis.loaders import discover, read_export
+
+    found = discover(*args.paths)
+    reports: list[dict[str, Any]] = []
+    bar = tqdm(
+        found,
+        desc="reading exports",
+        unit="export",
+        disable=args.no_progress or args.json,
+        file=sys.stderr,
+    )
+    for item in bar:
+        bar.set_postfix_str(item.platform)
+        result = read_export(item)
+        problems = result.problems if result.problems is not None else None
+        reports.append(
+            {
+                "source": result.source,
+                "platform": result.platform,
+                "generation": result.generation,
+                "owner": result.owner,
+                "exported_at": None
+                if result.exported_at is None
+                else result.exported_at.isoformat(),
+                "rows": {
+                    "contacts": len(result.contacts) if result.contacts is not None else 0,
+                    "interactions": len(result.interactions)
+                    if result.interactions is not None
+                    else 0,
+                    "requests": len(result.requests) if result.requests is not None else 0,
+                },
+                "missing": result.missing,
+                "extra": {
+                    k: v for k, v in result.extra.items() if isinstance(v, (int, float, str))
+                },
+                "problems": [] if problems is None else problems.to_dict("records"),
+            }
+        )
+    if args.json:
+        print(json.dumps(reports, indent=2, ensure_ascii=False, default=str))
+        return 0
+    for report in reports:
+        print(f"{report['platform']} ({report['generation']}) — {report['source']}")
+        print(
+            f"  owner: {report['owner'] or 'unknown'}   exported: {report['exported_at'] or 'unknown'}"
+        )
+        rows = report["rows"]
+        print(
+            f"  contacts {rows['contacts']}, interactions {rows['interactions']}, requests {rows['requests']}"
+        )
+        for frame, reason in report["missing"].items():
+            print(f"  not in this export: {frame} ({reason})")
+        for key, value in report["extra"].items():
+            print(f"  {key}: {value}")
+        for problem in report["problems"]:
+            print(f"  [{problem['severity']}] {problem['source']}: {problem['message']}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="power1000",
+        description="Read your social-media exports and answer the questions of the power of 1000.",
+    )
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in COMMANDS:
+        add(subparsers)
+    return parser
+
+
+#: every sub-command's registration function (a test checks the README documents each).
+COMMANDS = [add_inspect]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from power1000_analysis.loaders import ExportFormatError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except (ExportFormatError, FileNotFoundError, ValueError) as error:
+        print(f"power1000 {args.command}: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,303 @@
+"""Find the exports in the paths a user gives, detect each one's platform by content, read them.
+
+``discover(*paths)`` turns paths (zips, folders, several parts of a Meta download, a folder
+holding many exports) into :class:`FoundExport` records; ``read_export`` runs the right
+loader on one of them. ``power1000_analysis.load`` (network.py) merges the results.
+
+Example
+-------
+>>> REGISTRY["linkedin"].PLATFORM
+'linkedin'
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from power1000_analysis.loaders._archive import (
+    Archive,
+    ExportFormatError,
+    FolderArchive,
+    MultiArchive,
+    SubArchive,
+    is_archive_file,
+    open_archive,
+)
+from power1000_analysis.loaders._base import Detection, LoadedExport, Loader, ProblemLog
+from power1000_analysis.loaders._text import find_date_in_name
+from power1000_analysis.schema import conform, validate
+
+__all__ = [
+    "LOADER_MODULES",
+    "REGISTRY",
+    "Detection",
+    "ExportFormatError",
+    "FoundExport",
+    "LoadedExport",
+    "detect",
+    "discover",
+    "read_export",
+]
+
+#: platform module names, in detection priority order (specific before generic).
+LOADER_MODULES: tuple[str, ...] = (
+    "linkedin",
+    "facebook",
+    "instagram",
+    "twitter",
+    "mastodon",
+    "bluesky",
+    "addressbook",
+    "generic_csv",
+)
+
+REGISTRY: dict[str, Loader] = {}
+for _module_name in LOADER_MODULES:
+    _module = importlib.import_module(f"power1000_analysis.loaders.{_module_name}")
+    REGISTRY[_module.PLATFORM] = _module
+
+
+@dataclass
+class FoundExport:
+    """One export located in the user's paths, ready to be read."""
+
+    archive: Archive
+    detection: Detection
+
+    @property
+    def platform(self) -> str:
+        return self.detection.platform
+
+    @property
+    def label(self) -> str:
+        return self.archive.label
+
+
+def detect(archive: Archive) -> list[Detection]:
+    """Every export any loader claims in ``archive``; competing claims on one root keep the
+    most confident one."""
+    claims: list[Detection] = []
+    for loader in REGISTRY.values():
+        claims.extend(loader.detect(archive))
+    best: dict[tuple[str, tuple[str, ...] | None], Detection] = {}
+    for claim in claims:
+        key = (claim.root, claim.files)
+        if key not in best or claim.confidence > best[key].confidence:
+            best[key] = claim
+    # A claim on a folder nested inside another claim of the same platform belongs to it.
+    kept = []
+    for claim in best.values():
+        inside_other = any(
+            other is not claim
+            and other.platform == claim.platform
+            and other.files is None
+            and (other.root == "" or claim.root.startswith(other.root + "/"))
+            and other.root != claim.root
+            for other in best.values()
+        )
+        if not inside_other:
+            kept.append(claim)
+    return sorted(kept, key=lambda d: (d.root, d.platform))
+
+
+def _known_generations() -> str:
+    return "; ".join(f"{p}: {', '.join(m.GENERATIONS)}" for p, m in REGISTRY.items())
+
+
+_PART = re.compile(r"(?i)([-_ ]?(part)?[-_ ]?\d{1,2})$")
+
+
+def _part_group_key(archive: Archive, detection: Detection) -> str | None:
+    """Meta numbers the zips of one big download; parts share everything but the number."""
+    if detection.platform not in ("facebook", "instagram"):
+        return None
+    stem = Path(archive.label).name
+    for suffix in (".zip", ".tar.gz", ".tgz"):
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+    stem = _PART.sub("", stem)
+    return f"{detection.platform}:{stem}:{detection.root}"
+
+
+def _expand(path: Path) -> list[Archive]:
+    """A path → the archives in it: itself, or for a folder, its loose files plus every
+    archive file found inside (each archive is its own candidate export)."""
+    if not path.is_dir():
+        return [open_archive(path)]
+    nested: list[Path] = []
+    for directory, dirnames, filenames in os.walk(path, followlinks=False):
+        dirnames.sort()
+        for filename in sorted(filenames):
+            candidate = Path(directory, filename)
+            if is_archive_file(candidate) and not candidate.is_symlink():
+                nested.append(candidate)
+    archives: list[Archive] = [FolderArchive(path, exclude=nested)]
+    archives.extend(open_archive(p) for p in nested)
+    return archives
+
+
+def discover(*paths: str | os.PathLike[str]) -> list[FoundExport]:
+    """Locate every export in ``paths``.
+
+    Raises ``ExportFormatError`` when a path holds no export at all, naming the path, what
+    was looked for, and the generations known.
+    """
+    found: list[FoundExport] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if not path.exists():
+            raise ExportFormatError(f"{path}: no such file or folder")
+        here: list[FoundExport] = []
+        for archive in _expand(path):
+            for detection in detect(archive):
+                view: Archive = SubArchive(archive, detection.root) if detection.root else archive
+                here.append(FoundExport(view, detection))
+        if not here:
+            html = _looks_like_html_export(path)
+            hint = (
+                " It looks like an HTML export: request your data again and choose JSON."
+                if html
+                else ""
+            )
+            raise ExportFormatError(
+                f"{path}: no known export found.{hint} Looked for platform files by content "
+                f"(e.g. LinkedIn Connections.csv, Meta friends/followers JSON, X account.js, "
+                f"Mastodon following_accounts.csv, .car, .vcf). Known generations: "
+                f"{_known_generations()}"
+            )
+        found.extend(here)
+    return _group_parts(found)
+
+
+def _looks_like_html_export(path: Path) -> bool:
+    try:
+        archives = _expand(path)
+    except ExportFormatError:
+        return False
+    for archive in archives:
+        names = archive.names()
+        if any(n.lower().endswith((".html", ".htm")) for n in names) and not any(
+            n.lower().endswith(".json") for n in names
+        ):
+            return True
+    return False
+
+
+def _group_parts(found: list[FoundExport]) -> list[FoundExport]:
+    groups: dict[str, list[FoundExport]] = {}
+    result: list[FoundExport] = []
+    for item in found:
+        key = _part_group_key(item.archive, item.detection)
+        if key is None:
+            result.append(item)
+        else:
+            groups.setdefault(key, []).append(item)
+    for items in groups.values():
+        if len(items) == 1:
+            result.append(items[0])
+        else:
+            merged = MultiArchive([i.archive for i in items])
+            best = max((i.detection for i in items), key=lambda d: d.confidence)
+            result.append(
+                FoundExport(
+                    merged,
+                    Detection(best.platform, best.generation, "", best.confidence, best.evidence),
+                )
+            )
+    return result
+
+
+_MEDIA = re.compile(
+    r"(?i)\.(jpe?g|png|gif|webp|heic|mp4|mov|m4a|mp3|aac|wav|webm|pdf|ico|svg|css|html?|woff2?|ttf)$"
+)
+
+
+def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedExport:
+    """Run the detected loader on one export and validate its frames.
+
+    Unknown files (neither read nor recognised by the loader, and not media) are recorded as
+    an ``info`` problem so that nothing is lost silently.
+    """
+    loader = REGISTRY[found.platform]
+    result = loader.read(found.archive, found.detection)
+    log = ProblemLog()
+    log.extend(found.archive.problems)
+    if result.problems is not None and not result.problems.empty:
+        log.extend(result.problems.to_dict("records"))
+    scope = found.detection.files or tuple(found.archive.names())
+    unknown = [n for n in scope if n not in result.files_read and not _MEDIA.search(n)]
+    if unknown:
+        shown = ", ".join(unknown[:8]) + (" …" if len(unknown) > 8 else "")
+        log.add(
+            found.archive.label,
+            f"{len(unknown)} file(s) not used by the {found.platform} loader: {shown}",
+            severity="info",
+        )
+    if result.exported_at is None:
+        result.exported_at = guess_export_date(found.archive)
+    result.problems = log.frame()
+    result.contacts = conform("contacts", _with_platform(result.contacts, result.platform))
+    result.interactions = conform(
+        "interactions", _with_platform(result.interactions, result.platform)
+    )
+    result.requests = conform("requests", _with_platform(result.requests, result.platform))
+    if validate_frames:
+        for name in ("contacts", "interactions", "requests", "problems"):
+            frame = getattr(result, name)
+            frame = _fill_defaults(name, frame)
+            setattr(result, name, validate(name, frame))
+    return result
+
+
+def _with_platform(frame: pd.DataFrame | None, platform: str) -> pd.DataFrame | None:
+    if frame is None:
+        return None
+    if "platform" not in frame.columns:
+        frame = frame.assign(platform=platform)
+    return frame
+
+
+def _fill_defaults(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Per-snapshot frames have no merge columns yet; give them neutral values to validate."""
+    if name == "contacts" and not frame.empty:
+        frame = frame.copy()
+        frame["is_current"] = frame["is_current"].fillna(True).astype(bool)
+        missing_person = frame["person_id"].isna()
+        frame.loc[missing_person, "person_id"] = (
+            frame.loc[missing_person, "platform"] + ":" + frame.loc[missing_person, "contact_key"]
+        )
+    elif name == "contacts":
+        frame = frame.astype({"is_current": bool})
+    if name == "interactions":
+        frame = frame.copy()
+        frame["n_participants"] = frame["n_participants"].fillna(2).astype("int64")
+    return frame
+
+
+def guess_export_date(archive: Archive) -> pd.Timestamp | None:
+    """The export date from the archive's or root folder's name, else its newest member time."""
+    for label in (archive.label, *archive.label.split("::")):
+        found = find_date_in_name(Path(label).name)
+        if found is not None:
+            return found
+    newest = archive.newest_mtime()
+    return pd.Timestamp(newest) if newest else None
+
+
+def read_all(
+    paths: Iterable[str | os.PathLike[str]], *, progress: Callable[[str], None] | None = None
+) -> list[LoadedExport]:
+    """Discover and read every export in ``paths`` (no merging)."""
+    results = []
+    for found in discover(*paths):
+        if progress is not None:
+            progress(found.label)
+        results.append(read_export(found))
+    return results

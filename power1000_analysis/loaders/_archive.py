@@ -1,0 +1,427 @@
+"""Safe, read-only access to an export: a zip, a tar(.gz), a folder, one file, or several parts.
+
+Nothing is extracted to disk. Member names are normalised to POSIX paths relative to the
+archive; names that try to leave it (``../x``, ``/etc/passwd``, ``C:\\x``) are never read and
+are recorded as problems. Members whose uncompressed size or compression ratio is absurd are
+refused before a single byte is inflated, so a zip bomb fails fast in bounded memory.
+
+Example
+-------
+>>> import io, zipfile
+>>> buffer = io.BytesIO()
+>>> with zipfile.ZipFile(buffer, "w") as zf:
+...     zf.writestr("Connections.csv", "First Name,Last Name\\n")
+>>> archive = ZipArchive(buffer, label="demo.zip")
+>>> archive.names()
+['Connections.csv']
+>>> archive.read_bytes("Connections.csv")[:10]
+b'First Name'
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import stat
+import tarfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+__all__ = [
+    "MAX_MEMBER_BYTES",
+    "MAX_RATIO",
+    "MAX_TOTAL_BYTES",
+    "Archive",
+    "ArchiveLimitError",
+    "ExportFormatError",
+    "FolderArchive",
+    "MultiArchive",
+    "SingleFileArchive",
+    "SubArchive",
+    "TarArchive",
+    "ZipArchive",
+    "open_archive",
+]
+
+# A single export member larger than this is not something a person's export holds.
+MAX_MEMBER_BYTES = 4 * 1024**3
+# Compression ratio above which a member counts as a bomb (text JSON compresses ~10-30x).
+MAX_RATIO = 200
+# Ratio is only checked for members whose uncompressed size exceeds this: tiny files of
+# repeated characters compress absurdly well and are harmless.
+RATIO_FLOOR_BYTES = 1024**2
+# Sum of declared uncompressed sizes above which the whole archive is refused.
+MAX_TOTAL_BYTES = 64 * 1024**3
+
+
+class ExportFormatError(ValueError):
+    """A path is not an export this package can read; the message says what was expected."""
+
+
+class ArchiveLimitError(ExportFormatError):
+    """A member or archive exceeds the size or ratio limits (a zip bomb or a corrupt file)."""
+
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def safe_member_name(name: str) -> str | None:
+    """The normalised relative POSIX name, or None if the name tries to leave the archive."""
+    name = name.replace("\\", "/")
+    if name.startswith("/") or _DRIVE.match(name):
+        return None
+    parts = [p for p in name.split("/") if p not in ("", ".")]
+    if not parts or any(p == ".." for p in parts):
+        return None
+    return "/".join(parts)
+
+
+@dataclass
+class Archive:
+    """Read-only view over the files of one export container.
+
+    Subclasses fill ``_members`` (relative name -> opaque handle) and implement ``_open``.
+    ``problems`` collects members that were refused (path tricks, limits).
+    """
+
+    label: str
+    problems: list[dict[str, Any]] = field(default_factory=list)
+
+    # -- to implement -------------------------------------------------------------------
+    def _member_map(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _open(self, handle: Any) -> IO[bytes]:
+        raise NotImplementedError
+
+    def _size(self, handle: Any) -> int:
+        raise NotImplementedError
+
+    def _mtime(self, handle: Any) -> datetime | None:
+        return None
+
+    # -- public API -----------------------------------------------------------------------
+    def names(self) -> list[str]:
+        """Relative POSIX names of every regular file, sorted."""
+        return sorted(self._member_map())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._member_map()
+
+    def size(self, name: str) -> int:
+        return self._size(self._handle(name))
+
+    def mtime(self, name: str) -> datetime | None:
+        return self._mtime(self._handle(name))
+
+    def newest_mtime(self) -> datetime | None:
+        times = [t for t in (self._mtime(h) for h in self._member_map().values()) if t]
+        return max(times) if times else None
+
+    def open(self, name: str) -> IO[bytes]:
+        """A binary stream of one member (bounded by its declared size)."""
+        return self._open(self._handle(name))
+
+    def read_bytes(self, name: str) -> bytes:
+        with self.open(name) as stream:
+            return stream.read()
+
+    def source(self, name: str) -> str:
+        """How to name a member in messages: ``archive label :: member``."""
+        return f"{self.label}::{name}"
+
+    def _handle(self, name: str) -> Any:
+        try:
+            return self._member_map()[name]
+        except KeyError:
+            raise FileNotFoundError(f"{name!r} is not in {self.label}") from None
+
+    def _refuse(self, name: str, message: str) -> None:
+        self.problems.append(
+            {"source": self.source(name), "severity": "error", "message": message, "n_skipped": 1}
+        )
+
+
+class ZipArchive(Archive):
+    """A zip file (path or binary stream). Members are inflated on demand, never to disk."""
+
+    def __init__(self, file: str | os.PathLike[str] | IO[bytes], *, label: str | None = None):
+        super().__init__(
+            label=label or (os.fspath(file) if isinstance(file, (str, os.PathLike)) else "zip")
+        )
+        try:
+            self._zip = zipfile.ZipFile(file)
+        except (zipfile.BadZipFile, OSError) as error:
+            raise ExportFormatError(f"{self.label}: not a readable zip file ({error})") from error
+        self._members: dict[str, zipfile.ZipInfo] | None = None
+
+    def _member_map(self) -> dict[str, zipfile.ZipInfo]:
+        if self._members is None:
+            members: dict[str, zipfile.ZipInfo] = {}
+            total = 0
+            for info in self._zip.infolist():
+                if info.is_dir():
+                    continue
+                name = safe_member_name(info.filename)
+                if name is None:
+                    self._refuse(
+                        info.filename, "member name leaves the archive (path traversal); not read"
+                    )
+                    continue
+                total += info.file_size
+                members[name] = info
+            if total > MAX_TOTAL_BYTES:
+                raise ArchiveLimitError(
+                    f"{self.label}: declares {total / 1024**3:.1f} GiB uncompressed, more than the "
+                    f"{MAX_TOTAL_BYTES / 1024**3:.0f} GiB an export can plausibly hold; refusing it"
+                )
+            self._members = members
+        return self._members
+
+    def _check(self, info: zipfile.ZipInfo) -> None:
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise ArchiveLimitError(
+                f"{self.source(info.filename)}: {info.file_size} bytes uncompressed exceeds the "
+                f"{MAX_MEMBER_BYTES} byte limit per member"
+            )
+        if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise ArchiveLimitError(
+                f"{self.source(info.filename)}: compression ratio "
+                f"{info.file_size / max(info.compress_size, 1):.0f}:1 exceeds {MAX_RATIO}:1 (zip bomb?)"
+            )
+
+    def _open(self, handle: zipfile.ZipInfo) -> IO[bytes]:
+        self._check(handle)
+        # ZipExtFile stops at the declared file_size and verifies the CRC, so a member that
+        # lies about its size cannot inflate past the checked bound.
+        return self._zip.open(handle)
+
+    def _size(self, handle: zipfile.ZipInfo) -> int:
+        return handle.file_size
+
+    def _mtime(self, handle: zipfile.ZipInfo) -> datetime | None:
+        try:
+            # zip times are local wall-clock without zone; UTC is the honest default.
+            return datetime(*handle.date_time, tzinfo=UTC)
+        except ValueError:
+            return None
+
+
+class TarArchive(Archive):
+    """A tar or tar.gz archive (older Mastodon archives)."""
+
+    def __init__(self, path: str | os.PathLike[str], *, label: str | None = None):
+        super().__init__(label=label or os.fspath(path))
+        try:
+            self._tar = tarfile.open(path, "r:*")  # noqa: SIM115
+        except (tarfile.TarError, OSError) as error:
+            raise ExportFormatError(
+                f"{self.label}: not a readable tar archive ({error})"
+            ) from error
+        self._members: dict[str, tarfile.TarInfo] | None = None
+
+    def _member_map(self) -> dict[str, tarfile.TarInfo]:
+        if self._members is None:
+            members: dict[str, tarfile.TarInfo] = {}
+            total = 0
+            for info in self._tar.getmembers():
+                if not info.isfile():  # symlinks, devices and hard links are never followed
+                    continue
+                name = safe_member_name(info.name)
+                if name is None:
+                    self._refuse(
+                        info.name, "member name leaves the archive (path traversal); not read"
+                    )
+                    continue
+                if info.size > MAX_MEMBER_BYTES:
+                    self._refuse(name, f"{info.size} bytes exceeds the per-member limit; not read")
+                    continue
+                total += info.size
+                members[name] = info
+            if total > MAX_TOTAL_BYTES:
+                raise ArchiveLimitError(f"{self.label}: declares more than {MAX_TOTAL_BYTES} bytes")
+            self._members = members
+        return self._members
+
+    def _open(self, handle: tarfile.TarInfo) -> IO[bytes]:
+        stream = self._tar.extractfile(handle)
+        if stream is None:  # pragma: no cover - only regular files are listed
+            raise FileNotFoundError(handle.name)
+        return stream
+
+    def _size(self, handle: tarfile.TarInfo) -> int:
+        return handle.size
+
+    def _mtime(self, handle: tarfile.TarInfo) -> datetime | None:
+        return datetime.fromtimestamp(handle.mtime, tz=UTC) if handle.mtime else None
+
+
+class FolderArchive(Archive):
+    """An unpacked export folder. Symlinks that leave the folder are not followed."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        exclude: Iterable[Path] = (),
+        label: str | None = None,
+    ):
+        super().__init__(label=label or os.fspath(path))
+        self.root = Path(path)
+        self._exclude = {Path(p).resolve() for p in exclude}
+        self._members: dict[str, Path] | None = None
+
+    def _member_map(self) -> dict[str, Path]:
+        if self._members is None:
+            root = self.root.resolve()
+            members: dict[str, Path] = {}
+            for directory, dirnames, filenames in os.walk(root, followlinks=False):
+                dirnames[:] = [
+                    d for d in dirnames if Path(directory, d).resolve() not in self._exclude
+                ]
+                for filename in filenames:
+                    path = Path(directory, filename)
+                    if path.resolve() in self._exclude:
+                        continue
+                    relative = path.relative_to(root).as_posix()
+                    if path.is_symlink():
+                        target = path.resolve()
+                        if root not in target.parents:
+                            self._refuse(
+                                relative, "symlink points outside the export; not followed"
+                            )
+                            continue
+                    try:
+                        if not stat.S_ISREG(path.stat().st_mode):
+                            continue
+                    except OSError:
+                        continue
+                    members[relative] = path
+            self._members = members
+        return self._members
+
+    def _open(self, handle: Path) -> IO[bytes]:
+        return handle.open("rb")
+
+    def _size(self, handle: Path) -> int:
+        return handle.stat().st_size
+
+    def _mtime(self, handle: Path) -> datetime | None:
+        return datetime.fromtimestamp(handle.stat().st_mtime, tz=UTC)
+
+
+class SingleFileArchive(FolderArchive):
+    """One loose file (a .car, .vcf or .csv) seen as an archive holding just that file."""
+
+    def __init__(self, path: str | os.PathLike[str], *, label: str | None = None):
+        super().__init__(Path(path).parent, label=label or os.fspath(path))
+        self.file = Path(path)
+
+    def _member_map(self) -> dict[str, Path]:
+        if self._members is None:
+            self._members = {self.file.name: self.file}
+        return self._members
+
+
+class SubArchive(Archive):
+    """The part of another archive under one folder (an export inside a bigger tree)."""
+
+    def __init__(self, parent: Archive, prefix: str):
+        prefix = prefix.strip("/")
+        super().__init__(label=f"{parent.label}::{prefix}" if prefix else parent.label)
+        self.parent = parent
+        self.prefix = prefix
+        self.problems = parent.problems
+
+    def _member_map(self) -> dict[str, str]:
+        if not self.prefix:
+            return {name: name for name in self.parent.names()}
+        start = self.prefix + "/"
+        return {name[len(start) :]: name for name in self.parent.names() if name.startswith(start)}
+
+    def _open(self, handle: str) -> IO[bytes]:
+        return self.parent.open(handle)
+
+    def _size(self, handle: str) -> int:
+        return self.parent.size(handle)
+
+    def _mtime(self, handle: str) -> datetime | None:
+        return self.parent.mtime(handle)
+
+
+class MultiArchive(Archive):
+    """Several parts of one export (Meta splits big downloads into numbered zips).
+
+    Members are the union of the parts; a name present in two parts is read from the first.
+    """
+
+    def __init__(self, parts: list[Archive]):
+        super().__init__(label=" + ".join(p.label for p in parts))
+        self.parts = parts
+        for part in parts:
+            self.problems.extend(part.problems)
+        self._members: dict[str, tuple[Archive, str]] | None = None
+
+    def _member_map(self) -> dict[str, tuple[Archive, str]]:
+        if self._members is None:
+            members: dict[str, tuple[Archive, str]] = {}
+            for part in self.parts:
+                for name in part.names():
+                    members.setdefault(name, (part, name))
+            self._members = members
+        return self._members
+
+    def _open(self, handle: tuple[Archive, str]) -> IO[bytes]:
+        return handle[0].open(handle[1])
+
+    def _size(self, handle: tuple[Archive, str]) -> int:
+        return handle[0].size(handle[1])
+
+    def _mtime(self, handle: tuple[Archive, str]) -> datetime | None:
+        return handle[0].mtime(handle[1])
+
+    def source(self, name: str) -> str:
+        part, inner = self._member_map().get(name, (self, name))
+        return f"{part.label}::{inner}" if part is not self else f"{self.label}::{name}"
+
+
+ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar")
+
+
+def is_archive_file(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith(ARCHIVE_SUFFIXES)
+
+
+def open_archive(path: str | os.PathLike[str]) -> Archive:
+    """Open a zip, tar(.gz), folder or single file as an :class:`Archive`."""
+    path = Path(path)
+    if not path.exists():
+        raise ExportFormatError(f"{path}: no such file or folder")
+    if path.is_dir():
+        return FolderArchive(path)
+    name = path.name.lower()
+    if name.endswith(".zip") or zipfile.is_zipfile(path):
+        return ZipArchive(path)
+    if name.endswith((".tar.gz", ".tgz", ".tar")):
+        return TarArchive(path)
+    return SingleFileArchive(path)
+
+
+def iter_text_lines(stream: IO[bytes], encoding: str = "utf-8") -> Iterator[str]:
+    """Decode a binary member line by line without reading it all (for large CSV files)."""
+    yield from io.TextIOWrapper(stream, encoding=encoding, newline="")
+
+
+def top_folder(names: Iterable[str]) -> str | None:
+    """The single top-level folder every name lives in, or None."""
+    tops = {PurePosixPath(n).parts[0] for n in names if "/" in n}
+    loose = [n for n in names if "/" not in n]
+    return tops.pop() if len(tops) == 1 and not loose else None

@@ -1,0 +1,205 @@
+"""Shared parsing for loaders: text decoding, Meta mojibake, dates, URLs and handles.
+
+Example
+-------
+>>> fix_mojibake("T\\u00c5\\u0091ke Hal")
+'Tőke Hal'
+>>> fix_mojibake("Tőke Hal")  # already right: left alone
+'Tőke Hal'
+>>> normalise_url("HTTPS://www.LinkedIn.com/in/zo%C3%AB-brandt/")
+'https://www.linkedin.com/in/zoë-brandt'
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from urllib.parse import unquote, urlsplit
+
+import pandas as pd
+
+__all__ = [
+    "decode_text",
+    "find_date_in_name",
+    "fix_mojibake",
+    "normalise_handle",
+    "normalise_url",
+    "read_csv_rows",
+    "sniff_delimiter",
+    "to_utc",
+]
+
+_LATIN1_ONLY = re.compile(r"[\u0080-\u00ff]")
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo Meta's UTF-8-as-Latin-1 escaping; return ``text`` unchanged where the repair is invalid.
+
+    Meta writes every UTF-8 byte of a non-ASCII character as its own ``\\u00XX`` escape. The
+    repair (encode Latin-1, decode UTF-8) is applied only when every character fits in Latin-1
+    and the bytes form valid UTF-8, so properly encoded text (emoji, ``ő``) is never damaged.
+    """
+    if not text or text.isascii() or not _LATIN1_ONLY.search(text):
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def decode_text(data: bytes, *, fallback: str = "cp1252") -> str:
+    """Decode a text file: BOM first (UTF-8/16/32), then BOM-less UTF-16 sniffing, then UTF-8,
+    then ``fallback`` (Windows-1252, which decodes every byte)."""
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    sample = data[:4096]
+    if len(sample) >= 4:
+        even_zeros = sample[0::2].count(0)
+        odd_zeros = sample[1::2].count(0)
+        half = len(sample) / 2
+        # ASCII-heavy UTF-16 without BOM: every other byte is NUL.
+        if even_zeros > 0.3 * half and odd_zeros < 0.05 * half:
+            return data.decode("utf-16-be", errors="replace")
+        if odd_zeros > 0.3 * half and even_zeros < 0.05 * half:
+            return data.decode("utf-16-le", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(fallback, errors="replace")
+
+
+def sniff_delimiter(header_line: str, candidates: str = ",\t;") -> str:
+    """The candidate delimiter that occurs most often in a header line (ties: comma)."""
+    counts = {d: header_line.count(d) for d in candidates}
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+def read_csv_rows(
+    data: bytes | str,
+    *,
+    header_contains: Iterable[str] = (),
+    max_preamble_lines: int = 12,
+) -> tuple[list[str], list[list[str]]]:
+    """Parse a CSV file whose header may follow a preamble (LinkedIn's ``Notes:`` block).
+
+    The header is the first line (within ``max_preamble_lines``) containing every string in
+    ``header_contains``; without any, the first non-empty line. Handles BOMs, UTF-16, TAB or
+    semicolon delimiters, CRLF and multi-line quoted cells. Header names are stripped of
+    quotes and whitespace. Returns ``(header, rows)``; blank rows are dropped.
+
+    Raises ``ValueError`` when no header is found.
+    """
+    text = decode_text(data) if isinstance(data, bytes) else data
+    wanted = [w.lower() for w in header_contains]
+    # Find the header line position by scanning physical lines of the preamble.
+    offset = 0
+    header_line = None
+    for index, line in enumerate(io.StringIO(text, newline="")):
+        if index >= max_preamble_lines:
+            break
+        stripped = line.strip()
+        lowered = stripped.lower()
+        if stripped and (all(w in lowered for w in wanted) if wanted else True):
+            header_line = stripped
+            break
+        offset += len(line)
+    if header_line is None:
+        raise ValueError(
+            f"no header line containing {list(header_contains)} in the first "
+            f"{max_preamble_lines} lines"
+        )
+    delimiter = sniff_delimiter(header_line)
+    reader = csv.reader(io.StringIO(text[offset:], newline=""), delimiter=delimiter)
+    header = [h.strip().strip('"').strip() for h in next(reader)]
+    rows = [row for row in reader if any(cell.strip() for cell in row)]
+    return header, rows
+
+
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_NAME_DATES = (
+    (re.compile(r"(20\d\d|19\d\d)-(\d\d)-(\d\d)"), ("y", "m", "d")),
+    (re.compile(r"(?<!\d)(\d\d)-(\d\d)-(20\d\d)(?!\d)"), ("m", "d", "y")),
+)
+
+
+def find_date_in_name(name: str) -> pd.Timestamp | None:
+    """An export date written in a file or folder name (``twitter-2019-06-25-b31f2.zip``,
+    ``Complete_LinkedInDataExport_08-26-2025.zip``), as UTC midnight, or None."""
+    for pattern, order in _NAME_DATES:
+        for match in pattern.finditer(name):
+            parts = dict(zip(order, match.groups(), strict=True))
+            try:
+                return pd.Timestamp(
+                    year=int(parts["y"]), month=int(parts["m"]), day=int(parts["d"]), tz="UTC"
+                )
+            except ValueError:
+                continue
+    return None
+
+
+def to_utc(values: object, *, unit: str | None = None, fmt: str | None = None) -> pd.Series:
+    """Vectorised conversion to tz-aware UTC; unparseable values become NaT.
+
+    ``unit`` for epoch numbers ("s" or "ms"); ``fmt`` for a strptime format. Naive values are
+    taken as UTC (exports that write local wall-clock time carry no zone to convert from).
+    Epoch ``0`` is Meta's placeholder for "no time" and becomes NaT.
+    """
+    series = values if isinstance(values, pd.Series) else pd.Series(values)
+    if unit is not None:
+        numbers = pd.to_numeric(series, errors="coerce")
+        numbers = numbers.where(numbers != 0)
+        return pd.to_datetime(numbers, unit=unit, utc=True, errors="coerce")
+    if fmt is not None:
+        return pd.to_datetime(series, format=fmt, utc=True, errors="coerce")
+    return pd.to_datetime(series, utc=True, errors="coerce", format="mixed")
+
+
+def now_utc() -> datetime:
+    return datetime.now(tz=UTC)
+
+
+def normalise_url(url: str | None) -> str | None:
+    """Lower-case scheme and host, add a missing scheme, percent-decode, drop query, fragment
+    and trailing slash. ``None`` and blanks stay ``None``."""
+    if url is None:
+        return None
+    url = str(url).strip()
+    if not url or url.lower() in ("nan", "none"):
+        return None
+    if "://" not in url:
+        url = "https://" + url.lstrip("/")
+    parts = urlsplit(url)
+    path = unquote(parts.path).rstrip("/")
+    host = parts.netloc.lower()
+    return unicodedata.normalize("NFC", f"{parts.scheme.lower()}://{host}{path}")
+
+
+def normalise_handle(handle: str | None) -> str | None:
+    """``@Name`` → ``name``; blanks → None."""
+    if handle is None:
+        return None
+    handle = str(handle).strip().lstrip("@").lower()
+    return handle or None
+
+
+def clean_str(value: object) -> str | None:
+    """A stripped, NFC-normalised string, or None for blanks and missing values."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    text = unicodedata.normalize("NFC", str(value)).strip()
+    return text or None

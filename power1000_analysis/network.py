@@ -1,0 +1,369 @@
+"""The Network: every export given, merged into one validated set of canonical frames.
+
+``load(*paths)`` discovers the exports in the paths, reads each with its platform's loader,
+and merges snapshots of the same account:
+
+- contacts: one row per (platform, contact_key); ``first_seen_at``/``last_seen_at`` are the
+  export dates of the first and last snapshot that hold the row, ``is_current`` says whether
+  the newest snapshot of that account holds it; the other columns come from the newest
+  snapshot holding the row;
+- interactions: an event seen in two snapshots is counted once (an event repeated *within*
+  one snapshot stays repeated, as often as the snapshot holding it most often says);
+- requests: a pending request that later turns into a contact is ``accepted``; one that
+  vanishes from a later snapshot without a contact is ``withdrawn`` (ignored or withdrawn:
+  the export cannot tell which); the newest snapshot's view of each request wins otherwise.
+
+Example
+-------
+>>> net = Network.empty()
+>>> net.contacts.empty, list(net.snapshots.columns)[:2]
+(True, ['platform', 'exported_at'])
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from power1000_analysis.loaders import LoadedExport, discover, read_export
+from power1000_analysis.schema import conform, validate
+
+__all__ = ["Network", "load", "merge_exports"]
+
+#: columns that identify an interaction event across snapshots, unless a loader supplies
+#: an ``event_key`` column of its own.
+EVENT_COLUMNS = ("platform", "at", "contact_key", "name", "direction", "kind", "thread_key")
+#: relations that mean a request turned into a tie.
+TIE_RELATIONS = {
+    "sent": {"connection", "friend", "following", "mutual"},
+    "received": {"connection", "friend", "follower", "mutual"},
+}
+
+
+@dataclass
+class Network:
+    """Canonical frames (DESIGN.md §4) over all the exports a user gave.
+
+    Attributes are plain DataFrames; ``exports`` keeps each snapshot's own loader result
+    (``missing`` tells what an export did not contain at all).
+    """
+
+    contacts: pd.DataFrame
+    interactions: pd.DataFrame
+    requests: pd.DataFrame
+    snapshots: pd.DataFrame
+    problems: pd.DataFrame
+    people: pd.DataFrame
+    exports: list[LoadedExport] = field(default_factory=list, repr=False)
+
+    @classmethod
+    def empty(cls) -> Network:
+        return merge_exports([])
+
+    @property
+    def platforms(self) -> list[str]:
+        return sorted(set(self.snapshots["platform"]))
+
+    @property
+    def as_of(self) -> pd.Timestamp | None:
+        """The newest export date in the network (the default ``as_of`` of analyses)."""
+        dates = self.snapshots["exported_at"].dropna()
+        return dates.max() if not dates.empty else None
+
+    def missing(self) -> pd.DataFrame:
+        """What each export did not contain at all (platform, frame, reason)."""
+        rows = [
+            {"platform": e.platform, "source": e.source, "frame": frame, "reason": reason}
+            for e in self.exports
+            for frame, reason in e.missing.items()
+        ]
+        return pd.DataFrame(rows, columns=["platform", "source", "frame", "reason"])
+
+    def summary(self) -> dict[str, Any]:
+        """Counts for a summary card: people, contacts per platform, snapshots, problems."""
+        return {
+            "people": int(self.people["person_id"].nunique()),
+            "contacts": len(self.contacts),
+            "current_contacts": int(self.contacts["is_current"].sum()),
+            "contacts_by_platform": self.contacts.groupby("platform").size().to_dict(),
+            "interactions": len(self.interactions),
+            "requests": len(self.requests),
+            "snapshots": len(self.snapshots),
+            "problems": int((self.problems["severity"] != "info").sum()),
+        }
+
+    def __repr__(self) -> str:
+        return (
+            f"Network({len(self.snapshots)} snapshots of {', '.join(self.platforms) or 'nothing'}: "
+            f"{len(self.contacts)} contacts, {len(self.interactions)} interactions, "
+            f"{len(self.requests)} requests, {len(self.problems)} problems)"
+        )
+
+
+def load(
+    *paths: str | os.PathLike[str],
+    progress: Callable[[int, int, str], None] | None = None,
+) -> Network:
+    """Read every export in ``paths`` into one :class:`Network`.
+
+    Each path may be a zip, a folder, a tar.gz, a single file (.car, .vcf, .csv), several
+    parts of one Meta download, or a folder holding many exports (several platforms and
+    snapshots). Platform and generation are detected by content.
+
+    Raises ``ExportFormatError`` when a path holds no export at all.
+
+    Example
+    -------
+    >>> import power1000_analysis as p1k
+    >>> net = p1k.load("data/sample")  # doctest: +SKIP
+    >>> net.contacts.groupby("platform").size()  # doctest: +SKIP
+    """
+    if not paths:
+        raise TypeError("load() needs at least one path to an export")
+    found = discover(*paths)
+    results: list[LoadedExport] = []
+    for index, item in enumerate(found):
+        if progress is not None:
+            progress(index, len(found), item.label)
+        results.append(read_export(item))
+    if progress is not None:
+        progress(len(found), len(found), "")
+    return merge_exports(results)
+
+
+def _account_key(export: LoadedExport) -> tuple[str, str]:
+    return (export.platform, export.owner or "")
+
+
+def merge_exports(exports: Sequence[LoadedExport]) -> Network:
+    """Merge per-snapshot loader results into one Network (see the module docstring)."""
+    snapshots = _snapshots_frame(exports)
+    contacts = _merge_contacts(exports)
+    interactions = _merge_interactions(exports)
+    requests = _merge_requests(exports, contacts)
+    problems = conform(
+        "problems",
+        pd.concat(
+            [e.problems for e in exports if e.problems is not None and not e.problems.empty],
+            ignore_index=True,
+        )
+        if any(e.problems is not None and not e.problems.empty for e in exports)
+        else None,
+    )
+    people = _people_from_contacts(contacts)
+    return Network(
+        contacts=validate("contacts", contacts),
+        interactions=validate("interactions", interactions),
+        requests=validate("requests", requests),
+        snapshots=validate("snapshots", snapshots),
+        problems=validate("problems", problems),
+        people=validate("people", people),
+        exports=list(exports),
+    )
+
+
+def _snapshots_frame(exports: Sequence[LoadedExport]) -> pd.DataFrame:
+    rows = []
+    for export in exports:
+        row: dict[str, Any] = {
+            "platform": export.platform,
+            "exported_at": export.exported_at,
+            "owner": export.owner,
+            "format_version": export.generation,
+            "source": export.source,
+            "n_contacts": 0 if export.contacts is None else len(export.contacts),
+            "n_interactions": 0 if export.interactions is None else len(export.interactions),
+            "n_requests": 0 if export.requests is None else len(export.requests),
+        }
+        row.update(export.extra)
+        rows.append(row)
+    frame = conform("snapshots", pd.DataFrame(rows) if rows else None)
+    return frame.sort_values(["platform", "exported_at"], kind="stable").reset_index(drop=True)
+
+
+def _ordered(exports: Sequence[LoadedExport]) -> list[tuple[int, LoadedExport]]:
+    """Exports in export-date order (unknown dates first), with a snapshot number."""
+    order = sorted(
+        exports,
+        key=lambda e: (e.exported_at is not None, e.exported_at or pd.Timestamp(0, tz="UTC")),
+    )
+    return list(enumerate(order))
+
+
+def _merge_contacts(exports: Sequence[LoadedExport]) -> pd.DataFrame:
+    frames = []
+    newest: dict[tuple[str, str], Any] = {}
+    for number, export in _ordered(exports):
+        account = _account_key(export)
+        newest[account] = export.exported_at
+        if export.contacts is None or export.contacts.empty:
+            continue
+        frame = export.contacts.copy()
+        frame["_snapshot"] = number
+        frame["_seen_at"] = export.exported_at
+        frame["_owner"] = account[1]
+        frames.append(frame)
+    if not frames:
+        return conform("contacts", None).astype({"is_current": bool})
+    stacked = pd.concat(frames, ignore_index=True)
+    seen_at = pd.to_datetime(stacked["_seen_at"], utc=True)
+    keys = ["platform", "contact_key"]
+    stacked["first_seen_at"] = seen_at.groupby([stacked[k] for k in keys]).transform("min")
+    stacked["last_seen_at"] = seen_at.groupby([stacked[k] for k in keys]).transform("max")
+    # Fill fields a newer snapshot left blank (e.g. connected_at) from older ones.
+    stacked = stacked.sort_values("_snapshot", kind="stable")
+    filled = stacked.groupby(keys, sort=False).ffill()
+    for column in filled.columns:
+        stacked[column] = filled[column]
+    merged = stacked.drop_duplicates(keys, keep="last").copy()
+    newest_by_row = pd.to_datetime(
+        pd.Series(
+            [newest[(p, o)] for p, o in zip(merged["platform"], merged["_owner"], strict=True)],
+            index=merged.index,
+        ),
+        utc=True,
+    )
+    merged["is_current"] = (merged["last_seen_at"] == newest_by_row) | newest_by_row.isna()
+    merged["person_id"] = merged["person_id"].where(
+        merged["person_id"].notna(), merged["platform"] + ":" + merged["contact_key"]
+    )
+    merged = merged.drop(columns=["_snapshot", "_seen_at", "_owner"])
+    return conform("contacts", merged.sort_values(keys).reset_index(drop=True)).astype(
+        {"is_current": bool}
+    )
+
+
+def _merge_interactions(exports: Sequence[LoadedExport]) -> pd.DataFrame:
+    frames = []
+    for number, export in _ordered(exports):
+        if export.interactions is None or export.interactions.empty:
+            continue
+        frame = export.interactions
+        key = ["event_key"] if "event_key" in frame.columns else list(EVENT_COLUMNS)
+        # The n-th copy of an event within one snapshot; copies across snapshots share n.
+        occurrence = frame.groupby(key, dropna=False, sort=False).cumcount()
+        frames.append(frame.assign(_snapshot=number, _occurrence=occurrence.to_numpy()))
+    if not frames:
+        return conform("interactions", None)
+    stacked = pd.concat(frames, ignore_index=True)
+    key = (
+        ["event_key"]
+        if "event_key" in stacked.columns and stacked["event_key"].notna().all()
+        else list(EVENT_COLUMNS)
+    )
+    merged = stacked.drop_duplicates([*key, "_occurrence"], keep="last")
+    merged = merged.drop(columns=["_snapshot", "_occurrence"])
+    missing = merged["person_id"].isna() & merged["contact_key"].notna()
+    merged.loc[missing, "person_id"] = (
+        merged.loc[missing, "platform"] + ":" + merged.loc[missing, "contact_key"]
+    )
+    merged = merged.sort_values("at", kind="stable").reset_index(drop=True)
+    return conform("interactions", merged)
+
+
+def _merge_requests(exports: Sequence[LoadedExport], contacts: pd.DataFrame) -> pd.DataFrame:
+    ordered = _ordered(exports)
+    frames = []
+    for number, export in ordered:
+        if export.requests is None or export.requests.empty:
+            continue
+        frames.append(
+            export.requests.assign(
+                _snapshot=number, _seen_at=export.exported_at, _owner=export.owner or ""
+            )
+        )
+    if not frames:
+        return conform("requests", None)
+    stacked = pd.concat(frames, ignore_index=True)
+    # A request is the same across snapshots when platform, direction and counterpart match
+    # (sent_at too where known: one person can be asked twice).
+    who = stacked["contact_key"].fillna("name:" + stacked["name"].fillna(""))
+    stacked["_who"] = who
+    stacked["_sent_day"] = pd.to_datetime(stacked["sent_at"], utc=True).dt.floor("D")
+    keys = ["platform", "_owner", "direction", "_who", "_sent_day"]
+    stacked = stacked.sort_values("_snapshot", kind="stable")
+    last = stacked.drop_duplicates(keys, keep="last").copy()
+
+    snapshot_dates: dict[tuple[str, str], list[tuple[int, Any]]] = {}
+    for number, export in ordered:
+        snapshot_dates.setdefault(_account_key(export), []).append((number, export.exported_at))
+    relation_by_key = (
+        contacts.set_index(["platform", "contact_key"])["relation"].to_dict()
+        if not contacts.empty
+        else {}
+    )
+    first_seen = (
+        contacts.set_index(["platform", "contact_key"])["first_seen_at"].to_dict()
+        if not contacts.empty
+        else {}
+    )
+    connected = (
+        contacts.set_index(["platform", "contact_key"])["connected_at"].to_dict()
+        if not contacts.empty
+        else {}
+    )
+    name_relation = (
+        contacts.dropna(subset=["name"])
+        .drop_duplicates(["platform", "name"])
+        .set_index(["platform", "name"])["relation"]
+        .to_dict()
+        if not contacts.empty
+        else {}
+    )
+
+    statuses = []
+    resolved = []
+    for row in last.itertuples(index=False):
+        status = row.status
+        resolved_at = row.resolved_at
+        later = [
+            n for n, _ in snapshot_dates.get((row.platform, row._owner), []) if n > row._snapshot
+        ]
+        if status == "pending" and later:
+            key = (row.platform, row.contact_key)
+            relation = (
+                relation_by_key.get(key)
+                if isinstance(row.contact_key, str)
+                else name_relation.get((row.platform, row.name))
+            )
+            if relation in TIE_RELATIONS[row.direction]:
+                status = "accepted"
+                when = connected.get(key) if isinstance(row.contact_key, str) else None
+                if when is None or pd.isna(when):
+                    when = first_seen.get(key) if isinstance(row.contact_key, str) else None
+                resolved_at = (
+                    when
+                    if when is not None and not pd.isna(when)
+                    else dict(snapshot_dates[(row.platform, row._owner)])[later[0]]
+                )
+            else:
+                status = "withdrawn"
+                resolved_at = dict(snapshot_dates[(row.platform, row._owner)])[later[0]]
+        statuses.append(status)
+        resolved.append(resolved_at)
+    last["status"] = statuses
+    last["resolved_at"] = pd.to_datetime(
+        pd.Series(resolved, index=last.index, dtype=object), utc=True
+    )
+    last = last.drop(columns=["_snapshot", "_seen_at", "_owner", "_who", "_sent_day"])
+    return conform("requests", last.sort_values("sent_at", kind="stable").reset_index(drop=True))
+
+
+def _people_from_contacts(contacts: pd.DataFrame) -> pd.DataFrame:
+    """Until identity resolution runs, each contact is its own person."""
+    if contacts.empty:
+        return conform("people", None)
+    grouped = contacts.groupby("person_id", sort=True).agg(
+        name=("name", "first"), platforms=("platform", lambda s: ",".join(sorted(set(s))))
+    )
+    return conform("people", grouped.reset_index())
+
+
+def concat_nonempty(frames: Iterable[pd.DataFrame | None]) -> pd.DataFrame | None:
+    """Concatenate the non-empty frames, or None when there are none."""
+    kept = [f for f in frames if f is not None and not f.empty]
+    return pd.concat(kept, ignore_index=True) if kept else None

@@ -1,0 +1,262 @@
+"""The canonical frames: the contract between loaders and analyses (DESIGN.md §4).
+
+Every loader returns these frames and every analysis reads them. Column names and the closed
+value sets live here and nowhere else. Timestamps are tz-aware UTC, keys are strings.
+
+The schemas are pandera ``DataFrameSchema`` objects with ``strict=False``: loaders may add
+columns (``event_key``, ``phones``, ``content_length``…), but never rename or drop these.
+
+Example
+-------
+>>> contacts = empty_frame("contacts")
+>>> list(contacts.columns)[:3]
+['platform', 'contact_key', 'name']
+>>> validate("contacts", contacts).empty
+True
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Literal
+
+import pandas as pd
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", FutureWarning)
+    try:  # pandera >= 0.24 moved the pandas API to its own namespace
+        import pandera.pandas as pa
+    except ImportError:  # pragma: no cover - older pandera
+        import pandera as pa  # type: ignore[no-redef]
+
+__all__ = [
+    "COLUMNS",
+    "DIRECTIONS",
+    "FRAMES",
+    "INTERACTION_KINDS",
+    "RELATIONS",
+    "REQUEST_DIRECTIONS",
+    "REQUEST_STATUSES",
+    "SEVERITIES",
+    "Estimate",
+    "FrameName",
+    "Relation",
+    "RequestStatus",
+    "SchemaError",
+    "empty_frame",
+    "validate",
+]
+
+FrameName = Literal["contacts", "interactions", "requests", "snapshots", "problems", "people"]
+
+
+class Relation(StrEnum):
+    CONNECTION = "connection"
+    FRIEND = "friend"
+    FOLLOWER = "follower"
+    FOLLOWING = "following"
+    MUTUAL = "mutual"
+    CONTACT = "contact"
+
+
+class RequestStatus(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+    UNKNOWN = "unknown"
+
+
+RELATIONS: tuple[str, ...] = tuple(r.value for r in Relation)
+DIRECTIONS: tuple[str, ...] = ("in", "out")
+INTERACTION_KINDS: tuple[str, ...] = (
+    "message",
+    "comment",
+    "reaction",
+    "like",
+    "mention",
+    "reply",
+    "tag",
+    "endorsement",
+    "recommendation",
+)
+REQUEST_DIRECTIONS: tuple[str, ...] = ("sent", "received")
+REQUEST_STATUSES: tuple[str, ...] = tuple(s.value for s in RequestStatus)
+SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
+
+UTC = pd.DatetimeTZDtype(tz="UTC")
+
+# column -> (dtype kind, nullable, allowed values or None). "str" columns hold Python strings or
+# missing values (object or pandas string dtype), "time" columns are datetime64[ns, UTC].
+_Spec = tuple[str, bool, tuple[str, ...] | None]
+COLUMNS: dict[str, dict[str, _Spec]] = {
+    "contacts": {
+        "platform": ("str", False, None),
+        "contact_key": ("str", False, None),
+        "name": ("str", True, None),
+        "handle": ("str", True, None),
+        "profile_url": ("str", True, None),
+        "email": ("str", True, None),
+        "company": ("str", True, None),
+        "position": ("str", True, None),
+        "relation": ("str", False, RELATIONS),
+        "connected_at": ("time", True, None),
+        "first_seen_at": ("time", True, None),
+        "last_seen_at": ("time", True, None),
+        "is_current": ("bool", False, None),
+        "person_id": ("str", False, None),
+    },
+    "interactions": {
+        "platform": ("str", False, None),
+        "at": ("time", True, None),
+        "contact_key": ("str", True, None),
+        "name": ("str", True, None),
+        "direction": ("str", False, DIRECTIONS),
+        "kind": ("str", False, INTERACTION_KINDS),
+        "thread_key": ("str", True, None),
+        "n_participants": ("int", False, None),
+        "person_id": ("str", True, None),
+    },
+    "requests": {
+        "platform": ("str", False, None),
+        "contact_key": ("str", True, None),
+        "name": ("str", True, None),
+        "direction": ("str", False, REQUEST_DIRECTIONS),
+        "sent_at": ("time", True, None),
+        "status": ("str", False, REQUEST_STATUSES),
+        "resolved_at": ("time", True, None),
+    },
+    "snapshots": {
+        "platform": ("str", False, None),
+        "exported_at": ("time", True, None),
+        "owner": ("str", True, None),
+        "format_version": ("str", False, None),
+        "source": ("str", False, None),
+    },
+    "problems": {
+        "source": ("str", False, None),
+        "severity": ("str", False, SEVERITIES),
+        "message": ("str", False, None),
+        "n_skipped": ("int", False, None),
+    },
+    "people": {
+        "person_id": ("str", False, None),
+        "name": ("str", True, None),
+        "platforms": ("str", False, None),
+    },
+}
+FRAMES: tuple[str, ...] = tuple(COLUMNS)
+
+SchemaError = pa.errors.SchemaError
+
+
+def _is_str_dtype(series: pd.Series) -> bool:
+    return bool(
+        series.dtype == object
+        or isinstance(series.dtype, pd.StringDtype)
+        or (
+            isinstance(series.dtype, pd.CategoricalDtype)
+            and series.dtype.categories.dtype in (object, "string")
+        )
+        or (series.dtype.kind == "O")
+    )
+
+
+def _column(spec: _Spec) -> pa.Column:
+    kind, nullable, allowed = spec
+    checks: list[pa.Check] = []
+    if allowed is not None:
+        checks.append(pa.Check.isin(list(allowed)))
+    if kind == "time":
+        return pa.Column(UTC, nullable=nullable, checks=checks)
+    if kind == "bool":
+        return pa.Column(bool, nullable=nullable, checks=checks)
+    if kind == "int":
+        checks.append(pa.Check.ge(0))
+        return pa.Column(int, nullable=nullable, checks=checks, coerce=True)
+    checks.append(pa.Check(_is_str_dtype, element_wise=False, error="expected a string column"))
+    return pa.Column(None, nullable=nullable, checks=checks)
+
+
+SCHEMAS: dict[str, pa.DataFrameSchema] = {
+    name: pa.DataFrameSchema(
+        {column: _column(spec) for column, spec in columns.items()},
+        strict=False,
+        name=name,
+    )
+    for name, columns in COLUMNS.items()
+}
+
+
+def empty_frame(name: FrameName | str) -> pd.DataFrame:
+    """An empty frame with the contract's columns and dtypes."""
+    data: dict[str, Any] = {}
+    for column, (kind, _nullable, _allowed) in COLUMNS[name].items():
+        if kind == "time":
+            data[column] = pd.Series([], dtype=UTC)
+        elif kind == "bool":
+            data[column] = pd.Series([], dtype=bool)
+        elif kind == "int":
+            data[column] = pd.Series([], dtype="int64")
+        else:
+            data[column] = pd.Series([], dtype=object)
+    return pd.DataFrame(data)
+
+
+def conform(name: FrameName | str, frame: pd.DataFrame | None) -> pd.DataFrame:
+    """Add missing contract columns (as missing values) and order contract columns first.
+
+    Loaders build frames with only the columns their export reveals; ``conform`` fills the
+    rest so that every frame has the whole contract. Extra columns are kept after them.
+    """
+    if frame is None or (frame.empty and len(frame.columns) == 0):
+        return empty_frame(name)
+    frame = frame.copy()
+    template = empty_frame(name)
+    for column in template.columns:
+        if column not in frame.columns:
+            frame[column] = pd.Series(pd.NA, index=frame.index, dtype=template[column].dtype)
+            if template[column].dtype == object:
+                frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+        elif COLUMNS[name][column][0] == "time" and not isinstance(
+            frame[column].dtype, pd.DatetimeTZDtype
+        ):
+            frame[column] = pd.to_datetime(frame[column], utc=True)
+    ordered = list(template.columns) + [c for c in frame.columns if c not in template.columns]
+    return frame[ordered].reset_index(drop=True)
+
+
+def validate(name: FrameName | str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Validate one canonical frame; raise ``SchemaError`` naming the column that breaks it."""
+    validated = SCHEMAS[name].validate(frame, lazy=False)
+    if name == "contacts" and not frame.empty:
+        duplicated = frame.duplicated(["platform", "contact_key"])
+        if duplicated.any():
+            first = frame.loc[duplicated, ["platform", "contact_key"]].iloc[0].tolist()
+            raise ValueError(
+                f"contacts: {int(duplicated.sum())} duplicate (platform, contact_key) rows, "
+                f"first {first}"
+            )
+    return validated
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """One estimated number with its uncertainty (DESIGN.md §6).
+
+    Example
+    -------
+    >>> Estimate(0.3, 0.2, 0.4, n=100, method="Wilson 95%").value
+    0.3
+    """
+
+    value: float
+    ci_low: float
+    ci_high: float
+    n: int
+    method: str
+
+    def __str__(self) -> str:
+        return f"{self.value:.3g} (95% CI {self.ci_low:.3g}–{self.ci_high:.3g}, n={self.n})"
