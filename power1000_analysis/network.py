@@ -249,6 +249,9 @@ def _merge_interactions(exports: Sequence[LoadedExport]) -> pd.DataFrame:
         frames.append(frame.assign(_snapshot=number, _occurrence=occurrence.to_numpy()))
     if not frames:
         return conform("interactions", None)
+    if len(frames) == 1:  # one snapshot: nothing can repeat across snapshots
+        merged = frames[0].drop(columns=["_snapshot", "_occurrence"])
+        return _finish_interactions(merged)
     stacked = pd.concat(frames, ignore_index=True)
     key = (
         ["event_key"]
@@ -257,6 +260,10 @@ def _merge_interactions(exports: Sequence[LoadedExport]) -> pd.DataFrame:
     )
     merged = stacked.drop_duplicates([*key, "_occurrence"], keep="last")
     merged = merged.drop(columns=["_snapshot", "_occurrence"])
+    return _finish_interactions(merged)
+
+
+def _finish_interactions(merged: pd.DataFrame) -> pd.DataFrame:
     missing = merged["person_id"].isna() & merged["contact_key"].notna()
     merged.loc[missing, "person_id"] = (
         merged.loc[missing, "platform"] + ":" + merged.loc[missing, "contact_key"]
