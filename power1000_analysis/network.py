@@ -238,29 +238,28 @@ def _merge_contacts(exports: Sequence[LoadedExport]) -> pd.DataFrame:
 
 
 def _merge_interactions(exports: Sequence[LoadedExport]) -> pd.DataFrame:
-    frames = []
-    for number, export in _ordered(exports):
-        if export.interactions is None or export.interactions.empty:
-            continue
-        frame = export.interactions
-        key = ["event_key"] if "event_key" in frame.columns else list(EVENT_COLUMNS)
-        # The n-th copy of an event within one snapshot; copies across snapshots share n.
-        occurrence = frame.groupby(key, dropna=False, sort=False).cumcount()
-        frames.append(frame.assign(_snapshot=number, _occurrence=occurrence.to_numpy()))
+    frames = [
+        export.interactions.assign(_snapshot=number)
+        for number, export in _ordered(exports)
+        if export.interactions is not None and not export.interactions.empty
+    ]
     if not frames:
         return conform("interactions", None)
     if len(frames) == 1:  # one snapshot: nothing can repeat across snapshots
-        merged = frames[0].drop(columns=["_snapshot", "_occurrence"])
-        return _finish_interactions(merged)
+        return _finish_interactions(frames[0].drop(columns=["_snapshot"]))
     stacked = pd.concat(frames, ignore_index=True)
     key = (
         ["event_key"]
         if "event_key" in stacked.columns and stacked["event_key"].notna().all()
         else list(EVENT_COLUMNS)
     )
+    # The n-th copy of an event within one snapshot; copies across snapshots share n, so an
+    # event repeated within a snapshot stays repeated and one seen in two snapshots counts once.
+    stacked["_occurrence"] = stacked.groupby(
+        [*key, "_snapshot"], dropna=False, sort=False
+    ).cumcount()
     merged = stacked.drop_duplicates([*key, "_occurrence"], keep="last")
-    merged = merged.drop(columns=["_snapshot", "_occurrence"])
-    return _finish_interactions(merged)
+    return _finish_interactions(merged.drop(columns=["_snapshot", "_occurrence"]))
 
 
 def _finish_interactions(merged: pd.DataFrame) -> pd.DataFrame:
