@@ -263,6 +263,9 @@ def _merge_interactions(exports: Sequence[LoadedExport]) -> pd.DataFrame:
 
 
 def _finish_interactions(merged: pd.DataFrame) -> pd.DataFrame:
+    merged = conform("interactions", merged)
+    # An event whose loader did not count participants is a 1:1 event: two participants.
+    merged["n_participants"] = pd.to_numeric(merged["n_participants"]).fillna(2).astype("int64")
     missing = merged["person_id"].isna() & merged["contact_key"].notna()
     merged.loc[missing, "person_id"] = (
         merged.loc[missing, "platform"] + ":" + merged.loc[missing, "contact_key"]
@@ -323,32 +326,34 @@ def _merge_requests(exports: Sequence[LoadedExport], contacts: pd.DataFrame) -> 
 
     statuses = []
     resolved = []
-    for row in last.itertuples(index=False):
-        status = row.status
-        resolved_at = row.resolved_at
+    for row in last.to_dict("records"):
+        status = row["status"]
+        resolved_at = row["resolved_at"]
         later = [
-            n for n, _ in snapshot_dates.get((row.platform, row._owner), []) if n > row._snapshot
+            n
+            for n, _ in snapshot_dates.get((row["platform"], row["_owner"]), [])
+            if n > row["_snapshot"]
         ]
         if status == "pending" and later:
-            key = (row.platform, row.contact_key)
+            key = (row["platform"], row["contact_key"])
             relation = (
                 relation_by_key.get(key)
-                if isinstance(row.contact_key, str)
-                else name_relation.get((row.platform, row.name))
+                if isinstance(row["contact_key"], str)
+                else name_relation.get((row["platform"], row["name"]))
             )
-            if relation in TIE_RELATIONS[row.direction]:
+            if relation in TIE_RELATIONS[row["direction"]]:
                 status = "accepted"
-                when = connected.get(key) if isinstance(row.contact_key, str) else None
+                when = connected.get(key) if isinstance(row["contact_key"], str) else None
                 if when is None or pd.isna(when):
-                    when = first_seen.get(key) if isinstance(row.contact_key, str) else None
+                    when = first_seen.get(key) if isinstance(row["contact_key"], str) else None
                 resolved_at = (
                     when
                     if when is not None and not pd.isna(when)
-                    else dict(snapshot_dates[(row.platform, row._owner)])[later[0]]
+                    else dict(snapshot_dates[(row["platform"], row["_owner"])])[later[0]]
                 )
             else:
                 status = "withdrawn"
-                resolved_at = dict(snapshot_dates[(row.platform, row._owner)])[later[0]]
+                resolved_at = dict(snapshot_dates[(row["platform"], row["_owner"])])[later[0]]
         statuses.append(status)
         resolved.append(resolved_at)
     last["status"] = statuses

@@ -216,14 +216,20 @@ def conform(name: FrameName | str, frame: pd.DataFrame | None) -> pd.DataFrame:
     frame = frame.copy()
     template = empty_frame(name)
     for column in template.columns:
+        kind = COLUMNS[name][column][0]
         if column not in frame.columns:
-            frame[column] = pd.Series(pd.NA, index=frame.index, dtype=template[column].dtype)
-            if template[column].dtype == object:
-                frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
-        elif COLUMNS[name][column][0] == "time" and not isinstance(
-            frame[column].dtype, pd.DatetimeTZDtype
-        ):
-            frame[column] = pd.to_datetime(frame[column], utc=True)
+            if kind == "time":
+                frame[column] = pd.Series(pd.NaT, index=frame.index, dtype=UTC)
+            elif kind == "str":
+                frame[column] = pd.Series(None, index=frame.index, dtype=object)
+            else:  # bool/int columns the caller must fill (validation says so if it does not)
+                frame[column] = pd.Series(pd.NA, index=frame.index, dtype=object)
+        elif kind == "time" and frame[column].dtype != UTC:
+            # Any resolution or zone becomes datetime64[ns, UTC], so that frames concatenate.
+            converted = frame[column]
+            if not isinstance(converted.dtype, pd.DatetimeTZDtype):
+                converted = pd.to_datetime(converted, utc=True)
+            frame[column] = converted.dt.tz_convert("UTC").astype(UTC)
     ordered = list(template.columns) + [c for c in frame.columns if c not in template.columns]
     return frame[ordered].reset_index(drop=True)
 

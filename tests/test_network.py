@@ -1,0 +1,198 @@
+"""Merging snapshots into one Network (DESIGN.md §4), on small hand-made loader results."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from power1000_analysis.loaders._base import LoadedExport
+from power1000_analysis.network import Network, merge_exports
+from power1000_analysis.schema import Estimate, SchemaError, conform, empty_frame, validate
+
+JAN16 = pd.Timestamp("2016-01-15", tz="UTC")
+JAN17 = pd.Timestamp("2017-01-15", tz="UTC")
+
+
+def contacts(*rows: tuple[str, str, str | None]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [{"contact_key": k, "name": n, "relation": r, "connected_at": None} for k, n, r in rows]
+    )
+
+
+def messages(*rows: tuple[str, str, str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "at": pd.Timestamp(at, tz="UTC"),
+                "contact_key": k,
+                "name": k,
+                "direction": d,
+                "kind": "message",
+                "thread_key": "t",
+            }
+            for at, k, d in rows
+        ]
+    )
+
+
+def snapshot(when: pd.Timestamp, **frames: pd.DataFrame) -> LoadedExport:
+    export = LoadedExport(
+        platform="linkedin",
+        generation="test",
+        source=f"li-{when.date()}",
+        owner="me",
+        exported_at=when,
+    )
+    for name, frame in frames.items():
+        setattr(export, name, conform(name, frame.assign(platform="linkedin")))
+    return export
+
+
+def test_contacts_seen_first_last_and_current() -> None:
+    old = snapshot(JAN16, contacts=contacts(("a", "Ana", "connection"), ("b", "Bo", "connection")))
+    new = snapshot(
+        JAN17, contacts=contacts(("b", "Bo B.", "connection"), ("c", "Cy", "connection"))
+    )
+    net = merge_exports([new, old])  # order of arguments does not matter
+    frame = net.contacts.set_index("contact_key")
+    assert list(frame.index) == ["a", "b", "c"]
+    assert frame.loc["a", "first_seen_at"] == JAN16 and frame.loc["a", "last_seen_at"] == JAN16
+    assert frame.loc["b", "first_seen_at"] == JAN16 and frame.loc["b", "last_seen_at"] == JAN17
+    assert frame.loc["c", "first_seen_at"] == JAN17
+    assert frame["is_current"].to_dict() == {"a": False, "b": True, "c": True}
+    assert frame.loc["b", "name"] == "Bo B."  # the newest snapshot's view wins
+    assert frame.loc["a", "person_id"] == "linkedin:a"
+    assert len(net.snapshots) == 2 and list(net.snapshots["exported_at"]) == [JAN16, JAN17]
+
+
+def test_older_snapshot_fills_fields_the_newer_left_blank() -> None:
+    old = contacts(("a", "Ana", "connection")).assign(company="ACME")
+    new = contacts(("a", "Ana", "connection"))
+    net = merge_exports([snapshot(JAN16, contacts=old), snapshot(JAN17, contacts=new)])
+    assert net.contacts.loc[0, "company"] == "ACME"
+
+
+def test_interactions_seen_twice_count_once_but_repeats_within_a_snapshot_stay() -> None:
+    shared = [
+        ("2015-12-01 10:00", "a", "in"),
+        ("2015-12-01 10:00", "a", "in"),
+        ("2015-12-02", "b", "out"),
+    ]
+    old = snapshot(JAN16, interactions=messages(*shared))
+    new = snapshot(JAN17, interactions=messages(*shared, ("2016-06-01", "a", "out")))
+    net = merge_exports([old, new])
+    assert len(net.interactions) == 4  # two identical messages at 10:00 are two messages
+    assert net.interactions["at"].is_monotonic_increasing
+    assert set(net.interactions["person_id"]) == {"linkedin:a", "linkedin:b"}
+
+
+def test_interactions_event_key_wins_over_columns() -> None:
+    old = messages(("2015-12-01", "a", "in")).assign(event_key="e1")
+    new = messages(("2015-12-01", "a", "in"), ("2015-12-01", "a", "in")).assign(
+        event_key=["e1", "e2"]
+    )
+    net = merge_exports([snapshot(JAN16, interactions=old), snapshot(JAN17, interactions=new)])
+    assert len(net.interactions) == 2
+
+
+def requests_frame(*rows: tuple[str, str, str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "contact_key": k,
+                "name": k.upper(),
+                "direction": d,
+                "sent_at": pd.Timestamp(s, tz="UTC"),
+                "status": "pending",
+            }
+            for k, d, s in rows
+        ]
+    )
+
+
+def test_request_outcomes_inferred_across_snapshots() -> None:
+    old = snapshot(
+        JAN16,
+        contacts=contacts(("x", "X", "connection")),
+        requests=requests_frame(
+            ("a", "sent", "2016-01-01"),
+            ("b", "sent", "2016-01-02"),
+            ("c", "received", "2016-01-03"),
+            ("d", "sent", "2016-01-10"),
+        ),
+    )
+    new_contacts = contacts(
+        ("x", "X", "connection"), ("a", "A", "connection"), ("c", "C", "connection")
+    )
+    new_contacts.loc[new_contacts["contact_key"] == "a", "connected_at"] = pd.Timestamp(
+        "2016-01-05", tz="UTC"
+    )
+    new = snapshot(
+        JAN17,
+        contacts=new_contacts,
+        requests=requests_frame(("d", "sent", "2016-01-10"), ("e", "sent", "2017-01-10")),
+    )
+    net = merge_exports([old, new])
+    status = net.requests.set_index("contact_key")["status"].to_dict()
+    assert status == {
+        "a": "accepted",
+        "b": "withdrawn",
+        "c": "accepted",
+        "d": "pending",
+        "e": "pending",
+    }
+    resolved = net.requests.set_index("contact_key")["resolved_at"]
+    assert resolved["a"] == pd.Timestamp("2016-01-05", tz="UTC")  # the connection date
+    assert resolved["c"] == JAN17  # no connection date: first snapshot that shows the tie
+    assert resolved["b"] == JAN17  # vanished by the next snapshot
+    assert pd.isna(resolved["d"])
+
+
+def test_a_single_snapshot_keeps_requests_as_exported() -> None:
+    net = merge_exports([snapshot(JAN16, requests=requests_frame(("a", "sent", "2016-01-01")))])
+    assert net.requests["status"].tolist() == ["pending"]
+
+
+def test_empty_network_has_every_frame_with_contract_dtypes() -> None:
+    net = Network.empty()
+    for name in ("contacts", "interactions", "requests", "snapshots", "problems", "people"):
+        frame = getattr(net, name)
+        assert frame.empty
+        assert list(frame.columns) == list(empty_frame(name).columns)
+    assert str(net.contacts["connected_at"].dtype) == "datetime64[ns, UTC]"
+    assert net.as_of is None
+
+
+def test_schema_rejects_values_outside_the_contract() -> None:
+    frame = conform("contacts", contacts(("a", "Ana", "colleague")).assign(platform="x"))
+    frame["is_current"] = True
+    frame["person_id"] = "x:a"
+    with pytest.raises(SchemaError, match="relation"):
+        validate("contacts", frame)
+
+
+def test_schema_rejects_naive_timestamps_and_duplicate_keys() -> None:
+    frame = conform(
+        "contacts", contacts(("a", "Ana", "friend"), ("a", "Ann", "friend")).assign(platform="x")
+    )
+    frame["is_current"] = True
+    frame["person_id"] = "x:a"
+    with pytest.raises(ValueError, match="duplicate"):
+        validate("contacts", frame)
+    naive = frame.iloc[:1].copy()
+    naive["connected_at"] = pd.Series([pd.Timestamp("2020-01-01")], dtype="datetime64[ns]")
+    with pytest.raises(SchemaError):
+        validate("contacts", naive)
+
+
+def test_summary_counts() -> None:
+    net = merge_exports(
+        [snapshot(JAN16, contacts=contacts(("a", "Ana", "connection"), ("b", "Bo", "connection")))]
+    )
+    summary = net.summary()
+    assert summary["people"] == 2 and summary["contacts_by_platform"] == {"linkedin": 2}
+    assert summary["snapshots"] == 1 and summary["problems"] == 0
+
+
+def test_estimate_formats_itself() -> None:
+    assert str(Estimate(0.25, 0.2, 0.3, n=400, method="Wilson")) == "0.25 (95% CI 0.2–0.3, n=400)"
