@@ -1,17 +1,576 @@
-"""Loader for x exports (scaffold: being written this session; detects nothing yet)."""
+"""Loader for the X (Twitter) archive: "Settings → Download an archive of your data".
+
+Two layouts are read (see ``../shared/formats/linkedin-x-mastodon-bluesky-contacts.md`` §2):
+
+- **2019 root layout**: the ``*.js`` data files sit at the archive root;
+- **2020+ data/ layout**: ``Your archive.html``, ``assets/`` and ``data/*.js`` (+ ``manifest.js``).
+
+Every data file is JavaScript: ``window.YTD.<type>.partN = <JSON>``. What becomes a frame:
+
+- contacts: ``follower.js`` / ``following.js`` account ids (``follower``, ``following``, both
+  = ``mutual``); the archive gives no names there, so handles and names are filled from
+  wherever else the archive reveals them (tweets' ``user_mentions`` and reply targets);
+- interactions: replies (``reply``/out to the replied-to account), ``user_mentions``
+  (``mention``/out), direct messages 1:1 and group (``message`` in/out);
+- owner: ``account.js``. ``like.js`` names no author, so likes are not interactions.
+
+Example
+-------
+>>> parse_ytd('window.YTD.follower.part0 = [{"follower": {"accountId": "42"}}]')
+[{'follower': {'accountId': '42'}}]
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+import pandas as pd
+
 from power1000_analysis.loaders._archive import Archive
-from power1000_analysis.loaders._base import Detection, LoadedExport
+from power1000_analysis.loaders._base import Detection, LoadedExport, ProblemLog
+from power1000_analysis.loaders._text import decode_text, to_utc
+
+__all__ = ["GENERATIONS", "PLATFORM", "detect", "parse_ytd", "read"]
 
 PLATFORM = "x"
-GENERATIONS: tuple[str, ...] = ()
+GEN_ROOT = "2019 root layout (window.YTD *.js files at the archive root)"
+GEN_DATA = "2020+ data/ layout (Your archive.html, data/*.js; tweet.js until 2022, then tweets.js)"
+GENERATIONS: tuple[str, ...] = (GEN_ROOT, GEN_DATA)
+
+# Files whose presence (with the window.YTD prefix) marks a folder as an X archive.
+_ANCHORS = frozenset(
+    {
+        "account.js",
+        "follower.js",
+        "following.js",
+        "tweet.js",
+        "tweets.js",
+        "like.js",
+        "direct-messages.js",
+        "manifest.js",
+    }
+)
+# "tweets-part1.js" → ("tweets", 1); "tweets.js" → ("tweets", 0).
+_PART_FILE = re.compile(r"^(?P<type>[a-z0-9][a-z0-9-]*?)(?:-part(?P<part>\d+))?\.js$")
+# Epoch-ms DM timestamps: seen in one third-party fixture, never in a real archive [I].
+_DIGITS = re.compile(r"^\d{10,}$")
+# X was founded in 2006; HPI saw tweets dated 1997/2003 in a 2025 archive.
+_FIRST_TWEET_YEAR = 2006
+
+#: data types read for frames; every other ``window.YTD`` file is a known, unused X file.
+_TWEET_TYPES = ("tweets", "tweet")
+_DM_TYPES = ("direct-messages", "direct-messages-group")
+_DM_HEADER_TYPES = ("direct-message-headers", "direct-message-group-headers")
 
 
 def detect(archive: Archive) -> list[Detection]:
-    return []
+    """Folders holding X data files, recognised by the ``window.YTD.`` prefix (not by name).
+
+    Example
+    -------
+    >>> from power1000_analysis.loaders._archive import ZipArchive
+    >>> import io, zipfile
+    >>> buffer = io.BytesIO()
+    >>> with zipfile.ZipFile(buffer, "w") as zf:
+    ...     zf.writestr("data/follower.js", "window.YTD.follower.part0 = []")
+    >>> [d.generation == GEN_DATA for d in detect(ZipArchive(buffer))]
+    [True]
+    """
+    found: dict[str, list[str]] = {}
+    for name in archive.names():
+        path = PurePosixPath(name)
+        if path.name not in _ANCHORS or not _has_ytd_prefix(archive, name):
+            continue
+        found.setdefault(str(path.parent) if str(path.parent) != "." else "", []).append(path.name)
+    detections = []
+    for folder, anchors in found.items():
+        parent = str(PurePosixPath(folder).parent)
+        if PurePosixPath(folder).name == "data":
+            root, generation = ("" if parent == "." else parent), GEN_DATA
+        else:
+            root, generation = folder, GEN_ROOT
+        detections.append(
+            Detection(
+                platform=PLATFORM,
+                generation=generation,
+                root=root,
+                confidence=90,
+                evidence=f"window.YTD data files in {folder or '.'}/: {', '.join(sorted(anchors))}",
+            )
+        )
+    return detections
+
+
+def _has_ytd_prefix(archive: Archive, name: str) -> bool:
+    try:
+        with archive.open(name) as stream:
+            head = stream.read(64)
+    except (OSError, ValueError):
+        return False
+    head = head.lstrip(b"\xef\xbb\xbf").lstrip()
+    return head.startswith((b"window.YTD.", b"window.__THAR_CONFIG"))
+
+
+def parse_ytd(text: str) -> Any:
+    """The JSON value of one X data file.
+
+    The ``window.YTD.<type>.partN =`` prefix is cut at the first ``=`` by position: a tweet's
+    text may itself contain ``window.YTD.x.part0 =``, which a regex over the whole file
+    could match. ``manifest.js`` (``window.__THAR_CONFIG = {…}``) is an object, not a list,
+    so cutting at the first ``[`` would not do. Some writers end with ``;`` [D].
+
+    Raises ``ValueError`` when the prefix is missing or the JSON is broken.
+    """
+    text = text.lstrip("\ufeff")
+    cut = text.find("=")
+    if cut < 0 or not text[:cut].strip().startswith("window."):
+        raise ValueError("no 'window.YTD.<type>.partN =' prefix")
+    body = text[cut + 1 :].strip()
+    if body.endswith(";"):
+        body = body[:-1]
+    return json.loads(body)
+
+
+def _records(value: Any, key: str) -> list[dict[str, Any]]:
+    """Unwrap ``[{"<key>": {...}}, …]``; the earliest GDPR-era archives lack the wrapper [C]."""
+    if not isinstance(value, list):
+        raise ValueError(f"expected a list of records, got {type(value).__name__}")
+    records = []
+    for item in value:
+        if not isinstance(item, dict):
+            continue
+        inner = item.get(key) if len(item) == 1 else None
+        records.append(inner if isinstance(inner, dict) else item)
+    return records
+
+
+@dataclass
+class _People:
+    """What the archive says about accounts other than the owner: id → handle / name."""
+
+    handles: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+    def learn(self, account_id: object, handle: object = None, name: object = None) -> None:
+        key = _id(account_id)
+        if key is None:
+            return
+        if isinstance(handle, str) and handle.strip():
+            self.handles[key] = handle.strip().lstrip("@")
+        if isinstance(name, str) and name.strip():
+            self.names[key] = name.strip()
+
+
+def _id(value: object) -> str | None:
+    """Account ids are strings of digits; ``-1`` marks a deleted account in user_mentions."""
+    if value is None or isinstance(value, bool):
+        return None
+    text = str(value).strip()
+    if not text or text == "-1" or not text.isdigit():
+        return None
+    return text
+
+
+class _Reader:
+    """State of reading one archive: the files, the problems, what was read."""
+
+    def __init__(self, archive: Archive, detection: Detection) -> None:
+        self.archive = archive
+        self.data_dir = "data/" if detection.generation == GEN_DATA else ""
+        self.log = ProblemLog()
+        self.files_read: set[str] = set()
+        self.exported_at: pd.Timestamp | None = None
+        self.parts = self._find_parts()
+
+    def _find_parts(self) -> dict[str, list[str]]:
+        """type → its files, part0 first. ``-partN`` files are found by name; manifest.js
+        (2020+) may list more, which are added, and names it lists but the archive lacks
+        become problems."""
+        parts: dict[str, list[tuple[int, str]]] = {}
+        for name in self.archive.names():
+            if not name.startswith(self.data_dir) or "/" in name[len(self.data_dir) :]:
+                continue
+            match = _PART_FILE.match(name[len(self.data_dir) :])
+            if match:
+                number = int(match["part"] or 0)
+                parts.setdefault(match["type"], []).append((number, name))
+        for type_name, file_name in self._manifest_files():
+            known = {n for _, n in parts.get(type_name, [])}
+            if file_name in known:
+                continue
+            if file_name in self.archive:
+                match = _PART_FILE.match(PurePosixPath(file_name).name)
+                number = int(match["part"] or 0) if match else len(known)
+                parts.setdefault(type_name, []).append((number, file_name))
+            else:
+                self.log.add(
+                    file_name,
+                    f"manifest.js lists {file_name} for '{type_name}' but the archive lacks it",
+                    n_skipped=1,
+                )
+        return {t: [n for _, n in sorted(files)] for t, files in parts.items()}
+
+    def _manifest_files(self) -> list[tuple[str, str]]:
+        name = f"{self.data_dir}manifest.js"
+        if name not in self.archive:
+            return []
+        manifest = self.load(name)
+        if not isinstance(manifest, dict):
+            return []
+        self.exported_at = to_utc([(manifest.get("archiveInfo") or {}).get("generationDate")]).iloc[
+            0
+        ]
+        listed = []
+        for info in (manifest.get("dataTypes") or {}).values():
+            for entry in (info or {}).get("files") or []:
+                file_name = str(entry.get("fileName") or "").lstrip("./")
+                match = _PART_FILE.match(PurePosixPath(file_name).name)
+                if match:
+                    listed.append((match["type"], file_name))
+        return listed
+
+    def load(self, name: str) -> Any:
+        """The parsed JSON of one file, or None (with a problems row) when it is broken."""
+        self.files_read.add(name)
+        try:
+            return parse_ytd(decode_text(self.archive.read_bytes(name)))
+        except (ValueError, OSError) as error:
+            self.log.add(
+                name, f"not a readable X data file: {error}", severity="error", n_skipped=1
+            )
+            return None
+
+    def records(self, type_name: str, key: str) -> list[dict[str, Any]]:
+        """All records of one data type, part files joined in part order."""
+        rows: list[dict[str, Any]] = []
+        for name in self.parts.get(type_name, []):
+            value = self.load(name)
+            if value is None:
+                continue
+            try:
+                rows.extend(_records(value, key))
+            except ValueError as error:
+                self.log.add(name, str(error), severity="error", n_skipped=1)
+        return rows
+
+    def recognise_rest(self) -> None:
+        """Every other ``window.YTD`` file is a known X data type with nothing for the network
+        (app.js, saved-search.js, ad-*.js …); the viewer's assets belong to the 2020+ layout."""
+        for files in self.parts.values():
+            for name in files:
+                if name not in self.files_read and _has_ytd_prefix(self.archive, name):
+                    self.files_read.add(name)
+        for name in self.archive.names():
+            viewer = name == "Your archive.html" or name.startswith("assets/")
+            if (self.data_dir and viewer) or name == f"{self.data_dir}README.txt":
+                self.files_read.add(name)
 
 
 def read(archive: Archive, detection: Detection) -> LoadedExport:
-    raise NotImplementedError("x loader not written yet")
+    """Read one X archive into canonical frames.
+
+    Example
+    -------
+    >>> from power1000_analysis.loaders._archive import ZipArchive
+    >>> import io, zipfile
+    >>> buffer = io.BytesIO()
+    >>> with zipfile.ZipFile(buffer, "w") as zf:
+    ...     zf.writestr("follower.js", 'window.YTD.follower.part0 = [{"follower": {"accountId": "7"}}]')
+    ...     zf.writestr("following.js", 'window.YTD.following.part0 = [{"following": {"accountId": "7"}}]')
+    >>> archive = ZipArchive(buffer)
+    >>> read(archive, detect(archive)[0]).contacts[["contact_key", "relation"]].values.tolist()
+    [['7', 'mutual']]
+    """
+    reader = _Reader(archive, detection)
+    owner_id, owner_details = _owner(reader)
+    people = _People()
+    tweets = _tweets(reader, people)
+    messages, owner_id = _messages(reader, owner_id, people)
+    likes = reader.records("like", "like")
+    followers = reader.records("follower", "follower")
+    following = reader.records("following", "following")
+    contacts = _contacts(followers, following, people, owner_id)
+    mentions = _tweet_interactions(tweets, owner_id, people, reader.log)
+    interactions = pd.concat([mentions, messages], ignore_index=True)
+    if not interactions.empty:
+        interactions["name"] = interactions["contact_key"].map(people.names)
+        interactions["handle"] = interactions["contact_key"].map(people.handles)
+        interactions["at"] = pd.to_datetime(interactions["at"], utc=True)
+        interactions = interactions.sort_values("at", kind="stable").reset_index(drop=True)
+    reader.recognise_rest()
+
+    missing = {"requests": "the X archive has no follow-request history"}
+    if not reader.parts.get("follower") and not reader.parts.get("following"):
+        missing["contacts"] = "no follower.js / following.js in this archive"
+    return LoadedExport(
+        platform=PLATFORM,
+        generation=detection.generation,
+        source=archive.label,
+        owner=owner_id,
+        exported_at=reader.exported_at
+        if reader.exported_at is not None and not pd.isna(reader.exported_at)
+        else None,
+        contacts=contacts,
+        interactions=interactions if not interactions.empty else None,
+        problems=reader.log.frame(),
+        missing=missing,
+        files_read=reader.files_read,
+        extra={"likes_without_author": len(likes)},
+        owner_details=owner_details,
+    )
+
+
+def _owner(reader: _Reader) -> tuple[str | None, dict[str, Any]]:
+    accounts = reader.records("account", "account")
+    if not accounts:
+        return None, {}
+    account = accounts[0]
+    details = {
+        "account_id": _id(account.get("accountId")),
+        "username": account.get("username"),
+        "name": account.get("accountDisplayName"),
+        "created_at": account.get("createdAt"),
+    }
+    return details["account_id"], details
+
+
+def _tweets(reader: _Reader, people: _People) -> list[dict[str, Any]]:
+    """Own tweets from ``tweets.js`` (after Oct 2022) and/or ``tweet.js`` (before), each once."""
+    seen: set[str] = set()
+    tweets: list[dict[str, Any]] = []
+    for type_name in _TWEET_TYPES:
+        for tweet in reader.records(type_name, "tweet"):
+            tweet_id = str(tweet.get("id_str") or tweet.get("id") or "")
+            if tweet_id and tweet_id in seen:
+                continue
+            seen.add(tweet_id)
+            tweet["_at"] = pd.to_datetime(
+                tweet.get("created_at"), format="%a %b %d %H:%M:%S %z %Y", errors="coerce", utc=True
+            )
+            tweets.append(tweet)
+    # Oldest first, so the newest spelling of a renamed account's handle wins.
+    tweets.sort(key=lambda t: (pd.isna(t["_at"]), t["_at"] if not pd.isna(t["_at"]) else 0))
+    for tweet in tweets:
+        people.learn(
+            tweet.get("in_reply_to_user_id_str") or tweet.get("in_reply_to_user_id"),
+            tweet.get("in_reply_to_screen_name"),
+        )
+        for mention in (tweet.get("entities") or {}).get("user_mentions") or []:
+            if isinstance(mention, dict):
+                people.learn(
+                    mention.get("id_str") or mention.get("id"),
+                    mention.get("screen_name"),
+                    mention.get("name"),
+                )
+    return tweets
+
+
+def _tweet_interactions(
+    tweets: list[dict[str, Any]], owner_id: str | None, people: _People, log: ProblemLog
+) -> pd.DataFrame:
+    rows: list[dict[str, Any]] = []
+    early = 0
+    for tweet in tweets:
+        at = tweet["_at"]
+        if not pd.isna(at) and at.year < _FIRST_TWEET_YEAR:
+            early += 1
+        tweet_id = str(tweet.get("id_str") or tweet.get("id") or "") or None
+        counterparts: list[tuple[str, str]] = []
+        replied_to = _id(tweet.get("in_reply_to_user_id_str") or tweet.get("in_reply_to_user_id"))
+        if replied_to and replied_to != owner_id:  # replies to oneself are threads, not ties
+            counterparts.append((replied_to, "reply"))
+        for mention in (tweet.get("entities") or {}).get("user_mentions") or []:
+            if not isinstance(mention, dict):
+                continue
+            mentioned = _id(mention.get("id_str") or mention.get("id"))
+            # A reply's leading @name is inserted by the client: the reply row stands for it.
+            if mentioned and mentioned != owner_id and mentioned != replied_to:
+                counterparts.append((mentioned, "mention"))
+        unique = list(dict.fromkeys(counterparts))
+        for contact_key, kind in unique:
+            rows.append(
+                {
+                    "at": at,
+                    "contact_key": contact_key,
+                    "direction": "out",
+                    "kind": kind,
+                    "thread_key": tweet_id,
+                    "n_participants": 1 + len(unique),
+                }
+            )
+    if early:
+        log.add(
+            "tweets",
+            f"{early} tweet(s) dated before {_FIRST_TWEET_YEAR}, when X did not exist yet; kept "
+            "with the date the archive gives",
+            severity="info",
+        )
+    return pd.DataFrame(rows)
+
+
+def _contacts(
+    followers: Iterable[dict[str, Any]],
+    following: Iterable[dict[str, Any]],
+    people: _People,
+    owner_id: str | None,
+) -> pd.DataFrame | None:
+    links: dict[str, str] = {}
+    follower_ids: dict[str, None] = {}
+    following_ids: dict[str, None] = {}
+    for records, ids in ((followers, follower_ids), (following, following_ids)):
+        for record in records:
+            account_id = _id(record.get("accountId"))
+            if account_id is None or account_id == owner_id:
+                continue
+            ids[account_id] = None
+            if record.get("userLink"):  # later archives only ("as of 2023-08-31") [D]
+                links[account_id] = str(record["userLink"])
+    keys = list(dict.fromkeys([*following_ids, *follower_ids]))
+    if not keys:
+        return None
+    relation = [
+        "mutual"
+        if key in follower_ids and key in following_ids
+        else "follower"
+        if key in follower_ids
+        else "following"
+        for key in keys
+    ]
+    return pd.DataFrame(
+        {
+            "contact_key": keys,
+            "name": [people.names.get(k) for k in keys],
+            "handle": [people.handles.get(k) for k in keys],
+            "profile_url": [links.get(k) for k in keys],
+            "relation": relation,
+        }
+    )
+
+
+def _dm_time(value: object) -> pd.Timestamp:
+    text = str(value or "")
+    if _DIGITS.match(text):
+        return pd.Timestamp(int(text), unit="ms", tz="UTC")
+    return to_utc([text]).iloc[0]
+
+
+def _messages(
+    reader: _Reader, owner_id: str | None, people: _People
+) -> tuple[pd.DataFrame, str | None]:
+    """DM rows: inbound → the sender; outbound 1:1 → the other participant; outbound in a
+    group → one row per other participant, each with the group's ``n_participants``."""
+    conversations: list[tuple[str, dict[str, Any]]] = []
+    for group, type_name in ((False, "direct-messages"), (True, "direct-messages-group")):
+        found = reader.records(type_name, "dmConversation")
+        if not found:
+            # The *-headers files are the same envelope minus text [C]; use them only when
+            # the full files are absent, else every message would count twice.
+            header_type = _DM_HEADER_TYPES[1 if group else 0]
+            found = reader.records(header_type, "dmConversation")
+        else:
+            for name in reader.parts.get(_DM_HEADER_TYPES[1 if group else 0], []):
+                reader.files_read.add(name)
+        conversations.extend(("group" if group else "one", c) for c in found)
+    if not conversations:
+        return pd.DataFrame(), owner_id
+    if owner_id is None:
+        owner_id = _infer_owner(conversations)
+        if owner_id is None:
+            reader.log.add(
+                "direct-messages.js",
+                "no account.js and the owner cannot be inferred from the 1:1 conversations; "
+                "message directions are unknown, so direct messages were not read",
+                n_skipped=sum(len(c.get("messages") or []) for _, c in conversations),
+            )
+            return pd.DataFrame(), None
+    rows: list[dict[str, Any]] = []
+    for kind, conversation in conversations:
+        rows.extend(_conversation_rows(kind == "group", conversation, owner_id))
+    return pd.DataFrame(rows), owner_id
+
+
+def _infer_owner(conversations: list[tuple[str, dict[str, Any]]]) -> str | None:
+    """The one id every 1:1 conversation id ("<idA>-<idB>") contains."""
+    common: set[str] | None = None
+    for kind, conversation in conversations:
+        ids = str(conversation.get("conversationId") or "").split("-")
+        if kind == "one" and len(ids) == 2:
+            common = set(ids) if common is None else common & set(ids)
+    return common.pop() if common is not None and len(common) == 1 else None
+
+
+def _conversation_rows(
+    group: bool, conversation: dict[str, Any], owner_id: str
+) -> list[dict[str, Any]]:
+    thread = str(conversation.get("conversationId") or "") or None
+    events = [e for e in conversation.get("messages") or [] if isinstance(e, dict)]
+    # Participants: the union of senders, recipients, join snapshots and joins (group DMs
+    # have no recipientId [C]); per-message membership is not in the archive.
+    participants: dict[str, None] = {}
+    if not group and thread and thread.count("-") == 1:
+        participants.update(dict.fromkeys(i for i in map(_id, thread.split("-")) if i))
+    for event in events:
+        for body in event.values():
+            if not isinstance(body, dict):
+                continue
+            for key in ("senderId", "recipientId", "initiatingUserId"):
+                if _id(body.get(key)):
+                    participants[str(_id(body.get(key)))] = None
+            for key in ("participantsSnapshot", "userIds"):
+                for user in body.get(key) or []:
+                    if _id(user):
+                        participants[str(_id(user))] = None
+    others = [p for p in participants if p != owner_id]
+    size = max(len(others) + 1, 2)
+    rows: list[dict[str, Any]] = []
+    for event in events:
+        message = event.get("messageCreate")
+        if not isinstance(message, dict):
+            continue
+        at = _dm_time(message.get("createdAt"))
+        sender = _id(message.get("senderId"))
+        base = {"at": at, "kind": "message", "thread_key": thread, "n_participants": size}
+        if sender is not None and sender != owner_id:
+            rows.append({**base, "contact_key": sender, "direction": "in"})
+        elif sender == owner_id:
+            recipient = _id(message.get("recipientId"))
+            targets = [recipient] if recipient and not group else others
+            rows.extend({**base, "contact_key": t, "direction": "out"} for t in targets if t)
+        rows.extend(_reaction_rows(message, sender, owner_id, thread, size))
+    return rows
+
+
+def _reaction_rows(
+    message: dict[str, Any], sender: str | None, owner_id: str, thread: str | None, size: int
+) -> list[dict[str, Any]]:
+    """Reactions on a DM. Their keys are unverified [I] (``senderId``, ``createdAt``), so a
+    reaction lacking them is simply not counted."""
+    rows: list[dict[str, Any]] = []
+    for reaction in message.get("reactions") or []:
+        if not isinstance(reaction, dict):
+            continue
+        by = _id(reaction.get("senderId"))
+        if by is None or sender is None or by == sender:
+            continue
+        if by == owner_id:
+            counterpart, direction = sender, "out"
+        elif sender == owner_id:
+            counterpart, direction = by, "in"
+        else:  # two other people reacting to each other in a group: not the owner's tie
+            continue
+        rows.append(
+            {
+                "at": _dm_time(reaction.get("createdAt")),
+                "contact_key": counterpart,
+                "direction": direction,
+                "kind": "reaction",
+                "thread_key": thread,
+                "n_participants": size,
+            }
+        )
+    return rows
