@@ -237,7 +237,7 @@ def growth_table(
 
 
 def _snapshot_pairs(net: Network) -> list[tuple[str, pd.Timestamp, pd.Timestamp]]:
-    pairs = []
+    pairs: list[tuple[str, pd.Timestamp, pd.Timestamp]] = []
     for platform, dates in net.snapshots.dropna(subset=["exported_at"]).groupby("platform"):
         ordered = sorted(dates["exported_at"].unique())
         pairs.extend(
