@@ -1,0 +1,436 @@
+"""Pseudonyms for shareable output, and a last scan of the output for anything that leaked.
+
+Exports hold other people's personal data (DESIGN.md §10). Three layers keep it out of
+what a user shares:
+
+1. :func:`without_message_text` always drops free-text columns that a loader may add to
+   the interactions (message bodies never reach a report, anonymised or not);
+2. :func:`pseudonymize` replaces every name, handle, profile URL, e-mail, key and thread id
+   with a stable pseudonym (``"Contact 0421"``) or removes it; :func:`suppress_small`
+   blanks counts of small groups in tables;
+3. :func:`find_leaks` scans the written files for any original string, as a defence
+   against a chart or table that slipped through.
+
+Everything but :func:`find_leaks` is pure (frames in, frames out).
+
+Example
+-------
+>>> from power1000_analysis.network import Network
+>>> pseudonymize(Network.empty(), seed=1).contacts.empty
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pandas as pd
+
+from power1000_analysis.loaders._base import LoadedExport
+from power1000_analysis.network import Network
+from power1000_analysis.schema import COLUMNS, conform
+
+__all__ = [
+    "MIN_GROUP_SIZE",
+    "Leak",
+    "find_leaks",
+    "for_report",
+    "leak_summary",
+    "pseudonym",
+    "pseudonymize",
+    "sensitive_strings",
+    "suppress_small",
+    "without_message_text",
+]
+
+#: groups smaller than this are blanked in anonymised tables (k-anonymity's usual k).
+MIN_GROUP_SIZE = 5
+#: shorter strings match too much unrelated text to be a useful leak signal.
+_MIN_LEAK_LENGTH = 4
+#: what ``pseudonymize`` leaves in place of the account owner's name.
+OWNER = "you"
+_SEP = "\x00"
+_IDENTIFYING = ("handle", "profile_url", "email", "company", "position")
+
+
+def pseudonym(number: int, *, width: int = 4, kind: str = "Contact") -> str:
+    """The display pseudonym for a number.
+
+    Example
+    -------
+    >>> pseudonym(421)
+    'Contact 0421'
+    """
+    return f"{kind} {number:0{width}d}"
+
+
+def _order(keys: Iterable[str], seed: int) -> dict[str, int]:
+    """Number keys 1..N in the order of a seeded hash: stable for the same data and seed,
+    and unrelated to alphabetical order (so numbers reveal nothing about names)."""
+    unique = sorted(set(keys), key=lambda k: hashlib.blake2b(f"{seed}:{k}".encode()).digest())
+    return {key: index + 1 for index, key in enumerate(unique)}
+
+
+def _width(count: int) -> int:
+    return max(4, len(str(count)))
+
+
+def _text_columns(frame: pd.DataFrame, keep: Iterable[str]) -> list[str]:
+    """Extra (non-contract) columns that may hold text: anything but numbers, bools, dates."""
+    kept = set(keep)
+    return [
+        column
+        for column in frame.columns
+        if column not in kept
+        and not (
+            pd.api.types.is_numeric_dtype(frame[column])
+            or pd.api.types.is_bool_dtype(frame[column])
+            or pd.api.types.is_datetime64_any_dtype(frame[column])
+        )
+    ]
+
+
+def without_message_text(net: Network) -> Network:
+    """The network without any free-text column a loader added to the interactions.
+
+    Contract columns stay; extra columns stay only when they hold numbers, booleans or
+    dates (``content_length`` survives, ``text`` or ``content`` does not).
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> net = Network.empty()
+    >>> net.interactions["text"] = pd.Series([], dtype=object)
+    >>> "text" in without_message_text(net).interactions.columns
+    False
+    """
+    dropped = _text_columns(net.interactions, COLUMNS["interactions"])
+    if not dropped:
+        return net
+    return replace(net, interactions=net.interactions.drop(columns=dropped))
+
+
+@dataclass(frozen=True)
+class _Maps:
+    people: dict[str, int]
+    keys: dict[tuple[str, str], str]
+    threads: dict[str, str]
+    width: int
+
+
+def _person_keys(frame: pd.DataFrame) -> pd.Series:
+    """Who a row is about: its person_id, else its contact key, else its name."""
+    by_key = "key:" + frame["platform"].astype(str) + ":" + frame["contact_key"].astype(str)
+    by_name = "name:" + frame["platform"].astype(str) + ":" + frame["name"].astype(str)
+    who = frame["person_id"] if "person_id" in frame.columns else pd.Series(None, frame.index)
+    who = who.where(who.notna(), by_key.where(frame["contact_key"].notna(), by_name))
+    return who.where(frame["contact_key"].notna() | frame["name"].notna() | who.notna(), None)
+
+
+def _maps(net: Network, seed: int) -> _Maps:
+    who = pd.concat(
+        [
+            net.people["person_id"],
+            net.contacts["person_id"],
+            _person_keys(net.interactions),
+            _person_keys(net.requests.assign(person_id=None)),
+        ],
+        ignore_index=True,
+    ).dropna()
+    people = _order(who.astype(str), seed)
+    pairs: set[tuple[str, str]] = set()
+    for frame in (net.contacts, net.interactions, net.requests):
+        known = frame.dropna(subset=["contact_key"])
+        pairs.update(zip(known["platform"], known["contact_key"], strict=True))
+    numbers = _order((_SEP.join(pair) for pair in pairs), seed)
+    key_width = _width(len(numbers))
+    keys = {pair: f"k{numbers[_SEP.join(pair)]:0{key_width}d}" for pair in sorted(pairs)}
+    thread_numbers = _order(net.interactions["thread_key"].dropna().astype(str), seed)
+    thread_width = _width(len(thread_numbers))
+    threads = {t: f"thread-{n:0{thread_width}d}" for t, n in thread_numbers.items()}
+    return _Maps(people, keys, threads, _width(len(people)))
+
+
+def _names(maps: _Maps, who: pd.Series) -> pd.Series:
+    return who.map(
+        lambda w: None if w is None or pd.isna(w) else pseudonym(maps.people[w], width=maps.width)
+    )
+
+
+def _person_ids(maps: _Maps, who: pd.Series) -> pd.Series:
+    return who.map(
+        lambda w: None if w is None or pd.isna(w) else f"person-{maps.people[w]:0{maps.width}d}"
+    )
+
+
+def _keys(maps: _Maps, frame: pd.DataFrame) -> pd.Series:
+    return pd.Series(
+        [
+            None if k is None or pd.isna(k) else maps.keys[(p, k)]
+            for p, k in zip(frame["platform"], frame["contact_key"], strict=True)
+        ],
+        index=frame.index,
+        dtype=object,
+    )
+
+
+def _scrub_extra(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    return frame.drop(columns=_text_columns(frame, COLUMNS[name]))
+
+
+def pseudonymize(net: Network, *, seed: int = 0) -> Network:
+    """The network with every personal string replaced by a stable pseudonym or removed.
+
+    - names become ``"Contact 0421"`` (one number per person, the same in every frame);
+      ``person_id`` becomes ``"person-0421"``; contact keys ``"k0007"``; thread keys
+      ``"thread-0003"``;
+    - handles, profile URLs, e-mails, companies and positions are removed;
+    - the account owner becomes ``"you"``, export paths ``"<platform> export <n>"``;
+    - problem messages keep their text with every known personal string redacted;
+    - extra text columns are dropped; per-snapshot loader results keep only what they
+      say is missing.
+
+    The numbering follows a hash of each key with ``seed``: the same data and seed give the
+    same pseudonyms, and numbers do not follow alphabetical order.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> pseudonymize(Network.empty()).people.empty
+    True
+    """
+    maps = _maps(net, seed)
+    contacts = net.contacts.copy()
+    who = _person_keys(contacts)
+    contacts["name"] = _names(maps, who)
+    contacts["person_id"] = _person_ids(maps, who)
+    contacts["contact_key"] = _keys(maps, contacts)
+    for column in _IDENTIFYING:
+        contacts[column] = None
+    contacts = _scrub_extra(contacts, "contacts")
+
+    interactions = without_message_text(net).interactions.copy()
+    who = _person_keys(interactions)
+    interactions["name"] = _names(maps, who)
+    interactions["person_id"] = _person_ids(maps, who)
+    interactions["contact_key"] = _keys(maps, interactions)
+    interactions["thread_key"] = interactions["thread_key"].map(
+        lambda t: None if t is None or pd.isna(t) else maps.threads[str(t)]
+    )
+
+    requests = net.requests.copy()
+    who = _person_keys(requests.assign(person_id=None))
+    requests["name"] = _names(maps, who)
+    requests["contact_key"] = _keys(maps, requests)
+    requests = _scrub_extra(requests, "requests")
+
+    sources: dict[str, str] = {}
+    for platform, source in zip(net.snapshots["platform"], net.snapshots["source"], strict=True):
+        count = sum(1 for s in sources.values() if s.startswith(f"{platform} export"))
+        sources.setdefault(source, f"{platform} export {count + 1}")
+    snapshots = _scrub_extra(net.snapshots, "snapshots").copy()
+    snapshots["owner"] = snapshots["owner"].map(lambda o: None if o is None else OWNER)
+    snapshots["source"] = snapshots["source"].map(sources)
+
+    redact = _redactor(sensitive_strings(net))
+    problems = net.problems.copy()
+    problems["source"] = "export file"
+    problems["message"] = problems["message"].astype(str).map(redact)
+    problems = _scrub_extra(problems, "problems")
+
+    people = net.people.copy()
+    people["name"] = _names(maps, people["person_id"])
+    people["person_id"] = _person_ids(maps, people["person_id"])
+    people = _scrub_extra(people, "people")
+
+    exports = [
+        LoadedExport(
+            platform=export.platform,
+            generation=export.generation,
+            source=sources.get(export.source, f"{export.platform} export"),
+            owner=None if export.owner is None else OWNER,
+            exported_at=export.exported_at,
+            missing=dict(export.missing),
+            extra={k: v for k, v in export.extra.items() if isinstance(v, int | float)},
+        )
+        for export in net.exports
+    ]
+    return Network(
+        contacts=conform("contacts", contacts),
+        interactions=conform("interactions", interactions),
+        requests=conform("requests", requests),
+        snapshots=conform("snapshots", snapshots),
+        problems=conform("problems", problems),
+        people=conform("people", people),
+        exports=exports,
+    )
+
+
+def for_report(net: Network, *, anonymize: bool, seed: int = 0) -> Network:
+    """What a notebook or report may show: never message text; pseudonyms on request.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> for_report(Network.empty(), anonymize=True).contacts.empty
+    True
+    """
+    net = without_message_text(net)
+    return pseudonymize(net, seed=seed) if anonymize else net
+
+
+def suppress_small(
+    table: pd.DataFrame, columns: Iterable[str], *, k: int = MIN_GROUP_SIZE
+) -> pd.DataFrame:
+    """Blank counts of groups smaller than ``k`` (zero stays zero: it identifies nobody).
+
+    The counts become nullable integers with ``<NA>`` where suppressed, and a boolean
+    ``suppressed`` column marks the rows touched.
+
+    Example
+    -------
+    >>> table = pd.DataFrame({"group": ["a", "b", "c"], "people": [12, 2, 0]})
+    >>> suppress_small(table, ["people"])["people"].tolist()
+    [12, <NA>, 0]
+    """
+    table = table.copy()
+    touched = pd.Series(False, index=table.index)
+    for column in columns:
+        values = pd.to_numeric(table[column], errors="coerce").astype("Int64")
+        small = (values > 0) & (values < k)
+        touched |= small.fillna(False).astype(bool)
+        table[column] = values.mask(small)
+    table["suppressed"] = touched
+    return table
+
+
+def sensitive_strings(net: Network) -> set[str]:
+    """Every personal string in the network that must not appear in anonymised output:
+    names, handles, profile URLs, e-mails, non-numeric contact keys, owners.
+
+    Strings shorter than four characters and short numbers are left out: they would match
+    unrelated text (a number in a chart, a CSS class).
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> sensitive_strings(Network.empty())
+    set()
+    """
+    values: list[object] = []
+    for frame, columns in (
+        (net.contacts, ("name", "handle", "profile_url", "email", "contact_key")),
+        (net.interactions, ("name", "contact_key", "thread_key")),
+        (net.requests, ("name", "contact_key")),
+        (net.people, ("name",)),
+        (net.snapshots, ("owner",)),
+    ):
+        for column in columns:
+            values.extend(frame[column].dropna().tolist())
+    for export in net.exports:
+        values.extend(str(v) for v in export.owner_details.values() if isinstance(v, str))
+    found = set()
+    for value in values:
+        text = str(value).strip()
+        if len(text) < _MIN_LEAK_LENGTH or (text.isdigit() and len(text) < 8):
+            continue
+        found.add(text)
+        # URLs appear with and without the scheme
+        bare = re.sub(r"^https?://(www\.)?", "", text)
+        if bare != text and len(bare) >= _MIN_LEAK_LENGTH:
+            found.add(bare)
+    return found
+
+
+def _redactor(strings: Iterable[str]) -> _Redactor:
+    return _Redactor(strings)
+
+
+class _Redactor:
+    """Replace any of many strings in a short text (problem messages)."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        ordered = sorted(set(strings), key=len, reverse=True)
+        self.pattern = (
+            re.compile("|".join(re.escape(s) for s in ordered), re.IGNORECASE) if ordered else None
+        )
+
+    def __call__(self, text: str) -> str:
+        return text if self.pattern is None else self.pattern.sub("[redacted]", text)
+
+
+@dataclass(frozen=True)
+class Leak:
+    """One personal string found in one output file."""
+
+    path: Path
+    value: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {len(self.value)}-character personal string"
+
+
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+#: files we ship unchanged (plotly.js); they hold no user data and are large.
+VENDOR_FILES = ("plotly.min.js",)
+
+
+def _normalise(text: str) -> str:
+    """Undo the encodings a string gets in HTML and JSON so one search finds all forms."""
+    text = _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    text = text.replace("\\/", "/")
+    return html.unescape(html.unescape(text)).casefold()
+
+
+def find_leaks(folder: str | os.PathLike[str], strings: Iterable[str]) -> list[Leak]:
+    """Every (file, string) where a personal string appears in the files under ``folder``.
+
+    Searches every file (HTML, SVG, JSON, PNG metadata …) after undoing HTML entities and
+    JSON ``\\uXXXX`` escapes, case-insensitively. One pass per file: candidates are looked
+    up by their first four characters, so thousands of names cost one scan.
+
+    Example
+    -------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.html").write_text("<td>Ann &amp; B&#246;b</td>")
+    >>> [leak.value for leak in find_leaks(folder, ["Ann & Böb", "Someone"])]
+    ['Ann & Böb']
+    """
+    by_prefix: dict[str, list[tuple[str, str]]] = {}
+    for original in set(strings):
+        needle = original.casefold()
+        if len(needle) >= _MIN_LEAK_LENGTH:
+            by_prefix.setdefault(needle[:_MIN_LEAK_LENGTH], []).append((needle, original))
+    leaks: list[Leak] = []
+    if not by_prefix:
+        return leaks
+    for path in sorted(Path(folder).rglob("*")):
+        if not path.is_file() or path.name in VENDOR_FILES:
+            continue
+        text = _normalise(path.read_bytes().decode("utf-8", errors="replace"))
+        found: dict[str, None] = {}
+        for start in range(len(text) - _MIN_LEAK_LENGTH + 1):
+            candidates = by_prefix.get(text[start : start + _MIN_LEAK_LENGTH])
+            if candidates:
+                for needle, original in candidates:
+                    if text.startswith(needle, start):
+                        found[original] = None
+        leaks.extend(Leak(path, value) for value in found)
+    return leaks
+
+
+def leak_summary(leaks: list[Leak], *, limit: int = 5) -> str:
+    """A message naming the files (never the strings: the message may be shared too)."""
+    counts: dict[Path, int] = {}
+    for leak in leaks:
+        counts[leak.path] = counts.get(leak.path, 0) + 1
+    shown = ", ".join(f"{path} ({n})" for path, n in list(counts.items())[:limit])
+    more = f" and {len(counts) - limit} more files" if len(counts) > limit else ""
+    return f"{len(leaks)} personal strings found in the anonymised output: {shown}{more}"

@@ -1,0 +1,180 @@
+"""anonymize.py: pseudonyms are stable and complete, message text never survives, small
+groups are blanked, and the leak scan finds a string in any encoding it may take."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from power1000_analysis import anonymize
+from power1000_analysis.loaders._base import LoadedExport
+from power1000_analysis.network import Network, merge_exports
+from power1000_analysis.schema import conform, validate
+
+EVIL = "<img src=x onerror=alert(1)>"
+
+
+def _network() -> Network:
+    contacts = conform(
+        "contacts",
+        pd.DataFrame(
+            {
+                "platform": "linkedin",
+                "contact_key": ["linkedin.com/in/ann-example", "linkedin.com/in/bob-muller"],
+                "name": ["Ann Example", "Bob Müller"],
+                "handle": ["ann-example", "bob-muller"],
+                "profile_url": [
+                    "https://www.linkedin.com/in/ann-example",
+                    "https://www.linkedin.com/in/bob-muller",
+                ],
+                "email": ["ann@example.org", None],
+                "company": ["Acme Widgets", None],
+                "relation": "connection",
+                "connected_at": pd.to_datetime(["2023-01-01", "2023-02-01"], utc=True),
+                "is_current": True,
+                "phones": ["+49 170 1234567", None],
+            }
+        ),
+    )
+    contacts["person_id"] = "linkedin:" + contacts["contact_key"]
+    interactions = conform(
+        "interactions",
+        pd.DataFrame(
+            {
+                "platform": "linkedin",
+                "at": pd.to_datetime(["2024-01-02", "2024-01-03", "2024-01-04"], utc=True),
+                "contact_key": ["linkedin.com/in/ann-example", None, None],
+                "name": ["Ann Example", "Carla Stranger", EVIL],
+                "direction": ["in", "out", "in"],
+                "kind": "message",
+                "thread_key": ["ann-example_thread", "carla_thread", "evil_thread"],
+                "n_participants": 2,
+                "text": ["see you at the secret lake", "hello Carla", "boo"],
+                "content_length": [26, 11, 3],
+            }
+        ),
+    )
+    requests = conform(
+        "requests",
+        pd.DataFrame(
+            {
+                "platform": "linkedin",
+                "contact_key": ["linkedin.com/in/dora-pending"],
+                "name": ["Dora Pending"],
+                "direction": ["sent"],
+                "sent_at": pd.to_datetime(["2024-01-05"], utc=True),
+                "status": ["pending"],
+            }
+        ),
+    )
+    problems = conform(
+        "problems",
+        pd.DataFrame(
+            {
+                "source": ["messages/inbox/annexample_1/message_1.json"],
+                "severity": ["warning"],
+                "message": ["bad date in a message from Ann Example"],
+                "n_skipped": [1],
+            }
+        ),
+    )
+    export = LoadedExport(
+        platform="linkedin",
+        generation="test",
+        source="/home/owen/Downloads/Basic_LinkedInDataExport_owen-owner.zip",
+        owner="Owen Owner",
+        exported_at=pd.Timestamp("2024-02-01", tz="UTC"),
+        contacts=contacts,
+        interactions=interactions,
+        requests=requests,
+        problems=problems,
+        owner_details={"email": "owen@example.org"},
+    )
+    return merge_exports([export])
+
+
+@pytest.fixture
+def net() -> Network:
+    return _network()
+
+
+def _all_text(net: Network) -> str:
+    frames = [net.contacts, net.interactions, net.requests, net.snapshots, net.problems]
+    return "\n".join(frame.to_csv() for frame in [*frames, net.people])
+
+
+def test_pseudonymize_removes_every_personal_string(net: Network) -> None:
+    secret = anonymize.sensitive_strings(net)
+    assert {"Ann Example", "Bob Müller", "ann@example.org", "Owen Owner", EVIL} <= secret
+    masked = anonymize.pseudonymize(net, seed=3)
+    text = _all_text(masked).casefold()
+    for value in [*secret, "secret lake", "Acme Widgets", "+49 170", "owen-owner", "annexample"]:
+        assert value.casefold() not in text, value
+    assert "content_length" in masked.interactions.columns
+
+
+def test_pseudonyms_are_stable_and_shared_across_frames(net: Network) -> None:
+    first = anonymize.pseudonymize(net, seed=3)
+    again = anonymize.pseudonymize(net, seed=3)
+    pd.testing.assert_frame_equal(first.contacts, again.contacts)
+    ann_contact = first.contacts.loc[first.contacts["handle"].isna(), "name"].iloc[0]
+    assert ann_contact.startswith("Contact ")
+    # Ann's message carries the same pseudonym as her contact row
+    ann_key = first.contacts["contact_key"].iloc[0]
+    ann_name = first.contacts["name"].iloc[0]
+    messages = first.interactions[first.interactions["contact_key"] == ann_key]
+    assert messages["name"].tolist() == [ann_name]
+    # unresolved counterparts get distinct pseudonyms too
+    assert first.interactions["name"].nunique() == 3
+    assert first.snapshots["owner"].tolist() == [anonymize.OWNER]
+
+
+def test_pseudonymized_frames_still_validate(net: Network) -> None:
+    masked = anonymize.pseudonymize(net, seed=0)
+    for name in ("contacts", "interactions", "requests", "snapshots", "problems", "people"):
+        validate(name, getattr(masked, name))
+    assert masked.contacts["contact_key"].is_unique
+
+
+def test_seed_changes_numbering(net: Network) -> None:
+    names = {tuple(anonymize.pseudonymize(net, seed=seed).contacts["name"]) for seed in range(8)}
+    assert len(names) > 1
+
+
+def test_message_text_is_dropped_even_without_anonymising(net: Network) -> None:
+    shown = anonymize.for_report(net, anonymize=False)
+    assert "text" not in shown.interactions.columns
+    assert "secret lake" not in _all_text(shown)
+    assert "Ann Example" in _all_text(shown)
+
+
+def test_problem_messages_are_redacted(net: Network) -> None:
+    masked = anonymize.pseudonymize(net)
+    assert masked.problems["message"].tolist() == ["bad date in a message from [redacted]"]
+
+
+def test_suppress_small() -> None:
+    table = pd.DataFrame({"platforms": ["a", "a+b", "b"], "people": [20, 3, 0]})
+    out = anonymize.suppress_small(table, ["people"], k=5)
+    assert out["people"].tolist()[0] == 20
+    assert out["people"].isna().tolist() == [False, True, False]
+    assert out["suppressed"].tolist() == [False, True, False]
+
+
+def test_find_leaks_sees_every_encoding(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text("<td>Bob M&uuml;ller</td>", encoding="utf-8")
+    (tmp_path / "chart.json").write_text(json.dumps({"name": "Ann Example"}), encoding="utf-8")
+    (tmp_path / "escaped.json").write_text(json.dumps({"n": "Bob Müller"}), encoding="ascii")
+    (tmp_path / "clean.svg").write_text("<svg><text>Contact 0001</text></svg>")
+    (tmp_path / "plotly.min.js").write_text("Ann Example")  # vendor files are not scanned
+    leaks = anonymize.find_leaks(tmp_path, ["Ann Example", "Bob Müller", "Zed"])
+    found = sorted((leak.path.name, leak.value) for leak in leaks)
+    assert found == [
+        ("chart.json", "Ann Example"),
+        ("escaped.json", "Bob Müller"),
+        ("page.html", "Bob Müller"),
+    ]
+    assert "Ann" not in anonymize.leak_summary(leaks)
