@@ -369,7 +369,7 @@ def _outbox(
         note = activity.get("object")
         if activity.get("type") != "Create" or not isinstance(note, dict):
             continue
-        at = to_utc([note.get("published") or activity.get("published")]).iloc[0]
+        at = note.get("published") or activity.get("published")  # to UTC below, all at once
         mentioned: dict[str, str | None] = {}
         for tag in _as_list(note.get("tag")):
             if not isinstance(tag, dict) or tag.get("type") != "Mention":
@@ -402,5 +402,5 @@ def _outbox(
     if not rows:
         return None
     frame = pd.DataFrame(rows)
-    frame["at"] = pd.to_datetime(frame["at"], utc=True)
+    frame["at"] = to_utc(frame["at"])
     return frame

@@ -349,10 +349,15 @@ def _tweets(reader: _Reader, people: _People) -> list[dict[str, Any]]:
             if tweet_id and tweet_id in seen:
                 continue
             seen.add(tweet_id)
-            tweet["_at"] = pd.to_datetime(
-                tweet.get("created_at"), format="%a %b %d %H:%M:%S %z %Y", errors="coerce", utc=True
-            )
             tweets.append(tweet)
+    times = pd.to_datetime(
+        pd.Series([t.get("created_at") for t in tweets], dtype=object),
+        format="%a %b %d %H:%M:%S %z %Y",
+        errors="coerce",
+        utc=True,
+    )
+    for tweet, at in zip(tweets, times, strict=True):
+        tweet["_at"] = at
     # Oldest first, so the newest spelling of a renamed account's handle wins.
     tweets.sort(key=lambda t: (pd.isna(t["_at"]), t["_at"] if not pd.isna(t["_at"]) else 0))
     for tweet in tweets:
@@ -452,11 +457,14 @@ def _contacts(
     )
 
 
-def _dm_time(value: object) -> pd.Timestamp:
-    text = str(value or "")
-    if _DIGITS.match(text):
-        return pd.Timestamp(int(text), unit="ms", tz="UTC")
-    return to_utc([text]).iloc[0]
+def _dm_times(values: pd.Series) -> pd.Series:
+    """ISO ``…Z`` DM times [C]; epoch-ms strings are accepted too [I]."""
+    text = values.astype("string")
+    epoch = text.str.fullmatch(_DIGITS.pattern).fillna(False).astype(bool)
+    times = to_utc(text.where(~epoch).astype(object))
+    if epoch.any():
+        times[epoch] = to_utc(text[epoch].astype("int64"), unit="ms")
+    return times
 
 
 def _messages(
@@ -491,7 +499,10 @@ def _messages(
     rows: list[dict[str, Any]] = []
     for kind, conversation in conversations:
         rows.extend(_conversation_rows(kind == "group", conversation, owner_id))
-    return pd.DataFrame(rows), owner_id
+    frame = pd.DataFrame(rows)
+    if not frame.empty:
+        frame["at"] = _dm_times(frame["at"])
+    return frame, owner_id
 
 
 def _infer_owner(conversations: list[tuple[str, dict[str, Any]]]) -> str | None:
@@ -532,7 +543,7 @@ def _conversation_rows(
         message = event.get("messageCreate")
         if not isinstance(message, dict):
             continue
-        at = _dm_time(message.get("createdAt"))
+        at = message.get("createdAt")
         sender = _id(message.get("senderId"))
         base = {"at": at, "kind": "message", "thread_key": thread, "n_participants": size}
         if sender is not None and sender != owner_id:
@@ -565,7 +576,7 @@ def _reaction_rows(
             continue
         rows.append(
             {
-                "at": _dm_time(reaction.get("createdAt")),
+                "at": reaction.get("createdAt"),
                 "contact_key": counterpart,
                 "direction": direction,
                 "kind": "reaction",
