@@ -98,6 +98,27 @@ def run_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_formats(subparsers: Any) -> None:
+    from power1000_analysis.loaders.generic_csv import FORMAT_HELP
+
+    parser = subparsers.add_parser(
+        "formats",
+        help="describe the generic CSV for networks with no export (e.g. Quora)",
+        description="Print the documented file format of the generic CSV.",
+        # The format is the epilog too, so `power1000 formats --help` documents it.
+        epilog=FORMAT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(handler=run_formats)
+
+
+def run_formats(args: argparse.Namespace) -> int:
+    from power1000_analysis.loaders.generic_csv import FORMAT_HELP
+
+    print(FORMAT_HELP, end="")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="power1000",
@@ -110,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 #: every sub-command's registration function (a test checks the README documents each).
-COMMANDS = [add_inspect]
+COMMANDS = [add_inspect, add_formats]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
