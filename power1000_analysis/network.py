@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from power1000_analysis.loaders import LoadedExport, discover, read_export
@@ -107,12 +108,16 @@ class Network:
 def load(
     *paths: str | os.PathLike[str],
     progress: Callable[[int, int, str], None] | None = None,
+    cache_dir: str | os.PathLike[str] | bool | None = None,
 ) -> Network:
     """Read every export in ``paths`` into one :class:`Network`.
 
     Each path may be a zip, a folder, a tar.gz, a single file (.car, .vcf, .csv), several
     parts of one Meta download, or a folder holding many exports (several platforms and
     snapshots). Platform and generation are detected by content.
+
+    ``cache_dir`` keeps parsed exports as Parquet (``cache.py``): a folder, or ``True`` for
+    ``.power1000-cache`` beside the first path; ``None`` (default) parses every time.
 
     Raises ``ExportFormatError`` when a path holds no export at all.
 
@@ -125,11 +130,16 @@ def load(
     if not paths:
         raise TypeError("load() needs at least one path to an export")
     found = discover(*paths)
+    store = None
+    if cache_dir is not None and cache_dir is not False:
+        from power1000_analysis.cache import ExportCache, default_cache_dir
+
+        store = ExportCache(default_cache_dir(paths) if cache_dir is True else cache_dir)
     results: list[LoadedExport] = []
     for index, item in enumerate(found):
         if progress is not None:
             progress(index, len(found), item.label)
-        results.append(read_export(item))
+        results.append(read_export(item) if store is None else store.read(item))
     if progress is not None:
         progress(len(found), len(found), "")
     return merge_exports(results)
@@ -267,11 +277,28 @@ def _finish_interactions(merged: pd.DataFrame) -> pd.DataFrame:
     # An event whose loader did not count participants is a 1:1 event: two participants.
     merged["n_participants"] = pd.to_numeric(merged["n_participants"]).fillna(2).astype("int64")
     missing = merged["person_id"].isna() & merged["contact_key"].notna()
-    merged.loc[missing, "person_id"] = (
-        merged.loc[missing, "platform"] + ":" + merged.loc[missing, "contact_key"]
-    )
+    if missing.any():
+        merged["person_id"] = merged["person_id"].astype(object)
+        merged.loc[missing, "person_id"] = _platform_keys(
+            merged.loc[missing, "platform"], merged.loc[missing, "contact_key"]
+        )
     merged = merged.sort_values("at", kind="stable").reset_index(drop=True)
     return conform("interactions", merged)
+
+
+def _platform_keys(platform: pd.Series, contact_key: pd.Series) -> np.ndarray:
+    """``platform:contact_key`` per row, formatted once per distinct pair: a million
+    interaction rows share a few thousand keys (and may be categoricals, which ``+`` rejects)."""
+    platform_codes, platforms = pd.factorize(platform)
+    key_codes, keys = pd.factorize(contact_key)
+    pair_codes, pairs = pd.factorize(
+        platform_codes.astype(np.int64) * (len(keys) + 1) + key_codes.astype(np.int64)
+    )
+    labels = np.array(
+        [f"{platforms[p // (len(keys) + 1)]}:{keys[p % (len(keys) + 1)]}" for p in pairs],
+        dtype=object,
+    )
+    return labels[pair_codes]
 
 
 def _merge_requests(exports: Sequence[LoadedExport], contacts: pd.DataFrame) -> pd.DataFrame:
