@@ -90,10 +90,10 @@ or one person becomes two).
 
 Snapshots: each contacts file is one snapshot, dated by its exported_at column, else
 by a date in the file name (quora-followers-2017-01-15.csv), else by a date in the
-folder name, else by the file's modification time. Two files of one account taken a
-year apart are two snapshots: load both (power1000 inspect a.csv b.csv, or
-p1k.load(folder)) and each contact gets first_seen_at / last_seen_at, and
-is_current says whether the newest file holds it.
+name of the folder or zip holding it, else by the file's modification time. Two files
+of one account taken a year apart are two snapshots: load both together
+(p1k.load(folder) or p1k.load(file_a, file_b)) and each contact gets first_seen_at /
+last_seen_at, and is_current says whether the newest file holds it.
 
 Interactions file (optional): one row per event with one person.
 
