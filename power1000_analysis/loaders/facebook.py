@@ -1,17 +1,635 @@
-"""Loader for facebook exports (scaffold: being written this session; detects nothing yet)."""
+"""Loader for Facebook "Download Your Information" JSON exports, 2018 (FB-A) to 2025 (FB-D).
+
+What is read (paths are matched by file name under any prefix, then checked by top-level
+key, because every generation moved them; see ../shared/formats/facebook-instagram.md §1, §3):
+
+- friends → contacts ``friend`` (``connected_at`` = when you became friends);
+- who you follow / who follows you → contacts ``following`` / ``follower`` (``mutual`` when
+  both; a friend stays ``friend``, with ``you_follow``/``follows_you`` columns);
+- sent / received / rejected friend requests → requests (``pending``, ``pending``,
+  ``declined``); removed friends are counted in the snapshot (``removed_friends``);
+- Messenger threads in every folder (inbox, e2ee_cutover, archived_threads,
+  filtered_threads, message_requests, 2018's ``messages/<thread>/message.json``) and the
+  reactions inside them → interactions ``message`` / ``reaction`` (see ``_meta.read_threads``);
+- comments and likes/reactions whose English ``title`` names the other person →
+  interactions ``comment``/``reply`` and ``like``/``reaction`` (``out``). Titles in other
+  languages are not guessed: they are counted in a ``problems`` row.
+
+Identity: Facebook gives no ids for people, so ``contact_key`` is the normalised display name
+(``_meta.name_key``: mojibake repaired, NFC, spaces collapsed, case-folded). Messenger
+counterparts get the same key as the friend of the same name. Two friends sharing a name get
+``name``, ``name#2``… (messages cannot tell them apart and go to the first). "Facebook User"
+(a deactivated account) is nobody: a null ``contact_key``.
+
+The owner comes from ``profile_information.json`` (``profile`` in FB-A, ``profile_v2`` later);
+without it, from the 1:1 thread titles, and if that fails a ``problems`` row says so.
+HTML exports are not claimed (``discover`` then says "request your data again and choose
+JSON"); HTML data files inside a JSON export are reported.
+
+Example
+-------
+>>> import power1000_analysis as p1k
+>>> net = p1k.load("facebook-jenorejto-2020-08-10")  # doctest: +SKIP
+>>> net.interactions.groupby(["kind", "direction"]).size()  # doctest: +SKIP
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from pandas.api.types import union_categoricals
+
 from power1000_analysis.loaders._archive import Archive
-from power1000_analysis.loaders._base import Detection, LoadedExport
+from power1000_analysis.loaders._base import Detection, LoadedExport, ProblemLog
+from power1000_analysis.loaders._meta import (
+    find_thread_files,
+    fix_text,
+    name_key,
+    read_json,
+    read_threads,
+    stable_hash,
+    utc_from_epoch,
+)
+
+__all__ = ["GENERATIONS", "PLATFORM", "detect", "read"]
 
 PLATFORM = "facebook"
-GENERATIONS: tuple[str, ...] = ()
+#: FB-A 2018–2020, FB-B 2021–2022, FB-C 2023, FB-D 2024–2025; "FB-A/B" is a Messenger-only
+#: export (``messages/inbox/…`` at the top, nothing else to date it by).
+GENERATIONS: tuple[str, ...] = ("FB-A", "FB-B", "FB-C", "FB-D", "FB-A/B")
+
+# Markers, as paths relative to the export root (all .json: an HTML export is never claimed).
+_MARKERS: tuple[tuple[str, str], ...] = (
+    ("FB-D", r"your_facebook_activity/.+"),
+    ("FB-C", r"your_activity_across_facebook/.+"),
+    ("FB-C", r"connections/(?:friends|followers)/[^/]+"),
+    ("FB-C", r"personal_information/profile_information/profile_information"),
+    ("FB-B", r"friends_and_followers/[^/]+"),
+    ("FB-B", r"comments_and_reactions/[^/]+"),
+    ("FB-B", r"activity_messages/[^/]+"),
+    (
+        "FB-A",
+        r"friends/(?:friends|sent_friend_requests|received_friend_requests"
+        r"|rejected_friend_requests|removed_friends)",
+    ),
+    ("FB-A", r"following_and_followers/[^/]+"),
+    ("FB-A", r"likes_and_reactions/[^/]+"),
+    ("FB-A", r"comments/comments"),
+    ("FB-A", r"profile_information/profile_information"),
+    ("FB-A", r"messages/[^/]+/message"),  # 2018: one message.json per thread
+    ("FB-A/B", r"messages/[a-z_]+/[^/]+/message_\d+"),
+)
+_MARKER = re.compile(
+    r"^(?:(?P<root>.*?)/)?(?P<rel>" + "|".join(f"(?:{p})" for _g, p in _MARKERS) + r")\.json$"
+)
+_MARKER_PARTS = [(generation, re.compile(f"^(?:{p})\\.json$")) for generation, p in _MARKERS]
+_RANK = {"FB-A/B": 0, "FB-A": 1, "FB-B": 2, "FB-C": 3, "FB-D": 4}
+
+# Instagram trees share the Messenger layout; a messages-only tree with these is not ours.
+_INSTAGRAM = re.compile(
+    r"(?:^|/)(?:your_instagram_activity/|followers_and_following/|account_information/"
+    r"|personal_information/personal_information|connections\.json$|likes/liked_)"
+)
+
+# File name → dataset, and the top-level keys each generation used (legacy, _v2, _v3).
+_DATASETS: dict[str, str] = {
+    "friends.json": "friends",
+    "your_friends.json": "friends",
+    "sent_friend_requests.json": "sent",
+    "friend_requests_sent.json": "sent",
+    "received_friend_requests.json": "received",
+    "friend_requests_received.json": "received",
+    "rejected_friend_requests.json": "rejected",
+    "removed_friends.json": "removed",
+    "following.json": "following",
+    "who_you_follow.json": "following",
+    "who_you've_followed.json": "following",  # 2023 – early 2025 (FB-C/D)
+    "who_you_ve_followed.json": "following",  # late 2024 on: apostrophe became "_" (FB-D)
+    "followers.json": "followers",
+    "people_who_follow_you.json": "followers",
+    "people_who_followed_you.json": "followers",
+    "comments.json": "comments",
+    "posts_and_comments.json": "reactions",
+    "profile_information.json": "profile",
+}
+_SPLIT_REACTIONS = re.compile(r"^likes_and_reactions(?:_\d+)?\.json$")  # FB-C/D, N = 1..6
+_KEYS: dict[str, tuple[str, ...]] = {
+    "friends": ("friends_v2", "friends"),
+    "sent": ("sent_requests_v2", "sent_requests"),
+    "received": ("received_requests_v2", "received_requests"),
+    "rejected": ("rejected_requests_v2", "rejected_requests"),
+    "removed": ("deleted_friends_v2", "deleted_friends"),
+    "following": ("following_v3", "following_v2", "following"),
+    "followers": ("followers_v3", "followers_v2", "followers"),
+    "comments": ("comments_v2", "comments"),
+    "reactions": ("reactions_v2", "reactions"),
+}
+_RECOGNISED = re.compile(r"(?:^|/)no-data\.txt$|(?:^|/)secret_conversations\.json$")
+_HTML_DATA = re.compile(
+    r"(?:^|/)(?:message_\d+|friends|your_friends|comments|posts_and_comments"
+    r"|likes_and_reactions(?:_\d+)?|profile_information|who_you(?:'|_)ve_followed"
+    r"|sent_friend_requests|received_friend_requests)\.html?$"
+)
+
+# English titles of comments and reactions name the other person (FB-A … FB-D, §3.4-3.5):
+# "<Owner> commented on <Other>'s post." / "... replied to <Other>'s comment." /
+# "... likes <Other>'s photo." / "... reacted to <Other>'s post in <Group>."
+_EN_TITLE = re.compile(
+    r"^(?P<actor>.+?) (?P<verb>commented on|replied to|likes|liked|reacted to)\s+(?P<rest>.+?)\.?$"
+)
+_OWN = re.compile(r"^(?:his|her|their|your|my) own\b")
+_POSSESSIVE = re.compile(r"^(?P<target>.+?)(?:'s|’s|'|’)\s+\S")
+
+
+def _is_instagram_path(name: str) -> bool:
+    return bool(_INSTAGRAM.search(name))
 
 
 def detect(archive: Archive) -> list[Detection]:
-    return []
+    """Facebook exports in ``archive``, by their known JSON files (any generation).
+
+    A tree holding only Messenger threads is claimed weakly (Instagram uses the same layout)
+    and not at all when Instagram files sit beside it.
+    """
+    roots: dict[str, Counter[str]] = {}
+    instagram_roots: set[str] = set()
+    for name in archive.names():
+        if _is_instagram_path(name):
+            match = _INSTAGRAM.search(name)
+            instagram_roots.add(name[: match.start()] if match else "")
+            continue
+        match = _MARKER.match(name)
+        if match is None:
+            continue
+        root = match["root"] or ""
+        rel = match["rel"] + ".json"
+        for generation, pattern in _MARKER_PARTS:
+            if pattern.match(rel):
+                roots.setdefault(root, Counter())[generation] += 1
+                break
+    # one export per outermost root: a root inside another belongs to it
+    outer = sorted(roots, key=len)
+    kept: dict[str, Counter[str]] = {}
+    for root in outer:
+        parent = next((k for k in kept if k == "" or root.startswith(k + "/")), None)
+        if parent is None:
+            kept[root] = Counter(roots[root])
+        else:
+            kept[parent].update(roots[root])
+    detections = []
+    for root, generations in kept.items():
+        best = max(generations, key=lambda g: _RANK[g])
+        messages_only = best == "FB-A/B"
+        if messages_only and any(
+            r == root or r.startswith(root + "/") or root == "" for r in instagram_roots
+        ):
+            continue
+        evidence = ", ".join(f"{count} {g} file(s)" for g, count in sorted(generations.items()))
+        detections.append(
+            Detection(
+                platform=PLATFORM,
+                generation=best,
+                root=root,
+                confidence=20 if messages_only else 90,
+                evidence=evidence,
+            )
+        )
+    return detections
+
+
+# -- small readers ------------------------------------------------------------------------
+
+
+def _entries(document: Any, keys: Iterable[str]) -> list[dict[str, Any]] | None:
+    """The list of records under the first known key (or a bare list, FB-C/D), else None."""
+    if isinstance(document, list):
+        return [item for item in document if isinstance(item, dict)]
+    if isinstance(document, dict):
+        for key in keys:
+            value = document.get(key)
+            if isinstance(value, list):
+                return [item for item in value if isinstance(item, dict)]
+    return None
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _seconds(value: Any) -> int:
+    return int(value) if isinstance(value, (int, float)) and value == value else 0
+
+
+def _profile_names(document: Any) -> tuple[str | None, list[str]]:
+    """(full name, previous names) from profile_information.json (``profile`` in FB-A,
+    ``profile_v2`` from FB-B on)."""
+    if not isinstance(document, dict):
+        return None, []
+    profile = document.get("profile_v2") or document.get("profile")
+    if not isinstance(profile, dict):
+        return None, []
+    name = profile.get("name")
+    full = name.get("full_name") if isinstance(name, dict) else name
+    previous = [
+        fix_text(str(item["name"]))
+        for item in profile.get("previous_names") or []
+        if isinstance(item, dict) and item.get("name")
+    ]
+    return (fix_text(str(full)) if full else None), previous
+
+
+def _title_counterpart(title: str) -> tuple[str, str | None, str | None]:
+    """(status, other person, verb) from an English comment/reaction title.
+
+    status: "ok" (a named other person), "self" (own post), "none" (no one named),
+    "foreign" (not an English title: not guessed).
+    """
+    match = _EN_TITLE.match(title)
+    if match is None:
+        return "foreign", None, None
+    rest = match["rest"]
+    if _OWN.match(rest):
+        return "self", None, match["verb"]
+    possessive = _POSSESSIVE.match(rest)
+    if possessive is None:
+        return "none", None, match["verb"]
+    target = possessive["target"].strip()
+    if target == match["actor"]:
+        return "self", None, match["verb"]
+    return "ok", target, match["verb"]
+
+
+class _Rows:
+    """Small-table accumulator for interactions read from comments and reactions files."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, **row: Any) -> None:
+        self.rows.append(row)
+
+
+def _read_activity(
+    archive: Archive,
+    name: str,
+    dataset: str,
+    log: ProblemLog,
+    rows: _Rows,
+) -> bool:
+    """Comments (``comment``/``reply``) and likes/reactions (``like``/``reaction``) whose title
+    names another person. Returns whether the file held a known layout."""
+    document = read_json(archive, name, log)
+    if document is None:
+        return True
+    items = _entries(document, _KEYS[dataset])
+    if items is None:
+        log.add(archive.source(name), f"no known {dataset} key; file not read", severity="info")
+        return False
+    counts: Counter[str] = Counter()
+    for item in items:
+        title = item.get("title")
+        if not isinstance(title, str) or not title:
+            # FB-D likes_and_reactions.json label_values items: no sentence naming the person
+            counts["untitled"] += 1
+            continue
+        title = fix_text(title)
+        status, target, verb = _title_counterpart(title)
+        if status != "ok" or target is None:
+            counts[status] += 1
+            continue
+        data = item.get("data")
+        detail: dict[str, Any] = (
+            data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else {}
+        )
+        text = ""
+        reaction = None
+        if dataset == "comments":
+            comment = _as_dict(detail.get("comment"))
+            text = str(comment.get("comment") or "")
+            kind = "reply" if verb == "replied to" else "comment"
+        else:
+            inner = _as_dict(detail.get("reaction"))
+            reaction = fix_text(str(inner.get("reaction") or "")) or None
+            kind = "like" if verb in ("likes", "liked") or reaction == "LIKE" else "reaction"
+        stamp = _seconds(item.get("timestamp"))
+        rows.add(
+            at=stamp,
+            contact_key=name_key(target),
+            name=target,
+            kind=kind,
+            reaction=reaction,
+            event_key=stable_hash(f"{dataset}:{stamp}:{title}:{text}"),
+        )
+    source = archive.source(name)
+    if counts["foreign"]:
+        log.add(
+            source,
+            f"{counts['foreign']} {dataset} titles are not in English; the person they name "
+            f"is not guessed (re-request the export in English to count them)",
+            severity="warning",
+            n_skipped=counts["foreign"],
+        )
+    skipped = counts["none"] + counts["self"] + counts["untitled"]
+    if skipped:
+        log.add(
+            source,
+            f"{skipped} {dataset} name no other person (own posts: {counts['self']}, "
+            f"unnamed: {counts['none']}, no title: {counts['untitled']}); not interactions",
+            severity="info",
+            n_skipped=skipped,
+        )
+    return True
+
+
+def _activity_frame(rows: _Rows) -> pd.DataFrame | None:
+    if not rows.rows:
+        return None
+    table = pd.DataFrame(rows.rows)
+    return pd.DataFrame(
+        {
+            "platform": PLATFORM,
+            "at": utc_from_epoch(table["at"].to_numpy(np.int64), "s"),
+            "contact_key": table["contact_key"],
+            "name": table["name"],
+            "direction": "out",
+            "kind": table["kind"],
+            "thread_key": None,
+            "n_participants": np.full(len(table), 2, dtype=np.int64),
+            "event_key": table["event_key"].to_numpy(np.uint64),
+            "folder": None,
+            "reaction": table["reaction"],
+        }
+    )
+
+
+def _concat_interactions(candidates: list[pd.DataFrame | None]) -> pd.DataFrame | None:
+    """Concatenate interaction frames keeping categoricals categorical (a plain ``concat``
+    of categoricals with different categories falls back to object: 10x the memory)."""
+    frames = [f for f in candidates if f is not None and not f.empty]
+    if not frames:
+        return None
+    if len(frames) == 1:
+        return frames[0]
+    columns: dict[str, Any] = {}
+    for column in frames[0].columns:
+        parts = [f[column] for f in frames]
+        if any(isinstance(p.dtype, pd.CategoricalDtype) for p in parts):
+            as_categories = [
+                p
+                if isinstance(p.dtype, pd.CategoricalDtype)
+                else p.astype(object).astype("category")
+                for p in parts
+            ]
+            columns[column] = union_categoricals(as_categories, ignore_order=True)
+        else:
+            columns[column] = pd.concat(parts, ignore_index=True)
+    return pd.DataFrame(columns)
+
+
+# -- contacts and requests -----------------------------------------------------------------
+
+
+class _People:
+    """Friends, following and followers folded into one row per contact_key."""
+
+    def __init__(self, log: ProblemLog) -> None:
+        self.log = log
+        self.rows: dict[str, dict[str, Any]] = {}
+
+    def add_friends(self, items: list[dict[str, Any]], source: str) -> None:
+        seen: Counter[str] = Counter()
+        shared: list[str] = []
+        for item in items:
+            name = fix_text(str(item.get("name") or ""))
+            key = name_key(name)
+            if key is None:
+                continue
+            seen[key] += 1
+            if seen[key] > 1:
+                # no ids in any generation: two friends with one name stay two contacts
+                shared.append(name)
+                key = f"{key}#{seen[key]}"
+            self.rows[key] = {
+                "contact_key": key,
+                "name": name,
+                "relation": "friend",
+                "connected_at": _seconds(item.get("timestamp")),
+                "you_follow": False,
+                "follows_you": False,
+            }
+        if shared:
+            self.log.add(
+                source,
+                f"{len(shared)} friends share a name with another friend "
+                f"({', '.join(sorted(set(shared))[:5])}); keyed name#2…, and messages go to "
+                f"the first of them",
+                severity="info",
+            )
+
+    def add_follow(self, items: list[dict[str, Any]], *, you_follow: bool) -> None:
+        flag = "you_follow" if you_follow else "follows_you"
+        for item in items:
+            name = fix_text(str(item.get("name") or ""))
+            key = name_key(name)
+            if key is None:
+                continue
+            row = self.rows.get(key)
+            if row is None:
+                row = self.rows[key] = {
+                    "contact_key": key,
+                    "name": name,
+                    "relation": "following" if you_follow else "follower",
+                    "connected_at": _seconds(item.get("timestamp")),
+                    "you_follow": False,
+                    "follows_you": False,
+                }
+            row[flag] = True
+            if row["relation"] != "friend" and row["you_follow"] and row["follows_you"]:
+                row["relation"] = "mutual"
+
+    def frame(self) -> pd.DataFrame | None:
+        if not self.rows:
+            return None
+        table = pd.DataFrame(list(self.rows.values()))
+        table["connected_at"] = utc_from_epoch(table["connected_at"].to_numpy(np.int64), "s")
+        table["platform"] = PLATFORM
+        return table
+
+
+_REQUEST_KIND = {
+    "sent": ("sent", "pending"),
+    "received": ("received", "pending"),
+    # FB-A … FB-D: incoming requests you declined. The timestamp is taken as the request's
+    # own time [INFER], so that a pending row of an older snapshot meets it in the merge.
+    "rejected": ("received", "declined"),
+}
+
+
+def _requests_frame(rows: list[dict[str, Any]]) -> pd.DataFrame | None:
+    if not rows:
+        return None
+    table = pd.DataFrame(rows)
+    table["sent_at"] = utc_from_epoch(table["sent_at"].to_numpy(np.int64), "s")
+    table["resolved_at"] = pd.Series(pd.NaT, index=table.index, dtype="datetime64[ns, UTC]")
+    table["platform"] = PLATFORM
+    return table
+
+
+# -- read -----------------------------------------------------------------------------------
 
 
 def read(archive: Archive, detection: Detection) -> LoadedExport:
-    raise NotImplementedError("facebook loader not written yet")
+    """Read one Facebook export (one snapshot) into canonical frames.
+
+    Parameters
+    ----------
+    archive
+        The export (zip, folder or several parts), rooted at the export root.
+    detection
+        What :func:`detect` found (generation, evidence).
+    """
+    log = ProblemLog()
+    result = LoadedExport(platform=PLATFORM, generation=detection.generation, source=archive.label)
+    names = [n for n in archive.names() if not _is_instagram_path(n)]
+    thread_files = find_thread_files(names)
+    thread_names = {f.name for f in thread_files}
+    datasets: dict[str, list[str]] = {}
+    html_data: list[str] = []
+    for name in names:
+        if name in thread_names:
+            continue
+        if _RECOGNISED.search(name):
+            result.files_read.add(name)
+            continue
+        if _HTML_DATA.search(name):
+            html_data.append(name)
+            continue
+        base = name.rsplit("/", 1)[-1].lower()
+        dataset = _DATASETS.get(base) or ("reactions" if _SPLIT_REACTIONS.match(base) else None)
+        if dataset is not None and "/messages/" not in f"/{name}":
+            datasets.setdefault(dataset, []).append(name)
+    if html_data:
+        log.add(
+            archive.label,
+            f"{len(html_data)} data files are HTML ({html_data[0]} …): this loader reads the "
+            f"JSON format only; request the export again and choose JSON",
+            severity="warning",
+            n_skipped=len(html_data),
+        )
+
+    # Owner: profile (every generation), else inferred from the threads.
+    owner: str | None = None
+    previous: list[str] = []
+    for name in datasets.get("profile", []):
+        document = read_json(archive, name, log)
+        result.files_read.add(name)
+        found, former = _profile_names(document)
+        if found:
+            owner, previous = found, former
+            break
+    result.owner_details = {"previous_names": previous} if previous else {}
+
+    people = _People(log)
+    requests: list[dict[str, Any]] = []
+    activity = _Rows()
+    removed = 0
+    for dataset in (
+        "friends",
+        "following",
+        "followers",
+        "sent",
+        "received",
+        "rejected",
+        "removed",
+        "comments",
+        "reactions",
+    ):
+        for name in sorted(datasets.get(dataset, []), key=_part_number):
+            if dataset in ("comments", "reactions"):
+                if _read_activity(archive, name, dataset, log, activity):
+                    result.files_read.add(name)
+                continue
+            document = read_json(archive, name, log)
+            if document is None:
+                result.files_read.add(name)
+                continue
+            items = _entries(document, _KEYS[dataset])
+            if items is None:
+                # e.g. an Instagram-style following.json: not this dataset
+                continue
+            result.files_read.add(name)
+            source = archive.source(name)
+            if dataset == "friends":
+                people.add_friends(items, source)
+            elif dataset in ("following", "followers"):
+                people.add_follow(items, you_follow=dataset == "following")
+            elif dataset == "removed":
+                removed += len(items)
+            else:
+                direction, status = _REQUEST_KIND[dataset]
+                for item in items:
+                    person = fix_text(str(item.get("name") or ""))
+                    requests.append(
+                        {
+                            "contact_key": name_key(person),
+                            "name": person or None,
+                            "direction": direction,
+                            "sent_at": _seconds(item.get("timestamp")),
+                            "status": status,
+                        }
+                    )
+    read_kinds = {d for d in datasets if any(n in result.files_read for n in datasets[d])}
+
+    threads = read_threads(
+        archive,
+        thread_files,
+        platform=PLATFORM,
+        owner=owner,
+        owner_aliases=previous,
+        log=log,
+    )
+    result.files_read |= threads.files_read
+    result.owner = threads.owner if owner is None else owner
+    result.contacts = people.frame()
+    result.requests = _requests_frame(requests)
+    result.interactions = _concat_interactions([threads.interactions, _activity_frame(activity)])
+    result.extra = {
+        "removed_friends": removed if "removed" in read_kinds else None,
+        "n_threads": threads.n_threads,
+        "n_messages": threads.n_messages,
+        "owner_source": "profile" if owner is not None else threads.owner_source,
+    }
+
+    # Say what the export does not hold, so that zero is not read as "none" (DESIGN.md §4).
+    if "friends" not in read_kinds:
+        result.missing["friends"] = "no friends file in this export"
+    if not read_kinds & {"friends", "following", "followers"}:
+        result.missing["contacts"] = "no friends, following or followers file in this export"
+    if not read_kinds & {"sent", "received", "rejected"}:
+        result.missing["requests"] = "no friend-request files in this export"
+    if not thread_files:
+        result.missing["messages"] = "no Messenger thread files in this export"
+    if not read_kinds & {"comments", "reactions"}:
+        result.missing["comments_reactions"] = "no comments or likes/reactions files"
+    if owner is None and not threads.n_messages:
+        log.add(
+            archive.label,
+            "no profile_information.json and no messages: the owner's name is unknown",
+            severity="info",
+        )
+    result.problems = log.frame()
+    return result
+
+
+_NUMBER = re.compile(r"_(\d+)\.json$")
+
+
+def _part_number(name: str) -> tuple[str, int]:
+    """Sort split files (``likes_and_reactions_2.json``) by number, not lexically."""
+    match = _NUMBER.search(name)
+    return (name[: match.start()] if match else name, int(match[1]) if match else 0)

@@ -1,0 +1,779 @@
+"""Code shared by the Meta loaders (Facebook and Instagram): JSON reading, text repair, name
+keys, owner inference and a fast columnar reader for Messenger-style message threads.
+
+Public API (used by ``facebook.py``; ``instagram.py`` may use it too):
+
+- :func:`read_json` — one member as JSON (BOM tolerated); a bad file becomes a problem row.
+- :func:`fix_text` — Meta mojibake repair, cached per distinct string.
+- :func:`name_key` — the normalised display name used as ``contact_key`` where Meta gives no id.
+- :data:`DEACTIVATED_NAMES` — the names Meta writes for deactivated or deleted accounts.
+- :func:`find_thread_files` — the ``message_N.json`` files of an export, grouped per thread,
+  parts ordered by number.
+- :func:`read_threads` — every thread into one ``interactions`` frame (messages plus reactions
+  inside messages), columnar, with categoricals and an ``event_key`` column.
+- :func:`infer_owner` — the export owner from thread participants and 1:1 titles.
+
+Example
+-------
+>>> name_key("  T\\u00c5\\u0091ke   Hal ")
+'tőke hal'
+>>> name_key("Facebook User") is None
+True
+>>> [f.part for f in find_thread_files(["messages/inbox/a_1/message_2.json",
+...                                      "messages/inbox/a_1/message_10.json",
+...                                      "messages/inbox/a_1/message_1.json"])]
+[1, 2, 10]
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import re
+import unicodedata
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import msgspec
+import numpy as np
+import orjson
+import pandas as pd
+
+from power1000_analysis.loaders._archive import Archive
+from power1000_analysis.loaders._base import ProblemLog
+from power1000_analysis.loaders._text import fix_mojibake
+
+__all__ = [
+    "DEACTIVATED_NAMES",
+    "MESSAGE_FOLDERS",
+    "ThreadFile",
+    "ThreadsResult",
+    "categorical",
+    "find_thread_files",
+    "fix_text",
+    "infer_owner",
+    "name_key",
+    "paused_gc",
+    "read_json",
+    "read_threads",
+    "stable_hash",
+    "utc_from_epoch",
+]
+
+#: Messenger folders that hold threads (§2.6 of the format notes). ``e2ee_cutover`` is FB-D
+#: (2024+), ``legacy_threads`` FB-A (2020); ``stickers_used`` holds images, not threads.
+MESSAGE_FOLDERS: tuple[str, ...] = (
+    "inbox",
+    "e2ee_cutover",
+    "archived_threads",
+    "filtered_threads",
+    "message_requests",
+    "legacy_threads",
+)
+
+#: Names Meta writes for a deactivated or deleted account (every generation). Such a name is
+#: not a person: interaction rows keep it as ``name`` but get a null ``contact_key``.
+DEACTIVATED_NAMES: frozenset[str] = frozenset(
+    {
+        "facebook user",
+        "utilisateur de facebook",
+        "facebook-nutzer",
+        "usuario de facebook",
+        "utente di facebook",
+        "facebook-gebruiker",
+        "instagram user",
+        "instagramuser",
+    }
+)
+
+_BOM = b"\xef\xbb\xbf"
+
+# messages/<folder>/<thread>/message_N.json, or 2018's messages/<thread>/message.json (FB-A).
+_THREAD_FILE = re.compile(
+    r"(?:^|/)messages/(?:(?P<folder>" + "|".join(MESSAGE_FOLDERS) + r")/)?"
+    r"(?P<thread>[^/]+)/message(?:_(?P<part>\d+))?\.json$"
+)
+
+
+def read_json(archive: Archive, name: str, log: ProblemLog) -> Any | None:
+    """One member parsed as JSON, or None with an ``error`` problem naming the file.
+
+    A UTF-8 BOM is tolerated (seen in a Messenger sample from mlomb/chat-analytics).
+    """
+    try:
+        data = archive.read_bytes(name)
+    except (OSError, ValueError) as error:
+        log.add(archive.source(name), f"could not be read: {error}", severity="error", n_skipped=1)
+        return None
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as error:
+        log.add(
+            archive.source(name),
+            f"not valid JSON ({error}); file skipped",
+            severity="error",
+            n_skipped=1,
+        )
+        return None
+
+
+@lru_cache(maxsize=65536)
+def fix_text(text: str) -> str:
+    """:func:`~power1000_analysis.loaders._text.fix_mojibake`, cached: names, titles and
+    reactions repeat thousands of times, so each distinct string is repaired once."""
+    return fix_mojibake(text)
+
+
+def name_key(name: str | None) -> str | None:
+    """The ``contact_key`` of a Meta display name: mojibake repaired, NFC, whitespace
+    collapsed, case-folded. None for blanks and for deactivated accounts ("Facebook User").
+
+    Facebook gives no ids for people in any generation, so the display name is the only key;
+    the same rule is used for friends and for Messenger counterparts so that they meet.
+    """
+    if not name:
+        return None
+    key = " ".join(unicodedata.normalize("NFC", fix_text(name)).split()).casefold()
+    if not key or key in DEACTIVATED_NAMES:
+        return None
+    return key
+
+
+def stable_hash(text: str) -> int:
+    """A 64-bit hash of a string that is the same in every process (unlike ``hash``)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building large columns.
+
+    Decoding millions of small objects triggers full collections that find nothing to free
+    (nothing built here has cycles); pausing them saves about a third of the build time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def categorical(codes: np.ndarray, categories: Sequence[Any]) -> pd.Categorical:
+    """A categorical from integer codes (-1 = missing) and string categories (object dtype)."""
+    index = pd.Index(list(categories), dtype=object)
+    return pd.Categorical.from_codes(codes, categories=index, validate=False)
+
+
+def utc_from_epoch(values: np.ndarray, unit: str) -> pd.DatetimeIndex:
+    """Epoch numbers (``"s"`` or ``"ms"``) as UTC; ``0`` (Meta's "no time") becomes NaT."""
+    numbers = np.asarray(values, dtype=np.int64)
+    scale = {"s": 1_000_000_000, "ms": 1_000_000}[unit]
+    nanos = numbers * scale
+    nanos[numbers == 0] = np.iinfo(np.int64).min  # NaT
+    return pd.DatetimeIndex(nanos.view("datetime64[ns]")).tz_localize("UTC")
+
+
+# -- thread files --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ThreadFile:
+    """One ``message_N.json`` file: its member name, thread key, folder kind and part number."""
+
+    name: str
+    thread_key: str
+    folder: str
+    part: int
+
+
+def find_thread_files(
+    names: Iterable[str], *, skip: Callable[[str], bool] | None = None
+) -> list[ThreadFile]:
+    """The thread files among ``names``, ordered by thread and then by part *number*
+    (``message_2`` before ``message_10``; ``message_1`` holds the newest messages).
+
+    The thread key is the thread folder name (``tokehal_sdf7fs9d876``): it stays the same when
+    a thread moves between ``inbox`` and ``archived_threads`` in a later snapshot.
+    """
+    found = []
+    for name in names:
+        if skip is not None and skip(name):
+            continue
+        match = _THREAD_FILE.search(name)
+        if match is None:
+            continue
+        found.append(
+            ThreadFile(
+                name=name,
+                thread_key=match["thread"].lower(),
+                folder=match["folder"] or "inbox",
+                part=int(match["part"] or 1),
+            )
+        )
+    return sorted(found, key=lambda f: (f.thread_key, f.folder, f.part, f.name))
+
+
+# -- decoding -----------------------------------------------------------------------------
+# Only the fields the loader uses are declared: msgspec skips the rest without building
+# objects, and ``content`` stays raw bytes (hashed for the event key, never decoded), which
+# is what makes a million messages cheaper to read than ``orjson.loads`` alone.
+
+
+class _Participant(msgspec.Struct, gc=False):
+    name: str = ""
+
+
+class _Reaction(msgspec.Struct, gc=False):
+    reaction: str = ""
+    actor: str = ""
+    timestamp: int = 0  # IG 2024+ only; unit unknown, see _reaction_ms
+
+
+class _Message(msgspec.Struct, gc=False):
+    sender_name: str = ""
+    timestamp_ms: int = 0
+    timestamp: int = 0  # 2018 Messenger (FB-A): seconds, before timestamp_ms existed
+    content: msgspec.Raw = msgspec.Raw(b'""')
+    reactions: list[_Reaction] | None = None
+
+
+class _Thread(msgspec.Struct, gc=False):
+    participants: list[_Participant | str] = []
+    messages: list[_Message] = []
+    title: str = ""
+    thread_type: str = ""
+    threadName: str = ""  # E2EE secure-storage export (2024+) marker
+
+
+class _E2EEMessage(msgspec.Struct, gc=False):
+    senderName: str = ""  # E2EE secure-storage export (2024+): camelCase
+    timestamp: int = 0  # milliseconds in this export
+    text: msgspec.Raw = msgspec.Raw(b'""')
+    reactions: list[_Reaction] | None = None
+
+
+class _E2EEThread(msgspec.Struct, gc=False):
+    participants: list[_Participant | str] = []
+    messages: list[_E2EEMessage] = []
+    threadName: str = ""
+
+
+_THREAD_DECODER = msgspec.json.Decoder(_Thread)
+_E2EE_DECODER = msgspec.json.Decoder(_E2EEThread)
+
+_NO_CONTENT_CRC = zlib.crc32(b'""')
+
+
+@dataclass
+class _ThreadInfo:
+    key: str
+    folder: str
+    title: str
+    is_group: bool | None
+    participants: list[str]
+
+
+@dataclass
+class _Columns:
+    """Per-message columns accumulated file by file (compact arrays, structs dropped)."""
+
+    name_code: dict[str, int] = field(default_factory=dict)
+    senders: list[np.ndarray] = field(default_factory=list)
+    times: list[np.ndarray] = field(default_factory=list)
+    crcs: list[np.ndarray] = field(default_factory=list)
+    thread_of: list[np.ndarray] = field(default_factory=list)
+    # reactions: (message index, actor code, reaction text, reaction time ms or 0)
+    reactions: list[tuple[int, int, str, int]] = field(default_factory=list)
+    threads: list[_ThreadInfo] = field(default_factory=list)
+    thread_index: dict[str, int] = field(default_factory=dict)
+    n_messages: int = 0
+
+    def code(self, name: str) -> int:
+        codes = self.name_code
+        found = codes.get(name)
+        if found is None:
+            found = codes[name] = len(codes)
+        return found
+
+
+def _participant_names(raw: list[_Participant | str]) -> list[str]:
+    return [p if isinstance(p, str) else p.name for p in raw]
+
+
+def _decode_thread(
+    data: bytes,
+) -> tuple[list[str], str, str, list[str], np.ndarray, np.ndarray, list[Any]]:
+    """(participants, title, thread_type, senders, times_ms, content_crcs, messages)."""
+    thread = _THREAD_DECODER.decode(data)
+    if thread.threadName and not any(m.sender_name for m in thread.messages[:50]):
+        e2ee = _E2EE_DECODER.decode(data)
+        senders = [m.senderName for m in e2ee.messages]
+        times = np.fromiter((m.timestamp for m in e2ee.messages), np.int64, len(e2ee.messages))
+        crcs = np.fromiter(
+            (zlib.crc32(m.text) for m in e2ee.messages), np.uint32, len(e2ee.messages)
+        )
+        return (
+            _participant_names(e2ee.participants),
+            e2ee.threadName,
+            "",
+            senders,
+            times,
+            crcs,
+            list(e2ee.messages),
+        )
+    messages = thread.messages
+    count = len(messages)
+    senders = [m.sender_name for m in messages]
+    times = np.fromiter((m.timestamp_ms for m in messages), np.int64, count)
+    if count and not times.all():
+        # 2018 exports (FB-A) wrote ``timestamp`` in seconds instead of ``timestamp_ms``.
+        seconds = np.fromiter((m.timestamp for m in messages), np.int64, count)
+        times = np.where(times == 0, seconds * 1000, times)
+    crcs = np.fromiter((zlib.crc32(m.content) for m in messages), np.uint32, count)
+    return (
+        _participant_names(thread.participants),
+        thread.title,
+        thread.thread_type,
+        senders,
+        times,
+        crcs,
+        messages,
+    )
+
+
+def _decode_thread_tolerant(
+    data: bytes,
+) -> tuple[list[str], str, str, list[str], np.ndarray, np.ndarray, list[Any]]:
+    """The slow path for a file whose field types surprise the fast decoder (a string
+    timestamp, a null name): read it generically and keep what makes sense."""
+    document = orjson.loads(data)
+    if not isinstance(document, dict) or not isinstance(document.get("messages"), list):
+        raise ValueError("no 'messages' list at the top level")
+    participants = [
+        p if isinstance(p, str) else str((p or {}).get("name") or "")
+        for p in document.get("participants") or []
+        if isinstance(p, (str, dict))
+    ]
+    senders: list[str] = []
+    times: list[int] = []
+    crcs: list[int] = []
+    messages: list[_Message] = []
+    for item in document["messages"]:
+        if not isinstance(item, dict):
+            continue
+        sender = item.get("sender_name", item.get("senderName")) or ""
+        stamp = item.get("timestamp_ms")
+        if not isinstance(stamp, (int, float)) or not stamp:
+            seconds = item.get("timestamp")
+            stamp = int(seconds) * 1000 if isinstance(seconds, (int, float)) else 0
+        content = item.get("content", item.get("text"))
+        raw = orjson.dumps(content if isinstance(content, str) else "")
+        reactions = [
+            _Reaction(str(r.get("reaction") or ""), str(r.get("actor") or ""))
+            for r in item.get("reactions") or []
+            if isinstance(r, dict)
+        ]
+        senders.append(str(sender))
+        times.append(int(stamp))
+        crcs.append(zlib.crc32(raw))
+        messages.append(_Message(str(sender), int(stamp), 0, msgspec.Raw(raw), reactions or None))
+    title = document.get("title") or document.get("threadName") or ""
+    return (
+        participants,
+        str(title),
+        str(document.get("thread_type") or ""),
+        senders,
+        np.asarray(times, dtype=np.int64),
+        np.asarray(crcs, dtype=np.uint32),
+        messages,
+    )
+
+
+def _reaction_ms(value: int, message_ms: int) -> int:
+    """A reaction's own time (IG 2024+) in ms; FB reactions have none: the message's time."""
+    if not value:
+        return message_ms
+    return value if value > 100_000_000_000 else value * 1000
+
+
+@dataclass
+class ThreadsResult:
+    """What :func:`read_threads` returns."""
+
+    #: interactions rows (messages and reactions), columnar, categoricals for repeated strings
+    interactions: pd.DataFrame
+    #: the owner's display name used for directions (given or inferred), or None
+    owner: str | None
+    #: how the owner was found: "given", "inferred", or "unknown"
+    owner_source: str
+    files_read: set[str]
+    n_threads: int
+    n_messages: int
+
+
+def infer_owner(threads: Sequence[tuple[Sequence[str], str, bool | None]]) -> str | None:
+    """The export owner from ``(participants, title, is_group)`` of each thread, or None.
+
+    Rule 1 (1:1 threads): the title of a 1:1 thread names the *other* participant, so the
+    owner is the participant the title does not name; every 1:1 thread must agree.
+    Rule 2 (fallback): the one name present in every thread with two or more participants.
+
+    Example
+    -------
+    >>> infer_owner([(["Alice", "Bob"], "Alice", False)])
+    'Bob'
+    >>> infer_owner([(["A", "B", "C"], "group", True)]) is None
+    True
+    """
+    votes: Counter[str] = Counter()
+    voted_threads = 0
+    for participants, title, is_group in threads:
+        listed = [fix_text(p) for p in participants if p]
+        if is_group or len(listed) != 2 or not title:
+            continue
+        title = fix_text(title)
+        others = [n for n in listed if n != title]
+        if len(others) == 1:
+            voted_threads += 1
+            votes[others[0]] += 1
+    if votes:
+        (best, count), *rest = votes.most_common()
+        if count == voted_threads and not rest:
+            return best
+        return None  # 1:1 titles disagree: do not guess
+    common: set[str] | None = None
+    for participants, _title, _is_group in threads:
+        names = {fix_text(p) for p in participants if p}
+        if len(names) < 2:
+            continue
+        common = names if common is None else common & names
+    if common is not None and len(common) == 1:
+        return next(iter(common))
+    return None
+
+
+def read_threads(
+    archive: Archive,
+    files: Sequence[ThreadFile],
+    *,
+    platform: str,
+    owner: str | None,
+    owner_aliases: Iterable[str] = (),
+    key_of: Callable[[str], str | None] = name_key,
+    log: ProblemLog,
+) -> ThreadsResult:
+    """Read Messenger-style thread files into one ``interactions`` frame.
+
+    Rows (DESIGN.md §4): an inbound message gives one row (the sender); an outbound message
+    gives one row per other participant (``n_participants`` = everyone in the thread, owner
+    included). Reactions inside messages: the owner reacting to another's message is
+    ``reaction``/``out`` with the sender as counterpart; another reacting to the owner's
+    message is ``reaction``/``in`` with the actor as counterpart. A deactivated account
+    ("Facebook User") keeps its name but gets a null ``contact_key``.
+
+    Names, titles and reactions are mojibake-repaired once per distinct string. Message
+    content is not carried into the frame (privacy, DESIGN.md §10, and memory); its raw
+    bytes feed ``event_key``, a 64-bit hash of (thread, time in ms, sender, content) that is
+    the same in every snapshot holding the message, so ``network.merge_exports`` counts it
+    once. A file that is not valid JSON becomes an ``error`` problem; the others load.
+
+    When ``owner`` is None it is inferred with :func:`infer_owner`; if that fails the
+    messages cannot be given a direction, so none are returned and an ``error`` problem
+    says why (no silent guess).
+
+    Parameters
+    ----------
+    archive, files
+        The export and its thread files (from :func:`find_thread_files`).
+    platform
+        Written into the ``platform`` column.
+    owner, owner_aliases
+        The owner's display name and former names (FB profile ``previous_names``).
+    key_of
+        Display name → ``contact_key`` (default :func:`name_key`).
+    log
+        Problems are added here.
+    """
+    columns = _Columns()
+    files_read: set[str] = set()
+    with paused_gc():
+        for thread_file in files:
+            _read_one(archive, thread_file, columns, log, files_read)
+        owner_source = "given"
+        if owner is None:
+            owner = infer_owner([(t.participants, t.title, t.is_group) for t in columns.threads])
+            owner_source = "inferred" if owner is not None else "unknown"
+        if owner is None:
+            if columns.n_messages:
+                log.add(
+                    "messages",
+                    f"the export owner could not be told from the threads (no profile file, "
+                    f"and no 1:1 thread title names the other person); "
+                    f"{columns.n_messages} messages were not read as interactions because "
+                    f"their direction is unknown",
+                    severity="error",
+                    n_skipped=columns.n_messages,
+                )
+            frame = pd.DataFrame()
+        else:
+            if owner_source == "inferred":
+                log.add(
+                    "messages",
+                    f"no profile file: owner inferred as {owner!r} from the message threads",
+                    severity="info",
+                )
+            frame = _build(columns, platform, owner, owner_aliases, key_of)
+    return ThreadsResult(
+        interactions=frame,
+        owner=owner,
+        owner_source=owner_source,
+        files_read=files_read,
+        n_threads=len(columns.threads),
+        n_messages=columns.n_messages,
+    )
+
+
+def _read_one(
+    archive: Archive,
+    thread_file: ThreadFile,
+    columns: _Columns,
+    log: ProblemLog,
+    files_read: set[str],
+) -> None:
+    source = archive.source(thread_file.name)
+    try:
+        data = archive.read_bytes(thread_file.name)
+    except (OSError, ValueError) as error:
+        log.add(source, f"could not be read: {error}", severity="error", n_skipped=1)
+        return
+    files_read.add(thread_file.name)
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    try:
+        try:
+            decoded = _decode_thread(data)
+        except msgspec.ValidationError:
+            decoded = _decode_thread_tolerant(data)
+    except (msgspec.DecodeError, orjson.JSONDecodeError, ValueError) as error:
+        log.add(
+            source,
+            f"not a readable message thread ({error}); file skipped",
+            severity="error",
+            n_skipped=1,
+        )
+        return
+    participants, title, thread_type, senders, times, crcs, messages = decoded
+    index = columns.thread_index.get(thread_file.thread_key)
+    if index is None:
+        index = columns.thread_index[thread_file.thread_key] = len(columns.threads)
+        # FB-A/B and IG-B say "RegularGroup"; 2023+ exports dropped thread_type (then: unknown).
+        is_group = {"RegularGroup": True, "Regular": False}.get(thread_type)
+        columns.threads.append(
+            _ThreadInfo(thread_file.thread_key, thread_file.folder, title, is_group, participants)
+        )
+    else:
+        # every part repeats the participants; a later part may list people who left.
+        known = columns.threads[index].participants
+        known.extend(p for p in participants if p not in known)
+    code = columns.code
+    sender_codes = np.fromiter((code(s) for s in senders), np.int32, len(senders))
+    start = columns.n_messages
+    columns.senders.append(sender_codes)
+    columns.times.append(times)
+    columns.crcs.append(crcs)
+    columns.thread_of.append(np.full(len(senders), index, dtype=np.int32))
+    columns.n_messages += len(senders)
+    for offset, message in enumerate(messages):
+        if message.reactions:
+            message_ms = int(times[offset])
+            for reaction in message.reactions:
+                columns.reactions.append(
+                    (
+                        start + offset,
+                        code(reaction.actor),
+                        reaction.reaction,
+                        _reaction_ms(reaction.timestamp, message_ms),
+                    )
+                )
+
+
+_MIX = (
+    np.uint64(0x9E3779B97F4A7C15),
+    np.uint64(0xC2B2AE3D27D4EB4F),
+    np.uint64(0x165667B19E3779F9),
+)
+
+
+def _mix(*parts: np.ndarray) -> np.ndarray:
+    """Combine uint64 arrays into one 64-bit key (splitmix-style, deterministic)."""
+    with np.errstate(over="ignore"):
+        result = np.zeros(len(parts[0]), dtype=np.uint64)
+        for number, part in enumerate(parts):
+            value = part.astype(np.uint64) * _MIX[number % 3] + np.uint64(number + 1)
+            value ^= value >> np.uint64(31)
+            result = (result ^ value) * _MIX[(number + 1) % 3]
+            result ^= result >> np.uint64(29)
+    return result
+
+
+def _build(
+    columns: _Columns,
+    platform: str,
+    owner: str,
+    owner_aliases: Iterable[str],
+    key_of: Callable[[str], str | None],
+) -> pd.DataFrame:
+    threads = columns.threads
+    code = columns.code
+    # Thread-level arrays; codes for every participant name (so they are in the name table).
+    owner_keys = {k for k in (key_of(owner), *(key_of(a) for a in owner_aliases)) if k}
+    owner_names = {fix_text(owner), *(fix_text(a) for a in owner_aliases)}
+
+    def is_owner_name(raw: str) -> bool:
+        repaired = fix_text(raw)
+        return repaired in owner_names or (key_of(repaired) in owner_keys)
+
+    n_participants = np.empty(len(threads), dtype=np.int64)
+    others_flat: list[int] = []
+    others_start = np.empty(len(threads), dtype=np.int64)
+    others_count = np.empty(len(threads), dtype=np.int64)
+    for index, thread in enumerate(threads):
+        others = [p for p in thread.participants if p and not is_owner_name(p)]
+        if (
+            not others
+            and thread.title
+            and thread.is_group is not True
+            and not is_owner_name(thread.title)
+        ):
+            # a 1:1 thread whose other side left the participant list: the title names them
+            others = [thread.title]
+        others_start[index] = len(others_flat)
+        others_count[index] = max(len(others), 1)
+        others_flat.extend(code(o) for o in others)
+        if not others:
+            others_flat.append(-1)
+        # the owner counts even after leaving a group (then absent from the participant list)
+        n_participants[index] = max(len(others) + 1, 2)
+
+    # Name table: raw name → repaired display name and key, deduplicated into categories.
+    raw_names = list(columns.name_code)
+    repaired = [fix_text(n) for n in raw_names]
+    owner_mask = np.fromiter((is_owner_name(n) for n in raw_names), bool, len(raw_names))
+    name_codes, name_categories = pd.factorize(pd.Series(repaired, dtype=object))
+    name_codes = np.where(np.array([bool(n) for n in raw_names], dtype=bool), name_codes, -1)
+    keys = [key_of(n) for n in repaired]
+    key_codes, key_categories = pd.factorize(pd.Series(keys, dtype=object), use_na_sentinel=True)
+    name_hash = np.fromiter((stable_hash(n) for n in raw_names), np.uint64, len(raw_names))
+
+    n_messages = columns.n_messages
+    if n_messages:
+        senders = np.concatenate(columns.senders)
+        times = np.concatenate(columns.times)
+        crcs = np.concatenate(columns.crcs)
+        thread_of = np.concatenate(columns.thread_of)
+    else:
+        senders = np.empty(0, np.int32)
+        times = np.empty(0, np.int64)
+        crcs = np.empty(0, np.uint32)
+        thread_of = np.empty(0, np.int32)
+    columns.senders.clear()
+    columns.times.clear()
+    columns.crcs.clear()
+    columns.thread_of.clear()
+
+    thread_hash = np.fromiter((stable_hash(t.key) for t in threads), np.uint64, len(threads))
+    message_key = _mix(thread_hash[thread_of], times.astype(np.uint64), name_hash[senders], crcs)
+
+    # Messages: inbound → 1 row (sender); outbound → one row per other participant.
+    is_out = owner_mask[senders] if len(raw_names) else np.zeros(n_messages, bool)
+    counts = np.where(is_out, others_count[thread_of], 1)
+    row_message = np.repeat(np.arange(n_messages, dtype=np.int64), counts)
+    row_out = is_out[row_message]
+    counterpart = senders[row_message].astype(np.int64)
+    if row_out.any():
+        first_row = np.cumsum(counts) - counts
+        position = np.arange(len(row_message)) - first_row[row_message]
+        out_threads = thread_of[row_message[row_out]]
+        counterpart[row_out] = np.asarray(others_flat, dtype=np.int64)[
+            others_start[out_threads] + position[row_out]
+        ]
+    row_thread = thread_of[row_message]
+    row_time = times[row_message]
+    row_key = message_key[row_message]
+    row_kind = np.zeros(len(row_message), dtype=np.int8)  # 0 = message
+    row_reaction = np.full(len(row_message), -1, dtype=np.int32)
+
+    # Reactions inside messages involving the owner and someone else.
+    reaction_texts: list[str] = []
+    if columns.reactions:
+        reaction_rows = []
+        reaction_index: dict[str, int] = {}
+        for message_index, actor, text, when in columns.reactions:
+            sender = int(senders[message_index])
+            actor_is_owner = bool(owner_mask[actor])
+            sender_is_owner = bool(owner_mask[sender])
+            if actor_is_owner == sender_is_owner:
+                continue  # owner on own message, or two others: not the owner's tie
+            text = fix_text(text).replace("\ufe0f", "")  # ❤️ and ❤ are one reaction
+            text_code = reaction_index.setdefault(text, len(reaction_index))
+            reaction_rows.append(
+                (
+                    message_index,
+                    sender if actor_is_owner else actor,
+                    actor_is_owner,
+                    when,
+                    text_code,
+                    stable_hash(f"reaction:{raw_names[actor]}:{text}"),
+                )
+            )
+        reaction_texts = list(reaction_index)
+        if reaction_rows:
+            table = np.array(reaction_rows, dtype=object)
+            r_message = table[:, 0].astype(np.int64)
+            row_thread = np.concatenate([row_thread, thread_of[r_message]])
+            counterpart = np.concatenate([counterpart, table[:, 1].astype(np.int64)])
+            row_out = np.concatenate([row_out, table[:, 2].astype(bool)])
+            row_time = np.concatenate([row_time, table[:, 3].astype(np.int64)])
+            row_kind = np.concatenate([row_kind, np.ones(len(table), dtype=np.int8)])
+            row_reaction = np.concatenate([row_reaction, table[:, 4].astype(np.int32)])
+            row_key = np.concatenate(
+                [row_key, _mix(message_key[r_message], table[:, 5].astype(np.uint64))]
+            )
+
+    counterpart_safe = np.where(counterpart >= 0, counterpart, 0)
+    has_counterpart = counterpart >= 0
+    if len(raw_names):
+        row_name = np.where(has_counterpart, name_codes[counterpart_safe], -1)
+        row_contact = np.where(has_counterpart, key_codes[counterpart_safe], -1)
+    else:
+        row_name = np.full(len(counterpart), -1)
+        row_contact = np.full(len(counterpart), -1)
+    folders = sorted({t.folder for t in threads})
+    folder_code = np.array([folders.index(t.folder) for t in threads], dtype=np.int8)
+    n_rows = len(counterpart)
+    frame = pd.DataFrame(
+        {
+            "platform": categorical(np.zeros(n_rows, dtype=np.int8), [platform]),
+            "at": utc_from_epoch(row_time, "ms"),
+            "contact_key": categorical(row_contact, list(key_categories)),
+            "name": categorical(row_name, list(name_categories)),
+            "direction": categorical(row_out.astype(np.int8), ["in", "out"]),
+            "kind": categorical(row_kind, ["message", "reaction"]),
+            "thread_key": categorical(row_thread, [t.key for t in threads]),
+            "n_participants": n_participants[row_thread] if n_rows else np.empty(0, np.int64),
+            "event_key": row_key,
+            "folder": categorical(folder_code[row_thread], folders),
+            "reaction": categorical(row_reaction, reaction_texts),
+        },
+        copy=False,
+    )
+    return frame
