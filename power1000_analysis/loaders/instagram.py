@@ -719,6 +719,8 @@ def _read_owner(reader: _Reader, names: list[str]) -> None:
     for name in sorted((n for n in names if _PERSONAL.search(n)), key=lambda n: (n.count("/"), n)):
         data = reader.load(name)
         users = data.get("profile_user") if isinstance(data, dict) else None
+        if isinstance(users, dict):  # one profile written as an object, not a list
+            users = [users]
         if not isinstance(users, list) or not users or not isinstance(users[0], dict):
             continue
         fields = users[0].get("string_map_data")
