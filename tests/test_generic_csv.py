@@ -151,6 +151,9 @@ def test_does_not_claim_platform_csvs(tmp_path: Path) -> None:
         "Account address,Show boosts,Notify on new posts,Languages\nbob@example.social,true,false,\n",
         encoding="utf-8",
     )
+    (tmp_path / "logins.csv").write_text(
+        "Date,Platform,IP\n2020-01-01,Android,192.0.2.1\n", encoding="utf-8"
+    )
     google = Path(__file__).resolve().parent / "fixtures" / "addressbook" / "google"
     for path in google.iterdir():
         (tmp_path / path.name).write_bytes(path.read_bytes())
@@ -201,3 +204,14 @@ def test_formats_command_and_docs_agree(capsys: pytest.CaptureFixture[str]) -> N
     with pytest.raises(SystemExit):
         main(["formats", "--help"])
     assert "connected_at" in capsys.readouterr().out
+
+
+def test_utf16_semicolon_file(tmp_path: Path) -> None:
+    text = "Platform;Name;Handle\r\nQuora;Łukasz Żółć;lukasz-z\r\n"
+    (tmp_path / "quora-followers-2020-02-02.csv").write_bytes(
+        b"\xff\xfe" + text.encode("utf-16-le")
+    )
+    result = read_export(discover(tmp_path)[0])
+    assert result.contacts[["contact_key", "name", "relation"]].values.tolist() == [
+        ["lukasz-z", "Łukasz Żółć", "follower"]
+    ]

@@ -254,8 +254,13 @@ def _candidate(archive: Archive, name: str) -> _Candidate | None:
         table = _parse(head, max_records=1)
     except (OSError, UnicodeError, csv.Error):
         return None
-    # The `platform` column is what no platform's own CSV has (LinkedIn, Google, Mastodon).
-    if "platform" not in table.header:
+    # The `platform` column is what no platform's own CSV has (LinkedIn, Google, Mastodon);
+    # a person column (or the interaction columns) as well keeps unrelated logs out. A file
+    # missing `name` is still claimed so that `read` can say which column is missing.
+    columns = set(table.header)
+    if "platform" not in columns or not (
+        columns & {"name", "handle", "profile_url", "email"} or table.is_interactions
+    ):
         return None
     first = table.records[0][1] if table.records else {}
     platform = (clean_str(first.get("platform")) or "").lower()
