@@ -370,7 +370,7 @@ def _outbox(
         if activity.get("type") != "Create" or not isinstance(note, dict):
             continue
         at = note.get("published") or activity.get("published")  # to UTC below, all at once
-        mentioned: dict[str, str | None] = {}
+        mentioned: dict[str, None] = {}
         for tag in _as_list(note.get("tag")):
             if not isinstance(tag, dict) or tag.get("type") != "Mention":
                 continue
@@ -378,15 +378,15 @@ def _outbox(
                 continue  # a self-mention is no tie
             key = _mention_key(tag, local_domain)
             if key and key != owner_acct:
-                mentioned.setdefault(key, tag.get("name"))
+                mentioned[key] = None
         visibility = _visibility(note, followers)
         thread = note.get("conversation") or note.get("id")
-        for key, name in mentioned.items():
+        for key in mentioned:
             rows.append(
                 {
                     "at": at,
                     "contact_key": key,
-                    "handle": name if isinstance(name, str) else f"@{key}",
+                    "handle": None if "://" in key else f"@{key}",
                     "direction": "out",
                     "kind": "mention",
                     "thread_key": thread if isinstance(thread, str) else None,

@@ -295,11 +295,13 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     followers = reader.records("follower", "follower")
     following = reader.records("following", "following")
     contacts = _contacts(followers, following, people, owner_id)
-    mentions = _tweet_interactions(tweets, owner_id, people, reader.log)
+    stats: dict[str, Any] = {"likes_without_author": len(likes)}
+    mentions = _tweet_interactions(tweets, owner_id, reader.log, stats)
     interactions = pd.concat([mentions, messages], ignore_index=True)
     if not interactions.empty:
-        interactions["name"] = interactions["contact_key"].map(people.names)
-        interactions["handle"] = interactions["contact_key"].map(people.handles)
+        keys = interactions["contact_key"].tolist()
+        interactions["name"] = pd.Series([people.names.get(k) for k in keys], dtype=object)
+        interactions["handle"] = pd.Series([people.handles.get(k) for k in keys], dtype=object)
         interactions["at"] = pd.to_datetime(interactions["at"], utc=True)
         interactions = interactions.sort_values("at", kind="stable").reset_index(drop=True)
     reader.recognise_rest()
@@ -320,7 +322,7 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
         problems=reader.log.frame(),
         missing=missing,
         files_read=reader.files_read,
-        extra={"likes_without_author": len(likes)},
+        extra=stats,
         owner_details=owner_details,
     )
 
@@ -376,14 +378,19 @@ def _tweets(reader: _Reader, people: _People) -> list[dict[str, Any]]:
 
 
 def _tweet_interactions(
-    tweets: list[dict[str, Any]], owner_id: str | None, people: _People, log: ProblemLog
+    tweets: list[dict[str, Any]], owner_id: str | None, log: ProblemLog, stats: dict[str, Any]
 ) -> pd.DataFrame:
     rows: list[dict[str, Any]] = []
-    early = 0
+    early = reposts = 0
     for tweet in tweets:
         at = tweet["_at"]
         if not pd.isna(at) and at.year < _FIRST_TWEET_YEAR:
             early += 1
+        if str(tweet.get("full_text") or tweet.get("text") or "").startswith("RT @"):
+            # A retweet's user_mentions are the original tweet's (its author and whoever
+            # *they* mentioned), not the owner's; reposts are not a contract kind.
+            reposts += 1
+            continue
         tweet_id = str(tweet.get("id_str") or tweet.get("id") or "") or None
         counterparts: list[tuple[str, str]] = []
         replied_to = _id(tweet.get("in_reply_to_user_id_str") or tweet.get("in_reply_to_user_id"))
@@ -408,6 +415,7 @@ def _tweet_interactions(
                     "n_participants": 1 + len(unique),
                 }
             )
+    stats["reposts_not_counted"] = reposts
     if early:
         log.add(
             "tweets",

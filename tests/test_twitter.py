@@ -1,0 +1,212 @@
+"""X (Twitter) archive loader: both layouts, part files, follows, replies, mentions, DMs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import power1000_analysis as p1k
+from power1000_analysis.loaders import discover, read_export
+from power1000_analysis.loaders.twitter import GEN_DATA, GEN_ROOT, parse_ytd
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+X = FIXTURES / "x"
+
+
+def load_one(path: Path):
+    (found,) = discover(path)
+    return found, read_export(found)
+
+
+def interaction_rows(frame: pd.DataFrame) -> list[tuple[str, str, str, str, int]]:
+    return sorted(
+        zip(
+            frame["kind"],
+            frame["direction"],
+            frame["contact_key"],
+            frame["thread_key"],
+            frame["n_participants"].astype(int),
+            strict=True,
+        )
+    )
+
+
+def test_parse_ytd_cuts_at_the_first_equals_sign() -> None:
+    text = 'window.YTD.tweet.part0 = [{"tweet": {"full_text": "window.YTD.x.part0 = [ oops"}}];'
+    assert parse_ytd(text) == [{"tweet": {"full_text": "window.YTD.x.part0 = [ oops"}}]
+    assert parse_ytd('window.__THAR_CONFIG = {"a": 1}') == {"a": 1}
+    with pytest.raises(ValueError, match="prefix"):
+        parse_ytd('[{"follower": {}}]')
+
+
+def test_2019_root_layout_contacts() -> None:
+    found, export = load_one(X / "root_2019")
+    assert found.detection.generation == GEN_ROOT
+    assert export.owner == "12"
+    assert export.owner_details["username"] == "ada_owner"
+    contacts = export.contacts.set_index("contact_key")
+    assert contacts["relation"].to_dict() == {
+        "100": "follower",
+        "200": "mutual",
+        "300": "follower",
+        "400": "following",
+    }
+    # Follow files hold ids only; names come from the tweets' user_mentions / reply targets.
+    assert contacts.loc["300", "name"] == "Alan T"
+    assert contacts.loc["300", "handle"] == "alan_t"
+    assert contacts.loc["400", "handle"] == "grace_h"
+    assert pd.isna(contacts.loc["100", "name"])
+
+
+def test_2019_root_layout_interactions() -> None:
+    _, export = load_one(X / "root_2019")
+    rows = interaction_rows(export.interactions)
+    assert rows == sorted(
+        [
+            # reply to 400; its leading @grace_h is not counted again as a mention
+            ("reply", "out", "400", "1001", 3),
+            ("mention", "out", "500", "1001", 3),
+            # the tweet whose text holds "window.YTD.x.part0 = " parsed; mention id -1 skipped
+            ("mention", "out", "300", "1002", 2),
+            # 1:1 DMs: inbound → sender, outbound → the other participant
+            ("message", "in", "100", "12-100", 2),
+            ("message", "out", "100", "12-100", 2),
+            # group DM: inbound → sender; outbound → one row per other participant
+            ("message", "in", "500", "1350000000000000000", 3),
+            ("message", "out", "500", "1350000000000000000", 3),
+            ("message", "out", "100", "1350000000000000000", 3),
+        ]
+    )
+    # the self-reply (thread) and the retweet give no rows; likes have no author
+    assert export.extra == {"likes_without_author": 1, "reposts_not_counted": 1}
+    names = {
+        (kind, key): name
+        for kind, key, name in export.interactions[["kind", "contact_key", "name"]].values
+    }
+    assert names[("mention", "500")] == "Linus T"
+    assert names[("message", "100")] is None
+    first = export.interactions["at"].min()
+    assert first == pd.Timestamp("2020-06-06 13:02:35", tz="UTC")
+    assert str(export.interactions["at"].dtype) == "datetime64[ns, UTC]"
+    assert export.problems.empty
+    assert "app.js" in export.files_read  # a known X file with nothing for the network
+
+
+def test_2020_data_layout_with_parts_and_manifest() -> None:
+    found, export = load_one(X / "data_2022")
+    assert found.detection.generation == GEN_DATA
+    assert found.detection.root == ""
+    assert export.exported_at == pd.Timestamp("2022-10-20 08:00", tz="UTC")
+    contacts = export.contacts.set_index("contact_key")
+    # follower-part1.js is found by name although manifest.js does not list it
+    assert contacts["relation"].to_dict() == {"700": "mutual", "800": "follower"}
+    assert contacts.loc["800", "name"] == "Old Friend"
+    assert contacts.loc["700", "profile_url"] == "https://twitter.com/intent/user?user_id=700"
+    # tweets.js + tweets-part1.js joined
+    assert interaction_rows(export.interactions) == [
+        ("mention", "out", "700", "2001", 2),
+        ("reply", "out", "800", "2002", 2),
+    ]
+    problems = export.problems.to_dict("records")
+    assert problems == [
+        {
+            "source": "data/like-part1.js",
+            "severity": "warning",
+            "message": "manifest.js lists data/like-part1.js for 'like' but the archive lacks it",
+            "n_skipped": 1,
+        }
+    ]
+    # the viewer (Your archive.html, assets/) is recognised, not listed as unknown
+    assert {"Your archive.html", "assets/js/viewer.js", "data/README.txt"} <= export.files_read
+
+
+def test_archive_inside_a_top_folder_of_a_zip(tmp_path: Path) -> None:
+    target = tmp_path / "twitter-2022-10-20-abc123.zip"
+    with zipfile.ZipFile(target, "w") as zf:
+        for path in sorted((X / "data_2022").rglob("*")):
+            if path.is_file():
+                zf.write(
+                    path,
+                    "twitter-2022-10-20-abc123/" + path.relative_to(X / "data_2022").as_posix(),
+                )
+    found, export = load_one(target)
+    assert found.detection.root == "twitter-2022-10-20-abc123"
+    assert sorted(export.contacts["contact_key"]) == ["700", "800"]
+
+
+@pytest.mark.parametrize("fixture", ["root_2019", "data_2022"])
+def test_zip_equals_folder(fixture: str, tmp_path: Path) -> None:
+    target = tmp_path / f"{fixture}.zip"
+    with zipfile.ZipFile(target, "w") as zf:
+        for path in sorted((X / fixture).rglob("*")):
+            if path.is_file():
+                zf.write(path, path.relative_to(X / fixture).as_posix())
+    folder, zipped = p1k.load(X / fixture), p1k.load(target)
+    for name in ("contacts", "interactions"):
+        dates = ["first_seen_at", "last_seen_at"]
+        left = getattr(folder, name).drop(columns=dates, errors="ignore")
+        right = getattr(zipped, name).drop(columns=dates, errors="ignore")
+        pd.testing.assert_frame_equal(left, right)
+
+
+def test_corrupt_file_becomes_a_problem_and_the_rest_loads(tmp_path: Path) -> None:
+    export_dir = tmp_path / "export"
+    shutil.copytree(X / "root_2019", export_dir)
+    (export_dir / "follower.js").write_text(
+        'window.YTD.follower.part0 = [ { "follower" : { "accountId" : "100"', encoding="utf-8"
+    )
+    _, export = load_one(export_dir)
+    problems = export.problems[export.problems["severity"] == "error"]
+    assert problems["source"].tolist() == ["follower.js"]
+    assert problems["message"].iloc[0].startswith("not a readable X data file")
+    # following.js, tweets and DMs still load; 200 is now only "following"
+    contacts = export.contacts.set_index("contact_key")["relation"].to_dict()
+    assert contacts == {"200": "following", "400": "following"}
+    assert len(export.interactions) == 8
+
+
+def test_owner_inferred_from_one_to_one_conversations(tmp_path: Path) -> None:
+    export_dir = tmp_path / "export"
+    export_dir.mkdir()
+    conversations = [
+        {
+            "dmConversation": {
+                "conversationId": f"12-{other}",
+                "messages": [
+                    {
+                        "messageCreate": {
+                            "senderId": other,
+                            "recipientId": "12",
+                            "id": f"m{other}",
+                            "createdAt": "1609495200000",
+                        }
+                    }
+                ],
+            }
+        }
+        for other in ("100", "200")
+    ]
+    (export_dir / "direct-messages.js").write_text(
+        "window.YTD.direct_messages.part0 = " + json.dumps(conversations), encoding="utf-8"
+    )
+    _, export = load_one(export_dir)
+    assert export.owner == "12"
+    frame = export.interactions
+    assert sorted(frame["contact_key"]) == ["100", "200"]
+    assert set(frame["direction"]) == {"in"}
+    # epoch-milliseconds createdAt (seen in a third-party fixture) is accepted too
+    assert set(frame["at"]) == {pd.Timestamp("2021-01-01 10:00", tz="UTC")}
+
+
+def test_not_detected_without_the_ytd_prefix(tmp_path: Path) -> None:
+    (tmp_path / "follower.js").write_text('console.log("not an archive")', encoding="utf-8")
+    from power1000_analysis.loaders import twitter
+    from power1000_analysis.loaders._archive import open_archive
+
+    assert twitter.detect(open_archive(tmp_path)) == []
