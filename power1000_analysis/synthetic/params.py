@@ -1,0 +1,241 @@
+"""Every parameter of the synthetic persona, in one documented place.
+
+``PersonaParams`` holds the whole world; ``PlatformParams`` one platform's outreach and
+activity. ``default_persona()`` is the persona of issue #4: over the year from January 2016 to
+January 2017 Facebook grows 320 → 540 friends, LinkedIn 180 → 458 connections and Quora
+380 → 975 followers (Instagram and X as well), while the owner chases 1000 *active* contacts.
+
+Example
+-------
+>>> persona = default_persona()
+>>> persona.platform("facebook").contacts_start, persona.platform("facebook").contacts_end
+(320, 540)
+>>> persona.scaled(2).platform("linkedin").contacts_end
+916
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any, Literal
+
+__all__ = ["PersonaParams", "PlatformParams", "Tie", "default_persona"]
+
+#: how ties form: symmetric requests (friend/connection), two directed edges (follower/following),
+#: or inbound follows only (Quora followers).
+Tie = Literal["symmetric", "directed", "followers"]
+
+#: (kind, direction, weight) of one-to-one events; weights are relative within a platform.
+KindMix = tuple[tuple[str, str, float], ...]
+
+
+@dataclass(frozen=True)
+class PlatformParams:
+    """Outreach, tie dynamics and activity on one platform.
+
+    Attributes
+    ----------
+    name : canonical platform name (``facebook``, ``linkedin``, ``instagram``, ``x``, ``quora``).
+    tie : how ties form (see ``Tie``).
+    contacts_start, contacts_end : exact contacts in the first and the second snapshot.
+    sent_per_week : outbound requests (symmetric) or follows (directed) per week, Poisson.
+    accept_prob : probability that an outbound request is accepted (directed: that a request
+        to a private account is approved).
+    accept_delay_days : mean of the exponential delay until acceptance (or decline).
+    decline_share : share of non-accepted outbound requests that are declined (they vanish
+        from the sender's pending list); the rest are ignored and stay pending.
+    private_share : directed platforms: share of outbound follows that need approval.
+    follow_back_prob, follow_back_delay_days : directed: the followed person follows back.
+    owner_accept_prob : symmetric: the owner accepts a received request; directed: the owner
+        follows a new follower back.
+    owner_delay_days : mean delay of the owner's answer.
+    inbound_per_week : received requests / new followers per week. Not free: the generator
+        thins an inbound stream so that the snapshot counts are exact, and records the
+        realised rate in ground truth (``realised``).
+    churn_per_year : probability that a contact of the first snapshot is gone by the second.
+    half_life_days : an interacting contact's event intensity halves every this many days
+        after connecting.
+    initial_per_week : mean events per week right after connecting (Gamma, shape 1.5).
+    passive_share : contacts that never interact.
+    strong_share, strong_per_week : contacts with a floor intensity that does not decay.
+    kind_mix : one-to-one event kinds and directions with relative weights.
+    message_reaction_prob : Messenger reactions: probability that a 1:1 message gets a
+        reaction from the other side (owner → contact's message, contact → owner's message).
+    groups, group_size, group_messages, group_half_life_days, group_owner_share : group
+        conversations drawn within one community.
+    legacy_mutual_share, legacy_follower_share : directed platforms: relation mix of contacts
+        that predate the simulated window (the rest are following-only).
+    """
+
+    name: str
+    tie: Tie
+    contacts_start: int
+    contacts_end: int
+    sent_per_week: float
+    accept_prob: float
+    accept_delay_days: float
+    decline_share: float
+    private_share: float
+    follow_back_prob: float
+    follow_back_delay_days: float
+    owner_accept_prob: float
+    owner_delay_days: float
+    inbound_per_week: float
+    churn_per_year: float
+    half_life_days: float
+    initial_per_week: float
+    passive_share: float
+    strong_share: float
+    strong_per_week: float
+    kind_mix: KindMix
+    message_reaction_prob: float = 0.0
+    groups: int = 0
+    group_size: tuple[int, int] = (2, 7)
+    group_messages: float = 0.0
+    group_half_life_days: float = 60.0
+    group_owner_share: float = 0.25
+    legacy_mutual_share: float = 0.5
+    legacy_follower_share: float = 0.3
+
+
+@dataclass(frozen=True)
+class PersonaParams:
+    """The whole synthetic world of one persona (all times UTC, dates ISO ``YYYY-MM-DD``).
+
+    Attributes
+    ----------
+    seed : seed of ``numpy.random.default_rng``; the only source of randomness.
+    scale : multiplies contact counts, request and group rates (not per-contact intensity),
+        so that messages grow linearly with it.
+    owner_given, owner_family : the owner's name (non-ASCII on purpose: Meta mojibake).
+    snapshots : export dates, oldest first; the last one is ``as_of``.
+    active_window_days : active = evidence of life within this many days before ``as_of``.
+    warmup_days : outreach is simulated from this many days before the first snapshot.
+    legacy_years : older contacts connected uniformly over this many years before the window.
+    communities : number of communities (stochastic block model over people).
+    community_in_prob, community_out_prob : SBM edge probabilities between people (recorded
+        for reach analyses; group conversations are drawn within one community).
+    overlap : per platform, the probability that a new tie is someone already tied on an
+        earlier platform in ``platforms`` order (the cross-platform overlap).
+    namesake_share : share of new people who get the exact name of someone else (namesakes).
+    nickname_share, middle_name_share, ascii_share, emoji_share : name variant rates per
+        (person, platform) display name.
+    platforms : per-platform parameters, in assignment order.
+    """
+
+    seed: int = 1000
+    scale: float = 1.0
+    owner_given: str = "Zoë"
+    owner_family: str = "Brandt-Łukasik"
+    snapshots: tuple[str, ...] = ("2016-01-15", "2017-01-15")
+    active_window_days: int = 90
+    warmup_days: int = 91
+    legacy_years: float = 4.0
+    communities: int = 8
+    community_in_prob: float = 0.08
+    community_out_prob: float = 0.004
+    overlap: dict[str, float] = field(
+        default_factory=lambda: {
+            "facebook": 0.0,
+            "linkedin": 0.35,
+            "instagram": 0.45,
+            "x": 0.3,
+            "quora": 0.1,
+        }
+    )
+    namesake_share: float = 0.02
+    nickname_share: float = 0.3
+    middle_name_share: float = 0.15
+    ascii_share: float = 0.25
+    emoji_share: float = 0.04
+    platforms: tuple[PlatformParams, ...] = ()
+
+    def platform(self, name: str) -> PlatformParams:
+        for params in self.platforms:
+            if params.name == name:
+                return params
+        raise KeyError(name)
+
+    def scaled(self, scale: float) -> PersonaParams:
+        """The same persona with counts and rates multiplied by ``scale``."""
+        factor = scale / self.scale
+        platforms = tuple(
+            replace(
+                p,
+                contacts_start=round(p.contacts_start * factor),
+                contacts_end=round(p.contacts_end * factor),
+                sent_per_week=p.sent_per_week * factor,
+                inbound_per_week=p.inbound_per_week * factor,
+                groups=round(p.groups * factor),
+            )
+            for p in self.platforms
+        )
+        return replace(self, scale=scale, platforms=platforms)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def default_persona(*, seed: int = 1000, scale: float = 1.0) -> PersonaParams:
+    """The persona of issue #4 (see the module docstring), at ``scale``."""
+    meta_mix: KindMix = (
+        ("message", "in", 0.45),
+        ("message", "out", 0.35),
+        ("comment", "out", 0.08),
+        ("reaction", "out", 0.12),
+    )
+    platforms = (
+        PlatformParams(
+            name="facebook", tie="symmetric", contacts_start=320, contacts_end=540,
+            sent_per_week=3.0, accept_prob=0.62, accept_delay_days=4.0, decline_share=0.4,
+            private_share=0.0, follow_back_prob=0.0, follow_back_delay_days=0.0,
+            owner_accept_prob=0.8, owner_delay_days=3.0, inbound_per_week=1.5,
+            churn_per_year=0.03, half_life_days=150.0, initial_per_week=0.55,
+            passive_share=0.3, strong_share=0.08, strong_per_week=0.35, kind_mix=meta_mix,
+            message_reaction_prob=0.08, groups=14, group_size=(2, 7), group_messages=70.0,
+        ),
+        PlatformParams(
+            name="linkedin", tie="symmetric", contacts_start=180, contacts_end=458,
+            sent_per_week=6.0, accept_prob=0.55, accept_delay_days=6.0, decline_share=0.2,
+            private_share=0.0, follow_back_prob=0.0, follow_back_delay_days=0.0,
+            owner_accept_prob=0.9, owner_delay_days=5.0, inbound_per_week=1.5,
+            churn_per_year=0.01, half_life_days=45.0, initial_per_week=0.35,
+            passive_share=0.55, strong_share=0.03, strong_per_week=0.15,
+            kind_mix=(("message", "in", 0.55), ("message", "out", 0.45)),
+            groups=2, group_size=(2, 4), group_messages=20.0,
+        ),
+        PlatformParams(
+            name="instagram", tie="directed", contacts_start=210, contacts_end=340,
+            sent_per_week=2.0, accept_prob=0.7, accept_delay_days=2.0, decline_share=0.3,
+            private_share=0.35, follow_back_prob=0.45, follow_back_delay_days=3.0,
+            owner_accept_prob=0.5, owner_delay_days=2.0, inbound_per_week=1.5,
+            churn_per_year=0.06, half_life_days=90.0, initial_per_week=0.5,
+            passive_share=0.4, strong_share=0.06, strong_per_week=0.2,
+            kind_mix=(
+                ("message", "in", 0.3), ("message", "out", 0.25), ("comment", "out", 0.15),
+                ("like", "out", 0.3),
+            ),
+            groups=4, group_size=(2, 5), group_messages=40.0,
+        ),
+        PlatformParams(
+            name="x", tie="directed", contacts_start=260, contacts_end=420,
+            sent_per_week=2.5, accept_prob=1.0, accept_delay_days=0.0, decline_share=0.0,
+            private_share=0.0, follow_back_prob=0.3, follow_back_delay_days=5.0,
+            owner_accept_prob=0.35, owner_delay_days=4.0, inbound_per_week=2.0,
+            churn_per_year=0.08, half_life_days=60.0, initial_per_week=0.45,
+            passive_share=0.5, strong_share=0.04, strong_per_week=0.15,
+            kind_mix=(
+                ("message", "in", 0.25), ("message", "out", 0.25), ("reply", "out", 0.3),
+                ("mention", "out", 0.2),
+            ),
+        ),
+        PlatformParams(
+            name="quora", tie="followers", contacts_start=380, contacts_end=975,
+            sent_per_week=0.0, accept_prob=0.0, accept_delay_days=0.0, decline_share=0.0,
+            private_share=0.0, follow_back_prob=0.0, follow_back_delay_days=0.0,
+            owner_accept_prob=0.0, owner_delay_days=0.0, inbound_per_week=13.0,
+            churn_per_year=0.04, half_life_days=30.0, initial_per_week=0.0,
+            passive_share=1.0, strong_share=0.0, strong_per_week=0.0, kind_mix=(),
+        ),
+    )  # fmt: skip
+    return PersonaParams(seed=seed, platforms=platforms).scaled(scale)

@@ -1,0 +1,290 @@
+"""Ground truth of a simulated world: parameters, per-person and per-contact truth, and the
+counts an honest loader (plus the snapshot merge of ``network.py``) must return.
+
+Definitions (issue #4):
+
+- active at ``as_of``: evidence of life within ``active_window_days`` before ``as_of``; evidence
+  is an inbound interaction, or an outbound reaction/like/comment/reply to their content;
+- dormant: evidence only before that window; passive: no evidence ever;
+- a request's *visible* status is what the exports can show after merging snapshots: a request
+  pending in one snapshot and gone from the next is ``accepted`` when a tie appeared, else
+  ``withdrawn`` (a decline and a withdrawal look the same); the true outcome is kept beside it.
+
+Example
+-------
+>>> from power1000_analysis.synthetic.params import default_persona
+>>> from power1000_analysis.synthetic.world import simulate
+>>> truth = ground_truth(simulate(default_persona(scale=0.2)))
+>>> truth["snapshots"]["facebook"][1]["contacts"]
+108
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from power1000_analysis.synthetic.world import NEVER, OWNER, World
+
+__all__ = ["EVIDENCE_OUT", "ground_truth", "interaction_rows"]
+
+#: outbound kinds that react to the other person's content (evidence that they are alive).
+EVIDENCE_OUT = frozenset({"reaction", "like", "comment", "reply"})
+
+
+def _iso(ms: int | float) -> str | None:
+    if ms >= NEVER or ms is None:
+        return None
+    return pd.Timestamp(int(ms), unit="ms", tz="UTC").isoformat().replace("+00:00", "Z")
+
+
+def interaction_rows(world: World, at: int | None = None) -> pd.DataFrame:
+    """Interactions in the contract's convention (one row per event and counterpart) before
+    ``at`` (default ``as_of``): platform, person, kind, direction, at_ms, evidence."""
+    at = world.as_of_ms if at is None else at
+    messages = world.messages[world.messages["at_ms"] < at]
+    threads = world.threads.set_index(["platform", "thread"])["members"]
+    members = [
+        threads[(p, t)] for p, t in zip(messages["platform"], messages["thread"], strict=True)
+    ]
+    frames = []
+    inbound = messages["sender"].to_numpy() != OWNER
+    frames.append(
+        pd.DataFrame(
+            {
+                "platform": messages["platform"].to_numpy()[inbound],
+                "person": messages["sender"].to_numpy()[inbound],
+                "kind": "message",
+                "direction": "in",
+                "at_ms": messages["at_ms"].to_numpy()[inbound],
+            }
+        )
+    )
+    out_index = np.where(~inbound)[0]
+    counts = np.array([len(members[i]) for i in out_index], dtype=np.int64)
+    out_people = np.array([m for i in out_index for m in members[i]], dtype=np.int64)
+    frames.append(
+        pd.DataFrame(
+            {
+                "platform": np.repeat(messages["platform"].to_numpy()[out_index], counts),
+                "person": out_people,
+                "kind": "message",
+                "direction": "out",
+                "at_ms": np.repeat(messages["at_ms"].to_numpy()[out_index], counts),
+            }
+        )
+    )
+    reacted = messages[messages["reaction_by"] != -2]
+    by_owner = reacted["reaction_by"].to_numpy() == OWNER
+    frames.append(
+        pd.DataFrame(
+            {
+                "platform": reacted["platform"].to_numpy(),
+                "person": np.where(by_owner, reacted["sender"], reacted["reaction_by"]),
+                "kind": "reaction",
+                "direction": np.where(by_owner, "out", "in"),
+                "at_ms": reacted["at_ms"].to_numpy(),
+            }
+        )
+    )
+    events = world.events[world.events["at_ms"] < at]
+    frames.append(events[["platform", "person", "kind", "direction", "at_ms"]])
+    rows = pd.concat(frames, ignore_index=True)
+    rows["evidence"] = (rows["direction"] == "in") | rows["kind"].isin(EVIDENCE_OUT)
+    return rows
+
+
+def _visible_requests(world: World) -> pd.DataFrame:
+    """Each request as the merged exports show it (or not at all)."""
+    r = world.requests.copy()
+    snaps = world.snapshot_ms
+    seen_in = []
+    status = []
+    for platform, direction, sent, resolved, outcome in zip(
+        r["platform"], r["direction"], r["sent_ms"], r["resolved_ms"], r["outcome"], strict=True
+    ):
+        # Pending lists: sent before the export, not answered by then. Facebook also lists
+        # received requests the owner declined ("rejected").
+        pending = [i for i, s in enumerate(snaps) if sent < s <= resolved]
+        rejected = [
+            i
+            for i, s in enumerate(snaps)
+            if platform == "facebook"
+            and direction == "received"
+            and outcome == "declined"
+            and resolved < s
+        ]
+        visible_in = sorted(set(pending) | set(rejected))
+        seen_in.append(visible_in)
+        if not visible_in:
+            status.append(None)
+        elif rejected and rejected[-1] == visible_in[-1]:
+            status.append("declined")
+        elif pending[-1] == len(snaps) - 1:
+            status.append("pending")
+        else:
+            status.append(
+                "accepted" if outcome == "accepted" and resolved < snaps[-1] else "withdrawn"
+            )
+    r["seen_in_snapshots"] = seen_in
+    r["visible_status"] = status
+    return r
+
+
+def ground_truth(world: World) -> dict[str, Any]:
+    """Everything the generator planted, as one JSON-ready dict (see the module docstring)."""
+    params = world.params
+    as_of = world.as_of_ms
+    window_start = as_of - params.active_window_days * 86_400_000
+    rows = interaction_rows(world)
+    evidence = rows[rows["evidence"]].groupby(["platform", "person"])["at_ms"].max()
+    ties = world.ties
+    last = np.array(
+        [
+            evidence.get((p, int(x)), -1)
+            for p, x in zip(ties["platform"], ties["person"], strict=True)
+        ],
+        dtype=np.int64,
+    )
+    status = np.where(last >= window_start, "active", np.where(last >= 0, "dormant", "passive"))
+    snapshots: dict[str, list[dict[str, Any]]] = {}
+    for p in params.platforms:
+        snapshots[p.name] = []
+        for index, date in enumerate(params.snapshots):
+            present = world.contacts_at(p.name, index)
+            snapshots[p.name].append(
+                {
+                    "exported_at": date,
+                    "contacts": len(present),
+                    "by_relation": dict(sorted(Counter(present["relation"]).items())),
+                    "active_contacts": int(
+                        (status[present.index.to_numpy()] == "active").sum()
+                        if index == len(params.snapshots) - 1
+                        else 0
+                    ),
+                }
+            )
+    requests = _visible_requests(world)
+    visible = requests[requests["visible_status"].notna()]
+    counts = {
+        "interactions": {
+            p.name: dict(
+                sorted(
+                    Counter(
+                        f"{k}/{d}"
+                        for k, d in zip(
+                            rows.loc[rows["platform"] == p.name, "kind"],
+                            rows.loc[rows["platform"] == p.name, "direction"],
+                            strict=True,
+                        )
+                    ).items()
+                )
+            )
+            for p in params.platforms
+        },
+        "requests": {
+            p.name: dict(
+                sorted(
+                    Counter(
+                        f"{d}/{s}"
+                        for d, s in zip(
+                            visible.loc[visible["platform"] == p.name, "direction"],
+                            visible.loc[visible["platform"] == p.name, "visible_status"],
+                            strict=True,
+                        )
+                    ).items()
+                )
+            )
+            for p in params.platforms
+        },
+        "messages": {
+            p.name: int((world.messages["platform"] == p.name).sum()) for p in params.platforms
+        },
+    }
+    current = ties["formed_ms"].lt(as_of) & ties["removed_ms"].ge(as_of)
+    person_status = pd.Series(status[current.to_numpy()], index=ties.loc[current, "person"])
+    active_people = int(person_status[person_status == "active"].index.nunique())
+    contacts = [
+        {
+            "platform": p,
+            "contact_key": k,
+            "person_id": f"p{int(x):06d}",
+            "name": n,
+            "origin": o,
+            "formed_at": _iso(f),
+            "removed_at": _iso(r),
+            "passive_by_design": bool(pa),
+            "strong_tie": bool(st),
+            "last_evidence_at": _iso(le) if le >= 0 else None,
+            "status": s,
+        }
+        for p, k, x, n, o, f, r, pa, st, le, s in zip(
+            ties["platform"], ties["key"], ties["person"], ties["name"], ties["origin"],
+            ties["formed_ms"], ties["removed_ms"], ties["passive"], ties["strong"], last, status,
+            strict=True,
+        )
+    ]  # fmt: skip
+    request_rows = [
+        {
+            "platform": p,
+            "contact_key": k,
+            "person_id": f"p{int(x):06d}",
+            "direction": d,
+            "sent_at": _iso(s),
+            "outcome": o,
+            "resolved_at": _iso(r),
+            "visible_status": v,
+        }
+        for p, k, x, d, s, o, r, v in zip(
+            requests["platform"], requests["key"], requests["person"], requests["direction"],
+            requests["sent_ms"], requests["outcome"], requests["resolved_ms"], requests["visible_status"],
+            strict=True,
+        )
+    ]  # fmt: skip
+    accounts = ties.groupby("person")[["platform", "key"]].apply(
+        lambda g: dict(zip(g["platform"], g["key"], strict=True))
+    )
+    people = [
+        {
+            "person_id": f"p{int(x):06d}",
+            "culture": c,
+            "community": int(cm),
+            "namesake_of": f"p{int(ns):06d}" if ns >= 0 else None,
+            "accounts": accounts.get(int(x), {}),
+        }
+        for x, c, cm, ns in zip(
+            world.people["person"], world.people["culture"], world.people["community"],
+            world.people["namesake_of"], strict=True,
+        )
+    ]  # fmt: skip
+    return {
+        "about": "Planted truth of a synthetic persona (power1000_analysis.synthetic). "
+        "Counts under 'expected' are what loaders plus the snapshot merge must return.",
+        "as_of": params.snapshots[-1],
+        "definitions": {
+            "active": f"evidence of life within {params.active_window_days} days before as_of",
+            "evidence": "an inbound interaction, or an outbound reaction/like/comment/reply",
+            "dormant": "evidence only before the window",
+            "passive": "no evidence ever",
+        },
+        "parameters": params.to_dict(),
+        "realised": world.realised,
+        "snapshots": snapshots,
+        "expected": counts,
+        "summary": {
+            "people": len(world.people),
+            "people_on_several_platforms": int(
+                (ties.groupby("person")["platform"].nunique() > 1).sum()
+            ),
+            "namesakes": int((world.people["namesake_of"] >= 0).sum()),
+            "current_contacts": int(current.sum()),
+            "active_contacts": int((status[current.to_numpy()] == "active").sum()),
+            "active_people": active_people,
+        },
+        "contacts": contacts,
+        "requests": request_rows,
+        "people": people,
+    }

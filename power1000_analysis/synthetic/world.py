@@ -1,0 +1,696 @@
+"""Simulate one persona's social world: people, ties, requests, one-to-one and group events.
+
+Everything is vectorised with numpy and drawn from one ``numpy.random.Generator``; times are
+integer milliseconds since the Unix epoch (UTC). The result, a :class:`World`, holds plain
+pandas frames that the writers turn into export files and ``truth.py`` into ground truth.
+
+Tie dynamics per platform (see ``PlatformParams``):
+
+- outbound requests/follows arrive as a Poisson process from ``warmup_days`` before the
+  first snapshot to the last one; each is accepted with ``accept_prob`` after an exponential
+  delay, otherwise declined (vanishes) or ignored (stays pending);
+- inbound requests/follows arrive as a Poisson stream that is thinned (a uniformly random
+  subset is kept) so that the contacts of the second snapshot come out exactly;
+- contacts older than the window ("legacy") fill the first snapshot to its exact count;
+- a share of first-snapshot contacts is removed before the second snapshot (churn).
+
+Example
+-------
+>>> from power1000_analysis.synthetic.params import default_persona
+>>> world = simulate(default_persona(scale=0.2))
+>>> int(world.contacts_at("facebook", 0).shape[0]), int(world.contacts_at("facebook", 1).shape[0])
+(64, 108)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from power1000_analysis.synthetic.params import PersonaParams, PlatformParams
+
+__all__ = ["NEVER", "OWNER", "World", "day_ms", "simulate"]
+
+DAY_MS = 86_400_000
+WEEK_MS = 7 * DAY_MS
+#: "no such time" (an edge that never forms, a tie never removed).
+NEVER = np.iinfo(np.int64).max
+#: the owner in sender/actor columns.
+OWNER = -1
+
+
+def day_ms(date: str) -> int:
+    """Milliseconds since the epoch at UTC midnight of an ISO date."""
+    return int(pd.Timestamp(date, tz="UTC").value // 1_000_000)
+
+
+@dataclass
+class World:
+    """The simulated world (frames described in ``simulate``)."""
+
+    params: PersonaParams
+    snapshot_ms: list[int]
+    people: pd.DataFrame
+    ties: pd.DataFrame
+    requests: pd.DataFrame
+    threads: pd.DataFrame
+    messages: pd.DataFrame
+    events: pd.DataFrame
+    realised: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def as_of_ms(self) -> int:
+        return self.snapshot_ms[-1]
+
+    def contacts_at(self, platform: str, snapshot: int) -> pd.DataFrame:
+        """Ties present in a snapshot, with their ``relation`` there."""
+        at = self.snapshot_ms[snapshot]
+        ties = self.ties[self.ties["platform"] == platform]
+        present = (ties["formed_ms"] < at) & (ties["removed_ms"] >= at)
+        chosen = ties[present].copy()
+        following = chosen["following_ms"] < at
+        follower = chosen["follower_ms"] < at
+        relation = np.where(
+            following & follower, "mutual", np.where(following, "following", "follower")
+        )
+        symmetric = chosen["tie"] == "symmetric"
+        chosen["relation"] = np.where(symmetric, chosen["symmetric_relation"], relation)
+        return chosen
+
+
+def _exp(rng: np.random.Generator, mean: float, size: int) -> np.ndarray:
+    if mean <= 0:
+        return np.zeros(size, dtype=np.int64)
+    return (rng.exponential(mean, size) * DAY_MS).astype(np.int64)
+
+
+def _poisson_times(rng: np.random.Generator, per_week: float, start: int, end: int) -> np.ndarray:
+    count = rng.poisson(max(per_week, 0.0) * (end - start) / WEEK_MS)
+    return np.sort(rng.integers(start, end, count, dtype=np.int64))
+
+
+def _platform_ties(
+    rng: np.random.Generator, persona: PersonaParams, p: PlatformParams, s1: int, s2: int
+) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Any]]:
+    """Ties and requests of one platform (person columns still unassigned)."""
+    window = s1 - persona.warmup_days * DAY_MS
+    ties: list[dict[str, np.ndarray]] = []
+    requests: list[dict[str, np.ndarray]] = []
+
+    # Outbound: requests (symmetric, private accounts) or instant follows (public accounts).
+    sent = _poisson_times(rng, p.sent_per_week, window, s2)
+    n = sent.size
+    needs_approval = np.ones(n, bool) if p.tie == "symmetric" else rng.random(n) < p.private_share
+    accepted = rng.random(n) < p.accept_prob
+    answer = sent + _exp(rng, p.accept_delay_days, n)
+    declined = ~accepted & (rng.random(n) < p.decline_share)
+    following = np.where(needs_approval, np.where(accepted, answer, NEVER), sent)
+    if p.tie == "directed":
+        back = rng.random(n) < p.follow_back_prob
+        follower = np.where(
+            back & (following < NEVER), following + _exp(rng, p.follow_back_delay_days, n), NEVER
+        )
+    else:
+        follower = following.copy()
+    req = needs_approval
+    requests.append(
+        {
+            "direction": np.full(int(req.sum()), "sent"),
+            "sent_ms": sent[req],
+            "outcome": np.where(accepted, "accepted", np.where(declined, "declined", "ignored"))[
+                req
+            ],
+            "resolved_ms": np.where(accepted | declined, answer, NEVER)[req],
+            "slot": np.where(req)[0],
+        }
+    )
+    ties.append({"following_ms": following, "follower_ms": follower, "origin": np.full(n, "sent")})
+
+    # Inbound candidates: received requests (symmetric) or new followers (directed, Quora).
+    churn_removed = rng.binomial(p.contacts_start, p.churn_per_year)
+    need_new = p.contacts_end - p.contacts_start + churn_removed
+    out_following = ties[0]["following_ms"]
+    out_first = np.minimum(out_following, ties[0]["follower_ms"])
+    out_new = int(((out_first >= s1) & (out_first < s2)).sum())
+    need_in = need_new - out_new
+    if need_in < 0:
+        raise ValueError(
+            f"{p.name}: outbound alone adds {out_new} contacts, more than the {need_new} needed"
+        )
+    form_prob = 1.0 if p.tie != "symmetric" else max(p.owner_accept_prob, 1e-9)
+    candidate_rate = max(p.inbound_per_week, 1.6 * need_in / form_prob / ((s2 - s1) / WEEK_MS))
+    while True:
+        got = _poisson_times(rng, candidate_rate, window, s2)
+        m = got.size
+        owner_yes = rng.random(m) < p.owner_accept_prob
+        owner_answer = got + _exp(rng, p.owner_delay_days, m)
+        if p.tie == "symmetric":
+            in_follower = np.where(owner_yes, owner_answer, NEVER)
+            in_following = in_follower.copy()
+        else:
+            in_follower = got
+            in_following = np.where(owner_yes, owner_answer, NEVER)
+        first = np.minimum(in_follower, in_following)
+        forms = (first >= s1) & (first < s2)
+        order = rng.permutation(m)
+        cumulative = np.cumsum(forms[order])
+        if need_in == 0 or (cumulative.size and cumulative[-1] >= need_in):
+            break
+        candidate_rate *= 1.5
+    keep_count = int(np.searchsorted(cumulative, need_in) + 1) if need_in else 0
+    keep = np.sort(order[:keep_count])
+    got, owner_yes, owner_answer = got[keep], owner_yes[keep], owner_answer[keep]
+    in_follower, in_following = in_follower[keep], in_following[keep]
+    if p.tie == "symmetric":
+        requests.append(
+            {
+                "direction": np.full(keep.size, "received"),
+                "sent_ms": got,
+                "outcome": np.where(owner_yes, "accepted", "declined"),
+                "resolved_ms": owner_answer,
+                "slot": np.arange(keep.size) + n,
+            }
+        )
+    ties.append(
+        {
+            "following_ms": in_following,
+            "follower_ms": in_follower,
+            "origin": np.full(keep.size, "received"),
+        }
+    )
+
+    frame = pd.DataFrame({k: np.concatenate([t[k] for t in ties]) for k in ties[0]})
+    frame["formed_ms"] = np.minimum(frame["following_ms"], frame["follower_ms"])
+    # Legacy contacts fill the first snapshot exactly.
+    formed_before = int((frame["formed_ms"] < s1).sum())
+    legacy = p.contacts_start - formed_before
+    if legacy < 0:
+        raise ValueError(f"{p.name}: the warm-up alone forms {formed_before} contacts")
+    legacy_start = window - int(persona.legacy_years * 365.25 * DAY_MS)
+    # Growth accelerates towards the window: connection times ~ sqrt of a uniform.
+    legacy_formed = legacy_start + (np.sqrt(rng.random(legacy)) * (window - legacy_start)).astype(
+        np.int64
+    )
+    if p.tie == "symmetric":
+        lf, lg = legacy_formed, legacy_formed
+    else:
+        draw = rng.random(legacy)
+        mutual = draw < p.legacy_mutual_share
+        follower_only = ~mutual & (draw < p.legacy_mutual_share + p.legacy_follower_share)
+        if p.tie == "followers":
+            mutual, follower_only = np.zeros(legacy, bool), np.ones(legacy, bool)
+        second = np.minimum(legacy_formed + _exp(rng, 3.0, legacy), window - 1)
+        lf = np.where(mutual, second, np.where(follower_only, legacy_formed, NEVER))
+        lg = np.where(follower_only, NEVER, legacy_formed)
+    legacy_frame = pd.DataFrame(
+        {"following_ms": lg, "follower_ms": lf, "origin": "legacy", "formed_ms": legacy_formed}
+    )
+    frame = pd.concat([frame, legacy_frame], ignore_index=True)
+    frame["slot"] = np.arange(len(frame))
+    frame = frame[frame["formed_ms"] < NEVER].reset_index(drop=True)
+    # Churn: exactly ``churn_removed`` first-snapshot contacts leave during the year.
+    frame["removed_ms"] = NEVER
+    at_s1 = np.where(frame["formed_ms"] < s1)[0]
+    gone = rng.choice(at_s1, churn_removed, replace=False)
+    frame.loc[gone, "removed_ms"] = rng.integers(s1, s2, churn_removed)
+    frame["removed_by_owner"] = False
+    frame.loc[gone, "removed_by_owner"] = rng.random(churn_removed) < 0.5
+    frame["tie"] = p.tie
+    frame["symmetric_relation"] = {"facebook": "friend"}.get(p.name, "connection")
+
+    request_frame = pd.DataFrame({k: np.concatenate([r[k] for r in requests]) for k in requests[0]})
+    realised = {
+        "sent_per_week": n / ((s2 - window) / WEEK_MS),
+        "inbound_candidate_per_week": candidate_rate,
+        "inbound_per_week": keep.size / ((s2 - window) / WEEK_MS),
+        "legacy_contacts": legacy,
+        "churned": int(churn_removed),
+    }
+    return frame, request_frame, realised
+
+
+COMMUNITY_LABELS = (
+    "family",
+    "school",
+    "university",
+    "first job",
+    "current job",
+    "neighbourhood",
+    "sports club",
+    "online",
+)
+
+
+def _assign_people(
+    rng: np.random.Generator, persona: PersonaParams, slots: dict[str, int]
+) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
+    """People for every tie/request slot, platform by platform, with cross-platform overlap
+    and planted namesakes."""
+    from power1000_analysis.synthetic.names import CULTURES
+
+    cultures = list(CULTURES)
+    n_given = np.array([len(CULTURES[c][0]) for c in cultures])
+    n_family = np.array([len(CULTURES[c][1]) for c in cultures])
+    weights = np.array([6, 3, 3, 3, 2, 2, 1.5, 1.5, 1, 1, 1, 1, 1, 1, 1.5, 1.0])[: len(cultures)]
+    community_sizes = rng.dirichlet(np.full(persona.communities, 2.0))
+    total = sum(slots.values())
+    culture = np.zeros(total, np.int64)
+    given = np.zeros(total, np.int64)
+    family = np.zeros(total, np.int64)
+    middle = np.zeros(total, np.int64)
+    namesake_of = np.full(total, -1, np.int64)
+    member = np.zeros((total, len(slots)), bool)
+    assigned: dict[str, np.ndarray] = {}
+    n_people = 0
+    for index, (platform, m) in enumerate(slots.items()):
+        eligible = np.where(~member[:n_people, index])[0]
+        reuse = min(int(rng.binomial(m, persona.overlap.get(platform, 0.0))), eligible.size)
+        reused = rng.choice(eligible, reuse, replace=False) if reuse else np.zeros(0, np.int64)
+        fresh = np.arange(n_people, n_people + m - reuse)
+        c = rng.choice(len(cultures), fresh.size, p=weights / weights.sum())
+        culture[fresh] = c
+        given[fresh] = (rng.random(fresh.size) * n_given[c]).astype(np.int64)
+        family[fresh] = (rng.random(fresh.size) * n_family[c]).astype(np.int64)
+        middle[fresh] = np.where(
+            rng.random(fresh.size) < persona.middle_name_share,
+            (rng.random(fresh.size) * n_given[c]).astype(np.int64),
+            -1,
+        )
+        if index > 0 and n_people:
+            # Namesakes: a new person takes the exact name of someone already known elsewhere.
+            planted = fresh[rng.random(fresh.size) < persona.namesake_share]
+            sources = rng.integers(0, n_people, planted.size)
+            for column in (culture, given, family, middle):
+                column[planted] = column[sources]
+            namesake_of[planted] = sources
+        n_people += fresh.size
+        here = rng.permutation(np.concatenate([reused, fresh]))
+        member[here, index] = True
+        assigned[platform] = here
+    people = pd.DataFrame(
+        {
+            "person": np.arange(n_people),
+            "culture": np.array(cultures)[culture[:n_people]],
+            "given": given[:n_people],
+            "family": family[:n_people],
+            "middle": middle[:n_people],
+            "community": rng.choice(persona.communities, n_people, p=community_sizes),
+            "namesake_of": namesake_of[:n_people],
+        }
+    )
+    return people, assigned
+
+
+def _decaying_times(
+    rng: np.random.Generator,
+    start: np.ndarray,
+    length: np.ndarray,
+    rate_day: np.ndarray,
+    half_life: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Event times of independent processes with intensity ``rate_day·exp(-k(t-start))`` on
+    ``[start, start+length)``; returns (owner index per event, time ms)."""
+    k = np.log(2) / half_life
+    days = length / DAY_MS
+    mass = rate_day / k * (1 - np.exp(-k * days))
+    counts = rng.poisson(mass)
+    owner = np.repeat(np.arange(start.size), counts)
+    u = rng.random(owner.size)
+    offset_days = -np.log1p(-u * (1 - np.exp(-k * days[owner]))) / k
+    return owner, start[owner] + (offset_days * DAY_MS).astype(np.int64)
+
+
+def _uniform_times(
+    rng: np.random.Generator, start: np.ndarray, length: np.ndarray, rate_day: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    counts = rng.poisson(rate_day * length / DAY_MS)
+    owner = np.repeat(np.arange(start.size), counts)
+    return owner, start[owner] + (rng.random(owner.size) * length[owner]).astype(np.int64)
+
+
+def _tie_events(
+    rng: np.random.Generator, p: PlatformParams, ties: pd.DataFrame, as_of: int
+) -> pd.DataFrame:
+    """One-to-one events of one platform's ties: decaying intensity plus strong-tie floor."""
+    n = len(ties)
+    if not p.kind_mix or n == 0:
+        return pd.DataFrame(
+            {
+                "tie_row": np.zeros(0, np.int64),
+                "at_ms": np.zeros(0, np.int64),
+                "kind": np.zeros(0, object),
+                "direction": np.zeros(0, object),
+            }
+        )
+    start = ties["formed_ms"].to_numpy()
+    end = np.minimum(ties["removed_ms"].to_numpy(), as_of)
+    length = np.clip(end - start, 0, None)
+    passive = rng.random(n) < p.passive_share
+    strong = ~passive & (rng.random(n) < p.strong_share)
+    initial = np.where(passive, 0.0, rng.gamma(1.5, p.initial_per_week / 1.5, n)) / 7
+    floor = np.where(strong, rng.gamma(2.0, p.strong_per_week / 2.0, n), 0.0) / 7
+    owner_a, at_a = _decaying_times(rng, start, length, initial, p.half_life_days)
+    owner_b, at_b = _uniform_times(rng, start, length, floor)
+    events = pd.DataFrame(
+        {"tie_row": np.concatenate([owner_a, owner_b]), "at_ms": np.concatenate([at_a, at_b])}
+    )
+    weights = np.array([w for _, _, w in p.kind_mix])
+    pick = rng.choice(len(p.kind_mix), len(events), p=weights / weights.sum())
+    events["kind"] = np.array([k for k, _, _ in p.kind_mix])[pick]
+    events["direction"] = np.array([d for _, d, _ in p.kind_mix])[pick]
+    ties_flags = pd.DataFrame(
+        {
+            "passive": passive,
+            "strong": strong,
+            "initial_per_week": initial * 7,
+            "floor_per_week": floor * 7,
+        }
+    )
+    events.attrs["flags"] = ties_flags
+    return events
+
+
+def _dedupe(values: list[str], suffixes: np.ndarray) -> list[str]:
+    """Make strings unique by appending ``suffixes[i]`` (digits) to repeats, deterministically."""
+    seen: set[str] = set()
+    out = []
+    for value, suffix in zip(values, suffixes, strict=True):
+        candidate = value
+        bump = int(suffix)
+        while candidate in seen:
+            candidate = f"{value}{bump}"
+            bump += 7
+        seen.add(candidate)
+        out.append(candidate)
+    return out
+
+
+def _unique_names(names: list[str], letters: np.ndarray) -> list[str]:
+    """Repeated names get a middle initial (``Anna K. Smith``), the way namesakes tell
+    themselves apart on Facebook."""
+    seen: set[str] = set()
+    out = []
+    for name, letter in zip(names, letters, strict=True):
+        candidate, bump = name, int(letter)
+        while candidate in seen:
+            first, _, rest = name.partition(" ")
+            initial = chr(65 + bump % 26) + ("" if bump < 26 else chr(65 + bump // 26 % 26))
+            candidate = f"{first} {initial}. {rest}" if rest else f"{name} {initial}."
+            bump += 1
+        seen.add(candidate)
+        out.append(candidate)
+    return out
+
+
+def _accounts(
+    rng: np.random.Generator,
+    persona: PersonaParams,
+    people: pd.DataFrame,
+    platform: str,
+    persons: np.ndarray,
+) -> pd.DataFrame:
+    """Display name, handle, profile URL and key of each person's account on ``platform``.
+
+    Name variants (nicknames, middle names, dropped diacritics, emoji) are drawn per
+    (person, platform), so one person looks different on each platform.
+    """
+    from urllib.parse import quote
+
+    from power1000_analysis.synthetic.names import CULTURES, EMOJI, NICKNAMES, ascii_fold
+
+    rows = people.set_index("person").loc[persons]
+    n = persons.size
+    nick_draw = rng.random(n) < persona.nickname_share
+    ascii_draw = rng.random(n) < persona.ascii_share
+    emoji_draw = rng.random(n) < persona.emoji_share
+    emoji_pick = rng.integers(0, len(EMOJI), n)
+    pattern = rng.integers(0, 4, n)
+    digits = rng.integers(10, 99, n)
+    names, bases = [], []
+    for i, (culture, g, f, mid) in enumerate(
+        zip(rows["culture"], rows["given"], rows["family"], rows["middle"], strict=True)
+    ):
+        givens, families, family_first = CULTURES[culture]
+        given, family = givens[g], families[f]
+        middle = givens[mid] if mid >= 0 and givens[mid] != given else None
+        if platform in ("facebook", "x") and nick_draw[i] and given in NICKNAMES:
+            given = NICKNAMES[given][int(digits[i]) % len(NICKNAMES[given])]
+        if platform == "linkedin" and middle:
+            given = f"{given} {middle}"
+        if family_first:
+            name = f"{family}{given}" if culture in ("chinese", "japanese") else f"{family} {given}"
+        else:
+            name = f"{given} {family}"
+        if platform in ("instagram", "quora") and ascii_draw[i]:
+            name = ascii_fold(name)
+        if platform in ("facebook", "instagram", "x") and emoji_draw[i]:
+            name = f"{name} {EMOJI[emoji_pick[i]]}"
+        names.append(name)
+        g_ascii = "".join(
+            ch for ch in ascii_fold(givens[g]).lower() if ch.isascii() and ch.isalnum()
+        )
+        f_ascii = "".join(ch for ch in ascii_fold(family).lower() if ch.isascii() and ch.isalnum())
+        if not g_ascii or not f_ascii:
+            g_ascii, f_ascii = culture[:3], f"{int(digits[i]) * 37 % 1000:03d}"
+        bases.append((g_ascii, f_ascii))
+    suffix = rng.integers(2, 9, n)
+    frame = pd.DataFrame({"platform": platform, "person": persons})
+    if platform == "facebook":
+        # Facebook identifies people only by display name: keep them unique within it.
+        frame["name"] = _unique_names(names, rng.integers(0, 26, n))
+        frame["handle"] = None
+        frame["key"] = frame["name"]
+        frame["url"] = None
+    else:
+        frame["name"] = names
+        if platform == "linkedin":
+            hexes = rng.integers(0, 16**6, n)
+            slugs = [
+                f"{name.lower().replace(' ', '-')}-{h:06x}"
+                for name, h in zip(names, hexes, strict=True)
+            ]
+            frame["handle"] = _dedupe(slugs, suffix)
+            frame["url"] = ["https://www.linkedin.com/in/" + quote(s) for s in frame["handle"]]
+            frame["key"] = frame["url"]
+        else:
+            forms = [
+                (f"{g}.{f}", f"{g}_{f}", f"{g}{f}{d}", f"{f}{g[:1]}")[k]
+                for (g, f), k, d in zip(bases, pattern, digits, strict=True)
+            ]
+            if platform == "quora":
+                forms = [f"{g.title()}-{f.title()}" for g, f in bases]
+            frame["handle"] = _dedupe(forms, suffix)
+            if platform == "instagram":
+                frame["url"] = "https://www.instagram.com/" + frame["handle"]
+                frame["key"] = frame["handle"]
+            elif platform == "x":
+                ids = rng.choice(np.arange(10**8, 10**8 + 50 * n + 1000), n, replace=False) * 7 + 3
+                frame["account_id"] = ids.astype(str)
+                frame["url"] = "https://twitter.com/" + frame["handle"]
+                frame["key"] = frame["account_id"]
+            else:
+                frame["url"] = "https://www.quora.com/profile/" + frame["handle"]
+                frame["key"] = frame["url"]
+    if "account_id" not in frame:
+        frame["account_id"] = None
+    return frame
+
+
+def _groups(
+    rng: np.random.Generator,
+    p: PlatformParams,
+    ties: pd.DataFrame,
+    people: pd.DataFrame,
+    s1: int,
+    as_of: int,
+) -> tuple[list[dict[str, Any]], pd.DataFrame]:
+    """Group conversations: members from one community (stochastic block structure), a
+    decaying message rate from the thread's start, senders drawn among members and owner."""
+    threads: list[dict[str, Any]] = []
+    frames = []
+    community = people["community"].to_numpy()[ties["person"].to_numpy()]
+    for number in range(p.groups):
+        start = int(rng.integers(s1 - 2 * 365 * DAY_MS, as_of - 30 * DAY_MS))
+        alive = (ties["formed_ms"].to_numpy() < start) & (ties["removed_ms"].to_numpy() > start)
+        size = int(rng.integers(p.group_size[0], p.group_size[1] + 1))
+        chosen_community = int(rng.integers(0, community.max() + 1)) if len(ties) else 0
+        pool = np.where(alive & (community == chosen_community))[0]
+        if pool.size < size:
+            pool = np.where(alive)[0]
+        if pool.size < 2:
+            continue
+        members = np.sort(
+            ties["person"].to_numpy()[rng.choice(pool, min(size, pool.size), replace=False)]
+        )
+        _, at = _decaying_times(
+            rng,
+            np.array([start]),
+            np.array([as_of - start]),
+            np.array([p.group_messages * np.log(2) / p.group_half_life_days]),
+            p.group_half_life_days,
+        )
+        owner_sends = rng.random(at.size) < p.group_owner_share
+        sender = np.where(owner_sends, OWNER, members[rng.integers(0, members.size, at.size)])
+        threads.append(
+            {"platform": p.name, "group": number, "members": members, "community": chosen_community}
+        )
+        frames.append(pd.DataFrame({"group": number, "at_ms": at, "sender": sender}))
+    messages = (
+        pd.concat(frames, ignore_index=True)
+        if frames
+        else pd.DataFrame({"group": [], "at_ms": [], "sender": []})
+    )
+    return threads, messages
+
+
+def simulate(persona: PersonaParams) -> World:
+    """Simulate the persona's world (see the module docstring).
+
+    Frames of the result:
+
+    - ``people``: person, culture, name indices, community, namesake_of (-1: none);
+    - ``ties``: platform, person, key, name, handle, url, account_id, following_ms,
+      follower_ms, formed_ms, removed_ms, removed_by_owner, origin, tie, passive, strong;
+    - ``requests``: platform, person, direction (sent/received), sent_ms, outcome
+      (accepted/declined/ignored), resolved_ms (``NEVER`` when unresolved);
+    - ``threads``: platform, thread, is_group, members (person ids), community;
+    - ``messages``: platform, thread, at_ms, sender (``OWNER`` = -1), phrase, reaction_by
+      (-2 none, ``OWNER``, or a person);
+    - ``events``: non-message one-to-one events: platform, person, kind, direction, at_ms.
+    """
+    rng = np.random.default_rng(persona.seed)
+    snapshot_ms = [day_ms(d) for d in persona.snapshots]
+    s1, as_of = snapshot_ms[0], snapshot_ms[-1]
+    built = {p.name: _platform_ties(rng, persona, p, s1, as_of) for p in persona.platforms}
+    slots = {
+        name: int(max(t["slot"].max() if len(t) else -1, r["slot"].max() if len(r) else -1) + 1)
+        for name, (t, r, _) in built.items()
+    }
+    people, assigned = _assign_people(rng, persona, slots)
+    tie_frames, request_frames, account_frames = [], [], []
+    realised: dict[str, dict[str, Any]] = {}
+    for p in persona.platforms:
+        ties, requests, realised[p.name] = built[p.name]
+        ties = ties.assign(platform=p.name, person=assigned[p.name][ties["slot"].to_numpy()])
+        requests = requests.assign(
+            platform=p.name, person=assigned[p.name][requests["slot"].to_numpy()]
+        )
+        persons = np.unique(
+            np.concatenate([ties["person"].to_numpy(), requests["person"].to_numpy()])
+        )
+        account_frames.append(_accounts(rng, persona, people, p.name, persons))
+        tie_frames.append(ties.drop(columns="slot"))
+        request_frames.append(requests.drop(columns="slot"))
+    accounts = pd.concat(account_frames, ignore_index=True)
+    ties = pd.concat(tie_frames, ignore_index=True).merge(
+        accounts, on=["platform", "person"], how="left"
+    )
+    ties = ties.sort_values(["platform", "formed_ms", "person"], kind="stable").reset_index(
+        drop=True
+    )
+    requests = pd.concat(request_frames, ignore_index=True).merge(
+        accounts, on=["platform", "person"], how="left"
+    )
+    requests = requests.sort_values(["platform", "sent_ms", "person"], kind="stable").reset_index(
+        drop=True
+    )
+
+    event_frames, message_frames, thread_rows = [], [], []
+    ties["passive"] = True
+    ties["strong"] = False
+    thread_counter = 0
+    for p in persona.platforms:
+        mask = (ties["platform"] == p.name).to_numpy()
+        platform_ties = ties[mask]
+        events = _tie_events(rng, p, platform_ties, as_of)
+        if "flags" in events.attrs:
+            flags = events.attrs["flags"]
+            ties.loc[mask, "passive"] = flags["passive"].to_numpy()
+            ties.loc[mask, "strong"] = flags["strong"].to_numpy()
+        events["person"] = platform_ties["person"].to_numpy()[events["tie_row"].to_numpy()]
+        events["platform"] = p.name
+        is_message = (events["kind"] == "message").to_numpy() if len(events) else np.zeros(0, bool)
+        one_to_one = events[is_message]
+        others = events[~is_message]
+        event_frames.append(others[["platform", "person", "kind", "direction", "at_ms"]])
+        # One-to-one threads: one per person who exchanged messages.
+        people_with = np.unique(one_to_one["person"].to_numpy())
+        thread_of = dict(
+            zip(people_with, range(thread_counter, thread_counter + people_with.size), strict=True)
+        )
+        for person in people_with:
+            thread_rows.append(
+                {
+                    "platform": p.name,
+                    "thread": thread_of[person],
+                    "is_group": False,
+                    "members": (int(person),),
+                    "community": int(people.at[person, "community"]),
+                }
+            )
+        thread_counter += people_with.size
+        sender = np.where(
+            one_to_one["direction"].to_numpy() == "out", OWNER, one_to_one["person"].to_numpy()
+        )
+        reacts = rng.random(len(one_to_one)) < p.message_reaction_prob
+        reaction_by = np.where(
+            reacts, np.where(sender == OWNER, one_to_one["person"].to_numpy(), OWNER), -2
+        )
+        message_frames.append(
+            pd.DataFrame(
+                {
+                    "platform": p.name,
+                    "thread": np.array(
+                        [thread_of[x] for x in one_to_one["person"].to_numpy()], dtype=np.int64
+                    ),
+                    "at_ms": one_to_one["at_ms"].to_numpy(),
+                    "sender": sender,
+                    "reaction_by": reaction_by,
+                }
+            )
+        )
+        groups, group_messages = _groups(rng, p, platform_ties, people, s1, as_of)
+        group_thread = {g["group"]: thread_counter + i for i, g in enumerate(groups)}
+        for g in groups:
+            thread_rows.append(
+                {
+                    "platform": p.name,
+                    "thread": group_thread[g["group"]],
+                    "is_group": True,
+                    "members": tuple(int(x) for x in g["members"]),
+                    "community": g["community"],
+                }
+            )
+        thread_counter += len(groups)
+        if len(group_messages):
+            message_frames.append(
+                pd.DataFrame(
+                    {
+                        "platform": p.name,
+                        "thread": np.array(
+                            [group_thread[g] for g in group_messages["group"]], dtype=np.int64
+                        ),
+                        "at_ms": group_messages["at_ms"].to_numpy(np.int64),
+                        "sender": group_messages["sender"].to_numpy(np.int64),
+                        "reaction_by": -2,
+                    }
+                )
+            )
+    messages = pd.concat(message_frames, ignore_index=True)
+    # Millisecond jitter keeps message times distinct, as in real exports.
+    messages["at_ms"] = messages["at_ms"] + rng.integers(0, 1000, len(messages))
+    messages["phrase"] = rng.integers(0, 1 << 30, len(messages))
+    messages = messages.sort_values(["platform", "thread", "at_ms"], kind="stable").reset_index(
+        drop=True
+    )
+    events = pd.concat(event_frames, ignore_index=True)
+    events["at_ms"] = events["at_ms"] - events["at_ms"] % 1000
+    events["phrase"] = rng.integers(0, 1 << 30, len(events))
+    events = events.sort_values(["platform", "at_ms", "person"], kind="stable").reset_index(
+        drop=True
+    )
+    threads = pd.DataFrame(thread_rows)
+    return World(persona, snapshot_ms, people, ties, requests, threads, messages, events, realised)
