@@ -88,7 +88,7 @@ def test_interactions_join_the_newest_snapshot() -> None:
 
 
 def test_missing_required_column_is_a_clear_problem() -> None:
-    net = p1k.load(GENERIC / "missing_column")
+    net = p1k.load(GENERIC / "bad_missing_column")
     assert net.contacts.empty
     [problem] = net.problems.to_dict("records")
     assert problem["severity"] == "error"

@@ -578,7 +578,7 @@ def _contacts(cards: list[_Card], label: str, log: ProblemLog) -> pd.DataFrame:
                 "emails": "; ".join(card.emails),
                 "phones": "; ".join(card.phones),
                 "urls": "; ".join(card.urls),
-                "source_file": card.source,
+                "source_file": PurePosixPath(card.source).name,
             }
         )
     if merged:
