@@ -1,0 +1,513 @@
+"""Run every notebook on the user's exports and write a shareable report folder.
+
+``render_report(exports, out)`` executes each ``notebooks/NN_*.ipynb`` with the same
+parameters (papermill), renders it to HTML without code cells (nbconvert), and writes::
+
+    out/index.html            summary card + one link per page
+    out/NN_name.html          one page per notebook
+    out/charts/*.html|png|svg every chart: interactive (plotly) and static (matplotlib)
+    out/assets/plotly.min.js  plotly.js, once, from the plotly package (works offline)
+    out/report.json           counts and timings (no names, no paths)
+
+With ``anonymize=True`` every notebook pseudonymises the network before it shows anything,
+and the finished folder is scanned for every original name, handle, URL and e-mail
+(``anonymize.find_leaks``); a hit fails the report and nothing is written to ``out``.
+
+Notebooks display charts through :func:`chart`, which returns the plotly figure when run
+interactively and, inside a report, writes the chart files and returns an HTML snippet that
+uses the report's own copy of plotly.js.
+
+Example
+-------
+>>> [path.name for path in notebook_paths()][:1]
+['01_network.ipynb']
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from power1000_analysis.plotting import AnyFigure
+
+__all__ = [
+    "ACTIVE_PENDING",
+    "CHART_FORMATS",
+    "ReportError",
+    "ReportResult",
+    "active_people",
+    "chart",
+    "notebook_paths",
+    "render_report",
+    "summary_card",
+]
+
+CHART_FORMATS = ("html", "png", "svg")
+#: where a chart page finds plotly.js, relative to ``out/charts/``.
+PLOTLY_FROM_CHARTS = "../assets/plotly.min.js"
+PLOTLY_FROM_PAGES = "assets/plotly.min.js"
+#: shown on the summary card until the activity analysis exists.
+ACTIVE_PENDING = "not computed yet (activity analysis pending)"
+GOAL = 1000
+
+
+class ReportError(RuntimeError):
+    """The report could not be written; the message says which notebook or check failed."""
+
+
+def notebook_paths(folder: str | os.PathLike[str] | None = None) -> list[Path]:
+    """The report's notebooks, in order: ``NN_*.ipynb`` in ``folder`` (default: the
+    repository's ``notebooks/``)."""
+    base = Path(folder) if folder is not None else Path(__file__).resolve().parent.parent
+    base = base / "notebooks" if (base / "notebooks").is_dir() else base
+    return sorted(p for p in base.glob("[0-9][0-9]_*.ipynb") if p.is_file())
+
+
+# ---------------------------------------------------------------------------- charts
+
+
+class _ChartHTML:
+    """A chart as the report shows it: a div drawn by the page's own plotly.js."""
+
+    def __init__(self, figure: Any, name: str) -> None:
+        self.figure = figure
+        self.name = name
+
+    def _repr_html_(self) -> str:
+        return str(
+            self.figure.to_html(
+                full_html=False,
+                include_plotlyjs=False,
+                div_id=f"chart-{self.name}",
+                config={"displaylogo": False, "responsive": True},
+            )
+        )
+
+
+def chart(
+    name: str,
+    plot: Callable[..., AnyFigure],
+    table: pd.DataFrame,
+    *,
+    charts_dir: str | os.PathLike[str] | None = None,
+    formats: Iterable[str] = CHART_FORMATS,
+    **options: Any,
+) -> Any:
+    """Draw ``plot(table, **options)`` for a notebook; inside a report also save it.
+
+    Parameters
+    ----------
+    name
+        File name of the chart (no extension), unique across notebooks.
+    plot
+        A ``plotting.plot_*`` function.
+    table
+        The analysis result it draws.
+    charts_dir
+        ``None`` when run interactively: the plotly figure is returned as is. Inside a
+        report, ``<out>/charts``: writes ``name.html`` (interactive, using the report's
+        plotly.js), ``name.png`` and ``name.svg`` (matplotlib) as ``formats`` asks.
+
+    Example
+    -------
+    >>> from power1000_analysis import plotting
+    >>> t = pd.DataFrame({"platform": ["x"], "people": [3], "goal": [10]})
+    >>> type(chart("size", plotting.plot_platform_counts, t)).__name__
+    'Figure'
+    """
+    figure: Any = plot(table, **options)
+    if charts_dir is None:
+        return figure
+    folder = Path(charts_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    wanted = set(formats)
+    if "html" in wanted:
+        figure.write_html(
+            folder / f"{name}.html",
+            include_plotlyjs=PLOTLY_FROM_CHARTS,
+            full_html=True,
+            config={"displaylogo": False, "responsive": True},
+        )
+    if wanted & {"png", "svg"}:
+        import matplotlib
+
+        static = plot(table, static=True, **options)
+        # keep SVG text as text (searchable, accessible) rather than glyph outlines
+        with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": name}):
+            for extension in ("png", "svg"):
+                if extension in wanted:
+                    static.savefig(
+                        folder / f"{name}.{extension}",
+                        dpi=150,
+                        metadata={"Date": None} if extension == "svg" else None,
+                    )
+    return _ChartHTML(figure, name)
+
+
+# ---------------------------------------------------------------------------- summary
+
+
+def active_people(net: Any) -> int | None:
+    """People active now, for the summary card; ``None`` until ``activity.contact_status``
+    exists (the one place to fill in when it lands)."""
+    return None
+
+
+def summary_card(net: Any) -> dict[str, Any]:
+    """The numbers on the report's front page.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> card = summary_card(Network.empty())
+    >>> card["people"], card["active_people"]
+    (0, None)
+    """
+    from power1000_analysis.growth import ALL_PLATFORMS, platform_counts
+
+    counts = platform_counts(net, goal=GOAL)
+    overall = counts[counts["platform"] == ALL_PLATFORMS].iloc[0]
+    summary = net.summary()
+    return {
+        "people": int(overall["people"]),
+        "contacts": int(overall["contacts"]),
+        "contacts_ever": int(summary["contacts"]),
+        "goal": GOAL,
+        "active_people": active_people(net),
+        "platforms": {
+            str(row.platform): int(row.people)
+            for row in counts.itertuples()
+            if row.platform != ALL_PLATFORMS
+        },
+        "snapshots": int(summary["snapshots"]),
+        "problems": int(summary["problems"]),
+    }
+
+
+# ---------------------------------------------------------------------------- rendering
+
+_PAGE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js -%}
+<script src="PLOTLY_SRC"></script>
+{%- endblock html_head_js -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block body_header -%}
+{{ super() }}
+<nav style="padding: 0.5em 1em; font-family: sans-serif;"><a href="index.html">&larr; all pages</a></nav>
+{%- endblock body_header -%}
+"""
+
+
+def _exporter() -> Any:
+    import jinja2
+    from nbconvert import HTMLExporter
+
+    loader = jinja2.DictLoader(
+        {"p1k_page.html.j2": _PAGE_TEMPLATE.replace("PLOTLY_SRC", PLOTLY_FROM_PAGES)}
+    )
+    return HTMLExporter(
+        template_name="lab",
+        template_file="p1k_page.html.j2",
+        extra_loaders=[loader],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+
+
+def _title(notebook: Any, fallback: str) -> str:
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
+
+
+def _strip_for_page(notebook: Any) -> None:
+    """Drop what a shared page must not show: stderr (warnings name files and paths) and
+    the injected-parameters cell (it holds the export paths)."""
+    kept = []
+    for cell in notebook.cells:
+        tags = cell.get("metadata", {}).get("tags", [])
+        if "injected-parameters" in tags or "parameters" in tags:
+            continue
+        if cell.cell_type == "code":
+            cell.outputs = [
+                o for o in cell.outputs if not (o.output_type == "stream" and o.name == "stderr")
+            ]
+        kept.append(cell)
+    notebook.cells = kept
+
+
+@dataclass
+class PageResult:
+    notebook: str
+    page: str
+    title: str
+    seconds: float
+
+
+@dataclass
+class ReportResult:
+    """What ``render_report`` wrote and how long it took."""
+
+    out: Path
+    pages: list[PageResult] = field(default_factory=list)
+    card: dict[str, Any] = field(default_factory=dict)
+    load_seconds: float = 0.0
+    total_seconds: float = 0.0
+    cache_hits: int = 0
+    cache_misses: int = 0
+
+    @property
+    def index(self) -> Path:
+        return self.out / "index.html"
+
+
+def _index_html(card: dict[str, Any], pages: Sequence[PageResult], charts: list[str]) -> str:
+    esc = html.escape
+    active = card["active_people"]
+    active_text = f"{active} of {card['goal']}" if active is not None else esc(ACTIVE_PENDING)
+    platforms = "".join(
+        f"<li>{esc(platform)}: {people}</li>" for platform, people in card["platforms"].items()
+    )
+    links = "".join(f'<li><a href="{esc(page.page)}">{esc(page.title)}</a></li>' for page in pages)
+    chart_links = "".join(
+        f'<li><a href="charts/{esc(name)}">{esc(name)}</a></li>' for name in charts
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>power1000 report</title>
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em;
+       color: #222; }}
+.card {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(11em, 1fr)); gap: 1em;
+         border: 1px solid #ddd; border-radius: 8px; padding: 1em; background: #fafafa; }}
+.card div {{ display: flex; flex-direction: column; }}
+.card .value {{ font-size: 1.6em; font-weight: 600; }}
+.card .pending {{ font-size: 1em; font-weight: normal; color: #777; }}
+.card .label {{ color: #555; }}
+</style>
+</head>
+<body>
+<h1>Do I have 1000 active, genuine contacts?</h1>
+<section class="card" id="summary">
+  <div><span class="value" id="people">{card["people"]}</span>
+       <span class="label">people in your network now (goal {card["goal"]})</span></div>
+  <div><span class="value{"" if active is not None else " pending"}" id="active-people">{active_text}</span>
+       <span class="label">active people against {card["goal"]}</span></div>
+  <div><span class="value" id="snapshots">{card["snapshots"]}</span>
+       <span class="label">snapshots read</span></div>
+  <div><span class="value" id="problems">{card["problems"]}</span>
+       <span class="label">problems found (see each page)</span></div>
+</section>
+<p>People per platform:</p>
+<ul>{platforms}</ul>
+<h2>Pages</h2>
+<ol id="pages">{links}</ol>
+<h2>Charts</h2>
+<p>Interactive (HTML) and static (PNG, SVG) copies of every chart, for sharing.</p>
+<ul id="charts">{chart_links}</ul>
+</body>
+</html>
+"""
+
+
+def _publish(staging: Path, out: Path) -> None:
+    """Move the finished report into ``out``, replacing what an earlier run wrote there."""
+    out.mkdir(parents=True, exist_ok=True)
+    for item in staging.iterdir():
+        target = out / item.name
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target)
+        elif target.exists() or target.is_symlink():
+            target.unlink()
+        shutil.move(str(item), target)
+
+
+def render_report(
+    exports: Sequence[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    *,
+    as_of: str | None = None,
+    anonymize: bool = False,
+    formats: Iterable[str] = CHART_FORMATS,
+    seed: int = 0,
+    cache_dir: str | os.PathLike[str] | bool | None = True,
+    notebooks: Sequence[Path] | None = None,
+    progress: bool = True,
+) -> ReportResult:
+    """Execute every notebook on ``exports`` and write the report folder ``out``.
+
+    Parameters
+    ----------
+    exports
+        Export zips, folders or files (as for ``load``).
+    out
+        The report folder; files of an earlier report there are replaced.
+    as_of
+        Analyse as of this date (``YYYY-MM-DD``; default: the newest export).
+    anonymize
+        Pseudonymise every name, handle, URL and e-mail, and check the output for leaks.
+    formats
+        Chart files to write: any of ``html``, ``png``, ``svg``.
+    seed
+        Seed for pseudonyms and any randomness in the notebooks.
+    cache_dir
+        Where parsed exports are cached (``True``: beside the data; ``None``: no cache).
+    notebooks
+        The notebooks to run (default: all of ``notebooks/``).
+    progress
+        Show a progress bar (notebook i of N) on stderr.
+
+    Raises
+    ------
+    ReportError
+        A notebook failed (the message names it and its error) or, with ``anonymize``,
+        a personal string was found in the output.
+    """
+    import nbformat
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+    from plotly.offline import get_plotlyjs
+    from tqdm import tqdm
+
+    from power1000_analysis.anonymize import find_leaks, leak_summary, sensitive_strings
+    from power1000_analysis.cache import ExportCache, default_cache_dir
+    from power1000_analysis.loaders import discover
+    from power1000_analysis.network import merge_exports
+
+    started = time.perf_counter()
+    chosen = [f for f in formats if f]
+    unknown = set(chosen) - set(CHART_FORMATS)
+    if unknown:
+        raise ValueError(f"unknown chart format(s) {sorted(unknown)}; choose from {CHART_FORMATS}")
+    paths = [str(Path(p).expanduser().resolve()) for p in exports]
+    out_dir = Path(out).expanduser().resolve()
+    pages_in = list(notebooks) if notebooks is not None else notebook_paths()
+    if not pages_in:
+        raise ReportError("no notebooks found (looked for notebooks/NN_*.ipynb)")
+    cache_folder: Path | None = None
+    if cache_dir is True:
+        cache_folder = default_cache_dir(paths)
+    elif cache_dir not in (None, False):
+        cache_folder = Path(cache_dir)  # type: ignore[arg-type]
+
+    # Load once here: the summary card, the leak scan's list of originals, and a warm cache
+    # for the notebooks (each of which loads again, from the cache).
+    load_started = time.perf_counter()
+    store = ExportCache(cache_folder) if cache_folder is not None else None
+    found = discover(*paths)
+    from power1000_analysis.loaders import read_export
+
+    net = merge_exports([store.read(f) if store else read_export(f) for f in found])
+    load_seconds = time.perf_counter() - load_started
+    secrets = sensitive_strings(net) if anonymize else set()
+    from power1000_analysis.anonymize import for_report
+
+    card = summary_card(for_report(net, anonymize=anonymize, seed=seed))
+
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    try:
+        (staging / "assets").mkdir()
+        (staging / "assets" / "plotly.min.js").write_text(get_plotlyjs(), encoding="utf-8")
+        charts = staging / "charts"
+        charts.mkdir()
+        parameters: dict[str, Any] = {
+            "exports": paths,
+            "as_of": as_of,
+            "anonymize": bool(anonymize),
+            "seed": int(seed),
+            "charts_dir": str(charts) if chosen else None,
+            "chart_formats": chosen,
+            "cache_dir": str(cache_folder) if cache_folder is not None else None,
+        }
+        exporter = _exporter()
+        result = ReportResult(out=out_dir, card=card, load_seconds=load_seconds)
+        bar = tqdm(
+            pages_in, desc="notebooks", unit="notebook", disable=not progress, file=sys.stderr
+        )
+        with tempfile.TemporaryDirectory(prefix="power1000-run-") as scratch:
+            for number, notebook in enumerate(bar, start=1):
+                bar.set_description(f"notebook {number} of {len(pages_in)}: {notebook.stem}")
+                executed = Path(scratch) / notebook.name
+                page_started = time.perf_counter()
+                try:
+                    papermill.execute_notebook(
+                        str(notebook),
+                        str(executed),
+                        parameters=parameters,
+                        kernel_name="python3",
+                        cwd=str(notebook.parent),
+                        progress_bar=False,
+                        log_output=False,
+                    )
+                except PapermillExecutionError as error:
+                    kept = Path(tempfile.mkdtemp(prefix="power1000-failed-")) / notebook.name
+                    if executed.exists():
+                        shutil.copy(executed, kept)
+                    raise ReportError(
+                        f"{notebook.name} failed in cell [{error.exec_count}]: "
+                        f"{error.ename}: {error.evalue} (executed notebook kept at {kept})"
+                    ) from None
+                document = nbformat.read(executed, as_version=4)
+                title = _title(document, notebook.stem)
+                document.metadata["title"] = title
+                _strip_for_page(document)
+                body, _ = exporter.from_notebook_node(document)
+                page = f"{notebook.stem}.html"
+                (staging / page).write_text(body, encoding="utf-8")
+                result.pages.append(
+                    PageResult(notebook.name, page, title, time.perf_counter() - page_started)
+                )
+        chart_files = sorted(p.name for p in charts.iterdir())
+        (staging / "index.html").write_text(
+            _index_html(card, result.pages, chart_files), encoding="utf-8"
+        )
+        result.cache_hits = store.hits if store else 0
+        result.cache_misses = store.misses if store else 0
+        result.total_seconds = time.perf_counter() - started
+        (staging / "report.json").write_text(
+            json.dumps(
+                {
+                    "anonymized": bool(anonymize),
+                    "as_of": as_of,
+                    "summary": card,
+                    "pages": [page.__dict__ for page in result.pages],
+                    "timings": {
+                        "load_seconds": round(load_seconds, 3),
+                        "total_seconds": round(result.total_seconds, 3),
+                    },
+                    "cache": {"hits": result.cache_hits, "misses": result.cache_misses},
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
+        if anonymize:
+            leaks = find_leaks(staging, secrets)
+            if leaks:
+                raise ReportError(
+                    leak_summary(leaks) + "; nothing was written (please report this bug)"
+                )
+        _publish(staging, out_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return result
