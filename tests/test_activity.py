@@ -1,0 +1,411 @@
+"""activity.py: hand-checkable scores and statuses, planted truth, and properties.
+
+The tiny network (LinkedIn, one snapshot exported 2024-07-01, the default as_of):
+
+=====  ============  ===================================================================
+who    connected     interactions (days before as_of)
+=====  ============  ===================================================================
+ann    2023-01-01    in message (10), out like (90)                     → active
+bob    2023-06-01    out message (1), in comment (180)                  → dormant
+cid    2024-01-01    out message in a group of 3 (0)                    → passive
+dee    2024-06-01    none                                               → passive
+eve    (no contact)  in mention (60)                                    → active
+—      —             in message from a deactivated account (5)          → excluded
+=====  ============  ===================================================================
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from power1000_analysis import activity
+from power1000_analysis.loaders._base import LoadedExport
+from power1000_analysis.network import Network, merge_exports
+from power1000_analysis.schema import conform
+
+AS_OF = pd.Timestamp("2024-07-01", tz="UTC")
+DAY = pd.Timedelta(days=1)
+
+
+def _network(
+    contacts: pd.DataFrame, interactions: pd.DataFrame, *, exported: pd.Timestamp = AS_OF
+) -> Network:
+    contacts = conform("contacts", contacts.assign(relation="connection", is_current=True))
+    interactions = conform("interactions", interactions)
+    return merge_exports(
+        [
+            LoadedExport(
+                platform="linkedin",
+                generation="test",
+                source="test",
+                owner="owner",
+                exported_at=exported,
+                contacts=contacts,
+                interactions=interactions,
+            )
+        ]
+    )
+
+
+def tiny_network() -> Network:
+    contacts = pd.DataFrame(
+        {
+            "platform": "linkedin",
+            "contact_key": ["ann", "bob", "cid", "dee"],
+            "name": ["Ann", "Bob", "Cid", "Dee"],
+            "connected_at": pd.to_datetime(
+                ["2023-01-01", "2023-06-01", "2024-01-01", "2024-06-01"], utc=True
+            ),
+        }
+    )
+    rows = [
+        ("ann", "Ann", 10, "in", "message", 2),
+        ("ann", "Ann", 90, "out", "like", 2),
+        ("bob", "Bob", 1, "out", "message", 2),
+        ("bob", "Bob", 180, "in", "comment", 2),
+        ("cid", "Cid", 0, "out", "message", 3),
+        ("eve", "Eve", 60, "in", "mention", 2),
+        (None, "Facebook User", 5, "in", "message", 2),
+    ]
+    interactions = pd.DataFrame(
+        {
+            "platform": "linkedin",
+            "contact_key": [r[0] for r in rows],
+            "name": [r[1] for r in rows],
+            "at": [AS_OF - r[2] * DAY for r in rows],
+            "direction": [r[3] for r in rows],
+            "kind": [r[4] for r in rows],
+            "n_participants": [r[5] for r in rows],
+        }
+    )
+    return _network(contacts, interactions)
+
+
+@pytest.fixture
+def net() -> Network:
+    return tiny_network()
+
+
+# ------------------------------------------------------------------ evidence and scores
+
+
+def test_evidence_of_life_by_kind_and_direction() -> None:
+    frame = pd.DataFrame(
+        {
+            "direction": ["in", "in", "out", "out", "out", "out", "out", "out"],
+            "kind": [
+                "message",
+                "like",
+                "message",
+                "mention",
+                "like",
+                "reaction",
+                "comment",
+                "reply",
+            ],
+        }
+    )
+    assert activity.evidence_of_life(frame).tolist() == [True, True, False, False] + [True] * 4
+
+
+def test_scores_by_hand(net: Network) -> None:
+    scores = activity.activity_scores(net).set_index("person_id")
+    expected = {
+        "linkedin:ann": 1.0 * 2 ** (-10 / 90) + 0.1 * 2 ** (-90 / 90),
+        "linkedin:bob": 0.5 * 2 ** (-1 / 90) + 1.0 * 2 ** (-180 / 90),
+        "linkedin:cid": 0.5 / (3 - 1),  # a group message weighs 1/(n - 1)
+        "linkedin:dee": 0.0,
+        "linkedin:eve": 0.8 * 2 ** (-60 / 90),
+    }
+    assert set(scores.index) == set(expected)
+    for person, value in expected.items():
+        assert scores.loc[person, "score"] == pytest.approx(value)
+    assert scores.loc["linkedin:eve", "name"] == "Eve"
+    assert scores.loc["linkedin:ann", "n_interactions"] == 2
+    assert scores.loc["linkedin:bob", "n_evidence"] == 1
+    assert scores.loc["linkedin:bob", "last_interaction_at"] == AS_OF - DAY
+    assert scores.loc["linkedin:bob", "first_interaction_at"] == AS_OF - 180 * DAY
+    assert scores.loc["linkedin:bob", "last_evidence_at"] == AS_OF - 180 * DAY
+    assert scores.loc["linkedin:bob", "days_since_evidence"] == pytest.approx(180)
+    assert math.isnan(scores.loc["linkedin:dee", "days_since_evidence"])
+    assert pd.isna(scores.loc["linkedin:dee", "first_interaction_at"])
+    assert activity.activity_scores(net).attrs["excluded"]["no_person"] == 1
+
+
+def test_scores_custom_weights_and_half_life(net: Network) -> None:
+    scores = activity.activity_scores(
+        net, half_life_days=10, weights={("message", "in"): 4.0}
+    ).set_index("person_id")
+    assert scores.loc["linkedin:ann", "score"] == pytest.approx(4.0 * 0.5 + 0.1 * 2**-9)
+
+
+@pytest.mark.parametrize(
+    "as_of", ["2024-04-02", pd.Timestamp("2024-04-02"), pd.Timestamp("2024-04-02", tz="UTC")]
+)
+def test_as_of_in_the_past(net: Network, as_of: object) -> None:
+    scores = activity.activity_scores(net, as_of=as_of).set_index("person_id")  # type: ignore[arg-type]
+    # dee was connected on 2024-06-01, after as_of; eve's mention came later too
+    assert set(scores.index) == {"linkedin:ann", "linkedin:bob", "linkedin:cid"}
+    assert scores.loc["linkedin:ann", "score"] == pytest.approx(0.1)
+    assert scores.loc["linkedin:ann", "n_interactions"] == 1
+    assert scores.attrs["excluded"]["after_as_of"] == 5
+
+
+def test_as_of_accepts_a_datetime(net: Network) -> None:
+    from datetime import UTC, datetime
+
+    table = activity.activity_scores(net, as_of=datetime(2024, 7, 1, tzinfo=UTC))
+    assert table.equals(activity.activity_scores(net))
+
+
+def test_statuses_by_hand(net: Network) -> None:
+    status = activity.contact_status(net).set_index("person_id")["status"]
+    assert status.to_dict() == {
+        "linkedin:ann": "active",
+        "linkedin:eve": "active",
+        "linkedin:bob": "dormant",
+        "linkedin:cid": "passive",
+        "linkedin:dee": "passive",
+    }
+    # the window is inclusive: evidence exactly 90 days ago is active, 91 is not
+    on_edge = activity.contact_status(net, as_of=AS_OF - 10 * DAY + 90 * DAY)
+    assert on_edge.set_index("person_id").loc["linkedin:ann", "status"] == "active"
+    past_edge = activity.contact_status(net, as_of=AS_OF - 10 * DAY + 91 * DAY)
+    assert past_edge.set_index("person_id").loc["linkedin:ann", "status"] == "dormant"
+
+
+def test_losing_touch(net: Network) -> None:
+    lost = activity.losing_touch(net)
+    assert lost["person_id"].tolist() == ["linkedin:bob"]
+    # bob's score on 2024-04-02: the comment of 2024-01-03, 90 days (one half-life) earlier
+    assert lost["past_score"].iloc[0] == pytest.approx(0.5)
+
+
+def test_empty_network() -> None:
+    empty = Network.empty()
+    assert activity.activity_scores(empty).empty
+    assert activity.contact_status(empty).empty
+    assert activity.decay_curve(empty).empty
+    assert math.isnan(activity.decay_half_life(empty).value)
+    assert activity.survival(empty).medians.empty
+    assert activity.cohort_retention(empty).empty
+    assert activity.dunbar_layers(empty).empty
+
+
+def test_categorical_columns_give_the_same_scores(net: Network) -> None:
+    plain = activity.activity_scores(net)
+    interactions = net.interactions.astype(
+        {"person_id": "category", "kind": "category", "direction": "category"}
+    )
+    fast = Network(
+        contacts=net.contacts,
+        interactions=interactions,
+        requests=net.requests,
+        snapshots=net.snapshots,
+        problems=net.problems,
+        people=net.people,
+    )
+    pd.testing.assert_frame_equal(activity.activity_scores(fast), plain)
+
+
+# ------------------------------------------------------------------ survival and cohorts
+
+
+def test_dormancy_by_hand(net: Network) -> None:
+    result = activity.survival(net)
+    durations = result.durations.set_index("contact_key")
+    # ann: connected 2023-01-01, next sign of life 2024-04-02 → dormant 90 days in
+    assert durations.loc["ann", "days"] == 90 and durations.loc["ann", "dormant"]
+    # dee: connected 30 days before as_of, no sign of life yet → still censored
+    assert durations.loc["dee", "days"] == 30 and not durations.loc["dee", "dormant"]
+    assert result.medians.iloc[-1]["contacts"] == 4
+
+
+def test_survival_matches_lifelines_median() -> None:
+    from lifelines import KaplanMeierFitter
+
+    simulated = simulate(n_contacts=400, seed=3)
+    result = activity.survival(simulated.net, by=None)
+    reference = KaplanMeierFitter().fit(result.durations["days"], result.durations["dormant"])
+    assert result.medians["median_days"].iloc[0] == reference.median_survival_time_
+    assert result.curves["survival"].is_monotonic_decreasing
+
+
+def test_cohort_retention_by_hand(net: Network) -> None:
+    table = activity.cohort_retention(net).set_index(["cohort", "months_since"])
+    # ann (2023-01): evidence in 2024-04 (month 15) and 2024-06 (month 17)
+    assert table.loc[("2023-01", 15), "share"] == 1.0
+    assert table.loc[("2023-01", 16), "share"] == 0.0
+    assert table.loc[("2023-06", 7), "with_evidence"] == 1  # bob, 2024-01
+    assert not table.loc[("2024-07", 0), "complete"] if ("2024-07", 0) in table.index else True
+    assert ((table["ci_low"] <= table["share"]) & (table["share"] <= table["ci_high"])).all()
+
+
+# ------------------------------------------------------------------ Dunbar layers
+
+
+def test_kmeans_1d_finds_obvious_groups() -> None:
+    values = np.array([1.0, 1.1, 1.2, 5.0, 5.1, 9.0])
+    labels = activity._kmeans_1d(values, np.ones(6), 3)
+    assert labels.tolist() == [0, 0, 0, 1, 1, 2]
+
+
+def test_dunbar_layers_are_nested_and_sized() -> None:
+    simulated = simulate(n_contacts=600, seed=5)
+    layers = activity.dunbar_layers(simulated.net)
+    assert layers["layer"].tolist() == list(range(1, len(layers) + 1))
+    assert layers["size"].is_monotonic_increasing
+    # rings are ordered by frequency: every ring is less frequent than the one inside it
+    assert (
+        layers["max_per_year"].iloc[1:].to_numpy() < layers["min_per_year"].iloc[:-1].to_numpy()
+    ).all()
+    assert layers["published_size"].tolist()[:2] == [1.5, 5.0]
+
+
+# ------------------------------------------------------------------ planted truth
+
+
+class Simulated:
+    """A network with a planted half-life, and the truth under activity.py's definitions."""
+
+    def __init__(self, net: Network, active: int, half_life: float) -> None:
+        self.net = net
+        self.active = active
+        self.half_life = half_life
+
+
+def simulate(
+    *,
+    n_contacts: int = 3000,
+    half_life: float = 90.0,
+    years: float = 2.0,
+    passive_share: float = 0.25,
+    mean_rate: float = 0.05,
+    seed: int = 0,
+) -> Simulated:
+    """Contacts connect uniformly over ``years``; each interacts as a Poisson process of
+    intensity λ₀·2^(−a/h) at age a, λ₀ ~ Gamma(2) (0 for the passive share)."""
+    rng = np.random.default_rng(seed)
+    horizon = years * 365.0
+    connected_days = rng.uniform(0, horizon, n_contacts)  # days before as_of
+    rate0 = rng.gamma(2.0, mean_rate / 2.0, n_contacts)
+    rate0[rng.random(n_contacts) < passive_share] = 0.0
+    beta = math.log(2) / half_life
+    # expected count over the watch, then ages by inverting the truncated exponential CDF
+    mass = rate0 * -np.expm1(-beta * connected_days) / beta
+    counts = rng.poisson(mass)
+    owner = np.repeat(np.arange(n_contacts), counts)
+    u = rng.random(len(owner))
+    ages = -np.log1p(-u * -np.expm1(-beta * connected_days[owner])) / beta
+    connected_at = AS_OF - pd.to_timedelta(np.round(connected_days * 86400), unit="s")
+    at = connected_at[owner] + pd.to_timedelta(np.floor(ages * 86400), unit="s")
+    direction = np.where(rng.random(len(owner)) < 0.5, "in", "out")
+    kind = np.where(rng.random(len(owner)) < 0.5, "message", "like")
+    keys = np.array([f"c{i:06d}" for i in range(n_contacts)])
+    contacts = pd.DataFrame(
+        {
+            "platform": "linkedin",
+            "contact_key": keys,
+            "name": keys,
+            "connected_at": pd.DatetimeIndex(connected_at),
+        }
+    )
+    interactions = pd.DataFrame(
+        {
+            "platform": "linkedin",
+            "contact_key": keys[owner],
+            "name": keys[owner],
+            "at": pd.DatetimeIndex(at),
+            "direction": direction,
+            "kind": kind,
+            "n_participants": 2,
+        }
+    )
+    evidence = (direction == "in") | (kind == "like")
+    recent = np.asarray(interactions["at"] >= AS_OF - 90 * DAY)
+    active = len(np.unique(owner[evidence & recent]))
+    return Simulated(_network(contacts, interactions), active, half_life)
+
+
+@pytest.mark.parametrize(("n_contacts", "seed"), [(3000, 0), (30_000, 1)])
+def test_planted_half_life_and_active_count(n_contacts: int, seed: int) -> None:
+    simulated = simulate(n_contacts=n_contacts, seed=seed)
+    estimate = activity.decay_half_life(simulated.net)
+    assert estimate.value == pytest.approx(simulated.half_life, rel=0.15)
+    assert estimate.ci_low <= simulated.half_life <= estimate.ci_high
+    assert estimate.n == n_contacts
+    status = activity.contact_status(simulated.net, active_within_days=90)
+    assert int((status["status"] == "active").sum()) == simulated.active
+
+
+def test_planted_half_life_other_values() -> None:
+    for half_life in (30.0, 200.0):
+        simulated = simulate(n_contacts=4000, half_life=half_life, seed=7)
+        estimate = activity.decay_half_life(simulated.net)
+        assert estimate.value == pytest.approx(half_life, rel=0.15)
+        assert estimate.ci_low <= half_life <= estimate.ci_high
+
+
+def test_decay_curve_follows_the_fit() -> None:
+    simulated = simulate(n_contacts=5000, seed=2)
+    curve = activity.decay_curve(simulated.net, bin_days=30)
+    assert curve["exposure_days"].is_monotonic_decreasing
+    assert curve["contacts"].is_monotonic_decreasing
+    early = curve.iloc[:12]
+    assert (
+        (early["ci_low"] <= early["fitted_rate"] * 1.1)
+        & (early["fitted_rate"] <= early["ci_high"] * 1.1)
+    ).all()
+    # total exposure equals the sum of every contact's watch
+    watched = (AS_OF - simulated.net.contacts["connected_at"]).dt.total_seconds() / 86400
+    assert curve["exposure_days"].sum() == pytest.approx(watched.sum())
+    assert curve["events"].sum() == len(simulated.net.interactions)
+
+
+# ------------------------------------------------------------------ properties
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    connected=st.lists(st.integers(min_value=1, max_value=400), min_size=1, max_size=30),
+    per_day=st.integers(min_value=1, max_value=3),
+    bin_days=st.integers(min_value=1, max_value=90),
+)
+def test_constant_intensity_gives_a_flat_curve(
+    connected: list[int], per_day: int, bin_days: int
+) -> None:
+    """Contacts connecting at different times, each with `per_day` evenly spaced events a
+    day: after exposure normalisation every bin's rate is exactly `per_day`."""
+    keys = [f"c{i}" for i in range(len(connected))]
+    contacts = pd.DataFrame(
+        {
+            "platform": "linkedin",
+            "contact_key": keys,
+            "connected_at": [AS_OF - days * DAY for days in connected],
+        }
+    )
+    offsets = [(k + (j + 0.5) / per_day) for k in range(max(connected)) for j in range(per_day)]
+    rows = [
+        (key, AS_OF - days * DAY + offset * DAY)
+        for key, days in zip(keys, connected, strict=True)
+        for offset in offsets
+        if offset < days
+    ]
+    interactions = pd.DataFrame(
+        {
+            "platform": "linkedin",
+            "contact_key": [key for key, _ in rows],
+            "at": [at for _, at in rows],
+            "direction": "in",
+            "kind": "message",
+            "n_participants": 2,
+        }
+    )
+    curve = activity.decay_curve(_network(contacts, interactions), bin_days=bin_days)
+    assert np.allclose(curve["rate"], per_day)
