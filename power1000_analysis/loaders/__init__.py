@@ -268,7 +268,7 @@ def _fill_defaults(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Per-snapshot frames have no merge columns yet; give them neutral values to validate."""
     if name == "contacts" and not frame.empty:
         frame = frame.copy()
-        frame["is_current"] = frame["is_current"].fillna(True).astype(bool)
+        frame["is_current"] = frame["is_current"].astype("boolean").fillna(True).astype(bool)
         missing_person = frame["person_id"].isna()
         frame.loc[missing_person, "person_id"] = (
             frame.loc[missing_person, "platform"] + ":" + frame.loc[missing_person, "contact_key"]
@@ -277,7 +277,7 @@ def _fill_defaults(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         frame = frame.astype({"is_current": bool})
     if name == "interactions":
         frame = frame.copy()
-        frame["n_participants"] = frame["n_participants"].fillna(2).astype("int64")
+        frame["n_participants"] = pd.to_numeric(frame["n_participants"]).fillna(2).astype("int64")
     return frame
 
 
