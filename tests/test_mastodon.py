@@ -168,3 +168,28 @@ def test_bad_following_header_is_a_problem(tmp_path: Path) -> None:
     errors = export.problems[export.problems["severity"] == "error"]
     assert errors["source"].tolist() == ["following_accounts.csv"]
     assert export.contacts.empty
+
+
+def test_real_mastodon_spec_fixtures(real_fixtures: Path) -> None:
+    net = p1k.load(real_fixtures / "mastodon" / "mastodon-spec-fixtures")
+    assert net.contacts["contact_key"].tolist() == ["user@example.com", "user@test.com"]
+    assert set(net.contacts["relation"]) == {"following"}
+    assert net.interactions.empty
+    unknown = net.problems[net.problems["severity"] == "info"]["message"].iloc[0]
+    for name in ("imports.txt", "bookmark-imports.txt", "new-following-imports.txt"):
+        assert name in unknown
+    assert "lists.csv" not in unknown and "muted_accounts.csv" not in unknown
+
+
+def test_real_fedi_archive_tool(real_fixtures: Path) -> None:
+    net = p1k.load(real_fixtures / "mastodon" / "fedi-archive-tool")
+    assert net.contacts.empty
+    assert net.snapshots["owner"].tolist() == ["https://social.ish.works/users/ish"]
+    frame = net.interactions
+    assert frame["contact_key"].tolist() == ["mx123@example.net", "mx123@example.net"]
+    assert frame["kind"].tolist() == ["mention", "mention"]
+    assert frame["at"].tolist() == [
+        pd.Timestamp("2025-01-01 11:00", tz="UTC"),
+        pd.Timestamp("2025-01-01 11:30", tz="UTC"),
+    ]
+    assert net.problems.empty

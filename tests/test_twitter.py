@@ -210,3 +210,19 @@ def test_not_detected_without_the_ytd_prefix(tmp_path: Path) -> None:
     from power1000_analysis.loaders._archive import open_archive
 
     assert twitter.detect(open_archive(tmp_path)) == []
+
+
+def test_real_dogsheep_2019_archive(real_fixtures: Path) -> None:
+    net = p1k.load(real_fixtures / "twitter" / "dogsheep-twitter-to-sqlite")
+    relations = net.contacts.set_index("contact_key")["relation"].to_dict()
+    assert relations == {
+        "73747798": "follower",
+        "386025404": "follower",
+        "547842573": "following",
+        "12158": "following",
+    }
+    assert net.snapshots["owner"].tolist() == ["12497"]
+    assert net.snapshots["format_version"].tolist() == [GEN_ROOT]
+    assert net.exports[0].owner_details["name"] == "Simon Willison"
+    assert net.interactions.empty
+    assert net.problems.empty  # app.js, saved-search.js, account-suspension.js are known
