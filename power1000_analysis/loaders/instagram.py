@@ -56,6 +56,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -399,8 +400,20 @@ def _hash(*parts: object) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
 
 
+@lru_cache(maxsize=65536)
 def _fold(name: str | None) -> str:
     return unicodedata.normalize("NFC", name or "").strip().casefold()
+
+
+@lru_cache(maxsize=65536)
+def _name(value: str | None) -> str | None:
+    """A repaired, cleaned display name (cached: a thread repeats its few names thousands of times)."""
+    return clean_str(fix_mojibake(value)) if isinstance(value, str) else None
+
+
+@lru_cache(maxsize=64)
+def _owner_folds(username: str | None, name: str | None) -> frozenset[str]:
+    return frozenset({_fold(username), _fold(name)} - {""})
 
 
 # ---------------------------------------------------------------------------------------
@@ -505,8 +518,9 @@ class _Reader:
     requests: list[dict[str, Any]] = field(default_factory=list)
 
     # -- files ------------------------------------------------------------------------------
-    def load(self, name: str) -> Any:
-        """Parsed, mojibake-repaired JSON of one member; None (and a problem row) if broken."""
+    def load(self, name: str, *, repair: bool = True) -> Any:
+        """Parsed JSON of one member, mojibake-repaired unless ``repair`` is False (message
+        files repair only the fields they use); None (and a problem row) if broken."""
         self.files_read.add(name)
         try:
             data = _parse(self.archive.read_bytes(name))
@@ -520,7 +534,7 @@ class _Reader:
         except OSError as error:  # refused by the archive limits, or unreadable
             self.log.add(self.archive.source(name), f"could not be read: {error}", severity="error")
             return None
-        return _repair(data)
+        return _repair(data) if repair else data
 
     def ms(self, name: str, value: Any, *, unit: str = "s") -> int | None:
         result = _ms(value, unit=unit) if unit != "?" else _unknown_unit_ms(value)
@@ -538,10 +552,7 @@ class _Reader:
 
     # -- owner ------------------------------------------------------------------------------
     def is_owner(self, name: str | None) -> bool:
-        folded = _fold(name)
-        return bool(folded) and folded in {_fold(self.owner_username), _fold(self.owner_name)} - {
-            ""
-        }
+        return _fold(name) in _owner_folds(self.owner_username, self.owner_name)
 
     def resolve(
         self, name: str | None, thread: str | None = None, one_to_one: bool = False
@@ -1114,14 +1125,12 @@ def _load_threads(reader: _Reader, names: list[str]) -> list[_Thread]:
         messages: list[_Message] = []
         # message_1 holds the newest block: read by part number, not lexically.
         for name in sorted(files, key=lambda n: (_part_number(n), n)):
-            data = reader.load(name)
+            data = reader.load(name, repair=False)
             if not isinstance(data, dict):
                 continue
-            title = title or clean_str(data.get("title"))
+            title = title or _name(data.get("title"))
             for person in data.get("participants") or []:
-                who = (
-                    clean_str(person.get("name")) if isinstance(person, dict) else clean_str(person)
-                )
+                who = _name(person.get("name")) if isinstance(person, dict) else _name(person)
                 if who and who not in participants:
                     participants.append(who)
             for message in data.get("messages") or []:
@@ -1134,12 +1143,20 @@ def _load_threads(reader: _Reader, names: list[str]) -> list[_Thread]:
                     if when is not None
                     else reader.ms(name, message.get("timestamp"))
                 )
-                reactions = [r for r in message.get("reactions") or [] if isinstance(r, dict)]
+                reactions = [
+                    {
+                        key: _name(value) if isinstance(value, str) else value
+                        for key, value in r.items()
+                    }
+                    for r in message.get("reactions") or []
+                    if isinstance(r, dict)
+                ]
+                content = message.get("content")
                 messages.append(
                     (
-                        clean_str(message.get("sender_name")),
+                        _name(message.get("sender_name")),
                         at_ms,
-                        message.get("content"),
+                        fix_mojibake(content) if isinstance(content, str) else None,
                         reactions,
                     )
                 )
