@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -330,3 +331,18 @@ def test_real_v0_and_v1_likes_share_event_keys(real_fixtures: Path) -> None:
     v0 = p1k.load(real_fixtures / "instagram" / "onfabric-context-use-v0").interactions
     v1 = p1k.load(real_fixtures / "instagram" / "onfabric-context-use-v1").interactions
     assert set(v0["event_key"]) <= set(v1["event_key"])
+
+
+def test_accepted_message_request_counts_once_across_snapshots(tmp_path: Path) -> None:
+    # Between two exports, an accepted request thread moves from message_requests/ to inbox/.
+    first = tmp_path / "instagram-kim.owner-2024-01-01-aaaa"
+    second = tmp_path / "instagram-kim.owner-2024-02-01-bbbb"
+    shutil.copytree(FIXTURES / "ig_c_2024", first)
+    shutil.copytree(FIXTURES / "ig_c_2024", second)
+    messages = second / "your_instagram_activity" / "messages"
+    (messages / "message_requests" / "sam.s_17842000000000002").rename(
+        messages / "inbox" / "sam.s_17842000000000002"
+    )
+    net = p1k.load(tmp_path)
+    assert len(net.snapshots) == 2
+    assert kinds(net) == {"message/in": 3, "message/out": 1, "like/out": 3, "comment/out": 2}

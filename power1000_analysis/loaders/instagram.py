@@ -949,7 +949,9 @@ def _add_event(
             "thread_key": thread_key,
             "n_participants": n_participants,
             "subkind": subkind,
-            "event_key": _hash(kind, direction, subkind, at_ms, *identity),
+            # A message thread's folder is not part of the event: an accepted message request
+            # moves from message_requests/ to inbox/ between snapshots.
+            "event_key": _hash(kind, direction, None if thread_key else subkind, at_ms, *identity),
         }
     )
 
