@@ -37,6 +37,7 @@ from typing import Any
 import pandas as pd
 
 from power1000_analysis.loaders import REGISTRY, FoundExport, LoadedExport, read_export
+from power1000_analysis.loaders._archive import Archive, SubArchive
 
 __all__ = ["CACHE_DIRNAME", "ExportCache", "default_cache_dir", "export_key", "loader_version"]
 
@@ -110,16 +111,29 @@ def export_key(found: FoundExport) -> str:
         repr(archive.newest_mtime()),
     ]
     digest.update("\x00".join(head).encode())
+    base, prefix = _unwrap(archive)
     names = sorted(detection.files) if detection.files is not None else sorted(archive.names())
     for name in names:
         digest.update(b"\x01" + name.encode() + b"\x00")
         if _MEDIA.search(name):
-            digest.update(str(archive.size(name)).encode())
+            digest.update(str(base.size(prefix + name)).encode())
             continue
-        with archive.open(name) as stream:
+        with base.open(prefix + name) as stream:
             while chunk := stream.read(_CHUNK):
                 digest.update(chunk)
     return digest.hexdigest()
+
+
+def _unwrap(archive: Archive) -> tuple[Archive, str]:
+    """The innermost archive and the member prefix of a (nested) ``SubArchive``: a
+    ``SubArchive`` rebuilds its member list on every ``open``, which costs seconds over
+    the thousand files of a Meta export."""
+    prefix = ""
+    while isinstance(archive, SubArchive):
+        if archive.prefix:
+            prefix = f"{archive.prefix}/{prefix}"
+        archive = archive.parent
+    return archive, prefix
 
 
 def _meta(result: LoadedExport) -> dict[str, Any]:
