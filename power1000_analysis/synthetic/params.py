@@ -182,7 +182,8 @@ def default_persona(*, seed: int = 1000, scale: float = 1.0) -> PersonaParams:
         ("message", "in", 0.45),
         ("message", "out", 0.35),
         ("comment", "out", 0.08),
-        ("reaction", "out", 0.12),
+        ("like", "out", 0.08),
+        ("reaction", "out", 0.04),
     )
     platforms = (
         PlatformParams(

@@ -101,8 +101,8 @@ def _visible_requests(world: World) -> pd.DataFrame:
     """Each request as the merged exports show it (or not at all)."""
     r = world.requests.copy()
     snaps = world.snapshot_ms
-    seen_in = []
-    status = []
+    seen_in: list[list[int]] = []
+    status: list[str | None] = []
     for platform, direction, sent, resolved, outcome in zip(
         r["platform"], r["direction"], r["sent_ms"], r["resolved_ms"], r["outcome"], strict=True
     ):

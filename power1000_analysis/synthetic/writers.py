@@ -21,6 +21,7 @@ import hashlib
 import io
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 import numpy as np
 import orjson
@@ -40,7 +41,8 @@ COMPANIES = ("Acme Analytics", "Nordlicht GmbH", "Société Générale de Donné
              "University of Lisbon", "Green Field Ventures")  # fmt: skip
 POSITIONS = ("Data Scientist", "Product Manager", "Software Engineer", "Founder", "Consultant",
              "Research Fellow", "Designer", "Head of Sales", "Teacher", "Journalist")  # fmt: skip
-REACTIONS = ("LIKE", "LIKE", "LIKE", "LOVE", "HAHA", "WOW", "CARE")
+#: Facebook reactions other than LIKE (a LIKE is written "likes", and read as a like).
+REACTIONS = ("LOVE", "HAHA", "WOW", "CARE", "SORRY")
 GROUP_TITLES = ("Family 💛", "School reunion", "Uni friends", "Old team", "Work crew",
                 "Neighbours", "Running club 🏃", "Online buddies")  # fmt: skip
 
@@ -60,7 +62,7 @@ def x_js(global_name: str, value: object) -> bytes:
     return f"window.YTD.{global_name}.part0 = ".encode() + body
 
 
-def _csv(header: list[str], rows: list[list[str]], *, final_newline: bool = True) -> bytes:
+def _csv(header: list[str], rows: list[list[Any]], *, final_newline: bool = True) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
@@ -137,7 +139,7 @@ def export_folder(world: World, platform: str, snapshot: int) -> str:
     return f"{platform}-followers-{date}.csv"
 
 
-def _names(world: World, platform: str) -> dict[int, dict[str, str | None]]:
+def _names(world: World, platform: str) -> dict[int, dict[str, Any]]:
     """person → account fields on one platform."""
     rows = pd.concat([world.ties, world.requests])
     rows = rows[rows["platform"] == platform].drop_duplicates("person")
@@ -182,7 +184,7 @@ def _meta_thread(
     platform: str,
     thread: pd.Series,
     block: pd.DataFrame,
-    names: dict[int, dict[str, str | None]],
+    names: dict[int, dict[str, Any]],
     owner_name: str,
     folder: str,
     chunk: int,
@@ -233,7 +235,7 @@ def _meta_thread(
 
 
 def _name_time(
-    rows: pd.DataFrame, names: dict[int, dict[str, str | None]], column: str
+    rows: pd.DataFrame, names: dict[int, dict[str, Any]], column: str
 ) -> list[dict[str, object]]:
     return [
         {"name": names[int(p)]["name"], "timestamp": int(t) // 1000}
@@ -339,8 +341,8 @@ def write_facebook(world: World, snapshot: int, chunk: int = 10_000) -> Files:
                 }
             )
         else:
-            reaction = REACTIONS[int(phrase) % len(REACTIONS)]
-            verb = "likes" if reaction == "LIKE" else "reacted to"
+            reaction = "LIKE" if kind == "like" else REACTIONS[int(phrase) % len(REACTIONS)]
+            verb = "likes" if kind == "like" else "reacted to"
             reactions.append({
                 "timestamp": seconds,
                 "data": [{"reaction": {"reaction": reaction, "actor": owner.name}}],
