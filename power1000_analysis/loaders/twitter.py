@@ -299,8 +299,15 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     mentions = _tweet_interactions(tweets, owner_id, reader.log, stats)
     interactions = pd.concat([mentions, messages], ignore_index=True)
     if not interactions.empty:
+        # ``name`` only where the event itself carries it (a mention entity): it is part of
+        # the identity of an event across snapshots, and a name learnt from another tweet may
+        # appear in a later snapshot only. The handle learnt anywhere is an extra column.
         keys = interactions["contact_key"].tolist()
-        interactions["name"] = pd.Series([people.names.get(k) for k in keys], dtype=object)
+        if "name" not in interactions.columns:
+            interactions["name"] = None
+        interactions["name"] = (
+            interactions["name"].astype(object).where(interactions["name"].notna(), None)
+        )
         interactions["handle"] = pd.Series([people.handles.get(k) for k in keys], dtype=object)
         interactions["at"] = pd.to_datetime(interactions["at"], utc=True)
         interactions = interactions.sort_values("at", kind="stable").reset_index(drop=True)
@@ -393,6 +400,7 @@ def _tweet_interactions(
             continue
         tweet_id = str(tweet.get("id_str") or tweet.get("id") or "") or None
         counterparts: list[tuple[str, str]] = []
+        names: dict[str, object] = {}
         replied_to = _id(tweet.get("in_reply_to_user_id_str") or tweet.get("in_reply_to_user_id"))
         if replied_to and replied_to != owner_id:  # replies to oneself are threads, not ties
             counterparts.append((replied_to, "reply"))
@@ -403,12 +411,14 @@ def _tweet_interactions(
             # A reply's leading @name is inserted by the client: the reply row stands for it.
             if mentioned and mentioned != owner_id and mentioned != replied_to:
                 counterparts.append((mentioned, "mention"))
+                names.setdefault(mentioned, mention.get("name"))
         unique = list(dict.fromkeys(counterparts))
         for contact_key, kind in unique:
             rows.append(
                 {
                     "at": at,
                     "contact_key": contact_key,
+                    "name": names.get(contact_key) if kind == "mention" else None,
                     "direction": "out",
                     "kind": kind,
                     "thread_key": tweet_id,
