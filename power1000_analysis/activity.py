@@ -126,6 +126,12 @@ def _ns(series: pd.Series) -> np.ndarray:
     return np.asarray(converted.as_unit("ns").asi8)
 
 
+def _utc(series: pd.Series) -> pd.Series:
+    if isinstance(series.dtype, pd.DatetimeTZDtype):
+        return series if str(series.dtype.tz) == "UTC" else series.dt.tz_convert("UTC")
+    return pd.to_datetime(series, utc=True)
+
+
 def _codes(series: pd.Series) -> tuple[np.ndarray, pd.Index]:
     """Integer codes (-1 for missing) and categories; free for a categorical column."""
     if isinstance(series.dtype, pd.CategoricalDtype):
@@ -209,21 +215,37 @@ def _people(net: Network) -> pd.DataFrame:
     else:
         # A contact without a connection date is known from the first export that holds it.
         since = contacts["connected_at"].fillna(contacts["first_seen_at"])
-        by_person = (
-            contacts.assign(_since=since)
-            .groupby("person_id", sort=True)
-            .agg(
-                name=("name", "first"),
-                platforms=("platform", lambda s: ",".join(sorted(set(s)))),
-                connected_at=("connected_at", "min"),
-                known_since=("_since", "min"),
-                is_current=("is_current", "any"),
+        if contacts["person_id"].is_unique:  # one contact per person: no grouping needed
+            by_person = pd.DataFrame(
+                {
+                    "name": contacts["name"].to_numpy(dtype=object),
+                    "platforms": contacts["platform"].to_numpy(dtype=object),
+                    "connected_at": contacts["connected_at"].array,
+                    "known_since": since.array,
+                    "is_current": contacts["is_current"].to_numpy(dtype=bool),
+                },
+                index=pd.Index(contacts["person_id"], name="person_id"),
             )
-        )
+        else:
+            by_person = (
+                contacts.assign(_since=since)
+                .groupby("person_id", sort=False)
+                .agg(
+                    name=("name", "first"),
+                    platforms=("platform", "first"),
+                    connected_at=("connected_at", "min"),
+                    known_since=("_since", "min"),
+                    is_current=("is_current", "any"),
+                )
+            )
+            # Joining platforms needs Python per group: do it only for people on several.
+            shared = contacts.loc[contacts["person_id"].duplicated(keep=False)]
+            joined = shared.groupby("person_id")["platform"].agg(lambda s: ",".join(sorted(set(s))))
+            by_person.loc[joined.index, "platforms"] = joined
     people = net.people.set_index("person_id")
-    extra = people.index.difference(by_person.index)
+    extra = people.loc[by_person.index.get_indexer(people.index) < 0]
     if len(extra):
-        more = people.loc[extra, ["name", "platforms"]].assign(
+        more = extra[["name", "platforms"]].assign(
             connected_at=pd.NaT, known_since=pd.NaT, is_current=False
         )
         more["connected_at"] = pd.to_datetime(more["connected_at"], utc=True)
@@ -367,7 +389,7 @@ def activity_scores(
     -------
     DataFrame
         One row per person known by ``as_of``, passive people included, highest score
-        first: ``person_id``, ``name``, ``platforms``, ``is_current``, ``connected_at``,
+        first (ties in the order of ``net.contacts``): ``person_id``, ``name``, ``platforms``, ``is_current``, ``connected_at``,
         ``score``, ``n_interactions``, ``n_evidence`` (interactions that are evidence of
         life), ``first_interaction_at``, ``last_interaction_at``, ``last_evidence_at``,
         ``days_since_evidence`` (NaN when there is none). ``attrs["excluded"]`` counts the
@@ -388,9 +410,14 @@ def activity_scores(
     merged_weights = {**DEFAULT_WEIGHTS, **(weights or {})}
     tally = _tally(net.interactions, cutoff, half_life_days=half_life_days, weights=merged_weights)
     people = _people(net)
-    seen = tally.n_interactions > 0
-    universe = people.index.union(tally.person_id[seen])
-    position = universe.get_indexer(tally.person_id)
+    # Interaction categories are distinct person_ids: each maps to one row, so plain
+    # assignment suffices; people met only in interactions are appended after the contacts.
+    position = people.index.get_indexer(tally.person_id)
+    stranger = (position < 0) & (tally.n_interactions > 0)
+    universe = people.index.append(tally.person_id[stranger])
+    position[stranger] = len(people) + np.arange(int(stranger.sum()))
+    used = position >= 0
+    where = position[used]
 
     n = len(universe)
     score = np.zeros(n)
@@ -399,22 +426,28 @@ def activity_scores(
     first = np.full(n, _INT64_MAX, dtype=np.int64)
     last = np.full(n, _NAT, dtype=np.int64)
     last_evidence = np.full(n, _NAT, dtype=np.int64)
-    # Several interaction categories can map to one person only through identity; use ufuncs.
-    np.add.at(score, position, tally.score)
-    np.add.at(n_interactions, position, tally.n_interactions)
-    np.add.at(n_evidence, position, tally.n_evidence)
-    np.minimum.at(first, position, tally.first_ns)
-    np.maximum.at(last, position, tally.last_ns)
-    np.maximum.at(last_evidence, position, tally.last_evidence_ns)
+    score[where] = tally.score[used]
+    n_interactions[where] = tally.n_interactions[used]
+    n_evidence[where] = tally.n_evidence[used]
+    first[where] = tally.first_ns[used]
+    last[where] = tally.last_ns[used]
+    last_evidence[where] = tally.last_evidence_ns[used]
 
-    known = people.reindex(universe)
-    if known["name"].isna().any():
-        names = _interaction_names(net.interactions, universe[known["name"].isna()])
-        known["name"] = known["name"].fillna(names)
-        missing_platforms = known["platforms"].isna()
-        known.loc[missing_platforms, "platforms"] = [
-            str(p).split(":", 1)[0] for p in universe[missing_platforms]
-        ]
+    known = people
+    if stranger.any():  # name and platform from the interactions themselves
+        ids = tally.person_id[stranger]
+        names = _interaction_names(net.interactions, ids).reindex(ids)
+        more = pd.DataFrame(
+            {
+                "name": names.to_numpy(dtype=object),
+                "platforms": [str(p).split(":", 1)[0] for p in ids],
+                "connected_at": pd.Series(pd.NaT, index=ids, dtype="datetime64[ns, UTC]").array,
+                "known_since": pd.Series(pd.NaT, index=ids, dtype="datetime64[ns, UTC]").array,
+                "is_current": False,
+            },
+            index=ids,
+        )
+        known = pd.concat([people, more]) if len(people) else more
     cutoff_ns = int(cutoff.as_unit("ns").value)
     no_evidence = n_evidence == 0
     table = pd.DataFrame(
@@ -423,7 +456,7 @@ def activity_scores(
             "name": known["name"].to_numpy(dtype=object),
             "platforms": known["platforms"].to_numpy(dtype=object),
             "is_current": known["is_current"].eq(True).to_numpy(dtype=bool),
-            "connected_at": known["connected_at"].to_numpy(),
+            "connected_at": _utc(known["connected_at"]).array,
             "score": score,
             "n_interactions": n_interactions,
             "n_evidence": n_evidence,
@@ -435,14 +468,12 @@ def activity_scores(
             ),
         }
     )
-    table["connected_at"] = pd.to_datetime(table["connected_at"], utc=True)
     # Only people known by as_of: a contact first seen later did not exist yet then.
-    since = known["known_since"].to_numpy()
-    since = pd.to_datetime(pd.Series(since), utc=True)
-    keep = (n_interactions > 0) | since.isna().to_numpy() | (since <= cutoff).to_numpy()
-    table = table.loc[keep]
-    table = table.sort_values(["score", "person_id"], ascending=[False, True], kind="stable")
-    table = table.reset_index(drop=True)
+    since = _utc(known["known_since"])
+    keep = (n_interactions > 0) | np.asarray(since.isna() | (since <= cutoff))
+    # ties keep the contacts' order (platform, contact_key), then people met in interactions
+    order = np.argsort(-score[keep], kind="stable")
+    table = table.loc[keep].iloc[order].reset_index(drop=True)
     table.attrs.update(as_of=cutoff, excluded=tally.excluded)
     return table
 

@@ -1,0 +1,205 @@
+"""Benchmark activity.py against named baselines (issue #7). Not part of the test suite.
+
+Run:  .venv/bin/python bench/bench_activity.py [--rows 10000000] [--people 100000] [--repeat 5]
+
+Baselines, in the same run, on the same data (best of ``--repeat``):
+
+- ``bincount floor``: the least any scorer must do, given integer person codes and int64
+  times: decay weights + one ``np.bincount`` (no kinds, no counts, no dates);
+- ``pandas groupby``: the same decayed sum through ``DataFrame.groupby(...).sum()``;
+- ``per-contact loop``: a Python loop over contacts, timed on a sample of contacts and
+  scaled to all of them (a full run takes minutes).
+
+Measured: ``activity_scores`` on a Network whose ``person_id``, ``kind`` and ``direction``
+columns are categorical (the fast path; codes are free), and once on object (string)
+columns, which must be factorised first; the Kaplan–Meier part of ``survival`` for 100,000
+contacts; the parametric decay fit (``_fit_decay``) on 100,000 contacts' sufficient
+statistics, and the whole ``decay_half_life`` call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import time
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from power1000_analysis import activity
+from power1000_analysis.network import Network
+from power1000_analysis.schema import conform
+
+AS_OF = pd.Timestamp("2024-07-01", tz="UTC")
+NS_PER_DAY = 86_400 * 10**9
+
+
+def best(function: Callable[[], Any], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def build(rows: int, people: int, seed: int) -> tuple[Network, dict[str, np.ndarray]]:
+    rng = np.random.default_rng(seed)
+    keys = np.array([f"c{i:07d}" for i in range(people)], dtype=object)
+    connected = AS_OF.value - rng.integers(0, 3 * 365 * NS_PER_DAY, people)
+    owner = rng.integers(0, people, rows).astype(np.int32)
+    at = np.sort(AS_OF.value - rng.integers(0, 3 * 365 * NS_PER_DAY, rows))
+    kinds = ["message", "like", "comment", "reaction"]
+    kind_codes = rng.integers(0, len(kinds), rows).astype(np.int8)
+    direction_codes = rng.integers(0, 2, rows).astype(np.int8)
+    person_ids = pd.Categorical.from_codes(owner, categories=pd.Index("linkedin:" + keys))
+    contacts = conform(
+        "contacts",
+        pd.DataFrame(
+            {
+                "platform": "linkedin",
+                "contact_key": keys,
+                "name": keys,
+                "relation": "connection",
+                "connected_at": pd.to_datetime(connected, utc=True),
+                "is_current": True,
+                "person_id": "linkedin:" + keys,
+            }
+        ),
+    )
+    # Built directly (not through merge_exports) so that the benchmark times scoring only.
+    interactions = pd.DataFrame(
+        {
+            "platform": pd.Categorical.from_codes(np.zeros(rows, np.int8), ["linkedin"]),
+            "at": pd.to_datetime(at, utc=True),
+            "contact_key": pd.Categorical.from_codes(owner, categories=pd.Index(keys)),
+            "name": pd.Categorical.from_codes(owner, categories=pd.Index(keys)),
+            "direction": pd.Categorical.from_codes(direction_codes, ["in", "out"]),
+            "kind": pd.Categorical.from_codes(kind_codes, kinds),
+            "n_participants": np.where(rng.random(rows) < 0.01, 5, 2),
+            "person_id": person_ids,
+        }
+    )
+    snapshots = conform(
+        "snapshots",
+        pd.DataFrame(
+            {"platform": ["linkedin"], "exported_at": [AS_OF], "format_version": "x", "source": "x"}
+        ),
+    )
+    net = Network(
+        contacts=contacts,
+        interactions=interactions,
+        requests=conform("requests", None),
+        snapshots=snapshots,
+        problems=conform("problems", None),
+        people=conform("people", None),
+    )
+    group = np.asarray(interactions["n_participants"]) > 2
+    divisor = np.where(group & (kind_codes == 0), np.asarray(interactions["n_participants"]) - 1, 1)
+    return net, {"owner": owner, "at": at, "divisor": divisor}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=10_000_000)
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--loop-sample", type=int, default=2_000)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+
+    net, raw = build(args.rows, args.people, args.seed)
+    owner, at = raw["owner"], raw["at"]
+    decay = math.log(2) / (90 * NS_PER_DAY)
+
+    def floor() -> np.ndarray:
+        return np.bincount(owner, weights=np.exp((at - AS_OF.value) * decay), minlength=args.people)
+
+    frame = pd.DataFrame({"owner": owner, "at": at})
+
+    def groupby() -> pd.Series:
+        weight = np.exp((frame["at"].to_numpy() - AS_OF.value) * decay)
+        return pd.Series(weight).groupby(frame["owner"].to_numpy()).sum()
+
+    def scores() -> pd.DataFrame:
+        return activity.activity_scores(net, as_of=AS_OF)
+
+    order = np.argsort(owner, kind="stable")
+    bounds = np.searchsorted(owner[order], np.arange(args.people + 1))
+
+    def loop(sample: int) -> list[float]:
+        totals = []
+        for person in range(sample):
+            total = 0.0
+            for index in order[bounds[person] : bounds[person + 1]]:
+                total += 2.0 ** ((at[index] - AS_OF.value) / (90 * NS_PER_DAY))
+            totals.append(total)
+        return totals
+
+    # correctness before timing anything: with unit weights the score is the floor's sum
+    # (group messages divided by n - 1)
+    weights = np.exp((at - AS_OF.value) * decay) / raw["divisor"]
+    reference = np.bincount(owner, weights=weights, minlength=args.people)
+    ones = activity.activity_scores(
+        net, as_of=AS_OF, weights=dict.fromkeys(activity.DEFAULT_WEIGHTS, 1.0)
+    ).set_index("person_id")
+    ids = pd.Index([f"linkedin:c{i:07d}" for i in range(args.people)])
+    np.testing.assert_allclose(ones["score"].reindex(ids).to_numpy(), reference, rtol=1e-9)
+    assert ones["n_interactions"].sum() == args.rows
+
+    results: dict[str, float] = {}
+    results["bincount floor"] = best(floor, args.repeat)
+    results["activity_scores (categorical)"] = best(scores, args.repeat)
+    results["pandas groupby"] = best(groupby, args.repeat)
+    loop_time = best(lambda: loop(args.loop_sample), 1)
+    results["per-contact loop (scaled)"] = loop_time * args.people / args.loop_sample
+
+    plain = Network(
+        contacts=net.contacts,
+        interactions=net.interactions.astype(
+            {"person_id": object, "kind": object, "direction": object}
+        ),
+        requests=net.requests,
+        snapshots=net.snapshots,
+        problems=net.problems,
+        people=net.people,
+    )
+    results["activity_scores (object columns)"] = best(
+        lambda: activity.activity_scores(plain, as_of=AS_OF), max(1, args.repeat // 2)
+    )
+
+    # Kaplan–Meier on 100,000 contacts, and the parametric fit on their sufficient statistics
+    from lifelines import KaplanMeierFitter
+
+    rng = np.random.default_rng(args.seed)
+    durations = np.round(rng.exponential(300.0, 100_000))
+    observed = rng.random(100_000) < 0.7
+    results["Kaplan–Meier, 100,000 contacts"] = best(
+        lambda: KaplanMeierFitter().fit(durations, observed), args.repeat
+    )
+    exposure = rng.uniform(0, 730, 100_000)
+    n_events = rng.poisson(0.05 * 90 / math.log(2) * -np.expm1(-exposure * math.log(2) / 90))
+    sum_age = n_events * exposure / 3.0
+    results["decay fit, 100,000 contacts"] = best(
+        lambda: activity._fit_decay(n_events.astype(float), sum_age, exposure), args.repeat
+    )
+    survival_net, _ = build(2_000_000, 100_000, args.seed)
+    results["survival() end to end, 100,000 contacts, 2M interactions"] = best(
+        lambda: activity.survival(survival_net, by=None), 1
+    )
+    results["decay_half_life() end to end, 100,000 contacts, 2M interactions"] = best(
+        lambda: activity.decay_half_life(survival_net), 1
+    )
+
+    base = results["bincount floor"]
+    print(f"{args.rows:,} interactions, {args.people:,} people, best of {args.repeat}")
+    print(f"{'what':<66} {'seconds':>9} {'× floor':>8}")
+    for name, seconds in results.items():
+        ratio = f"{seconds / base:8.2f}" if "contacts" not in name else ""
+        print(f"{name:<66} {seconds:9.3f} {ratio:>8}")
+
+
+if __name__ == "__main__":
+    main()
