@@ -124,6 +124,16 @@ class _Maps:
     width: int
 
 
+def _plain(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """The frame with its contract text columns as plain objects (loaders may hand over
+    categoricals, which refuse new values such as pseudonyms)."""
+    frame = frame.copy()
+    for column, (kind, _nullable, _allowed) in COLUMNS[name].items():
+        if kind == "str" and column in frame.columns and frame[column].dtype != object:
+            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame
+
+
 def _person_keys(frame: pd.DataFrame) -> pd.Series:
     """Who a row is about: its person_id, else its contact key, else its name."""
     by_key = "key:" + frame["platform"].astype(str) + ":" + frame["contact_key"].astype(str)
@@ -205,6 +215,10 @@ def pseudonymize(net: Network, *, seed: int = 0) -> Network:
     >>> pseudonymize(Network.empty()).people.empty
     True
     """
+    net = replace(
+        net,
+        **{name: _plain(getattr(net, name), name) for name in COLUMNS},
+    )
     maps = _maps(net, seed)
     contacts = net.contacts.copy()
     who = _person_keys(contacts)
