@@ -102,17 +102,20 @@ def export_key(found: FoundExport) -> str:
     """
     archive, detection = found.archive, found.detection
     digest = hashlib.blake2b(digest_size=20)
+    base, prefix = _unwrap(archive)
+    names = sorted(detection.files) if detection.files is not None else sorted(archive.names())
+    # the newest time of the members in scope only: a new file beside this export (the next
+    # snapshot in the same folder) must not invalidate it
+    times = [t for t in (base.mtime(prefix + name) for name in names) if t is not None]
     head = [
         detection.platform,
         detection.generation,
         detection.root,
         repr(detection.files),
         archive.label,
-        repr(archive.newest_mtime()),
+        repr(max(times) if times else None),
     ]
     digest.update("\x00".join(head).encode())
-    base, prefix = _unwrap(archive)
-    names = sorted(detection.files) if detection.files is not None else sorted(archive.names())
     for name in names:
         digest.update(b"\x01" + name.encode() + b"\x00")
         if _MEDIA.search(name):

@@ -1,0 +1,325 @@
+"""The report: every page rendered, offline, nothing personal in the anonymised report, names
+with HTML in them shown as text, a failing notebook reported in one line, and the cache.
+
+The sample report (anonymised) and a tiny report with hostile names are rendered once per
+test session and shared by the leak, escaping and browser tests (and by both xdist workers).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+import power1000_analysis as p1k
+from power1000_analysis import anonymize, report
+from power1000_analysis.cache import ExportCache, default_cache_dir
+from power1000_analysis.cli import build_parser
+from power1000_analysis.loaders import discover
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "sample"
+EVIL = "<img src=x onerror=alert(1)>"
+EVIL_SCRIPT = "</script><script>alert(2)</script>"
+PLOTLY_DIV = re.compile(r'class="plotly-graph-div"')
+
+
+def _shared(
+    tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]
+) -> Path:
+    """Build ``name`` once per session, also across xdist workers (a lock file in the
+    session's shared temp folder; without xdist the session's own folder)."""
+    base = tmp_path_factory.getbasetemp()
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    target, lock, failed = root / name, root / f"{name}.lock", root / f"{name}.failed"
+    while True:
+        try:
+            handle = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            break
+        except FileExistsError:
+            time.sleep(0.5)
+    try:
+        if failed.exists():
+            pytest.fail(f"building {name} failed in another worker: {failed.read_text()}")
+        if not (target / ".done").exists():
+            try:
+                build(target)
+            except BaseException as error:
+                failed.write_text(f"{type(error).__name__}: {error}")
+                raise
+            (target / ".done").touch()
+    finally:
+        os.close(handle)
+        lock.unlink()
+    return target
+
+
+def _need_sample() -> None:
+    if not (SAMPLE / "ground_truth.json").exists():
+        pytest.fail(
+            "data/sample is missing: run `make sample` (power1000 sample --out data/sample)"
+        )
+
+
+@pytest.fixture(scope="session")
+def sample_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The anonymised report of data/sample."""
+    _need_sample()
+
+    def build(target: Path) -> None:
+        report.render_report(
+            [SAMPLE],
+            target / "report",
+            anonymize=True,
+            cache_dir=target / "cache",
+            progress=False,
+        )
+
+    return _shared(tmp_path_factory, "sample-report", build) / "report"
+
+
+def _write_hostile_export(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = [
+        ("Ann Example", "ann-example", "2015-03-01"),
+        (EVIL, "evil-img", "2016-05-01"),
+        (EVIL_SCRIPT, "evil-script", "2016-06-01"),
+        ("Bob & <b>Bold</b>", "bob-bold", "2017-01-01"),
+    ]
+    for date, kept in (("2018-01-15", rows[:3]), ("2019-01-15", rows)):
+        frame = pd.DataFrame(kept, columns=["name", "handle", "connected_at"])
+        frame.insert(0, "platform", "quora")
+        frame.to_csv(folder / f"quora-followers-{date}.csv", index=False)
+
+
+@pytest.fixture(scope="session")
+def hostile_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A report (not anonymised) of an export whose contact names carry HTML and script."""
+
+    def build(target: Path) -> None:
+        _write_hostile_export(target / "exports")
+        report.render_report(
+            [target / "exports"], target / "report", cache_dir=None, progress=False
+        )
+
+    return _shared(tmp_path_factory, "hostile-report", build) / "report"
+
+
+def _pages(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.html"))
+
+
+def _text_files(folder: Path) -> Iterator[tuple[Path, str]]:
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.name != "plotly.min.js":
+            yield path, path.read_bytes().decode("utf-8", errors="replace")
+
+
+# --------------------------------------------------------------------- the sample report
+
+
+@pytest.mark.slow
+def test_index_links_every_notebook_page(sample_report: Path) -> None:
+    index = (sample_report / "index.html").read_text(encoding="utf-8")
+    for notebook in report.notebook_paths():
+        page = sample_report / f"{notebook.stem}.html"
+        assert page.is_file(), page
+        assert f'href="{page.name}"' in index
+    summary = json.loads((sample_report / "report.json").read_text())["summary"]
+    assert f'id="people">{summary["people"]}<' in index
+    assert report.ACTIVE_PENDING in index
+    assert summary["snapshots"] >= 2
+
+
+@pytest.mark.slow
+def test_pages_hide_code_and_show_charts(sample_report: Path) -> None:
+    page = (sample_report / "01_network.html").read_text(encoding="utf-8")
+    assert "Who is in my network?" in page
+    assert "import power1000_analysis" not in page  # code cells are not rendered
+    assert "growth.platform_counts" not in page
+    assert len(PLOTLY_DIV.findall(page)) >= 4
+    assert "Traceback" not in page
+
+
+@pytest.mark.slow
+def test_plotly_ships_once_and_nothing_comes_from_the_network(sample_report: Path) -> None:
+    scripts = list(sample_report.rglob("*.js"))
+    assert [p.relative_to(sample_report).as_posix() for p in scripts] == ["assets/plotly.min.js"]
+    remote = re.compile(r"""<(script|link|img|iframe)[^>]+(src|href)=["']?(https?:)?//""", re.I)
+    for path, text in _text_files(sample_report):
+        if path.suffix == ".html":
+            assert not remote.search(text), f"{path} loads something from the network"
+
+
+@pytest.mark.slow
+def test_charts_in_every_format(sample_report: Path) -> None:
+    charts = sample_report / "charts"
+    stems = {p.stem for p in charts.iterdir()}
+    assert {"network_size", "network_growth", "network_changes", "network_overlap"} <= stems
+    for stem in stems:
+        for extension in ("html", "png", "svg"):
+            assert (charts / f"{stem}.{extension}").stat().st_size > 0
+    assert "<text" in (charts / "network_size.svg").read_text()  # text kept as text
+    assert "../assets/plotly.min.js" in (charts / "network_size.html").read_text()
+
+
+@pytest.mark.slow
+def test_anonymised_sample_report_leaks_nothing(sample_report: Path) -> None:
+    net = p1k.load(SAMPLE)
+    originals: set[str] = set()
+    for frame, columns in (
+        (net.contacts, ("name", "handle", "email", "profile_url")),
+        (net.interactions, ("name",)),
+        (net.requests, ("name",)),
+        (net.snapshots, ("owner",)),
+    ):
+        for column in columns:
+            originals.update(str(v) for v in frame[column].dropna() if len(str(v)) >= 4)
+    assert len(originals) > 100
+    leaks = anonymize.find_leaks(sample_report, originals)
+    assert not leaks, anonymize.leak_summary(leaks)
+    # an independent plain search for the e-mails and a slice of the names
+    emails = {v for v in originals if "@" in v}
+    names = sorted(v for v in net.contacts["name"].dropna() if len(v) >= 6)[:300]
+    for path, text in _text_files(sample_report):
+        folded = html.unescape(text).casefold()
+        for value in [*emails, *names]:
+            assert value.casefold() not in folded, f"{path.name} holds a personal string"
+    assert "Contact " in (sample_report / "01_network.html").read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------- hostile names
+
+
+@pytest.mark.slow
+def test_names_with_html_are_shown_as_text(hostile_report: Path) -> None:
+    page = (hostile_report / "01_network.html").read_text(encoding="utf-8")
+    assert html.escape(EVIL, quote=False) in page  # the name is there, as text
+    for path, text in _text_files(hostile_report):
+        assert EVIL not in text, f"{path.name} holds the raw <img> tag"
+        assert "<script>alert(2)" not in text, f"{path.name} holds the raw script"
+        assert "<b>Bold</b>" not in text
+
+
+# --------------------------------------------------------------------- failures, CLI
+
+
+@pytest.mark.slow
+def test_failing_notebook_stops_with_one_line(tmp_path: Path) -> None:
+    broken = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# Does this fail?"),
+            nbformat.v4.new_code_cell("exports = []", metadata={"tags": ["parameters"]}),
+            nbformat.v4.new_code_cell("raise ValueError('the sky fell')"),
+        ]
+    )
+    broken.metadata["kernelspec"] = {
+        "name": "python3",
+        "language": "python",
+        "display_name": "Python 3",
+    }
+    notebook = tmp_path / "01_broken.ipynb"
+    nbformat.write(broken, notebook)
+    _write_hostile_export(tmp_path / "exports")
+    with pytest.raises(report.ReportError) as caught:
+        report.render_report(
+            [tmp_path / "exports"],
+            tmp_path / "out",
+            notebooks=[notebook],
+            cache_dir=None,
+            progress=False,
+        )
+    message = str(caught.value)
+    assert "01_broken.ipynb" in message
+    assert "ValueError: the sky fell" in message
+    assert "\n" not in message and "Traceback" not in message
+    assert not (tmp_path / "out" / "index.html").exists()
+
+
+def test_cli_report_arguments() -> None:
+    args = build_parser().parse_args(
+        [
+            "report",
+            "a.zip",
+            "b",
+            "--out",
+            "r",
+            "--as-of",
+            "2024-01-01",
+            "--anonymize",
+            "--format",
+            "png,svg",
+        ]
+    )
+    assert (args.paths, args.out, args.as_of, args.anonymize, args.format) == (
+        ["a.zip", "b"],
+        "r",
+        "2024-01-01",
+        True,
+        "png,svg",
+    )
+
+
+def test_unknown_chart_format_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown chart format"):
+        report.render_report([tmp_path], tmp_path / "out", formats=["gif"])
+
+
+def test_summary_card_says_activity_is_pending() -> None:
+    card = report.summary_card(p1k.Network.empty())
+    assert card["active_people"] is None
+    assert card["people"] == 0 and card["snapshots"] == 0
+
+
+# --------------------------------------------------------------------- the cache
+
+
+def _frames_equal(a: p1k.Network, b: p1k.Network) -> None:
+    for name in ("contacts", "interactions", "requests", "snapshots", "problems", "people"):
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
+
+
+def test_cache_reuses_parsed_exports_and_parses_only_new_snapshots(tmp_path: Path) -> None:
+    exports = tmp_path / "exports"
+    _write_hostile_export(exports)
+    later = exports / "quora-followers-2019-01-15.csv"
+    held_back = tmp_path / later.name
+    shutil.move(later, held_back)
+
+    store = ExportCache(tmp_path / "cache")
+    first = p1k.network.merge_exports([store.read(f) for f in discover(exports)])
+    assert (store.hits, store.misses) == (0, 1)
+    again = p1k.network.merge_exports([store.read(f) for f in discover(exports)])
+    assert (store.hits, store.misses) == (1, 1)
+    _frames_equal(first, again)
+    _frames_equal(first, p1k.load(exports))  # the cache changes nothing
+
+    shutil.move(held_back, later)  # a new snapshot arrives
+    store = ExportCache(tmp_path / "cache")
+    grown = p1k.network.merge_exports([store.read(f) for f in discover(exports)])
+    assert (store.hits, store.misses) == (1, 1)
+    assert len(grown.snapshots) == 2
+    _frames_equal(grown, p1k.load(exports, cache_dir=tmp_path / "cache"))
+
+
+def test_changed_content_is_parsed_again(tmp_path: Path) -> None:
+    exports = tmp_path / "exports"
+    _write_hostile_export(exports)
+    p1k.load(exports, cache_dir=tmp_path / "cache")
+    target = exports / "quora-followers-2019-01-15.csv"
+    target.write_text(target.read_text().replace("Ann Example", "Ann Changed"))
+    net = p1k.load(exports, cache_dir=tmp_path / "cache")
+    assert "Ann Changed" in set(net.contacts["name"])
+
+
+def test_default_cache_dir_is_beside_the_data(tmp_path: Path) -> None:
+    assert default_cache_dir([tmp_path / "exports"]) == tmp_path.resolve() / ".power1000-cache"
