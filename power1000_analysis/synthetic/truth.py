@@ -35,10 +35,13 @@ __all__ = ["EVIDENCE_OUT", "ground_truth", "interaction_rows"]
 EVIDENCE_OUT = frozenset({"reaction", "like", "comment", "reply"})
 
 
-def _iso(ms: int | float) -> str | None:
-    if ms >= NEVER or ms is None:
-        return None
-    return pd.Timestamp(int(ms), unit="ms", tz="UTC").isoformat().replace("+00:00", "Z")
+def _iso_many(ms: object) -> list[str | None]:
+    """ISO-8601 UTC strings (millisecond precision) of epoch-ms values; ``NEVER`` and negative
+    values (no time) become None. Vectorised: called on every tie and request."""
+    values = np.asarray(ms, dtype=np.int64)
+    valid = (values >= 0) & (values < NEVER)
+    text = np.datetime_as_string(np.where(valid, values, 0).astype("datetime64[ms]"), unit="ms")
+    return [f"{t}Z" if ok else None for t, ok in zip(text.tolist(), valid.tolist(), strict=True)]
 
 
 def interaction_rows(world: World, at: int | None = None) -> pd.DataFrame:
@@ -46,10 +49,11 @@ def interaction_rows(world: World, at: int | None = None) -> pd.DataFrame:
     ``at`` (default ``as_of``): platform, person, kind, direction, at_ms, evidence."""
     at = world.as_of_ms if at is None else at
     messages = world.messages[world.messages["at_ms"] < at]
-    threads = world.threads.set_index(["platform", "thread"])["members"]
-    members = [
-        threads[(p, t)] for p, t in zip(messages["platform"], messages["thread"], strict=True)
-    ]
+    # Thread ids are unique across platforms: a list indexed by id avoids per-row lookups.
+    by_id: list[tuple[int, ...]] = [()] * (int(world.threads["thread"].max()) + 1)
+    for thread, members_of in zip(world.threads["thread"], world.threads["members"], strict=True):
+        by_id[int(thread)] = members_of
+    members = [by_id[t] for t in messages["thread"].tolist()]
     frames = []
     inbound = messages["sender"].to_numpy() != OWNER
     frames.append(
@@ -142,12 +146,11 @@ def ground_truth(world: World) -> dict[str, Any]:
     rows = interaction_rows(world)
     evidence = rows[rows["evidence"]].groupby(["platform", "person"])["at_ms"].max()
     ties = world.ties
-    last = np.array(
-        [
-            evidence.get((p, int(x)), -1)
-            for p, x in zip(ties["platform"], ties["person"], strict=True)
-        ],
-        dtype=np.int64,
+    last = (
+        ties[["platform", "person"]]
+        .merge(evidence.rename("last").reset_index(), on=["platform", "person"], how="left")["last"]
+        .fillna(-1)
+        .to_numpy(np.int64)
     )
     status = np.where(last >= window_start, "active", np.where(last >= 0, "dormant", "passive"))
     snapshots: dict[str, list[dict[str, Any]]] = {}
@@ -214,16 +217,17 @@ def ground_truth(world: World) -> dict[str, Any]:
             "person_id": f"p{int(x):06d}",
             "name": n,
             "origin": o,
-            "formed_at": _iso(f),
-            "removed_at": _iso(r),
+            "formed_at": f,
+            "removed_at": r,
             "passive_by_design": bool(pa),
             "strong_tie": bool(st),
-            "last_evidence_at": _iso(le) if le >= 0 else None,
+            "last_evidence_at": le,
             "status": s,
         }
         for p, k, x, n, o, f, r, pa, st, le, s in zip(
             ties["platform"], ties["key"], ties["person"], ties["name"], ties["origin"],
-            ties["formed_ms"], ties["removed_ms"], ties["passive"], ties["strong"], last, status,
+            _iso_many(ties["formed_ms"]), _iso_many(ties["removed_ms"]), ties["passive"],
+            ties["strong"], _iso_many(last), status,
             strict=True,
         )
     ]  # fmt: skip
@@ -233,20 +237,23 @@ def ground_truth(world: World) -> dict[str, Any]:
             "contact_key": k,
             "person_id": f"p{int(x):06d}",
             "direction": d,
-            "sent_at": _iso(s),
+            "sent_at": s,
             "outcome": o,
-            "resolved_at": _iso(r),
+            "resolved_at": r,
             "visible_status": v,
         }
         for p, k, x, d, s, o, r, v in zip(
             requests["platform"], requests["key"], requests["person"], requests["direction"],
-            requests["sent_ms"], requests["outcome"], requests["resolved_ms"], requests["visible_status"],
+            _iso_many(requests["sent_ms"]), requests["outcome"], _iso_many(requests["resolved_ms"]),
+            requests["visible_status"],
             strict=True,
         )
     ]  # fmt: skip
-    accounts = ties.groupby("person")[["platform", "key"]].apply(
-        lambda g: dict(zip(g["platform"], g["key"], strict=True))
-    )
+    accounts: dict[int, dict[str, str]] = {}
+    for person, platform, key in zip(
+        ties["person"].tolist(), ties["platform"].tolist(), ties["key"].tolist(), strict=True
+    ):
+        accounts.setdefault(person, {})[platform] = key
     people = [
         {
             "person_id": f"p{int(x):06d}",
