@@ -7,6 +7,7 @@ test session and shared by the leak, escaping and browser tests (and by both xdi
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import os
@@ -95,7 +96,8 @@ def _write_hostile_export(folder: Path) -> None:
         (EVIL_SCRIPT, "evil-script", "2016-06-01"),
         ("Bob & <b>Bold</b>", "bob-bold", "2017-01-01"),
     ]
-    for date, kept in (("2018-01-15", rows[:3]), ("2019-01-15", rows)):
+    # the hostile names join in the second snapshot, so the page lists them by name
+    for date, kept in (("2018-01-15", rows[:1]), ("2019-01-15", rows)):
         frame = pd.DataFrame(kept, columns=["name", "handle", "connected_at"])
         frame.insert(0, "platform", "quora")
         frame.to_csv(folder / f"quora-followers-{date}.csv", index=False)
@@ -323,3 +325,197 @@ def test_changed_content_is_parsed_again(tmp_path: Path) -> None:
 
 def test_default_cache_dir_is_beside_the_data(tmp_path: Path) -> None:
     assert default_cache_dir([tmp_path / "exports"]) == tmp_path.resolve() / ".power1000-cache"
+
+
+# --------------------------------------------------------------------- in a real browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_HINT = (
+    "headless Chromium not found at /usr/bin/chromium; install it with "
+    "`sudo apt-get install chromium` (Debian/Ubuntu) to run the browser tests"
+)
+
+
+class _DevTools:
+    """Headless Chromium driven over the DevTools protocol on a pipe (no extra packages):
+    ``--remote-debugging-pipe`` reads NUL-terminated JSON on fd 3 and writes on fd 4."""
+
+    def __init__(self, profile: Path) -> None:
+        import subprocess
+
+        to_browser_r, self._to_browser = os.pipe()
+        self._from_browser, from_browser_w = os.pipe()
+
+        def wire() -> None:  # runs in the child: put the pipe ends on fds 3 and 4
+            read, write = os.dup(to_browser_r), os.dup(from_browser_w)
+            os.dup2(read, 3)
+            os.dup2(write, 4)
+
+        self.process = subprocess.Popen(
+            [
+                str(CHROMIUM),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                f"--user-data-dir={profile}",
+                "--remote-debugging-pipe",
+                "about:blank",
+            ],
+            preexec_fn=wire,
+            pass_fds=(to_browser_r, from_browser_w),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(to_browser_r)
+        os.close(from_browser_w)
+        self._buffer = b""
+        self._next = 0
+        self.events: list[dict[str, object]] = []
+        target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        self.session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})[
+            "sessionId"
+        ]
+        for domain in ("Page", "Runtime", "Log"):
+            self.call(f"{domain}.enable", session=True)
+
+    def _read(self, timeout: float) -> dict[str, object] | None:
+        import select
+
+        while b"\0" not in self._buffer:
+            ready, _, _ = select.select([self._from_browser], [], [], timeout)
+            if not ready:
+                return None
+            chunk = os.read(self._from_browser, 1 << 16)
+            if not chunk:
+                raise RuntimeError("chromium closed the DevTools pipe")
+            self._buffer += chunk
+        message, self._buffer = self._buffer.split(b"\0", 1)
+        return json.loads(message)  # type: ignore[no-any-return]
+
+    def call(
+        self, method: str, params: dict[str, object] | None = None, *, session: bool = False
+    ) -> dict[str, object]:
+        self._next += 1
+        message: dict[str, object] = {"id": self._next, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = self.session
+        os.write(self._to_browser, json.dumps(message).encode() + b"\0")
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            reply = self._read(deadline - time.monotonic())
+            if reply is None:
+                break
+            if reply.get("id") == self._next:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})  # type: ignore[return-value]
+            self._event(reply)
+        raise TimeoutError(f"no answer to {method}")
+
+    def _event(self, event: dict[str, object]) -> None:
+        self.events.append(event)
+        if event.get("method") == "Page.javascriptDialogOpening":  # an alert() ran: dismiss
+            os.write(
+                self._to_browser,
+                json.dumps(
+                    {
+                        "id": 0,
+                        "method": "Page.handleJavaScriptDialog",
+                        "params": {"accept": True},
+                        "sessionId": self.session,
+                    }
+                ).encode()
+                + b"\0",
+            )
+
+    def open(self, url: str) -> list[str]:
+        """Load ``url``; return every problem seen: console errors, uncaught exceptions,
+        failed loads, dialogs."""
+        self.events.clear()
+        self.call("Page.navigate", {"url": url}, session=True)
+        deadline = time.monotonic() + 30
+        while not any(e.get("method") == "Page.loadEventFired" for e in self.events):
+            event = self._read(max(0.1, deadline - time.monotonic()))
+            if event is None:
+                raise TimeoutError(f"{url} did not finish loading")
+            self._event(event)
+        # let plotly finish drawing and late errors arrive
+        settle = time.monotonic() + 1.0
+        while (event := self._read(max(0.0, settle - time.monotonic()))) is not None:
+            self._event(event)
+        problems = []
+        for event in self.events:
+            method, params = event.get("method"), event.get("params") or {}
+            assert isinstance(params, dict)
+            if method == "Runtime.exceptionThrown":
+                problems.append(f"exception: {params['exceptionDetails']}")
+            elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
+                problems.append(f"console.{params['type']}: {params.get('args')}")
+            elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
+                problems.append(f"log: {params['entry']['text']} {params['entry'].get('url', '')}")
+            elif method == "Page.javascriptDialogOpening":
+                problems.append(f"dialog opened: {params.get('message')}")
+        return problems
+
+    def evaluate(self, expression: str) -> object:
+        result = self.call(
+            "Runtime.evaluate", {"expression": expression, "returnByValue": True}, session=True
+        )
+        return result["result"]["value"]  # type: ignore[index]
+
+    def close(self) -> None:
+        with contextlib.suppress(RuntimeError, TimeoutError, OSError):
+            self.call("Browser.close")
+        try:
+            self.process.wait(timeout=10)
+        except Exception:
+            self.process.kill()
+        os.close(self._to_browser)
+        os.close(self._from_browser)
+
+
+@pytest.fixture
+def browser(tmp_path: Path) -> Iterator[_DevTools]:
+    if not CHROMIUM.exists():
+        pytest.skip(CHROMIUM_HINT)
+    devtools = _DevTools(tmp_path / "profile")
+    try:
+        yield devtools
+    finally:
+        devtools.close()
+
+
+DRAWN = "document.querySelectorAll('.js-plotly-plot .main-svg').length"
+CHART_DIVS = "document.querySelectorAll('.plotly-graph-div').length"
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_report_opens_offline_in_chromium(sample_report: Path, browser: _DevTools) -> None:
+    assert browser.open((sample_report / "index.html").as_uri()) == []
+    links = browser.evaluate("[...document.querySelectorAll('#pages a')].map(a => a.href)")
+    assert isinstance(links, list) and len(links) == len(report.notebook_paths())
+    for link in links:
+        assert browser.open(link) == [], link
+        charts = browser.evaluate(CHART_DIVS)
+        assert isinstance(charts, int) and charts > 0
+        # every chart div holds a drawn plot (plotly adds its svg layers when it renders)
+        assert browser.evaluate("document.querySelectorAll('.js-plotly-plot').length") == charts
+        assert browser.evaluate(DRAWN) >= charts  # type: ignore[operator]
+    for chart in sorted((sample_report / "charts").glob("*.html")):
+        assert browser.open(chart.as_uri()) == [], chart.name
+        assert browser.evaluate(DRAWN) >= 1  # type: ignore[operator]
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_hostile_names_do_not_run_in_chromium(hostile_report: Path, browser: _DevTools) -> None:
+    for page in _pages(hostile_report):
+        assert browser.open(page.as_uri()) == [], page.name
+    text = browser.evaluate("document.body.innerText")
+    assert isinstance(text, str) and EVIL in text  # shown, as text
+    assert browser.evaluate("document.querySelectorAll('img[src=x]').length") == 0
