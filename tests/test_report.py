@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -343,16 +344,24 @@ class _DevTools:
     def __init__(self, profile: Path) -> None:
         import subprocess
 
+        profile.mkdir(parents=True, exist_ok=True)
+        self._log = profile / "chromium.log"
         to_browser_r, self._to_browser = os.pipe()
         self._from_browser, from_browser_w = os.pipe()
 
-        def wire() -> None:  # runs in the child: put the pipe ends on fds 3 and 4
-            read, write = os.dup(to_browser_r), os.dup(from_browser_w)
-            os.dup2(read, 3)
-            os.dup2(write, 4)
-
+        # a tiny trampoline moves the pipe ends onto fds 3 and 4, then becomes chromium
+        # (dash cannot redirect fds above 9, which is where pytest's pipes land)
+        trampoline = (
+            "import os, sys; os.dup2(int(sys.argv[1]), 3); os.dup2(int(sys.argv[2]), 4); "
+            "os.execv(sys.argv[3], sys.argv[3:])"
+        )
         self.process = subprocess.Popen(
             [
+                sys.executable,
+                "-c",
+                trampoline,
+                str(to_browser_r),
+                str(from_browser_w),
                 str(CHROMIUM),
                 "--headless",
                 "--no-sandbox",
@@ -365,10 +374,10 @@ class _DevTools:
                 "--remote-debugging-pipe",
                 "about:blank",
             ],
-            preexec_fn=wire,
             pass_fds=(to_browser_r, from_browser_w),
+            stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=self._log.open("wb"),
         )
         os.close(to_browser_r)
         os.close(from_browser_w)
@@ -391,7 +400,8 @@ class _DevTools:
                 return None
             chunk = os.read(self._from_browser, 1 << 16)
             if not chunk:
-                raise RuntimeError("chromium closed the DevTools pipe")
+                log = self._log.read_text(errors="replace")[-2000:]
+                raise RuntimeError(f"chromium closed the DevTools pipe; its log ends:\n{log}")
             self._buffer += chunk
         message, self._buffer = self._buffer.split(b"\0", 1)
         return json.loads(message)  # type: ignore[no-any-return]
@@ -516,6 +526,7 @@ def test_report_opens_offline_in_chromium(sample_report: Path, browser: _DevTool
 def test_hostile_names_do_not_run_in_chromium(hostile_report: Path, browser: _DevTools) -> None:
     for page in _pages(hostile_report):
         assert browser.open(page.as_uri()) == [], page.name
+    assert browser.open((hostile_report / "01_network.html").as_uri()) == []
     text = browser.evaluate("document.body.innerText")
     assert isinstance(text, str) and EVIL in text  # shown, as text
     assert browser.evaluate("document.querySelectorAll('img[src=x]').length") == 0
