@@ -586,7 +586,9 @@ def _contact_end(net: Network, cutoff: pd.Timestamp, platforms: pd.Series) -> np
     return np.minimum(_ns(end), int(cutoff.as_unit("ns").value))
 
 
-def _exposure(net: Network, *, platform: str | None, as_of: AsOf, evidence_only: bool) -> _Exposure:
+def _exposure(
+    net: Network, *, platform: str | None, as_of: AsOf, evidence_only: bool, include_groups: bool
+) -> _Exposure:
     cutoff = _as_of(net, as_of)
     contacts = net.contacts
     if platform is not None:
@@ -609,6 +611,11 @@ def _exposure(net: Network, *, platform: str | None, as_of: AsOf, evidence_only:
         interactions = interactions.loc[interactions["platform"] == platform]
     if evidence_only:
         interactions = interactions.loc[evidence_of_life(interactions).to_numpy()]
+    if not include_groups:
+        # a group conversation keeps the pace of the group (from its start), not of the tie
+        in_group = interactions["n_participants"].to_numpy() > 2
+        excluded["group_interactions"] = int(in_group.sum())
+        interactions = interactions.loc[~in_group]
     # Match events to the contact on their own platform: time since connecting is per tie.
     index = pd.MultiIndex.from_arrays([contacts["platform"], contacts["contact_key"]])
     row = index.get_indexer(
@@ -654,56 +661,139 @@ class _DecayFit:
     beta: float
     beta_se: float
     rate0: float
+    floor_rate: float
     n_contacts: int
     n_events: int
 
 
-def _fit_decay(n_events: np.ndarray, sum_age: np.ndarray, exposure: np.ndarray) -> _DecayFit:
-    """Poisson-process MLE of λ(a) = λ₀·e^(−βa) from per-contact sufficient statistics.
+def _nan_fit(n_contacts: int, n_events: int) -> _DecayFit:
+    return _DecayFit(math.nan, math.nan, math.nan, math.nan, n_contacts, n_events)
 
-    Contact i, watched for Eᵢ days since connecting, with nᵢ events at ages summing to Sᵢ,
-    contributes nᵢ·log λ₀ − β·Sᵢ − λ₀·∫₀^Eᵢ e^(−βa) da. λ₀ is profiled out, β found by
-    bounded Brent; its standard error is the sandwich (robust) one clustered by contact,
-    because contacts differ in how chatty they are and a plain Poisson interval would be
-    far too narrow.
+
+def _fit_decay(
+    exposure: np.ndarray,
+    event_age: np.ndarray,
+    event_contact: np.ndarray,
+    *,
+    floor: bool = True,
+) -> _DecayFit:
+    """Poisson-process MLE of the mean intensity λ(a) = λ₀·e^(−βa) [+ c] at age a.
+
+    Contact i, watched for Eᵢ days since connecting, contributes Σⱼ log λ(aⱼ) − ∫₀^Eᵢ λ(a) da.
+    The constant ``c`` (``floor=True``) stands for the few ties that never fade (family,
+    close friends): without it they drag the half-life far above that of everyone else.
+
+    The optimisation runs on sufficient statistics, so that its cost does not grow with the
+    number of events or contacts: events binned by day of age, exposures by day (a smooth
+    integrand, so the error is far below the sampling error). The standard error of β is
+    the sandwich (robust) one clustered by contact, from exact per-contact scores, because
+    contacts differ in how chatty they are and a plain Poisson interval would be too narrow.
     """
-    total, age_total = float(n_events.sum()), float(sum_age.sum())
-    if total == 0 or len(exposure) == 0:
-        return _DecayFit(math.nan, math.nan, math.nan, len(exposure), int(total))
+    n_contacts, n_events = len(exposure), len(event_age)
+    if n_events == 0 or n_contacts == 0 or float(exposure.max()) <= 0:
+        return _nan_fit(n_contacts, n_events)
+    day = np.floor(event_age).astype(np.int64)
+    counts = np.bincount(day).astype(float)
+    ages = (np.arange(len(counts)) + 0.5)[counts > 0]
+    counts = counts[counts > 0]
+    watch_day = np.floor(exposure).astype(np.int64)
+    watch_n = np.bincount(watch_day).astype(float)
+    watch_mean = np.bincount(watch_day, weights=exposure)[watch_n > 0] / watch_n[watch_n > 0]
+    watch_n = watch_n[watch_n > 0]
+    total_exposure = float(exposure.sum())
     longest = float(exposure.max())
 
-    def objective(beta: float) -> float:
-        g = _integrals(beta, exposure)[0]
-        return total * math.log(float(g.sum())) + beta * age_total
+    def profiled(beta: float) -> float:  # no floor: λ₀ has a closed form given β
+        g = float(watch_n @ _integrals(beta, watch_mean)[0])
+        return n_events * math.log(g) + beta * float(counts @ ages)
 
-    # β < 0 (activity growing with time) is allowed, so that a flat population is not
-    # pushed against a boundary.
-    result = optimize.minimize_scalar(
-        objective, bounds=(-5.0 / longest, 5.0), method="bounded", options={"xatol": 1e-9}
+    start = optimize.minimize_scalar(
+        profiled, bounds=(-5.0 / longest, 5.0), method="bounded", options={"xatol": 1e-10}
     )
-    beta = float(result.x)
-    g, h, k = _integrals(beta, exposure)
-    rate0 = total / float(g.sum())
-    # score per contact for θ = (log λ₀, β) and the Hessian of the summed log-likelihood
-    scores = np.column_stack([n_events - rate0 * g, -sum_age + rate0 * h])
-    hessian = np.array([[-rate0 * g.sum(), rate0 * h.sum()], [rate0 * h.sum(), -rate0 * k.sum()]])
+    beta0 = float(start.x)
+    rate0 = n_events / float(watch_n @ _integrals(beta0, watch_mean)[0])
+
+    def negative(params: np.ndarray) -> tuple[float, np.ndarray]:
+        log_rate, beta = params[0], params[1]
+        rate, base = math.exp(log_rate), np.exp(-beta * ages)
+        steady = math.exp(params[2]) if floor else 0.0
+        mu = rate * base + steady
+        g, h, _ = _integrals(beta, watch_mean)
+        big_g, big_h = float(watch_n @ g), float(watch_n @ h)
+        value = float(counts @ np.log(mu)) - rate * big_g - steady * total_exposure
+        share = counts * rate * base / mu
+        grad = [float(share.sum()) - rate * big_g, float(-(share @ ages)) + rate * big_h]
+        if floor:
+            grad.append(float(counts @ (steady / mu)) - steady * total_exposure)
+        return -value, -np.asarray(grad)
+
+    if floor:
+        best = None
+        # a few starts: with a floor the likelihood can have a shallow second mode
+        for factor in (1.0, 2.0, 4.0):
+            params = np.array(
+                [
+                    math.log(rate0 * factor),
+                    min(beta0 * factor, 5.0),
+                    math.log(0.1 * n_events / total_exposure),
+                ]
+            )
+            result = optimize.minimize(
+                negative,
+                params,
+                jac=True,
+                method="L-BFGS-B",
+                bounds=[(None, None), (1e-6, 5.0), (-40.0, 10.0)],
+            )
+            if best is None or result.fun < best.fun:
+                best = result
+        assert best is not None
+        params = np.asarray(best.x, dtype=float)
+    else:
+        params = np.array([math.log(rate0), beta0])
+
+    # sandwich: bread = Hessian of the negative log-likelihood (central differences of the
+    # analytic gradient), meat = Σ over contacts of their score outer products
+    steps = 1e-6 * np.maximum(np.abs(params), 1e-2)
+    hessian = np.empty((len(params), len(params)))
+    for i, step in enumerate(steps):
+        up, down = params.copy(), params.copy()
+        up[i] += step
+        down[i] -= step
+        hessian[:, i] = (negative(up)[1] - negative(down)[1]) / (2 * step)
+    hessian = (hessian + hessian.T) / 2
+    rate, beta = math.exp(params[0]), float(params[1])
+    steady = math.exp(params[2]) if floor else 0.0
+    base = np.exp(-beta * event_age)
+    mu = rate * base + steady
+    g, h, _ = _integrals(beta, exposure)
+    columns = [
+        np.bincount(event_contact, weights=rate * base / mu, minlength=n_contacts) - rate * g,
+        np.bincount(event_contact, weights=-event_age * rate * base / mu, minlength=n_contacts)
+        + rate * h,
+    ]
+    if floor:
+        columns.append(
+            np.bincount(event_contact, weights=steady / mu, minlength=n_contacts)
+            - steady * exposure
+        )
+    scores = np.column_stack(columns)
     bread = np.linalg.pinv(hessian)
-    meat = scores.T @ scores
-    covariance = bread @ meat @ bread
+    covariance = bread @ (scores.T @ scores) @ bread
     return _DecayFit(
         beta=beta,
         beta_se=float(math.sqrt(max(covariance[1, 1], 0.0))),
-        rate0=rate0,
-        n_contacts=len(exposure),
-        n_events=int(total),
+        rate0=rate,
+        floor_rate=steady,
+        n_contacts=n_contacts,
+        n_events=n_events,
     )
 
 
-def _fit_from_exposure(exposure: _Exposure) -> _DecayFit:
-    n = len(exposure.exposure_days)
-    n_events = np.bincount(exposure.event_contact, minlength=n).astype(float)
-    sum_age = np.bincount(exposure.event_contact, weights=exposure.event_age_days, minlength=n)
-    return _fit_decay(n_events, sum_age, exposure.exposure_days)
+def _fit_from_exposure(exposure: _Exposure, *, floor: bool) -> _DecayFit:
+    return _fit_decay(
+        exposure.exposure_days, exposure.event_age_days, exposure.event_contact, floor=floor
+    )
 
 
 def decay_curve(
@@ -713,6 +803,8 @@ def decay_curve(
     bin_days: float = 30.0,
     as_of: AsOf = None,
     evidence_only: bool = False,
+    include_groups: bool = False,
+    floor: bool = True,
 ) -> pd.DataFrame:
     """Interactions per contact-day as a function of time since connecting.
 
@@ -733,6 +825,11 @@ def decay_curve(
         End of observation (default: the newest export).
     evidence_only
         Count only interactions that are evidence of life (default: all interactions).
+    include_groups
+        Count messages in group conversations (n_participants > 2) too; by default they
+        are left out, since a group's pace follows the group, not the tie.
+    floor
+        Fit a constant floor beside the exponential (see :func:`decay_half_life`).
 
     Returns
     -------
@@ -740,8 +837,10 @@ def decay_curve(
         One row per bin: ``bin_start_days``, ``bin_end_days``, ``events``,
         ``exposure_days`` (contact-days), ``contacts`` (watched at the bin start),
         ``rate`` (events per contact-day), ``ci_low``/``ci_high`` (exact Poisson 95%) and
-        ``fitted_rate`` (the exponential fit of :func:`decay_half_life`, averaged over the
-        bin). ``attrs["excluded"]`` counts contacts and interactions left out, by reason.
+        ``fitted_rate`` (the fit of :func:`decay_half_life`, averaged over the bin).
+        ``attrs["excluded"]`` counts contacts and interactions left out, by reason;
+        ``attrs["fit"]`` holds the fitted ``rate0`` and ``floor_rate`` (events per
+        contact-day) and ``half_life_days``.
 
     Example
     -------
@@ -749,7 +848,13 @@ def decay_curve(
     >>> decay_curve(Network.empty()).empty
     True
     """
-    exposure = _exposure(net, platform=platform, as_of=as_of, evidence_only=evidence_only)
+    exposure = _exposure(
+        net,
+        platform=platform,
+        as_of=as_of,
+        evidence_only=evidence_only,
+        include_groups=include_groups,
+    )
     columns = [
         "bin_start_days",
         "bin_end_days",
@@ -789,7 +894,7 @@ def decay_curve(
         rate = events / exposure_days
         ci_low = np.where(events > 0, stats.chi2.ppf(0.025, 2 * events) / 2, 0.0) / exposure_days
         ci_high = stats.chi2.ppf(0.975, 2 * events + 2) / 2 / exposure_days
-    fit = _fit_from_exposure(exposure)
+    fit = _fit_from_exposure(exposure, floor=floor)
     fitted = np.full(n_bins, np.nan)
     if np.isfinite(fit.beta):
         # expected events in a bin = λ₀ Σᵢ [F(min(Eᵢ, end)) − F(start)], F(x) = ∫₀ˣ e^(−βa)
@@ -801,7 +906,7 @@ def decay_curve(
             np.minimum(full, n_bins), weights=integral(watched), minlength=n_bins + 1
         )[:n_bins] - ends_in[:n_bins] * integral(starts)
         with np.errstate(divide="ignore", invalid="ignore"):
-            fitted = fit.rate0 * (past_end * whole + inside) / exposure_days
+            fitted = fit.rate0 * (past_end * whole + inside) / exposure_days + fit.floor_rate
     table = pd.DataFrame(
         {
             "bin_start_days": starts,
@@ -816,6 +921,11 @@ def decay_curve(
         }
     )
     table.attrs["excluded"] = exposure.excluded
+    table.attrs["fit"] = {
+        "rate0": fit.rate0,
+        "floor_rate": fit.floor_rate,
+        "half_life_days": math.log(2) / fit.beta if fit.beta > 0 else math.inf,
+    }
     return table
 
 
@@ -825,14 +935,17 @@ def decay_half_life(
     platform: str | None = None,
     as_of: AsOf = None,
     evidence_only: bool = False,
+    include_groups: bool = False,
+    floor: bool = True,
 ) -> Estimate:
     """Half-life (days) of the interaction rate after connecting, with a 95% interval.
 
-    Fits λ(a) = λ₀·2^(−a/h) to every contact's interactions at age a since connecting, by
-    maximum likelihood of a Poisson process watched for each contact's own exposure (exact,
-    not binned). The interval is Wald on the decay rate with a sandwich standard error
-    clustered by contact, mapped to the half-life; it is infinite above when the data cannot
-    rule out no decay.
+    Fits the mean intensity λ(a) = λ₀·2^(−a/h) + c of interactions at age a since
+    connecting, by maximum likelihood of a Poisson process watched over each contact's own
+    exposure (not a least-squares fit of log counts). The floor c stands for the few ties
+    that never fade; ``floor=False`` fits the pure exponential. The interval is Wald on the
+    decay rate with a sandwich standard error clustered by contact, mapped to the
+    half-life; it is infinite above when the data cannot rule out no decay.
 
     Parameters
     ----------
@@ -844,6 +957,10 @@ def decay_half_life(
         End of observation (default: the newest export).
     evidence_only
         Count only interactions that are evidence of life.
+    include_groups
+        Count messages in group conversations too (left out by default).
+    floor
+        Fit a constant floor beside the exponential (default).
 
     Returns
     -------
@@ -857,14 +974,20 @@ def decay_half_life(
     >>> decay_half_life(Network.empty()).n
     0
     """
-    exposure = _exposure(net, platform=platform, as_of=as_of, evidence_only=evidence_only)
-    fit = _fit_from_exposure(exposure)
-    return _half_life_estimate(fit)
+    exposure = _exposure(
+        net,
+        platform=platform,
+        as_of=as_of,
+        evidence_only=evidence_only,
+        include_groups=include_groups,
+    )
+    return _half_life_estimate(_fit_from_exposure(exposure, floor=floor), floor=floor)
 
 
-def _half_life_estimate(fit: _DecayFit) -> Estimate:
+def _half_life_estimate(fit: _DecayFit, *, floor: bool) -> Estimate:
+    model = "exponential decay + constant floor" if floor else "exponential decay"
     method = (
-        f"Poisson-process MLE of an exponential decay, {fit.n_events} events; "
+        f"Poisson-process MLE of {model}, {fit.n_events} events; "
         "Wald 95% on the rate, contact-clustered sandwich SE"
     )
     if not np.isfinite(fit.beta):
