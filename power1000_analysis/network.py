@@ -248,15 +248,16 @@ def _merge_contacts(exports: Sequence[LoadedExport]) -> pd.DataFrame:
 
 
 def _merge_interactions(exports: Sequence[LoadedExport]) -> pd.DataFrame:
-    frames = [
-        export.interactions.assign(_snapshot=number)
+    held = [
+        (number, export.interactions)
         for number, export in _ordered(exports)
         if export.interactions is not None and not export.interactions.empty
     ]
-    if not frames:
+    if not held:
         return conform("interactions", None)
-    if len(frames) == 1:  # one snapshot: nothing can repeat across snapshots
-        return _finish_interactions(frames[0].drop(columns=["_snapshot"]))
+    if len(held) == 1:  # one snapshot: nothing can repeat across snapshots (and no copies)
+        return _finish_interactions(held[0][1])
+    frames = [frame.assign(_snapshot=number) for number, frame in held]
     stacked = pd.concat(frames, ignore_index=True)
     key = (
         ["event_key"]
@@ -275,30 +276,42 @@ def _merge_interactions(exports: Sequence[LoadedExport]) -> pd.DataFrame:
 def _finish_interactions(merged: pd.DataFrame) -> pd.DataFrame:
     merged = conform("interactions", merged)
     # An event whose loader did not count participants is a 1:1 event: two participants.
-    merged["n_participants"] = pd.to_numeric(merged["n_participants"]).fillna(2).astype("int64")
+    if not (merged["n_participants"].dtype == "int64" and merged["n_participants"].notna().all()):
+        merged["n_participants"] = pd.to_numeric(merged["n_participants"]).fillna(2).astype("int64")
     missing = merged["person_id"].isna() & merged["contact_key"].notna()
-    if missing.any():
+    if missing.any() and merged["person_id"].isna().all():
+        # the usual case before identity resolution: a categorical, formatted once per pair
+        merged["person_id"] = _platform_keys(merged["platform"], merged["contact_key"])
+    elif missing.any():
         merged["person_id"] = merged["person_id"].astype(object)
-        merged.loc[missing, "person_id"] = _platform_keys(
-            merged.loc[missing, "platform"], merged.loc[missing, "contact_key"]
+        merged.loc[missing, "person_id"] = np.asarray(
+            _platform_keys(merged.loc[missing, "platform"], merged.loc[missing, "contact_key"]),
+            dtype=object,
         )
-    merged = merged.sort_values("at", kind="stable").reset_index(drop=True)
-    return conform("interactions", merged)
+    # conform above made this frame ours: sort by one take, no further copies
+    if not merged["at"].is_monotonic_increasing:
+        merged = merged.take(np.argsort(merged["at"].values, kind="stable"))
+        merged.index = pd.RangeIndex(len(merged))
+    return merged
 
 
-def _platform_keys(platform: pd.Series, contact_key: pd.Series) -> np.ndarray:
-    """``platform:contact_key`` per row, formatted once per distinct pair: a million
-    interaction rows share a few thousand keys (and may be categoricals, which ``+`` rejects)."""
+def _platform_keys(platform: pd.Series, contact_key: pd.Series) -> pd.Categorical:
+    """``platform:contact_key`` per row (missing where the key is), formatted once per
+    distinct pair: a million interaction rows share a few thousand keys (and may be
+    categoricals, which ``+`` rejects)."""
     platform_codes, platforms = pd.factorize(platform)
     key_codes, keys = pd.factorize(contact_key)
-    pair_codes, pairs = pd.factorize(
-        platform_codes.astype(np.int64) * (len(keys) + 1) + key_codes.astype(np.int64)
-    )
-    labels = np.array(
-        [f"{platforms[p // (len(keys) + 1)]}:{keys[p % (len(keys) + 1)]}" for p in pairs],
-        dtype=object,
-    )
-    return labels[pair_codes]
+    width = len(keys) + 1
+    combined = platform_codes.astype(np.int64) * width + key_codes.astype(np.int64)
+    pair_codes, pairs = pd.factorize(np.where(key_codes < 0, -1, combined))
+    labels = [f"{platforms[p // width]}:{keys[p % width]}" if p >= 0 else "" for p in pairs]
+    codes = pair_codes.copy()
+    if "" in labels:  # rows without a contact key have no person
+        empty = labels.index("")
+        codes[pair_codes == empty] = -1
+        codes[pair_codes > empty] -= 1
+        labels.pop(empty)
+    return pd.Categorical.from_codes(codes, categories=pd.Index(labels, dtype=object))
 
 
 def _merge_requests(exports: Sequence[LoadedExport], contacts: pd.DataFrame) -> pd.DataFrame:
@@ -395,10 +408,14 @@ def _people_from_contacts(contacts: pd.DataFrame) -> pd.DataFrame:
     """Until identity resolution runs, each contact is its own person."""
     if contacts.empty:
         return conform("people", None)
-    grouped = contacts.groupby("person_id", sort=True).agg(
-        name=("name", "first"), platforms=("platform", lambda s: ",".join(sorted(set(s))))
-    )
-    return conform("people", grouped.reset_index())
+    names = contacts.groupby("person_id", sort=True)["name"].first()
+    pairs = contacts[["person_id", "platform"]].drop_duplicates().sort_values("platform")
+    if pairs["person_id"].duplicated().any():
+        platforms = pairs.groupby("person_id", sort=True)["platform"].agg(",".join)
+    else:  # one platform per person (no identity merge yet): no per-group Python call
+        platforms = pairs.set_index("person_id")["platform"]
+    grouped = pd.DataFrame({"name": names, "platforms": platforms.reindex(names.index)})
+    return conform("people", grouped.rename_axis("person_id").reset_index())
 
 
 def concat_nonempty(frames: Iterable[pd.DataFrame | None]) -> pd.DataFrame | None:

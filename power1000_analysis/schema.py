@@ -213,7 +213,9 @@ def conform(name: FrameName | str, frame: pd.DataFrame | None) -> pd.DataFrame:
     """
     if frame is None or (frame.empty and len(frame.columns) == 0):
         return empty_frame(name)
-    frame = frame.copy()
+    # A shallow copy: columns are added or replaced, never written into, and the reindex
+    # below makes the one deep copy (a million-row frame is copied once, not three times).
+    frame = frame.copy(deep=False)
     template = empty_frame(name)
     for column in template.columns:
         kind = COLUMNS[name][column][0]
@@ -231,7 +233,9 @@ def conform(name: FrameName | str, frame: pd.DataFrame | None) -> pd.DataFrame:
                 converted = pd.to_datetime(converted, utc=True)
             frame[column] = converted.dt.tz_convert("UTC").astype(UTC)
     ordered = list(template.columns) + [c for c in frame.columns if c not in template.columns]
-    return frame[ordered].reset_index(drop=True)
+    result = frame.reindex(columns=ordered)
+    result.index = pd.RangeIndex(len(result))
+    return result
 
 
 def validate(name: FrameName | str, frame: pd.DataFrame) -> pd.DataFrame:

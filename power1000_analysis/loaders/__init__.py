@@ -275,8 +275,10 @@ def _fill_defaults(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         )
     elif name == "contacts":
         frame = frame.astype({"is_current": bool})
-    if name == "interactions":
-        frame = frame.copy()
+    if name == "interactions" and not (
+        frame["n_participants"].dtype == "int64" and frame["n_participants"].notna().all()
+    ):
+        frame = frame.copy(deep=False)
         frame["n_participants"] = pd.to_numeric(frame["n_participants"]).fillna(2).astype("int64")
     return frame
 

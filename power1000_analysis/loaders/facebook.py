@@ -85,7 +85,7 @@ _MARKERS: tuple[tuple[str, str], ...] = (
     ("FB-A/B", r"messages/[a-z_]+/[^/]+/message_\d+"),
 )
 _MARKER = re.compile(
-    r"^(?:(?P<root>.*?)/)?(?P<rel>" + "|".join(f"(?:{p})" for _g, p in _MARKERS) + r")\.json$"
+    r"^(?:(?P<root>.*?)/)??(?P<rel>" + "|".join(f"(?:{p})" for _g, p in _MARKERS) + r")\.json$"
 )
 _MARKER_PARTS = [(generation, re.compile(f"^(?:{p})\\.json$")) for generation, p in _MARKERS]
 _RANK = {"FB-A/B": 0, "FB-A": 1, "FB-B": 2, "FB-C": 3, "FB-D": 4}
