@@ -173,6 +173,21 @@ def _from_meta(meta: dict[str, Any], frames: dict[str, pd.DataFrame | None]) -> 
     )
 
 
+def _string_storage(frame: pd.DataFrame) -> dict[str, str]:
+    return {
+        str(column): str(dtype.storage)
+        for column, dtype in frame.dtypes.items()
+        if isinstance(dtype, pd.StringDtype)
+    }
+
+
+def _read_frame(path: Path, storage: dict[str, str]) -> pd.DataFrame:
+    frame = pd.read_parquet(path)
+    for column, kind in storage.items():
+        frame[column] = frame[column].astype(pd.StringDtype(kind))
+    return frame
+
+
 class ExportCache:
     """Parsed exports on disk, one folder per (platform, loader version, content hash).
 
@@ -215,8 +230,11 @@ class ExportCache:
             return None
         try:
             meta = json.loads(meta_file.read_text(encoding="utf-8"))
+            storage = meta.get("string_storage", {})
             frames = {
-                name: pd.read_parquet(entry / f"{name}.parquet") if meta["frames"][name] else None
+                name: _read_frame(entry / f"{name}.parquet", storage.get(name, {}))
+                if meta["frames"][name]
+                else None
                 for name in _FRAMES
             }
             return _from_meta(meta, frames)
@@ -225,8 +243,15 @@ class ExportCache:
             return None
 
     def _put(self, entry: Path, result: LoadedExport) -> None:
+        meta = _meta(result)
+        # Parquet reads pandas strings back as pyarrow-backed; remember the storage to restore
+        meta["string_storage"] = {
+            name: _string_storage(getattr(result, name))
+            for name in _FRAMES
+            if getattr(result, name) is not None
+        }
         try:
-            meta = json.dumps(_meta(result), ensure_ascii=False)
+            text = json.dumps(meta, ensure_ascii=False)
         except (TypeError, ValueError):
             return  # extra holds something JSON cannot: parse again next time
         try:
@@ -249,9 +274,10 @@ class ExportCache:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", FutureWarning)  # None vs NaN: both missing
                     pd.testing.assert_frame_equal(
-                        pd.read_parquet(path), frame.reset_index(drop=True)
+                        _read_frame(path, meta["string_storage"][name]),
+                        frame.reset_index(drop=True),
                     )
-            (staging / "meta.json").write_text(meta, encoding="utf-8")
+            (staging / "meta.json").write_text(text, encoding="utf-8")
             os.replace(staging, entry)
         except Exception:
             # Another process stored the same entry first, or a frame did not round-trip:

@@ -158,25 +158,30 @@ def chart(
 # ---------------------------------------------------------------------------- summary
 
 
-def active_people(net: Any) -> int | None:
-    """People active now, for the summary card; ``None`` until ``activity.contact_status``
-    exists (the one place to fill in when it lands)."""
-    return None
+def active_people(net: Any, *, as_of: str | None = None) -> int | None:
+    """People active on ``as_of`` (``activity.contact_status``), for the summary card;
+    ``None`` when the activity analysis is not installed."""
+    try:
+        from power1000_analysis.activity import contact_status
+    except ImportError:
+        return None
+    status = contact_status(net, as_of=as_of)
+    return int((status["status"] == "active").sum())
 
 
-def summary_card(net: Any) -> dict[str, Any]:
+def summary_card(net: Any, *, as_of: str | None = None) -> dict[str, Any]:
     """The numbers on the report's front page.
 
     Example
     -------
     >>> from power1000_analysis.network import Network
     >>> card = summary_card(Network.empty())
-    >>> card["people"], card["active_people"]
-    (0, None)
+    >>> card["people"], card["snapshots"]
+    (0, 0)
     """
     from power1000_analysis.growth import ALL_PLATFORMS, platform_counts
 
-    counts = platform_counts(net, goal=GOAL)
+    counts = platform_counts(net, goal=GOAL, as_of=as_of)
     overall = counts[counts["platform"] == ALL_PLATFORMS].iloc[0]
     summary = net.summary()
     return {
@@ -184,7 +189,7 @@ def summary_card(net: Any) -> dict[str, Any]:
         "contacts": int(overall["contacts"]),
         "contacts_ever": int(summary["contacts"]),
         "goal": GOAL,
-        "active_people": active_people(net),
+        "active_people": active_people(net, as_of=as_of),
         "platforms": {
             str(row.platform): int(row.people)
             for row in counts.itertuples()
@@ -421,7 +426,7 @@ def render_report(
     secrets = sensitive_strings(net) if anonymize else set()
     from power1000_analysis.anonymize import for_report
 
-    card = summary_card(for_report(net, anonymize=anonymize, seed=seed))
+    card = summary_card(for_report(net, anonymize=anonymize, seed=seed), as_of=as_of)
 
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))

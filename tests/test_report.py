@@ -139,7 +139,9 @@ def test_index_links_every_notebook_page(sample_report: Path) -> None:
         assert f'href="{page.name}"' in index
     summary = json.loads((sample_report / "report.json").read_text())["summary"]
     assert f'id="people">{summary["people"]}<' in index
-    assert report.ACTIVE_PENDING in index
+    active = summary["active_people"]
+    assert active is not None and 0 < active <= summary["people"]
+    assert f'id="active-people">{active} of 1000<' in index
     assert summary["snapshots"] >= 2
 
 
@@ -277,9 +279,9 @@ def test_unknown_chart_format_is_refused(tmp_path: Path) -> None:
         report.render_report([tmp_path], tmp_path / "out", formats=["gif"])
 
 
-def test_summary_card_says_activity_is_pending() -> None:
+def test_summary_card_of_an_empty_network() -> None:
     card = report.summary_card(p1k.Network.empty())
-    assert card["active_people"] is None
+    assert card["active_people"] == 0
     assert card["people"] == 0 and card["snapshots"] == 0
 
 
