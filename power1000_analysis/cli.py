@@ -16,7 +16,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 __all__ = ["build_parser", "main"]
 
@@ -129,7 +129,9 @@ def add_sample(subparsers: Any) -> None:
             "The default seed and scale regenerate data/sample byte for byte."
         ),
     )
-    parser.add_argument("--out", required=True, help="folder to write (its earlier sample is replaced)")
+    parser.add_argument(
+        "--out", required=True, help="folder to write (its earlier sample is replaced)"
+    )
     parser.add_argument("--seed", type=int, default=1000, help="random seed (default 1000)")
     parser.add_argument(
         "--scale", type=float, default=1.0, help="persona size factor; 100 gives ~1M messages"
@@ -148,7 +150,9 @@ def run_sample(args: argparse.Namespace) -> int:
         raise ValueError("--scale must be positive")
     persona = default_persona(seed=args.seed, scale=args.scale)
     steps = 2 + len(persona.platforms) * len(persona.snapshots)
-    with tqdm(total=steps, desc="sample", unit="step", disable=args.no_progress, file=sys.stderr) as bar:
+    with tqdm(
+        total=steps, desc="sample", unit="step", disable=args.no_progress, file=sys.stderr
+    ) as bar:
 
         def advance(label: str) -> None:
             bar.set_postfix_str(label)
@@ -230,6 +234,85 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_people(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "people",
+        help="review, merge or split the people behind your accounts",
+        description=(
+            "Identity resolution links the accounts of one person across platforms. "
+            "'review' walks the queue of uncertain pairs and records your answers; 'merge' "
+            "and 'split' record one decision for scripts. Decisions live in a CSV file "
+            "(default: people-decisions.csv) and win over every automatic rule on each load."
+        ),
+    )
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    review = actions.add_parser("review", help="answer the review queue in the terminal")
+    review.add_argument("paths", nargs="+", help="export zips, folders or files")
+    review.add_argument("--limit", type=int, default=None, help="stop after this many pairs")
+    for name, text in (
+        ("merge", "these two accounts are one person"),
+        ("split", "these two accounts are different people"),
+    ):
+        action = actions.add_parser(name, help=text)
+        action.add_argument("account_a", help="PLATFORM:CONTACT_KEY")
+        action.add_argument("account_b", help="PLATFORM:CONTACT_KEY")
+        action.add_argument("--note", default="", help="why (kept in the file)")
+    for action in actions.choices.values():
+        action.add_argument(
+            "--decisions", default="people-decisions.csv", help="decisions file (CSV)"
+        )
+    parser.set_defaults(handler=run_people)
+
+
+def _account(text: str) -> tuple[str, str]:
+    platform, sep, key = text.partition(":")
+    if not sep or not platform or not key:
+        raise ValueError(f"{text!r} is not PLATFORM:CONTACT_KEY")
+    return platform, key
+
+
+def run_people(args: argparse.Namespace) -> int:
+    from power1000_analysis.identity import record_decision, review_queue
+
+    if args.action in ("merge", "split"):
+        decision: Literal["same", "different"] = "same" if args.action == "merge" else "different"
+        record_decision(
+            args.decisions,
+            decision,
+            _account(args.account_a),
+            _account(args.account_b),
+            note=args.note,
+        )
+        print(f"recorded: {args.account_a} and {args.account_b} are {decision} ({args.decisions})")
+        return 0
+    from power1000_analysis.network import load
+
+    queue = review_queue(load(*args.paths, decisions=args.decisions))
+    if args.limit is not None:
+        queue = queue.head(args.limit)
+    print(f"{len(queue)} pairs to review; answer y (same), n (different), s (skip), q (quit)")
+    answered = 0
+    for number, row in enumerate(queue.itertuples(index=False), start=1):
+        print(f"\n[{number}/{len(queue)}] score {row.score:+.1f} by {row.rule}")
+        print(f"  a: {row.platform_a}:{row.contact_key_a}  {row.name_a}")
+        print(f"  b: {row.platform_b}:{row.contact_key_b}  {row.name_b}")
+        print(f"  evidence: {row.evidence}")
+        answer = sys.stdin.readline().strip().lower()[:1]
+        if answer in ("", "q"):
+            break
+        if answer in ("y", "n"):
+            record_decision(
+                args.decisions,
+                "same" if answer == "y" else "different",
+                (row.platform_a, row.contact_key_a),
+                (row.platform_b, row.contact_key_b),
+                note="power1000 people review",
+            )
+            answered += 1
+    print(f"recorded {answered} decisions in {args.decisions}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="power1000",
@@ -242,7 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 #: every sub-command's registration function (a test checks the README documents each).
-COMMANDS = [add_inspect, add_formats, add_sample, add_report]
+COMMANDS = [add_inspect, add_formats, add_sample, add_report, add_people]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

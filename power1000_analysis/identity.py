@@ -22,9 +22,10 @@ How accounts are linked, in this order (earlier steps always win):
    days of each other on the two platforms; a group thread shared with people already
    linked across the same two platforms.
 
-A pair is merged automatically when its posterior is at least 0.95 (score ≥ log2 19), it
-is the only candidate of each account on the other's platform, and the merge keeps one
-account per platform per person. Every other candidate with a score above ``review_score``
+A name pair is merged automatically when its posterior is at least 0.95 (score ≥ log2 19),
+behaviour supports it, it is the only candidate of each account on the other's platform, and
+the merge keeps one account per platform per person. Names alone never merge: on the sample
+persona even a rare-looking exact name was the same person only about 1 time in 3. Every other candidate with a score above ``review_score``
 goes to the review queue (:func:`review_queue`); :func:`explain` says which signals decided.
 
 Person ids are the ``platform:contact_key`` of the person's earliest-seen account (ties by
@@ -876,7 +877,10 @@ def resolve_people(
             rivals[(s.a, accounts.platform[s.b])] <= 1
             and rivals[(s.b, accounts.platform[s.a])] <= 1
         )
-        if s.exact or (s.score >= auto_score and unique):
+        # a name, however rare it looks, is one signal: merging on it also needs behaviour
+        # (connected together, shared threads); names alone go to the review queue
+        supported = any(e.startswith(("connected ", "group threads")) for e in s.evidence)
+        if s.exact or (s.score >= auto_score and unique and supported):
             if clusters.blocked(s.a, s.b, one_per_platform=not s.exact):
                 outcome[pair] = "review"
                 s.evidence.append(
@@ -886,8 +890,10 @@ def resolve_people(
             clusters.union(s.a, s.b)
             outcome[pair] = "merged"
         else:
-            if s.score >= auto_score:
+            if s.score >= auto_score and not unique:
                 s.evidence.append("not merged: another account on the same platform fits too")
+            elif s.score >= auto_score:
+                s.evidence.append("not merged: a name alone never decides")
             outcome[pair] = "review"
     _shared_thread_support(scored, outcome, accounts, clusters)
 
@@ -984,6 +990,7 @@ def _shared_thread_support(
             s.score += SHARED_THREAD_WEIGHT
             s.evidence.append("group threads shared with the same people on both platforms")
             unique = "another account" not in " ".join(s.evidence)
+            s.evidence = [e for e in s.evidence if e != "not merged: a name alone never decides"]
             if (
                 s.score >= AUTO_SCORE
                 and unique

@@ -60,6 +60,8 @@ class Network:
     problems: pd.DataFrame
     people: pd.DataFrame
     exports: list[LoadedExport] = field(default_factory=list, repr=False)
+    #: identity.Resolution when people were resolved (candidate pairs, review queue)
+    identity: Any = field(default=None, repr=False)
 
     @classmethod
     def empty(cls) -> Network:
@@ -109,6 +111,8 @@ def load(
     *paths: str | os.PathLike[str],
     progress: Callable[[int, int, str], None] | None = None,
     cache_dir: str | os.PathLike[str] | bool | None = None,
+    decisions: str | os.PathLike[str] | None = None,
+    resolve: bool = False,
 ) -> Network:
     """Read every export in ``paths`` into one :class:`Network`.
 
@@ -118,6 +122,10 @@ def load(
 
     ``cache_dir`` keeps parsed exports as Parquet (``cache.py``): a folder, or ``True`` for
     ``.power1000-cache`` beside the first path; ``None`` (default) parses every time.
+
+    ``resolve`` links accounts of one person across platforms (``identity.py``; off by
+    default until analyses' per-contact truth tests opt out of it); ``decisions`` is the
+    user's decisions file, applied before any automatic rule.
 
     Raises ``ExportFormatError`` when a path holds no export at all.
 
@@ -142,15 +150,21 @@ def load(
         results.append(read_export(item) if store is None else store.read(item))
     if progress is not None:
         progress(len(found), len(found), "")
-    return merge_exports(results)
+    return merge_exports(results, resolve=resolve, decisions=decisions)
 
 
 def _account_key(export: LoadedExport) -> tuple[str, str]:
     return (export.platform, export.owner or "")
 
 
-def merge_exports(exports: Sequence[LoadedExport]) -> Network:
-    """Merge per-snapshot loader results into one Network (see the module docstring)."""
+def merge_exports(
+    exports: Sequence[LoadedExport],
+    *,
+    resolve: bool = False,
+    decisions: str | os.PathLike[str] | None = None,
+) -> Network:
+    """Merge per-snapshot loader results into one Network (see the module docstring);
+    ``resolve`` runs identity resolution (each contact is its own person otherwise)."""
     snapshots = _snapshots_frame(exports)
     contacts = _merge_contacts(exports)
     interactions = _merge_interactions(exports)
@@ -164,7 +178,18 @@ def merge_exports(exports: Sequence[LoadedExport]) -> Network:
         if any(e.problems is not None and not e.problems.empty for e in exports)
         else None,
     )
-    people = _people_from_contacts(contacts)
+    resolution = None
+    if resolve and not contacts.empty:
+        from power1000_analysis.identity import resolve_people
+
+        resolution = resolve_people(contacts, interactions, decisions=decisions)
+        contacts = resolution.contacts
+        interactions = (
+            resolution.interactions if resolution.interactions is not None else interactions
+        )
+        people = resolution.people
+    else:
+        people = _people_from_contacts(contacts)
     return Network(
         contacts=validate("contacts", contacts),
         interactions=validate("interactions", interactions),
@@ -173,6 +198,7 @@ def merge_exports(exports: Sequence[LoadedExport]) -> Network:
         problems=validate("problems", problems),
         people=validate("people", people),
         exports=list(exports),
+        identity=resolution,
     )
 
 
