@@ -216,8 +216,10 @@ def main() -> None:
         else:
             start = time.perf_counter()
             size = generate(root, args.messages)
-            print(f"generated {args.messages:,} messages, {size / 2**20:.0f} MiB JSON "
-                  f"in {time.perf_counter() - start:.0f} s")
+            print(
+                f"generated {args.messages:,} messages, {size / 2**20:.0f} MiB JSON "
+                f"in {time.perf_counter() - start:.0f} s"
+            )
         # warm the page cache and imports once, then alternate the paths
         run_floor(root)
         floors, loads = [], []
@@ -244,15 +246,21 @@ def main() -> None:
         total = sum(sizes.values())
         per_million = total / (args.messages / 1e6)
         print(f"interaction rows  {interactions:,}")
-        print(f"frames            {total / 1e6:6.1f} MB  ({per_million / 1e6:.1f} MB per million "
-              f"messages; target < 130) {sizes}")
+        print(
+            f"frames            {total / 1e6:6.1f} MB  ({per_million / 1e6:.1f} MB per million "
+            f"messages; target < 130) {sizes}"
+        )
         del net
         gc.collect()
         traced = measure_memory(root, "tracemalloc")
         rss = measure_memory(root, "rss")
-        print(f"added peak (tracemalloc) {traced / 2**20:6.0f} MiB = {traced / size:.2f}x JSON size")
-        print(f"added peak (max RSS)     {rss / 2**20:6.0f} MiB = {rss / size:.2f}x JSON size "
-              f"(target < 1x of {size / 2**20:.0f} MiB)")
+        print(
+            f"added peak (tracemalloc) {traced / 2**20:6.0f} MiB = {traced / size:.2f}x JSON size"
+        )
+        print(
+            f"added peak (max RSS)     {rss / 2**20:6.0f} MiB = {rss / size:.2f}x JSON size "
+            f"(target < 1x of {size / 2**20:.0f} MiB)"
+        )
 
 
 if __name__ == "__main__":

@@ -118,7 +118,8 @@ def _part_group_key(archive: Archive, detection: Detection) -> str | None:
     """Meta numbers the zips of one big download; parts share everything but the number."""
     if detection.platform not in ("facebook", "instagram"):
         return None
-    stem = Path(archive.label).name
+    # a part with a top folder is a SubArchive labelled "part1.zip::folder": name by the zip
+    stem = Path(archive.label.split("::")[0]).name
     for suffix in (".zip", ".tar.gz", ".tgz"):
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]

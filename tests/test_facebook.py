@@ -1,0 +1,437 @@
+"""Facebook loader: every generation's paths (FB-A 2018 … FB-D 2025), Messenger threads,
+reactions, requests, follows, mojibake, HTML exports, bad files, zips, parts and snapshots.
+
+Fixtures under ``tests/fixtures/facebook/`` are small hand-written exports (names in Meta's
+``\\u00XX`` mojibake); the real fixtures in ``../shared`` are checked against EXPECTED.json.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import power1000_analysis as p1k
+from power1000_analysis.loaders import ExportFormatError, detect, discover
+from power1000_analysis.loaders._archive import FolderArchive
+from power1000_analysis.loaders._meta import (
+    find_thread_files,
+    fix_text,
+    infer_owner,
+    name_key,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "facebook"
+
+
+def load(name: str) -> p1k.Network:
+    return p1k.load(FIXTURES / name)
+
+
+def kinds(net: p1k.Network) -> dict[str, int]:
+    counts = Counter(
+        f"{k}/{d}"
+        for k, d in zip(net.interactions["kind"], net.interactions["direction"], strict=True)
+    )
+    return dict(sorted(counts.items()))
+
+
+def zip_tree(
+    folder: Path, target: Path, *, include: str | None = None, exclude: str | None = None
+) -> Path:
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.rglob("*")):
+            relative = path.relative_to(folder.parent).as_posix()
+            if not path.is_file():
+                continue
+            if include is not None and include not in relative:
+                continue
+            if exclude is not None and exclude in relative:
+                continue
+            archive.write(path, relative)
+    return target
+
+
+# -- real fixtures (../shared) ----------------------------------------------------------------
+
+
+def test_real_fixtures_match_expected(real_fixtures: Path) -> None:
+    expected = json.loads((real_fixtures / "EXPECTED.json").read_text())["exports"]
+    for name in ("facebook/tardigrde-facebook-data-miner", "facebook/mlomb-chat-analytics"):
+        facts = expected[name]
+        net = p1k.load(real_fixtures / name)
+        assert len(net.contacts) == facts["contacts"]["total"], name
+        assert (
+            dict(Counter(net.contacts["relation"].astype(str))) == facts["contacts"]["by_relation"]
+        )
+        names = set(net.contacts["name"])
+        assert all(example in names for example in facts["contacts"]["examples"]), name
+        assert kinds(net) == facts["interactions"]["by_kind_direction"], name
+        assert len(net.interactions) == facts["interactions"]["total"], name
+        assert len(net.requests) == facts["requests"]["total"], name
+        span = [
+            t.strftime("%Y-%m-%dT%H:%M:%SZ")
+            for t in (net.interactions["at"].min(), net.interactions["at"].max())
+        ]
+        assert span == facts["interactions"]["span_utc"], name
+        owner = facts["owner"]["name"] or facts["owner"]["inferred"]
+        assert net.snapshots["owner"].tolist() == [owner], name
+
+
+def test_real_tardigrde_details(real_fixtures: Path) -> None:
+    net = p1k.load(real_fixtures / "facebook/tardigrde-facebook-data-miner")
+    export = net.exports[0]
+    assert export.generation == "FB-A"
+    assert export.missing["requests"] == "no friend-request files in this export"
+    inter = net.interactions
+    # "Facebook User" (deactivated): one inbound row, no contact key, not a contact
+    deactivated = inter[inter["name"] == "Facebook User"]
+    assert len(deactivated) == 1
+    assert deactivated["contact_key"].isna().all()
+    assert "facebook user" not in set(net.contacts["contact_key"])
+    # "You named the group marathon." by the owner: 3 rows (4 participants)
+    named_at = pd.Timestamp(1_524_133_955_273, unit="ms", tz="UTC")
+    named = inter[(inter["thread_key"] == "marathon_sffsfid76") & (inter["at"] == named_at)]
+    assert len(named) == 3 and set(named["n_participants"]) == {4}
+    assert set(named["direction"]) == {"out"}
+    # the three reactions are all in the Foo Bar thread, counterpart Foo Bar
+    reactions = inter[inter["kind"] == "reaction"]
+    assert set(reactions["contact_key"]) == {"foo bar"}
+    assert sorted(reactions["reaction"].astype(str)) == ["❤", "❤", "😮"]
+    # Messenger counterparts get the friend's key; names repaired
+    assert "tőke hal" in set(inter["contact_key"].dropna()) & set(net.contacts["contact_key"])
+    assert net.problems.empty
+
+
+def test_real_mlomb_owner_inferred(real_fixtures: Path) -> None:
+    net = p1k.load(real_fixtures / "facebook/mlomb-chat-analytics")
+    assert net.snapshots["owner"].tolist() == ["Bob"]
+    assert net.exports[0].extra["owner_source"] == "inferred"
+    assert net.problems["message"].str.contains("owner inferred as 'Bob'").any()
+    assert set(net.interactions["contact_key"]) == {"alice"}
+    assert net.exports[0].missing["contacts"].startswith("no friends")
+
+
+# -- generations ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("folder", "generation"),
+    [
+        ("fb_a_2018-2018-05-01", "FB-A"),
+        ("fb_a-2019-06-10", "FB-A"),
+        ("fb_b-2022-03-01", "FB-B"),
+        ("fb_c-2023-09-01", "FB-C"),
+        ("fb_d-2025-02-01", "FB-D"),
+    ],
+)
+def test_generation_detected(folder: str, generation: str) -> None:
+    detections = detect(FolderArchive(FIXTURES / folder))
+    assert [(d.platform, d.generation, d.root) for d in detections] == [
+        ("facebook", generation, "")
+    ]
+
+
+def test_fb_a_2019() -> None:
+    net = load("fb_a-2019-06-10")
+    assert net.snapshots["owner"].tolist() == ["Jenő Rejtő"]
+    contacts = net.contacts.set_index("contact_key")
+    assert contacts["relation"].to_dict() == {
+        "dér dénes": "friend",
+        "john doe": "friend",
+        "some page": "following",
+        "tőke hal": "friend",
+    }
+    assert bool(contacts.loc["tőke hal", "you_follow"]) is True
+    assert contacts.loc["dér dénes", "connected_at"] == pd.Timestamp(
+        1_559_999_800, unit="s", tz="UTC"
+    )
+    assert kinds(net) == {
+        "comment/out": 1,
+        "like/out": 1,
+        "message/in": 4,
+        "message/out": 6,
+        "reaction/in": 1,
+        "reaction/out": 2,
+        "reply/out": 1,
+    }
+    inter = net.interactions
+    # a message sent under the owner's previous name (profile previous_names) is outbound
+    first = inter.sort_values("at").iloc[0]
+    assert (first["direction"], first["contact_key"]) == ("out", "tőke hal")
+    # the group lives in archived_threads; Facebook User gets a row without a key
+    group = inter[inter["thread_key"] == "marathon_sffsfid76"]
+    assert set(group["folder"]) == {"archived_threads"}
+    assert group["contact_key"].isna().sum() == 2  # one in, one of the owner's 3 out rows
+    # a reaction between two others (Dér Dénes on Donald Duck) is not the owner's tie
+    assert len(group[group["kind"] == "reaction"]) == 0
+    requests = net.requests.set_index("contact_key")[["direction", "status"]]
+    assert requests.to_dict("index") == {
+        "spam bot": {"direction": "received", "status": "declined"},
+        "carl sägan": {"direction": "received", "status": "pending"},
+        "ann lee": {"direction": "sent", "status": "pending"},
+    }
+    assert net.snapshots["removed_friends"].tolist() == [1]
+    # the Hungarian comment title is counted, not guessed; the own-post comment is info
+    problems = net.problems
+    foreign = problems[problems["message"].str.contains("not in English")]
+    assert foreign["n_skipped"].tolist() == [1]
+    assert foreign["severity"].tolist() == ["warning"]
+
+
+def test_fb_a_2018_single_message_file_in_seconds() -> None:
+    net = load("fb_a_2018-2018-05-01")
+    inter = net.interactions.sort_values("at")
+    assert inter["direction"].tolist() == ["out", "in"]
+    assert inter["at"].tolist() == [
+        pd.Timestamp(1_520_000_001, unit="s", tz="UTC"),
+        pd.Timestamp(1_520_000_002, unit="s", tz="UTC"),
+    ]
+    assert set(inter["thread_key"]) == {"bobstone_1a2b3c"}
+    assert net.exports[0].missing["requests"] == "no friend-request files in this export"
+
+
+def test_fb_b_2022() -> None:
+    net = load("fb_b-2022-03-01")
+    relation = net.contacts.set_index("contact_key")["relation"].to_dict()
+    assert relation == {
+        "eve adams": "mutual",  # followed and following, not a friend
+        "fan person": "follower",
+        "john smith": "friend",
+        "john smith#2": "friend",  # two friends with one name stay two contacts
+        "news page": "following",
+        "zoë brandt": "friend",  # a friend who also follows stays a friend
+    }
+    followers = net.contacts.set_index("contact_key")
+    assert pd.isna(followers.loc["fan person", "connected_at"])  # FB-B followers: no time
+    statuses = Counter(zip(net.requests["direction"], net.requests["status"], strict=True))
+    assert statuses == {
+        ("received", "pending"): 2,
+        ("received", "declined"): 1,
+        ("sent", "pending"): 1,
+    }
+    # "Facebook User" request: a row with no key
+    assert net.requests.loc[net.requests["name"] == "Facebook User", "contact_key"].isna().all()
+    assert kinds(net) == {"comment/out": 1, "message/in": 2, "message/out": 1, "reaction/out": 1}
+    assert set(net.interactions["folder"].dropna()) == {"inbox", "filtered_threads"}
+    assert net.snapshots["removed_friends"].tolist() == [2]
+
+
+def test_fb_c_2023_apostrophe_followed_file_and_missing_requests() -> None:
+    net = load("fb_c-2023-09-01")
+    assert net.snapshots["owner"].tolist() == ["Zoë Brandt"]
+    relation = net.contacts.set_index("contact_key")["relation"].to_dict()
+    assert relation == {"ann lee": "friend", "bob stone": "friend", "cara mia": "following"}
+    assert net.exports[0].missing == {"requests": "no friend-request files in this export"}
+    assert kinds(net) == {"comment/out": 1, "like/out": 1, "message/in": 2, "message/out": 1}
+    requests_folder = net.interactions[net.interactions["folder"] == "message_requests"]
+    assert requests_folder["contact_key"].tolist() == ["stran ger"]
+
+
+def test_fb_d_2025_every_message_folder() -> None:
+    net = load("fb_d-2025-02-01")
+    inter = net.interactions
+    assert set(inter["folder"].dropna()) == {
+        "inbox",
+        "e2ee_cutover",
+        "archived_threads",
+        "filtered_threads",
+        "message_requests",
+    }
+    relation = net.contacts.set_index("contact_key")["relation"].to_dict()
+    assert relation == {
+        "dan brown": "friend",
+        "fan page": "following",
+        "pat kim": "mutual",  # who_you_ve_followed.json (late-2024 spelling) + followers_v3
+        "quiet fan": "follower",
+        "zoë brandt": "friend",
+        "łukasz nowak": "friend",
+    }
+    # a group without thread_type (2023+): the owner's message → one row per other person
+    trip = inter[(inter["thread_key"] == "trip_d6") & (inter["direction"] == "out")]
+    assert sorted(trip["contact_key"]) == ["dan brown", "pat kim", "łukasz nowak"]
+    assert set(trip["n_participants"]) == {4}
+    # ❤️ (with U+FE0F) counted as ❤; split likes_and_reactions_1/_2 both read
+    assert set(inter.loc[inter["kind"] == "reaction", "reaction"].dropna()) == {"❤", "WOW"}
+    assert kinds(net) == {
+        "like/out": 1,
+        "message/in": 6,
+        "message/out": 4,
+        "reaction/out": 2,
+    }
+    # label_values reactions name nobody: counted in problems, not guessed
+    assert net.problems["message"].str.contains("no title: 1").any()
+    assert net.problems["message"].str.contains("not in English").any()
+    assert net.exports[0].missing == {}
+    assert net.requests[["contact_key", "direction", "status"]].values.tolist() == [
+        ["pat kim", "sent", "pending"]
+    ]
+
+
+# -- cross-cutting --------------------------------------------------------------------------
+
+
+def test_mojibake_repaired_once() -> None:
+    net = load("fb_d-2025-02-01")
+    names = set(net.contacts["name"])
+    assert "Łukasz Nowak" in names  # written as mojibake
+    assert "Zoë Brandt" in names  # written correctly: left alone
+    # the mojibake thread participant meets the correctly written friend
+    zoe = net.interactions[net.interactions["thread_key"] == "zoe_d3"]
+    assert zoe["contact_key"].tolist() == ["zoë brandt"] and zoe["name"].tolist() == ["Zoë Brandt"]
+    mojibake = "T\u00c5\u0091ke Hal"
+    assert fix_text(mojibake) == "Tőke Hal"
+    assert fix_text(fix_text(mojibake)) == "Tőke Hal"
+    assert fix_text("Zoë 😮") == "Zoë 😮"
+    # name_key never repairs: a repaired name is not mangled a second time
+    assert name_key("Åukasz") == "åukasz"
+    assert name_key("Facebook User") is None and name_key("  ") is None
+
+
+def test_thread_parts_ordered_by_number() -> None:
+    names = [f"messages/inbox/a_1/message_{n}.json" for n in (10, 2, 1)]
+    names.append("your_facebook_activity/messages/e2ee_cutover/b_2/message_1.json")
+    files = find_thread_files(names)
+    assert [(f.thread_key, f.folder, f.part) for f in files] == [
+        ("a_1", "inbox", 1),
+        ("a_1", "inbox", 2),
+        ("a_1", "inbox", 10),
+        ("b_2", "e2ee_cutover", 1),
+    ]
+
+
+def test_infer_owner_needs_agreement() -> None:
+    assert infer_owner([(["Alice", "Bob"], "Alice", False), (["Cy", "Bob"], "Cy", None)]) == "Bob"
+    assert infer_owner([(["Alice", "Bob"], "Alice", False), (["Bob", "Cy"], "Bob", False)]) is None
+    # no 1:1 thread: the one name present in every thread
+    assert infer_owner([(["A", "B", "C"], "x", True), (["A", "D"], "y", True)]) == "A"
+    assert infer_owner([(["A", "B", "C"], "x", True), (["A", "B", "D"], "y", True)]) is None
+
+
+def test_owner_unknown_records_a_problem(tmp_path: Path) -> None:
+    root = tmp_path / "facebook-x-2024-01-01/messages/inbox/g_1"
+    root.mkdir(parents=True)
+    thread = {
+        "participants": [{"name": "A"}, {"name": "B"}, {"name": "C"}],
+        "messages": [{"sender_name": "A", "timestamp_ms": 1_700_000_000_000, "content": "hi"}],
+        "title": "Group",
+        "thread_type": "RegularGroup",
+    }
+    (root / "message_1.json").write_text(json.dumps(thread))
+    (root.parent / "g_2").mkdir()
+    (root.parent / "g_2/message_1.json").write_text(
+        json.dumps(thread | {"participants": [{"name": "D"}, {"name": "E"}, {"name": "F"}]})
+    )
+    net = p1k.load(tmp_path / "facebook-x-2024-01-01")
+    assert net.interactions.empty
+    errors = net.problems[net.problems["severity"] == "error"]
+    assert errors["message"].str.contains("owner could not be told").any()
+    assert errors["n_skipped"].tolist() == [2]
+
+
+def test_html_export_rejected_with_a_clear_message() -> None:
+    folder = FIXTURES / "html_export-2024-01-01"
+    assert detect(FolderArchive(folder)) == []
+    with pytest.raises(ExportFormatError, match="HTML export.*choose JSON"):
+        p1k.load(folder)
+
+
+def test_html_files_inside_a_json_export_are_reported(tmp_path: Path) -> None:
+    export = tmp_path / "fb_c-2023-09-01"
+    shutil.copytree(FIXTURES / "fb_c-2023-09-01", export)
+    html = export / "your_activity_across_facebook/messages/inbox/old_1/message_1.html"
+    html.parent.mkdir(parents=True)
+    html.write_text("<html></html>")
+    net = p1k.load(export)
+    warning = net.problems[net.problems["message"].str.contains("choose JSON")]
+    assert warning["n_skipped"].tolist() == [1]
+    assert len(net.interactions) == 5  # the JSON part still loads
+
+
+def test_corrupt_file_is_a_problem_and_the_rest_loads() -> None:
+    net = load("bad_corrupt-2025-03-01")
+    errors = net.problems[net.problems["severity"] == "error"]
+    assert len(errors) == 1
+    assert errors["source"].iloc[0].endswith("broken_b2/message_1.json")
+    assert errors["n_skipped"].tolist() == [1]
+    assert net.contacts["contact_key"].tolist() == ["dan brown"]
+    # the file with a string timestamp and a null sender goes through the tolerant path
+    odd = net.interactions[net.interactions["thread_key"] == "odd_b3"].sort_values("at")
+    assert odd["at"].iloc[0] == pd.Timestamp(1_730_000_000_002, unit="ms", tz="UTC")
+    assert odd["contact_key"].iloc[0] == "odd ball" and pd.isna(odd["contact_key"].iloc[1])
+    assert len(net.interactions) == 3
+
+
+def test_zip_equals_folder(tmp_path: Path) -> None:
+    folder = FIXTURES / "fb_a-2019-06-10"
+    net = p1k.load(folder)
+    zipped = p1k.load(zip_tree(folder, tmp_path / "fb_a-2019-06-10.zip"))
+    for frame in ("contacts", "interactions", "requests"):
+        left = getattr(net, frame).drop(columns=["first_seen_at", "last_seen_at"], errors="ignore")
+        right = getattr(zipped, frame).drop(
+            columns=["first_seen_at", "last_seen_at"], errors="ignore"
+        )
+        pd.testing.assert_frame_equal(
+            left.astype(str).reset_index(drop=True), right.astype(str).reset_index(drop=True)
+        )
+    assert zipped.exports[0].generation == "FB-A"
+
+
+def test_multi_part_download_is_one_snapshot(tmp_path: Path) -> None:
+    folder = FIXTURES / "fb_d-2025-02-01"
+    parts = tmp_path / "download"
+    parts.mkdir()
+    zip_tree(folder, parts / "facebook-caramia-2025-02-01-part1.zip", exclude="/messages/")
+    zip_tree(folder, parts / "facebook-caramia-2025-02-01-part2.zip", include="/messages/")
+    found = discover(parts)
+    assert len(found) == 1 and found[0].detection.generation == "FB-D"
+    net = p1k.load(parts)
+    whole = load("fb_d-2025-02-01")
+    assert len(net.snapshots) == 1
+    assert kinds(net) == kinds(whole)
+    assert sorted(net.contacts["contact_key"]) == sorted(whole.contacts["contact_key"])
+    assert net.snapshots["exported_at"].tolist() == [pd.Timestamp("2025-02-01", tz="UTC")]
+
+
+def test_two_snapshots_merge() -> None:
+    first = FIXTURES / "_snapshots/facebook-caramia-2024-01-01"
+    second = FIXTURES / "_snapshots/facebook-caramia-2024-06-01"
+    net = p1k.load(first, second)
+    assert len(net.snapshots) == 2
+    contacts = net.contacts.set_index("contact_key")
+    assert contacts.loc["dan brown", "first_seen_at"] == pd.Timestamp("2024-01-01", tz="UTC")
+    assert contacts.loc["dan brown", "last_seen_at"] == pd.Timestamp("2024-06-01", tz="UTC")
+    assert bool(contacts.loc["dan brown", "is_current"]) is True
+    assert bool(contacts.loc["old friend", "is_current"]) is False
+    assert contacts.loc["pat kim", "first_seen_at"] == pd.Timestamp("2024-06-01", tz="UTC")
+    # two messages seen in both snapshots (the thread moved inbox → archived_threads) count once
+    assert kinds(net) == {"message/in": 2, "message/out": 1}
+    requests = net.requests.set_index("contact_key")
+    assert requests.loc["pat kim", "status"] == "accepted"
+    assert requests.loc["never mind", "status"] == "withdrawn"
+
+
+def test_event_key_separates_messages_only_where_needed(tmp_path: Path) -> None:
+    root = tmp_path / "facebook-x-2024-01-01/messages/inbox/a_1"
+    root.mkdir(parents=True)
+    same_ms = 1_700_000_000_000
+    thread = {
+        "participants": [{"name": "Ann"}, {"name": "Me"}],
+        "messages": [
+            {"sender_name": "Ann", "timestamp_ms": same_ms, "content": "one"},
+            {"sender_name": "Ann", "timestamp_ms": same_ms, "content": "two"},
+            {"sender_name": "Me", "timestamp_ms": same_ms - 1, "content": "hi"},
+        ],
+        "title": "Ann",
+        "thread_type": "Regular",
+    }
+    (root / "message_1.json").write_text(json.dumps(thread))
+    net = p1k.load(tmp_path / "facebook-x-2024-01-01")
+    keys = net.interactions["event_key"]
+    assert keys.nunique() == 3  # same sender, same millisecond: content tells them apart
+    assert net.snapshots["owner"].tolist() == ["Me"]
