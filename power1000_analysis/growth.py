@@ -241,8 +241,7 @@ def _snapshot_pairs(net: Network) -> list[tuple[str, pd.Timestamp, pd.Timestamp]
     for platform, dates in net.snapshots.dropna(subset=["exported_at"]).groupby("platform"):
         ordered = sorted(dates["exported_at"].unique())
         pairs.extend(
-            (str(platform), pd.Timestamp(a), pd.Timestamp(b))
-            for a, b in pairwise(ordered)
+            (str(platform), pd.Timestamp(a), pd.Timestamp(b)) for a, b in pairwise(ordered)
         )
     return pairs
 
