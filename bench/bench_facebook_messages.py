@@ -41,7 +41,23 @@ import pandas as pd
 
 FIRST = ["Tőke", "Dénes", "Zoë", "Jenő", "Łukasz", "Ana", "Bob", "Chloé", "Søren", "Ümit", "Mia"]
 LAST = ["Hal", "Kovács", "Brandt", "Rejtő", "Nowak", "Silva", "Smith", "Dubois", "Løye", "Çelik"]
-WORDS = "yo zup not much see you later ok sure thanks haha what time tomorrow lunch".split()
+WORDS = [
+    "yo",
+    "zup",
+    "not",
+    "much",
+    "see",
+    "you",
+    "later",
+    "ok",
+    "sure",
+    "thanks",
+    "haha",
+    "what",
+    "time",
+    "tomorrow",
+    "lunch",
+]
 EMOJI = ["😮", "❤", "👍", "😂", "🙏"]
 OWNER = "Jenő Rejtő"
 
@@ -122,15 +138,16 @@ def json_files(root: Path) -> list[Path]:
     return sorted(root.rglob("*.json"))
 
 
-def run_floor(root: Path) -> float:
-    start = time.perf_counter()
+def run_floor(root: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds to read every JSON file and ``orjson.loads`` it."""
+    start, cpu = time.perf_counter(), time.process_time()
     for path in json_files(root):
         orjson.loads(path.read_bytes())
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def run_naive(root: Path) -> tuple[float, int]:
-    start = time.perf_counter()
+def run_naive(root: Path) -> tuple[float, float, int]:
+    start, cpu = time.perf_counter(), time.process_time()
     frames = []
     for path in json_files(root):
         if path.name.startswith("message_"):
@@ -138,15 +155,16 @@ def run_naive(root: Path) -> tuple[float, int]:
                 document = json.load(stream)
             frames.append(pd.json_normalize(document["messages"]))
     frame = pd.concat(frames, ignore_index=True)
-    return time.perf_counter() - start, len(frame)
+    return time.perf_counter() - start, time.process_time() - cpu, len(frame)
 
 
-def run_load(root: Path) -> tuple[float, object]:
+def run_load(root: Path, **options: object) -> tuple[float, float, object]:
+    """(wall, CPU) seconds of ``power1000_analysis.load(root)``, and the Network."""
     import power1000_analysis as p1k
 
-    start = time.perf_counter()
-    net = p1k.load(root)
-    return time.perf_counter() - start, net
+    start, cpu = time.perf_counter(), time.process_time()
+    net = p1k.load(root, **options)  # type: ignore[arg-type]
+    return time.perf_counter() - start, time.process_time() - cpu, net
 
 
 def frame_bytes(net: object) -> dict[str, int]:
@@ -201,6 +219,11 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3, help="timed runs of floor and load")
     parser.add_argument("--skip-naive", action="store_true")
+    parser.add_argument(
+        "--without-identity",
+        action="store_true",
+        help="also time load(resolve=False): without cross-platform identity resolution",
+    )
     parser.add_argument("--keep", type=Path, help="generate into (or reuse) this folder")
     parser.add_argument("--child-memory", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -220,27 +243,51 @@ def main() -> None:
                 f"generated {args.messages:,} messages, {size / 2**20:.0f} MiB JSON "
                 f"in {time.perf_counter() - start:.0f} s"
             )
-        # warm the page cache and imports once, then alternate the paths
+        # warm the page cache and lazy imports once, then alternate the paths. CPU time is
+        # reported beside wall time: on a shared machine wall time measures the neighbours.
         run_floor(root)
+        run_load(root)
         floors, loads = [], []
         net: object = None
         for _ in range(args.repeat):
             floors.append(run_floor(root))
-            seconds, net = run_load(root)
-            loads.append(seconds)
+            wall, cpu, net = run_load(root)
+            loads.append((wall, cpu))
             del net
             gc.collect()
-        seconds, net = run_load(root)
-        loads.append(seconds)
-        floor = statistics.median(floors)
-        load = statistics.median(loads)
-        print(f"orjson floor      {floor:6.2f} s  (runs {', '.join(f'{f:.2f}' for f in floors)})")
-        print(f"power1000 load    {load:6.2f} s  (runs {', '.join(f'{t:.2f}' for t in loads)})")
-        print(f"load / floor      {load / floor:6.2f}x  (target <= 1.5x)")
+        wall, cpu, net = run_load(root)
+        loads.append((wall, cpu))
+        for label, runs in (("orjson floor", floors), ("power1000 load", loads)):
+            print(
+                f"{label:18s} wall {statistics.median(r[0] for r in runs):6.2f} s  "
+                f"cpu {statistics.median(r[1] for r in runs):6.2f} s  "
+                f"(wall runs {', '.join(f'{r[0]:.2f}' for r in runs)})"
+            )
+        floor_wall = statistics.median(r[0] for r in floors)
+        floor_cpu = statistics.median(r[1] for r in floors)
+        load_wall = statistics.median(r[0] for r in loads)
+        load_cpu = statistics.median(r[1] for r in loads)
+        print(
+            f"load / floor       wall {load_wall / floor_wall:5.2f}x  cpu {load_cpu / floor_cpu:5.2f}x"
+            f"  (target <= 1.5x)"
+        )
+        if args.without_identity:
+            plain = [run_load(root, resolve=False)[:2] for _ in range(args.repeat)]
+            plain_cpu = statistics.median(r[1] for r in plain)
+            plain_wall = statistics.median(r[0] for r in plain)
+            print(
+                f"load(resolve=False) wall {plain_wall:6.2f} s cpu {plain_cpu:6.2f} s = "
+                f"{plain_wall / floor_wall:.2f}x / {plain_cpu / floor_cpu:.2f}x the floor"
+            )
         if not args.skip_naive:
-            naive, rows = run_naive(root)
-            print(f"naive json+normalize {naive:6.2f} s ({rows:,} rows)")
-            print(f"naive / load      {naive / load:6.1f}x  (target >= 5x)")
+            naive_wall, naive_cpu, rows = run_naive(root)
+            print(
+                f"naive json+normalize wall {naive_wall:6.2f} s cpu {naive_cpu:6.2f} s ({rows:,} rows)"
+            )
+            print(
+                f"naive / load       wall {naive_wall / load_wall:5.1f}x  cpu "
+                f"{naive_cpu / load_cpu:5.1f}x  (target >= 5x)"
+            )
         sizes = frame_bytes(net)
         interactions = len(net.interactions)  # type: ignore[attr-defined]
         total = sum(sizes.values())

@@ -324,19 +324,25 @@ def _finish_interactions(merged: pd.DataFrame) -> pd.DataFrame:
 def _platform_keys(platform: pd.Series, contact_key: pd.Series) -> pd.Categorical:
     """``platform:contact_key`` per row (missing where the key is), formatted once per
     distinct pair: a million interaction rows share a few thousand keys (and may be
-    categoricals, which ``+`` rejects)."""
-    platform_codes, platforms = pd.factorize(platform)
-    key_codes, keys = pd.factorize(contact_key)
-    width = len(keys) + 1
-    combined = platform_codes.astype(np.int64) * width + key_codes.astype(np.int64)
-    pair_codes, pairs = pd.factorize(np.where(key_codes < 0, -1, combined))
-    labels = [f"{platforms[p // width]}:{keys[p % width]}" if p >= 0 else "" for p in pairs]
-    codes = pair_codes.copy()
-    if "" in labels:  # rows without a contact key have no person
-        empty = labels.index("")
-        codes[pair_codes == empty] = -1
-        codes[pair_codes > empty] -= 1
-        labels.pop(empty)
+    categoricals, which ``+`` rejects; their codes are used directly)."""
+    if isinstance(platform.dtype, pd.CategoricalDtype) and isinstance(
+        contact_key.dtype, pd.CategoricalDtype
+    ):
+        platform_codes = platform.cat.codes.to_numpy()
+        platforms = platform.cat.categories
+        key_codes = contact_key.cat.codes.to_numpy()
+        keys = contact_key.cat.categories
+    else:
+        platform_codes, platforms = pd.factorize(platform)
+        key_codes, keys = pd.factorize(contact_key)
+    width = max(len(keys), 1)
+    valid = (platform_codes >= 0) & (key_codes >= 0)
+    pairs = np.where(valid, platform_codes.astype(np.int64) * width + key_codes, 0)
+    used = np.zeros(max(len(platforms), 1) * width, dtype=bool)
+    used[pairs[valid]] = True
+    compact = np.cumsum(used) - 1
+    codes = np.where(valid, compact[pairs], -1)
+    labels = [f"{platforms[p // width]}:{keys[p % width]}" for p in np.flatnonzero(used)]
     return pd.Categorical.from_codes(codes, categories=pd.Index(labels, dtype=object))
 
 

@@ -216,8 +216,8 @@ def conform(name: FrameName | str, frame: pd.DataFrame | None) -> pd.DataFrame:
     # A shallow copy: columns are added or replaced, never written into, and the reindex
     # below makes the one deep copy (a million-row frame is copied once, not three times).
     frame = frame.copy(deep=False)
-    template = empty_frame(name)
-    for column in template.columns:
+    contract = list(COLUMNS[name])  # not empty_frame(): building one costs ~7 ms a call
+    for column in contract:
         kind = COLUMNS[name][column][0]
         if column not in frame.columns:
             if kind == "time":
@@ -232,7 +232,7 @@ def conform(name: FrameName | str, frame: pd.DataFrame | None) -> pd.DataFrame:
             if not isinstance(converted.dtype, pd.DatetimeTZDtype):
                 converted = pd.to_datetime(converted, utc=True)
             frame[column] = converted.dt.tz_convert("UTC").astype(UTC)
-    ordered = list(template.columns) + [c for c in frame.columns if c not in template.columns]
+    ordered = list(contract) + [c for c in frame.columns if c not in contract]
     result = frame.reindex(columns=ordered)
     result.index = pd.RangeIndex(len(result))
     return result

@@ -337,7 +337,7 @@ def test_owner_unknown_records_a_problem(tmp_path: Path) -> None:
 def test_html_export_rejected_with_a_clear_message() -> None:
     folder = FIXTURES / "html_export-2024-01-01"
     assert detect(FolderArchive(folder)) == []
-    with pytest.raises(ExportFormatError, match="HTML export.*choose JSON"):
+    with pytest.raises(ExportFormatError, match=r"HTML export.*choose JSON"):
         p1k.load(folder)
 
 

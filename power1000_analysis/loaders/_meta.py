@@ -526,10 +526,16 @@ def read_threads(
     ("Facebook User") keeps its name but gets a null ``contact_key``.
 
     Names, titles and reactions are mojibake-repaired once per distinct string. Message
-    content is not carried into the frame (privacy, DESIGN.md §10, and memory); its raw
-    bytes feed ``event_key``, a 64-bit hash of (thread, time in ms, sender, content) that is
-    the same in every snapshot holding the message, so ``network.merge_exports`` counts it
-    once. A file that is not valid JSON becomes an ``error`` problem; the others load.
+    content is not carried into the frame (privacy, DESIGN.md §10, and memory) and is not
+    decoded: ``event_key`` is a 64-bit hash (uint64) of thread, time in ms, sender and the
+    CRC-32 of the raw content, the content part computed only where thread, time and sender
+    collide (see :func:`_content_crcs`). It is the same in every snapshot holding the
+    message, so ``network.merge_exports`` counts it once. A file that is not valid JSON
+    becomes an ``error`` problem; the others load.
+
+    Extra columns: ``event_key``, ``folder`` (inbox, e2ee_cutover, archived_threads,
+    filtered_threads, message_requests, legacy_threads) and ``reaction`` (the emoji of a
+    ``reaction`` row). String columns are categoricals.
 
     When ``owner`` is None it is inferred with :func:`infer_owner`; if that fails the
     messages cannot be given a direction, so none are returned and an ``error`` problem
