@@ -187,3 +187,29 @@ def test_single_file_archive(tmp_path: Path) -> None:
 def test_missing_path(tmp_path: Path) -> None:
     with pytest.raises(ExportFormatError, match="no such file"):
         open_archive(tmp_path / "nope")
+
+
+def test_cache_checkpoints_and_macos_forks_are_not_export_files(tmp_path: Path) -> None:
+    (tmp_path / ".power1000-cache").mkdir()
+    (tmp_path / ".power1000-cache" / "entry.parquet").write_bytes(b"PAR1")
+    (tmp_path / "friends.json").write_text("{}")
+    assert FolderArchive(tmp_path).names() == ["friends.json"]
+    path = _zip(tmp_path, {"x/friends.json": b"{}", "__MACOSX/x/._friends.json": b"\0\5\26"})
+    assert ZipArchive(path).names() == ["x/friends.json"]
+
+
+def test_sub_archive_lists_its_members_once(tmp_path: Path) -> None:
+    parent = ZipArchive(_zip(tmp_path, {"a/b.json": b"1", "c.json": b"2"}))
+    sub = SubArchive(parent, "a")
+    calls = 0
+    original = parent.names
+
+    def counting_names() -> list[str]:
+        nonlocal calls
+        calls += 1
+        return original()
+
+    parent.names = counting_names  # type: ignore[method-assign]
+    for _ in range(3):
+        assert sub.read_bytes("b.json") == b"1"
+    assert calls == 1

@@ -22,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from power1000_analysis.loaders._archive import (
+    SKIPPED_FOLDERS,
     Archive,
     ExportFormatError,
     FolderArchive,
@@ -134,7 +135,7 @@ def _expand(path: Path) -> list[Archive]:
         return [open_archive(path)]
     nested: list[Path] = []
     for directory, dirnames, filenames in os.walk(path, followlinks=False):
-        dirnames.sort()
+        dirnames[:] = sorted(d for d in dirnames if d not in SKIPPED_FOLDERS)
         for filename in sorted(filenames):
             candidate = Path(directory, filename)
             if is_archive_file(candidate) and not candidate.is_symlink():

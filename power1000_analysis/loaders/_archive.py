@@ -70,6 +70,12 @@ class ArchiveLimitError(ExportFormatError):
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
+#: folders that are never part of an export: our own parse cache beside the user's data,
+#: Jupyter's checkpoints, and the resource-fork copies macOS adds to zips (``._x.json`` files
+#: that look like JSON by name and are binary).
+SKIPPED_FOLDERS = frozenset({".power1000-cache", ".ipynb_checkpoints", "__MACOSX"})
+
+
 def safe_member_name(name: str) -> str | None:
     """The normalised relative POSIX name, or None if the name tries to leave the archive."""
     name = name.replace("\\", "/")
@@ -172,6 +178,8 @@ class ZipArchive(Archive):
                     self._refuse(
                         info.filename, "member name leaves the archive (path traversal); not read"
                     )
+                    continue
+                if SKIPPED_FOLDERS.intersection(name.split("/")[:-1]):
                     continue
                 total += info.file_size
                 members[name] = info
@@ -287,10 +295,11 @@ class FolderArchive(Archive):
             excluded = {os.fspath(p) for p in self._exclude}
             members: dict[str, Path] = {}
             for directory, dirnames, filenames in os.walk(root, followlinks=False):
-                if excluded:
-                    dirnames[:] = [
-                        d for d in dirnames if os.path.join(directory, d) not in excluded
-                    ]
+                dirnames[:] = [
+                    d
+                    for d in dirnames
+                    if d not in SKIPPED_FOLDERS and os.path.join(directory, d) not in excluded
+                ]
                 folder = os.path.relpath(directory, root)
                 prefix = "" if folder == "." else folder.replace(os.sep, "/") + "/"
                 for filename in filenames:
@@ -353,12 +362,16 @@ class SubArchive(Archive):
         self.parent = parent
         self.prefix = prefix
         self.problems = parent.problems
+        self._members: dict[str, str] | None = None
 
     def _member_map(self) -> dict[str, str]:
-        if not self.prefix:
-            return {name: name for name in self.parent.names()}
-        start = self.prefix + "/"
-        return {name[len(start) :]: name for name in self.parent.names() if name.startswith(start)}
+        # Built once: loaders open thousands of members (Messenger threads) through this view.
+        if self._members is None:
+            start = self.prefix + "/" if self.prefix else ""
+            self._members = {
+                name[len(start) :]: name for name in self.parent.names() if name.startswith(start)
+            }
+        return self._members
 
     def _open(self, handle: str) -> IO[bytes]:
         return self.parent.open(handle)
