@@ -27,7 +27,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from power1000_analysis import activity
+from power1000_analysis import activity, dunbar
 from power1000_analysis.loaders._base import LoadedExport
 from power1000_analysis.network import Network, merge_exports
 from power1000_analysis.schema import conform
@@ -255,7 +255,7 @@ def test_cohort_retention_by_hand(net: Network) -> None:
 
 def test_kmeans_1d_finds_obvious_groups() -> None:
     values = np.array([1.0, 1.1, 1.2, 5.0, 5.1, 9.0])
-    labels = activity._kmeans_1d(values, np.ones(6), 3)
+    labels = dunbar._kmeans_1d(values, np.ones(6), 3)
     assert labels.tolist() == [0, 0, 0, 1, 1, 2]
 
 
