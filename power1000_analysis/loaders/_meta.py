@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import attrgetter
 from typing import Any
 
@@ -644,9 +644,16 @@ def _read_one(
         known = columns.threads[index].participants
         known.extend(p for p in participants if p not in known)
     code = columns.code
-    for sender in set(senders):
-        code(sender)
-    sender_codes = np.fromiter(map(columns.name_code.__getitem__, senders), np.int32, len(senders))
+    # senders repeat: look them up in C, and register new names only when one is missing
+    sender_codes = np.fromiter(
+        map(columns.name_code.get, senders, repeat(-1)), np.int32, len(senders)
+    )
+    if len(sender_codes) and sender_codes.min() < 0:
+        for sender in set(senders):
+            code(sender)
+        sender_codes = np.fromiter(
+            map(columns.name_code.__getitem__, senders), np.int32, len(senders)
+        )
     start = columns.n_messages
     columns.senders.append(sender_codes)
     columns.times.append(times)
@@ -797,14 +804,15 @@ def _build(
     # Messages: inbound → 1 row (sender); outbound → one row per other participant.
     is_out = owner_mask[senders] if len(raw_names) else np.zeros(n_messages, bool)
     counts = np.where(is_out, others_count[thread_of], 1)
-    row_message = np.repeat(np.arange(n_messages, dtype=np.int64), counts)
+    # int32 indices: half the memory of int64 for the million-row intermediates
+    row_message = np.repeat(np.arange(n_messages, dtype=np.int32), counts)
     row_out = is_out[row_message]
-    counterpart = senders[row_message].astype(np.int64)
+    counterpart = senders[row_message]
     if row_out.any():
-        first_row = np.cumsum(counts) - counts
-        position = np.arange(len(row_message)) - first_row[row_message]
+        first_row = (np.cumsum(counts) - counts).astype(np.int32)
+        position = np.arange(len(row_message), dtype=np.int32) - first_row[row_message]
         out_threads = thread_of[row_message[row_out]]
-        counterpart[row_out] = np.asarray(others_flat, dtype=np.int64)[
+        counterpart[row_out] = np.asarray(others_flat, dtype=np.int32)[
             others_start[out_threads] + position[row_out]
         ]
     row_thread = thread_of[row_message]
