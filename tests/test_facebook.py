@@ -435,3 +435,27 @@ def test_event_key_separates_messages_only_where_needed(tmp_path: Path) -> None:
     keys = net.interactions["event_key"]
     assert keys.nunique() == 3  # same sender, same millisecond: content tells them apart
     assert net.snapshots["owner"].tolist() == ["Me"]
+
+
+def test_profile_name_missing_from_messenger_falls_back_to_threads(tmp_path: Path) -> None:
+    export = tmp_path / "facebook-x-2024-01-01"
+    (export / "profile_information").mkdir(parents=True)
+    (export / "profile_information/profile_information.json").write_text(
+        json.dumps({"profile_v2": {"name": {"full_name": "Robert Tables"}}})
+    )
+    thread_dir = export / "messages/inbox/alice_1"
+    thread_dir.mkdir(parents=True)
+    thread = {
+        "participants": [{"name": "Alice"}, {"name": "Bobby T"}],
+        "messages": [
+            {"sender_name": "Bobby T", "timestamp_ms": 1_700_000_001_000, "content": "yo"},
+            {"sender_name": "Alice", "timestamp_ms": 1_700_000_000_000, "content": "hi"},
+        ],
+        "title": "Alice",
+    }
+    (thread_dir / "message_1.json").write_text(json.dumps(thread))
+    net = p1k.load(export)
+    assert net.snapshots["owner"].tolist() == ["Robert Tables"]
+    assert kinds(net) == {"message/in": 1, "message/out": 1}
+    assert set(net.interactions["contact_key"]) == {"alice"}
+    assert net.problems["message"].str.contains("appears in no message thread").any()

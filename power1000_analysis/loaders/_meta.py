@@ -554,6 +554,7 @@ def read_threads(
     log
         Problems are added here.
     """
+    owner_aliases = tuple(owner_aliases)
     columns = _Columns()
     files_read: set[str] = set()
     with paused_gc():
@@ -567,6 +568,27 @@ def read_threads(
                 severity="warning",
             )
         owner_source = "given"
+        if owner is not None and columns.threads:
+            known = {key_of(fix_text(n)) for n in columns.name_code}
+            names = {key_of(fix_text(a)) for a in (owner, *owner_aliases)}
+            if not known & names:
+                # the profile name is nowhere in Messenger (renamed, or a nickname there):
+                # every message would read as inbound, so ask the threads instead
+                inferred = infer_owner(
+                    [(t.participants, t.title, t.is_group) for t in columns.threads]
+                )
+                log.add(
+                    "messages",
+                    f"the profile name {owner!r} appears in no message thread; "
+                    + (
+                        f"directions use {inferred!r}, inferred from the threads"
+                        if inferred
+                        else "directions may be wrong (every message reads as inbound)"
+                    ),
+                    severity="warning",
+                )
+                if inferred:
+                    owner_aliases = (*owner_aliases, inferred)
         if owner is None:
             owner = infer_owner([(t.participants, t.title, t.is_group) for t in columns.threads])
             owner_source = "inferred" if owner is not None else "unknown"
