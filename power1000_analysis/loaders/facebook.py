@@ -16,13 +16,21 @@ key, because every generation moved them; see ../shared/formats/facebook-instagr
   languages are not guessed: they are counted in a ``problems`` row.
 
 Identity: Facebook gives no ids for people, so ``contact_key`` is the normalised display name
-(``_meta.name_key``: mojibake repaired, NFC, spaces collapsed, case-folded). Messenger
+(mojibake repaired once with ``_meta.fix_text``, then ``_meta.name_key``: NFC, spaces
+collapsed, case-folded). Messenger
 counterparts get the same key as the friend of the same name. Two friends sharing a name get
 ``name``, ``name#2``… (messages cannot tell them apart and go to the first). "Facebook User"
 (a deactivated account) is nobody: a null ``contact_key``.
 
-The owner comes from ``profile_information.json`` (``profile`` in FB-A, ``profile_v2`` later);
-without it, from the 1:1 thread titles, and if that fails a ``problems`` row says so.
+The owner comes from ``profile_information.json`` (``profile`` in FB-A, ``profile_v2`` later,
+with ``previous_names`` as aliases); without it, from the 1:1 thread titles, and if that
+fails a ``problems`` row says so and no message rows are made (no silent guess).
+
+Interactions carry ``event_key`` (uint64: thread, time in ms, sender, content; for comments
+and reactions files: file kind, time, title, text) so that an event seen in two snapshots is
+counted once, plus ``folder`` and ``reaction``. Message content itself is not kept.
+Missing files are listed in ``LoadedExport.missing`` ("requests": "no friend-request files
+in this export"), so that zero is not mistaken for "not exported".
 HTML exports are not claimed (``discover`` then says "request your data again and choose
 JSON"); HTML data files inside a JSON export are reported.
 
