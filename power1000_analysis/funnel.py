@@ -1,0 +1,411 @@
+"""From reaching out to active contacts: the funnel, with intervals (DESIGN.md §6, issue #8).
+
+Four nested stages, per platform and for all platforms together:
+
+- ``reached_out``: requests the user sent (friend/connection requests), or accounts the
+  user follows on follow platforms (Instagram, X, Mastodon…);
+- ``connected``: of those, accepted requests, or followed back (``mutual``);
+- ``engaged``: of those, people with interactions in *both* directions after connecting
+  (any kind: a message each way, a comment and a reply…);
+- ``active``: of those, people whose status is ``active`` at ``as_of``
+  (:func:`power1000_analysis.activity.contact_status`).
+
+Each stage is a subset of the one before, so counts never increase. A stage the exports
+cannot reveal is ``NA`` with the reason in ``note``, never a zero: Facebook and LinkedIn
+exports list only the requests still *pending*, so who among today's friends answered one
+of the user's requests is unknown. There the ``connected`` step rate comes from the
+acceptance model (:mod:`power1000_analysis.acceptance`), and the later steps from all
+connections (who sent the request does not change how a tie goes on, by assumption).
+
+Example
+-------
+>>> from power1000_analysis.network import Network
+>>> funnel_table(Network.empty()).empty
+True
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any, TypeAlias
+
+import numpy as np
+import pandas as pd
+from statsmodels.stats.proportion import proportion_confint
+
+from power1000_analysis.acceptance import (
+    Acceptance,
+    acceptance,
+    acceptance_table,
+    request_observations,
+    request_outcomes,
+)
+from power1000_analysis.activity import contact_status
+from power1000_analysis.network import TIE_RELATIONS, Network
+
+__all__ = [
+    "ALL_PLATFORMS",
+    "FOLLOW_RELATIONS",
+    "STAGES",
+    "Acceptance",
+    "acceptance",
+    "acceptance_table",
+    "engaged_people",
+    "funnel_table",
+    "request_outcomes",
+    "wilson",
+]
+
+AsOf: TypeAlias = str | datetime | pd.Timestamp | None
+
+STAGES: tuple[str, ...] = ("reached_out", "connected", "engaged", "active")
+#: the label of the row over all platforms (the same as growth.py's).
+ALL_PLATFORMS = "all platforms"
+#: relations that make a platform a follow platform (ties are one-way until followed back).
+FOLLOW_RELATIONS = frozenset({"follower", "following", "mutual"})
+COLUMNS = [
+    "platform",
+    "stage",
+    "count",
+    "base",
+    "step_conversion",
+    "step_low",
+    "step_high",
+    "overall_conversion",
+    "overall_low",
+    "overall_high",
+    "method",
+    "note",
+]
+_Z = 1.959963984540054
+
+
+def wilson(successes: int, trials: int) -> tuple[float, float, float]:
+    """Share and Wilson 95% interval; NaNs for zero trials.
+
+    Example
+    -------
+    >>> [round(v, 3) for v in wilson(5, 10)]
+    [0.5, 0.237, 0.763]
+    """
+    if trials <= 0:
+        return math.nan, math.nan, math.nan
+    low, high = proportion_confint(successes, trials, alpha=0.05, method="wilson")
+    return successes / trials, float(low), float(high)
+
+
+def _cutoff(net: Network, as_of: AsOf) -> pd.Timestamp | None:
+    if as_of is None:
+        return net.as_of
+    stamp = pd.Timestamp(as_of)
+    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+
+
+def _present(contacts: pd.DataFrame, cutoff: pd.Timestamp | None, newest: bool) -> pd.Series:
+    """Contacts in the network at ``cutoff`` (as growth.platform_counts counts them)."""
+    if newest or cutoff is None:
+        return contacts["is_current"].astype(bool)
+    start = contacts["connected_at"].fillna(contacts["first_seen_at"])
+    return (start.isna() | (start <= cutoff)) & (
+        contacts["is_current"].astype(bool) | (contacts["last_seen_at"] >= cutoff)
+    )
+
+
+def engaged_people(net: Network, *, as_of: AsOf = None) -> set[str]:
+    """``person_id`` of every contact with interactions in both directions after connecting.
+
+    Interactions up to ``as_of`` count; without a connection date, all of them do.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> engaged_people(Network.empty())
+    set()
+    """
+    cutoff = _cutoff(net, as_of)
+    interactions = net.interactions
+    if interactions.empty:
+        return set()
+    if cutoff is not None:
+        interactions = interactions[interactions["at"] <= cutoff]
+    keyed = interactions.dropna(subset=["contact_key"])[
+        ["platform", "contact_key", "at", "direction"]
+    ].astype({"platform": object, "contact_key": object, "direction": object})
+    starts = net.contacts[["platform", "contact_key", "connected_at", "person_id"]].astype(
+        {"platform": object, "contact_key": object}
+    )
+    joined = keyed.merge(starts, on=["platform", "contact_key"], how="inner")
+    after = joined[joined["connected_at"].isna() | (joined["at"] >= joined["connected_at"])]
+    directions = after.groupby("person_id")["direction"].nunique()
+    return set(directions.index[directions >= 2])
+
+
+def _unlinked(net: Network, platform: str) -> str:
+    """Say how many interactions name no contact: they cannot make anyone engaged."""
+    mine = net.interactions["platform"] == platform
+    unlinked = int((mine & net.interactions["contact_key"].isna()).sum())
+    if not unlinked:
+        return ""
+    return f"{unlinked} of {int(mine.sum())} interactions name no contact and cannot count"
+
+
+def _kind(relations: Iterable[str]) -> str:
+    seen = set(relations)
+    if seen and seen <= FOLLOW_RELATIONS:
+        return "follow"
+    return "request"
+
+
+def _row(platform: str, stage: str, **values: Any) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(COLUMNS, math.nan)
+    row.update(platform=platform, stage=stage, count=pd.NA, base=pd.NA, method="", note="")
+    row.update(values)
+    return row
+
+
+def _counted(platform: str, people: list[set[str]], method: str, note: str) -> list[dict[str, Any]]:
+    """Rows for a fully observed chain of nested sets, Wilson intervals throughout."""
+    rows = []
+    first = len(people[0])
+    for index, stage in enumerate(STAGES):
+        count = len(people[index])
+        base = len(people[index - 1]) if index else first
+        step = wilson(count, base)
+        overall = wilson(count, first)
+        rows.append(
+            _row(
+                platform,
+                stage,
+                count=count,
+                base=base,
+                step_conversion=step[0],
+                step_low=step[1],
+                step_high=step[2],
+                overall_conversion=overall[0],
+                overall_low=overall[1],
+                overall_high=overall[2],
+                method="counts; Wilson 95%" if index else "counts",
+                note=note if index == 0 else "",
+            )
+        )
+    return rows
+
+
+def _product(steps: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """Product of independent rates, interval by the delta method on the log scale."""
+    if len(steps) == 1:
+        return steps[0]
+    value = float(np.prod([s[0] for s in steps]))
+    if not math.isfinite(value) or value <= 0:
+        return value, math.nan, math.nan
+    variance = 0.0
+    for _, low, high in steps:
+        low, high = max(low, 1e-9), max(high, 1e-9)
+        variance += ((math.log(high) - math.log(low)) / (2 * _Z)) ** 2
+    spread = _Z * math.sqrt(variance)
+    return value, value * math.exp(-spread), min(1.0, value * math.exp(spread))
+
+
+def _follow_chain(
+    contacts: pd.DataFrame, engaged: set[str], active: set[str]
+) -> tuple[list[set[str]], str]:
+    follows = contacts[contacts["relation"].isin({"following", "mutual"})]
+    reached = set(follows["person_id"])
+    connected = set(follows.loc[follows["relation"] == "mutual", "person_id"])
+    talked = connected & engaged
+    note = "reached out = accounts you follow; connected = they follow you back (mutual)"
+    return [reached, connected, talked, talked & active], note
+
+
+def _request_chain(
+    net: Network,
+    platform: str,
+    contacts: pd.DataFrame,
+    observations: pd.DataFrame,
+    engaged: set[str],
+    active: set[str],
+) -> list[set[str]]:
+    keys = dict(zip(contacts["contact_key"], contacts["person_id"], strict=True))
+    tied = contacts[contacts["relation"].isin(TIE_RELATIONS["sent"])]
+    reached = {keys.get(who, f"{platform}:{who}") for who in observations["who"]}
+    accepted = observations.loc[observations["kind"] == "accepted", "who"]
+    connected = {keys[who] for who in accepted if who in set(tied["contact_key"])}
+    talked = connected & engaged
+    return [reached, connected, talked, talked & active]
+
+
+def funnel_table(
+    net: Network,
+    *,
+    platform: str | None = None,
+    as_of: AsOf = None,
+    window_days: float | None = None,
+) -> pd.DataFrame:
+    """The outreach funnel per platform and over all platforms, with 95% intervals.
+
+    Parameters
+    ----------
+    net
+        The network.
+    platform
+        One platform only (default: every platform, then ``"all platforms"``).
+    as_of
+        Look at the network on this date (default: the newest export).
+    window_days
+        Count only outreach of the last ``window_days`` before ``as_of`` (requests by
+        their sending date, follows by their date where the export has one).
+
+    Returns
+    -------
+    DataFrame
+        One row per (platform, stage) in :data:`STAGES` order: ``count`` (people; ``NA``
+        where the exports cannot tell), ``base`` (the people the step rate is out of),
+        ``step_conversion``/``step_low``/``step_high`` (share of the previous stage),
+        ``overall_conversion``/``overall_low``/``overall_high`` (share of
+        ``reached_out``), ``method`` and ``note`` (what was counted, or why it is NA).
+        The ``"all platforms"`` rows count people over the platforms whose every stage is
+        observed (their names are in its ``note``).
+
+    Example
+    -------
+    >>> from power1000_analysis.loaders._base import LoadedExport
+    >>> from power1000_analysis.network import merge_exports
+    >>> contacts = pd.DataFrame({"platform": "x", "contact_key": ["a", "b", "c"],
+    ...     "relation": ["mutual", "following", "follower"], "is_current": True,
+    ...     "person_id": None})
+    >>> net = merge_exports([LoadedExport("x", "test", "x", "me",
+    ...     pd.Timestamp("2024-01-01", tz="UTC"), contacts=contacts)])
+    >>> table = funnel_table(net, platform="x")
+    >>> table[["stage", "count"]].values.tolist()[:2]
+    [['reached_out', 2], ['connected', 1]]
+    """
+    cutoff = _cutoff(net, as_of)
+    contacts = net.contacts
+    present = _present(contacts, cutoff, newest=as_of is None)
+    contacts = contacts[present]
+    platforms = sorted(set(net.contacts["platform"]) | set(net.requests["platform"]))
+    if platform is not None:
+        platforms = [p for p in platforms if p == platform]
+    if not platforms:
+        return pd.DataFrame(columns=COLUMNS)
+    engaged = engaged_people(net, as_of=cutoff)
+    status = contact_status(net, as_of=cutoff)
+    active = set(status.loc[status["status"] == "active", "person_id"])
+    since = None
+    if window_days is not None and cutoff is not None:
+        since = cutoff - pd.Timedelta(days=float(window_days))
+
+    rows: list[dict[str, Any]] = []
+    complete: dict[str, list[set[str]]] = {}
+    for name in platforms:
+        mine = contacts[contacts["platform"] == name]
+        if since is not None:
+            dated = mine["connected_at"].notna()
+            windowed = mine[dated & (mine["connected_at"] >= since)]
+        else:
+            dated, windowed = pd.Series(True, index=mine.index), mine
+        if _kind(net.contacts.loc[net.contacts["platform"] == name, "relation"]) == "follow":
+            if not mine["relation"].isin({"following", "mutual"}).any():
+                reason = "the export lists only your followers, not whom you follow"
+                rows.extend(_row(name, stage, note=reason) for stage in STAGES)
+                continue
+            if since is not None and not dated.any():
+                reason = "the export has no follow dates, so no window can be applied"
+                rows.extend(_row(name, stage, note=reason) for stage in STAGES)
+                continue
+            chain, note = _follow_chain(windowed, engaged, active)
+            complete[name] = chain
+            rows.extend(_counted(name, chain, "counts", note))
+            rows[-2]["note"] = _unlinked(net, name)
+            continue
+        observations, source = request_observations(net, platform=name, as_of=cutoff)
+        if since is not None and not observations.empty:
+            observations = observations[pd.to_datetime(observations["sent_at"], utc=True) >= since]
+        if source == "complete":
+            chain = _request_chain(net, name, mine, observations, engaged, active)
+            complete[name] = chain
+            rows.extend(_counted(name, chain, "counts", "reached out = requests you sent"))
+            rows[-2]["note"] = _unlinked(net, name)
+            continue
+        rows.extend(_estimated_rows(net, name, windowed, source, cutoff, engaged, active))
+    if platform is None:
+        rows.extend(_overall_rows(complete, platforms))
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    table["count"] = table["count"].astype("Int64")
+    table["base"] = table["base"].astype("Int64")
+    return table
+
+
+def _estimated_rows(
+    net: Network,
+    name: str,
+    connections: pd.DataFrame,
+    source: str,
+    cutoff: pd.Timestamp | None,
+    engaged: set[str],
+    active: set[str],
+) -> list[dict[str, Any]]:
+    """A request platform whose exports do not list accepted requests."""
+    hidden = (
+        "the export lists only pending requests: those accepted or declined between exports "
+        "are not in it"
+        if source == "pending"
+        else "the export lists no sent requests"
+    )
+    rows = [_row(name, "reached_out", note=hidden)]
+    estimate = acceptance(net, platform=name, as_of=cutoff)
+    people = set(connections["person_id"])
+    talked = people & engaged
+    steps = [
+        (estimate.value, estimate.ci_low, estimate.ci_high),
+        wilson(len(talked), len(people)),
+        wilson(len(talked & active), len(talked)),
+    ]
+    bases = [estimate.n, len(people), len(talked)]
+    methods = [
+        estimate.method,
+        "Wilson 95% among all connections",
+        "Wilson 95% among all engaged connections",
+    ]
+    notes = [
+        f"acceptance model: {estimate.accepted} accepted, {estimate.gone} gone, "
+        f"{estimate.pending} still pending; naive accepted/resolved = {estimate.naive:.2f}",
+        f"who sent the request is unknown: rate among all {len(people)} connections. "
+        + _unlinked(net, name),
+        f"rate among all {len(talked)} engaged connections",
+    ]
+    for index, stage in enumerate(STAGES[1:]):
+        overall = _product(steps[: index + 1])
+        step = steps[index]
+        rows.append(
+            _row(
+                name,
+                stage,
+                base=bases[index],
+                step_conversion=step[0],
+                step_low=step[1],
+                step_high=step[2],
+                overall_conversion=overall[0],
+                overall_low=overall[1],
+                overall_high=overall[2],
+                method=methods[index] + ("" if index == 0 else "; overall by delta method"),
+                note=notes[index],
+            )
+        )
+    return rows
+
+
+def _overall_rows(
+    complete: dict[str, list[set[str]]], platforms: list[str]
+) -> list[dict[str, Any]]:
+    if not complete:
+        reason = "no platform's exports reveal every stage"
+        return [_row(ALL_PLATFORMS, stage, note=reason) for stage in STAGES]
+    chain = [set().union(*(c[index] for c in complete.values())) for index in range(len(STAGES))]
+    left_out = [p for p in platforms if p not in complete]
+    note = "people on " + ", ".join(sorted(complete))
+    if left_out:
+        note += "; left out (a stage not revealed): " + ", ".join(left_out)
+    return _counted(ALL_PLATFORMS, chain, "counts", note)
