@@ -37,7 +37,7 @@ __all__ = ["Network", "load", "merge_exports"]
 
 #: columns that identify an interaction event across snapshots, unless a loader supplies
 #: an ``event_key`` column of its own.
-EVENT_COLUMNS = ("platform", "at", "contact_key", "name", "direction", "kind", "thread_key")
+EVENT_COLUMNS = ("platform", "at", "contact_key", "direction", "kind", "thread_key")
 #: relations that mean a request turned into a tie.
 TIE_RELATIONS = {
     "sent": {"connection", "friend", "following", "mutual"},
