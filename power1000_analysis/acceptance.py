@@ -93,6 +93,25 @@ class Acceptance(Estimate):
     delay_median_days: float = math.nan
     delay_q1_days: float = math.nan
     delay_q3_days: float = math.nan
+    declined_share: float = math.nan
+    withdraw_per_day: float = math.nan
+
+    def pending_probability(self, age_days: np.ndarray | float) -> np.ndarray:
+        """Probability that a request is still pending ``age_days`` after it was sent.
+
+        Example
+        -------
+        >>> float(Acceptance(0.5, 0.4, 0.6, 9, "m", delay_median_days=math.log(2),
+        ...       declined_share=0.0, withdraw_per_day=0.0).pending_probability(0.0))
+        1.0
+        """
+        q, mean_delay = self.value, self.delay_median_days / math.log(2.0)
+        answered = q + (1.0 - q) * self.declined_share
+        age = np.asarray(age_days, dtype=float)
+        return np.asarray(
+            answered * np.exp(-age / mean_delay)
+            + (1.0 - answered) * np.exp(-self.withdraw_per_day * age)
+        )
 
 
 def _cutoff(net: Network, as_of: AsOf) -> pd.Timestamp | None:
@@ -321,6 +340,8 @@ class _Fit:
     high: float
     mu: float
     loglik: float
+    declined_share: float
+    withdraw_per_day: float
 
 
 def _fit(data: _Data) -> _Fit:
@@ -365,8 +386,8 @@ def _fit(data: _Data) -> _Fit:
             step *= 1.6
         return 0.0 if direction < 0 else 1.0
 
-    _, mu, _ = _nuisance(x_peak)
-    return _Fit(float(special.expit(peak_z)), bound(-1.0), bound(1.0), mu, peak)
+    share, mu, withdraw = _nuisance(x_peak)
+    return _Fit(float(special.expit(peak_z)), bound(-1.0), bound(1.0), mu, peak, share, withdraw)
 
 
 def acceptance(net: Network, *, platform: str, as_of: AsOf = None) -> Acceptance:
@@ -449,6 +470,8 @@ def acceptance(net: Network, *, platform: str, as_of: AsOf = None) -> Acceptance
         delay_median_days=fit.mu * math.log(2.0),
         delay_q1_days=fit.mu * math.log(4.0 / 3.0),
         delay_q3_days=fit.mu * math.log(4.0),
+        declined_share=fit.declined_share,
+        withdraw_per_day=fit.withdraw_per_day,
     )
 
 

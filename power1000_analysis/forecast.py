@@ -1,0 +1,457 @@
+"""When will I have 1000 active people, and how much must I reach out? (issue #8).
+
+A deliberately simple model of *active* people, one stream per platform:
+
+- the user reaches out ``outreach_per_week`` times (requests sent or accounts followed, at
+  the user's own recent rate, capped by the platform's weekly limit);
+- each reach-out becomes an engaged, active person with probability ``conversion`` (the
+  funnel's overall conversion to ``engaged``: connected and talking both ways);
+- an active person stays active for an exponential time with the platform's interaction
+  half-life (:func:`power1000_analysis.activity.decay_half_life`), then goes dormant;
+- today's active people (``contact_status``) decay the same way; people who reach out to
+  the user are not modelled (the forecast is of the user's own effort).
+
+Then the expected number of active people after ``t`` days is, summed over platforms,
+``A₀·e^(−kt) + (λc/7)·(1 − e^(−kt))/k`` with ``k = ln 2 / half-life``: it levels off at
+``λc/(7k)``, which is why a goal can be out of reach at a given effort whatever the wait.
+:func:`forecast_goal` draws the same process by Monte Carlo (Poisson arrivals, binomial
+decay, day by day) for the 10/50/90% dates; :func:`required_outreach` inverts the
+expectation for the weekly effort that reaches the goal by a date.
+
+Example
+-------
+>>> inputs = pd.DataFrame({"platform": ["x"], "active_now": [100], "outreach_per_week": [50.0],
+...     "conversion": [0.2], "half_life_days": [70.0]})
+>>> round(float(expected_active(inputs, days=[0, 10_000])[-1]))
+144
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TypeAlias
+
+import numpy as np
+import pandas as pd
+
+from power1000_analysis.acceptance import acceptance, request_observations
+from power1000_analysis.activity import contact_status, decay_half_life
+from power1000_analysis.funnel import ALL_PLATFORMS, FOLLOW_RELATIONS, funnel_table
+from power1000_analysis.network import Network
+
+__all__ = [
+    "PLATFORM_LIMITS",
+    "GoalForecast",
+    "PlatformLimit",
+    "expected_active",
+    "forecast_goal",
+    "forecast_inputs",
+    "required_outreach",
+]
+
+AsOf: TypeAlias = str | datetime | pd.Timestamp | None
+
+
+@dataclass(frozen=True)
+class PlatformLimit:
+    """What a platform lets one account do (``None``: no published limit)."""
+
+    weekly_requests: float | None
+    max_connections: int | None
+    source: str
+
+
+#: platform limits the forecast respects; change them here when the platforms do.
+PLATFORM_LIMITS: dict[str, PlatformLimit] = {
+    "linkedin": PlatformLimit(
+        100.0,
+        30_000,
+        "LinkedIn Help 'Maximum number of connections': up to 30,000 1st-degree connections; "
+        "LinkedIn states a weekly invitation limit without a number, widely reported as "
+        "about 100 per week since 2021",
+    ),
+    "facebook": PlatformLimit(
+        None, 5_000, "Facebook Help Center 'Friend limits': up to 5,000 friends"
+    ),
+    "x": PlatformLimit(
+        2_800.0,
+        5_000,
+        "X Help 'Following limits': 400 follows per day; 5,000 followed accounts until "
+        "you have more followers",
+    ),
+}
+
+_QUANTILES = (0.1, 0.5, 0.9)
+_LN2 = math.log(2.0)
+
+
+def _cutoff(net: Network, as_of: AsOf) -> pd.Timestamp | None:
+    if as_of is None:
+        return net.as_of
+    stamp = pd.Timestamp(as_of)
+    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+
+
+def _outreach(
+    net: Network, platform: str, cutoff: pd.Timestamp, window_days: float
+) -> tuple[float, str]:
+    """Reach-outs per week over the window before ``cutoff``, and how that was counted."""
+    since = cutoff - pd.Timedelta(days=window_days)
+    weeks = window_days / 7.0
+    contacts = net.contacts[net.contacts["platform"] == platform]
+    if set(contacts["relation"]) and set(contacts["relation"]) <= FOLLOW_RELATIONS:
+        follows = contacts[contacts["relation"].isin({"following", "mutual"})]
+        dated = follows["connected_at"].notna()
+        if dated.any():
+            count = int(
+                ((follows["connected_at"] >= since) & (follows["connected_at"] <= cutoff)).sum()
+            )
+            return count / weeks, "follows dated in the window"
+        first = net.snapshots.loc[net.snapshots["platform"] == platform, "exported_at"].min()
+        span = (cutoff - first).days / 7.0 if pd.notna(first) else 0.0
+        if span <= 0:
+            return math.nan, "no follow dates and a single snapshot"
+        new = int((follows["first_seen_at"] > first).sum())
+        return new / span, "accounts followed since the first snapshot"
+    observations, source = request_observations(net, platform=platform, as_of=cutoff)
+    if source == "none":
+        return math.nan, "no sent requests in the exports"
+    sent = pd.to_datetime(observations["sent_at"], utc=True)
+    recent = observations[(sent >= since) & (sent <= cutoff)]
+    if source == "complete":
+        return len(recent) / weeks, "requests listed in the window"
+    estimate = acceptance(net, platform=platform, as_of=cutoff)
+    pending = recent[recent["kind"] == "pending"]
+    if pending.empty or not math.isfinite(estimate.value):
+        return math.nan, "no pending request to scale up"
+    age = (cutoff - pd.to_datetime(pending["sent_at"], utc=True)).dt.total_seconds() / 86_400
+    # Horvitz–Thompson: each request still pending stands for 1 / P(still pending) sent
+    chance = np.clip(estimate.pending_probability(age.to_numpy()), 1e-3, 1.0)
+    return float((1.0 / chance).sum()) / weeks, "pending requests scaled by the acceptance model"
+
+
+def forecast_inputs(
+    net: Network, *, as_of: AsOf = None, window_days: float = 365.0
+) -> pd.DataFrame:
+    """Per platform: active people now, the user's outreach rate, conversion, half-life.
+
+    Returns
+    -------
+    DataFrame
+        One row per platform that the user can reach out on: ``platform``,
+        ``active_now``, ``outreach_per_week``, ``outreach_method``, ``conversion``
+        (reach-out → engaged), ``half_life_days``, ``weekly_limit``, ``max_connections``,
+        ``connections_now``.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> forecast_inputs(Network.empty()).empty
+    True
+    """
+    columns = [
+        "platform",
+        "active_now",
+        "outreach_per_week",
+        "outreach_method",
+        "conversion",
+        "half_life_days",
+        "weekly_limit",
+        "max_connections",
+        "connections_now",
+    ]
+    cutoff = _cutoff(net, as_of)
+    if cutoff is None or net.contacts.empty:
+        return pd.DataFrame(columns=columns)
+    funnel = funnel_table(net, as_of=as_of)
+    engaged = funnel[(funnel["stage"] == "engaged") & (funnel["platform"] != ALL_PLATFORMS)]
+    status = contact_status(net, as_of=cutoff)
+    platform_of = net.contacts.set_index("person_id")["platform"]
+    active = status.loc[status["status"] == "active", "person_id"].map(platform_of)
+    overall = decay_half_life(net, as_of=cutoff)
+    rows = []
+    for row in engaged.itertuples(index=False):
+        platform = str(row.platform)
+        if not math.isfinite(row.overall_conversion):
+            continue
+        rate, method = _outreach(net, platform, cutoff, window_days)
+        half_life = decay_half_life(net, platform=platform, as_of=cutoff).value
+        if not math.isfinite(half_life) or half_life <= 0:
+            half_life = overall.value
+        limit = PLATFORM_LIMITS.get(platform, PlatformLimit(None, None, ""))
+        rows.append(
+            {
+                "platform": platform,
+                "active_now": int((active == platform).sum()),
+                "outreach_per_week": rate,
+                "outreach_method": method,
+                "conversion": float(row.overall_conversion),
+                "half_life_days": float(half_life),
+                "weekly_limit": limit.weekly_requests,
+                "max_connections": limit.max_connections,
+                "connections_now": int(
+                    (net.contacts["is_current"] & (net.contacts["platform"] == platform)).sum()
+                ),
+            }
+        )
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _column(inputs: pd.DataFrame, name: str) -> np.ndarray:
+    """A numeric column as floats, NaN where it (or the whole column) is missing."""
+    if name not in inputs.columns:
+        return np.full(len(inputs), np.nan)
+    return np.asarray(pd.to_numeric(inputs[name], errors="coerce"), dtype=float)
+
+
+def _rates(inputs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Daily arrival rate of active people, daily decay rate, and today's active people."""
+    weekly = inputs["outreach_per_week"].fillna(0.0).to_numpy(dtype=float)
+    weekly = np.minimum(weekly, np.nan_to_num(_column(inputs, "weekly_limit"), nan=np.inf))
+    arrivals = weekly * inputs["conversion"].to_numpy(dtype=float) / 7.0
+    decay = _LN2 / inputs["half_life_days"].to_numpy(dtype=float)
+    return arrivals, decay, inputs["active_now"].to_numpy(dtype=float)
+
+
+def expected_active(inputs: pd.DataFrame, *, days: Sequence[float] | np.ndarray) -> np.ndarray:
+    """Expected active people after each of ``days`` (closed form of the model).
+
+    Example
+    -------
+    >>> inputs = pd.DataFrame({"active_now": [0], "outreach_per_week": [7.0],
+    ...     "conversion": [1.0], "half_life_days": [_LN2]})
+    >>> expected_active(inputs, days=[0.0]).tolist()
+    [0.0]
+    """
+    arrivals, decay, now = _rates(inputs)
+    t = np.asarray(days, dtype=float)[:, None]
+    kept = np.exp(-decay * t)
+    return np.asarray((now * kept + arrivals / decay * (1.0 - kept)).sum(axis=1))
+
+
+@dataclass(frozen=True)
+class GoalForecast:
+    """:func:`forecast_goal`'s answer.
+
+    ``dates``: one row per quantile (0.1, 0.5, 0.9): ``date`` when that share of the
+    simulations has reached the goal (NaT: not within the horizon) and ``label``.
+    ``fan``: per week ``date``, ``p10``, ``p50``, ``p90``, ``expected`` active people and
+    ``goal``. ``inputs``: :func:`forecast_inputs`.
+    """
+
+    goal: int
+    as_of: pd.Timestamp
+    horizon_days: int
+    dates: pd.DataFrame
+    fan: pd.DataFrame
+    inputs: pd.DataFrame
+
+
+def forecast_goal(
+    net: Network,
+    *,
+    goal: int = 1000,
+    as_of: AsOf = None,
+    horizon_days: int = 730,
+    seed: int = 0,
+    n_simulations: int = 2000,
+    inputs: pd.DataFrame | None = None,
+) -> GoalForecast:
+    """Monte Carlo projection of active people; dates by which 10/50/90% reach ``goal``.
+
+    Parameters
+    ----------
+    net
+        The network.
+    goal
+        Active people wanted.
+    as_of
+        Start of the projection (default: the newest export).
+    horizon_days
+        How far to project.
+    seed
+        Seed of the random draws.
+    n_simulations
+        Number of simulated futures.
+    inputs
+        :func:`forecast_inputs` to use instead (to ask "what if I reached out more?").
+
+    Example
+    -------
+    >>> inputs = pd.DataFrame({"platform": ["x"], "active_now": [900],
+    ...     "outreach_per_week": [700.0], "conversion": [0.5], "half_life_days": [100.0]})
+    >>> from power1000_analysis.network import Network
+    >>> result = forecast_goal(Network.empty(), as_of="2024-01-01", inputs=inputs)
+    >>> result.dates["label"].iloc[1]
+    '2024-01-04'
+    """
+    cutoff = _cutoff(net, as_of)
+    if cutoff is None:
+        raise ValueError("forecast_goal needs an as_of date (the network has no export date)")
+    table = forecast_inputs(net, as_of=cutoff) if inputs is None else inputs
+    arrivals, decay, now = _rates(table)
+    caps = _arrival_caps(table, horizon_days)
+    rng = np.random.default_rng(seed)
+    active = np.tile(np.round(now).astype(np.int64), (n_simulations, 1))
+    survive = np.exp(-decay)
+    reached = np.full(n_simulations, -1, dtype=np.int64)
+    reached[active.sum(axis=1) >= goal] = 0
+    weekly = [np.quantile(active.sum(axis=1), _QUANTILES)]
+    for day in range(1, horizon_days + 1):
+        open_stream = day <= caps
+        active = rng.binomial(active, survive) + rng.poisson(
+            np.where(open_stream, arrivals, 0.0), size=active.shape
+        )
+        total = active.sum(axis=1)
+        reached[(reached < 0) & (total >= goal)] = day
+        if day % 7 == 0 or day == horizon_days:
+            weekly.append(np.quantile(total, _QUANTILES))
+    days = [0, *range(7, horizon_days + 1, 7)]
+    if days[-1] != horizon_days:
+        days.append(horizon_days)
+    spread = np.array(weekly)
+    fan = pd.DataFrame(
+        {
+            "date": [cutoff + pd.Timedelta(days=d) for d in days],
+            "p10": spread[:, 0],
+            "p50": spread[:, 1],
+            "p90": spread[:, 2],
+            "expected": expected_active(table, days=days),
+            "goal": goal,
+        }
+    )
+    waits = np.where(reached < 0, np.inf, reached)
+    rows = []
+    for share in _QUANTILES:
+        wait = float(np.quantile(waits, share, method="higher"))
+        date = cutoff + pd.Timedelta(days=wait) if math.isfinite(wait) else pd.NaT
+        label = date.strftime("%Y-%m-%d") if pd.notna(date) else "not within the horizon"
+        rows.append({"quantile": share, "days": wait, "date": date, "label": label})
+    return GoalForecast(goal, cutoff, horizon_days, pd.DataFrame(rows), fan, table)
+
+
+def _arrival_caps(inputs: pd.DataFrame, horizon_days: int) -> np.ndarray:
+    """Last day on which each platform can still add connections (its connection cap)."""
+    caps = np.full(len(inputs), float(horizon_days))
+    if "max_connections" not in inputs.columns:
+        return caps
+    room = _column(inputs, "max_connections") - np.nan_to_num(_column(inputs, "connections_now"))
+    arrivals, _, _ = _rates(inputs)
+    daily = arrivals / np.maximum(inputs["conversion"].to_numpy(dtype=float), 1e-12)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        days = np.where(daily > 0, room / daily, np.inf)
+    return np.where(np.isnan(days), caps, np.minimum(caps, days))
+
+
+def required_outreach(
+    net: Network,
+    *,
+    goal: int = 1000,
+    by: str | datetime | pd.Timestamp,
+    as_of: AsOf = None,
+    inputs: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Reach-outs per week needed for ``goal`` active people by ``by`` (expected values).
+
+    One row per platform (all extra effort on that platform, the others carrying on as
+    now) and a last row ``"current mix"`` (every platform's rate scaled by one factor).
+
+    Returns
+    -------
+    DataFrame
+        ``platform``, ``conversion``, ``reach_outs_per_engaged`` (1 / conversion: the
+        "10 for 1" number), ``requests_per_week`` (total on that platform), ``now_per_week``,
+        ``total_requests`` (until ``by``), ``weekly_limit``, ``feasible`` (within the
+        weekly limit; False also when the goal is out of reach) and ``note``.
+
+    Example
+    -------
+    >>> inputs = pd.DataFrame({"platform": ["x"], "active_now": [0],
+    ...     "outreach_per_week": [0.0], "conversion": [0.5], "half_life_days": [1e9]})
+    >>> from power1000_analysis.network import Network
+    >>> table = required_outreach(Network.empty(), goal=100, by="2024-01-29",
+    ...     as_of="2024-01-01", inputs=inputs)
+    >>> round(float(table["requests_per_week"].iloc[0]))
+    50
+    """
+    cutoff = _cutoff(net, as_of)
+    if cutoff is None:
+        raise ValueError("required_outreach needs an as_of date")
+    deadline = pd.Timestamp(by)
+    deadline = deadline.tz_localize("UTC") if deadline.tzinfo is None else deadline
+    table = forecast_inputs(net, as_of=cutoff) if inputs is None else inputs.copy()
+    horizon = (deadline - cutoff).total_seconds() / 86_400
+    columns = [
+        "platform",
+        "conversion",
+        "reach_outs_per_engaged",
+        "requests_per_week",
+        "now_per_week",
+        "total_requests",
+        "weekly_limit",
+        "feasible",
+        "note",
+    ]
+    if table.empty or horizon <= 0:
+        return pd.DataFrame(columns=columns)
+    arrivals, decay, now = _rates(table)
+    kept = np.exp(-decay * horizon)
+    # active people by the deadline per reach-out per week on each platform
+    per_weekly = table["conversion"].to_numpy(dtype=float) / 7.0 * (1.0 - kept) / decay
+    base = float((now * kept).sum())
+    current = arrivals / decay * (1.0 - kept)
+    weekly_now = table["outreach_per_week"].fillna(0.0).to_numpy(dtype=float)
+    limits_array = _column(table, "weekly_limit")
+    rows = []
+    for index, platform in enumerate(table["platform"]):
+        others = base + float(current.sum() - current[index])
+        needed = (goal - others) / per_weekly[index] if per_weekly[index] > 0 else math.inf
+        needed = max(needed, 0.0)
+        limit = limits_array[index]
+        feasible = math.isfinite(needed) and (not math.isfinite(limit) or needed <= limit)
+        rows.append(
+            {
+                "platform": platform,
+                "conversion": table["conversion"].iloc[index],
+                "reach_outs_per_engaged": 1.0 / table["conversion"].iloc[index]
+                if table["conversion"].iloc[index] > 0
+                else math.inf,
+                "requests_per_week": needed,
+                "now_per_week": weekly_now[index],
+                "total_requests": needed * horizon / 7.0,
+                "weekly_limit": limit,
+                "feasible": feasible,
+                "note": "" if feasible else "above the platform's weekly limit",
+            }
+        )
+    gained = float(
+        (np.minimum(weekly_now, np.nan_to_num(limits_array, nan=np.inf)) * per_weekly).sum()
+    )
+    factor = (goal - base) / gained if gained > 0 else math.inf
+    factor = max(factor, 0.0)
+    total_now = float(weekly_now.sum())
+    scaled = weekly_now * (factor if math.isfinite(factor) else 0.0)
+    over = bool(np.any(scaled > np.nan_to_num(limits_array, nan=np.inf)))
+    mixed = (
+        float((weekly_now * table["conversion"].to_numpy(dtype=float)).sum()) / total_now
+        if total_now > 0
+        else math.nan
+    )
+    rows.append(
+        {
+            "platform": "current mix",
+            "conversion": mixed,
+            "reach_outs_per_engaged": 1.0 / mixed if mixed > 0 else math.nan,
+            "requests_per_week": total_now * factor,
+            "now_per_week": total_now,
+            "total_requests": total_now * factor * horizon / 7.0,
+            "weekly_limit": math.nan,
+            "feasible": math.isfinite(factor) and not over,
+            "note": f"every platform's rate times {factor:.3g}"
+            + ("; above a weekly limit" if over else ""),
+        }
+    )
+    return pd.DataFrame(rows, columns=columns)
