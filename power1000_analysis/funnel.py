@@ -320,7 +320,15 @@ def funnel_table(
             rows.extend(_counted(name, chain, "counts", note))
             rows[-2]["note"] = _unlinked(net, name)
             continue
+        if set(net.contacts.loc[net.contacts["platform"] == name, "relation"]) <= {"contact"}:
+            reason = "an address book records no outreach"
+            rows.extend(_row(name, stage, note=reason) for stage in STAGES)
+            continue
         observations, source = request_observations(net, platform=name, as_of=cutoff)
+        if source == "none":
+            reason = "the exports list no requests you sent"
+            rows.extend(_row(name, stage, note=reason) for stage in STAGES)
+            continue
         if since is not None and not observations.empty:
             observations = observations[pd.to_datetime(observations["sent_at"], utc=True) >= since]
         if source == "complete":

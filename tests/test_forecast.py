@@ -1,0 +1,112 @@
+"""forecast.py: with constant rates the Monte Carlo lands on the closed form; the required
+outreach inverts it; platform limits are respected; the sample runs end to end."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from power1000_analysis import forecast
+from power1000_analysis.network import Network
+
+ROOT = Path(__file__).resolve().parent.parent
+START = "2024-01-01"
+
+
+def constant(
+    *,
+    active_now: int = 0,
+    per_week: float = 700.0,
+    conversion: float = 0.5,
+    half_life: float = 100.0,
+) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "platform": ["x"],
+            "active_now": [active_now],
+            "outreach_per_week": [per_week],
+            "conversion": [conversion],
+            "half_life_days": [half_life],
+        }
+    )
+
+
+def analytic_days(goal: float, inputs: pd.DataFrame) -> float:
+    """Days until the expectation A(t) = A0·e^(−kt) + (a/k)(1 − e^(−kt)) reaches the goal."""
+    k = math.log(2) / float(inputs["half_life_days"].iloc[0])
+    arrivals = float(inputs["outreach_per_week"].iloc[0] * inputs["conversion"].iloc[0]) / 7
+    level, now = arrivals / k, float(inputs["active_now"].iloc[0])
+    return -math.log((level - goal) / (level - now)) / k
+
+
+def test_monte_carlo_lands_on_the_analytic_answer() -> None:
+    inputs = constant()  # 50 new active people a day, half-life 100 days: level 7213
+    goal = 5000
+    expected_days = analytic_days(goal, inputs)  # ≈ 170 days
+    result = forecast.forecast_goal(
+        Network.empty(),
+        goal=goal,
+        as_of=START,
+        horizon_days=400,
+        seed=1,
+        inputs=inputs,
+        n_simulations=200,
+    )
+    median = float(result.dates.set_index("quantile").loc[0.5, "days"])
+    assert median == pytest.approx(expected_days, rel=0.03)
+    later = result.fan[result.fan["date"] > pd.Timestamp(START, tz="UTC") + pd.Timedelta(days=30)]
+    assert np.allclose(later["p50"], later["expected"], rtol=0.03)
+    assert (result.fan["p10"] <= result.fan["p90"]).all()
+
+
+def test_a_goal_above_the_level_is_not_within_the_horizon() -> None:
+    inputs = constant(per_week=7.0, conversion=0.1, half_life=50.0)  # level ≈ 7 people
+    result = forecast.forecast_goal(
+        Network.empty(), goal=1000, as_of=START, horizon_days=200, inputs=inputs, n_simulations=50
+    )
+    assert result.dates["label"].eq("not within the horizon").all()
+    assert result.dates["date"].isna().all()
+
+
+def test_required_outreach_inverts_the_expectation() -> None:
+    inputs = constant(active_now=100, per_week=10.0, conversion=0.25, half_life=120.0)
+    table = forecast.required_outreach(
+        Network.empty(), goal=1000, by="2025-01-01", as_of=START, inputs=inputs
+    ).set_index("platform")
+    needed = float(table.loc["x", "requests_per_week"])
+    check = inputs.assign(outreach_per_week=needed)
+    days = (pd.Timestamp("2025-01-01") - pd.Timestamp(START)).days
+    assert forecast.expected_active(check, days=[days])[0] == pytest.approx(1000)
+    assert table.loc["x", "reach_outs_per_engaged"] == pytest.approx(4.0)
+    assert table.loc["current mix", "requests_per_week"] == pytest.approx(needed)
+
+
+def test_linkedin_weekly_limit_caps_outreach_and_flags_infeasible() -> None:
+    limit = forecast.PLATFORM_LIMITS["linkedin"]
+    assert limit.weekly_requests == 100 and limit.max_connections == 30_000 and limit.source
+    inputs = constant(per_week=1000.0, conversion=0.5).assign(
+        platform="linkedin", weekly_limit=limit.weekly_requests
+    )
+    capped = forecast.expected_active(inputs, days=[1e6])[0]
+    assert capped == pytest.approx(100 * 0.5 / 7 * 100 / math.log(2))
+    table = forecast.required_outreach(
+        Network.empty(), goal=5000, by="2024-06-01", as_of=START, inputs=inputs
+    ).set_index("platform")
+    assert not table.loc["linkedin", "feasible"]
+
+
+@pytest.mark.slow
+def test_sample_forecast_runs(tmp_path: Path) -> None:
+    import power1000_analysis as p1k
+
+    net = p1k.load(ROOT / "data" / "sample")
+    inputs = forecast.forecast_inputs(net)
+    assert not inputs.empty and (inputs["conversion"].between(0, 1)).all()
+    result = forecast.forecast_goal(net, inputs=inputs, horizon_days=60, n_simulations=100)
+    assert len(result.dates) == 3
+    table = forecast.required_outreach(net, by=result.as_of + pd.Timedelta(days=365), inputs=inputs)
+    assert (table["requests_per_week"].dropna() >= 0).all()

@@ -1,0 +1,366 @@
+"""funnel.py and acceptance.py: hand-checkable funnels, a never-widening property, and the
+planted acceptance rate recovered from complete and from pending-only request lists.
+
+The pending-only simulator below sends requests over time; each is accepted with
+probability q after an exponential delay, declined, or ignored (then withdrawn after a
+long exponential time); two snapshots see only the pending lists and the connections.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from power1000_analysis import funnel
+from power1000_analysis.acceptance import acceptance, request_observations
+from power1000_analysis.loaders._base import LoadedExport
+from power1000_analysis.network import Network, merge_exports
+from power1000_analysis.schema import conform
+from power1000_analysis.synthetic.params import default_persona
+from power1000_analysis.synthetic.world import _platform_ties, day_ms
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "sample"
+DAY = pd.Timedelta(days=1)
+T0 = pd.Timestamp("2024-01-01", tz="UTC")
+
+
+def _export(
+    platform: str,
+    exported: pd.Timestamp,
+    contacts: pd.DataFrame | None = None,
+    requests: pd.DataFrame | None = None,
+    interactions: pd.DataFrame | None = None,
+) -> LoadedExport:
+    if contacts is not None:
+        contacts = contacts.assign(platform=platform, is_current=True, person_id=None)
+        contacts["name"] = contacts["contact_key"]
+    if requests is not None:
+        requests = conform(
+            "requests", requests.assign(platform=platform, name=requests["contact_key"])
+        )
+    return LoadedExport(
+        platform=platform,
+        generation="test",
+        source=f"{platform}-{exported.date()}",
+        owner="me",
+        exported_at=exported,
+        contacts=contacts,
+        requests=requests,
+        interactions=interactions,
+    )
+
+
+def _talk(platform: str, key: str, *days: tuple[int, str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "platform": platform,
+            "at": [T0 + d * DAY for d, _ in days],
+            "contact_key": key,
+            "direction": [direction for _, direction in days],
+            "kind": "message",
+        }
+    )
+
+
+def follow_network() -> Network:
+    """X, one snapshot: the owner follows a, b, c, d (a, b, c follow back), e follows the
+    owner. a and b talk both ways after connecting (a recently: active), c only inbound."""
+    contacts = pd.DataFrame(
+        {
+            "contact_key": list("abcde"),
+            "relation": ["mutual", "mutual", "mutual", "following", "follower"],
+            "connected_at": [T0 - 400 * DAY] * 5,
+        }
+    )
+    talk = pd.concat(
+        [
+            _talk("x", "a", (-10, "in"), (-9, "out")),
+            _talk("x", "b", (-300, "in"), (-299, "out")),
+            _talk("x", "c", (-5, "in")),
+            _talk("x", "e", (-5, "in"), (-4, "out")),
+        ],
+        ignore_index=True,
+    )
+    return merge_exports([_export("x", T0, contacts=contacts, interactions=talk)])
+
+
+def test_follow_funnel_by_hand() -> None:
+    table = funnel.funnel_table(follow_network()).set_index(["platform", "stage"])
+    x = table.loc["x"]
+    assert x["count"].tolist() == [4, 3, 2, 1]
+    assert x.loc["connected", "step_conversion"] == pytest.approx(3 / 4)  # follow-back rate
+    assert x.loc["engaged", "step_conversion"] == pytest.approx(2 / 3)
+    assert x.loc["active", "overall_conversion"] == pytest.approx(1 / 4)
+    low, high = x.loc["connected", ["step_low", "step_high"]]
+    assert low < 0.75 < high
+    assert table.loc[(funnel.ALL_PLATFORMS, "active"), "count"] == 1
+
+
+def test_follow_back_rate_is_exactly_mutual_over_following_on_the_sample(sample: Network) -> None:
+    table = funnel.funnel_table(sample).set_index(["platform", "stage"])
+    current = sample.contacts[sample.contacts["is_current"]]
+    for platform in ("instagram", "x"):
+        mine = current[current["platform"] == platform]
+        following = int(mine["relation"].isin(["following", "mutual"]).sum())
+        mutual = int((mine["relation"] == "mutual").sum())
+        assert table.loc[(platform, "reached_out"), "count"] == following
+        assert table.loc[(platform, "connected"), "step_conversion"] == mutual / following
+
+
+def test_followers_only_and_pending_only_stages_are_na_with_a_reason() -> None:
+    quora = _export(
+        "quora", T0, contacts=pd.DataFrame({"contact_key": ["f"], "relation": ["follower"]})
+    )
+    linkedin = [
+        _export(
+            "linkedin",
+            when,
+            contacts=pd.DataFrame({"contact_key": keys, "relation": "connection"}),
+            requests=pd.DataFrame(
+                {
+                    "contact_key": pending,
+                    "direction": "sent",
+                    "status": "pending",
+                    "sent_at": [when - 3 * DAY] * len(pending),
+                }
+            ),
+        )
+        for when, keys, pending in (
+            (T0, ["a"], ["p", "q"]),
+            (T0 + 30 * DAY, ["a", "p"], ["r"]),
+        )
+    ]
+    table = funnel.funnel_table(merge_exports([quora, *linkedin])).set_index(["platform", "stage"])
+    assert table.loc["quora", "count"].isna().all()
+    assert table.loc[("quora", "reached_out"), "note"].startswith("the export lists only")
+    assert pd.isna(table.loc[("linkedin", "reached_out"), "count"])
+    assert "pending" in table.loc[("linkedin", "reached_out"), "note"]
+    # the connected step still has a rate, from the acceptance model
+    assert 0 <= table.loc[("linkedin", "connected"), "step_conversion"] <= 1
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["mutual", "following", "follower"]),
+            st.integers(-400, 0),
+            st.lists(st.tuples(st.integers(-400, 0), st.sampled_from(["in", "out"])), max_size=4),
+        ),
+        min_size=1,
+        max_size=25,
+    )
+)
+def test_funnel_counts_never_increase(people: list[tuple[str, int, list[tuple[int, str]]]]) -> None:
+    keys = [f"k{i}" for i in range(len(people))]
+    contacts = pd.DataFrame(
+        {
+            "contact_key": keys,
+            "relation": [relation for relation, _, _ in people],
+            "connected_at": [T0 + start * DAY for _, start, _ in people],
+        }
+    )
+    talks = [
+        _talk("x", key, *events) for key, (_, _, events) in zip(keys, people, strict=True) if events
+    ]
+    interactions = pd.concat(talks, ignore_index=True) if talks else None
+    net = merge_exports([_export("x", T0, contacts=contacts, interactions=interactions)])
+    table = funnel.funnel_table(net)
+    for _, rows in table.groupby("platform"):
+        counts = rows["count"].dropna().astype(int).tolist()
+        assert counts == sorted(counts, reverse=True)
+    rates = table[["step_conversion", "overall_conversion", "step_low", "step_high"]]
+    assert ((rates >= 0) & (rates <= 1) | rates.isna()).all().all()
+
+
+# ------------------------------------------------------------------ planted acceptance
+
+
+def _complete_export(platform: str, requests: pd.DataFrame, at: pd.Timestamp) -> LoadedExport:
+    """An export that lists every sent request with its outcome (accepted, declined, or
+    still pending when ignored)."""
+    accepted = requests["outcome"] == "accepted"
+    status = requests["outcome"].map({"accepted": "accepted", "declined": "declined"})
+    listed = pd.DataFrame(
+        {
+            "contact_key": requests["key"].to_numpy(),
+            "direction": "sent",
+            "sent_at": requests["sent_at"].to_numpy(),
+            "status": status.fillna("pending").to_numpy(),
+            "resolved_at": requests["resolved_at"].where(requests["outcome"] != "ignored"),
+        }
+    )
+    contacts = pd.DataFrame(
+        {
+            "contact_key": requests.loc[accepted, "key"].to_numpy(),
+            "relation": "connection",
+            "connected_at": requests.loc[accepted, "resolved_at"].to_numpy(),
+        }
+    )
+    return _export(platform, at, contacts=contacts, requests=listed)
+
+
+def _truth_requests(platform: str) -> tuple[pd.DataFrame, pd.Timestamp, float]:
+    truth = json.loads((SAMPLE / "ground_truth.json").read_text(encoding="utf-8"))
+    planted = {p["name"]: p["accept_prob"] for p in truth["parameters"]["platforms"]}
+    rows = pd.DataFrame(truth["requests"])
+    rows = rows[(rows["platform"] == platform) & (rows["direction"] == "sent")]
+    frame = pd.DataFrame(
+        {
+            "key": rows["contact_key"].astype(str) + "#" + rows.index.astype(str),
+            "sent_at": pd.to_datetime(rows["sent_at"], utc=True),
+            "resolved_at": pd.to_datetime(rows["resolved_at"], utc=True),
+            "outcome": rows["outcome"],
+        }
+    )
+    # only what had happened by the export date is known to it
+    as_of = pd.Timestamp(truth["as_of"], tz="UTC")
+    late = frame["resolved_at"] > as_of
+    frame.loc[late, "outcome"] = "ignored"
+    frame.loc[late, "resolved_at"] = pd.NaT
+    return frame, as_of, planted[platform]
+
+
+@pytest.mark.parametrize("platform", ["facebook", "linkedin"])
+def test_complete_lists_recover_the_sample_rate(platform: str) -> None:
+    requests, as_of, planted = _truth_requests(platform)
+    net = merge_exports([_complete_export(platform, requests, as_of)])
+    estimate = acceptance(net, platform=platform)
+    assert request_observations(net, platform=platform)[1] == "complete"
+    assert abs(estimate.value - planted) <= 0.03
+    assert estimate.ci_low <= planted <= estimate.ci_high
+
+
+@pytest.mark.parametrize("platform", ["facebook", "linkedin"])
+def test_complete_lists_recover_the_rate_of_a_scaled_persona(platform: str) -> None:
+    persona = default_persona(scale=10.0)
+    params = next(p for p in persona.platforms if p.name == platform)
+    s1, s2 = (day_ms(d) for d in persona.snapshots)
+    _, requests, _ = _platform_ties(np.random.default_rng(7), persona, params, s1, s2)
+    never = np.iinfo(np.int64).max
+    requests = requests[requests["direction"] == "sent"]
+    resolved = requests["resolved_ms"].where(requests["resolved_ms"] < min(never, s2))
+    frame = pd.DataFrame(
+        {
+            "key": [f"r{i}" for i in range(len(requests))],
+            "sent_at": pd.to_datetime(requests["sent_ms"], unit="ms", utc=True),
+            "resolved_at": pd.to_datetime(resolved, unit="ms", utc=True),
+            "outcome": np.where(resolved.isna(), "ignored", requests["outcome"]),
+        }
+    )
+    at = pd.Timestamp(s2, unit="ms", tz="UTC")
+    estimate = acceptance(merge_exports([_complete_export(platform, frame, at)]), platform=platform)
+    assert abs(estimate.value - params.accept_prob) <= 0.03
+
+
+def simulate_pending_only(
+    seed: int,
+    *,
+    q: float = 0.55,
+    platform: str = "linkedin",
+    per_day: float = 2.0,
+    delay_days: float = 7.0,
+    decline_share: float = 0.2,
+    withdraw_days: float = 150.0,
+) -> list[LoadedExport]:
+    """Two snapshots, 120 days apart, that list only pending requests (and connections)."""
+    rng = np.random.default_rng(seed)
+    start, s1 = T0 - 200 * DAY, T0
+    s2 = s1 + 120 * DAY
+    n = rng.poisson(per_day * 320)
+    sent = start + pd.to_timedelta(np.sort(rng.uniform(0, 320, n)), unit="D")
+    accepted = rng.random(n) < q
+    declined = ~accepted & (rng.random(n) < decline_share)
+    answer = sent + pd.to_timedelta(rng.exponential(delay_days, n), unit="D")
+    withdrawn = sent + pd.to_timedelta(rng.exponential(withdraw_days, n), unit="D")
+    resolved = pd.DatetimeIndex(np.where(accepted | declined, answer, withdrawn))
+    keys = np.array([f"{platform}{seed}-{i}" for i in range(n)])
+    exports = []
+    for at in (s1, s2):
+        pending = (sent < at) & (resolved >= at)
+        tied = accepted & (resolved < at)
+        exports.append(
+            _export(
+                platform,
+                at,
+                contacts=pd.DataFrame(
+                    {
+                        "contact_key": keys[tied],
+                        "relation": "connection",
+                        "connected_at": resolved[tied].floor("D"),
+                    }
+                ),
+                requests=pd.DataFrame(
+                    {
+                        "contact_key": keys[pending],
+                        "direction": "sent",
+                        "sent_at": sent[pending],
+                        "status": "pending",
+                    }
+                ),
+            )
+        )
+    return exports
+
+
+@pytest.mark.slow
+def test_pending_only_interval_covers_the_planted_rate_over_many_seeds() -> None:
+    seeds = range(120)
+    # one merge of 120 independent accounts (one platform name each) keeps this fast
+    exports = [
+        export
+        for seed in seeds
+        for export in simulate_pending_only(seed, platform=f"sim{seed:03d}")
+    ]
+    net = merge_exports(exports)
+    estimates = [acceptance(net, platform=f"sim{seed:03d}") for seed in seeds]
+    covered = np.mean([e.ci_low <= 0.55 <= e.ci_high for e in estimates])
+    assert 0.88 <= covered <= 0.995
+    values = np.array([e.value for e in estimates])
+    naive = np.array([e.naive for e in estimates])
+    assert abs(values.mean() - 0.55) < 0.04
+    # the naive accepted / resolved ratio is far off, and the estimate is not it
+    assert abs(naive.mean() - 0.55) > 0.2
+    assert np.mean(np.abs(values - naive) > 0.05) >= 0.95
+
+
+def test_pending_only_estimate_is_not_the_naive_ratio() -> None:
+    net = merge_exports(simulate_pending_only(1))
+    estimate = acceptance(net, platform="linkedin")
+    assert estimate.source == "pending"
+    assert estimate.ci_low <= 0.55 <= estimate.ci_high
+    assert abs(estimate.value - estimate.naive) > 0.1
+    assert 0 < estimate.delay_q1_days < estimate.delay_median_days < estimate.delay_q3_days
+
+
+@pytest.fixture(scope="module")
+def sample() -> Network:
+    import power1000_analysis as p1k
+
+    if not (SAMPLE / "ground_truth.json").exists():
+        pytest.fail("data/sample is missing: run `make sample`")
+    return p1k.load(SAMPLE)
+
+
+def test_sample_pending_lists_cover_the_planted_rates(sample: Network) -> None:
+    truth = json.loads((SAMPLE / "ground_truth.json").read_text(encoding="utf-8"))
+    planted = {p["name"]: p["accept_prob"] for p in truth["parameters"]["platforms"]}
+    for platform in ("facebook", "linkedin"):
+        estimate = acceptance(sample, platform=platform)
+        assert estimate.source == "pending"
+        assert estimate.ci_low <= planted[platform] <= estimate.ci_high, (platform, estimate)
+        assert not math.isclose(estimate.value, estimate.naive)
+
+
+def test_empty_network_has_no_estimate() -> None:
+    estimate = funnel.acceptance(Network.empty(), platform="linkedin")
+    assert math.isnan(estimate.value) and estimate.n == 0
+    assert funnel.funnel_table(Network.empty()).empty
