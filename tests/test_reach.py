@@ -1,0 +1,207 @@
+"""Cascades, reach curve and contact graph (issue #9): exact answers on tiny graphs,
+properties, and agreement with a plain networkx Independent Cascade loop and with ndlib."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Collection, Hashable
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from power1000_analysis import reach
+
+SNAP = Path(__file__).resolve().parents[2] / "shared" / "data" / "snap-ego-facebook"
+SNAP_EDGES = SNAP / "facebook_combined.txt"
+
+
+def reference_cascade(
+    graph: nx.Graph,
+    seeds: Collection[Hashable],
+    *,
+    p: float | None,
+    rng: random.Random,
+    attribute: str = "probability",
+) -> int:
+    """The Independent Cascade model as written in Kempe, Kleinberg & Tardos (2003): every
+    newly reached node tries each neighbour not yet reached once. The reference for
+    :func:`reach.simulate_cascades`."""
+    reached = set(seeds)
+    frontier = list(reached)
+    while frontier:
+        new = []
+        for node in frontier:
+            for neighbour, data in graph.adj[node].items():
+                chance = p if p is not None else data[attribute]
+                if neighbour not in reached and rng.random() < chance:
+                    reached.add(neighbour)
+                    new.append(neighbour)
+        frontier = new
+    return len(reached)
+
+
+def _z(a: np.ndarray, b: np.ndarray) -> float:
+    spread = math.sqrt(a.var(ddof=1) / len(a) + b.var(ddof=1) / len(b))
+    return float((a.mean() - b.mean()) / spread) if spread > 0 else 0.0
+
+
+@pytest.fixture(scope="module")
+def snap() -> nx.Graph:
+    if not SNAP_EDGES.exists():
+        pytest.skip(f"SNAP ego-Facebook graph not found at {SNAP_EDGES} (shared data absent)")
+    return nx.read_edgelist(SNAP_EDGES, nodetype=int)
+
+
+# ------------------------------------------------------------------ exact, tiny graphs
+
+
+@pytest.mark.parametrize("directed", [False, True])
+def test_path_with_p_one_reaches_everything_downstream(directed: bool) -> None:
+    path = nx.path_graph(6, create_using=nx.DiGraph if directed else nx.Graph)
+    assert set(reach.simulate_cascades(path, seeds=[0], p=1.0, runs=4)["reached"]) == {6}
+    expected = 1 if directed else 6
+    assert set(reach.simulate_cascades(path, seeds=[5], p=1.0, runs=4)["reached"]) == {expected}
+    assert set(reach.simulate_cascades(path, seeds=[2], p=1.0, runs=4)["reached"]) == {
+        4 if directed else 6
+    }
+
+
+def test_p_zero_reaches_only_the_seeds() -> None:
+    star = nx.star_graph(10)
+    table = reach.simulate_cascades(star, seeds=[0, 3, 3, 4], p=0.0, runs=7)
+    assert table["reached"].tolist() == [3] * 7
+    assert table.attrs["n_seeds"] == 3
+
+
+def test_star_from_a_leaf_and_no_seeds() -> None:
+    star = nx.star_graph(5)
+    assert reach.simulate_cascades(star, seeds=[2], p=1.0, runs=3)["reached"].tolist() == [6] * 3
+    assert reach.simulate_cascades(star, seeds=[], p=1.0, runs=3)["reached"].tolist() == [0] * 3
+
+
+def test_per_edge_probabilities_from_an_attribute() -> None:
+    graph = nx.path_graph(5)
+    nx.set_edge_attributes(
+        graph, {(0, 1): 1.0, (1, 2): 1.0, (2, 3): 0.0, (3, 4): 1.0}, "probability"
+    )
+    assert set(reach.simulate_cascades(graph, seeds=[0], runs=20)["reached"]) == {3}
+    graph.edges[2, 3].pop("probability")
+    with pytest.raises(ValueError, match="no 'probability'"):
+        reach.simulate_cascades(graph, seeds=[0], runs=2)
+
+
+def test_unknown_seed_is_an_error() -> None:
+    with pytest.raises(ValueError, match="not a node"):
+        reach.simulate_cascades(nx.path_graph(3), seeds=["x"], p=0.5)
+
+
+def test_same_seed_same_runs() -> None:
+    graph = nx.gnm_random_graph(200, 600, seed=1)
+    first = reach.simulate_cascades(graph, seeds=[0, 1], p=0.2, runs=50, seed=3)
+    again = reach.simulate_cascades(graph, seeds=[0, 1], p=0.2, runs=50, seed=3)
+    pd.testing.assert_frame_equal(first, again)
+
+
+def test_expected_reach_on_a_short_path_matches_the_hand_computation() -> None:
+    # path a - b - c at p = 0.5: from b, 1 + 0.5 + 0.5 = 2; from a, 1 + 0.5 + 0.25 = 1.75
+    table = reach.node_influence(nx.path_graph(3), p=0.5, runs=20_000, seed=1).set_index("node")
+    assert table.loc[1, "expected_reach"] == pytest.approx(2.0, abs=0.03)
+    assert table.loc[0, "expected_reach"] == pytest.approx(1.75, abs=0.03)
+    assert (table["ci_low"] <= table["expected_reach"]).all()
+
+
+def test_node_influence_agrees_with_single_seed_cascades() -> None:
+    graph = nx.connected_watts_strogatz_graph(300, 6, 0.1, seed=2)
+    influence = reach.node_influence(graph, p=0.15, runs=2000, seed=4).set_index("node")
+    for node in (0, 150):
+        runs = reach.simulate_cascades(graph, seeds=[node], p=0.15, runs=2000, seed=node + 9)
+        row = influence.loc[node]
+        spread = (row["ci_high"] - row["ci_low"]) / 3.92
+        z = (runs["reached"].mean() - row["expected_reach"]) / math.hypot(
+            spread, runs["reached"].std() / math.sqrt(2000)
+        )
+        assert abs(z) < 3
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    n=st.integers(5, 40),
+    density=st.floats(0.05, 0.5),
+    low=st.floats(0.0, 1.0),
+    high=st.floats(0.0, 1.0),
+    graph_seed=st.integers(0, 10_000),
+)
+def test_reach_is_monotone_in_p(
+    n: int, density: float, low: float, high: float, graph_seed: int
+) -> None:
+    low, high = sorted((low, high))
+    graph = nx.gnp_random_graph(n, density, seed=graph_seed)
+    runs = 300
+    a = reach.simulate_cascades(graph, seeds=[0], p=low, runs=runs, seed=1)["reached"]
+    b = reach.simulate_cascades(graph, seeds=[0], p=high, runs=runs, seed=2)["reached"]
+    spread = math.sqrt((a.var() + b.var()) / runs) + 1e-9
+    assert a.mean() <= b.mean() + 4 * spread
+
+
+def test_agrees_with_the_reference_on_a_random_graph_with_edge_probabilities() -> None:
+    graph = nx.barabasi_albert_graph(500, 3, seed=5)
+    rng = np.random.default_rng(0)
+    for u, v in graph.edges:
+        graph.edges[u, v]["probability"] = float(rng.uniform(0.0, 0.4))
+    ours = reach.simulate_cascades(graph, seeds=[0, 7], runs=2000, seed=1)["reached"].to_numpy()
+    python = random.Random(2)
+    theirs = np.array([reference_cascade(graph, [0, 7], p=None, rng=python) for _ in range(1000)])
+    assert abs(_z(ours, theirs)) < 3
+
+
+def test_agrees_with_the_reference_on_a_directed_graph() -> None:
+    graph = nx.gnp_random_graph(300, 0.02, seed=3, directed=True)
+    ours = reach.simulate_cascades(graph, seeds=[0], p=0.3, runs=2000, seed=1)["reached"]
+    python = random.Random(5)
+    theirs = np.array([reference_cascade(graph, [0], p=0.3, rng=python) for _ in range(1000)])
+    assert abs(_z(ours.to_numpy(), theirs)) < 3
+
+
+# ------------------------------------------------------------------ SNAP ego-Facebook
+
+
+@pytest.mark.parametrize("p", [0.01, pytest.param(0.05, marks=pytest.mark.slow)])
+def test_agrees_with_the_reference_on_snap(snap: nx.Graph, p: float) -> None:
+    seeds = np.random.default_rng(7).choice(snap.number_of_nodes(), 50, replace=False).tolist()
+    ours = reach.simulate_cascades(snap, seeds=seeds, p=p, runs=1000, seed=1)["reached"]
+    python = random.Random(3)
+    theirs = np.array([reference_cascade(snap, seeds, p=p, rng=python) for _ in range(150)])
+    assert abs(_z(ours.to_numpy(), theirs)) < 3
+
+
+def test_agrees_with_ndlib_on_snap(snap: nx.Graph) -> None:
+    """ndlib's IndependentCascadesModel with a threshold on *every* edge (pitfalls: without
+    per-edge thresholds ndlib 6 fills in 0.1 for each edge — older releases used 1/deg(u)
+    — and when only some edges have one, an edge without one silently takes the threshold
+    of the previous edge tried, or 1/deg(u); ``ndlib.models`` needs ``six`` installed)."""
+    pytest.importorskip("six")
+    epidemics = pytest.importorskip("ndlib.models.epidemics")
+    model_config = pytest.importorskip("ndlib.models.ModelConfig")
+    p = 0.004
+    seeds = np.random.default_rng(11).choice(snap.number_of_nodes(), 50, replace=False).tolist()
+    config = model_config.Configuration()
+    config.add_model_initial_configuration("Infected", seeds)
+    for edge in snap.edges:
+        config.add_edge_configuration("threshold", edge, p)
+    model = epidemics.IndependentCascadesModel(snap, seed=5)
+    model.set_initial_status(config)
+    sizes = []
+    for _ in range(30):
+        model.reset(seeds)
+        counts = model.iteration()["node_count"]
+        while counts[1] > 0:
+            counts = model.iteration(node_status=False)["node_count"]
+        sizes.append(counts[1] + counts[2])
+    ours = reach.simulate_cascades(snap, seeds=seeds, p=p, runs=1000, seed=1)["reached"]
+    assert abs(_z(ours.to_numpy(), np.array(sizes, dtype=float))) < 3
