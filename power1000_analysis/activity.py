@@ -35,15 +35,23 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from power1000_analysis.decay import decay_curve, decay_half_life
-from power1000_analysis.dunbar import PUBLISHED_LAYER_SIZES, dunbar_layers, dunbar_membership
+from power1000_analysis.decay import decay_curve, decay_curves, decay_half_life
+from power1000_analysis.dunbar import (
+    DUNBAR_NUMBER,
+    PUBLISHED_LAYER_SIZES,
+    describe_layers,
+    dunbar_layers,
+    dunbar_membership,
+)
 from power1000_analysis.evidence import EVIDENCE_OUTBOUND_KINDS, AsOf, _as_of, evidence_of_life
 from power1000_analysis.network import Network
 from power1000_analysis.scores import DEFAULT_WEIGHTS, activity_scores
 from power1000_analysis.survival import SurvivalResult, cohort_retention, survival
 
 __all__ = [
+    "ALL_PLATFORMS",
     "DEFAULT_WEIGHTS",
+    "DUNBAR_NUMBER",
     "EVIDENCE_OUTBOUND_KINDS",
     "PUBLISHED_LAYER_SIZES",
     "STATUSES",
@@ -52,13 +60,19 @@ __all__ = [
     "cohort_retention",
     "contact_status",
     "decay_curve",
+    "decay_curves",
     "decay_half_life",
+    "describe_layers",
     "dunbar_layers",
     "dunbar_membership",
     "evidence_of_life",
     "losing_touch",
+    "status_counts",
     "survival",
 ]
+
+#: the label of the row that counts every person once (as in ``growth``).
+ALL_PLATFORMS = "all platforms"
 
 Status = Literal["active", "dormant", "passive"]
 STATUSES: tuple[str, ...] = ("active", "dormant", "passive")
@@ -141,3 +155,47 @@ def losing_touch(
     table = table.assign(past_score=past_score.to_numpy(dtype=float))
     table = table.sort_values(["past_score", "person_id"], ascending=[False, True])
     return table[[*columns, "days_since_evidence"]].reset_index(drop=True)
+
+
+def status_counts(status: pd.DataFrame, *, goal: int = 1000) -> pd.DataFrame:
+    """Active, dormant and passive people per platform and overall, against a goal.
+
+    Parameters
+    ----------
+    status
+        :func:`contact_status` output.
+    goal
+        The number of active people wanted.
+
+    Returns
+    -------
+    DataFrame
+        One row per value of ``platforms`` (a person on several platforms counts once,
+        under all of them joined, e.g. ``"facebook,linkedin"``), then ``"all platforms"``:
+        ``platform``, ``active``, ``dormant``, ``passive``, ``people``, ``active_share``
+        (active / people; NaN without people), ``goal``, ``share_of_goal`` (active / goal).
+
+    Example
+    -------
+    >>> status = pd.DataFrame({"platforms": ["x", "x", "linkedin"],
+    ...                        "status": ["active", "passive", "active"]})
+    >>> status_counts(status, goal=10)[["platform", "active", "people"]].values.tolist()
+    [['linkedin', 1, 1], ['x', 1, 2], ['all platforms', 2, 3]]
+    """
+    states = pd.Categorical(status["status"], categories=list(STATUSES))
+    platforms = status["platforms"].fillna("unknown").astype(str).to_numpy()
+    by_platform = pd.crosstab(platforms, states, dropna=False).reindex(
+        columns=list(STATUSES), fill_value=0
+    )
+    by_platform = by_platform.sort_index()
+    overall = by_platform.sum().to_frame(ALL_PLATFORMS).T
+    table = pd.concat([by_platform, overall]).astype("int64")
+    table.index.name = "platform"
+    table.columns.name = None
+    table = table.reset_index()
+    table["people"] = table[list(STATUSES)].sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        table["active_share"] = table["active"] / table["people"].where(table["people"] > 0)
+    table["goal"] = goal
+    table["share_of_goal"] = table["active"] / goal
+    return table

@@ -32,7 +32,10 @@ from power1000_analysis.evidence import (
 from power1000_analysis.network import Network
 from power1000_analysis.schema import Estimate
 
-__all__ = ["decay_curve", "decay_half_life"]
+__all__ = ["ALL_PLATFORMS", "decay_curve", "decay_curves", "decay_half_life"]
+
+#: the label of the curve over every platform together (as in ``growth``).
+ALL_PLATFORMS = "all platforms"
 
 
 @dataclass(frozen=True)
@@ -296,7 +299,8 @@ def decay_curve(
         ``fitted_rate`` (the fit of :func:`decay_half_life`, averaged over the bin).
         ``attrs["excluded"]`` counts contacts and interactions left out, by reason;
         ``attrs["fit"]`` holds the fitted ``rate0`` and ``floor_rate`` (events per
-        contact-day) and ``half_life_days``.
+        contact-day) and ``half_life_days``; ``attrs["half_life"]`` the
+        :class:`~power1000_analysis.schema.Estimate` of :func:`decay_half_life`.
 
     Example
     -------
@@ -326,6 +330,9 @@ def decay_curve(
     if len(watched) == 0 or watched.max() <= 0:
         table = pd.DataFrame({c: pd.Series(dtype=float) for c in columns})
         table.attrs["excluded"] = exposure.excluded
+        table.attrs["half_life"] = _half_life_estimate(
+            _nan_fit(len(watched), len(exposure.event_age_days)), floor=floor
+        )
         return table
     n_bins = max(math.ceil(watched.max() / bin_days), 1)
     full = np.floor(watched / bin_days).astype(np.int64)
@@ -382,6 +389,82 @@ def decay_curve(
         "floor_rate": fit.floor_rate,
         "half_life_days": math.log(2) / fit.beta if fit.beta > 0 else math.inf,
     }
+    table.attrs["half_life"] = _half_life_estimate(fit, floor=floor)
+    return table
+
+
+def decay_curves(
+    net: Network,
+    *,
+    bin_days: float = 30.0,
+    as_of: AsOf = None,
+    evidence_only: bool = False,
+    include_groups: bool = False,
+    floor: bool = True,
+) -> pd.DataFrame:
+    """:func:`decay_curve` for every platform and for all of them, with each half-life.
+
+    Parameters
+    ----------
+    net
+        The network.
+    bin_days, as_of, evidence_only, include_groups, floor
+        As for :func:`decay_curve`.
+
+    Returns
+    -------
+    DataFrame
+        The rows of :func:`decay_curve` for each platform with dated contacts, then (with
+        more than one platform) for ``"all platforms"``, with ``platform``, ``half_life_days``, ``half_life_ci_low``,
+        ``half_life_ci_high`` (95%) and ``half_life_events`` (events the fit used) on every
+        row (NaN where there were no events to fit). ``attrs["skipped"]`` names the
+        platforms left out and why (no connection dates).
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> decay_curves(Network.empty()).empty
+    True
+    """
+    platforms = sorted(net.contacts["platform"].dropna().astype(str).unique())
+    # one platform is its own total; none at all still gives the (empty) total
+    names: list[str | None] = [*platforms, None] if len(platforms) > 1 else [*platforms] or [None]
+    parts, skipped = [], {}
+    for name in names:
+        curve = decay_curve(
+            net,
+            platform=name,
+            bin_days=bin_days,
+            as_of=as_of,
+            evidence_only=evidence_only,
+            include_groups=include_groups,
+            floor=floor,
+        )
+        label = ALL_PLATFORMS if name is None else name
+        if curve.empty:
+            skipped[label] = "no contact with a connection date"
+            continue
+        estimate: Estimate = curve.attrs["half_life"]
+        parts.append(
+            curve.assign(
+                platform=label,
+                half_life_days=estimate.value,
+                half_life_ci_low=estimate.ci_low,
+                half_life_ci_high=estimate.ci_high,
+                half_life_events=int(curve["events"].sum()),
+            )
+        )
+    columns = [
+        "platform", "bin_start_days", "bin_end_days", "events", "exposure_days", "contacts",
+        "rate", "ci_low", "ci_high", "fitted_rate", "half_life_days", "half_life_ci_low",
+        "half_life_ci_high", "half_life_events",
+    ]  # fmt: skip
+    table = (
+        pd.concat(parts, ignore_index=True)[columns]
+        if parts
+        else pd.DataFrame({c: pd.Series(dtype=float) for c in columns})
+    )
+    table.attrs["skipped"] = skipped
     return table
 
 

@@ -15,7 +15,16 @@ from power1000_analysis.evidence import AsOf, _as_of
 from power1000_analysis.network import Network
 from power1000_analysis.scores import DEFAULT_WEIGHTS, _tally, activity_scores
 
-__all__ = ["PUBLISHED_LAYER_SIZES", "dunbar_layers", "dunbar_membership"]
+__all__ = [
+    "DUNBAR_NUMBER",
+    "PUBLISHED_LAYER_SIZES",
+    "describe_layers",
+    "dunbar_layers",
+    "dunbar_membership",
+]
+
+#: the outermost layer: about how many stable relationships a person keeps.
+DUNBAR_NUMBER = 150
 
 #: ego-network layer sizes (cumulative) from Dunbar, Arnaboldi, Conti & Passarella (2015),
 #: "The structure of online social networks mirrors those in the offline world", Social
@@ -166,3 +175,55 @@ def dunbar_layers(
     table["published_size"] = table["layer"].map(published).astype(float)
     table["published_ratio"] = table["published_size"] / table["published_size"].shift(1)
     return table[columns]
+
+
+def describe_layers(layers: pd.DataFrame, *, active_people: int, active_within_days: float) -> str:
+    """Say plainly where the user's active people and circles sit against Dunbar's ~150.
+
+    Parameters
+    ----------
+    layers
+        :func:`dunbar_layers` output.
+    active_people
+        People with evidence of life in the window (``activity.contact_status``).
+    active_within_days
+        That window, in days.
+
+    Returns
+    -------
+    str
+        A few sentences of plain text (Markdown).
+
+    Example
+    -------
+    >>> layers = pd.DataFrame({"layer": [1, 2], "size": [4, 20], "published_size": [1.5, 5.0]})
+    >>> print(describe_layers(layers, active_people=75, active_within_days=90))
+    You have **75 active people** (evidence of life in the last 90 days): half of Dunbar's ~150, the number of stable relationships a person is thought to keep. Your 2 circles hold 4 and 20 people; Dunbar's layers hold about 1.5 and 5.
+    """
+    ratio = active_people / DUNBAR_NUMBER
+    if active_people == 0:
+        against = "none yet, against Dunbar's ~150"
+    elif 0.9 <= ratio <= 1.1:
+        against = "about Dunbar's ~150"
+    elif ratio > 1:
+        against = f"{ratio:.1f} times Dunbar's ~150"
+    elif abs(ratio - 0.5) < 0.05:
+        against = "half of Dunbar's ~150"
+    else:
+        against = f"{ratio:.0%} of Dunbar's ~150"
+    text = (
+        f"You have **{active_people} active people** (evidence of life in the last "
+        f"{active_within_days:g} days): {against}, the number of stable relationships a person "
+        "is thought to keep."
+    )
+    if len(layers):
+
+        def listed(values: list[str]) -> str:
+            return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
+
+        yours = listed([f"{int(size)}" for size in layers["size"]])
+        published = listed([f"{size:g}" for size in layers["published_size"].dropna()])
+        circles = "circle" if len(layers) == 1 else "circles"
+        text += f" Your {len(layers)} {circles} hold {yours} people"
+        text += f"; Dunbar's layers hold about {published}." if published else "."
+    return text

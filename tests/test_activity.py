@@ -404,26 +404,23 @@ def test_constant_intensity_gives_a_flat_curve(
 ) -> None:
     """Contacts connecting at different times, each with `per_day` evenly spaced events a
     day: after exposure normalisation every bin's rate is exactly `per_day`."""
-    keys = [f"c{i}" for i in range(len(connected))]
+    days = np.array(connected)
+    keys = np.array([f"c{i}" for i in range(len(days))])
     contacts = pd.DataFrame(
         {
             "platform": "linkedin",
             "contact_key": keys,
-            "connected_at": [AS_OF - days * DAY for days in connected],
+            "connected_at": AS_OF - pd.to_timedelta(days, unit="D"),
         }
     )
-    offsets = [(k + (j + 0.5) / per_day) for k in range(max(connected)) for j in range(per_day)]
-    rows = [
-        (key, AS_OF - days * DAY + offset * DAY)
-        for key, days in zip(keys, connected, strict=True)
-        for offset in offsets
-        if offset < days
-    ]
+    # event offsets (days since connecting): k + (j + 0.5) / per_day, for every day k
+    offsets = (np.arange(days.max())[:, None] + (np.arange(per_day) + 0.5) / per_day).ravel()
+    owner, event = np.nonzero(offsets[None, :] < days[:, None])
     interactions = pd.DataFrame(
         {
             "platform": "linkedin",
-            "contact_key": [key for key, _ in rows],
-            "at": [at for _, at in rows],
+            "contact_key": keys[owner],
+            "at": AS_OF - pd.to_timedelta((days[owner] - offsets[event]) * 86_400, unit="s"),
             "direction": "in",
             "kind": "message",
             "n_participants": 2,
@@ -431,6 +428,7 @@ def test_constant_intensity_gives_a_flat_curve(
     )
     curve = activity.decay_curve(_network(contacts, interactions), bin_days=bin_days)
     assert np.allclose(curve["rate"], per_day)
+    assert curve["events"].sum() == len(interactions)
 
 
 # ------------------------------------------------------------------ the sample persona
@@ -511,3 +509,40 @@ def test_sample_half_life_matches_the_truth(
     estimate = activity.decay_half_life(net, platform=platform)
     assert estimate.value == pytest.approx(planted[platform], rel=0.15)
     assert estimate.ci_low <= planted[platform] <= estimate.ci_high
+
+
+# ------------------------------------------------------------------ tables for the notebook
+
+
+def test_status_counts_by_hand(net: Network) -> None:
+    counts = activity.status_counts(activity.contact_status(net), goal=4).set_index("platform")
+    overall = counts.loc[activity.ALL_PLATFORMS]
+    assert (overall["active"], overall["dormant"], overall["passive"]) == (2, 1, 2)
+    assert overall["people"] == 5 and overall["share_of_goal"] == 0.5
+    assert overall["active_share"] == pytest.approx(2 / 5)
+    assert (counts["active"] + counts["dormant"] + counts["passive"] == counts["people"]).all()
+
+
+def test_decay_curves_per_platform_with_half_life(net: Network) -> None:
+    simulated = simulate(n_contacts=1000, seed=8)
+    curves = activity.decay_curves(simulated.net)
+    single = activity.decay_curve(simulated.net)
+    assert set(curves["platform"]) == {"linkedin"}  # one platform: no separate total
+    np.testing.assert_allclose(curves["rate"], single["rate"])
+    estimate = activity.decay_half_life(simulated.net)
+    assert curves["half_life_days"].iloc[0] == pytest.approx(estimate.value)
+    assert curves["half_life_ci_high"].iloc[0] == pytest.approx(estimate.ci_high)
+    assert curves["half_life_events"].iloc[0] == single["events"].sum()
+    assert activity.decay_curves(Network.empty()).empty
+
+
+def test_describe_layers_says_where_the_active_people_sit() -> None:
+    layers = pd.DataFrame({"layer": [1, 2], "size": [5, 40], "published_size": [1.5, 5.0]})
+    text = activity.describe_layers(layers, active_people=300, active_within_days=90)
+    assert "**300 active people**" in text and "2.0 times Dunbar's ~150" in text
+    assert "5 and 40 people" in text
+    close = activity.describe_layers(layers, active_people=150, active_within_days=30)
+    assert "about Dunbar's ~150" in close and "last 30 days" in close
+    assert "none yet" in activity.describe_layers(
+        layers.iloc[:0], active_people=0, active_within_days=90
+    )
