@@ -77,6 +77,12 @@ class Network:
         dates = self.snapshots["exported_at"].dropna()
         return dates.max() if not dates.empty else None
 
+    def graph(self, *, as_of: Any = None, **options: Any) -> Any:
+        """The contact graph: owner, people, observed ties (``reach.build_contact_graph``)."""
+        from power1000_analysis.reach import build_contact_graph
+
+        return build_contact_graph(self, as_of=as_of, **options)
+
     def missing(self) -> pd.DataFrame:
         """What each export did not contain at all (platform, frame, reason)."""
         rows = [
