@@ -1,0 +1,209 @@
+"""Which communities do my contacts form? Louvain on the person–person ties, labelled.
+
+Pure functions on a contact graph (:func:`~power1000_analysis.reach.build_contact_graph`):
+the owner and the owner–person edges are left out (the owner ties everyone together and
+would make one community of all), and so are people with no person–person tie (they are
+alone in the exports: ``community`` is missing for them, not a made-up singleton group).
+
+Each community is labelled by what its members share most: the group threads they were
+seen in together, their companies, their platforms (the most common of each, with counts).
+
+Example
+-------
+>>> import networkx as nx
+>>> graph = nx.Graph()
+>>> graph.add_edges_from([("a", "b"), ("b", "c"), ("a", "c"), ("x", "y")], kind="co")
+>>> found = communities(graph)
+>>> sorted(found.groupby("community")["person_id"].size().tolist())
+[2, 3]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+import networkx as nx
+import pandas as pd
+
+__all__ = ["communities", "community_summary", "person_graph"]
+
+#: a trailing export id on a thread folder name ("neighbours_889b263a1d")
+_THREAD_ID = re.compile(r"[_-][0-9a-f]{6,}$|[_-]\d{6,}$", re.IGNORECASE)
+
+
+def person_graph(graph: nx.Graph) -> nx.Graph:
+    """The person–person part of a contact graph (edges of ``kind="co"``, or every edge
+    of a graph without ``kind``), with the node attributes kept."""
+    edges = [
+        (u, v, data)
+        for u, v, data in graph.edges(data=True)
+        if data.get("kind", "co") == "co" and graph.nodes[u].get("kind") != "owner"
+    ]
+    people = nx.Graph()
+    people.add_edges_from(edges)
+    for node in people:
+        people.nodes[node].update(graph.nodes[node])
+    return people
+
+
+def communities(
+    graph: nx.Graph, *, seed: int = 0, resolution: float = 1.0, weight: str = "weight"
+) -> pd.DataFrame:
+    """Louvain communities (networkx) of the people tied to one another.
+
+    Parameters
+    ----------
+    graph
+        A contact graph, or any graph of people.
+    seed
+        Seed of Louvain's node order: same seed, same communities.
+    resolution
+        Louvain's resolution: above 1 favours smaller communities.
+    weight
+        Edge attribute used as weight (missing: 1).
+
+    Returns
+    -------
+    DataFrame
+        One row per person with a person–person tie: ``person_id``, ``name``,
+        ``platforms``, ``status``, ``community`` (0 = the largest), ``degree`` (ties
+        within the person graph). ``attrs``: ``modularity`` of the partition,
+        ``n_communities``, ``n_people``, ``n_ties``.
+
+    Example
+    -------
+    >>> graph = nx.barbell_graph(5, 0)
+    >>> table = communities(graph)
+    >>> table["community"].nunique(), round(table.attrs["modularity"], 2)
+    (2, 0.45)
+    """
+    people = person_graph(graph)
+    columns = ["person_id", "name", "platforms", "status", "community", "degree"]
+    if people.number_of_edges() == 0:
+        table = pd.DataFrame(columns=columns)
+        table.attrs.update(modularity=float("nan"), n_communities=0, n_people=0, n_ties=0)
+        return table
+    parts = nx.community.louvain_communities(
+        people, weight=weight, resolution=resolution, seed=seed
+    )
+    # largest first, then by the smallest member, so that numbering is stable
+    parts = sorted(parts, key=lambda part: (-len(part), min(map(str, part))))
+    modularity = nx.community.modularity(people, parts, weight=weight, resolution=resolution)
+    rows = []
+    for number, part in enumerate(parts):
+        for node in sorted(part, key=str):
+            data = people.nodes[node]
+            rows.append(
+                {
+                    "person_id": node,
+                    "name": data.get("name"),
+                    "platforms": data.get("platforms"),
+                    "status": data.get("status"),
+                    "community": number,
+                    "degree": people.degree(node),
+                }
+            )
+    table = pd.DataFrame(rows, columns=columns)
+    table.attrs.update(
+        modularity=float(modularity),
+        n_communities=len(parts),
+        n_people=people.number_of_nodes(),
+        n_ties=people.number_of_edges(),
+    )
+    return table
+
+
+def _thread_title(key: str) -> str:
+    """A readable thread title: the folder name without its export id; opaque ids (a
+    LinkedIn conversation id, a tweet id) become "group thread"."""
+    title = _THREAD_ID.sub("", str(key)).replace("_", " ").strip()
+    letters = sum(c.isalpha() for c in title)
+    digits = sum(c.isdigit() for c in title)
+    return title if letters >= 3 and digits <= letters / 3 else "group thread"
+
+
+def _top(values: Iterable[str], k: int) -> list[tuple[str, int]]:
+    return Counter(v for v in values if v).most_common(k)
+
+
+def community_summary(
+    graph: nx.Graph,
+    members: pd.DataFrame,
+    *,
+    top: int = 2,
+    label_from: Iterable[str] = ("threads", "companies", "platforms"),
+) -> pd.DataFrame:
+    """Size and label of each community: what its members share most.
+
+    Parameters
+    ----------
+    graph
+        The contact graph the communities came from (thread keys on its edges, companies
+        and platforms on its nodes).
+    members
+        :func:`communities` output.
+    top
+        How many of each kind of shared thing go into the label.
+    label_from
+        Which kinds label a community: ``threads`` (group threads inside it), ``companies``,
+        ``platforms``. Leave out ``threads`` where thread titles could identify someone.
+
+    Returns
+    -------
+    DataFrame
+        One row per community: ``community``, ``size``, ``active`` (members active now),
+        ``ties`` (edges inside), ``density``, ``threads``, ``companies``, ``platforms``
+        (most common first, with counts), ``label``.
+
+    Example
+    -------
+    >>> graph = nx.Graph()
+    >>> graph.add_edge("a", "b", kind="co", threads=("book_club_1a2b3c4d",), weight=1)
+    >>> for node in "ab":
+    ...     graph.nodes[node].update(platforms="facebook", status="active")
+    >>> community_summary(graph, communities(graph))["label"].tolist()
+    ['book club (1) · facebook (2)']
+    """
+    wanted = set(label_from)
+    columns = [
+        "community", "size", "active", "ties", "density", "threads", "companies",
+        "platforms", "label",
+    ]  # fmt: skip
+    if members.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for number, group in members.groupby("community", sort=True):
+        nodes = list(group["person_id"])
+        inside = graph.subgraph(nodes)
+        ties = [data for _, _, data in inside.edges(data=True) if data.get("kind", "co") == "co"]
+        threads = _top(
+            (_thread_title(key) for data in ties for key in data.get("threads", ())), top
+        )
+        companies = _top((str(graph.nodes[n].get("company") or "") for n in nodes), top)
+        platforms = _top(
+            (p for n in nodes for p in str(graph.nodes[n].get("platforms") or "").split(",")),
+            top,
+        )
+        parts = {"threads": threads, "companies": companies, "platforms": platforms}
+        label = " · ".join(
+            ", ".join(f"{name} ({count})" for name, count in parts[kind])
+            for kind in ("threads", "companies", "platforms")
+            if kind in wanted and parts[kind]
+        )
+        size = len(nodes)
+        rows.append(
+            {
+                "community": int(str(number)),
+                "size": size,
+                "active": int((group["status"] == "active").sum()),
+                "ties": len(ties),
+                "density": 2 * len(ties) / (size * (size - 1)) if size > 1 else 0.0,
+                "threads": threads,
+                "companies": companies,
+                "platforms": platforms,
+                "label": label or f"community {number}",
+            }
+        )
+    return pd.DataFrame(rows, columns=columns)

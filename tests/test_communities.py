@@ -1,0 +1,68 @@
+"""Communities (issue #9): Louvain recovers a planted partition; labels say what members
+share; the owner never glues everyone into one community."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from power1000_analysis import communities as cm
+from power1000_analysis import reach
+
+
+def _planted(sizes: list[int], p_in: float, p_out: float, seed: int) -> nx.Graph:
+    return nx.random_partition_graph(sizes, p_in, p_out, seed=seed)  # nodes carry "block"
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_recovers_a_planted_partition(seed: int) -> None:
+    sizes = [30, 25, 20, 15]
+    graph = _planted(sizes, 0.5, 0.01, seed)
+    found = cm.communities(graph, seed=seed)
+    planted = pd.Series({n: graph.nodes[n]["block"] for n in graph}, name="block")
+    table = pd.crosstab(found.set_index("person_id")["community"], planted)
+    # each planted block lands whole in one community and each community is one block
+    assert ((table > 0).sum(axis=0) == 1).all() and ((table > 0).sum(axis=1) == 1).all()
+    assert sorted(found.groupby("community").size(), reverse=True) == sizes
+    assert found.attrs["modularity"] > 0.6
+
+
+def test_owner_edges_are_left_out_and_isolated_people_get_no_community() -> None:
+    graph = nx.Graph()
+    graph.add_node(reach.OWNER, kind="owner")
+    for person in "abcdefz":
+        graph.add_node(person, kind="person", platforms="facebook", status="active")
+        graph.add_edge(reach.OWNER, person, kind="owner", weight=1.0)
+    graph.add_edges_from([("a", "b"), ("b", "c"), ("a", "c")], kind="co", weight=1)
+    graph.add_edges_from([("d", "e"), ("e", "f"), ("d", "f")], kind="co", weight=1)
+    found = cm.communities(graph)
+    assert set(found["person_id"]) == set("abcdef")
+    assert found.groupby("community").size().tolist() == [3, 3]
+    assert found.attrs["n_ties"] == 6
+
+
+def test_no_ties_means_no_communities() -> None:
+    graph = nx.Graph()
+    graph.add_edge(reach.OWNER, "a", kind="owner")
+    found = cm.communities(graph)
+    assert found.empty and cm.community_summary(graph, found).empty
+
+
+def test_labels_name_shared_threads_companies_and_platforms() -> None:
+    graph = nx.Graph()
+    for person, company in [("a", "Acme"), ("b", "Acme"), ("c", None)]:
+        graph.add_node(person, platforms="linkedin", status="active", company=company)
+    graph.add_edge("a", "b", kind="co", weight=2, threads=("book_club_0a1b2c3d4e", "x_1234567"))
+    graph.add_edge("b", "c", kind="co", weight=1, threads=("book_club_0a1b2c3d4e",))
+    summary = cm.community_summary(graph, cm.communities(graph))
+    row = summary.iloc[0]
+    assert row["size"] == 3 and row["active"] == 3 and row["ties"] == 2
+    assert row["label"] == "book club (2), group thread (1) · Acme (2) · linkedin (3)"
+    hidden = cm.community_summary(graph, cm.communities(graph), label_from=["platforms"])
+    assert hidden["label"].iloc[0] == "linkedin (3)"
+
+
+def test_same_seed_same_communities() -> None:
+    graph = nx.karate_club_graph()
+    pd.testing.assert_frame_equal(cm.communities(graph, seed=3), cm.communities(graph, seed=3))
