@@ -1,0 +1,263 @@
+"""Charts of reach and communities: a table an analysis returned in, a figure out.
+
+Same rules as ``plotting.py`` (DESIGN.md §7): ``plot_<thing>(table, *, static=False, …)``
+draws a plotly figure, or with ``static=True`` a matplotlib one for PNG/SVG; nothing is
+computed (beyond a drawing layout) and nothing is saved. Text from the data is escaped.
+
+Example
+-------
+>>> import pandas as pd
+>>> table = pd.DataFrame({"n_active": [0, 10], "reach": [0.0, 12.0], "ci_low": [0.0, 11.0],
+...                       "ci_high": [0.0, 13.0], "p10": [0.0, 10.0], "p90": [0.0, 15.0]})
+>>> type(plot_reach_curve(table)).__name__
+'Figure'
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Hashable
+
+import networkx as nx
+import pandas as pd
+import plotly.graph_objects as go
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure as StaticFigure
+
+from power1000_analysis.plotting import AnyFigure
+
+__all__ = [
+    "plot_community_network",
+    "plot_community_sizes",
+    "plot_reach_curve",
+    "plot_share_curve",
+]
+
+_COLOURS = (
+    "#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#eeca3b", "#ff9da6",
+    "#9d755d", "#bab0ac",
+)  # fmt: skip
+_LINE, _BAND, _CI = "#4c78a8", "rgba(76,120,168,0.18)", "rgba(76,120,168,0.40)"
+
+
+def _static(title: str, *, width: float = 7.0, height: float = 4.0) -> tuple[StaticFigure, Axes]:
+    figure = StaticFigure(figsize=(width, height), layout="constrained")
+    axes = figure.add_subplot()
+    axes.set_title(title)
+    axes.spines[["top", "right"]].set_visible(False)
+    return figure, axes
+
+
+def _layout(figure: go.Figure, title: str, **extra: object) -> go.Figure:
+    figure.update_layout(
+        title=html.escape(title),
+        template="plotly_white",
+        margin={"l": 60, "r": 20, "t": 60, "b": 50},
+        **extra,
+    )
+    return figure
+
+
+def _band(
+    figure: go.Figure, x: pd.Series, low: pd.Series, high: pd.Series, fill: str, name: str
+) -> None:
+    figure.add_trace(
+        go.Scatter(x=x, y=high, mode="lines", line={"width": 0}, showlegend=False, hoverinfo="skip")
+    )
+    figure.add_trace(
+        go.Scatter(x=x, y=low, mode="lines", line={"width": 0}, fill="tonexty", fillcolor=fill, name=name, hoverinfo="skip")
+    )  # fmt: skip
+
+
+def plot_reach_curve(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
+    """Mean reach of one post against active contacts: 10–90% band of single posts, 95%
+    interval of the mean, and the line "reach = your contacts" for scale.
+
+    Parameters
+    ----------
+    table
+        ``reach.reach_curve`` output.
+    static
+        Draw with matplotlib (for PNG/SVG) instead of plotly.
+    """
+    title = "Expected reach of one post by number of active contacts"
+    x = table["n_active"]
+    if static:
+        figure, axes = _static(title)
+        axes.fill_between(
+            x, table["p10"], table["p90"], color=_LINE, alpha=0.18, label="10–90% of posts"
+        )
+        axes.fill_between(x, table["ci_low"], table["ci_high"], color=_LINE, alpha=0.4, label="95% interval of mean")  # fmt: skip
+        axes.plot(x, table["reach"], color=_LINE, label="mean reach")
+        axes.plot(x, x, color="grey", linestyle="--", label="your contacts only")
+        axes.set_xlabel("active contacts")
+        axes.set_ylabel("people reached")
+        axes.legend(frameon=False)
+        return figure
+    figure = go.Figure()
+    _band(figure, x, table["p10"], table["p90"], _BAND, "10–90% of posts")
+    _band(figure, x, table["ci_low"], table["ci_high"], _CI, "95% interval of mean")
+    figure.add_trace(
+        go.Scatter(
+            x=x, y=table["reach"], mode="lines+markers", name="mean reach", line={"color": _LINE},
+            hovertemplate="%{x} active contacts: %{y:,.0f} people<extra></extra>",
+        )
+    )  # fmt: skip
+    figure.add_trace(go.Scatter(x=x, y=x, mode="lines", name="your contacts only", line={"color": "grey", "dash": "dash"}))  # fmt: skip
+    return _layout(figure, title, xaxis_title="active contacts", yaxis_title="people reached")
+
+
+def plot_share_curve(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
+    """Mean reach against the share probability (log–log), with the analytic critical
+    point (mean offspring = 1) and the change of regime seen in the simulation.
+
+    Parameters
+    ----------
+    table
+        ``reach.share_curve`` output (``attrs["critical"]``, ``attrs["simulated_critical"]``).
+    static
+        Draw with matplotlib (for PNG/SVG) instead of plotly.
+    """
+    critical = table.attrs.get("critical")
+    simulated = table.attrs.get("simulated_critical", math.nan)
+    title = "Reach of one post against the share probability"
+    x = table["share_probability"]
+    lines = []
+    if critical is not None:
+        lines.append((float(critical.value), "analytic critical point", "#e45756"))
+    if simulated is not None and not math.isnan(simulated):
+        lines.append((float(simulated), "simulated take-off", "#54a24b"))
+    if static:
+        figure, axes = _static(title)
+        axes.fill_between(
+            x, table["p10"], table["p90"], color=_LINE, alpha=0.18, label="10–90% of posts"
+        )
+        axes.plot(x, table["reach"], color=_LINE, marker="o", markersize=3, label="mean reach")
+        for value, label, colour in lines:
+            axes.axvline(value, color=colour, linestyle="--", label=f"{label} {value:.4f}")
+        axes.set_xscale("log")
+        axes.set_yscale("log")
+        axes.set_xlabel("share probability")
+        axes.set_ylabel("people reached")
+        axes.legend(frameon=False)
+        return figure
+    figure = go.Figure()
+    _band(figure, x, table["p10"], table["p90"], _BAND, "10–90% of posts")
+    figure.add_trace(
+        go.Scatter(
+            x=x, y=table["reach"], mode="lines+markers", name="mean reach", line={"color": _LINE},
+            customdata=table[["mean_offspring", "take_off"]],
+            hovertemplate="p = %{x:.4f} (R = %{customdata[0]:.2f}): %{y:,.0f} people, "
+            "%{customdata[1]:.0%} took off<extra></extra>",
+        )
+    )  # fmt: skip
+    for value, label, colour in lines:
+        figure.add_vline(
+            x=value, line_dash="dash", line_color=colour, annotation_text=f"{label} {value:.4f}"
+        )
+    figure.update_xaxes(type="log")
+    figure.update_yaxes(type="log")
+    return _layout(figure, title, xaxis_title="share probability", yaxis_title="people reached")
+
+
+def _positions(graph: nx.Graph, seed: int) -> dict[Hashable, tuple[float, float]]:
+    layout = nx.spring_layout(graph, seed=seed, k=1.5 / math.sqrt(max(len(graph), 1)))
+    return {node: (float(xy[0]), float(xy[1])) for node, xy in layout.items()}
+
+
+def plot_community_network(
+    members: pd.DataFrame,
+    *,
+    graph: nx.Graph,
+    show_names: bool = True,
+    seed: int = 0,
+    static: bool = False,
+) -> AnyFigure:
+    """The people tied to one another, coloured by community.
+
+    Parameters
+    ----------
+    members
+        ``communities.communities`` output.
+    graph
+        The contact graph (its person–person edges are drawn).
+    show_names
+        Names on hover (plotly) — ``False`` in anonymised output: community only.
+    seed
+        Seed of the layout.
+    static
+        Draw with matplotlib (for PNG/SVG) instead of plotly.
+    """
+    title = "Communities among your contacts"
+    people = graph.subgraph(members["person_id"]).copy()
+    where = _positions(people, seed)
+    community = dict(zip(members["person_id"], members["community"], strict=True))
+    colour = {n: _COLOURS[int(c) % len(_COLOURS)] for n, c in community.items()}
+    edges = [(u, v) for u, v in people.edges if u in where and v in where]
+    if static:
+        figure, axes = _static(title, width=7.0, height=6.0)
+        for u, v in edges:
+            axes.plot(
+                *zip(where[u], where[v], strict=True), color="#cccccc", linewidth=0.6, zorder=1
+            )
+        nodes = list(where)
+        axes.scatter([where[n][0] for n in nodes], [where[n][1] for n in nodes], c=[colour[n] for n in nodes], s=30, zorder=2)  # fmt: skip
+        axes.set_axis_off()
+        return figure
+    edge_x: list[float | None] = []
+    edge_y: list[float | None] = []
+    for u, v in edges:
+        edge_x += [where[u][0], where[v][0], None]
+        edge_y += [where[u][1], where[v][1], None]
+    figure = go.Figure(go.Scatter(x=edge_x, y=edge_y, mode="lines", line={"color": "#cccccc", "width": 0.7}, hoverinfo="skip", showlegend=False))  # fmt: skip
+    for number, group in members.groupby("community", sort=True):
+        nodes = [n for n in group["person_id"] if n in where]
+        text = [
+            html.escape(f"{name} — community {number}" if show_names and isinstance(name, str) else f"community {number}")
+            for name in group.set_index("person_id").loc[nodes, "name"]
+        ]  # fmt: skip
+        figure.add_trace(
+            go.Scatter(
+                x=[where[n][0] for n in nodes], y=[where[n][1] for n in nodes], mode="markers",
+                marker={"color": _COLOURS[int(str(number)) % len(_COLOURS)], "size": 9},
+                name=f"community {number}", text=text, hovertemplate="%{text}<extra></extra>",
+            )
+        )  # fmt: skip
+    figure.update_xaxes(visible=False)
+    figure.update_yaxes(visible=False)
+    return _layout(figure, title)
+
+
+def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyFigure:
+    """People per community (active ones darker), labelled by what members share.
+
+    Parameters
+    ----------
+    summary
+        ``communities.community_summary`` output.
+    static
+        Draw with matplotlib (for PNG/SVG) instead of plotly.
+    """
+    title = "Community sizes and what their members share"
+    labels = [
+        f"{n}: {label}" for n, label in zip(summary["community"], summary["label"], strict=True)
+    ]
+    others = summary["size"] - summary["active"]
+    if static:
+        figure, axes = _static(title, width=8.0, height=max(3.0, 0.35 * len(summary) + 1.5))
+        axes.barh(labels, summary["active"], color=_COLOURS[0], label="active")
+        axes.barh(labels, others, left=summary["active"], color="#bbbbbb", label="not active")
+        axes.invert_yaxis()
+        axes.set_xlabel("people")
+        axes.legend(frameon=False)
+        return figure
+    safe = [html.escape(label) for label in labels]
+    figure = go.Figure(
+        [
+            go.Bar(y=safe, x=summary["active"], orientation="h", name="active", marker_color=_COLOURS[0]),
+            go.Bar(y=safe, x=others, orientation="h", name="not active", marker_color="#bbbbbb"),
+        ]
+    )  # fmt: skip
+    figure.update_yaxes(autorange="reversed")
+    return _layout(figure, title, barmode="stack", xaxis_title="people")
