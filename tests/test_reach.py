@@ -16,6 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from power1000_analysis import reach
+from power1000_analysis.network import Network
+from power1000_analysis.schema import conform
 
 SNAP = Path(__file__).resolve().parents[2] / "shared" / "data" / "snap-ego-facebook"
 SNAP_EDGES = SNAP / "facebook_combined.txt"
@@ -205,3 +207,88 @@ def test_agrees_with_ndlib_on_snap(snap: nx.Graph) -> None:
         sizes.append(counts[1] + counts[2])
     ours = reach.simulate_cascades(snap, seeds=seeds, p=p, runs=1000, seed=1)["reached"]
     assert abs(_z(ours.to_numpy(), np.array(sizes, dtype=float))) < 3
+
+
+# ------------------------------------------------------------ contact graph, reach curve
+
+
+def _tiny_network() -> Network:
+    at = pd.Timestamp("2024-06-01", tz="UTC")
+    contacts = conform(
+        "contacts",
+        pd.DataFrame(
+            {
+                "platform": "facebook",
+                "contact_key": ["a", "b", "c"],
+                "name": ["Ann", "Bob", "Cy"],
+                "company": ["Acme", None, None],
+                "relation": "friend",
+                "connected_at": at - pd.Timedelta(days=400),
+                "first_seen_at": at,
+                "last_seen_at": at,
+                "is_current": True,
+                "person_id": ["facebook:a", "facebook:b", "facebook:c"],
+            }
+        ),
+    )
+    interactions = conform(
+        "interactions",
+        pd.DataFrame(
+            {
+                "platform": "facebook",
+                "at": [at - pd.Timedelta(days=d) for d in (1, 1, 2, 300)],
+                "contact_key": ["a", "b", "c", "a"],
+                "direction": ["in", "in", "in", "out"],
+                "kind": "message",
+                "thread_key": ["club_0a1b2c3d", "club_0a1b2c3d", "cy_0a1b2c3e", "later_0f"],
+                "n_participants": [3, 3, 2, 2],
+                "person_id": ["facebook:a", "facebook:b", "facebook:c", "facebook:a"],
+            }
+        ),
+    )
+    snapshots = conform(
+        "snapshots",
+        pd.DataFrame(
+            {"platform": ["facebook"], "exported_at": [at], "format_version": "v", "source": "s"}
+        ),
+    )
+    frames = {name: conform(name, None) for name in ("requests", "problems", "people")}
+    return Network(contacts=contacts, interactions=interactions, snapshots=snapshots, **frames)
+
+
+def test_contact_graph_contract() -> None:
+    graph = _tiny_network().graph()
+    assert set(graph.nodes) == {reach.OWNER, "facebook:a", "facebook:b", "facebook:c"}
+    assert graph.nodes[reach.OWNER]["kind"] == "owner"
+    ann = graph.nodes["facebook:a"]
+    assert (ann["name"], ann["status"], ann["company"]) == ("Ann", "active", "Acme")
+    assert ann["score"] > 0 and graph.edges[reach.OWNER, "facebook:a"]["weight"] == ann["score"]
+    tie = graph.edges["facebook:a", "facebook:b"]
+    assert (tie["kind"], tie["weight"], tie["threads"]) == ("co", 1, ("club_0a1b2c3d",))
+    assert graph.number_of_edges() == 4  # three owner edges, one observed tie
+    assert graph.graph["n_threads"] == 1
+    earlier = reach.build_contact_graph(_tiny_network(), as_of="2024-05-01")
+    assert not earlier.has_edge("facebook:a", "facebook:b")
+
+
+def test_reach_curve_without_sharing_is_your_contacts() -> None:
+    curve = reach.reach_curve(_tiny_network(), n_active=[0, 5, 50], share_probability=0.0, runs=20)
+    assert curve["reach"].tolist() == [0.0, 5.0, 50.0]
+    assert (curve["within_one_hop"] == 1.0).all()
+
+
+def test_reach_saturates_at_the_population() -> None:
+    curve = reach.reach_curve(
+        _tiny_network(), n_active=[10, 100], share_probability=0.5, population=300, runs=30
+    )
+    assert (curve["reach"] <= 300).all() and curve["reach"].iloc[-1] > 250
+
+
+def test_critical_point_for_a_regular_audience_and_the_simulated_take_off() -> None:
+    regular = pd.DataFrame({"degree": [11], "nodes": [100]})
+    assert reach.critical_share_probability(regular).value == pytest.approx(0.1)
+    shares = reach.share_curve(_tiny_network(), n_active=1000, runs=60)
+    critical = shares.attrs["critical"].value
+    assert 0.7 < shares.attrs["simulated_critical"] / critical < 1.4
+    below = shares.loc[shares["mean_offspring"] < 0.8]
+    assert (below["take_off"] == 0).all()
