@@ -789,7 +789,7 @@ def reach_curve(
     -------
     >>> from power1000_analysis.network import Network
     >>> curve = reach_curve(Network.empty(), n_active=[0, 10], runs=50)
-    >>> curve["reach"].iloc[0], bool(curve["reach"].iloc[1] >= 10)
+    >>> float(curve["reach"].iloc[0]), bool(curve["reach"].iloc[1] >= 10)
     (0.0, True)
     """
     if not 0.0 <= share_probability <= 1.0:
