@@ -46,7 +46,12 @@ import vobject
 
 from power1000_analysis.loaders._archive import Archive
 from power1000_analysis.loaders._base import Detection, LoadedExport, ProblemLog
-from power1000_analysis.loaders._text import clean_str, decode_text, read_csv_rows
+from power1000_analysis.loaders._text import (
+    clean_str,
+    decode_text,
+    find_date_in_name,
+    read_csv_rows,
+)
 
 __all__ = ["GENERATIONS", "PLATFORM", "detect", "read"]
 
@@ -617,12 +622,15 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
             continue
         files_read.add(name)
     label = names[0] if len(names) == 1 else f"{len(names)} vCard files"
+    # a phone's or a backup tool's export named with its date (contacts-2017-01-15.vcf);
+    # otherwise the caller guesses the date from the archive
+    dates = {find_date_in_name(PurePosixPath(name).name) for name in names}
     return LoadedExport(
         platform=PLATFORM,
         generation=detection.generation,
         source=archive.label if len(names) != 1 else archive.source(names[0]),
         owner=None,
-        exported_at=None,
+        exported_at=dates.pop() if len(dates) == 1 else None,
         contacts=_contacts(cards, archive.label, log),
         problems=log.frame(),
         missing={

@@ -12,6 +12,7 @@ Layout of ``out``::
     linkedin/Complete_LinkedInDataExport_<MM-DD-YYYY>/
     x/twitter-<date>-<token>/                     data/*.js
     quora/quora-followers-<date>.csv              generic contacts CSV
+    addressbook/contacts-<date>.vcf               the owner's address book (vCard 3.0)
     ground_truth.json
 
 Example
@@ -38,7 +39,7 @@ import orjson
 from power1000_analysis.synthetic.params import PersonaParams, PlatformParams, default_persona
 from power1000_analysis.synthetic.truth import ground_truth
 from power1000_analysis.synthetic.world import World, simulate
-from power1000_analysis.synthetic.writers import export_folder, write_snapshot
+from power1000_analysis.synthetic.writers import address_book, export_folder, write_snapshot
 
 __all__ = [
     "PersonaParams",
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 #: top-level entries of an output folder that ``generate`` owns (and replaces).
-OWNED = ("facebook", "instagram", "linkedin", "x", "quora", "ground_truth.json")
+OWNED = ("facebook", "instagram", "linkedin", "x", "quora", "addressbook", "ground_truth.json")
 
 
 def _write_zip(target: Path, files: list[tuple[str, bytes]], date: str) -> None:
@@ -65,7 +66,7 @@ def _write_zip(target: Path, files: list[tuple[str, bytes]], date: str) -> None:
 
 
 #: ground-truth tables written one record per line (keeps the file small and diffable).
-TABLES = ("contacts", "requests", "people")
+TABLES = ("contacts", "requests", "people", "addressbook")
 
 
 def truth_json(truth: dict[str, Any]) -> bytes:
@@ -133,6 +134,13 @@ def generate(
             n_bytes += sum(len(data) for _, data in files)
             if progress is not None:
                 progress(f"{platform.name} {date}")
+    book = address_book(world)
+    if book:
+        target = out / "addressbook" / f"contacts-{persona.snapshots[-1]}.vcf"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(book)
+        n_files += 1
+        n_bytes += len(book)
     truth = ground_truth(world)
     data = truth_json(truth)
     (out / "ground_truth.json").write_bytes(data)

@@ -120,6 +120,23 @@ class PersonaParams:
     namesake_share : share of new people who get the exact name of someone else (namesakes).
     nickname_share, middle_name_share, ascii_share, emoji_share : name variant rates per
         (person, platform) display name.
+    name_zipf : exponent of the Zipf-like rank frequency of given and family names within a
+        culture (a long tail: a few common names, many rare ones).
+    handle_reuse_share : Instagram/X: share of accounts whose handle is the person's own
+        handle (one they reuse across platforms); the rest pick a handle for that platform.
+    co_connect_share : share of cross-platform ties added close in time to the person's tie
+        on an earlier platform (people you meet get added on several platforms).
+    co_connect_days : scale (days, Laplace) of the gap between such ties.
+    known_passive_factor : multiplies a tie's chance to be passive when the person is a
+        contact on several platforms (people you know interact more); the other ties' chance
+        rises so that each platform's passive share stays ``passive_share``.
+    linkedin_email_share : LinkedIn connections who share their e-mail in the export.
+    addressbook_share : people with a non-passive Facebook/Instagram/LinkedIn tie (close
+        contacts) who are in the owner's address book; ``addressbook_other_share`` of others.
+    card_email_share, card_phone_share, card_url_share : an address-book card holds the
+        person's e-mail, phone, one social profile URL.
+    mirrored_group_share : share of group threads on later platforms drawn from the members of
+        a group on an earlier platform (friends keep a group chat on several platforms).
     platforms : per-platform parameters, in assignment order.
     """
 
@@ -143,11 +160,23 @@ class PersonaParams:
             "quora": 0.1,
         }
     )
-    namesake_share: float = 0.02
+    namesake_share: float = 0.03
     nickname_share: float = 0.3
     middle_name_share: float = 0.15
     ascii_share: float = 0.25
     emoji_share: float = 0.04
+    name_zipf: float = 0.6
+    handle_reuse_share: float = 0.6
+    co_connect_share: float = 0.6
+    co_connect_days: float = 10.0
+    known_passive_factor: float = 0.3
+    linkedin_email_share: float = 0.03
+    addressbook_share: float = 0.6
+    addressbook_other_share: float = 0.03
+    card_email_share: float = 0.8
+    card_phone_share: float = 0.85
+    card_url_share: float = 0.2
+    mirrored_group_share: float = 0.5
     platforms: tuple[PlatformParams, ...] = ()
 
     def platform(self, name: str) -> PlatformParams:

@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from power1000_analysis.synthetic.world import NEVER, OWNER, World
+from power1000_analysis.synthetic.writers import card_key
 
 __all__ = ["EVIDENCE_OUT", "ground_truth", "interaction_rows"]
 
@@ -136,6 +137,18 @@ def _visible_requests(world: World) -> pd.DataFrame:
     r["seen_in_snapshots"] = seen_in
     r["visible_status"] = status
     return r
+
+
+def _connected_together(world: World, days: int = 30) -> dict[str, float]:
+    """Pairs of one person's ties on two platforms, and the share formed within ``days``."""
+    ties = world.ties[["person", "platform", "formed_ms"]]
+    pairs = ties.merge(ties, on="person")
+    pairs = pairs[pairs["platform_x"] < pairs["platform_y"]]
+    gap = (pairs["formed_ms_x"] - pairs["formed_ms_y"]).abs() / 86_400_000
+    return {
+        "pairs": len(pairs),
+        "share": round(float((gap <= days).mean()), 4) if len(pairs) else 0.0,
+    }
 
 
 def ground_truth(world: World) -> dict[str, Any]:
@@ -254,6 +267,24 @@ def ground_truth(world: World) -> dict[str, Any]:
         ties["person"].tolist(), ties["platform"].tolist(), ties["key"].tolist(), strict=True
     ):
         accounts.setdefault(person, {})[platform] = key
+    book = []
+    for person, email, phone, url in zip(
+        world.cards.get("person", []), world.cards.get("email", []),
+        world.cards.get("phone", []), world.cards.get("url", []), strict=True,
+    ):  # fmt: skip
+        key = card_key(world, int(person))
+        accounts.setdefault(int(person), {})["addressbook"] = key
+        book.append(
+            {
+                "contact_key": key,
+                "person_id": f"p{int(person):06d}",
+                "has_email": isinstance(email, str),
+                "has_phone": isinstance(phone, str),
+                "url": url if isinstance(url, str) else None,
+            }
+        )
+    on_platforms = ties.groupby("person")["platform"].nunique()
+    together = _connected_together(world)
     people = [
         {
             "person_id": f"p{int(x):06d}",
@@ -283,10 +314,15 @@ def ground_truth(world: World) -> dict[str, Any]:
         "expected": counts,
         "summary": {
             "people": len(world.people),
-            "people_on_several_platforms": int(
-                (ties.groupby("person")["platform"].nunique() > 1).sum()
-            ),
+            "people_on_several_platforms": int((on_platforms > 1).sum()),
             "namesakes": int((world.people["namesake_of"] >= 0).sum()),
+            "address_book_cards": len(book),
+            "linkedin_emails": int(
+                world.people.set_index("person")
+                .loc[ties.loc[ties["platform"] == "linkedin", "person"].unique(), "linkedin_email"]
+                .sum()
+            ),
+            "cross_platform_pairs_connected_within_30_days": together,
             "current_contacts": int(current.sum()),
             "active_contacts": int((status[current.to_numpy()] == "active").sum()),
             "active_people": active_people,
@@ -294,4 +330,5 @@ def ground_truth(world: World) -> dict[str, Any]:
         "contacts": contacts,
         "requests": request_rows,
         "people": people,
+        "addressbook": book,
     }

@@ -60,6 +60,8 @@ class World:
     messages: pd.DataFrame
     events: pd.DataFrame
     realised: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the owner's address book: person, name, email, phone, url (None where the card has none)
+    cards: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def as_of_ms(self) -> int:
@@ -244,11 +246,55 @@ COMMUNITY_LABELS = (
 )
 
 
+def _zipf_pick(rng: np.random.Generator, sizes: np.ndarray, exponent: float) -> np.ndarray:
+    """An index below ``sizes[i]`` for each i, with rank frequencies ∝ 1/(rank+1)^exponent
+    (the first names of a bank are the common ones, the tail is long)."""
+    out = np.zeros(sizes.size, np.int64)
+    for size in np.unique(sizes):
+        chosen = np.where(sizes == size)[0]
+        weights = 1.0 / np.arange(1, size + 1) ** exponent
+        out[chosen] = rng.choice(size, chosen.size, p=weights / weights.sum())
+    return out
+
+
+def _co_connected(
+    rng: np.random.Generator,
+    slot_ms: np.ndarray,
+    met_ms: np.ndarray,
+    eligible: np.ndarray,
+    count: int,
+    scale_days: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """``count`` (slot, person) pairs where the person (among ``eligible``) met the owner
+    close to the slot's time: people get added on several platforms within days or weeks."""
+    if count == 0 or eligible.size == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    slots = rng.choice(slot_ms.size, min(count, slot_ms.size, eligible.size), replace=False)
+    target = slot_ms[slots] + (rng.laplace(0.0, scale_days, slots.size) * DAY_MS).astype(np.int64)
+    order = np.argsort(met_ms[eligible], kind="stable")
+    times = met_ms[eligible][order]
+    used = np.zeros(times.size, bool)
+    people = np.zeros(slots.size, np.int64)
+    for n, t in enumerate(target):
+        at = int(np.searchsorted(times, t))
+        low, high = at - 1, at
+        while low >= 0 and used[low]:
+            low -= 1
+        while high < times.size and used[high]:
+            high += 1
+        nearer_high = high < times.size and (low < 0 or times[high] - t < t - times[low])
+        pick = high if nearer_high else low
+        used[pick] = True
+        people[n] = eligible[order[pick]]
+    return slots, people
+
+
 def _assign_people(
-    rng: np.random.Generator, persona: PersonaParams, slots: dict[str, int]
+    rng: np.random.Generator, persona: PersonaParams, slot_times: dict[str, np.ndarray]
 ) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
     """People for every tie/request slot, platform by platform, with cross-platform overlap
-    and planted namesakes."""
+    (often connected close in time to the earlier tie), long-tailed names and planted
+    namesakes (the exact name of someone known elsewhere, in another community)."""
     from power1000_analysis.synthetic.names import CULTURES
 
     cultures = list(CULTURES)
@@ -256,24 +302,38 @@ def _assign_people(
     n_family = np.array([len(CULTURES[c][1]) for c in cultures])
     weights = np.array([6, 3, 3, 3, 2, 2, 1.5, 1.5, 1, 1, 1, 1, 1, 1, 1.5, 1.0])[: len(cultures)]
     community_sizes = rng.dirichlet(np.full(persona.communities, 2.0))
-    total = sum(slots.values())
+    total = sum(t.size for t in slot_times.values())
     culture = np.zeros(total, np.int64)
     given = np.zeros(total, np.int64)
     family = np.zeros(total, np.int64)
     middle = np.zeros(total, np.int64)
     namesake_of = np.full(total, -1, np.int64)
-    member = np.zeros((total, len(slots)), bool)
+    met_ms = np.zeros(total, np.int64)
+    member = np.zeros((total, len(slot_times)), bool)
     assigned: dict[str, np.ndarray] = {}
     n_people = 0
-    for index, (platform, m) in enumerate(slots.items()):
+    for index, (platform, times) in enumerate(slot_times.items()):
+        m = times.size
         eligible = np.where(~member[:n_people, index])[0]
         reuse = min(int(rng.binomial(m, persona.overlap.get(platform, 0.0))), eligible.size)
-        reused = rng.choice(eligible, reuse, replace=False) if reuse else np.zeros(0, np.int64)
-        fresh = np.arange(n_people, n_people + m - reuse)
+        together = int(rng.binomial(reuse, persona.co_connect_share))
+        here = np.full(m, -1, np.int64)
+        slots, people = _co_connected(
+            rng, times, met_ms, eligible, together, persona.co_connect_days
+        )
+        here[slots] = people
+        rest = np.setdiff1d(eligible, people)
+        others = rng.choice(rest, min(reuse - people.size, rest.size), replace=False)
+        free = np.where(here < 0)[0]
+        here[rng.choice(free, others.size, replace=False)] = others
+        fresh_slots = np.where(here < 0)[0]
+        fresh = np.arange(n_people, n_people + fresh_slots.size)
+        here[fresh_slots] = fresh
+        met_ms[fresh] = times[fresh_slots]
         c = rng.choice(len(cultures), fresh.size, p=weights / weights.sum())
         culture[fresh] = c
-        given[fresh] = (rng.random(fresh.size) * n_given[c]).astype(np.int64)
-        family[fresh] = (rng.random(fresh.size) * n_family[c]).astype(np.int64)
+        given[fresh] = _zipf_pick(rng, n_given[c], persona.name_zipf)
+        family[fresh] = _zipf_pick(rng, n_family[c], persona.name_zipf)
         middle[fresh] = np.where(
             rng.random(fresh.size) < persona.middle_name_share,
             (rng.random(fresh.size) * n_given[c]).astype(np.int64),
@@ -287,9 +347,14 @@ def _assign_people(
                 column[planted] = column[sources]
             namesake_of[planted] = sources
         n_people += fresh.size
-        here = rng.permutation(np.concatenate([reused, fresh]))
         member[here, index] = True
         assigned[platform] = here
+    community = rng.choice(persona.communities, n_people, p=community_sizes)
+    planted = np.where(namesake_of[:n_people] >= 0)[0]
+    source_community = community[namesake_of[planted]]
+    # a namesake lives in another circle than the person whose name they carry
+    shift = rng.integers(1, max(persona.communities, 2), planted.size)
+    community[planted] = (source_community + shift) % max(persona.communities, 1)
     people = pd.DataFrame(
         {
             "person": np.arange(n_people),
@@ -297,8 +362,9 @@ def _assign_people(
             "given": given[:n_people],
             "family": family[:n_people],
             "middle": middle[:n_people],
-            "community": rng.choice(persona.communities, n_people, p=community_sizes),
+            "community": community,
             "namesake_of": namesake_of[:n_people],
+            "met_ms": met_ms[:n_people],
         }
     )
     return people, assigned
@@ -332,9 +398,17 @@ def _uniform_times(
 
 
 def _tie_events(
-    rng: np.random.Generator, p: PlatformParams, ties: pd.DataFrame, as_of: int
+    rng: np.random.Generator,
+    p: PlatformParams,
+    ties: pd.DataFrame,
+    as_of: int,
+    known: np.ndarray | None = None,
+    known_passive_factor: float = 1.0,
 ) -> pd.DataFrame:
-    """One-to-one events of one platform's ties: decaying intensity plus strong-tie floor."""
+    """One-to-one events of one platform's ties: decaying intensity plus strong-tie floor.
+
+    ``known`` marks ties to people who are contacts on several platforms: their chance to be
+    passive is ``known_passive_factor`` times the others' (the platform's share is kept)."""
     n = len(ties)
     if not p.kind_mix or n == 0:
         return pd.DataFrame(
@@ -348,7 +422,12 @@ def _tie_events(
     start = ties["formed_ms"].to_numpy()
     end = np.minimum(ties["removed_ms"].to_numpy(), as_of)
     length = np.clip(end - start, 0, None)
-    passive = rng.random(n) < p.passive_share
+    passive_prob = np.full(n, p.passive_share)
+    if known is not None and known.any() and not known.all():
+        low = p.passive_share * known_passive_factor
+        high = min(1.0, (p.passive_share * n - low * known.sum()) / (~known).sum())
+        passive_prob = np.where(known, low, high)
+    passive = rng.random(n) < passive_prob
     strong = ~passive & (rng.random(n) < p.strong_share)
     initial = np.where(passive, 0.0, rng.gamma(1.5, p.initial_per_week / 1.5, n)) / 7
     floor = np.where(strong, rng.gamma(2.0, p.strong_per_week / 2.0, n), 0.0) / 7
@@ -373,15 +452,17 @@ def _tie_events(
     return events
 
 
-def _dedupe(values: list[str], suffixes: np.ndarray) -> list[str]:
-    """Make strings unique by appending ``suffixes[i]`` (digits) to repeats, deterministically."""
+def _dedupe(values: list[str], suffixes: np.ndarray, *, at: str | None = None) -> list[str]:
+    """Make strings unique by appending ``suffixes[i]`` (digits) to repeats, deterministically
+    (before ``at`` when given: ``ann.lee9@example.org``)."""
     seen: set[str] = set()
     out = []
     for value, suffix in zip(values, suffixes, strict=True):
         candidate = value
         bump = int(suffix)
+        head, sep, tail = value.partition(at) if at else (value, "", "")
         while candidate in seen:
-            candidate = f"{value}{bump}"
+            candidate = f"{head}{bump}{sep}{tail}"
             bump += 7
         seen.add(candidate)
         out.append(candidate)
@@ -403,6 +484,85 @@ def _unique_names(names: list[str], letters: np.ndarray) -> list[str]:
         seen.add(candidate)
         out.append(candidate)
     return out
+
+
+HANDLE_WORDS = (
+    "art",
+    "photo",
+    "dev",
+    "travels",
+    "music",
+    "official",
+    "runs",
+    "cooks",
+    "xo",
+    "real",
+)
+EMAIL_DOMAINS = ("example.com", "example.org", "example.net", "mail.example", "post.example")
+
+
+def _ascii_parts(people: pd.DataFrame) -> tuple[list[str], list[str], list[str]]:
+    """ASCII given name, family name and first nickname of each person (for handles and
+    e-mails); names in other scripts become their culture and a number, as people do."""
+    from power1000_analysis.synthetic.names import CULTURES, NICKNAMES, ascii_fold
+
+    def letters(text: str) -> str:
+        return "".join(ch for ch in ascii_fold(text).lower() if ch.isascii() and ch.isalnum())
+
+    givens, families, nicks = [], [], []
+    for person, culture, g, f in zip(
+        people["person"], people["culture"], people["given"], people["family"], strict=True
+    ):
+        given, family = CULTURES[culture][0][g], CULTURES[culture][1][f]
+        g_ascii, f_ascii = letters(given), letters(family)
+        if not g_ascii or not f_ascii:
+            g_ascii, f_ascii = culture[:3], f"{int(person) * 37 % 1000:03d}"
+        nick = NICKNAMES.get(given, ("",))[0]
+        givens.append(g_ascii)
+        families.append(f_ascii)
+        nicks.append(letters(nick) or g_ascii)
+    return givens, families, nicks
+
+
+def _handle_forms(
+    rng: np.random.Generator, givens: list[str], families: list[str], nicks: list[str]
+) -> list[str]:
+    """Handles people pick: built from the name, but with numbers, nicknames, initials and
+    words that no rule can predict from the name alone."""
+    n = len(givens)
+    pattern = rng.integers(0, 9, n)
+    digits = rng.integers(1, 100, n)
+    years = rng.integers(70, 100, n)
+    word = rng.integers(0, len(HANDLE_WORDS), n)
+    out = []
+    for k, g, f, nick, d, y, w in zip(
+        pattern, givens, families, nicks, digits, years, word, strict=True
+    ):
+        forms = (
+            f"{g}.{f}", f"{g}_{f}", f"{g}{f}{d}", f"{f}{g[:1]}", f"{nick}{f}",
+            f"{g}{y}", f"{g[:1]}{f}{d}", f"{g}.{HANDLE_WORDS[w]}", f"{nick}_{f[:3]}{d}",
+        )  # fmt: skip
+        out.append(forms[int(k)])
+    return out
+
+
+def _identities(rng: np.random.Generator, persona: PersonaParams, people: pd.DataFrame) -> None:
+    """Each person's own handle (reused across platforms), e-mail and phone number."""
+    givens, families, nicks = _ascii_parts(people)
+    n = len(people)
+    people["handle"] = _dedupe(_handle_forms(rng, givens, families, nicks), rng.integers(2, 9, n))
+    domain = rng.integers(0, len(EMAIL_DOMAINS), n)
+    style = rng.integers(0, 3, n)
+    digits = rng.integers(1, 100, n)
+    emails = [
+        (f"{g}.{f}", f"{g[:1]}{f}{d}", f"{g}{d}")[int(k)] + "@" + EMAIL_DOMAINS[int(m)]
+        for g, f, k, d, m in zip(givens, families, style, digits, domain, strict=True)
+    ]
+    people["email"] = _dedupe(emails, rng.integers(2, 9, n), at="@")
+    country = rng.choice(np.array(["+49", "+33", "+34", "+351", "+36", "+48", "+44", "+1"]), n)
+    numbers = rng.choice(np.arange(10**8, 10**9), n, replace=False)
+    people["phone"] = [f"{c}{x}" for c, x in zip(country, numbers, strict=True)]
+    people["linkedin_email"] = rng.random(n) < persona.linkedin_email_share
 
 
 def _accounts(
@@ -427,7 +587,6 @@ def _accounts(
     ascii_draw = rng.random(n) < persona.ascii_share
     emoji_draw = rng.random(n) < persona.emoji_share
     emoji_pick = rng.integers(0, len(EMOJI), n)
-    pattern = rng.integers(0, 4, n)
     digits = rng.integers(10, 99, n)
     names, bases = [], []
     for i, (culture, g, f, mid) in enumerate(
@@ -476,10 +635,12 @@ def _accounts(
             frame["url"] = ["https://www.linkedin.com/in/" + quote(s) for s in frame["handle"]]
             frame["key"] = frame["url"]
         else:
-            forms = [
-                (f"{g}.{f}", f"{g}_{f}", f"{g}{f}{d}", f"{f}{g[:1]}")[k]
-                for (g, f), k, d in zip(bases, pattern, digits, strict=True)
-            ]
+            own = rows["handle"].tolist()
+            ascii_given, ascii_family, ascii_nick = _ascii_parts(rows.reset_index())
+            drawn = _handle_forms(rng, ascii_given, ascii_family, ascii_nick)
+            reuse = rng.random(n) < persona.handle_reuse_share
+            # the person's own handle (kept across platforms) or one picked for this platform
+            forms = [o if r else d for o, r, d in zip(own, reuse, drawn, strict=True)]
             if platform == "quora":
                 forms = [f"{g.title()}-{f.title()}" for g, f in bases]
             frame["handle"] = _dedupe(forms, suffix)
@@ -506,9 +667,13 @@ def _groups(
     people: pd.DataFrame,
     s1: int,
     as_of: int,
+    earlier: list[np.ndarray] | None = None,
+    mirrored_share: float = 0.0,
 ) -> tuple[list[dict[str, Any]], pd.DataFrame]:
     """Group conversations: members from one community (stochastic block structure), a
-    decaying message rate from the thread's start, senders drawn among members and owner."""
+    decaying message rate from the thread's start, senders drawn among members and owner.
+    A ``mirrored_share`` of groups re-forms an ``earlier`` platform's group with those of
+    its members who are contacts here too (the same friends chat on several platforms)."""
     threads: list[dict[str, Any]] = []
     frames = []
     community = people["community"].to_numpy()[ties["person"].to_numpy()]
@@ -518,6 +683,15 @@ def _groups(
         size = int(rng.integers(p.group_size[0], p.group_size[1] + 1))
         chosen_community = int(rng.integers(0, community.max() + 1)) if len(ties) else 0
         pool = np.where(alive & (community == chosen_community))[0]
+        mirror = (
+            earlier[int(rng.integers(0, len(earlier)))]
+            if earlier and rng.random() < mirrored_share
+            else None
+        )
+        if mirror is not None:
+            again = np.where(alive & np.isin(ties["person"].to_numpy(), mirror))[0]
+            if again.size >= 2:
+                pool, size = again, again.size
         if pool.size < size:
             pool = np.where(alive)[0]
         if pool.size < 2:
@@ -546,6 +720,58 @@ def _groups(
     return threads, messages
 
 
+def _address_book(
+    rng: np.random.Generator, persona: PersonaParams, people: pd.DataFrame, ties: pd.DataFrame
+) -> pd.DataFrame:
+    """The owner's address book: most close contacts (a non-passive Facebook, Instagram or
+    LinkedIn tie) and a few others, under the name the owner typed, with e-mail, phone and
+    now and then one social profile URL."""
+    from power1000_analysis.synthetic.names import CULTURES, NICKNAMES, ascii_fold
+
+    close_rows = ties["platform"].isin(["facebook", "instagram", "linkedin"]) & ~ties["passive"]
+    close = np.zeros(len(people), bool)
+    close[ties.loc[close_rows, "person"].to_numpy()] = True
+    tied = np.zeros(len(people), bool)
+    tied[ties["person"].to_numpy()] = True
+    draw = rng.random(len(people))
+    chosen = np.where(
+        tied & (draw < np.where(close, persona.addressbook_share, persona.addressbook_other_share))
+    )[0]
+    n = chosen.size
+    style = rng.random(n)
+    has_email = rng.random(n) < persona.card_email_share
+    has_phone = rng.random(n) < persona.card_phone_share
+    has_url = rng.random(n) < persona.card_url_share
+    pick = rng.integers(0, 3, n)
+    urls = ties[ties["platform"].isin(["instagram", "x", "linkedin"])].drop_duplicates(
+        ["person", "platform"]
+    )
+    url_of: dict[int, list[str]] = {}
+    for person, url in zip(urls["person"], urls["url"], strict=True):
+        url_of.setdefault(int(person), []).append(str(url))
+    rows = people.set_index("person").loc[chosen]
+    names, emails, phones, links = [], [], [], []
+    for i, (person, culture, g, f) in enumerate(
+        zip(chosen, rows["culture"], rows["given"], rows["family"], strict=True)
+    ):
+        givens, families, family_first = CULTURES[culture]
+        given, family = givens[g], families[f]
+        if style[i] < 0.15 and given in NICKNAMES:
+            given = NICKNAMES[given][0]
+        if family_first:
+            name = f"{family}{given}" if culture in ("chinese", "japanese") else f"{family} {given}"
+        else:
+            name = f"{given} {family}"
+        names.append(ascii_fold(name) if 0.15 <= style[i] < 0.25 else name)
+        emails.append(rows.at[person, "email"] if has_email[i] else None)
+        phones.append(rows.at[person, "phone"] if has_phone[i] else None)
+        mine = url_of.get(int(person), [])
+        links.append(mine[int(pick[i]) % len(mine)] if has_url[i] and mine else None)
+    return pd.DataFrame(
+        {"person": chosen, "name": names, "email": emails, "phone": phones, "url": links}
+    )
+
+
 def simulate(persona: PersonaParams) -> World:
     """Simulate the persona's world (see the module docstring).
 
@@ -565,11 +791,19 @@ def simulate(persona: PersonaParams) -> World:
     snapshot_ms = [day_ms(d) for d in persona.snapshots]
     s1, as_of = snapshot_ms[0], snapshot_ms[-1]
     built = {p.name: _platform_ties(rng, persona, p, s1, as_of) for p in persona.platforms}
-    slots = {
-        name: int(max(t["slot"].max() if len(t) else -1, r["slot"].max() if len(r) else -1) + 1)
-        for name, (t, r, _) in built.items()
-    }
-    people, assigned = _assign_people(rng, persona, slots)
+    slot_times: dict[str, np.ndarray] = {}
+    for name, (t, r, _) in built.items():
+        size = int(max(t["slot"].max() if len(t) else -1, r["slot"].max() if len(r) else -1) + 1)
+        times = np.full(size, NEVER, np.int64)
+        times[r["slot"].to_numpy()] = r["sent_ms"].to_numpy()
+        times[t["slot"].to_numpy()] = t["formed_ms"].to_numpy()
+        # slots of no tie and no request (an outbound follow that never formed) get a time too
+        slot_times[name] = np.where(times == NEVER, as_of, times)
+    people, assigned = _assign_people(rng, persona, slot_times)
+    _identities(rng, persona, people)
+    tied_on = np.zeros(len(people), np.int64)
+    for name, (t, _, _) in built.items():
+        tied_on[np.unique(assigned[name][t["slot"].to_numpy()])] += 1
     tie_frames, request_frames, account_frames = [], [], []
     realised: dict[str, dict[str, Any]] = {}
     for p in persona.platforms:
@@ -602,10 +836,12 @@ def simulate(persona: PersonaParams) -> World:
     ties["passive"] = True
     ties["strong"] = False
     thread_counter = 0
+    earlier_groups: list[np.ndarray] = []
     for p in persona.platforms:
         mask = (ties["platform"] == p.name).to_numpy()
         platform_ties = ties[mask]
-        events = _tie_events(rng, p, platform_ties, as_of)
+        known = tied_on[platform_ties["person"].to_numpy()] > 1
+        events = _tie_events(rng, p, platform_ties, as_of, known, persona.known_passive_factor)
         if "flags" in events.attrs:
             flags = events.attrs["flags"]
             ties.loc[mask, "passive"] = flags["passive"].to_numpy()
@@ -652,7 +888,10 @@ def simulate(persona: PersonaParams) -> World:
                 }
             )
         )
-        groups, group_messages = _groups(rng, p, platform_ties, people, s1, as_of)
+        groups, group_messages = _groups(
+            rng, p, platform_ties, people, s1, as_of, earlier_groups, persona.mirrored_group_share
+        )
+        earlier_groups += [g["members"] for g in groups]
         group_thread = {g["group"]: thread_counter + i for i, g in enumerate(groups)}
         for g in groups:
             thread_rows.append(
@@ -693,4 +932,7 @@ def simulate(persona: PersonaParams) -> World:
         drop=True
     )
     threads = pd.DataFrame(thread_rows)
-    return World(persona, snapshot_ms, people, ties, requests, threads, messages, events, realised)
+    cards = _address_book(rng, persona, people, ties)
+    return World(
+        persona, snapshot_ms, people, ties, requests, threads, messages, events, realised, cards
+    )

@@ -30,7 +30,15 @@ import pandas as pd
 from power1000_analysis.synthetic.names import EMOJI, PHRASES, ascii_fold
 from power1000_analysis.synthetic.world import NEVER, OWNER, World
 
-__all__ = ["EXPORT_WRITERS", "Owner", "export_folder", "meta_json", "write_snapshot"]
+__all__ = [
+    "EXPORT_WRITERS",
+    "Owner",
+    "address_book",
+    "card_key",
+    "export_folder",
+    "meta_json",
+    "write_snapshot",
+]
 
 #: (relative path, bytes) pairs of one export.
 Files = Iterator[tuple[str, bytes]]
@@ -525,6 +533,7 @@ def write_linkedin(world: World, snapshot: int, chunk: int = 0) -> Files:
         "formed_ms", ascending=False, kind="stable"
     )
     rows = []
+    shares = world.people.set_index("person")
     for person, name, url, stamp in zip(
         connections["person"],
         connections["name"],
@@ -534,11 +543,8 @@ def write_linkedin(world: World, snapshot: int, chunk: int = 0) -> Files:
     ):
         first, last = _split_name(name)
         pick = _token("li", person, length=8)
-        email = (
-            f"{ascii_fold(first).lower().replace(' ', '.')}@example.com"
-            if int(pick, 16) % 20 == 0 and first.isascii()
-            else ""
-        )
+        # the few who allow their connections to download their address
+        email = shares.at[person, "email"] if shares.at[person, "linkedin_email"] else ""
         rows.append(
             [
                 first,
@@ -738,6 +744,44 @@ def write_quora(world: World, snapshot: int, chunk: int = 0) -> Files:
             ["platform", "name", "handle", "profile_url", "email", "relation", "connected_at"], rows
         ),
     )
+
+
+def _vcard_text(value: str) -> str:
+    return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+
+
+def address_book(world: World) -> bytes:
+    """The owner's address book as one vCard 3.0 file (a phone's "export all contacts"),
+    cards in name order; ``b""`` when the persona has none."""
+    cards = world.cards
+    if cards.empty:
+        return b""
+    lines = []
+    order = sorted(range(len(cards)), key=lambda i: (str(cards["name"].iloc[i]), i))
+    for i in order:
+        person, name = int(cards["person"].iloc[i]), str(cards["name"].iloc[i])
+        given, family = _split_name(name) if " " in name else (name, "")
+        lines += ["BEGIN:VCARD", "VERSION:3.0", f"UID:{_card_uid(world, person)}",
+                  f"FN:{_vcard_text(name)}", f"N:{_vcard_text(family)};{_vcard_text(given)};;;"]  # fmt: skip
+        email, phone, url = cards["email"].iloc[i], cards["phone"].iloc[i], cards["url"].iloc[i]
+        if isinstance(email, str):
+            lines.append(f"EMAIL;TYPE=INTERNET:{email}")
+        if isinstance(phone, str):
+            lines.append(f"TEL;TYPE=CELL:{phone}")
+        if isinstance(url, str):
+            lines.append(f"URL:{url}")
+        lines.append("END:VCARD")
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def _card_uid(world: World, person: int) -> str:
+    token = _token("card", world.params.seed, world.params.scale, person, length=32)
+    return f"{token[:8]}-{token[8:12]}-{token[12:16]}-{token[16:20]}-{token[20:]}".upper()
+
+
+def card_key(world: World, person: int) -> str:
+    """The address-book loader's ``contact_key`` of a person's card."""
+    return f"uid:{_card_uid(world, person)}"
 
 
 EXPORT_WRITERS: dict[str, Callable[..., Files]] = {

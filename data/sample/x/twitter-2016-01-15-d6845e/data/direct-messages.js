@@ -1,18 +1,42 @@
 window.YTD.direct_messages.part0 = [
   {
     "dmConversation" : {
-      "conversationId" : "700074147-4815162342",
+      "conversationId" : "700141046-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700074147",
+            "recipientId" : "700141046",
             "reactions" : [],
             "urls" : [],
             "text" : "Let's catch up soon",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "585702784793133942",
-            "createdAt" : "2015-01-12T12:21:59.516Z"
+            "id" : "796486662511549718",
+            "createdAt" : "2015-08-20T18:57:46.932Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700141046",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "682138709067477284",
+            "createdAt" : "2015-02-10T07:25:53.785Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700141046",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1093911179549740383",
+            "createdAt" : "2015-02-04T13:06:49.031Z"
           }
         },
         {
@@ -20,35 +44,66 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Are you coming on Saturday?",
+            "text" : "See you tomorrow",
             "mediaUrls" : [],
-            "senderId" : "700074147",
-            "id" : "1051473738577139672",
-            "createdAt" : "2014-10-02T17:32:47.199Z"
+            "senderId" : "700141046",
+            "id" : "620396938556485972",
+            "createdAt" : "2015-01-14T09:51:25.815Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700074147",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "627726866120717075",
-            "createdAt" : "2014-09-27T03:57:42.324Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700074147",
+            "recipientId" : "700141046",
             "reactions" : [],
             "urls" : [],
             "text" : "OK",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "271467848338416382",
-            "createdAt" : "2014-09-08T21:04:12.704Z"
+            "id" : "1039777023903618821",
+            "createdAt" : "2015-01-08T05:28:24.777Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700118604-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700118604",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Are you coming on Saturday?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "682522229295988892",
+            "createdAt" : "2015-08-10T00:13:24.729Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700118604",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "595547913435289669",
+            "createdAt" : "2015-04-12T08:38:59.606Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700118604",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "590372869145136106",
+            "createdAt" : "2015-04-03T01:26:38.686Z"
           }
         },
         {
@@ -56,205 +111,133 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Merci beaucoup !",
+            "text" : "OK",
             "mediaUrls" : [],
-            "senderId" : "700074147",
-            "id" : "518874798547070321",
-            "createdAt" : "2014-08-26T19:43:27.020Z"
+            "senderId" : "700118604",
+            "id" : "217019645520108987",
+            "createdAt" : "2015-01-15T12:53:57.188Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700074147",
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "700118604",
+            "id" : "697415469269932464",
+            "createdAt" : "2015-01-01T17:38:15.414Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700007444-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "¿Qué tal todo?",
+            "mediaUrls" : [],
+            "senderId" : "700007444",
+            "id" : "775420974154935307",
+            "createdAt" : "2016-01-14T12:03:40.649Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700007444",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "661486858148560197",
+            "createdAt" : "2015-10-17T19:06:42.272Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "700007444",
+            "id" : "172178286053243165",
+            "createdAt" : "2015-10-17T00:26:37.875Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "700007444",
+            "id" : "962795026590089132",
+            "createdAt" : "2015-09-14T17:34:31.448Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700093810-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700093810",
             "reactions" : [],
             "urls" : [],
             "text" : "Gracias, igualmente",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "915099413989446331",
-            "createdAt" : "2014-07-10T20:18:47.914Z"
+            "id" : "922783152951316747",
+            "createdAt" : "2013-08-23T07:32:44.066Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700074147",
+            "recipientId" : "700093810",
             "reactions" : [],
             "urls" : [],
-            "text" : "Can you send me the slides?",
+            "text" : "Are you coming on Saturday?",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "140669789982302077",
-            "createdAt" : "2014-06-21T02:44:03.247Z"
+            "id" : "41044013819667581",
+            "createdAt" : "2013-04-03T00:18:07.882Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700074147",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "274341203182690591",
-            "createdAt" : "2014-06-17T00:10:24.227Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700074147",
-            "id" : "666895725903543669",
-            "createdAt" : "2014-06-10T18:01:41.614Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "700074147",
-            "id" : "1103703233261942691",
-            "createdAt" : "2014-06-05T01:55:19.544Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700074147",
-            "id" : "470553702950272312",
-            "createdAt" : "2014-06-01T20:14:41.024Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700074147",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "870168718614286101",
-            "createdAt" : "2014-06-01T14:51:21.712Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700074147",
-            "id" : "3206190714138371",
-            "createdAt" : "2014-05-26T15:51:52.932Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700074147",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "2948727620543903",
-            "createdAt" : "2014-05-17T07:06:31.218Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700117309-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700117309",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "980975895361204249",
-            "createdAt" : "2015-05-23T23:23:23.641Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700117309",
-            "id" : "495582706372861246",
-            "createdAt" : "2015-04-16T10:56:17.196Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700080475-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700080475",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "983462953993878529",
-            "createdAt" : "2015-12-09T00:48:53.612Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700093810",
             "reactions" : [],
             "urls" : [],
             "text" : "Sorry, running late",
             "mediaUrls" : [],
-            "senderId" : "700080475",
-            "id" : "228806473268986889",
-            "createdAt" : "2015-12-01T19:33:46.378Z"
+            "senderId" : "4815162342",
+            "id" : "95476849202421609",
+            "createdAt" : "2013-04-02T08:00:20.933Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700080475",
+            "recipientId" : "700093810",
             "reactions" : [],
             "urls" : [],
-            "text" : "Long time no see!",
+            "text" : "Here is the link",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "1097226281349427164",
-            "createdAt" : "2015-11-05T14:57:41.380Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700080475",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "290971830185417062",
-            "createdAt" : "2015-10-13T10:06:43.928Z"
+            "id" : "296655569217209635",
+            "createdAt" : "2013-03-25T05:36:19.926Z"
           }
         },
         {
@@ -262,130 +245,13 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "OK",
+            "text" : "Are you coming on Saturday?",
             "mediaUrls" : [],
-            "senderId" : "700080475",
-            "id" : "258044888122044884",
-            "createdAt" : "2015-10-06T22:43:53.863Z"
+            "senderId" : "700093810",
+            "id" : "628754643578965506",
+            "createdAt" : "2013-02-27T04:43:54.406Z"
           }
         },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700080475",
-            "id" : "969564445519521697",
-            "createdAt" : "2015-10-06T21:00:38.359Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700080475",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "125711349484549835",
-            "createdAt" : "2015-09-30T15:52:27.368Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700080475",
-            "id" : "419300867500371217",
-            "createdAt" : "2015-09-16T01:07:16.973Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700080475",
-            "id" : "859655852156987163",
-            "createdAt" : "2015-09-15T19:31:57.734Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700080475",
-            "id" : "475498842065573681",
-            "createdAt" : "2015-09-15T00:00:24.803Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700080475",
-            "id" : "611048486902246888",
-            "createdAt" : "2015-09-14T09:44:42.742Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700031321-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700031321",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "535103007387616906",
-            "createdAt" : "2016-01-04T11:21:43.939Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700001739-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700001739",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "705250243347595409",
-            "createdAt" : "2016-01-07T11:52:44.255Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700095308-4815162342",
-      "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -393,21 +259,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "I'll call you later",
             "mediaUrls" : [],
-            "senderId" : "700095308",
-            "id" : "288903456573371571",
-            "createdAt" : "2014-07-23T22:23:35.549Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Haha yes 😂",
-            "mediaUrls" : [],
-            "senderId" : "700095308",
-            "id" : "313085436237506209",
-            "createdAt" : "2014-02-09T13:21:25.859Z"
+            "senderId" : "700093810",
+            "id" : "896060474087483196",
+            "createdAt" : "2013-02-19T08:11:19.953Z"
           }
         }
       ]
@@ -415,30 +269,42 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700051810-4815162342",
+      "conversationId" : "700129839-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700129839",
             "reactions" : [],
             "urls" : [],
-            "text" : "Here is the link",
+            "text" : "Welcome to the team!",
             "mediaUrls" : [],
-            "senderId" : "700051810",
-            "id" : "53054200402400984",
-            "createdAt" : "2014-08-16T09:46:13.097Z"
+            "senderId" : "4815162342",
+            "id" : "5648027751754046",
+            "createdAt" : "2015-02-24T01:00:49.786Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700051810",
+            "recipientId" : "700129839",
             "reactions" : [],
             "urls" : [],
-            "text" : "Are you coming on Saturday?",
+            "text" : "Interesting point, I agree",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "221122683947170635",
-            "createdAt" : "2014-04-28T03:28:30.775Z"
+            "id" : "393942286605891947",
+            "createdAt" : "2014-11-04T17:57:23.225Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "700129839",
+            "id" : "650052147662386571",
+            "createdAt" : "2014-11-01T06:35:50.774Z"
           }
         }
       ]
@@ -446,74 +312,7 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700031804-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700031804",
-            "id" : "229550760127165806",
-            "createdAt" : "2015-02-15T13:55:38.510Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700031804",
-            "id" : "22836565436981142",
-            "createdAt" : "2014-10-13T06:11:07.466Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700031804",
-            "id" : "897124896294331114",
-            "createdAt" : "2014-07-07T02:56:04.879Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700031804",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "716827752811840258",
-            "createdAt" : "2014-06-15T22:33:23.423Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700031804",
-            "id" : "300885717978760612",
-            "createdAt" : "2014-05-23T08:14:52.428Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700020933-4815162342",
+      "conversationId" : "700062296-4815162342",
       "messages" : [
         {
           "messageCreate" : {
@@ -522,21 +321,198 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "On my way 🚗",
             "mediaUrls" : [],
-            "senderId" : "700020933",
-            "id" : "1017627638019195817",
-            "createdAt" : "2013-05-07T07:19:03.314Z"
+            "senderId" : "700062296",
+            "id" : "69199872569029961",
+            "createdAt" : "2014-05-02T12:03:05.697Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700020933",
+            "recipientId" : "700062296",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "562087240775013524",
+            "createdAt" : "2013-12-07T09:45:50.645Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700103582-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "700103582",
+            "id" : "666290289467339341",
+            "createdAt" : "2015-11-22T07:42:25.642Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700103582",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "291284806366312634",
+            "createdAt" : "2015-06-24T21:16:50.816Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700092389-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700092389",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Sorry, running late",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "590782467602331223",
+            "createdAt" : "2014-06-26T20:23:02.552Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700092389",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "183815004517876550",
+            "createdAt" : "2014-01-25T19:08:34.755Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700092389",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "882358671722970881",
+            "createdAt" : "2014-01-13T01:15:20.540Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700041625-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700041625",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "شكرا جزيلا",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "90149216964053582",
+            "createdAt" : "2016-01-04T02:23:23.615Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700041625",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "572395702835961180",
+            "createdAt" : "2015-12-28T01:56:43.426Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700041625",
+            "id" : "62927226730121475",
+            "createdAt" : "2015-06-29T07:23:06.209Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "700041625",
+            "id" : "797266389818054695",
+            "createdAt" : "2014-10-20T17:51:25.189Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700041625",
             "reactions" : [],
             "urls" : [],
             "text" : "Haha yes 😂",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "441910046822469592",
-            "createdAt" : "2013-01-11T03:18:11.391Z"
+            "id" : "532378577648241486",
+            "createdAt" : "2014-06-23T19:38:35.504Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700041625",
+            "id" : "169995263206716792",
+            "createdAt" : "2014-05-05T01:30:54.831Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700041625",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "978857922497111420",
+            "createdAt" : "2014-03-09T21:18:58.426Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "700041625",
+            "id" : "550109661690588108",
+            "createdAt" : "2014-03-03T06:51:27.158Z"
           }
         },
         {
@@ -546,52 +522,21 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Long time no see!",
             "mediaUrls" : [],
-            "senderId" : "700020933",
-            "id" : "107027521019206932",
-            "createdAt" : "2012-12-24T17:53:07.553Z"
+            "senderId" : "700041625",
+            "id" : "209962747434451103",
+            "createdAt" : "2014-02-16T03:39:43.719Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700020933",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Çok teşekkürler",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "732617814493563264",
-            "createdAt" : "2012-12-02T04:58:14.449Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700157846-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700157846",
+            "recipientId" : "700041625",
             "reactions" : [],
             "urls" : [],
             "text" : "Are you coming on Saturday?",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "824703827808699634",
-            "createdAt" : "2015-12-30T22:27:28.737Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700157846",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "224761772974236881",
-            "createdAt" : "2015-11-08T14:02:36.917Z"
+            "id" : "706777055251648252",
+            "createdAt" : "2014-02-06T23:05:49.322Z"
           }
         },
         {
@@ -599,47 +544,1380 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Dziękuję, do zobaczenia",
+            "text" : "Let's catch up soon",
             "mediaUrls" : [],
-            "senderId" : "700157846",
-            "id" : "1035267147898285947",
-            "createdAt" : "2015-10-05T10:24:35.104Z"
+            "senderId" : "700041625",
+            "id" : "997355693181256073",
+            "createdAt" : "2014-01-28T13:11:36.021Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700157846",
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "700041625",
+            "id" : "719062907043946460",
+            "createdAt" : "2014-01-15T18:18:30.452Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700081371-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700081371",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "855325285119467651",
+            "createdAt" : "2015-02-23T20:17:12.289Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700064130-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700064130",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "549947587205736831",
+            "createdAt" : "2014-02-15T22:32:32.613Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700137959-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "843986027305588958",
+            "createdAt" : "2015-08-26T18:46:22.035Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Ευχαριστώ πολύ",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "867322648522836818",
+            "createdAt" : "2015-08-25T01:29:52.169Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "22828257425366047",
+            "createdAt" : "2015-07-25T03:02:46.922Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "716540219090531061",
+            "createdAt" : "2015-06-17T21:01:20.483Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Congrats on the new job! 🎉",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "263754779138082253",
+            "createdAt" : "2015-06-14T03:15:37.915Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "700137959",
+            "id" : "193253633319479631",
+            "createdAt" : "2015-05-30T19:18:16.196Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "ありがとう！",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1097040417633846989",
+            "createdAt" : "2015-05-30T16:47:43.423Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "964697375012659426",
+            "createdAt" : "2015-05-18T01:31:19.498Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Tack så mycket",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "70640727789907487",
+            "createdAt" : "2015-04-21T15:22:14.079Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "752741672543532948",
+            "createdAt" : "2015-04-15T13:12:36.805Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "700137959",
+            "id" : "212396480936787850",
+            "createdAt" : "2015-03-21T08:34:51.207Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700016250-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Sorry, running late",
+            "mediaUrls" : [],
+            "senderId" : "700016250",
+            "id" : "1092059358241984230",
+            "createdAt" : "2015-09-18T22:02:10.746Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700122888-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "700122888",
+            "id" : "1061748213521423217",
+            "createdAt" : "2015-05-26T20:25:13.314Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Good luck with the launch 🚀",
+            "mediaUrls" : [],
+            "senderId" : "700122888",
+            "id" : "947197950648391342",
+            "createdAt" : "2015-04-06T00:05:40.910Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Are you coming on Saturday?",
+            "mediaUrls" : [],
+            "senderId" : "700122888",
+            "id" : "606322743588407662",
+            "createdAt" : "2015-03-23T07:35:19.279Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700122888",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1047050321337377695",
+            "createdAt" : "2015-03-20T23:15:38.961Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700054323-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700054323",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "208225540730548619",
+            "createdAt" : "2015-01-29T20:53:45.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Haha yes 😂",
+            "mediaUrls" : [],
+            "senderId" : "700054323",
+            "id" : "1106468546667336862",
+            "createdAt" : "2015-01-18T16:40:33.478Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700054323",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1032706113103220022",
+            "createdAt" : "2014-12-12T19:48:21.723Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "700054323",
+            "id" : "638436417855085656",
+            "createdAt" : "2014-11-11T16:33:44.403Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700054323",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "140900559566796007",
+            "createdAt" : "2014-11-06T17:10:11.643Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700054323",
+            "id" : "759441766384170359",
+            "createdAt" : "2014-10-11T06:03:50.576Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700054323",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "216859584781431396",
+            "createdAt" : "2014-09-25T05:35:30.239Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700095000-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700095000",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "711789437585612465",
+            "createdAt" : "2015-12-09T09:30:14.625Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Happy birthday! 🎂",
+            "mediaUrls" : [],
+            "senderId" : "700095000",
+            "id" : "1131357834902754047",
+            "createdAt" : "2015-12-07T08:20:31.023Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700095000",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1005204428498330246",
+            "createdAt" : "2015-10-09T02:04:38.370Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700008417-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700008417",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "560230222238497275",
+            "createdAt" : "2015-10-09T21:28:02.457Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "700008417",
+            "id" : "935021863294099729",
+            "createdAt" : "2014-10-01T03:02:49.661Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700008417",
+            "id" : "973578386848490311",
+            "createdAt" : "2014-09-30T11:47:39.521Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700093425-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700093425",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "479722462563884864",
+            "createdAt" : "2015-03-11T20:55:06.042Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700076135-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700076135",
+            "id" : "975325263048023661",
+            "createdAt" : "2013-05-14T11:15:47.483Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700076135",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "364827568768329226",
+            "createdAt" : "2013-05-08T22:45:48.900Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700149285-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "700149285",
+            "id" : "219712193525090139",
+            "createdAt" : "2015-03-15T19:22:04.560Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700137336-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700137336",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "904790594475397813",
+            "createdAt" : "2016-01-09T14:15:49.037Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137336",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "204406885604153793",
+            "createdAt" : "2016-01-04T05:31:37.509Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "700137336",
+            "id" : "944487806016932743",
+            "createdAt" : "2015-10-21T10:28:40.815Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700135593-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700135593",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1088882028721109886",
+            "createdAt" : "2012-10-17T16:30:01.627Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700087104-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "700087104",
+            "id" : "168524212300858025",
+            "createdAt" : "2015-11-21T12:48:04.761Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700087104",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "719553090569723898",
+            "createdAt" : "2015-11-21T07:52:38.370Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700087104",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "469819883893172999",
+            "createdAt" : "2015-11-15T10:00:34.162Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700125177-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700125177",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "907075728275774871",
+            "createdAt" : "2014-09-10T16:06:50.446Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700125177",
+            "id" : "358488198368892740",
+            "createdAt" : "2014-07-07T07:01:01.874Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700139394-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700139394",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "415584045629970999",
+            "createdAt" : "2015-11-07T20:02:57.008Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "700139394",
+            "id" : "407894147800075427",
+            "createdAt" : "2015-10-20T16:50:22.419Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "I'll call you later",
+            "mediaUrls" : [],
+            "senderId" : "700139394",
+            "id" : "533746420263229966",
+            "createdAt" : "2015-10-15T13:48:26.005Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700139394",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "273781522793761554",
+            "createdAt" : "2015-10-12T16:52:43.626Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700139394",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "353523363310810580",
+            "createdAt" : "2015-10-01T13:11:33.140Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700077129-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700077129",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "182472870363670390",
+            "createdAt" : "2014-01-30T09:41:52.060Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700077129",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "923529752314670806",
+            "createdAt" : "2014-01-10T04:48:31.984Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "700077129",
+            "id" : "914486727240893546",
+            "createdAt" : "2013-11-26T23:07:43.515Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "700077129",
+            "id" : "80054593398169325",
+            "createdAt" : "2013-11-22T03:42:23.382Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700080797-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700080797",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "758439052165921489",
+            "createdAt" : "2013-11-02T09:35:07.778Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700080797",
+            "id" : "840644182627934620",
+            "createdAt" : "2013-08-21T11:31:17.866Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700080797",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "204343097614841809",
+            "createdAt" : "2013-07-14T09:50:54.993Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700080797",
+            "id" : "549350592745267593",
+            "createdAt" : "2013-06-25T01:00:45.505Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700091794-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700091794",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "644575063078600287",
+            "createdAt" : "2016-01-04T00:11:26.050Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700091794",
+            "id" : "14110358597521473",
+            "createdAt" : "2015-12-22T22:56:58.884Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Sorry, running late",
+            "mediaUrls" : [],
+            "senderId" : "700091794",
+            "id" : "35788003189769033",
+            "createdAt" : "2015-09-24T18:37:22.040Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700131015-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "700131015",
+            "id" : "1069492500588122465",
+            "createdAt" : "2013-12-29T10:03:49.334Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "700131015",
+            "id" : "853784206479902788",
+            "createdAt" : "2013-12-17T01:36:56.622Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "700131015",
+            "id" : "436539664176645291",
+            "createdAt" : "2013-12-09T23:13:46.626Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "700131015",
+            "id" : "1054082671069675356",
+            "createdAt" : "2013-12-07T23:24:37.657Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "700131015",
+            "id" : "842281411731203997",
+            "createdAt" : "2013-12-07T19:47:39.116Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700029613-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700029613",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "504822558129531823",
+            "createdAt" : "2015-12-28T06:31:43.795Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "I'll call you later",
+            "mediaUrls" : [],
+            "senderId" : "700029613",
+            "id" : "531247689882011009",
+            "createdAt" : "2015-12-21T09:10:37.219Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "700029613",
+            "id" : "540752428921838326",
+            "createdAt" : "2015-12-18T07:57:50.132Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700029613",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "¿Qué tal todo?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "359296635135696267",
+            "createdAt" : "2015-12-11T22:57:14.654Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700124540-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700124540",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Sorry, running late",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "502094600979619329",
+            "createdAt" : "2013-06-25T17:07:16.868Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "700124540",
+            "id" : "453690285942591383",
+            "createdAt" : "2013-05-28T02:39:02.572Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700124540",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "527394950858537539",
+            "createdAt" : "2013-04-12T10:22:02.443Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "700124540",
+            "id" : "622303719321191516",
+            "createdAt" : "2013-02-27T18:52:24.864Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "I'll call you later",
+            "mediaUrls" : [],
+            "senderId" : "700124540",
+            "id" : "378501167271092414",
+            "createdAt" : "2013-02-24T08:57:21.967Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700082603-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "I'll call you later",
+            "mediaUrls" : [],
+            "senderId" : "700082603",
+            "id" : "283786303731704524",
+            "createdAt" : "2015-12-16T01:39:20.506Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700082603",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Sounds good 👍",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "777592759979664192",
+            "createdAt" : "2015-12-11T15:51:19.084Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700079663-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "700079663",
+            "id" : "868415810969558531",
+            "createdAt" : "2015-12-31T04:04:41.558Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Sorry, running late",
+            "mediaUrls" : [],
+            "senderId" : "700079663",
+            "id" : "718636272518845450",
+            "createdAt" : "2015-12-29T07:07:43.181Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Ευχαριστώ πολύ",
+            "mediaUrls" : [],
+            "senderId" : "700079663",
+            "id" : "251771228037838421",
+            "createdAt" : "2015-12-16T17:07:48.973Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700072530-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "I'll call you later",
+            "mediaUrls" : [],
+            "senderId" : "700072530",
+            "id" : "424905624604868122",
+            "createdAt" : "2013-04-04T19:08:24.456Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700072530",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "218722012566048606",
+            "createdAt" : "2013-04-04T13:33:25.471Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700033099-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700033099",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "923454820303482496",
+            "createdAt" : "2016-01-09T14:48:01.034Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700033099",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Obrigado, até já",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "59150948325187401",
+            "createdAt" : "2015-12-13T16:24:55.451Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700021262-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Sorry, running late",
+            "mediaUrls" : [],
+            "senderId" : "700021262",
+            "id" : "1062869154119767291",
+            "createdAt" : "2015-12-11T19:20:33.366Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Cảm ơn bạn nhiều",
+            "mediaUrls" : [],
+            "senderId" : "700021262",
+            "id" : "571319650369416403",
+            "createdAt" : "2015-11-05T14:22:12.985Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700049143-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700049143",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Thanks so much 🙏",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "600504201339790919",
+            "createdAt" : "2014-11-21T00:03:00.839Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700049143",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "758123330093072559",
+            "createdAt" : "2014-05-05T10:35:58.199Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "700049143",
+            "id" : "211880437825382464",
+            "createdAt" : "2014-03-15T10:44:38.151Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700049143",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "519060943041848903",
+            "createdAt" : "2014-03-11T22:17:35.573Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "700049143",
+            "id" : "276454175284354516",
+            "createdAt" : "2014-02-11T04:27:59.025Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700095189-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700095189",
+            "id" : "859775447064783378",
+            "createdAt" : "2015-04-29T13:15:09.884Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700095189",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "443041432185101395",
+            "createdAt" : "2015-04-25T15:12:40.422Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700134578-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "700134578",
+            "id" : "59601259516899015",
+            "createdAt" : "2015-02-07T02:20:05.639Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700134578",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "839629405990789648",
+            "createdAt" : "2015-01-31T05:16:34.703Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700039399-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700039399",
             "reactions" : [],
             "urls" : [],
             "text" : "That photo is amazing 📸",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "826883121675472843",
-            "createdAt" : "2015-09-13T11:25:26.967Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700157846",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "175677301153342281",
-            "createdAt" : "2015-08-14T14:24:20.306Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700157846",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "264753594947400638",
-            "createdAt" : "2015-07-20T01:25:24.943Z"
+            "id" : "1132306421428800624",
+            "createdAt" : "2015-05-24T08:30:41.601Z"
           }
         },
         {
@@ -647,11 +1925,30 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Great talk yesterday",
+            "text" : "Long time no see!",
             "mediaUrls" : [],
-            "senderId" : "700157846",
-            "id" : "847894530224468218",
-            "createdAt" : "2015-07-03T03:31:01.344Z"
+            "senderId" : "700039399",
+            "id" : "1063018600693388709",
+            "createdAt" : "2015-05-16T13:07:25.915Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700001627-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "700001627",
+            "id" : "1015859200724777069",
+            "createdAt" : "2015-02-16T08:32:35.305Z"
           }
         },
         {
@@ -661,11 +1958,147 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Did you see the article I posted?",
             "mediaUrls" : [],
-            "senderId" : "700157846",
-            "id" : "907868731524687372",
-            "createdAt" : "2015-07-03T00:00:06.216Z"
+            "senderId" : "700001627",
+            "id" : "678380775922510797",
+            "createdAt" : "2014-07-01T00:31:52.764Z"
           }
         },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "700001627",
+            "id" : "7602769156619321",
+            "createdAt" : "2014-04-18T10:29:10.962Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700001627",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "508219305721551933",
+            "createdAt" : "2014-01-20T00:26:29.176Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700148235-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700148235",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Are you coming on Saturday?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "753169576943458450",
+            "createdAt" : "2014-06-09T09:39:51.355Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700148235",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "35096619128468225",
+            "createdAt" : "2013-11-23T07:22:15.066Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700045888-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700045888",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "880543840379319326",
+            "createdAt" : "2013-01-04T11:30:09.385Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700024986-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "700024986",
+            "id" : "1086626744689503768",
+            "createdAt" : "2013-10-26T12:01:20.858Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700024986",
+            "id" : "238829536371478045",
+            "createdAt" : "2013-08-11T09:38:02.882Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "700024986",
+            "id" : "39785051211994205",
+            "createdAt" : "2013-06-20T17:39:52.063Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "700024986",
+            "id" : "82306162769673076",
+            "createdAt" : "2013-05-02T02:43:44.701Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700112584-4815162342",
+      "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -673,126 +2106,21 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Are you coming on Saturday?",
             "mediaUrls" : [],
-            "senderId" : "700157846",
-            "id" : "957184352128911095",
-            "createdAt" : "2015-06-20T09:26:53.490Z"
+            "senderId" : "700112584",
+            "id" : "153280205645152054",
+            "createdAt" : "2014-02-15T00:29:14.017Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "On my way 🚗",
-            "mediaUrls" : [],
-            "senderId" : "700157846",
-            "id" : "104915374010707910",
-            "createdAt" : "2015-06-14T09:54:52.768Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700154563-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700154563",
-            "id" : "450600489961151621",
-            "createdAt" : "2015-12-15T21:41:38.437Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700139289-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700139289",
-            "id" : "477418189807994679",
-            "createdAt" : "2015-08-05T02:31:52.780Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700139289",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "280548358050346128",
-            "createdAt" : "2015-05-12T15:40:42.301Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700139289",
-            "id" : "789493339594996267",
-            "createdAt" : "2015-04-29T23:30:46.298Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700139289",
-            "id" : "943118193730520162",
-            "createdAt" : "2015-03-24T07:58:27.214Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700139289",
-            "id" : "759773574932532524",
-            "createdAt" : "2015-03-20T16:34:09.755Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700029025-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700029025",
+            "recipientId" : "700112584",
             "reactions" : [],
             "urls" : [],
             "text" : "Hi! How are you?",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "199838772763863063",
-            "createdAt" : "2013-09-26T05:38:14.746Z"
+            "id" : "704024401895643286",
+            "createdAt" : "2014-02-04T05:07:56.667Z"
           }
         }
       ]
@@ -800,1064 +2128,8 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700027499-4815162342",
+      "conversationId" : "700045965-4815162342",
       "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700027499",
-            "id" : "393584905856151565",
-            "createdAt" : "2013-12-21T01:04:27.718Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700027499",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "586355030844202556",
-            "createdAt" : "2013-09-22T07:13:04.621Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700131155-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700131155",
-            "id" : "1022579564295232555",
-            "createdAt" : "2016-01-01T06:51:10.103Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700131155",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1012936034859511450",
-            "createdAt" : "2015-12-03T00:20:01.500Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "700131155",
-            "id" : "595108471472985429",
-            "createdAt" : "2015-12-01T11:50:18.591Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700063500-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700063500",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "845582945002907070",
-            "createdAt" : "2014-05-07T15:25:57.116Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700063500",
-            "id" : "831564801420424937",
-            "createdAt" : "2014-02-19T15:05:11.886Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700063500",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "890360006486585674",
-            "createdAt" : "2014-01-12T04:16:33.366Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700063500",
-            "id" : "76072974238670338",
-            "createdAt" : "2013-12-26T03:53:34.415Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700063500",
-            "id" : "377011046913860520",
-            "createdAt" : "2013-09-17T11:29:24.138Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700063500",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "290638049747414080",
-            "createdAt" : "2013-09-14T17:06:54.199Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700089155-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700089155",
-            "id" : "823923846564902694",
-            "createdAt" : "2015-05-05T08:31:31.583Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700066314-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700066314",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "谢谢你！",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1067131782215928546",
-            "createdAt" : "2014-12-06T22:44:57.239Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700066314",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "218900360515819048",
-            "createdAt" : "2014-11-28T15:11:29.450Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700066314",
-            "id" : "917231667478113170",
-            "createdAt" : "2014-09-30T14:17:53.756Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "700066314",
-            "id" : "339185289485384715",
-            "createdAt" : "2014-09-17T10:41:21.929Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700066314",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "416030573303587557",
-            "createdAt" : "2014-09-12T08:38:22.070Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "700066314",
-            "id" : "828862934169787764",
-            "createdAt" : "2014-08-16T02:14:08.541Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700066314",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "805113395833933996",
-            "createdAt" : "2014-07-22T00:45:50.487Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700066314",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "580436286242202343",
-            "createdAt" : "2014-06-26T20:53:33.585Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "700066314",
-            "id" : "787222053721680797",
-            "createdAt" : "2014-05-20T04:27:35.257Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700066314",
-            "id" : "1006492060455618697",
-            "createdAt" : "2014-05-19T21:45:15.759Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700063633-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700063633",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "421521000317779509",
-            "createdAt" : "2015-09-14T03:11:53.237Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700121691-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700121691",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1132646307234953410",
-            "createdAt" : "2014-01-08T10:51:56.985Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sounds good 👍",
-            "mediaUrls" : [],
-            "senderId" : "700121691",
-            "id" : "853791812535667812",
-            "createdAt" : "2013-12-15T04:51:22.404Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700073251-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700073251",
-            "id" : "670146534116356098",
-            "createdAt" : "2014-12-24T01:40:24.903Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700073251",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "154894054822032895",
-            "createdAt" : "2014-08-18T14:24:00.278Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700073251",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "241478464555364757",
-            "createdAt" : "2014-06-02T15:25:50.464Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700073251",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Dziękuję, do zobaczenia",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "539607047132914499",
-            "createdAt" : "2014-04-29T16:57:14.419Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700031328-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700031328",
-            "id" : "453608820469532709",
-            "createdAt" : "2013-10-05T11:17:49.765Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700031328",
-            "id" : "991482590452624922",
-            "createdAt" : "2013-08-31T13:31:48.419Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700031328",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "686014792538635543",
-            "createdAt" : "2013-08-16T17:16:27.105Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700031328",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "269651765242284003",
-            "createdAt" : "2013-05-29T12:34:28.105Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700031328",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "224623970212120843",
-            "createdAt" : "2013-05-20T00:50:38.849Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700074756-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700074756",
-            "id" : "692934443799424598",
-            "createdAt" : "2014-02-16T01:31:00.607Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700074756",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "739150664491041346",
-            "createdAt" : "2014-02-06T00:22:29.037Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Obrigado, até já",
-            "mediaUrls" : [],
-            "senderId" : "700074756",
-            "id" : "416798712767833847",
-            "createdAt" : "2014-01-08T14:13:55.615Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700074756",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "656045977115384373",
-            "createdAt" : "2013-12-03T19:15:56.539Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700134669-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700134669",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "623144302884013647",
-            "createdAt" : "2015-07-16T01:15:17.272Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700134669",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "730032608382020849",
-            "createdAt" : "2014-12-26T22:24:06.150Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700134669",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "275395027661354385",
-            "createdAt" : "2014-09-22T23:26:50.038Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700030334-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700030334",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "443003240977005942",
-            "createdAt" : "2014-07-03T19:51:48.634Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700030334",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "413808744398574345",
-            "createdAt" : "2014-05-26T16:44:28.353Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700045041-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700045041",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "540926495579009147",
-            "createdAt" : "2012-10-29T10:15:57.806Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700045041",
-            "id" : "1100954942879473916",
-            "createdAt" : "2012-09-08T02:25:54.822Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700039000-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700039000",
-            "id" : "855560013103282066",
-            "createdAt" : "2016-01-14T09:59:03.155Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700078228-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700078228",
-            "id" : "1148987572763855323",
-            "createdAt" : "2012-03-07T21:45:25.197Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700111870-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700111870",
-            "id" : "204270028573800652",
-            "createdAt" : "2015-12-05T23:12:17.728Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700111870",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "111404813128941702",
-            "createdAt" : "2015-12-04T03:51:17.529Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "700111870",
-            "id" : "339135712558134757",
-            "createdAt" : "2015-09-24T12:20:41.082Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700111870",
-            "id" : "1117530321539244237",
-            "createdAt" : "2015-09-19T11:44:00.598Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "700111870",
-            "id" : "2252058890757001",
-            "createdAt" : "2015-09-16T23:33:32.838Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700111870",
-            "id" : "385795786462104497",
-            "createdAt" : "2015-09-12T00:24:42.409Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700111870",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Ευχαριστώ πολύ",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "800719428435056421",
-            "createdAt" : "2015-08-30T23:03:48.710Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700022921-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "700022921",
-            "id" : "954595395098320803",
-            "createdAt" : "2015-12-14T18:16:38.801Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700022921",
-            "id" : "51653033790610098",
-            "createdAt" : "2015-11-11T02:38:24.969Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700022921",
-            "id" : "36842896768936979",
-            "createdAt" : "2015-10-04T16:37:43.164Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700119150-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700119150",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "468092041090274777",
-            "createdAt" : "2015-11-12T12:58:34.374Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700065285-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700065285",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1059751634671398335",
-            "createdAt" : "2015-01-16T17:55:34.018Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700082463-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700082463",
-            "id" : "1056669284439996162",
-            "createdAt" : "2015-06-24T23:51:19.078Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700082463",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "301106267393905223",
-            "createdAt" : "2015-06-23T10:32:51.277Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700082463",
-            "id" : "1073901349643867813",
-            "createdAt" : "2015-06-19T04:13:31.622Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700069996-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700069996",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "567766212255870926",
-            "createdAt" : "2014-09-09T16:09:41.622Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Tack så mycket",
-            "mediaUrls" : [],
-            "senderId" : "700069996",
-            "id" : "913706479664636348",
-            "createdAt" : "2013-08-04T06:48:19.152Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700069996",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "184481055034128492",
-            "createdAt" : "2013-07-02T17:23:39.371Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700058278-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Köszönöm szépen!",
-            "mediaUrls" : [],
-            "senderId" : "700058278",
-            "id" : "986350187204488296",
-            "createdAt" : "2014-11-20T05:05:08.692Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700144434-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700144434",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1102088273571861882",
-            "createdAt" : "2015-01-23T23:09:54.433Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700144434",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "716625330352779266",
-            "createdAt" : "2014-12-21T19:26:58.110Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700052461-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700052461",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "551107239829994784",
-            "createdAt" : "2013-01-16T00:01:03.122Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700052461",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "327538625679713803",
-            "createdAt" : "2012-11-19T12:11:40.873Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700088567-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700088567",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Haha yes 😂",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "736487258159762400",
-            "createdAt" : "2015-03-27T13:52:14.997Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700088567",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "972923261236829556",
-            "createdAt" : "2015-03-01T16:52:46.934Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700088567",
-            "id" : "1078024071900341444",
-            "createdAt" : "2015-02-18T11:34:34.062Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700088567",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "295131952479389793",
-            "createdAt" : "2015-02-16T22:16:10.698Z"
-          }
-        },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -1865,21 +2137,28 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Are you coming on Saturday?",
             "mediaUrls" : [],
-            "senderId" : "700088567",
-            "id" : "780501483910091467",
-            "createdAt" : "2015-02-16T22:03:18.051Z"
+            "senderId" : "700045965",
+            "id" : "957273733603315253",
+            "createdAt" : "2016-01-14T04:57:04.154Z"
           }
-        },
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700125611-4815162342",
+      "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700088567",
+            "recipientId" : "700125611",
             "reactions" : [],
             "urls" : [],
-            "text" : "Sorry, running late",
+            "text" : "Here is the link",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "313584156644671255",
-            "createdAt" : "2015-01-12T12:17:44.775Z"
+            "id" : "645394946730249796",
+            "createdAt" : "2016-01-03T11:07:06.670Z"
           }
         },
         {
@@ -1889,248 +2168,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Great talk yesterday",
             "mediaUrls" : [],
-            "senderId" : "700088567",
-            "id" : "257843576539235143",
-            "createdAt" : "2015-01-04T00:17:44.811Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700088567",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "486903413744754232",
-            "createdAt" : "2014-12-30T02:50:40.804Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700088567",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "170942948683346586",
-            "createdAt" : "2014-12-21T10:23:23.676Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700088567",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "97103907509893361",
-            "createdAt" : "2014-12-13T23:07:37.299Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700110225-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700110225",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "756327466021626047",
-            "createdAt" : "2015-01-11T09:15:45.978Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700112311-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "700112311",
-            "id" : "872918888081378577",
-            "createdAt" : "2015-04-15T13:00:17.716Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700112311",
-            "id" : "724903335406355932",
-            "createdAt" : "2015-03-07T19:43:02.601Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700112311",
-            "id" : "738137945158595015",
-            "createdAt" : "2015-01-19T10:56:27.628Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700112311",
-            "id" : "974018750323086606",
-            "createdAt" : "2014-12-31T01:38:54.484Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700112311",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1114438108833136458",
-            "createdAt" : "2014-12-29T20:57:18.097Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700049514-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Miss you guys ❤️",
-            "mediaUrls" : [],
-            "senderId" : "700049514",
-            "id" : "747226411597129998",
-            "createdAt" : "2013-07-14T11:30:13.070Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700049514",
-            "id" : "230888495198974595",
-            "createdAt" : "2013-06-18T05:25:42.314Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700049514",
-            "id" : "386847070363070026",
-            "createdAt" : "2013-05-31T12:11:24.184Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700028556-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sounds good 👍",
-            "mediaUrls" : [],
-            "senderId" : "700028556",
-            "id" : "204815122313767375",
-            "createdAt" : "2015-09-24T18:07:13.693Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700028556",
-            "id" : "179084735272494186",
-            "createdAt" : "2015-09-18T02:05:42.389Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700028556",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "162624333789176461",
-            "createdAt" : "2015-09-16T02:56:48.029Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700111569-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700111569",
-            "id" : "673196386448828724",
-            "createdAt" : "2013-03-10T15:15:29.369Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700111569",
-            "id" : "1033908054108438124",
-            "createdAt" : "2013-02-16T15:19:52.022Z"
+            "senderId" : "700125611",
+            "id" : "123415319793475360",
+            "createdAt" : "2015-11-21T17:29:19.948Z"
           }
         },
         {
@@ -2140,21 +2180,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Long time no see!",
             "mediaUrls" : [],
-            "senderId" : "700111569",
-            "id" : "515103438001605687",
-            "createdAt" : "2013-01-01T00:57:56.150Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Çok teşekkürler",
-            "mediaUrls" : [],
-            "senderId" : "700111569",
-            "id" : "670817398920986792",
-            "createdAt" : "2012-12-14T04:12:20.353Z"
+            "senderId" : "700125611",
+            "id" : "663496808393464336",
+            "createdAt" : "2015-11-16T19:00:16.412Z"
           }
         }
       ]
@@ -2162,283 +2190,8 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700017468-4815162342",
+      "conversationId" : "700152134-4815162342",
       "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700017468",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "935262869471955869",
-            "createdAt" : "2014-07-09T16:28:22.815Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700017468",
-            "id" : "62653017713370733",
-            "createdAt" : "2014-04-24T21:09:56.404Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700017468",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "121941154016357851",
-            "createdAt" : "2014-04-24T10:00:27.737Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700017468",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Obrigado, até já",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "666289079616247372",
-            "createdAt" : "2014-03-03T00:37:24.052Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700102231-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700102231",
-            "id" : "907819270953081871",
-            "createdAt" : "2015-04-22T09:26:31.360Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700102231",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "922712002921879094",
-            "createdAt" : "2015-04-20T05:21:24.567Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700035472-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700035472",
-            "id" : "535487554738636840",
-            "createdAt" : "2015-09-22T04:29:25.114Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700099074-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700099074",
-            "id" : "556797090462136572",
-            "createdAt" : "2014-08-28T05:55:09.356Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700099074",
-            "id" : "1087283705383483500",
-            "createdAt" : "2014-08-13T21:45:37.939Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700074721-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700074721",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "431931662742263443",
-            "createdAt" : "2014-05-28T04:49:35.654Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700074721",
-            "id" : "783410383363615487",
-            "createdAt" : "2014-01-24T19:45:51.707Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700074721",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "193453610860123469",
-            "createdAt" : "2013-12-01T03:32:16.667Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700130721-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700130721",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "330227071039165162",
-            "createdAt" : "2013-01-04T13:28:16.880Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700130721",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "752567789304515197",
-            "createdAt" : "2012-11-24T10:00:32.501Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700130721",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "929420840894895426",
-            "createdAt" : "2012-10-26T20:56:29.846Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700130721",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1139479039588285787",
-            "createdAt" : "2012-10-05T07:54:18.085Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700130721",
-            "id" : "149686874174940859",
-            "createdAt" : "2012-09-07T19:32:07.078Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700130721",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "36404855915007788",
-            "createdAt" : "2012-07-09T00:32:51.607Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700130721",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "884122967119892275",
-            "createdAt" : "2012-06-28T23:41:22.801Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700130721",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1037003072824381390",
-            "createdAt" : "2012-05-10T07:54:57.878Z"
-          }
-        },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -2446,360 +2199,57 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Merci beaucoup !",
             "mediaUrls" : [],
-            "senderId" : "700130721",
-            "id" : "281778420134929639",
-            "createdAt" : "2012-04-03T04:42:16.600Z"
+            "senderId" : "700152134",
+            "id" : "561448588979170751",
+            "createdAt" : "2014-11-18T17:32:09.614Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700130721",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "493504487315955209",
-            "createdAt" : "2012-03-31T01:24:47.539Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700130721",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "شكرا جزيلا",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "698801611448164724",
-            "createdAt" : "2012-03-27T19:42:42.800Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700130721",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "882411401272304935",
-            "createdAt" : "2012-03-14T20:44:17.058Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700011609-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "700011609",
-            "id" : "420251337992196893",
-            "createdAt" : "2014-12-24T12:27:51.063Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700160499-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "700160499",
-            "id" : "834443250062341797",
-            "createdAt" : "2014-08-03T03:01:04.105Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700160499",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "515834621717531479",
-            "createdAt" : "2014-05-25T20:12:58.970Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700160499",
-            "id" : "450415344753574686",
-            "createdAt" : "2014-05-10T03:47:51.449Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700160499",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "515847945091352464",
-            "createdAt" : "2014-03-09T21:46:42.767Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700160499",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "64042687251378462",
-            "createdAt" : "2014-03-09T17:43:21.400Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700019995-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700019995",
-            "id" : "536035599756781720",
-            "createdAt" : "2015-09-20T13:57:41.931Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700070213-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700070213",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "473048167261428557",
-            "createdAt" : "2014-09-25T10:29:28.796Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700149425-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700149425",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "294795796591062164",
-            "createdAt" : "2015-09-29T05:32:55.646Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700149425",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "488817175142608189",
-            "createdAt" : "2015-08-31T17:29:59.580Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700149425",
-            "id" : "907738340674583506",
-            "createdAt" : "2015-06-16T15:45:18.024Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700062282-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700062282",
-            "id" : "523846921831894578",
-            "createdAt" : "2015-11-10T21:32:36.070Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700062282",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "52962902228694787",
-            "createdAt" : "2015-10-02T17:30:52.775Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700041590-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700041590",
-            "id" : "637058556729242455",
-            "createdAt" : "2016-01-09T05:38:53.188Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700041590",
-            "id" : "1125810024833698708",
-            "createdAt" : "2015-11-28T03:03:51.096Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700074385-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700074385",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "780607241046079094",
-            "createdAt" : "2014-06-17T02:51:27.591Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700074385",
-            "id" : "570324422861922799",
-            "createdAt" : "2014-05-17T23:50:15.936Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700074385",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "82438378741249718",
-            "createdAt" : "2014-04-27T07:13:07.733Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700074385",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "340367125074479565",
-            "createdAt" : "2014-03-27T06:36:11.411Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700141998-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sounds good 👍",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "548191598804546378",
-            "createdAt" : "2015-09-30T13:56:33.220Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
+            "recipientId" : "700152134",
             "reactions" : [],
             "urls" : [],
             "text" : "Let's catch up soon",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "243200594521740554",
-            "createdAt" : "2015-08-13T12:51:29.940Z"
+            "id" : "450546492279018894",
+            "createdAt" : "2014-08-23T17:02:45.299Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700152134",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "911949623233378352",
+            "createdAt" : "2014-08-08T08:30:13.860Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700152134",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "985367683638549030",
+            "createdAt" : "2014-06-15T19:56:52.914Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "700152134",
+            "id" : "963203759616770588",
+            "createdAt" : "2014-05-11T03:38:23.946Z"
           }
         },
         {
@@ -2809,57 +2259,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Can you send me the slides?",
             "mediaUrls" : [],
-            "senderId" : "700141998",
-            "id" : "922953619724596921",
-            "createdAt" : "2015-08-08T04:14:11.748Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "935846764949851266",
-            "createdAt" : "2015-06-18T21:46:10.298Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Tack så mycket",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1084520815414481080",
-            "createdAt" : "2015-06-06T23:31:41.998Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Miss you guys ❤️",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "372867883513137897",
-            "createdAt" : "2015-05-19T06:14:23.208Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "581159952861925072",
-            "createdAt" : "2015-05-03T04:29:03.826Z"
+            "senderId" : "700152134",
+            "id" : "817597814227219630",
+            "createdAt" : "2014-05-08T06:06:33.050Z"
           }
         },
         {
@@ -2867,11 +2269,49 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Long time no see!",
+            "text" : "Let's catch up soon",
             "mediaUrls" : [],
-            "senderId" : "700141998",
-            "id" : "124347593360827700",
-            "createdAt" : "2015-05-01T04:27:16.581Z"
+            "senderId" : "700152134",
+            "id" : "31472317076643302",
+            "createdAt" : "2014-04-30T15:26:42.000Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700054771-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "700054771",
+            "id" : "500395657007920072",
+            "createdAt" : "2012-09-13T09:13:51.062Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700135131-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700135131",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "893478696099919019",
+            "createdAt" : "2014-05-04T00:22:04.944Z"
           }
         },
         {
@@ -2879,23 +2319,73 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Hi! How are you?",
+            "text" : "I'll call you later",
             "mediaUrls" : [],
-            "senderId" : "700141998",
-            "id" : "475673920227736666",
-            "createdAt" : "2015-04-29T04:35:08.650Z"
+            "senderId" : "700135131",
+            "id" : "994623224029884569",
+            "createdAt" : "2014-03-25T17:49:17.324Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700136629-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "700136629",
+            "id" : "851596347302123152",
+            "createdAt" : "2015-10-02T18:20:48.330Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700141998",
+            "recipientId" : "700136629",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Sorry, running late",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "363629215665975844",
+            "createdAt" : "2015-07-18T05:11:46.515Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700069933-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
             "text" : "Did you see the article I posted?",
             "mediaUrls" : [],
+            "senderId" : "700069933",
+            "id" : "1143656943843038196",
+            "createdAt" : "2014-09-24T13:39:17.564Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700069933",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "1999282579647468",
-            "createdAt" : "2015-04-15T17:56:52.490Z"
+            "id" : "925228080442588397",
+            "createdAt" : "2014-06-16T01:00:01.657Z"
           }
         },
         {
@@ -2905,21 +2395,40 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Yes, works for me",
             "mediaUrls" : [],
-            "senderId" : "700141998",
-            "id" : "1125475804367395136",
-            "createdAt" : "2015-04-13T11:25:17.873Z"
+            "senderId" : "700069933",
+            "id" : "681674346782643725",
+            "createdAt" : "2014-02-18T06:02:44.978Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700141998",
+            "recipientId" : "700069933",
             "reactions" : [],
             "urls" : [],
-            "text" : "Did you see the article I posted?",
+            "text" : "Спасибо, увидимся",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "684920852502102001",
-            "createdAt" : "2015-01-23T06:44:01.296Z"
+            "id" : "453672951871624089",
+            "createdAt" : "2014-01-19T10:55:23.683Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700107082-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700107082",
+            "id" : "808673572574126939",
+            "createdAt" : "2015-07-07T14:04:18.450Z"
           }
         },
         {
@@ -2927,35 +2436,90 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Gracias, igualmente",
+            "text" : "Here is the link",
             "mediaUrls" : [],
-            "senderId" : "700141998",
-            "id" : "544165584281816937",
-            "createdAt" : "2014-12-28T19:20:30.709Z"
+            "senderId" : "700107082",
+            "id" : "659576487072556555",
+            "createdAt" : "2015-04-26T11:14:23.437Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700102420-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700102420",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "172659050778490285",
+            "createdAt" : "2015-11-07T11:01:42.304Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700141998",
+            "recipientId" : "700102420",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "690312610101758976",
+            "createdAt" : "2015-11-06T05:39:46.204Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700102420",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "512731176776519541",
+            "createdAt" : "2015-06-12T18:48:22.592Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700102420",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "562943821454546986",
+            "createdAt" : "2015-04-04T13:34:12.815Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700102420",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "600145775596530992",
+            "createdAt" : "2015-03-22T06:10:00.309Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700102420",
             "reactions" : [],
             "urls" : [],
             "text" : "¿Qué tal todo?",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "737376104000136502",
-            "createdAt" : "2014-12-23T14:22:57.469Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "143304679007368115",
-            "createdAt" : "2014-11-02T23:53:50.497Z"
+            "id" : "781599580943820827",
+            "createdAt" : "2015-03-21T01:31:37.782Z"
           }
         },
         {
@@ -2963,215 +2527,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Can you send me the slides?",
+            "text" : "Welcome to the team!",
             "mediaUrls" : [],
-            "senderId" : "700141998",
-            "id" : "897395577261933181",
-            "createdAt" : "2014-08-11T23:46:49.264Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "141537441535839526",
-            "createdAt" : "2014-06-29T11:05:47.843Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "879239226625509780",
-            "createdAt" : "2014-06-04T10:03:40.213Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "340935382730365411",
-            "createdAt" : "2014-02-28T17:45:54.740Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1026354599930282721",
-            "createdAt" : "2014-02-19T21:13:21.349Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Obrigado, até já",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "741016646105744670",
-            "createdAt" : "2014-01-08T03:17:52.888Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "17055425550625025",
-            "createdAt" : "2013-12-19T11:12:30.540Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "689347947345740242",
-            "createdAt" : "2013-11-28T17:38:28.012Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "32971295939848326",
-            "createdAt" : "2013-11-08T12:43:34.088Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "700141998",
-            "id" : "1128896939393762719",
-            "createdAt" : "2013-09-11T18:19:34.422Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700141998",
-            "id" : "694394654287147607",
-            "createdAt" : "2013-06-18T09:44:44.445Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "230594952710831703",
-            "createdAt" : "2013-06-17T12:53:07.619Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "922317873812428650",
-            "createdAt" : "2013-05-29T08:49:01.152Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "145802581040313431",
-            "createdAt" : "2013-04-06T08:58:58.658Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "626497141269580305",
-            "createdAt" : "2013-04-01T04:54:50.869Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700141998",
-            "id" : "785336016022365295",
-            "createdAt" : "2013-03-17T16:36:42.500Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "757410894071731577",
-            "createdAt" : "2013-03-07T01:42:14.634Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "347187320083984790",
-            "createdAt" : "2013-01-15T05:12:01.267Z"
+            "senderId" : "700102420",
+            "id" : "661615179020743425",
+            "createdAt" : "2015-01-24T15:48:04.594Z"
           }
         },
         {
@@ -3181,626 +2541,83 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "See you tomorrow",
             "mediaUrls" : [],
-            "senderId" : "700141998",
-            "id" : "473872129112211063",
-            "createdAt" : "2013-01-09T10:50:42.693Z"
+            "senderId" : "700102420",
+            "id" : "438310333575871045",
+            "createdAt" : "2015-01-03T18:51:05.995Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Çok teşekkürler",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "43314086238846296",
-            "createdAt" : "2012-12-26T10:57:59.227Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "216784379824319163",
-            "createdAt" : "2012-12-18T23:42:53.003Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700141998",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "767633308195647841",
-            "createdAt" : "2012-12-02T08:17:42.997Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700157188-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700157188",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "53956406535159014",
-            "createdAt" : "2016-01-05T19:55:47.234Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "谢谢你！",
-            "mediaUrls" : [],
-            "senderId" : "700157188",
-            "id" : "403090916477791491",
-            "createdAt" : "2015-12-07T19:27:17.535Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700157188",
-            "id" : "752381064379457001",
-            "createdAt" : "2015-11-10T17:23:33.443Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700102161-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700102161",
-            "id" : "722879809640764693",
-            "createdAt" : "2014-05-29T19:00:12.811Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Congrats on the new job! 🎉",
-            "mediaUrls" : [],
-            "senderId" : "700102161",
-            "id" : "902744015414648515",
-            "createdAt" : "2013-11-28T11:26:33.398Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700102161",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "774430857282816202",
-            "createdAt" : "2013-11-24T10:42:01.042Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700104156-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700104156",
-            "id" : "302101608374273880",
-            "createdAt" : "2015-09-09T02:55:59.900Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700104156",
-            "id" : "963140261565624427",
-            "createdAt" : "2015-08-12T05:52:43.999Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700104156",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "252456536871736980",
-            "createdAt" : "2015-06-24T08:30:14.978Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700104156",
-            "id" : "117193981880892757",
-            "createdAt" : "2015-06-16T04:56:15.311Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700020457-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700020457",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "309133215369627568",
-            "createdAt" : "2012-10-24T14:12:35.890Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700020457",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Köszönöm szépen!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "282039299723212387",
-            "createdAt" : "2012-09-09T12:46:41.229Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700020457",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "299930490247315830",
-            "createdAt" : "2012-05-23T17:27:16.021Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700109007-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700109007",
-            "id" : "36632458868177068",
-            "createdAt" : "2013-10-08T03:32:03.382Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700109007",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "554062108580720766",
-            "createdAt" : "2013-06-15T11:09:05.578Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700109007",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "ありがとう！",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "991640051353453599",
-            "createdAt" : "2013-05-19T21:55:59.139Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700109007",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "2778713366011763",
-            "createdAt" : "2013-04-26T15:38:11.696Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Ευχαριστώ πολύ",
-            "mediaUrls" : [],
-            "senderId" : "700109007",
-            "id" : "465343228428645714",
-            "createdAt" : "2013-04-01T16:20:30.700Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700066461-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700066461",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "787452862888720772",
-            "createdAt" : "2015-04-23T01:18:29.932Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700066461",
-            "id" : "229205025362451473",
-            "createdAt" : "2015-04-11T22:54:50.411Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700066461",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "430929176706129567",
-            "createdAt" : "2015-02-20T17:23:41.337Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700066461",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "156838462132130106",
-            "createdAt" : "2015-02-08T14:26:40.030Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700089981-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700089981",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "596636200264622318",
-            "createdAt" : "2014-07-16T09:02:36.723Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700089981",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "810613151315941324",
-            "createdAt" : "2014-06-23T18:13:37.243Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "شكرا جزيلا",
-            "mediaUrls" : [],
-            "senderId" : "700089981",
-            "id" : "465824972543132295",
-            "createdAt" : "2014-06-19T18:39:20.124Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700089981",
-            "id" : "291045330184477335",
-            "createdAt" : "2014-06-08T20:15:14.103Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700038279-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700038279",
+            "recipientId" : "700102420",
             "reactions" : [],
             "urls" : [],
             "text" : "See you tomorrow",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "351376670420519849",
-            "createdAt" : "2015-12-07T08:27:49.981Z"
+            "id" : "852179050444023473",
+            "createdAt" : "2014-08-28T13:54:01.379Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700038279",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Good luck with the launch 🚀",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "637266399851015812",
-            "createdAt" : "2015-10-04T00:37:19.481Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Good luck with the launch 🚀",
-            "mediaUrls" : [],
-            "senderId" : "700038279",
-            "id" : "903993926949708800",
-            "createdAt" : "2015-09-22T00:46:29.708Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700102420",
             "reactions" : [],
             "urls" : [],
             "text" : "Interesting point, I agree",
             "mediaUrls" : [],
-            "senderId" : "700038279",
-            "id" : "90458951629740827",
-            "createdAt" : "2015-09-11T00:21:54.273Z"
+            "senderId" : "4815162342",
+            "id" : "126949058700579913",
+            "createdAt" : "2014-05-15T19:16:47.255Z"
           }
-        },
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700151959-4815162342",
+      "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700038279",
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "700151959",
+            "id" : "334998310141307073",
+            "createdAt" : "2015-08-29T10:05:51.818Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700135915-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700135915",
             "reactions" : [],
             "urls" : [],
             "text" : "Long time no see!",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "91998266082610573",
-            "createdAt" : "2015-09-09T12:58:49.649Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700028206-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700028206",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "171505335335350720",
-            "createdAt" : "2015-03-31T08:19:07.371Z"
+            "id" : "1011699168132825122",
+            "createdAt" : "2015-05-13T08:54:24.408Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700028206",
-            "id" : "562047219155872229",
-            "createdAt" : "2015-01-28T02:41:51.755Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700028206",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "391138582887082526",
-            "createdAt" : "2014-12-28T14:52:16.922Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700162872-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700162872",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "716887457920299193",
-            "createdAt" : "2015-12-30T22:22:57.805Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700053098-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700053098",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "656799943249111822",
-            "createdAt" : "2015-06-01T18:24:46.621Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700053098",
+            "recipientId" : "700135915",
             "reactions" : [],
             "urls" : [],
             "text" : "Hi! How are you?",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "1013764156769351209",
-            "createdAt" : "2015-05-26T17:08:02.952Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700053098",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "712456831232832951",
-            "createdAt" : "2015-05-26T00:16:26.700Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700053098",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "89083713302476969",
-            "createdAt" : "2015-05-03T23:34:26.986Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700053098",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "395692682927340478",
-            "createdAt" : "2015-03-28T22:09:05.325Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700053098",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "274876882804222769",
-            "createdAt" : "2015-03-18T06:43:15.140Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700053098",
-            "id" : "93707681397860013",
-            "createdAt" : "2015-03-16T21:59:02.514Z"
+            "id" : "88212535633621443",
+            "createdAt" : "2015-05-11T16:43:39.921Z"
           }
         }
       ]
@@ -3808,345 +2625,42 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700034730-4815162342",
+      "conversationId" : "700042521-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700042521",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "748192990499865350",
+            "createdAt" : "2014-08-15T03:28:33.788Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700042521",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "757442562028718052",
+            "createdAt" : "2014-05-26T04:24:51.980Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700042521",
             "reactions" : [],
             "urls" : [],
             "text" : "Are you coming on Saturday?",
             "mediaUrls" : [],
-            "senderId" : "700034730",
-            "id" : "150112447744337867",
-            "createdAt" : "2015-11-25T07:40:28.948Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700115482-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700115482",
-            "id" : "488456230567156618",
-            "createdAt" : "2015-09-04T19:50:20.439Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700067245-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700067245",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "663909320679872861",
-            "createdAt" : "2015-07-20T00:59:58.242Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Tack så mycket",
-            "mediaUrls" : [],
-            "senderId" : "700067245",
-            "id" : "408272667207824575",
-            "createdAt" : "2015-05-22T10:56:27.246Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700096624-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700096624",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "955383555798150430",
-            "createdAt" : "2013-02-03T14:39:10.895Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700073076-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700073076",
-            "id" : "122788665669029102",
-            "createdAt" : "2014-09-29T22:30:54.185Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700073076",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "38021672104058386",
-            "createdAt" : "2014-08-19T22:28:34.507Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700073076",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Good luck with the launch 🚀",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "93206369026506299",
-            "createdAt" : "2014-08-18T07:29:04.757Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700044635-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700044635",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "884097385921136510",
-            "createdAt" : "2016-01-14T16:33:46.270Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700044635",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "266143180398626418",
-            "createdAt" : "2016-01-05T23:00:58.980Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700044635",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "787238197507332304",
-            "createdAt" : "2016-01-04T03:22:05.526Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700044635",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "748108760222787499",
-            "createdAt" : "2015-11-20T10:51:33.609Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700044635",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "448481198182189291",
-            "createdAt" : "2015-11-15T04:47:48.647Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700044635",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "281989099858854930",
-            "createdAt" : "2015-11-14T22:05:13.470Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700028395-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "700028395",
-            "id" : "743137960407926435",
-            "createdAt" : "2015-12-16T18:57:24.185Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700056276-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700056276",
-            "id" : "430436522860464298",
-            "createdAt" : "2014-10-15T03:16:44.088Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700056276",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "106823491025451862",
-            "createdAt" : "2014-03-19T07:09:16.298Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700119801-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700119801",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "711583775666968155",
-            "createdAt" : "2015-04-26T12:26:24.953Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700119801",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "990945219593153229",
-            "createdAt" : "2015-03-21T21:05:42.438Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700023397-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "700023397",
-            "id" : "1146381040353129040",
-            "createdAt" : "2015-12-20T22:28:43.571Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700023397",
-            "id" : "1067953445562086449",
-            "createdAt" : "2015-11-25T16:54:00.144Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700023397",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Cảm ơn bạn nhiều",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1009824706474733312",
-            "createdAt" : "2015-11-17T08:45:51.612Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700023397",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "544358801422547830",
-            "createdAt" : "2015-11-13T22:30:34.151Z"
+            "id" : "1037632560172886365",
+            "createdAt" : "2014-03-05T17:05:28.831Z"
           }
         },
         {
@@ -4156,9 +2670,69 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Let's catch up soon",
             "mediaUrls" : [],
-            "senderId" : "700023397",
-            "id" : "167271540706023176",
-            "createdAt" : "2015-10-27T23:52:40.294Z"
+            "senderId" : "700042521",
+            "id" : "280524700776642576",
+            "createdAt" : "2014-02-02T14:20:38.298Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "700042521",
+            "id" : "581335530141880499",
+            "createdAt" : "2014-01-03T04:05:17.093Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700042521",
+            "id" : "955076385905205357",
+            "createdAt" : "2013-12-31T12:46:48.071Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "700042521",
+            "id" : "14340633474221263",
+            "createdAt" : "2013-12-18T16:45:35.550Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700042521",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "464712874945706726",
+            "createdAt" : "2013-12-17T01:07:34.873Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700042521",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "570631578495037302",
+            "createdAt" : "2013-12-05T12:12:34.358Z"
           }
         }
       ]
@@ -4166,7 +2740,7 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700156999-4815162342",
+      "conversationId" : "700066825-4815162342",
       "messages" : [
         {
           "messageCreate" : {
@@ -4175,105 +2749,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Merci beaucoup !",
             "mediaUrls" : [],
-            "senderId" : "700156999",
-            "id" : "1113766155408763881",
-            "createdAt" : "2014-11-01T08:38:37.163Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700156999",
-            "id" : "887317185737740940",
-            "createdAt" : "2014-09-07T07:49:10.844Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Miss you guys ❤️",
-            "mediaUrls" : [],
-            "senderId" : "700156999",
-            "id" : "622558189864234274",
-            "createdAt" : "2014-08-17T11:22:24.436Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700156999",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "ありがとう！",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "913311871973089348",
-            "createdAt" : "2014-08-14T21:35:50.043Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700156999",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "109174412135036998",
-            "createdAt" : "2014-06-16T22:30:54.829Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700156999",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1103594020145491810",
-            "createdAt" : "2014-04-16T23:25:59.478Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700156999",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "580852633287087883",
-            "createdAt" : "2014-04-03T05:50:55.727Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700156999",
-            "id" : "811432907075886348",
-            "createdAt" : "2014-03-24T07:33:47.361Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700156999",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "539150811420213019",
-            "createdAt" : "2014-03-15T10:25:32.139Z"
+            "senderId" : "700066825",
+            "id" : "1021907960225834448",
+            "createdAt" : "2013-07-16T21:54:07.821Z"
           }
         }
       ]
@@ -4281,66 +2759,80 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700107628-4815162342",
+      "conversationId" : "700099333-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700107628",
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "700099333",
+            "id" : "1010888861198808757",
+            "createdAt" : "2015-07-01T14:41:47.939Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700041072-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "700041072",
+            "id" : "840982248883628183",
+            "createdAt" : "2014-08-31T09:10:38.124Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "700041072",
+            "id" : "1101220187424885190",
+            "createdAt" : "2013-12-27T12:37:44.456Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700007850-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700007850",
+            "id" : "1149986780770796063",
+            "createdAt" : "2014-04-01T01:27:54.955Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700007850",
             "reactions" : [],
             "urls" : [],
             "text" : "Welcome to the team!",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "955632197948291931",
-            "createdAt" : "2014-10-07T22:16:11.688Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "700107628",
-            "id" : "196676656273047065",
-            "createdAt" : "2014-05-20T03:44:27.679Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700107628",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "336482233251956932",
-            "createdAt" : "2014-03-14T04:42:10.563Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700107628",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "504384750601983565",
-            "createdAt" : "2014-02-11T21:43:56.216Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700107628",
-            "id" : "914153953614856875",
-            "createdAt" : "2014-01-17T17:18:27.104Z"
+            "id" : "648808789561936400",
+            "createdAt" : "2014-02-25T17:25:52.842Z"
           }
         }
       ]
@@ -4348,18 +2840,18 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700063794-4815162342",
+      "conversationId" : "700108349-4815162342",
       "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "OK",
+            "text" : "Hi! How are you?",
             "mediaUrls" : [],
-            "senderId" : "700063794",
-            "id" : "117366069255284235",
-            "createdAt" : "2015-01-24T15:48:46.085Z"
+            "senderId" : "700108349",
+            "id" : "435815228549236013",
+            "createdAt" : "2014-12-02T00:38:13.291Z"
           }
         }
       ]
@@ -4367,49 +2859,18 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700007038-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700007038",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "413413763760586051",
-            "createdAt" : "2015-05-20T05:56:14.343Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700007038",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "113541354442225813",
-            "createdAt" : "2015-01-17T13:29:23.763Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700032203-4815162342",
+      "conversationId" : "700048079-4815162342",
       "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Great talk yesterday",
+            "text" : "Long time no see!",
             "mediaUrls" : [],
-            "senderId" : "700032203",
-            "id" : "37590924718646404",
-            "createdAt" : "2013-12-29T16:29:24.049Z"
+            "senderId" : "700048079",
+            "id" : "828394951527110710",
+            "createdAt" : "2015-12-28T12:57:09.443Z"
           }
         },
         {
@@ -4419,217 +2880,33 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Yes, works for me",
             "mediaUrls" : [],
-            "senderId" : "700032203",
-            "id" : "644398894168598453",
-            "createdAt" : "2013-10-03T15:54:26.548Z"
+            "senderId" : "700048079",
+            "id" : "976083587788503493",
+            "createdAt" : "2015-11-18T18:50:35.158Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700032203",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1079933658730197697",
-            "createdAt" : "2013-09-27T00:17:38.324Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Good luck with the launch 🚀",
-            "mediaUrls" : [],
-            "senderId" : "700032203",
-            "id" : "1090981779975197911",
-            "createdAt" : "2013-09-10T05:28:27.335Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700094846-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700094846",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "919661574982334248",
-            "createdAt" : "2015-12-17T05:46:58.196Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700094846",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "772307235948968915",
-            "createdAt" : "2015-07-24T09:02:15.968Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700094846",
-            "id" : "512472215322221556",
-            "createdAt" : "2015-06-02T18:42:51.115Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700094846",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "449003006025623341",
-            "createdAt" : "2015-06-02T14:00:11.484Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700094846",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "929189342723684747",
-            "createdAt" : "2015-05-29T15:41:41.976Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700100663-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700100663",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "342231306850468417",
-            "createdAt" : "2015-11-10T00:20:25.632Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700100663",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Thanks so much 🙏",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "619929090785440489",
-            "createdAt" : "2015-10-25T15:11:46.503Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700065915-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700065915",
-            "id" : "1056521976413349152",
-            "createdAt" : "2015-07-29T22:27:42.617Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700065915",
-            "id" : "273113288639182444",
-            "createdAt" : "2015-07-26T16:06:55.907Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700065915",
-            "id" : "120784072113706220",
-            "createdAt" : "2015-06-04T07:13:50.390Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700065915",
-            "id" : "769584624217323374",
-            "createdAt" : "2015-05-08T10:30:25.560Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700086327-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700086327",
-            "id" : "1123894972038612176",
-            "createdAt" : "2015-11-24T01:03:16.236Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700048079",
             "reactions" : [],
             "urls" : [],
             "text" : "Haha yes 😂",
             "mediaUrls" : [],
-            "senderId" : "700086327",
-            "id" : "143913091467532734",
-            "createdAt" : "2015-05-09T11:19:30.924Z"
+            "senderId" : "4815162342",
+            "id" : "707872586789518920",
+            "createdAt" : "2015-10-17T20:41:35.263Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700048079",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "702801486014188794",
+            "createdAt" : "2015-10-16T06:01:05.155Z"
           }
         },
         {
@@ -4637,59 +2914,23 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Let's catch up soon",
+            "text" : "Long time no see!",
             "mediaUrls" : [],
-            "senderId" : "700086327",
-            "id" : "868404990766074902",
-            "createdAt" : "2015-01-17T23:47:32.495Z"
+            "senderId" : "700048079",
+            "id" : "1095813723148834265",
+            "createdAt" : "2015-09-27T18:20:13.500Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700086327",
+            "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Did you see the article I posted?",
+            "text" : "OK",
             "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "475588080729381189",
-            "createdAt" : "2014-11-12T11:42:45.297Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700086327",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "401451167990569928",
-            "createdAt" : "2014-11-11T19:45:26.816Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700086327",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "567036148678221329",
-            "createdAt" : "2014-10-30T16:01:48.804Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700086327",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "460671378652064320",
-            "createdAt" : "2014-10-26T04:29:19.942Z"
+            "senderId" : "700048079",
+            "id" : "280971312133576156",
+            "createdAt" : "2015-09-04T14:03:09.886Z"
           }
         }
       ]
@@ -4697,32 +2938,27 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700073699-4815162342",
+      "conversationId" : "700119808-4815162342",
       "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700073699",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "131935260160212814",
-            "createdAt" : "2015-08-01T18:53:31.223Z"
-          }
-        },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Interesting point, I agree",
+            "text" : "OK",
             "mediaUrls" : [],
-            "senderId" : "700073699",
-            "id" : "674879691657010080",
-            "createdAt" : "2015-01-08T01:57:46.306Z"
+            "senderId" : "700119808",
+            "id" : "443229381597944727",
+            "createdAt" : "2014-11-04T02:16:31.829Z"
           }
-        },
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700014535-4815162342",
+      "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -4730,200 +2966,21 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "See you tomorrow",
             "mediaUrls" : [],
-            "senderId" : "700073699",
-            "id" : "1083389933439257972",
-            "createdAt" : "2014-12-08T21:20:09.524Z"
+            "senderId" : "700014535",
+            "id" : "572980187873854590",
+            "createdAt" : "2014-04-11T22:55:01.845Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700073699",
-            "id" : "563971880003067163",
-            "createdAt" : "2014-11-14T21:57:42.683Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700065019-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Danke dir, bis später",
-            "mediaUrls" : [],
-            "senderId" : "700065019",
-            "id" : "533332461282169002",
-            "createdAt" : "2015-10-11T02:47:30.753Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700065019",
-            "id" : "1035619934925376432",
-            "createdAt" : "2015-04-14T14:52:33.851Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Thanks so much 🙏",
-            "mediaUrls" : [],
-            "senderId" : "700065019",
-            "id" : "48148012418209169",
-            "createdAt" : "2015-04-04T14:29:06.576Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700017286-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700017286",
-            "id" : "192829226142300963",
-            "createdAt" : "2015-02-16T04:18:07.882Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700108125-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700108125",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "521895537126850263",
-            "createdAt" : "2015-12-09T18:10:01.193Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700108125",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "806710147852664497",
-            "createdAt" : "2015-11-26T02:53:03.186Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700108125",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "657877706932362205",
-            "createdAt" : "2015-11-12T02:51:43.437Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700108125",
+            "recipientId" : "700014535",
             "reactions" : [],
             "urls" : [],
             "text" : "Let's catch up soon",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "1023932420281179754",
-            "createdAt" : "2015-10-01T18:21:53.048Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700108125",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "700817653833087949",
-            "createdAt" : "2015-08-23T16:08:08.825Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700108125",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "धन्यवाद",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1048367448289581753",
-            "createdAt" : "2015-08-20T14:40:54.143Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700040463-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700040463",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1104274684218480521",
-            "createdAt" : "2015-05-04T19:12:50.091Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700149936-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "700149936",
-            "id" : "308310400569976096",
-            "createdAt" : "2014-04-27T15:43:32.123Z"
+            "id" : "768883855287251625",
+            "createdAt" : "2013-11-02T08:01:31.766Z"
           }
         },
         {
@@ -4931,20 +2988,25 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "I'll call you later",
+            "text" : "Great talk yesterday",
             "mediaUrls" : [],
-            "senderId" : "700149936",
-            "id" : "726785984269807112",
-            "createdAt" : "2013-12-30T17:36:26.831Z"
+            "senderId" : "700014535",
+            "id" : "1048370886575794942",
+            "createdAt" : "2013-10-19T00:44:48.323Z"
           }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700062275-4815162342",
-      "messages" : [
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700014535",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "319960887809151058",
+            "createdAt" : "2013-10-11T13:06:12.510Z"
+          }
+        },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -4952,45 +3014,21 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Dziękuję, do zobaczenia",
             "mediaUrls" : [],
-            "senderId" : "700062275",
-            "id" : "204815417297182264",
-            "createdAt" : "2015-06-20T07:56:09.154Z"
+            "senderId" : "700014535",
+            "id" : "33685051575692649",
+            "createdAt" : "2013-10-03T05:22:47.613Z"
           }
         },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700062275",
-            "id" : "187423115102701881",
-            "createdAt" : "2014-12-08T07:57:45.983Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700062275",
             "reactions" : [],
             "urls" : [],
             "text" : "Interesting point, I agree",
             "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "190825574603937530",
-            "createdAt" : "2014-10-19T21:27:40.148Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700062275",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "354141205866650926",
-            "createdAt" : "2014-09-02T16:04:18.882Z"
+            "senderId" : "700014535",
+            "id" : "1037356785790371113",
+            "createdAt" : "2013-09-14T01:16:29.074Z"
           }
         }
       ]
@@ -4998,30 +3036,18 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700129132-4815162342",
+      "conversationId" : "700046042-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700129132",
+            "recipientId" : "700046042",
             "reactions" : [],
             "urls" : [],
             "text" : "Long time no see!",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "879906374766096445",
-            "createdAt" : "2015-04-27T02:33:57.407Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700129132",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1031111510101766102",
-            "createdAt" : "2015-04-04T07:52:15.296Z"
+            "id" : "240228741729518235",
+            "createdAt" : "2015-10-05T02:17:04.065Z"
           }
         }
       ]
@@ -5029,623 +3055,8 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700161073-4815162342",
+      "conversationId" : "700024293-4815162342",
       "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700161073",
-            "id" : "412906256158797169",
-            "createdAt" : "2015-06-28T06:51:25.448Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700161073",
-            "id" : "67742128971768488",
-            "createdAt" : "2015-05-21T17:55:41.204Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700018392-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "700018392",
-            "id" : "1691422357204844",
-            "createdAt" : "2014-12-29T16:52:43.145Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700018392",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "153008029723255682",
-            "createdAt" : "2014-12-02T06:10:57.271Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700018392",
-            "id" : "294685358514675001",
-            "createdAt" : "2014-06-23T22:35:37.991Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700018392",
-            "id" : "408542748065642849",
-            "createdAt" : "2014-06-03T13:14:08.837Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700071627-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700071627",
-            "id" : "382614961312733998",
-            "createdAt" : "2015-07-03T00:25:01.004Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "700071627",
-            "id" : "592713993145810122",
-            "createdAt" : "2015-04-18T10:54:24.502Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700071627",
-            "id" : "449599506014308771",
-            "createdAt" : "2015-04-05T07:21:57.349Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700071627",
-            "id" : "1121754150542965407",
-            "createdAt" : "2015-03-26T11:26:22.693Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700071627",
-            "id" : "920663250686124245",
-            "createdAt" : "2015-03-23T12:42:44.608Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700071627",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "2427157911340658",
-            "createdAt" : "2015-03-18T04:13:55.135Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700071627",
-            "id" : "289066916864047704",
-            "createdAt" : "2015-03-17T01:17:38.501Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700071627",
-            "id" : "328986668279855121",
-            "createdAt" : "2015-03-15T09:28:45.124Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700071627",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Thanks so much 🙏",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1003193808471042576",
-            "createdAt" : "2015-03-08T11:00:05.361Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700071627",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "17142642181237269",
-            "createdAt" : "2015-03-02T21:39:22.254Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700127053-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "700127053",
-            "id" : "169532486322803850",
-            "createdAt" : "2014-08-01T01:38:15.417Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700127053",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "834551594069052632",
-            "createdAt" : "2013-12-07T07:13:50.586Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700127053",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "220265229147579669",
-            "createdAt" : "2013-10-28T07:35:45.238Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700127053",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "882524226250557668",
-            "createdAt" : "2013-10-17T21:30:06.567Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700127053",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1026346528015864993",
-            "createdAt" : "2013-10-07T00:31:23.841Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700160975-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700160975",
-            "id" : "220133660675495958",
-            "createdAt" : "2014-04-09T07:53:22.400Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700160975",
-            "id" : "684343760676522192",
-            "createdAt" : "2013-08-10T18:48:00.368Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700154402-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700154402",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "شكرا جزيلا",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "452435366593176638",
-            "createdAt" : "2015-10-26T10:55:49.858Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Cảm ơn bạn nhiều",
-            "mediaUrls" : [],
-            "senderId" : "700154402",
-            "id" : "107965781808401836",
-            "createdAt" : "2015-10-19T23:47:25.961Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "On my way 🚗",
-            "mediaUrls" : [],
-            "senderId" : "700154402",
-            "id" : "610538741229432585",
-            "createdAt" : "2015-08-11T16:05:57.631Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700154402",
-            "id" : "352719453897971056",
-            "createdAt" : "2015-06-09T23:39:38.183Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700154402",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "995478850682231224",
-            "createdAt" : "2015-06-04T13:42:24.401Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700013562-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700013562",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "609385136714143690",
-            "createdAt" : "2012-06-04T17:13:16.079Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700048303-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700048303",
-            "id" : "407445263989257263",
-            "createdAt" : "2015-12-15T11:08:40.028Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "700048303",
-            "id" : "452119190663125846",
-            "createdAt" : "2015-06-24T21:30:13.853Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "شكرا جزيلا",
-            "mediaUrls" : [],
-            "senderId" : "700048303",
-            "id" : "938503054368944066",
-            "createdAt" : "2015-06-19T21:42:59.556Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700048303",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "501864066838721856",
-            "createdAt" : "2015-05-21T15:38:59.519Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700048303",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Miss you guys ❤️",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "154785607627709180",
-            "createdAt" : "2015-05-07T00:44:18.164Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700048303",
-            "id" : "1110541670831905720",
-            "createdAt" : "2015-04-21T15:23:07.161Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700033323-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700033323",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "195350205892635919",
-            "createdAt" : "2015-04-26T14:40:37.468Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700033323",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "564785192849069831",
-            "createdAt" : "2015-01-23T03:02:14.149Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700033323",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1026678760773541073",
-            "createdAt" : "2014-12-04T08:09:33.528Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700033323",
-            "id" : "888591455912089501",
-            "createdAt" : "2014-09-01T13:23:09.753Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700138379-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700138379",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "718468111329778606",
-            "createdAt" : "2015-01-02T13:15:35.094Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Köszönöm szépen!",
-            "mediaUrls" : [],
-            "senderId" : "700138379",
-            "id" : "104998393208563148",
-            "createdAt" : "2014-05-22T12:40:08.294Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700138379",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1036287275441167051",
-            "createdAt" : "2014-04-14T08:26:51.213Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700138379",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "404771588660072326",
-            "createdAt" : "2014-03-15T23:15:42.567Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700138379",
-            "id" : "327858820643779603",
-            "createdAt" : "2014-03-02T16:23:41.033Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700138379",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "189402935842816891",
-            "createdAt" : "2014-02-24T12:34:31.431Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700138379",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "733214447335613192",
-            "createdAt" : "2014-02-12T16:55:00.118Z"
-          }
-        },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -5653,300 +3064,23 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "I'll call you later",
             "mediaUrls" : [],
-            "senderId" : "700138379",
-            "id" : "814139857000077077",
-            "createdAt" : "2014-02-09T20:42:47.763Z"
+            "senderId" : "700024293",
+            "id" : "865521053232507654",
+            "createdAt" : "2014-09-08T23:40:57.344Z"
           }
         },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700138379",
-            "id" : "861823272874605505",
-            "createdAt" : "2014-01-20T02:31:24.348Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700138379",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "766807447578507995",
-            "createdAt" : "2014-01-17T20:01:02.650Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700138379",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "619788702445904650",
-            "createdAt" : "2014-01-14T08:11:36.769Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700050935-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "700050935",
-            "id" : "80459070889232150",
-            "createdAt" : "2015-12-10T12:48:57.735Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700050935",
-            "id" : "486553067340375667",
-            "createdAt" : "2015-12-08T17:38:07.072Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700050935",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Haha yes 😂",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "793000289717042970",
-            "createdAt" : "2015-11-23T07:16:40.654Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700088168-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700088168",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "778907901028411027",
-            "createdAt" : "2014-01-02T01:36:33.027Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700088168",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "112167786133586881",
-            "createdAt" : "2013-11-26T01:47:56.782Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700163418-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700163418",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1047509061225447096",
-            "createdAt" : "2015-08-06T00:31:35.345Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700163418",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "572236374463292882",
-            "createdAt" : "2015-07-26T23:49:24.187Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700163418",
-            "id" : "1018644910859387346",
-            "createdAt" : "2015-05-14T02:48:51.705Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700163418",
-            "id" : "752841945956124200",
-            "createdAt" : "2015-05-09T02:02:56.652Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700066174-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700066174",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1134835002970004889",
-            "createdAt" : "2015-10-04T00:55:04.606Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700024083-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700024083",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "876085781574241577",
-            "createdAt" : "2015-05-23T16:11:24.521Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700024083",
             "reactions" : [],
             "urls" : [],
             "text" : "See you tomorrow",
             "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "741824208378937693",
-            "createdAt" : "2014-06-20T15:18:51.740Z"
+            "senderId" : "700024293",
+            "id" : "957532242878699688",
+            "createdAt" : "2013-10-14T07:40:17.943Z"
           }
         },
-        {
-          "messageCreate" : {
-            "recipientId" : "700024083",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "757001309096836606",
-            "createdAt" : "2014-04-24T04:30:40.987Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700024083",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "959309070965519508",
-            "createdAt" : "2014-03-13T18:41:37.996Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700024083",
-            "id" : "328314859050636825",
-            "createdAt" : "2014-02-21T18:39:39.979Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700024083",
-            "id" : "101815732365703368",
-            "createdAt" : "2014-02-19T15:47:08.608Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700115587-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700115587",
-            "id" : "948402308183162162",
-            "createdAt" : "2014-07-18T05:56:23.053Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700145659-4815162342",
-      "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -5954,21 +3088,475 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "¿Qué tal todo?",
             "mediaUrls" : [],
-            "senderId" : "700145659",
-            "id" : "206838332511909579",
-            "createdAt" : "2014-10-22T23:54:09.631Z"
+            "senderId" : "700024293",
+            "id" : "847890126211658188",
+            "createdAt" : "2013-10-05T18:38:28.570Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700145659",
+            "recipientId" : "700024293",
             "reactions" : [],
             "urls" : [],
-            "text" : "Welcome to the team!",
+            "text" : "OK",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "826327766440333600",
-            "createdAt" : "2014-10-06T13:56:54.631Z"
+            "id" : "408201693864659089",
+            "createdAt" : "2013-09-25T11:49:56.596Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "700024293",
+            "id" : "1096629218060372726",
+            "createdAt" : "2013-09-20T13:18:39.565Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700018959-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700018959",
+            "id" : "913997944842722426",
+            "createdAt" : "2015-03-14T06:32:09.521Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700018959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "966827958316611113",
+            "createdAt" : "2015-02-04T15:42:18.785Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700145253-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700145253",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1022529461219625870",
+            "createdAt" : "2014-03-11T23:58:09.684Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700025147-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700025147",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "349360412218660744",
+            "createdAt" : "2015-09-30T08:21:09.168Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "700025147",
+            "id" : "392340886268539304",
+            "createdAt" : "2015-04-02T16:21:44.868Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700025147",
+            "id" : "722437533304596426",
+            "createdAt" : "2015-01-31T11:26:45.630Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "ありがとう！",
+            "mediaUrls" : [],
+            "senderId" : "700025147",
+            "id" : "84877207159015597",
+            "createdAt" : "2014-12-30T17:16:11.132Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "700025147",
+            "id" : "578756721391273102",
+            "createdAt" : "2014-11-04T12:21:36.774Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700014402-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Sorry, running late",
+            "mediaUrls" : [],
+            "senderId" : "700014402",
+            "id" : "899893701562847774",
+            "createdAt" : "2014-07-25T12:59:21.262Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700014402",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "359986295514367089",
+            "createdAt" : "2014-07-07T09:28:54.514Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700014402",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "416665464288298765",
+            "createdAt" : "2014-04-28T02:43:24.392Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700014402",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "561951354700233694",
+            "createdAt" : "2014-04-10T08:31:41.439Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "700014402",
+            "id" : "732364445581910611",
+            "createdAt" : "2014-04-04T18:20:36.630Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "700014402",
+            "id" : "1133202221344177881",
+            "createdAt" : "2014-03-21T21:39:34.321Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700051103-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700051103",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "835723835256978064",
+            "createdAt" : "2015-12-11T17:25:00.963Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700051103",
+            "id" : "483386869738384729",
+            "createdAt" : "2015-11-30T01:26:56.879Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700051103",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "72070144703154307",
+            "createdAt" : "2015-09-30T06:21:05.103Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700051103",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "247412724367162776",
+            "createdAt" : "2015-08-04T02:01:11.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "700051103",
+            "id" : "467680128586419088",
+            "createdAt" : "2015-08-01T18:15:54.989Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Miss you guys ❤️",
+            "mediaUrls" : [],
+            "senderId" : "700051103",
+            "id" : "1012846907206565674",
+            "createdAt" : "2015-07-05T05:17:55.540Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "I'll call you later",
+            "mediaUrls" : [],
+            "senderId" : "700051103",
+            "id" : "1117857844935780258",
+            "createdAt" : "2015-02-15T03:21:41.823Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700051103",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "683866243516311245",
+            "createdAt" : "2015-02-12T21:51:54.939Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700016642-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "700016642",
+            "id" : "189567300851921233",
+            "createdAt" : "2015-04-02T17:21:58.855Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700135880-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700135880",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "591199432048689169",
+            "createdAt" : "2015-05-02T04:30:00.899Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700135880",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Good luck with the launch 🚀",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "256675442731001122",
+            "createdAt" : "2015-04-03T14:08:26.919Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "700135880",
+            "id" : "1015850820695833395",
+            "createdAt" : "2015-04-03T13:36:23.709Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700135880",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "345766117511572897",
+            "createdAt" : "2015-03-17T00:18:03.769Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700040288-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700040288",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Спасибо, увидимся",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "495339303900177459",
+            "createdAt" : "2013-03-17T17:25:20.609Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "700040288",
+            "id" : "918824761871319385",
+            "createdAt" : "2013-02-15T22:34:22.474Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700032028-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700032028",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1012908900451540342",
+            "createdAt" : "2015-09-04T08:33:32.281Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700088406-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700088406",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "887228429729931335",
+            "createdAt" : "2015-10-11T22:27:53.182Z"
           }
         }
       ]

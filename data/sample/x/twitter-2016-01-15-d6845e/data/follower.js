@@ -1,1052 +1,1052 @@
 window.YTD.follower.part0 = [
   {
     "follower" : {
-      "accountId" : "700160513",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160513"
+      "accountId" : "700055660",
+      "userLink" : "https://twitter.com/intent/user?user_id=700055660"
     }
   },
   {
     "follower" : {
-      "accountId" : "700103519",
-      "userLink" : "https://twitter.com/intent/user?user_id=700103519"
+      "accountId" : "700121565",
+      "userLink" : "https://twitter.com/intent/user?user_id=700121565"
     }
   },
   {
     "follower" : {
-      "accountId" : "700070416",
-      "userLink" : "https://twitter.com/intent/user?user_id=700070416"
+      "accountId" : "700160275",
+      "userLink" : "https://twitter.com/intent/user?user_id=700160275"
     }
   },
   {
     "follower" : {
-      "accountId" : "700003860",
-      "userLink" : "https://twitter.com/intent/user?user_id=700003860"
+      "accountId" : "700131106",
+      "userLink" : "https://twitter.com/intent/user?user_id=700131106"
     }
   },
   {
     "follower" : {
-      "accountId" : "700162872",
-      "userLink" : "https://twitter.com/intent/user?user_id=700162872"
+      "accountId" : "700083618",
+      "userLink" : "https://twitter.com/intent/user?user_id=700083618"
     }
   },
   {
     "follower" : {
-      "accountId" : "700031321",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031321"
+      "accountId" : "700000101",
+      "userLink" : "https://twitter.com/intent/user?user_id=700000101"
     }
   },
   {
     "follower" : {
-      "accountId" : "700060833",
-      "userLink" : "https://twitter.com/intent/user?user_id=700060833"
+      "accountId" : "700143461",
+      "userLink" : "https://twitter.com/intent/user?user_id=700143461"
     }
   },
   {
     "follower" : {
-      "accountId" : "700083457",
-      "userLink" : "https://twitter.com/intent/user?user_id=700083457"
+      "accountId" : "700102672",
+      "userLink" : "https://twitter.com/intent/user?user_id=700102672"
     }
   },
   {
     "follower" : {
-      "accountId" : "700120683",
-      "userLink" : "https://twitter.com/intent/user?user_id=700120683"
+      "accountId" : "700123532",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123532"
     }
   },
   {
     "follower" : {
-      "accountId" : "700113949",
-      "userLink" : "https://twitter.com/intent/user?user_id=700113949"
+      "accountId" : "700139849",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139849"
     }
   },
   {
     "follower" : {
-      "accountId" : "700145589",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145589"
+      "accountId" : "700077913",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077913"
     }
   },
   {
     "follower" : {
-      "accountId" : "700082512",
-      "userLink" : "https://twitter.com/intent/user?user_id=700082512"
+      "accountId" : "700029613",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029613"
     }
   },
   {
     "follower" : {
-      "accountId" : "700041590",
-      "userLink" : "https://twitter.com/intent/user?user_id=700041590"
+      "accountId" : "700096211",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096211"
     }
   },
   {
     "follower" : {
-      "accountId" : "700031419",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031419"
+      "accountId" : "700076793",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076793"
     }
   },
   {
     "follower" : {
-      "accountId" : "700133822",
-      "userLink" : "https://twitter.com/intent/user?user_id=700133822"
+      "accountId" : "700021262",
+      "userLink" : "https://twitter.com/intent/user?user_id=700021262"
     }
   },
   {
     "follower" : {
-      "accountId" : "700162151",
-      "userLink" : "https://twitter.com/intent/user?user_id=700162151"
+      "accountId" : "700001256",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001256"
     }
   },
   {
     "follower" : {
-      "accountId" : "700119150",
-      "userLink" : "https://twitter.com/intent/user?user_id=700119150"
+      "accountId" : "700005722",
+      "userLink" : "https://twitter.com/intent/user?user_id=700005722"
     }
   },
   {
     "follower" : {
-      "accountId" : "700050935",
-      "userLink" : "https://twitter.com/intent/user?user_id=700050935"
+      "accountId" : "700125611",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125611"
     }
   },
   {
     "follower" : {
-      "accountId" : "700063248",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063248"
+      "accountId" : "700099102",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099102"
     }
   },
   {
     "follower" : {
-      "accountId" : "700034730",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034730"
+      "accountId" : "700010853",
+      "userLink" : "https://twitter.com/intent/user?user_id=700010853"
     }
   },
   {
     "follower" : {
-      "accountId" : "700110505",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110505"
+      "accountId" : "700078396",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078396"
     }
   },
   {
     "follower" : {
-      "accountId" : "700023397",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023397"
+      "accountId" : "700092697",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092697"
     }
   },
   {
     "follower" : {
-      "accountId" : "700100663",
-      "userLink" : "https://twitter.com/intent/user?user_id=700100663"
+      "accountId" : "700080216",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080216"
     }
   },
   {
     "follower" : {
-      "accountId" : "700029004",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029004"
+      "accountId" : "700089967",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089967"
     }
   },
   {
     "follower" : {
-      "accountId" : "700022921",
-      "userLink" : "https://twitter.com/intent/user?user_id=700022921"
+      "accountId" : "700097625",
+      "userLink" : "https://twitter.com/intent/user?user_id=700097625"
     }
   },
   {
     "follower" : {
-      "accountId" : "700041373",
-      "userLink" : "https://twitter.com/intent/user?user_id=700041373"
+      "accountId" : "700095000",
+      "userLink" : "https://twitter.com/intent/user?user_id=700095000"
     }
   },
   {
     "follower" : {
-      "accountId" : "700063633",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063633"
+      "accountId" : "700139394",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139394"
     }
   },
   {
     "follower" : {
-      "accountId" : "700042836",
-      "userLink" : "https://twitter.com/intent/user?user_id=700042836"
+      "accountId" : "700001760",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001760"
     }
   },
   {
     "follower" : {
-      "accountId" : "700035472",
-      "userLink" : "https://twitter.com/intent/user?user_id=700035472"
+      "accountId" : "700162648",
+      "userLink" : "https://twitter.com/intent/user?user_id=700162648"
     }
   },
   {
     "follower" : {
-      "accountId" : "700028556",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028556"
+      "accountId" : "700048079",
+      "userLink" : "https://twitter.com/intent/user?user_id=700048079"
     }
   },
   {
     "follower" : {
-      "accountId" : "700083044",
-      "userLink" : "https://twitter.com/intent/user?user_id=700083044"
+      "accountId" : "700087104",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087104"
     }
   },
   {
     "follower" : {
-      "accountId" : "700115482",
-      "userLink" : "https://twitter.com/intent/user?user_id=700115482"
+      "accountId" : "700046042",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046042"
     }
   },
   {
     "follower" : {
-      "accountId" : "700066174",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066174"
+      "accountId" : "700089449",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089449"
     }
   },
   {
     "follower" : {
-      "accountId" : "700062282",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062282"
+      "accountId" : "700007444",
+      "userLink" : "https://twitter.com/intent/user?user_id=700007444"
     }
   },
   {
     "follower" : {
-      "accountId" : "700094923",
-      "userLink" : "https://twitter.com/intent/user?user_id=700094923"
+      "accountId" : "700081308",
+      "userLink" : "https://twitter.com/intent/user?user_id=700081308"
     }
   },
   {
     "follower" : {
-      "accountId" : "700038279",
-      "userLink" : "https://twitter.com/intent/user?user_id=700038279"
+      "accountId" : "700088406",
+      "userLink" : "https://twitter.com/intent/user?user_id=700088406"
     }
   },
   {
     "follower" : {
-      "accountId" : "700155424",
-      "userLink" : "https://twitter.com/intent/user?user_id=700155424"
+      "accountId" : "700151959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700151959"
     }
   },
   {
     "follower" : {
-      "accountId" : "700006373",
-      "userLink" : "https://twitter.com/intent/user?user_id=700006373"
+      "accountId" : "700032028",
+      "userLink" : "https://twitter.com/intent/user?user_id=700032028"
     }
   },
   {
     "follower" : {
-      "accountId" : "700046532",
-      "userLink" : "https://twitter.com/intent/user?user_id=700046532"
+      "accountId" : "700059972",
+      "userLink" : "https://twitter.com/intent/user?user_id=700059972"
     }
   },
   {
     "follower" : {
-      "accountId" : "700144084",
-      "userLink" : "https://twitter.com/intent/user?user_id=700144084"
+      "accountId" : "700046098",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046098"
     }
   },
   {
     "follower" : {
-      "accountId" : "700157846",
-      "userLink" : "https://twitter.com/intent/user?user_id=700157846"
+      "accountId" : "700041219",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041219"
     }
   },
   {
     "follower" : {
-      "accountId" : "700104156",
-      "userLink" : "https://twitter.com/intent/user?user_id=700104156"
+      "accountId" : "700044586",
+      "userLink" : "https://twitter.com/intent/user?user_id=700044586"
     }
   },
   {
     "follower" : {
-      "accountId" : "700073776",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073776"
+      "accountId" : "700112304",
+      "userLink" : "https://twitter.com/intent/user?user_id=700112304"
     }
   },
   {
     "follower" : {
-      "accountId" : "700063864",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063864"
+      "accountId" : "700011028",
+      "userLink" : "https://twitter.com/intent/user?user_id=700011028"
     }
   },
   {
     "follower" : {
-      "accountId" : "700139814",
-      "userLink" : "https://twitter.com/intent/user?user_id=700139814"
+      "accountId" : "700076464",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076464"
     }
   },
   {
     "follower" : {
-      "accountId" : "700154402",
-      "userLink" : "https://twitter.com/intent/user?user_id=700154402"
+      "accountId" : "700119031",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119031"
     }
   },
   {
     "follower" : {
-      "accountId" : "700149425",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149425"
+      "accountId" : "700078571",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078571"
     }
   },
   {
     "follower" : {
-      "accountId" : "700102014",
-      "userLink" : "https://twitter.com/intent/user?user_id=700102014"
+      "accountId" : "700035892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035892"
     }
   },
   {
     "follower" : {
-      "accountId" : "700065915",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065915"
+      "accountId" : "700107033",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107033"
     }
   },
   {
     "follower" : {
-      "accountId" : "700146548",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146548"
+      "accountId" : "700001067",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001067"
     }
   },
   {
     "follower" : {
-      "accountId" : "700012771",
-      "userLink" : "https://twitter.com/intent/user?user_id=700012771"
+      "accountId" : "700031930",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031930"
     }
   },
   {
     "follower" : {
-      "accountId" : "700161073",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161073"
+      "accountId" : "700039399",
+      "userLink" : "https://twitter.com/intent/user?user_id=700039399"
     }
   },
   {
     "follower" : {
-      "accountId" : "700049913",
-      "userLink" : "https://twitter.com/intent/user?user_id=700049913"
+      "accountId" : "700020961",
+      "userLink" : "https://twitter.com/intent/user?user_id=700020961"
     }
   },
   {
     "follower" : {
-      "accountId" : "700149096",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149096"
+      "accountId" : "700000675",
+      "userLink" : "https://twitter.com/intent/user?user_id=700000675"
     }
   },
   {
     "follower" : {
-      "accountId" : "700163418",
-      "userLink" : "https://twitter.com/intent/user?user_id=700163418"
+      "accountId" : "700107082",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107082"
     }
   },
   {
     "follower" : {
-      "accountId" : "700102231",
-      "userLink" : "https://twitter.com/intent/user?user_id=700102231"
+      "accountId" : "700078480",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078480"
     }
   },
   {
     "follower" : {
-      "accountId" : "700050060",
-      "userLink" : "https://twitter.com/intent/user?user_id=700050060"
+      "accountId" : "700079929",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079929"
     }
   },
   {
     "follower" : {
-      "accountId" : "700117309",
-      "userLink" : "https://twitter.com/intent/user?user_id=700117309"
+      "accountId" : "700010566",
+      "userLink" : "https://twitter.com/intent/user?user_id=700010566"
     }
   },
   {
     "follower" : {
-      "accountId" : "700095700",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095700"
+      "accountId" : "700136629",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136629"
     }
   },
   {
     "follower" : {
-      "accountId" : "700088679",
-      "userLink" : "https://twitter.com/intent/user?user_id=700088679"
+      "accountId" : "700137959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700137959"
     }
   },
   {
     "follower" : {
-      "accountId" : "700053098",
-      "userLink" : "https://twitter.com/intent/user?user_id=700053098"
+      "accountId" : "700122888",
+      "userLink" : "https://twitter.com/intent/user?user_id=700122888"
     }
   },
   {
     "follower" : {
-      "accountId" : "700007612",
-      "userLink" : "https://twitter.com/intent/user?user_id=700007612"
+      "accountId" : "700103582",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103582"
     }
   },
   {
     "follower" : {
-      "accountId" : "700139289",
-      "userLink" : "https://twitter.com/intent/user?user_id=700139289"
+      "accountId" : "700110029",
+      "userLink" : "https://twitter.com/intent/user?user_id=700110029"
     }
   },
   {
     "follower" : {
-      "accountId" : "700065019",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065019"
+      "accountId" : "700098255",
+      "userLink" : "https://twitter.com/intent/user?user_id=700098255"
     }
   },
   {
     "follower" : {
-      "accountId" : "700068568",
-      "userLink" : "https://twitter.com/intent/user?user_id=700068568"
+      "accountId" : "700063150",
+      "userLink" : "https://twitter.com/intent/user?user_id=700063150"
     }
   },
   {
     "follower" : {
-      "accountId" : "700119801",
-      "userLink" : "https://twitter.com/intent/user?user_id=700119801"
+      "accountId" : "700060896",
+      "userLink" : "https://twitter.com/intent/user?user_id=700060896"
     }
   },
   {
     "follower" : {
-      "accountId" : "700058789",
-      "userLink" : "https://twitter.com/intent/user?user_id=700058789"
+      "accountId" : "700123896",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123896"
     }
   },
   {
     "follower" : {
-      "accountId" : "700060735",
-      "userLink" : "https://twitter.com/intent/user?user_id=700060735"
+      "accountId" : "700090037",
+      "userLink" : "https://twitter.com/intent/user?user_id=700090037"
     }
   },
   {
     "follower" : {
-      "accountId" : "700152526",
-      "userLink" : "https://twitter.com/intent/user?user_id=700152526"
+      "accountId" : "700018959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018959"
     }
   },
   {
     "follower" : {
-      "accountId" : "700040463",
-      "userLink" : "https://twitter.com/intent/user?user_id=700040463"
+      "accountId" : "700077381",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077381"
     }
   },
   {
     "follower" : {
-      "accountId" : "700128831",
-      "userLink" : "https://twitter.com/intent/user?user_id=700128831"
+      "accountId" : "700135915",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135915"
     }
   },
   {
     "follower" : {
-      "accountId" : "700017286",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017286"
+      "accountId" : "700051103",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051103"
     }
   },
   {
     "follower" : {
-      "accountId" : "700151980",
-      "userLink" : "https://twitter.com/intent/user?user_id=700151980"
+      "accountId" : "700141046",
+      "userLink" : "https://twitter.com/intent/user?user_id=700141046"
     }
   },
   {
     "follower" : {
-      "accountId" : "700028206",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028206"
+      "accountId" : "700124372",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124372"
     }
   },
   {
     "follower" : {
-      "accountId" : "700112311",
-      "userLink" : "https://twitter.com/intent/user?user_id=700112311"
+      "accountId" : "700134578",
+      "userLink" : "https://twitter.com/intent/user?user_id=700134578"
     }
   },
   {
     "follower" : {
-      "accountId" : "700144434",
-      "userLink" : "https://twitter.com/intent/user?user_id=700144434"
+      "accountId" : "700118604",
+      "userLink" : "https://twitter.com/intent/user?user_id=700118604"
     }
   },
   {
     "follower" : {
-      "accountId" : "700098934",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098934"
+      "accountId" : "700149285",
+      "userLink" : "https://twitter.com/intent/user?user_id=700149285"
     }
   },
   {
     "follower" : {
-      "accountId" : "700088567",
-      "userLink" : "https://twitter.com/intent/user?user_id=700088567"
+      "accountId" : "700082568",
+      "userLink" : "https://twitter.com/intent/user?user_id=700082568"
     }
   },
   {
     "follower" : {
-      "accountId" : "700039546",
-      "userLink" : "https://twitter.com/intent/user?user_id=700039546"
+      "accountId" : "700016250",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016250"
     }
   },
   {
     "follower" : {
-      "accountId" : "700065285",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065285"
+      "accountId" : "700071319",
+      "userLink" : "https://twitter.com/intent/user?user_id=700071319"
     }
   },
   {
     "follower" : {
-      "accountId" : "700088462",
-      "userLink" : "https://twitter.com/intent/user?user_id=700088462"
+      "accountId" : "700153576",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153576"
     }
   },
   {
     "follower" : {
-      "accountId" : "700115370",
-      "userLink" : "https://twitter.com/intent/user?user_id=700115370"
+      "accountId" : "700081371",
+      "userLink" : "https://twitter.com/intent/user?user_id=700081371"
     }
   },
   {
     "follower" : {
-      "accountId" : "700073699",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073699"
+      "accountId" : "700025147",
+      "userLink" : "https://twitter.com/intent/user?user_id=700025147"
     }
   },
   {
     "follower" : {
-      "accountId" : "700161913",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161913"
+      "accountId" : "700075862",
+      "userLink" : "https://twitter.com/intent/user?user_id=700075862"
     }
   },
   {
     "follower" : {
-      "accountId" : "700028605",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028605"
+      "accountId" : "700151833",
+      "userLink" : "https://twitter.com/intent/user?user_id=700151833"
     }
   },
   {
     "follower" : {
-      "accountId" : "700086327",
-      "userLink" : "https://twitter.com/intent/user?user_id=700086327"
+      "accountId" : "700109112",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109112"
     }
   },
   {
     "follower" : {
-      "accountId" : "700011609",
-      "userLink" : "https://twitter.com/intent/user?user_id=700011609"
+      "accountId" : "700119808",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119808"
     }
   },
   {
     "follower" : {
-      "accountId" : "700110225",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110225"
+      "accountId" : "700016642",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016642"
     }
   },
   {
     "follower" : {
-      "accountId" : "700018721",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018721"
+      "accountId" : "700051670",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051670"
     }
   },
   {
     "follower" : {
-      "accountId" : "700100803",
-      "userLink" : "https://twitter.com/intent/user?user_id=700100803"
+      "accountId" : "700071991",
+      "userLink" : "https://twitter.com/intent/user?user_id=700071991"
     }
   },
   {
     "follower" : {
-      "accountId" : "700108916",
-      "userLink" : "https://twitter.com/intent/user?user_id=700108916"
+      "accountId" : "700113347",
+      "userLink" : "https://twitter.com/intent/user?user_id=700113347"
     }
   },
   {
     "follower" : {
-      "accountId" : "700007038",
-      "userLink" : "https://twitter.com/intent/user?user_id=700007038"
+      "accountId" : "700072439",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072439"
     }
   },
   {
     "follower" : {
-      "accountId" : "700058278",
-      "userLink" : "https://twitter.com/intent/user?user_id=700058278"
+      "accountId" : "700155725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700155725"
     }
   },
   {
     "follower" : {
-      "accountId" : "700063794",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063794"
+      "accountId" : "700054323",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054323"
     }
   },
   {
     "follower" : {
-      "accountId" : "700145659",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145659"
+      "accountId" : "700001361",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001361"
     }
   },
   {
     "follower" : {
-      "accountId" : "700138183",
-      "userLink" : "https://twitter.com/intent/user?user_id=700138183"
+      "accountId" : "700159736",
+      "userLink" : "https://twitter.com/intent/user?user_id=700159736"
     }
   },
   {
     "follower" : {
-      "accountId" : "700070213",
-      "userLink" : "https://twitter.com/intent/user?user_id=700070213"
+      "accountId" : "700122853",
+      "userLink" : "https://twitter.com/intent/user?user_id=700122853"
     }
   },
   {
     "follower" : {
-      "accountId" : "700062275",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062275"
+      "accountId" : "700008417",
+      "userLink" : "https://twitter.com/intent/user?user_id=700008417"
     }
   },
   {
     "follower" : {
-      "accountId" : "700033323",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033323"
+      "accountId" : "700092725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092725"
     }
   },
   {
     "follower" : {
-      "accountId" : "700134669",
-      "userLink" : "https://twitter.com/intent/user?user_id=700134669"
+      "accountId" : "700129839",
+      "userLink" : "https://twitter.com/intent/user?user_id=700129839"
     }
   },
   {
     "follower" : {
-      "accountId" : "700099074",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099074"
+      "accountId" : "700148459",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148459"
     }
   },
   {
     "follower" : {
-      "accountId" : "700131267",
-      "userLink" : "https://twitter.com/intent/user?user_id=700131267"
+      "accountId" : "700041107",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041107"
     }
   },
   {
     "follower" : {
-      "accountId" : "700073755",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073755"
+      "accountId" : "700125177",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125177"
     }
   },
   {
     "follower" : {
-      "accountId" : "700066706",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066706"
+      "accountId" : "700085130",
+      "userLink" : "https://twitter.com/intent/user?user_id=700085130"
     }
   },
   {
     "follower" : {
-      "accountId" : "700018392",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018392"
+      "accountId" : "700125121",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125121"
     }
   },
   {
     "follower" : {
-      "accountId" : "700104828",
-      "userLink" : "https://twitter.com/intent/user?user_id=700104828"
+      "accountId" : "700057123",
+      "userLink" : "https://twitter.com/intent/user?user_id=700057123"
     }
   },
   {
     "follower" : {
-      "accountId" : "700073076",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073076"
+      "accountId" : "700026505",
+      "userLink" : "https://twitter.com/intent/user?user_id=700026505"
     }
   },
   {
     "follower" : {
-      "accountId" : "700066314",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066314"
+      "accountId" : "700108349",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108349"
     }
   },
   {
     "follower" : {
-      "accountId" : "700116539",
-      "userLink" : "https://twitter.com/intent/user?user_id=700116539"
+      "accountId" : "700132366",
+      "userLink" : "https://twitter.com/intent/user?user_id=700132366"
     }
   },
   {
     "follower" : {
-      "accountId" : "700074147",
-      "userLink" : "https://twitter.com/intent/user?user_id=700074147"
+      "accountId" : "700091773",
+      "userLink" : "https://twitter.com/intent/user?user_id=700091773"
     }
   },
   {
     "follower" : {
-      "accountId" : "700101671",
-      "userLink" : "https://twitter.com/intent/user?user_id=700101671"
+      "accountId" : "700012708",
+      "userLink" : "https://twitter.com/intent/user?user_id=700012708"
     }
   },
   {
     "follower" : {
-      "accountId" : "700065775",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065775"
+      "accountId" : "700040645",
+      "userLink" : "https://twitter.com/intent/user?user_id=700040645"
     }
   },
   {
     "follower" : {
-      "accountId" : "700089981",
-      "userLink" : "https://twitter.com/intent/user?user_id=700089981"
+      "accountId" : "700150713",
+      "userLink" : "https://twitter.com/intent/user?user_id=700150713"
     }
   },
   {
     "follower" : {
-      "accountId" : "700075106",
-      "userLink" : "https://twitter.com/intent/user?user_id=700075106"
+      "accountId" : "700066510",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066510"
     }
   },
   {
     "follower" : {
-      "accountId" : "700070780",
-      "userLink" : "https://twitter.com/intent/user?user_id=700070780"
+      "accountId" : "700128166",
+      "userLink" : "https://twitter.com/intent/user?user_id=700128166"
     }
   },
   {
     "follower" : {
-      "accountId" : "700036004",
-      "userLink" : "https://twitter.com/intent/user?user_id=700036004"
+      "accountId" : "700153072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153072"
     }
   },
   {
     "follower" : {
-      "accountId" : "700094020",
-      "userLink" : "https://twitter.com/intent/user?user_id=700094020"
+      "accountId" : "700102420",
+      "userLink" : "https://twitter.com/intent/user?user_id=700102420"
     }
   },
   {
     "follower" : {
-      "accountId" : "700098654",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098654"
+      "accountId" : "700051068",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051068"
     }
   },
   {
     "follower" : {
-      "accountId" : "700070815",
-      "userLink" : "https://twitter.com/intent/user?user_id=700070815"
+      "accountId" : "700049388",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049388"
     }
   },
   {
     "follower" : {
-      "accountId" : "700153562",
-      "userLink" : "https://twitter.com/intent/user?user_id=700153562"
+      "accountId" : "700069240",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069240"
     }
   },
   {
     "follower" : {
-      "accountId" : "700031804",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031804"
+      "accountId" : "700108412",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108412"
     }
   },
   {
     "follower" : {
-      "accountId" : "700090352",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090352"
+      "accountId" : "700029221",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029221"
     }
   },
   {
     "follower" : {
-      "accountId" : "700156999",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156999"
+      "accountId" : "700147549",
+      "userLink" : "https://twitter.com/intent/user?user_id=700147549"
     }
   },
   {
     "follower" : {
-      "accountId" : "700018511",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018511"
+      "accountId" : "700031713",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031713"
     }
   },
   {
     "follower" : {
-      "accountId" : "700017468",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017468"
+      "accountId" : "700037187",
+      "userLink" : "https://twitter.com/intent/user?user_id=700037187"
     }
   },
   {
     "follower" : {
-      "accountId" : "700024083",
-      "userLink" : "https://twitter.com/intent/user?user_id=700024083"
+      "accountId" : "700145253",
+      "userLink" : "https://twitter.com/intent/user?user_id=700145253"
     }
   },
   {
     "follower" : {
-      "accountId" : "700160499",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160499"
+      "accountId" : "700084171",
+      "userLink" : "https://twitter.com/intent/user?user_id=700084171"
     }
   },
   {
     "follower" : {
-      "accountId" : "700084269",
-      "userLink" : "https://twitter.com/intent/user?user_id=700084269"
+      "accountId" : "700035486",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035486"
     }
   },
   {
     "follower" : {
-      "accountId" : "700096645",
-      "userLink" : "https://twitter.com/intent/user?user_id=700096645"
+      "accountId" : "700001627",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001627"
     }
   },
   {
     "follower" : {
-      "accountId" : "700066874",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066874"
+      "accountId" : "700001529",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001529"
     }
   },
   {
     "follower" : {
-      "accountId" : "700113676",
-      "userLink" : "https://twitter.com/intent/user?user_id=700113676"
+      "accountId" : "700126451",
+      "userLink" : "https://twitter.com/intent/user?user_id=700126451"
     }
   },
   {
     "follower" : {
-      "accountId" : "700095308",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095308"
+      "accountId" : "700136118",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136118"
     }
   },
   {
     "follower" : {
-      "accountId" : "700138379",
-      "userLink" : "https://twitter.com/intent/user?user_id=700138379"
+      "accountId" : "700049143",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049143"
     }
   },
   {
     "follower" : {
-      "accountId" : "700107628",
-      "userLink" : "https://twitter.com/intent/user?user_id=700107628"
+      "accountId" : "700092389",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092389"
     }
   },
   {
     "follower" : {
-      "accountId" : "700004693",
-      "userLink" : "https://twitter.com/intent/user?user_id=700004693"
+      "accountId" : "700023999",
+      "userLink" : "https://twitter.com/intent/user?user_id=700023999"
     }
   },
   {
     "follower" : {
-      "accountId" : "700153807",
-      "userLink" : "https://twitter.com/intent/user?user_id=700153807"
+      "accountId" : "700041625",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041625"
     }
   },
   {
     "follower" : {
-      "accountId" : "700051810",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051810"
+      "accountId" : "700069933",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069933"
     }
   },
   {
     "follower" : {
-      "accountId" : "700149936",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149936"
+      "accountId" : "700090142",
+      "userLink" : "https://twitter.com/intent/user?user_id=700090142"
     }
   },
   {
     "follower" : {
-      "accountId" : "700074721",
-      "userLink" : "https://twitter.com/intent/user?user_id=700074721"
+      "accountId" : "700042521",
+      "userLink" : "https://twitter.com/intent/user?user_id=700042521"
     }
   },
   {
     "follower" : {
-      "accountId" : "700024853",
-      "userLink" : "https://twitter.com/intent/user?user_id=700024853"
+      "accountId" : "700062296",
+      "userLink" : "https://twitter.com/intent/user?user_id=700062296"
     }
   },
   {
     "follower" : {
-      "accountId" : "700007892",
-      "userLink" : "https://twitter.com/intent/user?user_id=700007892"
+      "accountId" : "700041072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041072"
     }
   },
   {
     "follower" : {
-      "accountId" : "700121691",
-      "userLink" : "https://twitter.com/intent/user?user_id=700121691"
+      "accountId" : "700029823",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029823"
     }
   },
   {
     "follower" : {
-      "accountId" : "700145470",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145470"
+      "accountId" : "700131015",
+      "userLink" : "https://twitter.com/intent/user?user_id=700131015"
     }
   },
   {
     "follower" : {
-      "accountId" : "700019113",
-      "userLink" : "https://twitter.com/intent/user?user_id=700019113"
+      "accountId" : "700064130",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064130"
     }
   },
   {
     "follower" : {
-      "accountId" : "700023922",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023922"
+      "accountId" : "700050011",
+      "userLink" : "https://twitter.com/intent/user?user_id=700050011"
     }
   },
   {
     "follower" : {
-      "accountId" : "700063500",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063500"
+      "accountId" : "700024293",
+      "userLink" : "https://twitter.com/intent/user?user_id=700024293"
     }
   },
   {
     "follower" : {
-      "accountId" : "700029025",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029025"
+      "accountId" : "700087496",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087496"
     }
   },
   {
     "follower" : {
-      "accountId" : "700127053",
-      "userLink" : "https://twitter.com/intent/user?user_id=700127053"
+      "accountId" : "700104387",
+      "userLink" : "https://twitter.com/intent/user?user_id=700104387"
     }
   },
   {
     "follower" : {
-      "accountId" : "700032203",
-      "userLink" : "https://twitter.com/intent/user?user_id=700032203"
+      "accountId" : "700014535",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014535"
     }
   },
   {
     "follower" : {
-      "accountId" : "700160709",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160709"
+      "accountId" : "700148235",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148235"
     }
   },
   {
     "follower" : {
-      "accountId" : "700160975",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160975"
+      "accountId" : "700114775",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114775"
     }
   },
   {
     "follower" : {
-      "accountId" : "700115384",
-      "userLink" : "https://twitter.com/intent/user?user_id=700115384"
+      "accountId" : "700005435",
+      "userLink" : "https://twitter.com/intent/user?user_id=700005435"
     }
   },
   {
     "follower" : {
-      "accountId" : "700098794",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098794"
+      "accountId" : "700033904",
+      "userLink" : "https://twitter.com/intent/user?user_id=700033904"
     }
   },
   {
     "follower" : {
-      "accountId" : "700069114",
-      "userLink" : "https://twitter.com/intent/user?user_id=700069114"
+      "accountId" : "700066825",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066825"
     }
   },
   {
     "follower" : {
-      "accountId" : "700049514",
-      "userLink" : "https://twitter.com/intent/user?user_id=700049514"
+      "accountId" : "700014892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014892"
     }
   },
   {
     "follower" : {
-      "accountId" : "700023761",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023761"
+      "accountId" : "700103561",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103561"
     }
   },
   {
     "follower" : {
-      "accountId" : "700119248",
-      "userLink" : "https://twitter.com/intent/user?user_id=700119248"
+      "accountId" : "700009250",
+      "userLink" : "https://twitter.com/intent/user?user_id=700009250"
     }
   },
   {
     "follower" : {
-      "accountId" : "700077668",
-      "userLink" : "https://twitter.com/intent/user?user_id=700077668"
+      "accountId" : "700064802",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064802"
     }
   },
   {
     "follower" : {
-      "accountId" : "700031328",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031328"
+      "accountId" : "700076135",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076135"
     }
   },
   {
     "follower" : {
-      "accountId" : "700158210",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158210"
+      "accountId" : "700072719",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072719"
     }
   },
   {
     "follower" : {
-      "accountId" : "700113263",
-      "userLink" : "https://twitter.com/intent/user?user_id=700113263"
+      "accountId" : "700093810",
+      "userLink" : "https://twitter.com/intent/user?user_id=700093810"
     }
   },
   {
     "follower" : {
-      "accountId" : "700096624",
-      "userLink" : "https://twitter.com/intent/user?user_id=700096624"
+      "accountId" : "700040288",
+      "userLink" : "https://twitter.com/intent/user?user_id=700040288"
     }
   },
   {
     "follower" : {
-      "accountId" : "700027044",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027044"
+      "accountId" : "700146541",
+      "userLink" : "https://twitter.com/intent/user?user_id=700146541"
     }
   },
   {
     "follower" : {
-      "accountId" : "700048254",
-      "userLink" : "https://twitter.com/intent/user?user_id=700048254"
+      "accountId" : "700114089",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114089"
     }
   },
   {
     "follower" : {
-      "accountId" : "700020933",
-      "userLink" : "https://twitter.com/intent/user?user_id=700020933"
+      "accountId" : "700124540",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124540"
     }
   },
   {
     "follower" : {
-      "accountId" : "700052461",
-      "userLink" : "https://twitter.com/intent/user?user_id=700052461"
+      "accountId" : "700017419",
+      "userLink" : "https://twitter.com/intent/user?user_id=700017419"
     }
   },
   {
     "follower" : {
-      "accountId" : "700001207",
-      "userLink" : "https://twitter.com/intent/user?user_id=700001207"
+      "accountId" : "700133402",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133402"
     }
   },
   {
     "follower" : {
-      "accountId" : "700111569",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111569"
+      "accountId" : "700126752",
+      "userLink" : "https://twitter.com/intent/user?user_id=700126752"
     }
   },
   {
     "follower" : {
-      "accountId" : "700127732",
-      "userLink" : "https://twitter.com/intent/user?user_id=700127732"
+      "accountId" : "700076149",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076149"
     }
   },
   {
     "follower" : {
-      "accountId" : "700060875",
-      "userLink" : "https://twitter.com/intent/user?user_id=700060875"
+      "accountId" : "700121376",
+      "userLink" : "https://twitter.com/intent/user?user_id=700121376"
     }
   },
   {
     "follower" : {
-      "accountId" : "700003475",
-      "userLink" : "https://twitter.com/intent/user?user_id=700003475"
+      "accountId" : "700054771",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054771"
     }
   },
   {
     "follower" : {
-      "accountId" : "700109238",
-      "userLink" : "https://twitter.com/intent/user?user_id=700109238"
+      "accountId" : "700146891",
+      "userLink" : "https://twitter.com/intent/user?user_id=700146891"
     }
   },
   {
     "follower" : {
-      "accountId" : "700013562",
-      "userLink" : "https://twitter.com/intent/user?user_id=700013562"
+      "accountId" : "700084962",
+      "userLink" : "https://twitter.com/intent/user?user_id=700084962"
     }
   },
   {
     "follower" : {
-      "accountId" : "700130721",
-      "userLink" : "https://twitter.com/intent/user?user_id=700130721"
+      "accountId" : "700067462",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067462"
     }
   },
   {
     "follower" : {
-      "accountId" : "700078228",
-      "userLink" : "https://twitter.com/intent/user?user_id=700078228"
+      "accountId" : "700006723",
+      "userLink" : "https://twitter.com/intent/user?user_id=700006723"
     }
   }
 ]

@@ -1,1166 +1,1166 @@
 window.YTD.following.part0 = [
   {
     "following" : {
-      "accountId" : "700160513",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160513"
+      "accountId" : "700055660",
+      "userLink" : "https://twitter.com/intent/user?user_id=700055660"
     }
   },
   {
     "following" : {
-      "accountId" : "700062856",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062856"
+      "accountId" : "700009474",
+      "userLink" : "https://twitter.com/intent/user?user_id=700009474"
     }
   },
   {
     "following" : {
-      "accountId" : "700011700",
-      "userLink" : "https://twitter.com/intent/user?user_id=700011700"
+      "accountId" : "700116434",
+      "userLink" : "https://twitter.com/intent/user?user_id=700116434"
     }
   },
   {
     "following" : {
-      "accountId" : "700006947",
-      "userLink" : "https://twitter.com/intent/user?user_id=700006947"
+      "accountId" : "700101006",
+      "userLink" : "https://twitter.com/intent/user?user_id=700101006"
     }
   },
   {
     "following" : {
-      "accountId" : "700029256",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029256"
+      "accountId" : "700042262",
+      "userLink" : "https://twitter.com/intent/user?user_id=700042262"
     }
   },
   {
     "following" : {
-      "accountId" : "700033666",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033666"
+      "accountId" : "700158504",
+      "userLink" : "https://twitter.com/intent/user?user_id=700158504"
     }
   },
   {
     "following" : {
-      "accountId" : "700162872",
-      "userLink" : "https://twitter.com/intent/user?user_id=700162872"
+      "accountId" : "700083618",
+      "userLink" : "https://twitter.com/intent/user?user_id=700083618"
     }
   },
   {
     "following" : {
-      "accountId" : "700158721",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158721"
+      "accountId" : "700076142",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076142"
     }
   },
   {
     "following" : {
-      "accountId" : "700047309",
-      "userLink" : "https://twitter.com/intent/user?user_id=700047309"
+      "accountId" : "700026155",
+      "userLink" : "https://twitter.com/intent/user?user_id=700026155"
     }
   },
   {
     "following" : {
-      "accountId" : "700158539",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158539"
+      "accountId" : "700159918",
+      "userLink" : "https://twitter.com/intent/user?user_id=700159918"
     }
   },
   {
     "following" : {
-      "accountId" : "700093817",
-      "userLink" : "https://twitter.com/intent/user?user_id=700093817"
+      "accountId" : "700079663",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079663"
     }
   },
   {
     "following" : {
-      "accountId" : "700039000",
-      "userLink" : "https://twitter.com/intent/user?user_id=700039000"
+      "accountId" : "700162165",
+      "userLink" : "https://twitter.com/intent/user?user_id=700162165"
     }
   },
   {
     "following" : {
-      "accountId" : "700141725",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141725"
+      "accountId" : "700038937",
+      "userLink" : "https://twitter.com/intent/user?user_id=700038937"
     }
   },
   {
     "following" : {
-      "accountId" : "700037124",
-      "userLink" : "https://twitter.com/intent/user?user_id=700037124"
+      "accountId" : "700010951",
+      "userLink" : "https://twitter.com/intent/user?user_id=700010951"
     }
   },
   {
     "following" : {
-      "accountId" : "700150699",
-      "userLink" : "https://twitter.com/intent/user?user_id=700150699"
+      "accountId" : "700082603",
+      "userLink" : "https://twitter.com/intent/user?user_id=700082603"
     }
   },
   {
     "following" : {
-      "accountId" : "700005589",
-      "userLink" : "https://twitter.com/intent/user?user_id=700005589"
+      "accountId" : "700045965",
+      "userLink" : "https://twitter.com/intent/user?user_id=700045965"
     }
   },
   {
     "following" : {
-      "accountId" : "700154563",
-      "userLink" : "https://twitter.com/intent/user?user_id=700154563"
+      "accountId" : "700111821",
+      "userLink" : "https://twitter.com/intent/user?user_id=700111821"
     }
   },
   {
     "following" : {
-      "accountId" : "700120683",
-      "userLink" : "https://twitter.com/intent/user?user_id=700120683"
+      "accountId" : "700123532",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123532"
     }
   },
   {
     "following" : {
-      "accountId" : "700028395",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028395"
+      "accountId" : "700140514",
+      "userLink" : "https://twitter.com/intent/user?user_id=700140514"
     }
   },
   {
     "following" : {
-      "accountId" : "700145589",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145589"
+      "accountId" : "700077913",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077913"
     }
   },
   {
     "following" : {
-      "accountId" : "700113949",
-      "userLink" : "https://twitter.com/intent/user?user_id=700113949"
+      "accountId" : "700139849",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139849"
     }
   },
   {
     "following" : {
-      "accountId" : "700122839",
-      "userLink" : "https://twitter.com/intent/user?user_id=700122839"
+      "accountId" : "700032665",
+      "userLink" : "https://twitter.com/intent/user?user_id=700032665"
     }
   },
   {
     "following" : {
-      "accountId" : "700096267",
-      "userLink" : "https://twitter.com/intent/user?user_id=700096267"
+      "accountId" : "700047946",
+      "userLink" : "https://twitter.com/intent/user?user_id=700047946"
     }
   },
   {
     "following" : {
-      "accountId" : "700131155",
-      "userLink" : "https://twitter.com/intent/user?user_id=700131155"
+      "accountId" : "700125275",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125275"
     }
   },
   {
     "following" : {
-      "accountId" : "700128327",
-      "userLink" : "https://twitter.com/intent/user?user_id=700128327"
+      "accountId" : "700015095",
+      "userLink" : "https://twitter.com/intent/user?user_id=700015095"
     }
   },
   {
     "following" : {
-      "accountId" : "700041590",
-      "userLink" : "https://twitter.com/intent/user?user_id=700041590"
+      "accountId" : "700096211",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096211"
     }
   },
   {
     "following" : {
-      "accountId" : "700031419",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031419"
+      "accountId" : "700076793",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076793"
     }
   },
   {
     "following" : {
-      "accountId" : "700051495",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051495"
+      "accountId" : "700033099",
+      "userLink" : "https://twitter.com/intent/user?user_id=700033099"
     }
   },
   {
     "following" : {
-      "accountId" : "700128334",
-      "userLink" : "https://twitter.com/intent/user?user_id=700128334"
+      "accountId" : "700123658",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123658"
     }
   },
   {
     "following" : {
-      "accountId" : "700060091",
-      "userLink" : "https://twitter.com/intent/user?user_id=700060091"
+      "accountId" : "700108454",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108454"
     }
   },
   {
     "following" : {
-      "accountId" : "700158049",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158049"
+      "accountId" : "700135194",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135194"
     }
   },
   {
     "following" : {
-      "accountId" : "700078767",
-      "userLink" : "https://twitter.com/intent/user?user_id=700078767"
+      "accountId" : "700015991",
+      "userLink" : "https://twitter.com/intent/user?user_id=700015991"
     }
   },
   {
     "following" : {
-      "accountId" : "700117631",
-      "userLink" : "https://twitter.com/intent/user?user_id=700117631"
+      "accountId" : "700116609",
+      "userLink" : "https://twitter.com/intent/user?user_id=700116609"
     }
   },
   {
     "following" : {
-      "accountId" : "700043312",
-      "userLink" : "https://twitter.com/intent/user?user_id=700043312"
+      "accountId" : "700153786",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153786"
     }
   },
   {
     "following" : {
-      "accountId" : "700119150",
-      "userLink" : "https://twitter.com/intent/user?user_id=700119150"
+      "accountId" : "700005722",
+      "userLink" : "https://twitter.com/intent/user?user_id=700005722"
     }
   },
   {
     "following" : {
-      "accountId" : "700063248",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063248"
+      "accountId" : "700099102",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099102"
     }
   },
   {
     "following" : {
-      "accountId" : "700044635",
-      "userLink" : "https://twitter.com/intent/user?user_id=700044635"
+      "accountId" : "700023390",
+      "userLink" : "https://twitter.com/intent/user?user_id=700023390"
     }
   },
   {
     "following" : {
-      "accountId" : "700157188",
-      "userLink" : "https://twitter.com/intent/user?user_id=700157188"
+      "accountId" : "700004329",
+      "userLink" : "https://twitter.com/intent/user?user_id=700004329"
     }
   },
   {
     "following" : {
-      "accountId" : "700051817",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051817"
+      "accountId" : "700118695",
+      "userLink" : "https://twitter.com/intent/user?user_id=700118695"
     }
   },
   {
     "following" : {
-      "accountId" : "700133822",
-      "userLink" : "https://twitter.com/intent/user?user_id=700133822"
+      "accountId" : "700021262",
+      "userLink" : "https://twitter.com/intent/user?user_id=700021262"
     }
   },
   {
     "following" : {
-      "accountId" : "700027863",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027863"
+      "accountId" : "700128019",
+      "userLink" : "https://twitter.com/intent/user?user_id=700128019"
     }
   },
   {
     "following" : {
-      "accountId" : "700110505",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110505"
+      "accountId" : "700078396",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078396"
     }
   },
   {
     "following" : {
-      "accountId" : "700023397",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023397"
+      "accountId" : "700092697",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092697"
     }
   },
   {
     "following" : {
-      "accountId" : "700100663",
-      "userLink" : "https://twitter.com/intent/user?user_id=700100663"
+      "accountId" : "700080216",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080216"
     }
   },
   {
     "following" : {
-      "accountId" : "700001739",
-      "userLink" : "https://twitter.com/intent/user?user_id=700001739"
+      "accountId" : "700079684",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079684"
     }
   },
   {
     "following" : {
-      "accountId" : "700022921",
-      "userLink" : "https://twitter.com/intent/user?user_id=700022921"
+      "accountId" : "700097625",
+      "userLink" : "https://twitter.com/intent/user?user_id=700097625"
     }
   },
   {
     "following" : {
-      "accountId" : "700019995",
-      "userLink" : "https://twitter.com/intent/user?user_id=700019995"
+      "accountId" : "700147626",
+      "userLink" : "https://twitter.com/intent/user?user_id=700147626"
     }
   },
   {
     "following" : {
-      "accountId" : "700042836",
-      "userLink" : "https://twitter.com/intent/user?user_id=700042836"
+      "accountId" : "700001760",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001760"
     }
   },
   {
     "following" : {
-      "accountId" : "700035472",
-      "userLink" : "https://twitter.com/intent/user?user_id=700035472"
+      "accountId" : "700162648",
+      "userLink" : "https://twitter.com/intent/user?user_id=700162648"
     }
   },
   {
     "following" : {
-      "accountId" : "700063633",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063633"
+      "accountId" : "700139394",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139394"
     }
   },
   {
     "following" : {
-      "accountId" : "700080475",
-      "userLink" : "https://twitter.com/intent/user?user_id=700080475"
+      "accountId" : "700137336",
+      "userLink" : "https://twitter.com/intent/user?user_id=700137336"
     }
   },
   {
     "following" : {
-      "accountId" : "700003608",
-      "userLink" : "https://twitter.com/intent/user?user_id=700003608"
+      "accountId" : "700043501",
+      "userLink" : "https://twitter.com/intent/user?user_id=700043501"
     }
   },
   {
     "following" : {
-      "accountId" : "700111870",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111870"
+      "accountId" : "700091794",
+      "userLink" : "https://twitter.com/intent/user?user_id=700091794"
     }
   },
   {
     "following" : {
-      "accountId" : "700028556",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028556"
+      "accountId" : "700048079",
+      "userLink" : "https://twitter.com/intent/user?user_id=700048079"
     }
   },
   {
     "following" : {
-      "accountId" : "700083044",
-      "userLink" : "https://twitter.com/intent/user?user_id=700083044"
+      "accountId" : "700087104",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087104"
     }
   },
   {
     "following" : {
-      "accountId" : "700108125",
-      "userLink" : "https://twitter.com/intent/user?user_id=700108125"
+      "accountId" : "700145400",
+      "userLink" : "https://twitter.com/intent/user?user_id=700145400"
     }
   },
   {
     "following" : {
-      "accountId" : "700066174",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066174"
+      "accountId" : "700089449",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089449"
     }
   },
   {
     "following" : {
-      "accountId" : "700038279",
-      "userLink" : "https://twitter.com/intent/user?user_id=700038279"
+      "accountId" : "700088406",
+      "userLink" : "https://twitter.com/intent/user?user_id=700088406"
     }
   },
   {
     "following" : {
-      "accountId" : "700155424",
-      "userLink" : "https://twitter.com/intent/user?user_id=700155424"
+      "accountId" : "700151959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700151959"
     }
   },
   {
     "following" : {
-      "accountId" : "700046532",
-      "userLink" : "https://twitter.com/intent/user?user_id=700046532"
+      "accountId" : "700059972",
+      "userLink" : "https://twitter.com/intent/user?user_id=700059972"
     }
   },
   {
     "following" : {
-      "accountId" : "700070857",
-      "userLink" : "https://twitter.com/intent/user?user_id=700070857"
+      "accountId" : "700099333",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099333"
     }
   },
   {
     "following" : {
-      "accountId" : "700082463",
-      "userLink" : "https://twitter.com/intent/user?user_id=700082463"
+      "accountId" : "700069793",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069793"
     }
   },
   {
     "following" : {
-      "accountId" : "700071998",
-      "userLink" : "https://twitter.com/intent/user?user_id=700071998"
+      "accountId" : "700020548",
+      "userLink" : "https://twitter.com/intent/user?user_id=700020548"
     }
   },
   {
     "following" : {
-      "accountId" : "700157846",
-      "userLink" : "https://twitter.com/intent/user?user_id=700157846"
+      "accountId" : "700041219",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041219"
     }
   },
   {
     "following" : {
-      "accountId" : "700073776",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073776"
+      "accountId" : "700112304",
+      "userLink" : "https://twitter.com/intent/user?user_id=700112304"
     }
   },
   {
     "following" : {
-      "accountId" : "700139814",
-      "userLink" : "https://twitter.com/intent/user?user_id=700139814"
+      "accountId" : "700076464",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076464"
     }
   },
   {
     "following" : {
-      "accountId" : "700063864",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063864"
+      "accountId" : "700011028",
+      "userLink" : "https://twitter.com/intent/user?user_id=700011028"
     }
   },
   {
     "following" : {
-      "accountId" : "700067245",
-      "userLink" : "https://twitter.com/intent/user?user_id=700067245"
+      "accountId" : "700036879",
+      "userLink" : "https://twitter.com/intent/user?user_id=700036879"
     }
   },
   {
     "following" : {
-      "accountId" : "700154402",
-      "userLink" : "https://twitter.com/intent/user?user_id=700154402"
+      "accountId" : "700119031",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119031"
     }
   },
   {
     "following" : {
-      "accountId" : "700150713",
-      "userLink" : "https://twitter.com/intent/user?user_id=700150713"
+      "accountId" : "700091577",
+      "userLink" : "https://twitter.com/intent/user?user_id=700091577"
     }
   },
   {
     "following" : {
-      "accountId" : "700004280",
-      "userLink" : "https://twitter.com/intent/user?user_id=700004280"
+      "accountId" : "700104163",
+      "userLink" : "https://twitter.com/intent/user?user_id=700104163"
     }
   },
   {
     "following" : {
-      "accountId" : "700102014",
-      "userLink" : "https://twitter.com/intent/user?user_id=700102014"
+      "accountId" : "700035892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035892"
     }
   },
   {
     "following" : {
-      "accountId" : "700146548",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146548"
+      "accountId" : "700001067",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001067"
     }
   },
   {
     "following" : {
-      "accountId" : "700065915",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065915"
+      "accountId" : "700107033",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107033"
     }
   },
   {
     "following" : {
-      "accountId" : "700149096",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149096"
+      "accountId" : "700000675",
+      "userLink" : "https://twitter.com/intent/user?user_id=700000675"
     }
   },
   {
     "following" : {
-      "accountId" : "700012771",
-      "userLink" : "https://twitter.com/intent/user?user_id=700012771"
+      "accountId" : "700031930",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031930"
     }
   },
   {
     "following" : {
-      "accountId" : "700094846",
-      "userLink" : "https://twitter.com/intent/user?user_id=700094846"
+      "accountId" : "700110127",
+      "userLink" : "https://twitter.com/intent/user?user_id=700110127"
     }
   },
   {
     "following" : {
-      "accountId" : "700161073",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161073"
+      "accountId" : "700039399",
+      "userLink" : "https://twitter.com/intent/user?user_id=700039399"
     }
   },
   {
     "following" : {
-      "accountId" : "700163418",
-      "userLink" : "https://twitter.com/intent/user?user_id=700163418"
+      "accountId" : "700107082",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107082"
     }
   },
   {
     "following" : {
-      "accountId" : "700050060",
-      "userLink" : "https://twitter.com/intent/user?user_id=700050060"
+      "accountId" : "700079929",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079929"
     }
   },
   {
     "following" : {
-      "accountId" : "700095700",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095700"
+      "accountId" : "700136629",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136629"
     }
   },
   {
     "following" : {
-      "accountId" : "700048303",
-      "userLink" : "https://twitter.com/intent/user?user_id=700048303"
+      "accountId" : "700067679",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067679"
     }
   },
   {
     "following" : {
-      "accountId" : "700088679",
-      "userLink" : "https://twitter.com/intent/user?user_id=700088679"
+      "accountId" : "700137959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700137959"
     }
   },
   {
     "following" : {
-      "accountId" : "700159890",
-      "userLink" : "https://twitter.com/intent/user?user_id=700159890"
+      "accountId" : "700095189",
+      "userLink" : "https://twitter.com/intent/user?user_id=700095189"
     }
   },
   {
     "following" : {
-      "accountId" : "700116602",
-      "userLink" : "https://twitter.com/intent/user?user_id=700116602"
+      "accountId" : "700133962",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133962"
     }
   },
   {
     "following" : {
-      "accountId" : "700007612",
-      "userLink" : "https://twitter.com/intent/user?user_id=700007612"
+      "accountId" : "700103582",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103582"
     }
   },
   {
     "following" : {
-      "accountId" : "700108734",
-      "userLink" : "https://twitter.com/intent/user?user_id=700108734"
+      "accountId" : "700135880",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135880"
     }
   },
   {
     "following" : {
-      "accountId" : "700053098",
-      "userLink" : "https://twitter.com/intent/user?user_id=700053098"
+      "accountId" : "700122888",
+      "userLink" : "https://twitter.com/intent/user?user_id=700122888"
     }
   },
   {
     "following" : {
-      "accountId" : "700129132",
-      "userLink" : "https://twitter.com/intent/user?user_id=700129132"
+      "accountId" : "700032693",
+      "userLink" : "https://twitter.com/intent/user?user_id=700032693"
     }
   },
   {
     "following" : {
-      "accountId" : "700089155",
-      "userLink" : "https://twitter.com/intent/user?user_id=700089155"
+      "accountId" : "700093425",
+      "userLink" : "https://twitter.com/intent/user?user_id=700093425"
     }
   },
   {
     "following" : {
-      "accountId" : "700065019",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065019"
+      "accountId" : "700098255",
+      "userLink" : "https://twitter.com/intent/user?user_id=700098255"
     }
   },
   {
     "following" : {
-      "accountId" : "700071627",
-      "userLink" : "https://twitter.com/intent/user?user_id=700071627"
+      "accountId" : "700106326",
+      "userLink" : "https://twitter.com/intent/user?user_id=700106326"
     }
   },
   {
     "following" : {
-      "accountId" : "700119801",
-      "userLink" : "https://twitter.com/intent/user?user_id=700119801"
+      "accountId" : "700060896",
+      "userLink" : "https://twitter.com/intent/user?user_id=700060896"
     }
   },
   {
     "following" : {
-      "accountId" : "700066461",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066461"
+      "accountId" : "700047064",
+      "userLink" : "https://twitter.com/intent/user?user_id=700047064"
     }
   },
   {
     "following" : {
-      "accountId" : "700058789",
-      "userLink" : "https://twitter.com/intent/user?user_id=700058789"
+      "accountId" : "700123896",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123896"
     }
   },
   {
     "following" : {
-      "accountId" : "700060735",
-      "userLink" : "https://twitter.com/intent/user?user_id=700060735"
+      "accountId" : "700090037",
+      "userLink" : "https://twitter.com/intent/user?user_id=700090037"
     }
   },
   {
     "following" : {
-      "accountId" : "700152526",
-      "userLink" : "https://twitter.com/intent/user?user_id=700152526"
+      "accountId" : "700018959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018959"
     }
   },
   {
     "following" : {
-      "accountId" : "700128831",
-      "userLink" : "https://twitter.com/intent/user?user_id=700128831"
+      "accountId" : "700135915",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135915"
     }
   },
   {
     "following" : {
-      "accountId" : "700040463",
-      "userLink" : "https://twitter.com/intent/user?user_id=700040463"
+      "accountId" : "700077381",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077381"
     }
   },
   {
     "following" : {
-      "accountId" : "700017286",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017286"
+      "accountId" : "700051103",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051103"
     }
   },
   {
     "following" : {
-      "accountId" : "700028206",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028206"
+      "accountId" : "700124372",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124372"
     }
   },
   {
     "following" : {
-      "accountId" : "700144434",
-      "userLink" : "https://twitter.com/intent/user?user_id=700144434"
+      "accountId" : "700118604",
+      "userLink" : "https://twitter.com/intent/user?user_id=700118604"
     }
   },
   {
     "following" : {
-      "accountId" : "700098934",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098934"
+      "accountId" : "700149285",
+      "userLink" : "https://twitter.com/intent/user?user_id=700149285"
     }
   },
   {
     "following" : {
-      "accountId" : "700065285",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065285"
+      "accountId" : "700071319",
+      "userLink" : "https://twitter.com/intent/user?user_id=700071319"
     }
   },
   {
     "following" : {
-      "accountId" : "700073699",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073699"
+      "accountId" : "700025147",
+      "userLink" : "https://twitter.com/intent/user?user_id=700025147"
     }
   },
   {
     "following" : {
-      "accountId" : "700161913",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161913"
+      "accountId" : "700075862",
+      "userLink" : "https://twitter.com/intent/user?user_id=700075862"
     }
   },
   {
     "following" : {
-      "accountId" : "700086327",
-      "userLink" : "https://twitter.com/intent/user?user_id=700086327"
+      "accountId" : "700109112",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109112"
     }
   },
   {
     "following" : {
-      "accountId" : "700011609",
-      "userLink" : "https://twitter.com/intent/user?user_id=700011609"
+      "accountId" : "700119808",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119808"
     }
   },
   {
     "following" : {
-      "accountId" : "700058278",
-      "userLink" : "https://twitter.com/intent/user?user_id=700058278"
+      "accountId" : "700155725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700155725"
     }
   },
   {
     "following" : {
-      "accountId" : "700110225",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110225"
+      "accountId" : "700016642",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016642"
     }
   },
   {
     "following" : {
-      "accountId" : "700145659",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145659"
+      "accountId" : "700001361",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001361"
     }
   },
   {
     "following" : {
-      "accountId" : "700063794",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063794"
+      "accountId" : "700054323",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054323"
     }
   },
   {
     "following" : {
-      "accountId" : "700138183",
-      "userLink" : "https://twitter.com/intent/user?user_id=700138183"
+      "accountId" : "700159736",
+      "userLink" : "https://twitter.com/intent/user?user_id=700159736"
     }
   },
   {
     "following" : {
-      "accountId" : "700076401",
-      "userLink" : "https://twitter.com/intent/user?user_id=700076401"
+      "accountId" : "700078627",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078627"
     }
   },
   {
     "following" : {
-      "accountId" : "700033323",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033323"
+      "accountId" : "700092725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092725"
     }
   },
   {
     "following" : {
-      "accountId" : "700070577",
-      "userLink" : "https://twitter.com/intent/user?user_id=700070577"
+      "accountId" : "700031258",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031258"
     }
   },
   {
     "following" : {
-      "accountId" : "700099074",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099074"
+      "accountId" : "700148459",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148459"
     }
   },
   {
     "following" : {
-      "accountId" : "700131267",
-      "userLink" : "https://twitter.com/intent/user?user_id=700131267"
+      "accountId" : "700041107",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041107"
     }
   },
   {
     "following" : {
-      "accountId" : "700073447",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073447"
+      "accountId" : "700109847",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109847"
     }
   },
   {
     "following" : {
-      "accountId" : "700073755",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073755"
+      "accountId" : "700125177",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125177"
     }
   },
   {
     "following" : {
-      "accountId" : "700066706",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066706"
+      "accountId" : "700085130",
+      "userLink" : "https://twitter.com/intent/user?user_id=700085130"
     }
   },
   {
     "following" : {
-      "accountId" : "700018392",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018392"
+      "accountId" : "700125121",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125121"
     }
   },
   {
     "following" : {
-      "accountId" : "700066314",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066314"
+      "accountId" : "700108349",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108349"
     }
   },
   {
     "following" : {
-      "accountId" : "700139828",
-      "userLink" : "https://twitter.com/intent/user?user_id=700139828"
+      "accountId" : "700096701",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096701"
     }
   },
   {
     "following" : {
-      "accountId" : "700073076",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073076"
+      "accountId" : "700026505",
+      "userLink" : "https://twitter.com/intent/user?user_id=700026505"
     }
   },
   {
     "following" : {
-      "accountId" : "700101671",
-      "userLink" : "https://twitter.com/intent/user?user_id=700101671"
+      "accountId" : "700012708",
+      "userLink" : "https://twitter.com/intent/user?user_id=700012708"
     }
   },
   {
     "following" : {
-      "accountId" : "700073251",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073251"
+      "accountId" : "700093747",
+      "userLink" : "https://twitter.com/intent/user?user_id=700093747"
     }
   },
   {
     "following" : {
-      "accountId" : "700075106",
-      "userLink" : "https://twitter.com/intent/user?user_id=700075106"
+      "accountId" : "700066510",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066510"
     }
   },
   {
     "following" : {
-      "accountId" : "700036004",
-      "userLink" : "https://twitter.com/intent/user?user_id=700036004"
+      "accountId" : "700153072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153072"
     }
   },
   {
     "following" : {
-      "accountId" : "700055037",
-      "userLink" : "https://twitter.com/intent/user?user_id=700055037"
+      "accountId" : "700044509",
+      "userLink" : "https://twitter.com/intent/user?user_id=700044509"
     }
   },
   {
     "following" : {
-      "accountId" : "700070780",
-      "userLink" : "https://twitter.com/intent/user?user_id=700070780"
+      "accountId" : "700128166",
+      "userLink" : "https://twitter.com/intent/user?user_id=700128166"
     }
   },
   {
     "following" : {
-      "accountId" : "700053602",
-      "userLink" : "https://twitter.com/intent/user?user_id=700053602"
+      "accountId" : "700017860",
+      "userLink" : "https://twitter.com/intent/user?user_id=700017860"
     }
   },
   {
     "following" : {
-      "accountId" : "700111184",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111184"
+      "accountId" : "700152134",
+      "userLink" : "https://twitter.com/intent/user?user_id=700152134"
     }
   },
   {
     "following" : {
-      "accountId" : "700153562",
-      "userLink" : "https://twitter.com/intent/user?user_id=700153562"
+      "accountId" : "700069240",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069240"
     }
   },
   {
     "following" : {
-      "accountId" : "700030334",
-      "userLink" : "https://twitter.com/intent/user?user_id=700030334"
+      "accountId" : "700046826",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046826"
     }
   },
   {
     "following" : {
-      "accountId" : "700115587",
-      "userLink" : "https://twitter.com/intent/user?user_id=700115587"
+      "accountId" : "700117589",
+      "userLink" : "https://twitter.com/intent/user?user_id=700117589"
     }
   },
   {
     "following" : {
-      "accountId" : "700049031",
-      "userLink" : "https://twitter.com/intent/user?user_id=700049031"
+      "accountId" : "700150461",
+      "userLink" : "https://twitter.com/intent/user?user_id=700150461"
     }
   },
   {
     "following" : {
-      "accountId" : "700156999",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156999"
+      "accountId" : "700147549",
+      "userLink" : "https://twitter.com/intent/user?user_id=700147549"
     }
   },
   {
     "following" : {
-      "accountId" : "700056276",
-      "userLink" : "https://twitter.com/intent/user?user_id=700056276"
+      "accountId" : "700014402",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014402"
     }
   },
   {
     "following" : {
-      "accountId" : "700074385",
-      "userLink" : "https://twitter.com/intent/user?user_id=700074385"
+      "accountId" : "700135131",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135131"
     }
   },
   {
     "following" : {
-      "accountId" : "700018511",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018511"
+      "accountId" : "700031713",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031713"
     }
   },
   {
     "following" : {
-      "accountId" : "700011623",
-      "userLink" : "https://twitter.com/intent/user?user_id=700011623"
+      "accountId" : "700007850",
+      "userLink" : "https://twitter.com/intent/user?user_id=700007850"
     }
   },
   {
     "following" : {
-      "accountId" : "700027912",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027912"
+      "accountId" : "700056815",
+      "userLink" : "https://twitter.com/intent/user?user_id=700056815"
     }
   },
   {
     "following" : {
-      "accountId" : "700017468",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017468"
+      "accountId" : "700037187",
+      "userLink" : "https://twitter.com/intent/user?user_id=700037187"
     }
   },
   {
     "following" : {
-      "accountId" : "700160499",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160499"
+      "accountId" : "700084171",
+      "userLink" : "https://twitter.com/intent/user?user_id=700084171"
     }
   },
   {
     "following" : {
-      "accountId" : "700084269",
-      "userLink" : "https://twitter.com/intent/user?user_id=700084269"
+      "accountId" : "700035486",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035486"
     }
   },
   {
     "following" : {
-      "accountId" : "700138379",
-      "userLink" : "https://twitter.com/intent/user?user_id=700138379"
+      "accountId" : "700049143",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049143"
     }
   },
   {
     "following" : {
-      "accountId" : "700095308",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095308"
+      "accountId" : "700136118",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136118"
     }
   },
   {
     "following" : {
-      "accountId" : "700107628",
-      "userLink" : "https://twitter.com/intent/user?user_id=700107628"
+      "accountId" : "700092389",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092389"
     }
   },
   {
     "following" : {
-      "accountId" : "700149936",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149936"
+      "accountId" : "700090142",
+      "userLink" : "https://twitter.com/intent/user?user_id=700090142"
     }
   },
   {
     "following" : {
-      "accountId" : "700074756",
-      "userLink" : "https://twitter.com/intent/user?user_id=700074756"
+      "accountId" : "700112584",
+      "userLink" : "https://twitter.com/intent/user?user_id=700112584"
     }
   },
   {
     "following" : {
-      "accountId" : "700074721",
-      "userLink" : "https://twitter.com/intent/user?user_id=700074721"
+      "accountId" : "700042521",
+      "userLink" : "https://twitter.com/intent/user?user_id=700042521"
     }
   },
   {
     "following" : {
-      "accountId" : "700024853",
-      "userLink" : "https://twitter.com/intent/user?user_id=700024853"
+      "accountId" : "700062296",
+      "userLink" : "https://twitter.com/intent/user?user_id=700062296"
     }
   },
   {
     "following" : {
-      "accountId" : "700088168",
-      "userLink" : "https://twitter.com/intent/user?user_id=700088168"
+      "accountId" : "700077129",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077129"
     }
   },
   {
     "following" : {
-      "accountId" : "700007892",
-      "userLink" : "https://twitter.com/intent/user?user_id=700007892"
+      "accountId" : "700041072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041072"
     }
   },
   {
     "following" : {
-      "accountId" : "700145470",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145470"
+      "accountId" : "700131015",
+      "userLink" : "https://twitter.com/intent/user?user_id=700131015"
     }
   },
   {
     "following" : {
-      "accountId" : "700102161",
-      "userLink" : "https://twitter.com/intent/user?user_id=700102161"
+      "accountId" : "700038818",
+      "userLink" : "https://twitter.com/intent/user?user_id=700038818"
     }
   },
   {
     "following" : {
-      "accountId" : "700023922",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023922"
+      "accountId" : "700050011",
+      "userLink" : "https://twitter.com/intent/user?user_id=700050011"
     }
   },
   {
     "following" : {
-      "accountId" : "700063500",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063500"
+      "accountId" : "700024293",
+      "userLink" : "https://twitter.com/intent/user?user_id=700024293"
     }
   },
   {
     "following" : {
-      "accountId" : "700127053",
-      "userLink" : "https://twitter.com/intent/user?user_id=700127053"
+      "accountId" : "700104387",
+      "userLink" : "https://twitter.com/intent/user?user_id=700104387"
     }
   },
   {
     "following" : {
-      "accountId" : "700029025",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029025"
+      "accountId" : "700087496",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087496"
     }
   },
   {
     "following" : {
-      "accountId" : "700160709",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160709"
+      "accountId" : "700148235",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148235"
     }
   },
   {
     "following" : {
-      "accountId" : "700160975",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160975"
+      "accountId" : "700114775",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114775"
     }
   },
   {
     "following" : {
-      "accountId" : "700027499",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027499"
+      "accountId" : "700086691",
+      "userLink" : "https://twitter.com/intent/user?user_id=700086691"
     }
   },
   {
     "following" : {
-      "accountId" : "700120074",
-      "userLink" : "https://twitter.com/intent/user?user_id=700120074"
+      "accountId" : "700009110",
+      "userLink" : "https://twitter.com/intent/user?user_id=700009110"
     }
   },
   {
     "following" : {
-      "accountId" : "700098794",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098794"
+      "accountId" : "700033904",
+      "userLink" : "https://twitter.com/intent/user?user_id=700033904"
     }
   },
   {
     "following" : {
-      "accountId" : "700069996",
-      "userLink" : "https://twitter.com/intent/user?user_id=700069996"
+      "accountId" : "700056990",
+      "userLink" : "https://twitter.com/intent/user?user_id=700056990"
     }
   },
   {
     "following" : {
-      "accountId" : "700034093",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034093"
+      "accountId" : "700080797",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080797"
     }
   },
   {
     "following" : {
-      "accountId" : "700069114",
-      "userLink" : "https://twitter.com/intent/user?user_id=700069114"
+      "accountId" : "700066825",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066825"
     }
   },
   {
     "following" : {
-      "accountId" : "700049514",
-      "userLink" : "https://twitter.com/intent/user?user_id=700049514"
+      "accountId" : "700014892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014892"
     }
   },
   {
     "following" : {
-      "accountId" : "700119248",
-      "userLink" : "https://twitter.com/intent/user?user_id=700119248"
+      "accountId" : "700009250",
+      "userLink" : "https://twitter.com/intent/user?user_id=700009250"
     }
   },
   {
     "following" : {
-      "accountId" : "700023761",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023761"
+      "accountId" : "700103561",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103561"
     }
   },
   {
     "following" : {
-      "accountId" : "700073412",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073412"
+      "accountId" : "700024986",
+      "userLink" : "https://twitter.com/intent/user?user_id=700024986"
     }
   },
   {
     "following" : {
-      "accountId" : "700077668",
-      "userLink" : "https://twitter.com/intent/user?user_id=700077668"
+      "accountId" : "700064802",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064802"
     }
   },
   {
     "following" : {
-      "accountId" : "700031328",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031328"
+      "accountId" : "700076135",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076135"
     }
   },
   {
     "following" : {
-      "accountId" : "700109007",
-      "userLink" : "https://twitter.com/intent/user?user_id=700109007"
+      "accountId" : "700051873",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051873"
     }
   },
   {
     "following" : {
-      "accountId" : "700041604",
-      "userLink" : "https://twitter.com/intent/user?user_id=700041604"
+      "accountId" : "700072530",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072530"
     }
   },
   {
     "following" : {
-      "accountId" : "700158210",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158210"
+      "accountId" : "700072719",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072719"
     }
   },
   {
     "following" : {
-      "accountId" : "700113263",
-      "userLink" : "https://twitter.com/intent/user?user_id=700113263"
+      "accountId" : "700093810",
+      "userLink" : "https://twitter.com/intent/user?user_id=700093810"
     }
   },
   {
     "following" : {
-      "accountId" : "700033358",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033358"
+      "accountId" : "700056052",
+      "userLink" : "https://twitter.com/intent/user?user_id=700056052"
     }
   },
   {
     "following" : {
-      "accountId" : "700133185",
-      "userLink" : "https://twitter.com/intent/user?user_id=700133185"
+      "accountId" : "700138232",
+      "userLink" : "https://twitter.com/intent/user?user_id=700138232"
     }
   },
   {
     "following" : {
-      "accountId" : "700048254",
-      "userLink" : "https://twitter.com/intent/user?user_id=700048254"
+      "accountId" : "700114089",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114089"
     }
   },
   {
     "following" : {
-      "accountId" : "700141998",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141998"
+      "accountId" : "700045888",
+      "userLink" : "https://twitter.com/intent/user?user_id=700045888"
     }
   },
   {
     "following" : {
-      "accountId" : "700020933",
-      "userLink" : "https://twitter.com/intent/user?user_id=700020933"
+      "accountId" : "700124540",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124540"
     }
   },
   {
     "following" : {
-      "accountId" : "700001207",
-      "userLink" : "https://twitter.com/intent/user?user_id=700001207"
+      "accountId" : "700133402",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133402"
     }
   },
   {
     "following" : {
-      "accountId" : "700028633",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028633"
+      "accountId" : "700023663",
+      "userLink" : "https://twitter.com/intent/user?user_id=700023663"
     }
   },
   {
     "following" : {
-      "accountId" : "700127732",
-      "userLink" : "https://twitter.com/intent/user?user_id=700127732"
+      "accountId" : "700076149",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076149"
     }
   },
   {
     "following" : {
-      "accountId" : "700114411",
-      "userLink" : "https://twitter.com/intent/user?user_id=700114411"
+      "accountId" : "700125863",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125863"
     }
   },
   {
     "following" : {
-      "accountId" : "700089302",
-      "userLink" : "https://twitter.com/intent/user?user_id=700089302"
+      "accountId" : "700018812",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018812"
     }
   },
   {
     "following" : {
-      "accountId" : "700045041",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045041"
+      "accountId" : "700135593",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135593"
     }
   },
   {
     "following" : {
-      "accountId" : "700003475",
-      "userLink" : "https://twitter.com/intent/user?user_id=700003475"
+      "accountId" : "700054771",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054771"
     }
   },
   {
     "following" : {
-      "accountId" : "700109238",
-      "userLink" : "https://twitter.com/intent/user?user_id=700109238"
+      "accountId" : "700146891",
+      "userLink" : "https://twitter.com/intent/user?user_id=700146891"
     }
   },
   {
     "following" : {
-      "accountId" : "700130721",
-      "userLink" : "https://twitter.com/intent/user?user_id=700130721"
+      "accountId" : "700067462",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067462"
     }
   },
   {
     "following" : {
-      "accountId" : "700020457",
-      "userLink" : "https://twitter.com/intent/user?user_id=700020457"
+      "accountId" : "700124869",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124869"
     }
   }
 ]

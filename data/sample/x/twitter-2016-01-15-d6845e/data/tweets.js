@@ -7,30 +7,30 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrew Robinson",
-            "screen_name" : "andrewrobinson43",
+            "name" : "杨平",
+            "screen_name" : "chi_165",
             "indices" : [
               "0",
-              "17"
+              "8"
             ],
-            "id_str" : "700050935",
-            "id" : "700050935"
+            "id_str" : "700048079",
+            "id" : "700048079"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "35"
+        "25"
       ],
       "favorite_count" : "0",
-      "id_str" : "817926459274112100",
+      "id_str" : "1099700689626841381",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "817926459274112100",
-      "created_at" : "Wed Jan 13 15:43:07 +0000 2016",
+      "id" : "1099700689626841381",
+      "created_at" : "Sat Jan 09 22:40:08 +0000 2016",
       "favorited" : false,
-      "full_text" : "@andrewrobinson43 Long time no see!",
+      "full_text" : "@chi_165 Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -42,36 +42,31 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alex Taylor",
-            "screen_name" : "alexandertaylor74",
+            "name" : "Gaël Vasseur",
+            "screen_name" : "gvasseur99",
             "indices" : [
               "0",
-              "18"
+              "11"
             ],
-            "id_str" : "700006947",
-            "id" : "700006947"
+            "id_str" : "700079663",
+            "id" : "700079663"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "46"
+        "45"
       ],
       "favorite_count" : "0",
-      "id_str" : "735882792846470370",
+      "id_str" : "83021863905722703",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "735882792846470370",
-      "created_at" : "Wed Jan 13 13:36:34 +0000 2016",
+      "id" : "83021863905722703",
+      "created_at" : "Tue Jan 05 17:19:37 +0000 2016",
       "favorited" : false,
-      "full_text" : "@alexandertaylor74 Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "532386292209356202",
-      "in_reply_to_status_id" : "532386292209356202",
-      "in_reply_to_user_id" : "700006947",
-      "in_reply_to_user_id_str" : "700006947",
-      "in_reply_to_screen_name" : "alexandertaylor74"
+      "full_text" : "@gvasseur99 Did you see the article I posted?",
+      "lang" : "en"
     }
   },
   {
@@ -82,36 +77,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "João Galvão",
-            "screen_name" : "joaogalvao19",
+            "name" : "İlker Şahin",
+            "screen_name" : "ilkersahin92",
             "indices" : [
               "0",
               "13"
             ],
-            "id_str" : "700005589",
-            "id" : "700005589"
+            "id_str" : "700162165",
+            "id" : "700162165"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "41"
+        "34"
       ],
       "favorite_count" : "0",
-      "id_str" : "47902045262750105",
+      "id_str" : "572351314422784094",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "47902045262750105",
-      "created_at" : "Wed Jan 13 00:50:23 +0000 2016",
+      "id" : "572351314422784094",
+      "created_at" : "Mon Jan 04 01:29:26 +0000 2016",
       "favorited" : false,
-      "full_text" : "@joaogalvao19 Can you send me the slides?",
+      "full_text" : "@ilkersahin92 Great talk yesterday",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "838723399298114816",
-      "in_reply_to_status_id" : "838723399298114816",
-      "in_reply_to_user_id" : "700005589",
-      "in_reply_to_user_id_str" : "700005589",
-      "in_reply_to_screen_name" : "joaogalvao19"
+      "in_reply_to_status_id_str" : "402557105174316371",
+      "in_reply_to_status_id" : "402557105174316371",
+      "in_reply_to_user_id" : "700162165",
+      "in_reply_to_user_id_str" : "700162165",
+      "in_reply_to_screen_name" : "ilkersahin92"
     }
   },
   {
@@ -122,36 +117,31 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Joanna Wiśniewski",
-            "screen_name" : "wisniewskij",
+            "name" : "Claudia Müller",
+            "screen_name" : "claudia.photo",
             "indices" : [
               "0",
-              "12"
+              "14"
             ],
-            "id_str" : "700100663",
-            "id" : "700100663"
+            "id_str" : "700082603",
+            "id" : "700082603"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "40"
+        "31"
       ],
       "favorite_count" : "0",
-      "id_str" : "184574864997562977",
+      "id_str" : "1004402285618719349",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "184574864997562977",
-      "created_at" : "Mon Jan 11 08:45:48 +0000 2016",
+      "id" : "1004402285618719349",
+      "created_at" : "Thu Dec 31 23:15:43 +0000 2015",
       "favorited" : false,
-      "full_text" : "@wisniewskij Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "740671833395297802",
-      "in_reply_to_status_id" : "740671833395297802",
-      "in_reply_to_user_id" : "700100663",
-      "in_reply_to_user_id_str" : "700100663",
-      "in_reply_to_screen_name" : "wisniewskij"
+      "full_text" : "@claudia.photo Merci beaucoup !",
+      "lang" : "en"
     }
   },
   {
@@ -162,1254 +152,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ramón Sánchez",
-            "screen_name" : "sanchezr",
+            "name" : "James Mason",
+            "screen_name" : "james.xo",
             "indices" : [
               "0",
               "9"
             ],
-            "id_str" : "700157188",
-            "id" : "700157188"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "108666775136442628",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "108666775136442628",
-      "created_at" : "Sun Jan 10 04:49:28 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@sanchezr Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "765115847581333301",
-      "in_reply_to_status_id" : "765115847581333301",
-      "in_reply_to_user_id" : "700157188",
-      "in_reply_to_user_id_str" : "700157188",
-      "in_reply_to_screen_name" : "sanchezr"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Samantha Jackson-Reed",
-            "screen_name" : "samantha_jacksonreed",
-            "indices" : [
-              "0",
-              "21"
-            ],
-            "id_str" : "700060833",
-            "id" : "700060833"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "39"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "222512684258092920",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "222512684258092920",
-      "created_at" : "Sun Jan 10 03:29:35 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@samantha_jacksonreed Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "188021969537170345",
-      "in_reply_to_status_id" : "188021969537170345",
-      "in_reply_to_user_id" : "700060833",
-      "in_reply_to_user_id_str" : "700060833",
-      "in_reply_to_screen_name" : "samantha_jacksonreed"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Zuzanna Lewandowski",
-            "screen_name" : "zuzanna.lewandowski",
-            "indices" : [
-              "0",
-              "20"
-            ],
-            "id_str" : "700108125",
-            "id" : "700108125"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "48"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "329217093575743137",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "329217093575743137",
-      "created_at" : "Fri Jan 08 08:37:54 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@zuzanna.lewandowski Are you coming on Saturday?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Zuzanna Lewandowski",
-            "screen_name" : "zuzanna.lewandowski",
-            "indices" : [
-              "0",
-              "20"
-            ],
-            "id_str" : "700108125",
-            "id" : "700108125"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "874808437869299017",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "874808437869299017",
-      "created_at" : "Thu Jan 07 16:55:18 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@zuzanna.lewandowski Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "478923715040274226",
-      "in_reply_to_status_id" : "478923715040274226",
-      "in_reply_to_user_id" : "700108125",
-      "in_reply_to_user_id_str" : "700108125",
-      "in_reply_to_screen_name" : "zuzanna.lewandowski"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Amélie Faure",
-            "screen_name" : "amelie.faure",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700119150",
-            "id" : "700119150"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1037231216990323817",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1037231216990323817",
-      "created_at" : "Thu Jan 07 10:40:39 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@amelie.faure Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "522775892557896221",
-      "in_reply_to_status_id" : "522775892557896221",
-      "in_reply_to_user_id" : "700119150",
-      "in_reply_to_user_id_str" : "700119150",
-      "in_reply_to_screen_name" : "amelie.faure"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Samantha Jackson-Reed",
-            "screen_name" : "samantha_jacksonreed",
-            "indices" : [
-              "0",
-              "21"
-            ],
-            "id_str" : "700060833",
-            "id" : "700060833"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "38"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "854736869577699382",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "854736869577699382",
-      "created_at" : "Tue Jan 05 08:17:19 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@samantha_jacksonreed See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "121704413224436770",
-      "in_reply_to_status_id" : "121704413224436770",
-      "in_reply_to_user_id" : "700060833",
-      "in_reply_to_user_id_str" : "700060833",
-      "in_reply_to_screen_name" : "samantha_jacksonreed"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Amélie Faure",
-            "screen_name" : "amelie.faure",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700119150",
-            "id" : "700119150"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "852213207639701888",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "852213207639701888",
-      "created_at" : "Sun Jan 03 20:19:53 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@amelie.faure I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "963788225468013450",
-      "in_reply_to_status_id" : "963788225468013450",
-      "in_reply_to_user_id" : "700119150",
-      "in_reply_to_user_id_str" : "700119150",
-      "in_reply_to_screen_name" : "amelie.faure"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Michael Walker",
-            "screen_name" : "michael.walker",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700158539",
-            "id" : "700158539"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "117620954548350518",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "117620954548350518",
-      "created_at" : "Wed Dec 30 15:11:12 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@michael.walker Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Zuzanna Lewandowski",
-            "screen_name" : "zuzanna.lewandowski",
-            "indices" : [
-              "0",
-              "20"
-            ],
-            "id_str" : "700108125",
-            "id" : "700108125"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "233985397208106486",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "233985397208106486",
-      "created_at" : "Fri Dec 25 19:33:56 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@zuzanna.lewandowski Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "580866919981261570",
-      "in_reply_to_status_id" : "580866919981261570",
-      "in_reply_to_user_id" : "700108125",
-      "in_reply_to_user_id_str" : "700108125",
-      "in_reply_to_screen_name" : "zuzanna.lewandowski"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Paweł Wójcik",
-            "screen_name" : "pawelwojcik71",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700028395",
-            "id" : "700028395"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "549383713680411776",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "549383713680411776",
-      "created_at" : "Thu Dec 24 18:06:29 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@pawelwojcik71 Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "133919797703424994",
-      "in_reply_to_status_id" : "133919797703424994",
-      "in_reply_to_user_id" : "700028395",
-      "in_reply_to_user_id_str" : "700028395",
-      "in_reply_to_screen_name" : "pawelwojcik71"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Amélie Faure",
-            "screen_name" : "amelie.faure",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700119150",
-            "id" : "700119150"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1142243523341091145",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1142243523341091145",
-      "created_at" : "Thu Dec 24 00:32:01 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@amelie.faure Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "746749949090385385",
-      "in_reply_to_status_id" : "746749949090385385",
-      "in_reply_to_user_id" : "700119150",
-      "in_reply_to_user_id_str" : "700119150",
-      "in_reply_to_screen_name" : "amelie.faure"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sanjay Patel",
-            "screen_name" : "sanjaypatel26",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700041590",
-            "id" : "700041590"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "635309699064016668",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "635309699064016668",
-      "created_at" : "Mon Dec 21 12:14:39 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@sanjaypatel26 Long time no see!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Germán Pérez",
-            "screen_name" : "german.perez",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700111870",
-            "id" : "700111870"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "27439629668361770",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "27439629668361770",
-      "created_at" : "Sun Dec 20 18:06:00 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@german.perez Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "591755424022433957",
-      "in_reply_to_status_id" : "591755424022433957",
-      "in_reply_to_user_id" : "700111870",
-      "in_reply_to_user_id_str" : "700111870",
-      "in_reply_to_screen_name" : "german.perez"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hélène Lemaître",
-            "screen_name" : "helene.lemaitre",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700131155",
-            "id" : "700131155"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "874426390834559604",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "874426390834559604",
-      "created_at" : "Thu Dec 17 15:51:59 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@helene.lemaitre Tack så mycket",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gonçalo Guimarães",
-            "screen_name" : "goncaloguimaraes79",
-            "indices" : [
-              "0",
-              "19"
-            ],
-            "id_str" : "700066174",
-            "id" : "700066174"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "976429575428225726",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "976429575428225726",
-      "created_at" : "Thu Dec 17 13:09:46 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@goncaloguimaraes79 Sounds good 👍",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hélène Lemaître",
-            "screen_name" : "helene.lemaitre",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700131155",
-            "id" : "700131155"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "792107582192083139",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "792107582192083139",
-      "created_at" : "Wed Dec 16 08:23:53 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@helene.lemaitre Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1150728588987764289",
-      "in_reply_to_status_id" : "1150728588987764289",
-      "in_reply_to_user_id" : "700131155",
-      "in_reply_to_user_id_str" : "700131155",
-      "in_reply_to_screen_name" : "helene.lemaitre"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Inês Conceição",
-            "screen_name" : "conceicaoi",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700039000",
-            "id" : "700039000"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "545923626691867572",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "545923626691867572",
-      "created_at" : "Tue Dec 15 21:13:00 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@conceicaoi Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Inês Conceição",
-            "screen_name" : "conceicaoi",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700039000",
-            "id" : "700039000"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "119707042351057294",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "119707042351057294",
-      "created_at" : "Tue Dec 15 19:36:06 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@conceicaoi Long time no see!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Paweł Wójcik",
-            "screen_name" : "pawelwojcik71",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700028395",
-            "id" : "700028395"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1130141102754765859",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1130141102754765859",
-      "created_at" : "Mon Dec 14 08:23:30 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@pawelwojcik71 Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "468194057559736325",
-      "in_reply_to_status_id" : "468194057559736325",
-      "in_reply_to_user_id" : "700028395",
-      "in_reply_to_user_id_str" : "700028395",
-      "in_reply_to_screen_name" : "pawelwojcik71"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Rebecca Johnson 🌈",
-            "screen_name" : "rebecca.johnson",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700145589",
-            "id" : "700145589"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "836411606923172689",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "836411606923172689",
-      "created_at" : "Sun Dec 13 19:03:16 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@rebecca.johnson Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hélène Lemaître",
-            "screen_name" : "helene.lemaitre",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700131155",
-            "id" : "700131155"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1020690293996222151",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1020690293996222151",
-      "created_at" : "Wed Dec 09 07:04:25 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@helene.lemaitre Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "108380169638809011",
-      "in_reply_to_status_id" : "108380169638809011",
-      "in_reply_to_user_id" : "700131155",
-      "in_reply_to_user_id_str" : "700131155",
-      "in_reply_to_screen_name" : "helene.lemaitre"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Germán Pérez",
-            "screen_name" : "german.perez",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700111870",
-            "id" : "700111870"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "469520431916110928",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "469520431916110928",
-      "created_at" : "Mon Dec 07 23:59:23 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@german.perez Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "242880271032853983",
-      "in_reply_to_status_id" : "242880271032853983",
-      "in_reply_to_user_id" : "700111870",
-      "in_reply_to_user_id_str" : "700111870",
-      "in_reply_to_screen_name" : "german.perez"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sanjay Patel",
-            "screen_name" : "sanjaypatel26",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700041590",
-            "id" : "700041590"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1037132728135323468",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1037132728135323468",
-      "created_at" : "Sun Dec 06 19:45:04 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@sanjaypatel26 See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Paweł Wójcik",
-            "screen_name" : "pawelwojcik71",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700028395",
-            "id" : "700028395"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1090308837747309319",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1090308837747309319",
-      "created_at" : "Sun Dec 06 16:39:41 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@pawelwojcik71 Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sanjay Patel",
-            "screen_name" : "sanjaypatel26",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700041590",
-            "id" : "700041590"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "38"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "888948767660699024",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "888948767660699024",
-      "created_at" : "Sun Dec 06 12:27:11 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@sanjaypatel26 Dziękuję, do zobaczenia",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Günther Krüger",
-            "screen_name" : "gunther_kruger",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700023397",
-            "id" : "700023397"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "208837184528572968",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "208837184528572968",
-      "created_at" : "Sat Dec 05 06:29:35 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@gunther_kruger Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1054624484154351353",
-      "in_reply_to_status_id" : "1054624484154351353",
-      "in_reply_to_user_id" : "700023397",
-      "in_reply_to_user_id_str" : "700023397",
-      "in_reply_to_screen_name" : "gunther_kruger"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Andrew Robinson",
-            "screen_name" : "andrewrobinson43",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700050935",
-            "id" : "700050935"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "20561051751926265",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "20561051751926265",
-      "created_at" : "Sun Nov 29 19:54:07 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@andrewrobinson43 Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Günther Krüger",
-            "screen_name" : "gunther_kruger",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700023397",
-            "id" : "700023397"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "627071144898796731",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "627071144898796731",
-      "created_at" : "Sun Nov 29 15:42:33 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@gunther_kruger Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1022951821788450633",
-      "in_reply_to_status_id" : "1022951821788450633",
-      "in_reply_to_user_id" : "700023397",
-      "in_reply_to_user_id_str" : "700023397",
-      "in_reply_to_screen_name" : "gunther_kruger"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Håkon Berg",
-            "screen_name" : "hakon.berg",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700034730",
-            "id" : "700034730"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "45"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "846149764320133052",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "846149764320133052",
-      "created_at" : "Thu Nov 26 21:21:08 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hakon.berg Did you see the article I posted?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sanjay Patel",
-            "screen_name" : "sanjaypatel26",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700041590",
-            "id" : "700041590"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "482753110250711403",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "482753110250711403",
-      "created_at" : "Tue Nov 24 03:10:14 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@sanjaypatel26 Hi! How are you?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Andrew Robinson",
-            "screen_name" : "andrewrobinson43",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700050935",
-            "id" : "700050935"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "45"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "203074956016664277",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "203074956016664277",
-      "created_at" : "Sat Nov 21 09:18:50 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@andrewrobinson43 Can you send me the slides?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Andrew Robinson",
-            "screen_name" : "andrewrobinson43",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700050935",
-            "id" : "700050935"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1144946499846148256",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1144946499846148256",
-      "created_at" : "Fri Nov 20 10:17:13 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@andrewrobinson43 See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Lakshmi शर्मा",
-            "screen_name" : "293i",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700019995",
-            "id" : "700019995"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "653403135921140999",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "653403135921140999",
-      "created_at" : "Wed Nov 18 04:56:03 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@293i Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "284951780685716647",
-      "in_reply_to_status_id" : "284951780685716647",
-      "in_reply_to_user_id" : "700019995",
-      "in_reply_to_user_id_str" : "700019995",
-      "in_reply_to_screen_name" : "293i"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gökhan Erdoğan",
-            "screen_name" : "gokhanerdogan91",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700080475",
-            "id" : "700080475"
+            "id_str" : "700095000",
+            "id" : "700095000"
           }
         ],
         "urls" : []
@@ -1419,89 +169,19 @@ window.YTD.tweets.part0 = [
         "43"
       ],
       "favorite_count" : "0",
-      "id_str" : "1019705636188327962",
+      "id_str" : "268975198780739073",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1019705636188327962",
-      "created_at" : "Sun Nov 15 19:21:16 +0000 2015",
+      "id" : "268975198780739073",
+      "created_at" : "Tue Dec 29 21:03:52 +0000 2015",
       "favorited" : false,
-      "full_text" : "@gokhanerdogan91 Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Charlotte Green",
-            "screen_name" : "greenc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700094846",
-            "id" : "700094846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "661784592632454899",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "661784592632454899",
-      "created_at" : "Thu Nov 12 03:39:40 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@greenc Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Joanna Wiśniewski",
-            "screen_name" : "wisniewskij",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700100663",
-            "id" : "700100663"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1034995377589823316",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1034995377589823316",
-      "created_at" : "Thu Nov 12 00:52:59 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@wisniewskij Yes, works for me",
+      "full_text" : "@james.xo Did you see the article I posted?",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "1086338192380737013",
-      "in_reply_to_status_id" : "1086338192380737013",
-      "in_reply_to_user_id" : "700100663",
-      "in_reply_to_user_id_str" : "700100663",
-      "in_reply_to_screen_name" : "wisniewskij"
+      "in_reply_to_status_id_str" : "780003562831130806",
+      "in_reply_to_status_id" : "780003562831130806",
+      "in_reply_to_user_id" : "700095000",
+      "in_reply_to_user_id_str" : "700095000",
+      "in_reply_to_screen_name" : "james.xo"
     }
   },
   {
@@ -1512,14 +192,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Björn Fuchs",
-            "screen_name" : "bjorn.fuchs",
+            "name" : "Thomas Walker",
+            "screen_name" : "tom_wal6",
             "indices" : [
               "0",
-              "12"
+              "9"
             ],
-            "id_str" : "700028556",
-            "id" : "700028556"
+            "id_str" : "700116609",
+            "id" : "700116609"
           }
         ],
         "urls" : []
@@ -1529,13 +209,13 @@ window.YTD.tweets.part0 = [
         "29"
       ],
       "favorite_count" : "0",
-      "id_str" : "455692352009947671",
+      "id_str" : "60889659518397735",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "455692352009947671",
-      "created_at" : "Tue Nov 10 22:54:19 +0000 2015",
+      "id" : "60889659518397735",
+      "created_at" : "Mon Dec 21 11:53:52 +0000 2015",
       "favorited" : false,
-      "full_text" : "@bjorn.fuchs Merci beaucoup !",
+      "full_text" : "@tom_wal6 Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -1547,36 +227,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Céline Boucher",
-            "screen_name" : "celineboucher89",
+            "name" : "Gaël Vasseur",
+            "screen_name" : "gvasseur99",
             "indices" : [
               "0",
-              "16"
+              "11"
             ],
-            "id_str" : "700022921",
-            "id" : "700022921"
+            "id_str" : "700079663",
+            "id" : "700079663"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "44"
+        "31"
       ],
       "favorite_count" : "0",
-      "id_str" : "779581812424558942",
+      "id_str" : "432201548006731088",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "779581812424558942",
-      "created_at" : "Mon Nov 09 19:21:55 +0000 2015",
+      "id" : "432201548006731088",
+      "created_at" : "Wed Dec 16 09:11:20 +0000 2015",
       "favorited" : false,
-      "full_text" : "@celineboucher89 Can you send me the slides?",
+      "full_text" : "@gvasseur99 Let's catch up soon",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "627493598710448666",
-      "in_reply_to_status_id" : "627493598710448666",
-      "in_reply_to_user_id" : "700022921",
-      "in_reply_to_user_id_str" : "700022921",
-      "in_reply_to_screen_name" : "celineboucher89"
+      "in_reply_to_status_id_str" : "752437867280442481",
+      "in_reply_to_status_id" : "752437867280442481",
+      "in_reply_to_user_id" : "700079663",
+      "in_reply_to_user_id_str" : "700079663",
+      "in_reply_to_screen_name" : "gvasseur99"
     }
   },
   {
@@ -1587,36 +267,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Zuzanna Lewandowski",
-            "screen_name" : "zuzanna.lewandowski",
+            "name" : "Thomas Walker",
+            "screen_name" : "tom_wal6",
             "indices" : [
               "0",
-              "20"
+              "9"
             ],
-            "id_str" : "700108125",
-            "id" : "700108125"
+            "id_str" : "700116609",
+            "id" : "700116609"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "38"
+        "29"
       ],
       "favorite_count" : "0",
-      "id_str" : "620966527859156434",
+      "id_str" : "855426610698014959",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "620966527859156434",
-      "created_at" : "Sat Nov 07 05:21:24 +0000 2015",
+      "id" : "855426610698014959",
+      "created_at" : "Tue Dec 15 09:43:00 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zuzanna.lewandowski Long time no see!",
+      "full_text" : "@tom_wal6 Sorry, running late",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "103736414124949998",
-      "in_reply_to_status_id" : "103736414124949998",
-      "in_reply_to_user_id" : "700108125",
-      "in_reply_to_user_id_str" : "700108125",
-      "in_reply_to_screen_name" : "zuzanna.lewandowski"
+      "in_reply_to_status_id_str" : "273234296070267181",
+      "in_reply_to_status_id" : "273234296070267181",
+      "in_reply_to_user_id" : "700116609",
+      "in_reply_to_user_id_str" : "700116609",
+      "in_reply_to_screen_name" : "tom_wal6"
     }
   },
   {
@@ -1627,129 +307,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
+            "name" : "Lê Quốc Bảo",
+            "screen_name" : "qle22",
             "indices" : [
               "0",
-              "7"
+              "6"
             ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "426145510573535165",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "426145510573535165",
-      "created_at" : "Fri Nov 06 04:37:58 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@doganc Hi! How are you?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Joanna Wiśniewski",
-            "screen_name" : "wisniewskij",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700100663",
-            "id" : "700100663"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "20"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "972995816016885543",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "972995816016885543",
-      "created_at" : "Tue Nov 03 00:12:24 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@wisniewskij धन्यवाद",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "314368056950368451",
-      "in_reply_to_status_id" : "314368056950368451",
-      "in_reply_to_user_id" : "700100663",
-      "in_reply_to_user_id_str" : "700100663",
-      "in_reply_to_screen_name" : "wisniewskij"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Céline Boucher",
-            "screen_name" : "celineboucher89",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700022921",
-            "id" : "700022921"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "43"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "420458270767707391",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "420458270767707391",
-      "created_at" : "Mon Nov 02 15:57:48 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@celineboucher89 Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "947127762926650551",
-      "in_reply_to_status_id" : "947127762926650551",
-      "in_reply_to_user_id" : "700022921",
-      "in_reply_to_user_id_str" : "700022921",
-      "in_reply_to_screen_name" : "celineboucher89"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Zuzanna Lewandowski",
-            "screen_name" : "zuzanna.lewandowski",
-            "indices" : [
-              "0",
-              "20"
-            ],
-            "id_str" : "700108125",
-            "id" : "700108125"
+            "id_str" : "700029613",
+            "id" : "700029613"
           }
         ],
         "urls" : []
@@ -1759,54 +324,19 @@ window.YTD.tweets.part0 = [
         "23"
       ],
       "favorite_count" : "0",
-      "id_str" : "350351647429485016",
+      "id_str" : "899273207142758718",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "350351647429485016",
-      "created_at" : "Thu Oct 29 03:51:01 +0000 2015",
+      "id" : "899273207142758718",
+      "created_at" : "Mon Dec 14 02:58:52 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zuzanna.lewandowski OK",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "山本拓海",
-            "screen_name" : "jap_1086",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700104156",
-            "id" : "700104156"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "449873919683113110",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "449873919683113110",
-      "created_at" : "Tue Oct 27 15:46:19 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jap_1086 Yes, works for me",
+      "full_text" : "@qle22 Here is the link",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "352517658871078256",
-      "in_reply_to_status_id" : "352517658871078256",
-      "in_reply_to_user_id" : "700104156",
-      "in_reply_to_user_id_str" : "700104156",
-      "in_reply_to_screen_name" : "jap_1086"
+      "in_reply_to_status_id_str" : "697434651647320592",
+      "in_reply_to_status_id" : "697434651647320592",
+      "in_reply_to_user_id" : "700029613",
+      "in_reply_to_user_id_str" : "700029613",
+      "in_reply_to_screen_name" : "qle22"
     }
   },
   {
@@ -1817,70 +347,30 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Margaret Smith",
-            "screen_name" : "margaret_smith",
+            "name" : "Fermín Serrano",
+            "screen_name" : "fermin_serrano",
             "indices" : [
               "0",
               "15"
             ],
-            "id_str" : "700161073",
-            "id" : "700161073"
+            "id_str" : "700099333",
+            "id" : "700099333"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "49"
+        "32"
       ],
       "favorite_count" : "0",
-      "id_str" : "15587767599871558",
+      "id_str" : "493017365903157101",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "15587767599871558",
-      "created_at" : "Tue Oct 27 06:54:19 +0000 2015",
+      "id" : "493017365903157101",
+      "created_at" : "Sat Dec 12 15:04:30 +0000 2015",
       "favorited" : false,
-      "full_text" : "@margaret_smith Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "76836691792588977",
-      "in_reply_to_status_id" : "76836691792588977",
-      "in_reply_to_user_id" : "700161073",
-      "in_reply_to_user_id_str" : "700161073",
-      "in_reply_to_screen_name" : "margaret_smith"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "18"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "65973049286054885",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "65973049286054885",
-      "created_at" : "Fri Oct 23 20:37:26 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@doganc شكرا جزيلا",
+      "full_text" : "@fermin_serrano See you tomorrow",
       "lang" : "en"
     }
   },
@@ -1892,36 +382,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
+            "name" : "Fermín Serrano",
+            "screen_name" : "fermin_serrano",
             "indices" : [
               "0",
-              "13"
+              "15"
             ],
-            "id_str" : "700157846",
-            "id" : "700157846"
+            "id_str" : "700099333",
+            "id" : "700099333"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "31"
+        "43"
       ],
       "favorite_count" : "0",
-      "id_str" : "103662351911368767",
+      "id_str" : "1033975790023334720",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "103662351911368767",
-      "created_at" : "Thu Oct 22 16:23:02 +0000 2015",
+      "id" : "1033975790023334720",
+      "created_at" : "Sat Dec 12 05:53:27 +0000 2015",
       "favorited" : false,
-      "full_text" : "@emily_wilson Happy birthday! 🎂",
+      "full_text" : "@fermin_serrano Can you send me the slides?",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "916611249303270136",
-      "in_reply_to_status_id" : "916611249303270136",
-      "in_reply_to_user_id" : "700157846",
-      "in_reply_to_user_id_str" : "700157846",
-      "in_reply_to_screen_name" : "emily_wilson"
+      "in_reply_to_status_id_str" : "1033894103864535669",
+      "in_reply_to_status_id" : "1033894103864535669",
+      "in_reply_to_user_id" : "700099333",
+      "in_reply_to_user_id_str" : "700099333",
+      "in_reply_to_screen_name" : "fermin_serrano"
     }
   },
   {
@@ -1932,574 +422,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
+            "name" : "Claudia Müller",
+            "screen_name" : "claudia.photo",
             "indices" : [
               "0",
-              "13"
+              "14"
             ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "498455980752411570",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "498455980752411570",
-      "created_at" : "Thu Oct 22 03:51:00 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "291942548040320869",
-      "in_reply_to_status_id" : "291942548040320869",
-      "in_reply_to_user_id" : "700157846",
-      "in_reply_to_user_id_str" : "700157846",
-      "in_reply_to_screen_name" : "emily_wilson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "16"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "385692659533349359",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "385692659533349359",
-      "created_at" : "Tue Oct 20 13:10:50 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson OK",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "王敏",
-            "screen_name" : "chi.443",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700154402",
-            "id" : "700154402"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "221406962618058773",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "221406962618058773",
-      "created_at" : "Sat Oct 17 11:31:17 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@chi.443 Sorry, running late",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Luís Araújo",
-            "screen_name" : "luisaraujo11",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700065915",
-            "id" : "700065915"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "265543605315978904",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "265543605315978904",
-      "created_at" : "Sat Oct 17 02:56:48 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@luisaraujo11 Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1089787341914892922",
-      "in_reply_to_status_id" : "1089787341914892922",
-      "in_reply_to_user_id" : "700065915",
-      "in_reply_to_user_id_str" : "700065915",
-      "in_reply_to_screen_name" : "luisaraujo11"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "16"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "517134025383331509",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "517134025383331509",
-      "created_at" : "Wed Oct 14 20:11:25 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson OK",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "579273475408135653",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "579273475408135653",
-      "created_at" : "Mon Oct 12 14:55:09 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Céline Boucher",
-            "screen_name" : "celineboucher89",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700022921",
-            "id" : "700022921"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1123184142063657667",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1123184142063657667",
-      "created_at" : "Mon Oct 12 11:25:25 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@celineboucher89 Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "29800167431304384",
-      "in_reply_to_status_id" : "29800167431304384",
-      "in_reply_to_user_id" : "700022921",
-      "in_reply_to_user_id_str" : "700022921",
-      "in_reply_to_screen_name" : "celineboucher89"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Charlotte Green",
-            "screen_name" : "greenc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700094846",
-            "id" : "700094846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "959755444704415466",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "959755444704415466",
-      "created_at" : "Fri Oct 09 22:02:25 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@greenc Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "63494300949660089",
-      "in_reply_to_status_id" : "63494300949660089",
-      "in_reply_to_user_id" : "700094846",
-      "in_reply_to_user_id_str" : "700094846",
-      "in_reply_to_screen_name" : "greenc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "47"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "104020136159438813",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "104020136159438813",
-      "created_at" : "Fri Oct 09 14:26:19 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson Did you see the article I posted?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Zuzanna Lewandowski",
-            "screen_name" : "zuzanna.lewandowski",
-            "indices" : [
-              "0",
-              "20"
-            ],
-            "id_str" : "700108125",
-            "id" : "700108125"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "744525721201032356",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "744525721201032356",
-      "created_at" : "Sat Oct 03 10:50:54 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@zuzanna.lewandowski Tack så mycket",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "516757145204248151",
-      "in_reply_to_status_id" : "516757145204248151",
-      "in_reply_to_user_id" : "700108125",
-      "in_reply_to_user_id_str" : "700108125",
-      "in_reply_to_screen_name" : "zuzanna.lewandowski"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "237359374249986059",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "237359374249986059",
-      "created_at" : "Wed Sep 30 13:55:41 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "566340773697571780",
-      "in_reply_to_status_id" : "566340773697571780",
-      "in_reply_to_user_id" : "700157846",
-      "in_reply_to_user_id_str" : "700157846",
-      "in_reply_to_screen_name" : "emily_wilson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Elizabeth Robinson",
-            "screen_name" : "robinsone",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700082463",
-            "id" : "700082463"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "824142703423652213",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "824142703423652213",
-      "created_at" : "Wed Sep 30 02:47:30 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@robinsone Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1047730377077938307",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1047730377077938307",
-      "created_at" : "Mon Sep 28 13:03:11 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson Here is the link",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "559514389409795619",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "559514389409795619",
-      "created_at" : "Sat Sep 26 07:18:33 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@doganc Welcome to the team!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gökhan Erdoğan",
-            "screen_name" : "gokhanerdogan91",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700080475",
-            "id" : "700080475"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "332034742753236175",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "332034742753236175",
-      "created_at" : "Thu Sep 24 04:38:16 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@gokhanerdogan91 I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "829665520167066793",
-      "in_reply_to_status_id" : "829665520167066793",
-      "in_reply_to_user_id" : "700080475",
-      "in_reply_to_user_id_str" : "700080475",
-      "in_reply_to_screen_name" : "gokhanerdogan91"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
+            "id_str" : "700082603",
+            "id" : "700082603"
           }
         ],
         "urls" : []
@@ -2509,19 +439,19 @@ window.YTD.tweets.part0 = [
         "34"
       ],
       "favorite_count" : "0",
-      "id_str" : "822284968448636535",
+      "id_str" : "298398571108012814",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "822284968448636535",
-      "created_at" : "Mon Sep 21 05:19:23 +0000 2015",
+      "id" : "298398571108012814",
+      "created_at" : "Tue Dec 08 18:29:19 +0000 2015",
       "favorited" : false,
-      "full_text" : "@doganc Interesting point, I agree",
+      "full_text" : "@claudia.photo I'll call you later",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "757356338727376577",
-      "in_reply_to_status_id" : "757356338727376577",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
+      "in_reply_to_status_id_str" : "954850038670175228",
+      "in_reply_to_status_id" : "954850038670175228",
+      "in_reply_to_user_id" : "700082603",
+      "in_reply_to_user_id_str" : "700082603",
+      "in_reply_to_screen_name" : "claudia.photo"
     }
   },
   {
@@ -2532,146 +462,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Germán Pérez",
-            "screen_name" : "german.perez",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700111870",
-            "id" : "700111870"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "386551581982384884",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "386551581982384884",
-      "created_at" : "Sat Sep 19 10:56:39 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@german.perez Hi! How are you?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Björn Becker",
-            "screen_name" : "beckerb",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700038279",
-            "id" : "700038279"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "604579779638506029",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "604579779638506029",
-      "created_at" : "Thu Sep 17 18:20:25 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@beckerb Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "166072952090455134",
-      "in_reply_to_status_id" : "166072952090455134",
-      "in_reply_to_user_id" : "700038279",
-      "in_reply_to_user_id_str" : "700038279",
-      "in_reply_to_screen_name" : "beckerb"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Björn Fuchs",
-            "screen_name" : "bjorn.fuchs",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700028556",
-            "id" : "700028556"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "902251614928444876",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "902251614928444876",
-      "created_at" : "Thu Sep 17 15:33:58 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@bjorn.fuchs Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Robert Taylor",
-            "screen_name" : "robert.taylor",
+            "name" : "Claudia Müller",
+            "screen_name" : "claudia.photo",
             "indices" : [
               "0",
               "14"
             ],
-            "id_str" : "700048303",
-            "id" : "700048303"
+            "id_str" : "700082603",
+            "id" : "700082603"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "31"
+        "35"
       ],
       "favorite_count" : "0",
-      "id_str" : "331304804051602739",
+      "id_str" : "553982819762858124",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "331304804051602739",
-      "created_at" : "Wed Sep 16 17:26:25 +0000 2015",
+      "id" : "553982819762858124",
+      "created_at" : "Mon Dec 07 21:06:57 +0000 2015",
       "favorited" : false,
-      "full_text" : "@robert.taylor Merci beaucoup !",
+      "full_text" : "@claudia.photo Great talk yesterday",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "633805795922893417",
-      "in_reply_to_status_id" : "633805795922893417",
-      "in_reply_to_user_id" : "700048303",
-      "in_reply_to_user_id_str" : "700048303",
-      "in_reply_to_screen_name" : "robert.taylor"
+      "in_reply_to_status_id_str" : "153934864022788340",
+      "in_reply_to_status_id" : "153934864022788340",
+      "in_reply_to_user_id" : "700082603",
+      "in_reply_to_user_id_str" : "700082603",
+      "in_reply_to_screen_name" : "claudia.photo"
     }
   },
   {
@@ -2682,204 +502,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "王敏",
-            "screen_name" : "chi.443",
+            "name" : "Brigitte Garnier",
+            "screen_name" : "brigittegarnier7",
             "indices" : [
               "0",
-              "8"
+              "17"
             ],
-            "id_str" : "700154402",
-            "id" : "700154402"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "594069878233509847",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "594069878233509847",
-      "created_at" : "Wed Sep 16 16:52:04 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@chi.443 Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "257974942654392678",
-      "in_reply_to_status_id" : "257974942654392678",
-      "in_reply_to_user_id" : "700154402",
-      "in_reply_to_user_id_str" : "700154402",
-      "in_reply_to_screen_name" : "chi.443"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Luís Araújo",
-            "screen_name" : "luisaraujo11",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700065915",
-            "id" : "700065915"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1076593968491045370",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1076593968491045370",
-      "created_at" : "Tue Sep 15 17:05:52 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@luisaraujo11 Tack så mycket",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "334709111941663498",
-      "in_reply_to_status_id" : "334709111941663498",
-      "in_reply_to_user_id" : "700065915",
-      "in_reply_to_user_id_str" : "700065915",
-      "in_reply_to_screen_name" : "luisaraujo11"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Zuzanna Lewandowski",
-            "screen_name" : "zuzanna.lewandowski",
-            "indices" : [
-              "0",
-              "20"
-            ],
-            "id_str" : "700108125",
-            "id" : "700108125"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "48"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "248797432931384042",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "248797432931384042",
-      "created_at" : "Tue Sep 15 02:24:10 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@zuzanna.lewandowski Can you send me the slides?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Margaret Smith",
-            "screen_name" : "margaret_smith",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700161073",
-            "id" : "700161073"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "49"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "955335550863935671",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "955335550863935671",
-      "created_at" : "Sat Sep 12 14:10:30 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@margaret_smith Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "323567484957786448",
-      "in_reply_to_status_id" : "323567484957786448",
-      "in_reply_to_user_id" : "700161073",
-      "in_reply_to_user_id_str" : "700161073",
-      "in_reply_to_screen_name" : "margaret_smith"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Bartłomiej Nowak",
-            "screen_name" : "nowakb",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700115482",
-            "id" : "700115482"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "801985416843141046",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "801985416843141046",
-      "created_at" : "Fri Sep 11 03:35:41 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@nowakb Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Zuzanna Lewandowski",
-            "screen_name" : "zuzanna.lewandowski",
-            "indices" : [
-              "0",
-              "20"
-            ],
-            "id_str" : "700108125",
-            "id" : "700108125"
+            "id_str" : "700051103",
+            "id" : "700051103"
           }
         ],
         "urls" : []
@@ -2889,13 +519,13 @@ window.YTD.tweets.part0 = [
         "37"
       ],
       "favorite_count" : "0",
-      "id_str" : "549861559042864275",
+      "id_str" : "1148230363138269200",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "549861559042864275",
-      "created_at" : "Fri Sep 11 03:16:58 +0000 2015",
+      "id" : "1148230363138269200",
+      "created_at" : "Mon Nov 30 03:51:10 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zuzanna.lewandowski Hi! How are you?",
+      "full_text" : "@brigittegarnier7 Sorry, running late",
       "lang" : "en"
     }
   },
@@ -2907,36 +537,31 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Germán Pérez",
-            "screen_name" : "german.perez",
+            "name" : "Papp Zsófia",
+            "screen_name" : "zsofia89",
             "indices" : [
               "0",
-              "13"
+              "9"
             ],
-            "id_str" : "700111870",
-            "id" : "700111870"
+            "id_str" : "700091794",
+            "id" : "700091794"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "16"
+        "29"
       ],
       "favorite_count" : "0",
-      "id_str" : "1015913943124204623",
+      "id_str" : "748693984621482280",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1015913943124204623",
-      "created_at" : "Wed Sep 09 19:59:17 +0000 2015",
+      "id" : "748693984621482280",
+      "created_at" : "Sun Nov 29 14:42:27 +0000 2015",
       "favorited" : false,
-      "full_text" : "@german.perez OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "514389814030228865",
-      "in_reply_to_status_id" : "514389814030228865",
-      "in_reply_to_user_id" : "700111870",
-      "in_reply_to_user_id_str" : "700111870",
-      "in_reply_to_screen_name" : "german.perez"
+      "full_text" : "@zsofia89 I'll call you later",
+      "lang" : "en"
     }
   },
   {
@@ -2947,14 +572,764 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Noémie Fontaine",
-            "screen_name" : "fontainen",
+            "name" : "Phoebe Mason",
+            "screen_name" : "phoebemason91",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700021262",
+            "id" : "700021262"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1045114039374761470",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1045114039374761470",
+      "created_at" : "Mon Nov 23 20:12:56 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@phoebemason91 See you tomorrow",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Papp Zsófia",
+            "screen_name" : "zsofia89",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700091794",
+            "id" : "700091794"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "777658446198951481",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "777658446198951481",
+      "created_at" : "Sun Nov 22 09:39:24 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@zsofia89 Yes, works for me",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Fermín Serrano",
+            "screen_name" : "fermin_serrano",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700099333",
+            "id" : "700099333"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "43494657681658892",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "43494657681658892",
+      "created_at" : "Thu Nov 19 17:59:17 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@fermin_serrano Yes, works for me",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Papp Zsófia",
+            "screen_name" : "zsofia89",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700091794",
+            "id" : "700091794"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "44457591939673788",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "44457591939673788",
+      "created_at" : "Tue Nov 17 17:13:14 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@zsofia89 Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Fernando Torres",
+            "screen_name" : "fernando.music",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700088406",
+            "id" : "700088406"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "698003919468678762",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "698003919468678762",
+      "created_at" : "Mon Nov 16 03:51:07 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@fernando.music Merci beaucoup !",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1061928809062934992",
+      "in_reply_to_status_id" : "1061928809062934992",
+      "in_reply_to_user_id" : "700088406",
+      "in_reply_to_user_id_str" : "700088406",
+      "in_reply_to_screen_name" : "fernando.music"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Phoebe Mason",
+            "screen_name" : "phoebemason91",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700021262",
+            "id" : "700021262"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1011838943690936343",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1011838943690936343",
+      "created_at" : "Sat Nov 14 21:09:36 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@phoebemason91 Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1128145932624080806",
+      "in_reply_to_status_id" : "1128145932624080806",
+      "in_reply_to_user_id" : "700021262",
+      "in_reply_to_user_id_str" : "700021262",
+      "in_reply_to_screen_name" : "phoebemason91"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Aarav Sharma",
+            "screen_name" : "aarav.travels",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700139394",
+            "id" : "700139394"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "206160635217209225",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "206160635217209225",
+      "created_at" : "Tue Nov 10 13:57:31 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@aarav.travels Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Aarav Sharma",
+            "screen_name" : "aarav.travels",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700139394",
+            "id" : "700139394"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "135490203515258159",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "135490203515258159",
+      "created_at" : "Mon Nov 09 05:47:57 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@aarav.travels Welcome to the team!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Phoebe Mason",
+            "screen_name" : "phoebemason91",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700021262",
+            "id" : "700021262"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "48"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "848132514398269033",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "848132514398269033",
+      "created_at" : "Tue Nov 03 09:33:59 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@phoebemason91 Did you see the article I posted?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "杨平",
+            "screen_name" : "chi_165",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700048079",
+            "id" : "700048079"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1088367150650848035",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1088367150650848035",
+      "created_at" : "Sun Oct 25 00:17:55 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@chi_165 Congrats on the new job! 🎉",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "443741674424509328",
+      "in_reply_to_status_id" : "443741674424509328",
+      "in_reply_to_user_id" : "700048079",
+      "in_reply_to_user_id_str" : "700048079",
+      "in_reply_to_screen_name" : "chi_165"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Melissa Johnson",
+            "screen_name" : "melissa_johnson",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700087104",
+            "id" : "700087104"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "400869031225841949",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "400869031225841949",
+      "created_at" : "Sat Oct 24 06:14:43 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@melissa_johnson Sounds good 👍",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "杨平",
+            "screen_name" : "chi_165",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700048079",
+            "id" : "700048079"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "306830725509487286",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "306830725509487286",
+      "created_at" : "Wed Oct 07 13:14:25 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@chi_165 Hi! How are you?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Melissa Johnson",
+            "screen_name" : "melissa_johnson",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700087104",
+            "id" : "700087104"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "43"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "96633282797222136",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "96633282797222136",
+      "created_at" : "Sun Oct 04 11:43:30 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@melissa_johnson Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "810727135815774277",
+      "in_reply_to_status_id" : "810727135815774277",
+      "in_reply_to_user_id" : "700087104",
+      "in_reply_to_user_id_str" : "700087104",
+      "in_reply_to_screen_name" : "melissa_johnson"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Aarav Sharma",
+            "screen_name" : "aarav.travels",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700139394",
+            "id" : "700139394"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "216841742141712635",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "216841742141712635",
+      "created_at" : "Sun Oct 04 07:37:19 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@aarav.travels Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "440358538071070463",
+      "in_reply_to_status_id" : "440358538071070463",
+      "in_reply_to_user_id" : "700139394",
+      "in_reply_to_user_id_str" : "700139394",
+      "in_reply_to_screen_name" : "aarav.travels"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Antoine Lefèvre 🌸",
+            "screen_name" : "antoine91",
             "indices" : [
               "0",
               "10"
             ],
-            "id_str" : "700028206",
-            "id" : "700028206"
+            "id_str" : "700095189",
+            "id" : "700095189"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "44"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "655291536900393387",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "655291536900393387",
+      "created_at" : "Sat Sep 26 02:35:40 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@antoine91 Did you see the article I posted?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "663199720876994840",
+      "in_reply_to_status_id" : "663199720876994840",
+      "in_reply_to_user_id" : "700095189",
+      "in_reply_to_user_id_str" : "700095189",
+      "in_reply_to_screen_name" : "antoine91"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Alexander Wells",
+            "screen_name" : "wellsa",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700007444",
+            "id" : "700007444"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "214633224818727679",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "214633224818727679",
+      "created_at" : "Thu Sep 24 20:13:11 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@wellsa Long time no see!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Gál Krisztina",
+            "screen_name" : "krisztinagal68",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700137959",
+            "id" : "700137959"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "20"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "557948973975724715",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "557948973975724715",
+      "created_at" : "Mon Sep 21 05:23:10 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@krisztinagal68 谢谢你！",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "209624869207541175",
+      "in_reply_to_status_id" : "209624869207541175",
+      "in_reply_to_user_id" : "700137959",
+      "in_reply_to_user_id_str" : "700137959",
+      "in_reply_to_screen_name" : "krisztinagal68"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Rácz László",
+            "screen_name" : "laszlo89",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700137336",
+            "id" : "700137336"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "387595717260523620",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "387595717260523620",
+      "created_at" : "Sun Sep 20 18:20:46 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@laszlo89 Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "131917400901111448",
+      "in_reply_to_status_id" : "131917400901111448",
+      "in_reply_to_user_id" : "700137336",
+      "in_reply_to_user_id_str" : "700137336",
+      "in_reply_to_screen_name" : "laszlo89"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Amélie Petit ✨",
+            "screen_name" : "amelie_petit",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700041625",
+            "id" : "700041625"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "495484210726826162",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "495484210726826162",
+      "created_at" : "Fri Sep 18 06:10:11 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@amelie_petit Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "225946247081287066",
+      "in_reply_to_status_id" : "225946247081287066",
+      "in_reply_to_user_id" : "700041625",
+      "in_reply_to_user_id_str" : "700041625",
+      "in_reply_to_screen_name" : "amelie_petit"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Alexander Wells",
+            "screen_name" : "wellsa",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700007444",
+            "id" : "700007444"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "313005551337505269",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "313005551337505269",
+      "created_at" : "Wed Sep 16 23:11:31 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@wellsa Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "172773695201235983",
+      "in_reply_to_status_id" : "172773695201235983",
+      "in_reply_to_user_id" : "700007444",
+      "in_reply_to_user_id_str" : "700007444",
+      "in_reply_to_screen_name" : "wellsa"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "杨平",
+            "screen_name" : "chi_165",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700048079",
+            "id" : "700048079"
           }
         ],
         "urls" : []
@@ -2964,19 +1339,19 @@ window.YTD.tweets.part0 = [
         "13"
       ],
       "favorite_count" : "0",
-      "id_str" : "6472872790046689",
+      "id_str" : "952112902622622938",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "6472872790046689",
-      "created_at" : "Wed Sep 09 14:41:30 +0000 2015",
+      "id" : "952112902622622938",
+      "created_at" : "Mon Sep 14 02:40:20 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fontainen OK",
+      "full_text" : "@chi_165 谢谢你！",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "1120262498641663958",
-      "in_reply_to_status_id" : "1120262498641663958",
-      "in_reply_to_user_id" : "700028206",
-      "in_reply_to_user_id_str" : "700028206",
-      "in_reply_to_screen_name" : "fontainen"
+      "in_reply_to_status_id_str" : "649033755682938399",
+      "in_reply_to_status_id" : "649033755682938399",
+      "in_reply_to_user_id" : "700048079",
+      "in_reply_to_user_id_str" : "700048079",
+      "in_reply_to_screen_name" : "chi_165"
     }
   },
   {
@@ -2987,1839 +1362,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Germán Pérez",
-            "screen_name" : "german.perez",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700111870",
-            "id" : "700111870"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "47"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "215290253880430671",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "215290253880430671",
-      "created_at" : "Sat Sep 05 00:10:27 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@german.perez Did you see the article I posted?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sofía Peña",
-            "screen_name" : "penas",
-            "indices" : [
-              "0",
-              "6"
-            ],
-            "id_str" : "700071627",
-            "id" : "700071627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "966017657432570260",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "966017657432570260",
-      "created_at" : "Fri Sep 04 10:30:31 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@penas Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "439847648495881094",
-      "in_reply_to_status_id" : "439847648495881094",
-      "in_reply_to_user_id" : "700071627",
-      "in_reply_to_user_id_str" : "700071627",
-      "in_reply_to_screen_name" : "penas"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
+            "name" : "Alexander Wells",
+            "screen_name" : "wellsa",
             "indices" : [
               "0",
               "7"
             ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "944519378487570435",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "944519378487570435",
-      "created_at" : "Wed Sep 02 07:43:23 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@doganc Are you coming on Saturday?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "73787240039367852",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "73787240039367852",
-      "created_at" : "Tue Sep 01 11:12:35 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson Hi! How are you?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "黄芳",
-            "screen_name" : "chi_1104",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700067245",
-            "id" : "700067245"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "333073480979799885",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "333073480979799885",
-      "created_at" : "Sun Aug 23 01:55:52 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@chi_1104 Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "242066225813914162",
-      "in_reply_to_status_id" : "242066225813914162",
-      "in_reply_to_user_id" : "700067245",
-      "in_reply_to_user_id_str" : "700067245",
-      "in_reply_to_screen_name" : "chi_1104"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "405632661860168904",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "405632661860168904",
-      "created_at" : "Wed Aug 19 16:21:49 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson Welcome to the team!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Bartłomiej Nowak",
-            "screen_name" : "nowakb",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700115482",
-            "id" : "700115482"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "571787353544340591",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "571787353544340591",
-      "created_at" : "Wed Aug 19 02:17:23 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@nowakb Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Luís Araújo",
-            "screen_name" : "luisaraujo11",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700065915",
-            "id" : "700065915"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "14085214181480749",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "14085214181480749",
-      "created_at" : "Mon Aug 17 10:52:18 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@luisaraujo11 Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "222636436912484035",
-      "in_reply_to_status_id" : "222636436912484035",
-      "in_reply_to_user_id" : "700065915",
-      "in_reply_to_user_id_str" : "700065915",
-      "in_reply_to_screen_name" : "luisaraujo11"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "623906350089170256",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "623906350089170256",
-      "created_at" : "Thu Aug 13 13:08:51 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson Sorry, running late",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sofía Peña",
-            "screen_name" : "penas",
-            "indices" : [
-              "0",
-              "6"
-            ],
-            "id_str" : "700071627",
-            "id" : "700071627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "23"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "5520451032316240",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "5520451032316240",
-      "created_at" : "Wed Aug 12 10:31:01 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@penas Köszönöm szépen!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emre Arslan",
-            "screen_name" : "emre.arslan",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700040463",
-            "id" : "700040463"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "957000323384918513",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "957000323384918513",
-      "created_at" : "Tue Aug 11 08:00:48 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emre.arslan I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "904488561882997631",
-      "in_reply_to_status_id" : "904488561882997631",
-      "in_reply_to_user_id" : "700040463",
-      "in_reply_to_user_id_str" : "700040463",
-      "in_reply_to_screen_name" : "emre.arslan"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Håkon Johansson",
-            "screen_name" : "hakon_johansson",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700139289",
-            "id" : "700139289"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "50"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "265045861370380262",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "265045861370380262",
-      "created_at" : "Sun Aug 09 13:41:56 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hakon_johansson Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "398391672760836877",
-      "in_reply_to_status_id" : "398391672760836877",
-      "in_reply_to_user_id" : "700139289",
-      "in_reply_to_user_id_str" : "700139289",
-      "in_reply_to_screen_name" : "hakon_johansson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Chloé Dupré",
-            "screen_name" : "chloe_dupre",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700117309",
-            "id" : "700117309"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "207915803029390336",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "207915803029390336",
-      "created_at" : "Wed Aug 05 23:50:41 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@chloe_dupre Can you send me the slides?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gál Réka",
-            "screen_name" : "reka_gal",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700149425",
-            "id" : "700149425"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "890378420098104101",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "890378420098104101",
-      "created_at" : "Tue Jul 28 21:08:12 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@reka_gal Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1147628189651164123",
-      "in_reply_to_status_id" : "1147628189651164123",
-      "in_reply_to_user_id" : "700149425",
-      "in_reply_to_user_id_str" : "700149425",
-      "in_reply_to_screen_name" : "reka_gal"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Elizabeth Robinson",
-            "screen_name" : "robinsone",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700082463",
-            "id" : "700082463"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "768394215932141265",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "768394215932141265",
-      "created_at" : "Mon Jul 27 01:33:58 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@robinsone Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "92961587299477597",
-      "in_reply_to_status_id" : "92961587299477597",
-      "in_reply_to_user_id" : "700082463",
-      "in_reply_to_user_id_str" : "700082463",
-      "in_reply_to_screen_name" : "robinsone"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "黄芳",
-            "screen_name" : "chi_1104",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700067245",
-            "id" : "700067245"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "548784604974954881",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "548784604974954881",
-      "created_at" : "Sun Jul 26 01:27:34 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@chi_1104 Ευχαριστώ πολύ",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "山本拓海",
-            "screen_name" : "jap_1086",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700104156",
-            "id" : "700104156"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "888614222501929707",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "888614222501929707",
-      "created_at" : "Fri Jul 24 15:04:14 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jap_1086 Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "696344504169457227",
-      "in_reply_to_status_id" : "696344504169457227",
-      "in_reply_to_user_id" : "700104156",
-      "in_reply_to_user_id_str" : "700104156",
-      "in_reply_to_screen_name" : "jap_1086"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tori Thompson",
-            "screen_name" : "thompsonv",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700112311",
-            "id" : "700112311"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "822219795418848766",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "822219795418848766",
-      "created_at" : "Fri Jul 24 02:06:49 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@thompsonv Here is the link",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Luís Araújo",
-            "screen_name" : "luisaraujo11",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700065915",
-            "id" : "700065915"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "108750749743868490",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "108750749743868490",
-      "created_at" : "Tue Jul 21 23:15:20 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@luisaraujo11 Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "38615463170416790",
-      "in_reply_to_status_id" : "38615463170416790",
-      "in_reply_to_user_id" : "700065915",
-      "in_reply_to_user_id_str" : "700065915",
-      "in_reply_to_screen_name" : "luisaraujo11"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Rohan Agarwal",
-            "screen_name" : "rohanagarwal31",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700046532",
-            "id" : "700046532"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "18"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "774207965028121867",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "774207965028121867",
-      "created_at" : "Tue Jul 21 11:35:26 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@rohanagarwal31 OK",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "16"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "621359154007144503",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "621359154007144503",
-      "created_at" : "Mon Jul 13 11:18:35 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "861194967268332786",
-      "in_reply_to_status_id" : "861194967268332786",
-      "in_reply_to_user_id" : "700157846",
-      "in_reply_to_user_id_str" : "700157846",
-      "in_reply_to_screen_name" : "emily_wilson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "96715045588515473",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "96715045588515473",
-      "created_at" : "Sun Jul 12 17:59:43 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "986147630550928619",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "986147630550928619",
-      "created_at" : "Sun Jul 12 17:05:25 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@doganc See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gál Réka",
-            "screen_name" : "reka_gal",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700149425",
-            "id" : "700149425"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "124177300134471268",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "124177300134471268",
-      "created_at" : "Thu Jul 09 07:04:14 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@reka_gal Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Leonor Brandão",
-            "screen_name" : "brandaol",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700066461",
-            "id" : "700066461"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "155853439260829476",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "155853439260829476",
-      "created_at" : "Thu Jul 09 05:59:38 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@brandaol See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1126116012481790672",
-      "in_reply_to_status_id" : "1126116012481790672",
-      "in_reply_to_user_id" : "700066461",
-      "in_reply_to_user_id_str" : "700066461",
-      "in_reply_to_screen_name" : "brandaol"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "695276243581697482",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "695276243581697482",
-      "created_at" : "Wed Jul 08 21:53:01 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "239491041221467850",
-      "in_reply_to_status_id" : "239491041221467850",
-      "in_reply_to_user_id" : "700157846",
-      "in_reply_to_user_id_str" : "700157846",
-      "in_reply_to_screen_name" : "emily_wilson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "939322392462466666",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "939322392462466666",
-      "created_at" : "Tue Jul 07 12:11:11 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "872548458160086135",
-      "in_reply_to_status_id" : "872548458160086135",
-      "in_reply_to_user_id" : "700157846",
-      "in_reply_to_user_id_str" : "700157846",
-      "in_reply_to_screen_name" : "emily_wilson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "283205987673065273",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "283205987673065273",
-      "created_at" : "Sun Jul 05 17:10:33 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@doganc See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "495503365169806053",
-      "in_reply_to_status_id" : "495503365169806053",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "山本拓海",
-            "screen_name" : "jap_1086",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700104156",
-            "id" : "700104156"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "20"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "694730360173456439",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "694730360173456439",
-      "created_at" : "Fri Jul 03 00:00:36 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jap_1086 Haha yes 😂",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "530796221473525693",
-      "in_reply_to_status_id" : "530796221473525693",
-      "in_reply_to_user_id" : "700104156",
-      "in_reply_to_user_id_str" : "700104156",
-      "in_reply_to_screen_name" : "jap_1086"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Charlotte Green",
-            "screen_name" : "greenc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700094846",
-            "id" : "700094846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "562789555354226217",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "562789555354226217",
-      "created_at" : "Tue Jun 30 21:23:26 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@greenc Are you coming on Saturday?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Luís Araújo",
-            "screen_name" : "luisaraujo11",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700065915",
-            "id" : "700065915"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "405053168833128024",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "405053168833128024",
-      "created_at" : "Tue Jun 30 02:57:22 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@luisaraujo11 Can you send me the slides?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1133938177192840613",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1133938177192840613",
-      "created_at" : "Mon Jun 29 11:12:45 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@doganc Hi! How are you?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "山本拓海",
-            "screen_name" : "jap33090",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700066314",
-            "id" : "700066314"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1053921910079959467",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1053921910079959467",
-      "created_at" : "Sun Jun 28 02:52:46 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jap33090 I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "593827235028637791",
-      "in_reply_to_status_id" : "593827235028637791",
-      "in_reply_to_user_id" : "700066314",
-      "in_reply_to_user_id_str" : "700066314",
-      "in_reply_to_screen_name" : "jap33090"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "150043570279912194",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "150043570279912194",
-      "created_at" : "Sat Jun 27 09:04:19 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "37283921783135993",
-      "in_reply_to_status_id" : "37283921783135993",
-      "in_reply_to_user_id" : "700157846",
-      "in_reply_to_user_id_str" : "700157846",
-      "in_reply_to_screen_name" : "emily_wilson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José Peña",
-            "screen_name" : "jose.pena",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700053098",
-            "id" : "700053098"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "17"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1024522973860608630",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1024522973860608630",
-      "created_at" : "Sat Jun 27 06:49:33 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jose.pena ありがとう！",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "646933003987893465",
-      "in_reply_to_status_id" : "646933003987893465",
-      "in_reply_to_user_id" : "700053098",
-      "in_reply_to_user_id_str" : "700053098",
-      "in_reply_to_screen_name" : "jose.pena"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Christopher Thompson",
-            "screen_name" : "thompsonc",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700146548",
-            "id" : "700146548"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "208894441734931947",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "208894441734931947",
-      "created_at" : "Sat Jun 27 02:57:31 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@thompsonc Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "648342617796335475",
-      "in_reply_to_status_id" : "648342617796335475",
-      "in_reply_to_user_id" : "700146548",
-      "in_reply_to_user_id_str" : "700146548",
-      "in_reply_to_screen_name" : "thompsonc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Håkon Berg",
-            "screen_name" : "hakonberg49",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700163418",
-            "id" : "700163418"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "375146817722086302",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "375146817722086302",
-      "created_at" : "Fri Jun 26 20:20:03 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hakonberg49 Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "714641430333490609",
-      "in_reply_to_status_id" : "714641430333490609",
-      "in_reply_to_user_id" : "700163418",
-      "in_reply_to_user_id_str" : "700163418",
-      "in_reply_to_screen_name" : "hakonberg49"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "10"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "490108692453400874",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "490108692453400874",
-      "created_at" : "Sun Jun 21 18:08:19 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@doganc OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "751550690712342019",
-      "in_reply_to_status_id" : "751550690712342019",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Søren Løye",
-            "screen_name" : "soren_loye",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700129132",
-            "id" : "700129132"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "22"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "580563576215950532",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "580563576215950532",
-      "created_at" : "Sat Jun 20 18:46:29 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@soren_loye Haha yes 😂",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Γιώργος Οικονόμου",
-            "screen_name" : "gre_220",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700089155",
-            "id" : "700089155"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "11"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "564533486891993137",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "564533486891993137",
-      "created_at" : "Sat Jun 20 15:54:51 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@gre_220 OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "926324888775857008",
-      "in_reply_to_status_id" : "926324888775857008",
-      "in_reply_to_user_id" : "700089155",
-      "in_reply_to_user_id_str" : "700089155",
-      "in_reply_to_screen_name" : "gre_220"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sofía Peña",
-            "screen_name" : "penas",
-            "indices" : [
-              "0",
-              "6"
-            ],
-            "id_str" : "700071627",
-            "id" : "700071627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "723265278078624577",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "723265278078624577",
-      "created_at" : "Fri Jun 19 07:28:36 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@penas I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "136738871295267143",
-      "in_reply_to_status_id" : "136738871295267143",
-      "in_reply_to_user_id" : "700071627",
-      "in_reply_to_user_id_str" : "700071627",
-      "in_reply_to_screen_name" : "penas"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Robert Taylor",
-            "screen_name" : "robert.taylor",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700048303",
-            "id" : "700048303"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1139827331753500250",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1139827331753500250",
-      "created_at" : "Wed Jun 17 19:13:18 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@robert.taylor Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "403998438331193849",
-      "in_reply_to_status_id" : "403998438331193849",
-      "in_reply_to_user_id" : "700048303",
-      "in_reply_to_user_id_str" : "700048303",
-      "in_reply_to_screen_name" : "robert.taylor"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Robert Taylor",
-            "screen_name" : "robert.taylor",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700048303",
-            "id" : "700048303"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "19950775585454019",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "19950775585454019",
-      "created_at" : "Tue Jun 16 04:09:31 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@robert.taylor Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emily Wilson",
-            "screen_name" : "emily_wilson",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700157846",
-            "id" : "700157846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "910001811610394699",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "910001811610394699",
-      "created_at" : "Sat Jun 13 21:34:22 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emily_wilson Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "393093636063528333",
-      "in_reply_to_status_id" : "393093636063528333",
-      "in_reply_to_user_id" : "700157846",
-      "in_reply_to_user_id_str" : "700157846",
-      "in_reply_to_screen_name" : "emily_wilson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José Peña",
-            "screen_name" : "jose.pena",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700053098",
-            "id" : "700053098"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "388904461658847459",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "388904461658847459",
-      "created_at" : "Sat Jun 13 17:47:09 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jose.pena Dziękuję, do zobaczenia",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "756676512581248394",
-      "in_reply_to_status_id" : "756676512581248394",
-      "in_reply_to_user_id" : "700053098",
-      "in_reply_to_user_id_str" : "700053098",
-      "in_reply_to_screen_name" : "jose.pena"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sofía Peña",
-            "screen_name" : "penas",
-            "indices" : [
-              "0",
-              "6"
-            ],
-            "id_str" : "700071627",
-            "id" : "700071627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "14"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1078458173026713589",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1078458173026713589",
-      "created_at" : "Sat Jun 13 01:44:22 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@penas धन्यवाद",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "785306151209312505",
-      "in_reply_to_status_id" : "785306151209312505",
-      "in_reply_to_user_id" : "700071627",
-      "in_reply_to_user_id_str" : "700071627",
-      "in_reply_to_screen_name" : "penas"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hélène Chevalier",
-            "screen_name" : "helene.chevalier",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700156999",
-            "id" : "700156999"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "51"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "291189488859293612",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "291189488859293612",
-      "created_at" : "Thu Jun 11 02:35:25 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@helene.chevalier Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "359828858672880010",
-      "in_reply_to_status_id" : "359828858672880010",
-      "in_reply_to_user_id" : "700156999",
-      "in_reply_to_user_id_str" : "700156999",
-      "in_reply_to_screen_name" : "helene.chevalier"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José Peña",
-            "screen_name" : "jose.pena",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700053098",
-            "id" : "700053098"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "980454861676030434",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "980454861676030434",
-      "created_at" : "Sun Jun 07 11:21:10 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jose.pena See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "802786107840378434",
-      "in_reply_to_status_id" : "802786107840378434",
-      "in_reply_to_user_id" : "700053098",
-      "in_reply_to_user_id_str" : "700053098",
-      "in_reply_to_screen_name" : "jose.pena"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Håkon Johansson",
-            "screen_name" : "hakon_johansson",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700139289",
-            "id" : "700139289"
+            "id_str" : "700007444",
+            "id" : "700007444"
           }
         ],
         "urls" : []
@@ -4829,124 +1379,19 @@ window.YTD.tweets.part0 = [
         "28"
       ],
       "favorite_count" : "0",
-      "id_str" : "711774503455911129",
+      "id_str" : "422493979686299887",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "711774503455911129",
-      "created_at" : "Sat Jun 06 05:43:58 +0000 2015",
+      "id" : "422493979686299887",
+      "created_at" : "Fri Sep 11 03:58:26 +0000 2015",
       "favorited" : false,
-      "full_text" : "@hakon_johansson On my way 🚗",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gál Réka",
-            "screen_name" : "reka_gal",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700149425",
-            "id" : "700149425"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1131617364095642712",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1131617364095642712",
-      "created_at" : "Tue Jun 02 07:25:08 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@reka_gal Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1042829631066332764",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1042829631066332764",
-      "created_at" : "Mon Jun 01 15:28:52 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@doganc Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gál Réka",
-            "screen_name" : "reka_gal",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700149425",
-            "id" : "700149425"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "770471680327199104",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "770471680327199104",
-      "created_at" : "Mon Jun 01 11:17:24 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@reka_gal Long time no see!",
+      "full_text" : "@wellsa Great talk yesterday",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "502270188908708226",
-      "in_reply_to_status_id" : "502270188908708226",
-      "in_reply_to_user_id" : "700149425",
-      "in_reply_to_user_id_str" : "700149425",
-      "in_reply_to_screen_name" : "reka_gal"
+      "in_reply_to_status_id_str" : "733765003473040206",
+      "in_reply_to_status_id" : "733765003473040206",
+      "in_reply_to_user_id" : "700007444",
+      "in_reply_to_user_id_str" : "700007444",
+      "in_reply_to_screen_name" : "wellsa"
     }
   },
   {
@@ -4957,319 +1402,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Håkon Johansson",
-            "screen_name" : "hakon_johansson",
+            "name" : "Fernando Torres",
+            "screen_name" : "fernando.music",
             "indices" : [
               "0",
-              "16"
+              "15"
             ],
-            "id_str" : "700139289",
-            "id" : "700139289"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "19"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "584345257686335735",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "584345257686335735",
-      "created_at" : "Thu May 28 21:15:45 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hakon_johansson OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "926291885936069219",
-      "in_reply_to_status_id" : "926291885936069219",
-      "in_reply_to_user_id" : "700139289",
-      "in_reply_to_user_id_str" : "700139289",
-      "in_reply_to_screen_name" : "hakon_johansson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Luís Araújo",
-            "screen_name" : "luisaraujo11",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700065915",
-            "id" : "700065915"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "900306946146816489",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "900306946146816489",
-      "created_at" : "Thu May 28 05:33:28 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@luisaraujo11 Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Luís Araújo",
-            "screen_name" : "luisaraujo11",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700065915",
-            "id" : "700065915"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "535600304420946432",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "535600304420946432",
-      "created_at" : "Mon May 25 20:17:12 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@luisaraujo11 Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "202936650419884549",
-      "in_reply_to_status_id" : "202936650419884549",
-      "in_reply_to_user_id" : "700065915",
-      "in_reply_to_user_id_str" : "700065915",
-      "in_reply_to_screen_name" : "luisaraujo11"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Håkon Johansson",
-            "screen_name" : "hakon_johansson",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700139289",
-            "id" : "700139289"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "518683313771163243",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "518683313771163243",
-      "created_at" : "Mon May 25 17:37:47 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hakon_johansson Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "515464294023339101",
-      "in_reply_to_status_id" : "515464294023339101",
-      "in_reply_to_user_id" : "700139289",
-      "in_reply_to_user_id_str" : "700139289",
-      "in_reply_to_screen_name" : "hakon_johansson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sofía Peña",
-            "screen_name" : "penas",
-            "indices" : [
-              "0",
-              "6"
-            ],
-            "id_str" : "700071627",
-            "id" : "700071627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "684001520656393975",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "684001520656393975",
-      "created_at" : "Sun May 24 17:17:11 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@penas Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1092151131035520283",
-      "in_reply_to_status_id" : "1092151131035520283",
-      "in_reply_to_user_id" : "700071627",
-      "in_reply_to_user_id_str" : "700071627",
-      "in_reply_to_screen_name" : "penas"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emre Arslan",
-            "screen_name" : "emre.arslan",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700040463",
-            "id" : "700040463"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "39"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "49087981515465554",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "49087981515465554",
-      "created_at" : "Sun May 24 17:16:34 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emre.arslan Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "12"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "651329903165482646",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "651329903165482646",
-      "created_at" : "Sat May 23 11:25:38 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@doganc 谢谢你！",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "901483484000515216",
-      "in_reply_to_status_id" : "901483484000515216",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José Peña",
-            "screen_name" : "jose.pena",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700053098",
-            "id" : "700053098"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1133543048664432574",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1133543048664432574",
-      "created_at" : "Sat May 23 10:09:14 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jose.pena Here is the link",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Håkon Johansson",
-            "screen_name" : "hakon_johansson",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700139289",
-            "id" : "700139289"
+            "id_str" : "700088406",
+            "id" : "700088406"
           }
         ],
         "urls" : []
@@ -5279,54 +1419,19 @@ window.YTD.tweets.part0 = [
         "36"
       ],
       "favorite_count" : "0",
-      "id_str" : "124563009726651454",
+      "id_str" : "389641825507989934",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "124563009726651454",
-      "created_at" : "Sat May 16 03:53:12 +0000 2015",
+      "id" : "389641825507989934",
+      "created_at" : "Wed Sep 09 20:05:00 +0000 2015",
       "favorited" : false,
-      "full_text" : "@hakon_johansson I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tori Thompson",
-            "screen_name" : "thompsonv",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700112311",
-            "id" : "700112311"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "491028291435813798",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "491028291435813798",
-      "created_at" : "Fri May 15 18:53:47 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@thompsonv Hi! How are you?",
+      "full_text" : "@fernando.music Welcome to the team!",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "91472801622225759",
-      "in_reply_to_status_id" : "91472801622225759",
-      "in_reply_to_user_id" : "700112311",
-      "in_reply_to_user_id_str" : "700112311",
-      "in_reply_to_screen_name" : "thompsonv"
+      "in_reply_to_status_id_str" : "804840001236087427",
+      "in_reply_to_status_id" : "804840001236087427",
+      "in_reply_to_user_id" : "700088406",
+      "in_reply_to_user_id_str" : "700088406",
+      "in_reply_to_screen_name" : "fernando.music"
     }
   },
   {
@@ -5337,14 +1442,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Håkon Johansson",
-            "screen_name" : "hakon_johansson",
+            "name" : "Melissa Johnson",
+            "screen_name" : "melissa_johnson",
             "indices" : [
               "0",
               "16"
             ],
-            "id_str" : "700139289",
-            "id" : "700139289"
+            "id_str" : "700087104",
+            "id" : "700087104"
           }
         ],
         "urls" : []
@@ -5354,19 +1459,19 @@ window.YTD.tweets.part0 = [
         "33"
       ],
       "favorite_count" : "0",
-      "id_str" : "136873999381263615",
+      "id_str" : "1009083495019467046",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "136873999381263615",
-      "created_at" : "Thu May 14 23:43:42 +0000 2015",
+      "id" : "1009083495019467046",
+      "created_at" : "Mon Sep 07 05:42:56 +0000 2015",
       "favorited" : false,
-      "full_text" : "@hakon_johansson See you tomorrow",
+      "full_text" : "@melissa_johnson Cảm ơn bạn nhiều",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "446418933205725723",
-      "in_reply_to_status_id" : "446418933205725723",
-      "in_reply_to_user_id" : "700139289",
-      "in_reply_to_user_id_str" : "700139289",
-      "in_reply_to_screen_name" : "hakon_johansson"
+      "in_reply_to_status_id_str" : "606966584842346833",
+      "in_reply_to_status_id" : "606966584842346833",
+      "in_reply_to_user_id" : "700087104",
+      "in_reply_to_user_id_str" : "700087104",
+      "in_reply_to_screen_name" : "melissa_johnson"
     }
   },
   {
@@ -5377,124 +1482,89 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jonas Köhler",
-            "screen_name" : "kohlerj",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700102231",
-            "id" : "700102231"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "152665267425457253",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "152665267425457253",
-      "created_at" : "Thu May 14 15:01:26 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@kohlerj Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José Peña",
-            "screen_name" : "jose.pena",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700053098",
-            "id" : "700053098"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "633654188583387707",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "633654188583387707",
-      "created_at" : "Tue May 12 15:39:00 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jose.pena Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "632765598846233805",
-      "in_reply_to_status_id" : "632765598846233805",
-      "in_reply_to_user_id" : "700053098",
-      "in_reply_to_user_id_str" : "700053098",
-      "in_reply_to_screen_name" : "jose.pena"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Jonas Köhler",
-            "screen_name" : "kohlerj",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700102231",
-            "id" : "700102231"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "33653760538142820",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "33653760538142820",
-      "created_at" : "Tue May 12 12:13:23 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@kohlerj Long time no see!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ayşe Güneş",
-            "screen_name" : "aysegunes57",
+            "name" : "Patrick Evans",
+            "screen_name" : "patrick.art",
             "indices" : [
               "0",
               "12"
             ],
-            "id_str" : "700086327",
-            "id" : "700086327"
+            "id_str" : "700039399",
+            "id" : "700039399"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "601976855694389037",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "601976855694389037",
+      "created_at" : "Sat Sep 05 23:32:38 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@patrick.art Long time no see!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Antoine Lefèvre 🌸",
+            "screen_name" : "antoine91",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700095189",
+            "id" : "700095189"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "356546176490371890",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "356546176490371890",
+      "created_at" : "Fri Sep 04 17:05:26 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@antoine91 Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "665301741421934280",
+      "in_reply_to_status_id" : "665301741421934280",
+      "in_reply_to_user_id" : "700095189",
+      "in_reply_to_user_id_str" : "700095189",
+      "in_reply_to_screen_name" : "antoine91"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Mariana Galvão",
+            "screen_name" : "marianagalvao",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700134578",
+            "id" : "700134578"
           }
         ],
         "urls" : []
@@ -5504,54 +1574,19 @@ window.YTD.tweets.part0 = [
         "32"
       ],
       "favorite_count" : "0",
-      "id_str" : "284362959852567284",
+      "id_str" : "467163374293811972",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "284362959852567284",
-      "created_at" : "Tue May 12 00:00:15 +0000 2015",
+      "id" : "467163374293811972",
+      "created_at" : "Thu Sep 03 14:11:34 +0000 2015",
       "favorited" : false,
-      "full_text" : "@aysegunes57 I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Håkon Johansson",
-            "screen_name" : "hakon_johansson",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700139289",
-            "id" : "700139289"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "301944618192782841",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "301944618192782841",
-      "created_at" : "Sun May 10 17:08:19 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hakon_johansson Welcome to the team!",
+      "full_text" : "@marianagalvao Yes, works for me",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "796667545835571137",
-      "in_reply_to_status_id" : "796667545835571137",
-      "in_reply_to_user_id" : "700139289",
-      "in_reply_to_user_id_str" : "700139289",
-      "in_reply_to_screen_name" : "hakon_johansson"
+      "in_reply_to_status_id_str" : "711684762070696610",
+      "in_reply_to_status_id" : "711684762070696610",
+      "in_reply_to_user_id" : "700134578",
+      "in_reply_to_user_id_str" : "700134578",
+      "in_reply_to_screen_name" : "marianagalvao"
     }
   },
   {
@@ -5562,89 +1597,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "François Brébion",
-            "screen_name" : "francois.brebion",
+            "name" : "Alexander Wells",
+            "screen_name" : "wellsa",
             "indices" : [
               "0",
-              "17"
+              "7"
             ],
-            "id_str" : "700144434",
-            "id" : "700144434"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "38"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "985959584474230860",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "985959584474230860",
-      "created_at" : "Fri May 08 01:56:14 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@francois.brebion Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "290952094636729499",
-      "in_reply_to_status_id" : "290952094636729499",
-      "in_reply_to_user_id" : "700144434",
-      "in_reply_to_user_id_str" : "700144434",
-      "in_reply_to_screen_name" : "francois.brebion"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Søren Løye",
-            "screen_name" : "soren_loye",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700129132",
-            "id" : "700129132"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "672774027974435731",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "672774027974435731",
-      "created_at" : "Wed May 06 01:21:29 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@soren_loye Here is the link",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sofía Peña",
-            "screen_name" : "penas",
-            "indices" : [
-              "0",
-              "6"
-            ],
-            "id_str" : "700071627",
-            "id" : "700071627"
+            "id_str" : "700007444",
+            "id" : "700007444"
           }
         ],
         "urls" : []
@@ -5654,13 +1614,13 @@ window.YTD.tweets.part0 = [
         "24"
       ],
       "favorite_count" : "0",
-      "id_str" : "58060400465867080",
+      "id_str" : "1112668528359739288",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "58060400465867080",
-      "created_at" : "Sat May 02 11:31:47 +0000 2015",
+      "id" : "1112668528359739288",
+      "created_at" : "Fri Aug 28 12:58:28 +0000 2015",
       "favorited" : false,
-      "full_text" : "@penas Long time no see!",
+      "full_text" : "@wellsa Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -5672,624 +1632,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "محمد العلي",
-            "screen_name" : "ara.962",
+            "name" : "Fernando Torres",
+            "screen_name" : "fernando.music",
             "indices" : [
               "0",
-              "8"
+              "15"
             ],
-            "id_str" : "700145659",
-            "id" : "700145659"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "473902916930433260",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "473902916930433260",
-      "created_at" : "Sat May 02 11:24:31 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ara.962 Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "408831917841766168",
-      "in_reply_to_status_id" : "408831917841766168",
-      "in_reply_to_user_id" : "700145659",
-      "in_reply_to_user_id_str" : "700145659",
-      "in_reply_to_screen_name" : "ara.962"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Robert Taylor",
-            "screen_name" : "robert.taylor",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700048303",
-            "id" : "700048303"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "804280304351874661",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "804280304351874661",
-      "created_at" : "Sun Apr 26 19:55:25 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@robert.taylor Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "877666473358990225",
-      "in_reply_to_status_id" : "877666473358990225",
-      "in_reply_to_user_id" : "700048303",
-      "in_reply_to_user_id_str" : "700048303",
-      "in_reply_to_screen_name" : "robert.taylor"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Robert Taylor",
-            "screen_name" : "robert.taylor",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700048303",
-            "id" : "700048303"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "17"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "745438504100395334",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "745438504100395334",
-      "created_at" : "Sun Apr 26 03:51:39 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@robert.taylor OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "382897769429314147",
-      "in_reply_to_status_id" : "382897769429314147",
-      "in_reply_to_user_id" : "700048303",
-      "in_reply_to_user_id_str" : "700048303",
-      "in_reply_to_screen_name" : "robert.taylor"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Théo Rousseau",
-            "screen_name" : "theo.rousseau",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700088567",
-            "id" : "700088567"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "193180422366347696",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "193180422366347696",
-      "created_at" : "Fri Apr 24 23:13:01 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@theo.rousseau Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "749132207624147613",
-      "in_reply_to_status_id" : "749132207624147613",
-      "in_reply_to_user_id" : "700088567",
-      "in_reply_to_user_id_str" : "700088567",
-      "in_reply_to_screen_name" : "theo.rousseau"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José Peña",
-            "screen_name" : "jose.pena",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700053098",
-            "id" : "700053098"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "38"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "310412930472174539",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "310412930472174539",
-      "created_at" : "Fri Apr 24 13:18:03 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jose.pena Can you send me the slides?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Günther Schäfer",
-            "screen_name" : "schaferg4",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700065019",
-            "id" : "700065019"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "509498735115845691",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "509498735115845691",
-      "created_at" : "Thu Apr 23 01:09:21 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@schaferg4 Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "213827867348112647",
-      "in_reply_to_status_id" : "213827867348112647",
-      "in_reply_to_user_id" : "700065019",
-      "in_reply_to_user_id_str" : "700065019",
-      "in_reply_to_screen_name" : "schaferg4"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Håkon Berg",
-            "screen_name" : "hakonberg49",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700163418",
-            "id" : "700163418"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "41215455924351063",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "41215455924351063",
-      "created_at" : "Wed Apr 22 06:11:15 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hakonberg49 Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tori Evans",
-            "screen_name" : "victoriaevans57",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700060735",
-            "id" : "700060735"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "44"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "399701488400444989",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "399701488400444989",
-      "created_at" : "Tue Apr 21 20:14:11 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@victoriaevans57 Are you coming on Saturday?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "576233079767673756",
-      "in_reply_to_status_id" : "576233079767673756",
-      "in_reply_to_user_id" : "700060735",
-      "in_reply_to_user_id_str" : "700060735",
-      "in_reply_to_screen_name" : "victoriaevans57"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sofía Peña",
-            "screen_name" : "penas",
-            "indices" : [
-              "0",
-              "6"
-            ],
-            "id_str" : "700071627",
-            "id" : "700071627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "192762741828793069",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "192762741828793069",
-      "created_at" : "Mon Apr 20 09:40:42 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@penas Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "659010570655485210",
-      "in_reply_to_status_id" : "659010570655485210",
-      "in_reply_to_user_id" : "700071627",
-      "in_reply_to_user_id_str" : "700071627",
-      "in_reply_to_screen_name" : "penas"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José Peña",
-            "screen_name" : "jose.pena",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700053098",
-            "id" : "700053098"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "560792237424582508",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "560792237424582508",
-      "created_at" : "Sat Apr 18 22:16:17 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jose.pena Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1107164112517636650",
-      "in_reply_to_status_id" : "1107164112517636650",
-      "in_reply_to_user_id" : "700053098",
-      "in_reply_to_user_id_str" : "700053098",
-      "in_reply_to_screen_name" : "jose.pena"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "731708297129185138",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "731708297129185138",
-      "created_at" : "Tue Apr 14 16:51:52 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@doganc Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "158819649949402065",
-      "in_reply_to_status_id" : "158819649949402065",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Charlotte Green",
-            "screen_name" : "greenc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700094846",
-            "id" : "700094846"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1001596966083919504",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1001596966083919504",
-      "created_at" : "Tue Apr 14 07:07:39 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@greenc I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hal Tőke",
-            "screen_name" : "tokehal96",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700065285",
-            "id" : "700065285"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "840842615529449777",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "840842615529449777",
-      "created_at" : "Tue Apr 14 03:10:45 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@tokehal96 I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José Peña",
-            "screen_name" : "jose.pena",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700053098",
-            "id" : "700053098"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1008253374545773488",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1008253374545773488",
-      "created_at" : "Mon Apr 13 08:18:38 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jose.pena Sorry, running late",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Robert Taylor",
-            "screen_name" : "robert.taylor",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700048303",
-            "id" : "700048303"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1033140303487625895",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1033140303487625895",
-      "created_at" : "Mon Apr 13 04:35:32 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@robert.taylor Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José Peña",
-            "screen_name" : "jose.pena",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700053098",
-            "id" : "700053098"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "592631460375538594",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "592631460375538594",
-      "created_at" : "Sun Apr 12 07:26:48 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jose.pena Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "189517105107185941",
-      "in_reply_to_status_id" : "189517105107185941",
-      "in_reply_to_user_id" : "700053098",
-      "in_reply_to_user_id_str" : "700053098",
-      "in_reply_to_screen_name" : "jose.pena"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Robert Taylor",
-            "screen_name" : "robert.taylor",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700048303",
-            "id" : "700048303"
+            "id_str" : "700088406",
+            "id" : "700088406"
           }
         ],
         "urls" : []
@@ -6299,14 +1649,19 @@ window.YTD.tweets.part0 = [
         "35"
       ],
       "favorite_count" : "0",
-      "id_str" : "291594297731931632",
+      "id_str" : "895439869010907172",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "291594297731931632",
-      "created_at" : "Wed Apr 08 09:57:50 +0000 2015",
+      "id" : "895439869010907172",
+      "created_at" : "Mon Aug 24 14:39:12 +0000 2015",
       "favorited" : false,
-      "full_text" : "@robert.taylor Welcome to the team!",
-      "lang" : "en"
+      "full_text" : "@fernando.music Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "213178929955962215",
+      "in_reply_to_status_id" : "213178929955962215",
+      "in_reply_to_user_id" : "700088406",
+      "in_reply_to_user_id_str" : "700088406",
+      "in_reply_to_screen_name" : "fernando.music"
     }
   },
   {
@@ -6317,14 +1672,54 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Γιώργος Οικονόμου",
-            "screen_name" : "gre_220",
+            "name" : "Fernando Torres",
+            "screen_name" : "fernando.music",
             "indices" : [
               "0",
-              "8"
+              "15"
             ],
-            "id_str" : "700089155",
-            "id" : "700089155"
+            "id_str" : "700088406",
+            "id" : "700088406"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "43"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "453126688177771395",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "453126688177771395",
+      "created_at" : "Sun Aug 23 15:41:00 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@fernando.music Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "851516888445106990",
+      "in_reply_to_status_id" : "851516888445106990",
+      "in_reply_to_user_id" : "700088406",
+      "in_reply_to_user_id_str" : "700088406",
+      "in_reply_to_screen_name" : "fernando.music"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Alexander Wells",
+            "screen_name" : "wellsa",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700007444",
+            "id" : "700007444"
           }
         ],
         "urls" : []
@@ -6334,53 +1729,13 @@ window.YTD.tweets.part0 = [
         "25"
       ],
       "favorite_count" : "0",
-      "id_str" : "467306885069744898",
+      "id_str" : "1082414811538536045",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "467306885069744898",
-      "created_at" : "Mon Apr 06 16:08:34 +0000 2015",
+      "id" : "1082414811538536045",
+      "created_at" : "Sat Aug 22 13:57:42 +0000 2015",
       "favorited" : false,
-      "full_text" : "@gre_220 Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "131819530848525386",
-      "in_reply_to_status_id" : "131819530848525386",
-      "in_reply_to_user_id" : "700089155",
-      "in_reply_to_user_id_str" : "700089155",
-      "in_reply_to_screen_name" : "gre_220"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "558149262420141083",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "558149262420141083",
-      "created_at" : "Mon Mar 30 00:33:52 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@doganc Great talk yesterday",
+      "full_text" : "@wellsa Спасибо, увидимся",
       "lang" : "en"
     }
   },
@@ -6392,36 +1747,31 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Sofía Peña",
-            "screen_name" : "penas",
+            "name" : "Żaneta Witkowska",
+            "screen_name" : "zanetawitkowska86",
             "indices" : [
               "0",
-              "6"
+              "18"
             ],
-            "id_str" : "700071627",
-            "id" : "700071627"
+            "id_str" : "700054323",
+            "id" : "700054323"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "33"
+        "39"
       ],
       "favorite_count" : "0",
-      "id_str" : "233092041069619396",
+      "id_str" : "448266362875895978",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "233092041069619396",
-      "created_at" : "Sat Mar 28 10:30:19 +0000 2015",
+      "id" : "448266362875895978",
+      "created_at" : "Sat Aug 15 19:47:08 +0000 2015",
       "favorited" : false,
-      "full_text" : "@penas Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "850620519267798785",
-      "in_reply_to_status_id" : "850620519267798785",
-      "in_reply_to_user_id" : "700071627",
-      "in_reply_to_user_id_str" : "700071627",
-      "in_reply_to_screen_name" : "penas"
+      "full_text" : "@zanetawitkowska86 Welcome to the team!",
+      "lang" : "en"
     }
   },
   {
@@ -6432,190 +1782,30 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lena Weiß",
-            "screen_name" : "lenaweiss28",
+            "name" : "Álvaro Castillo",
+            "screen_name" : "acastillo43",
             "indices" : [
               "0",
               "12"
             ],
-            "id_str" : "700128831",
-            "id" : "700128831"
+            "id_str" : "700119031",
+            "id" : "700119031"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "32"
+        "30"
       ],
       "favorite_count" : "0",
-      "id_str" : "588041695278360091",
+      "id_str" : "150809675403810804",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "588041695278360091",
-      "created_at" : "Thu Mar 26 06:10:50 +0000 2015",
+      "id" : "150809675403810804",
+      "created_at" : "Wed Aug 12 01:41:00 +0000 2015",
       "favorited" : false,
-      "full_text" : "@lenaweiss28 Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "13086206319882948",
-      "in_reply_to_status_id" : "13086206319882948",
-      "in_reply_to_user_id" : "700128831",
-      "in_reply_to_user_id_str" : "700128831",
-      "in_reply_to_screen_name" : "lenaweiss28"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José Peña",
-            "screen_name" : "jose.pena",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700053098",
-            "id" : "700053098"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "919846981640150307",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "919846981640150307",
-      "created_at" : "Sun Mar 22 20:02:21 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jose.pena Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1056755110483869486",
-      "in_reply_to_status_id" : "1056755110483869486",
-      "in_reply_to_user_id" : "700053098",
-      "in_reply_to_user_id_str" : "700053098",
-      "in_reply_to_screen_name" : "jose.pena"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hélène Garnier",
-            "screen_name" : "helene.garnier",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700116602",
-            "id" : "700116602"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "737911641893469902",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "737911641893469902",
-      "created_at" : "Sun Mar 22 15:27:39 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@helene.garnier Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "349693744932263810",
-      "in_reply_to_status_id" : "349693744932263810",
-      "in_reply_to_user_id" : "700116602",
-      "in_reply_to_user_id_str" : "700116602",
-      "in_reply_to_screen_name" : "helene.garnier"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sofía Peña",
-            "screen_name" : "penas",
-            "indices" : [
-              "0",
-              "6"
-            ],
-            "id_str" : "700071627",
-            "id" : "700071627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "23"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "4145607548625174",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "4145607548625174",
-      "created_at" : "Sun Mar 22 10:19:50 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@penas Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "267205988160652709",
-      "in_reply_to_status_id" : "267205988160652709",
-      "in_reply_to_user_id" : "700071627",
-      "in_reply_to_user_id_str" : "700071627",
-      "in_reply_to_screen_name" : "penas"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Théo Rousseau",
-            "screen_name" : "theo.rousseau",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700088567",
-            "id" : "700088567"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "362357259169893743",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "362357259169893743",
-      "created_at" : "Wed Mar 18 20:08:29 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@theo.rousseau Long time no see!",
+      "full_text" : "@acastillo43 Yes, works for me",
       "lang" : "en"
     }
   },
@@ -6627,54 +1817,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Günther Schäfer",
-            "screen_name" : "schaferg4",
+            "name" : "Can Bulut",
+            "screen_name" : "can.bulut",
             "indices" : [
               "0",
               "10"
             ],
-            "id_str" : "700065019",
-            "id" : "700065019"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "323423315988391617",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "323423315988391617",
-      "created_at" : "Wed Mar 18 03:57:55 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@schaferg4 Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "688953760452801091",
-      "in_reply_to_status_id" : "688953760452801091",
-      "in_reply_to_user_id" : "700065019",
-      "in_reply_to_user_id_str" : "700065019",
-      "in_reply_to_screen_name" : "schaferg4"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tori Thompson",
-            "screen_name" : "thompsonv",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700112311",
-            "id" : "700112311"
+            "id_str" : "700149285",
+            "id" : "700149285"
           }
         ],
         "urls" : []
@@ -6684,13 +1834,13 @@ window.YTD.tweets.part0 = [
         "27"
       ],
       "favorite_count" : "0",
-      "id_str" : "804487166656247162",
+      "id_str" : "418104962411934261",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "804487166656247162",
-      "created_at" : "Mon Mar 16 23:07:06 +0000 2015",
+      "id" : "418104962411934261",
+      "created_at" : "Tue Aug 11 20:05:59 +0000 2015",
       "favorited" : false,
-      "full_text" : "@thompsonv Here is the link",
+      "full_text" : "@can.bulut Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -6702,220 +1852,30 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Noémie Fontaine",
-            "screen_name" : "fontainen",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700028206",
-            "id" : "700028206"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "111612529578675616",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "111612529578675616",
-      "created_at" : "Sun Mar 15 16:21:57 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@fontainen Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "983811082999653683",
-      "in_reply_to_status_id" : "983811082999653683",
-      "in_reply_to_user_id" : "700028206",
-      "in_reply_to_user_id_str" : "700028206",
-      "in_reply_to_screen_name" : "fontainen"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Leonor Brandão",
-            "screen_name" : "brandaol",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700066461",
-            "id" : "700066461"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1005594799743753676",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1005594799743753676",
-      "created_at" : "Thu Mar 12 13:29:22 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@brandaol Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "محمد العلي",
-            "screen_name" : "ara.962",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700145659",
-            "id" : "700145659"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "710919360140849282",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "710919360140849282",
-      "created_at" : "Wed Mar 11 04:59:53 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ara.962 Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "814019365681746560",
-      "in_reply_to_status_id" : "814019365681746560",
-      "in_reply_to_user_id" : "700145659",
-      "in_reply_to_user_id_str" : "700145659",
-      "in_reply_to_screen_name" : "ara.962"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Сергей Попова",
-            "screen_name" : "666r",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700011609",
-            "id" : "700011609"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "879367284038012353",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "879367284038012353",
-      "created_at" : "Tue Mar 10 00:51:18 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@666r Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "339396829554886233",
-      "in_reply_to_status_id" : "339396829554886233",
-      "in_reply_to_user_id" : "700011609",
-      "in_reply_to_user_id_str" : "700011609",
-      "in_reply_to_screen_name" : "666r"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Γιώργος Οικονόμου",
-            "screen_name" : "gre_220",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700089155",
-            "id" : "700089155"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1144635152602854018",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1144635152602854018",
-      "created_at" : "Thu Mar 05 01:45:48 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@gre_220 Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
+            "name" : "Alexander Wells",
+            "screen_name" : "wellsa",
             "indices" : [
               "0",
               "7"
             ],
-            "id_str" : "700141998",
-            "id" : "700141998"
+            "id_str" : "700007444",
+            "id" : "700007444"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "24"
+        "27"
       ],
       "favorite_count" : "0",
-      "id_str" : "133782541987428368",
+      "id_str" : "1090608067057575280",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "133782541987428368",
-      "created_at" : "Wed Mar 04 14:27:45 +0000 2015",
+      "id" : "1090608067057575280",
+      "created_at" : "Mon Aug 10 07:52:01 +0000 2015",
       "favorited" : false,
-      "full_text" : "@doganc See you tomorrow",
+      "full_text" : "@wellsa Let's catch up soon",
       "lang" : "en"
     }
   },
@@ -6927,14 +1887,389 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Robert Hughes",
-            "screen_name" : "roberthughes53",
+            "name" : "Mészáros Jenő",
+            "screen_name" : "jenomeszaros7",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700104163",
+            "id" : "700104163"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "536833562592500337",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "536833562592500337",
+      "created_at" : "Fri Aug 07 17:28:20 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@jenomeszaros7 Hi! How are you?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高洋 🌸",
+            "screen_name" : "chi.868",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700093425",
+            "id" : "700093425"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "915714677455185295",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "915714677455185295",
+      "created_at" : "Mon Jul 27 06:07:34 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@chi.868 Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Сергей Семёнова",
+            "screen_name" : "rus576",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700103582",
+            "id" : "700103582"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "794089593577464270",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "794089593577464270",
+      "created_at" : "Tue Jul 21 04:14:33 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@rus576 Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "895296915718701460",
+      "in_reply_to_status_id" : "895296915718701460",
+      "in_reply_to_user_id" : "700103582",
+      "in_reply_to_user_id_str" : "700103582",
+      "in_reply_to_screen_name" : "rus576"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Mészáros Jenő",
+            "screen_name" : "jenomeszaros7",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700104163",
+            "id" : "700104163"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "42"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "282680855634664128",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "282680855634664128",
+      "created_at" : "Wed Jul 15 18:22:02 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@jenomeszaros7 Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "322154239888446343",
+      "in_reply_to_status_id" : "322154239888446343",
+      "in_reply_to_user_id" : "700104163",
+      "in_reply_to_user_id_str" : "700104163",
+      "in_reply_to_screen_name" : "jenomeszaros7"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Günther Groß",
+            "screen_name" : "gunther_gro36",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700136629",
+            "id" : "700136629"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1119911144877007727",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1119911144877007727",
+      "created_at" : "Wed Jul 15 01:35:29 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@gunther_gro36 Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Marta Campos",
+            "screen_name" : "camposm",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700141046",
+            "id" : "700141046"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "42"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1072310063327301449",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1072310063327301449",
+      "created_at" : "Fri Jul 10 19:32:28 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@camposm Did you see the article I posted?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "472708929176412560",
+      "in_reply_to_status_id" : "472708929176412560",
+      "in_reply_to_user_id" : "700141046",
+      "in_reply_to_user_id_str" : "700141046",
+      "in_reply_to_screen_name" : "camposm"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Patrick Evans",
+            "screen_name" : "patrick.art",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "700039399",
+            "id" : "700039399"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "349265616347630248",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "349265616347630248",
+      "created_at" : "Wed Jul 08 03:10:17 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@patrick.art Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "675114763628706753",
+      "in_reply_to_status_id" : "675114763628706753",
+      "in_reply_to_user_id" : "700039399",
+      "in_reply_to_user_id_str" : "700039399",
+      "in_reply_to_screen_name" : "patrick.art"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Fermín Serrano",
+            "screen_name" : "fermin_serrano",
             "indices" : [
               "0",
               "15"
             ],
-            "id_str" : "700074385",
-            "id" : "700074385"
+            "id_str" : "700099333",
+            "id" : "700099333"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "738433535858060274",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "738433535858060274",
+      "created_at" : "Wed Jul 01 03:03:29 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@fermin_serrano Gracias, igualmente",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Ιωάννα Νικολάου",
+            "screen_name" : "gre64872",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700102420",
+            "id" : "700102420"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "504260703461912112",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "504260703461912112",
+      "created_at" : "Sat Jun 27 17:59:08 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@gre64872 Yes, works for me",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Antoine Lefèvre 🌸",
+            "screen_name" : "antoine91",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700095189",
+            "id" : "700095189"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "516264100973386746",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "516264100973386746",
+      "created_at" : "Sun Jun 21 14:38:20 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@antoine91 Köszönöm szépen!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1012288964595509338",
+      "in_reply_to_status_id" : "1012288964595509338",
+      "in_reply_to_user_id" : "700095189",
+      "in_reply_to_user_id_str" : "700095189",
+      "in_reply_to_screen_name" : "antoine91"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Gál Krisztina",
+            "screen_name" : "krisztinagal68",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700137959",
+            "id" : "700137959"
           }
         ],
         "urls" : []
@@ -6944,19 +2279,14 @@ window.YTD.tweets.part0 = [
         "49"
       ],
       "favorite_count" : "0",
-      "id_str" : "805898432475271665",
+      "id_str" : "743793847024983961",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "805898432475271665",
-      "created_at" : "Wed Mar 04 10:54:02 +0000 2015",
+      "id" : "743793847024983961",
+      "created_at" : "Mon Jun 15 00:49:49 +0000 2015",
       "favorited" : false,
-      "full_text" : "@roberthughes53 Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "589311830778818372",
-      "in_reply_to_status_id" : "589311830778818372",
-      "in_reply_to_user_id" : "700074385",
-      "in_reply_to_user_id_str" : "700074385",
-      "in_reply_to_screen_name" : "roberthughes53"
+      "full_text" : "@krisztinagal68 Did you see the article I posted?",
+      "lang" : "en"
     }
   },
   {
@@ -6967,434 +2297,49 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Théo Rousseau",
-            "screen_name" : "theo.rousseau",
+            "name" : "Сергей Семёнова",
+            "screen_name" : "rus576",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700103582",
+            "id" : "700103582"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "759961843309640475",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "759961843309640475",
+      "created_at" : "Sun Jun 14 11:30:41 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@rus576 Obrigado, até já",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Günther Groß",
+            "screen_name" : "gunther_gro36",
             "indices" : [
               "0",
               "14"
             ],
-            "id_str" : "700088567",
-            "id" : "700088567"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "685096875375037418",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "685096875375037418",
-      "created_at" : "Sun Feb 22 03:14:29 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@theo.rousseau Miss you guys ❤️",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "313854168034516438",
-      "in_reply_to_status_id" : "313854168034516438",
-      "in_reply_to_user_id" : "700088567",
-      "in_reply_to_user_id_str" : "700088567",
-      "in_reply_to_screen_name" : "theo.rousseau"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tori Thompson",
-            "screen_name" : "thompsonv",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700112311",
-            "id" : "700112311"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "222269154740309211",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "222269154740309211",
-      "created_at" : "Sat Feb 21 07:27:45 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@thompsonv See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hal Tőke",
-            "screen_name" : "tokehal96",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700065285",
-            "id" : "700065285"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1091744242217529632",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1091744242217529632",
-      "created_at" : "Thu Feb 19 12:52:14 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@tokehal96 Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "891016331790319204",
-      "in_reply_to_status_id" : "891016331790319204",
-      "in_reply_to_user_id" : "700065285",
-      "in_reply_to_user_id_str" : "700065285",
-      "in_reply_to_screen_name" : "tokehal96"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tori Thompson",
-            "screen_name" : "thompsonv",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700112311",
-            "id" : "700112311"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "817957775736767808",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "817957775736767808",
-      "created_at" : "Sat Feb 14 14:23:55 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@thompsonv Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nguyễn Đình Phúc",
-            "screen_name" : "dinhphuc.nguyen",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700119801",
-            "id" : "700119801"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "350589267600140533",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "350589267600140533",
-      "created_at" : "Mon Feb 09 12:44:23 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@dinhphuc.nguyen Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "543566843162023523",
-      "in_reply_to_status_id" : "543566843162023523",
-      "in_reply_to_user_id" : "700119801",
-      "in_reply_to_user_id_str" : "700119801",
-      "in_reply_to_screen_name" : "dinhphuc.nguyen"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emre Arslan",
-            "screen_name" : "emre.arslan",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700040463",
-            "id" : "700040463"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "170549013503953463",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "170549013503953463",
-      "created_at" : "Mon Feb 09 03:21:00 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emre.arslan Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1132793116252769041",
-      "in_reply_to_status_id" : "1132793116252769041",
-      "in_reply_to_user_id" : "700040463",
-      "in_reply_to_user_id_str" : "700040463",
-      "in_reply_to_screen_name" : "emre.arslan"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Екатерина Соколов",
-            "screen_name" : "rus_220",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700110225",
-            "id" : "700110225"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "19"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "354826759584533204",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "354826759584533204",
-      "created_at" : "Fri Feb 06 23:37:52 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@rus_220 شكرا جزيلا",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "147182175258250140",
-      "in_reply_to_status_id" : "147182175258250140",
-      "in_reply_to_user_id" : "700110225",
-      "in_reply_to_user_id_str" : "700110225",
-      "in_reply_to_screen_name" : "rus_220"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hal Tőke",
-            "screen_name" : "tokehal96",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700065285",
-            "id" : "700065285"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "397823115052735988",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "397823115052735988",
-      "created_at" : "Wed Feb 04 03:35:46 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@tokehal96 Happy birthday! 🎂",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tori Thompson",
-            "screen_name" : "thompsonv",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700112311",
-            "id" : "700112311"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "38"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "355916159935552920",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "355916159935552920",
-      "created_at" : "Thu Jan 22 23:59:57 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@thompsonv Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "465946371093467110",
-      "in_reply_to_status_id" : "465946371093467110",
-      "in_reply_to_user_id" : "700112311",
-      "in_reply_to_user_id_str" : "700112311",
-      "in_reply_to_screen_name" : "thompsonv"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Lucía López",
-            "screen_name" : "lucia_lopez",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700134669",
-            "id" : "700134669"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "567466365537387541",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "567466365537387541",
-      "created_at" : "Thu Jan 22 17:19:28 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@lucia_lopez Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "416609694885254798",
-      "in_reply_to_status_id" : "416609694885254798",
-      "in_reply_to_user_id" : "700134669",
-      "in_reply_to_user_id_str" : "700134669",
-      "in_reply_to_screen_name" : "lucia_lopez"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emre Arslan",
-            "screen_name" : "emre.arslan",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700040463",
-            "id" : "700040463"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "213771127967277247",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "213771127967277247",
-      "created_at" : "Wed Jan 21 19:10:43 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@emre.arslan Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José García",
-            "screen_name" : "jose.garcia2",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700058278",
-            "id" : "700058278"
+            "id_str" : "700136629",
+            "id" : "700136629"
           }
         ],
         "urls" : []
@@ -7404,53 +2349,13 @@ window.YTD.tweets.part0 = [
         "41"
       ],
       "favorite_count" : "0",
-      "id_str" : "258132194284026826",
+      "id_str" : "266215384489404520",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "258132194284026826",
-      "created_at" : "Tue Jan 20 23:28:55 +0000 2015",
+      "id" : "266215384489404520",
+      "created_at" : "Sun Jun 14 07:57:38 +0000 2015",
       "favorited" : false,
-      "full_text" : "@jose.garcia2 Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "490872923777063737",
-      "in_reply_to_status_id" : "490872923777063737",
-      "in_reply_to_user_id" : "700058278",
-      "in_reply_to_user_id_str" : "700058278",
-      "in_reply_to_screen_name" : "jose.garcia2"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "محمد العلي",
-            "screen_name" : "ara.962",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700145659",
-            "id" : "700145659"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "827159356119337808",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "827159356119337808",
-      "created_at" : "Sun Jan 18 16:06:37 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ara.962 Interesting point, I agree",
+      "full_text" : "@gunther_gro36 Interesting point, I agree",
       "lang" : "en"
     }
   },
@@ -7462,664 +2367,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Екатерина Соколов",
-            "screen_name" : "rus_220",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700110225",
-            "id" : "700110225"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "11"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "742260778967933543",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "742260778967933543",
-      "created_at" : "Sat Jan 10 23:24:58 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@rus_220 OK",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "François Brébion",
-            "screen_name" : "francois.brebion",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700144434",
-            "id" : "700144434"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "38"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "499907582566216553",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "499907582566216553",
-      "created_at" : "Sat Jan 10 00:01:12 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@francois.brebion Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "866476930027518713",
-      "in_reply_to_status_id" : "866476930027518713",
-      "in_reply_to_user_id" : "700144434",
-      "in_reply_to_user_id_str" : "700144434",
-      "in_reply_to_screen_name" : "francois.brebion"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Rebecca Johnson",
-            "screen_name" : "rebecca_johnson",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700031804",
-            "id" : "700031804"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "603614213673001328",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "603614213673001328",
-      "created_at" : "Mon Jan 05 09:35:46 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@rebecca_johnson Welcome to the team!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tori Thompson",
-            "screen_name" : "thompsonv",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700112311",
-            "id" : "700112311"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "63577684990665525",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "63577684990665525",
-      "created_at" : "Sun Jan 04 17:34:38 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@thompsonv Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "363928268781984604",
-      "in_reply_to_status_id" : "363928268781984604",
-      "in_reply_to_user_id" : "700112311",
-      "in_reply_to_user_id_str" : "700112311",
-      "in_reply_to_screen_name" : "thompsonv"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "817586641744102540",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "817586641744102540",
-      "created_at" : "Sun Jan 04 04:09:37 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@doganc Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "François Brébion",
-            "screen_name" : "francois.brebion",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700144434",
-            "id" : "700144434"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "688570847743704726",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "688570847743704726",
-      "created_at" : "Thu Jan 01 00:13:46 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@francois.brebion Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "435324521152886944",
-      "in_reply_to_status_id" : "435324521152886944",
-      "in_reply_to_user_id" : "700144434",
-      "in_reply_to_user_id_str" : "700144434",
-      "in_reply_to_screen_name" : "francois.brebion"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "山本拓海",
-            "screen_name" : "jap33090",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700066314",
-            "id" : "700066314"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "933186120308870597",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "933186120308870597",
-      "created_at" : "Tue Dec 30 12:20:21 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jap33090 ¿Qué tal todo?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "487411459014232757",
-      "in_reply_to_status_id" : "487411459014232757",
-      "in_reply_to_user_id" : "700066314",
-      "in_reply_to_user_id_str" : "700066314",
-      "in_reply_to_screen_name" : "jap33090"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Théo Rousseau",
-            "screen_name" : "theo.rousseau",
+            "name" : "Mészáros Jenő",
+            "screen_name" : "jenomeszaros7",
             "indices" : [
               "0",
               "14"
             ],
-            "id_str" : "700088567",
-            "id" : "700088567"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "481955805133062001",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "481955805133062001",
-      "created_at" : "Sun Dec 28 19:34:52 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@theo.rousseau Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "73965159408670457",
-      "in_reply_to_status_id" : "73965159408670457",
-      "in_reply_to_user_id" : "700088567",
-      "in_reply_to_user_id_str" : "700088567",
-      "in_reply_to_screen_name" : "theo.rousseau"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tori Thompson",
-            "screen_name" : "thompsonv",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700112311",
-            "id" : "700112311"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "650812820446357853",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "650812820446357853",
-      "created_at" : "Fri Dec 26 08:00:49 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@thompsonv Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1045146120844504784",
-      "in_reply_to_status_id" : "1045146120844504784",
-      "in_reply_to_user_id" : "700112311",
-      "in_reply_to_user_id_str" : "700112311",
-      "in_reply_to_screen_name" : "thompsonv"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Noémie Fontaine",
-            "screen_name" : "fontainen",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700028206",
-            "id" : "700028206"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "327873793173214457",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "327873793173214457",
-      "created_at" : "Sun Dec 21 02:07:28 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@fontainen Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "995154336806745952",
-      "in_reply_to_status_id" : "995154336806745952",
-      "in_reply_to_user_id" : "700028206",
-      "in_reply_to_user_id_str" : "700028206",
-      "in_reply_to_screen_name" : "fontainen"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ayşe Güneş",
-            "screen_name" : "aysegunes57",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700086327",
-            "id" : "700086327"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "820879130732054423",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "820879130732054423",
-      "created_at" : "Sat Dec 20 13:43:18 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@aysegunes57 Hi! How are you?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Наташа Новикова",
-            "screen_name" : "405r",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700062275",
-            "id" : "700062275"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "495394591013200906",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "495394591013200906",
-      "created_at" : "Wed Dec 17 20:25:17 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@405r Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "315306251670917339",
-      "in_reply_to_status_id" : "315306251670917339",
-      "in_reply_to_user_id" : "700062275",
-      "in_reply_to_user_id_str" : "700062275",
-      "in_reply_to_screen_name" : "405r"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Lucía López",
-            "screen_name" : "lucia_lopez",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700134669",
-            "id" : "700134669"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "603254724609490821",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "603254724609490821",
-      "created_at" : "Sun Dec 14 05:35:48 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@lucia_lopez See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "455723031096232099",
-      "in_reply_to_status_id" : "455723031096232099",
-      "in_reply_to_user_id" : "700134669",
-      "in_reply_to_user_id_str" : "700134669",
-      "in_reply_to_screen_name" : "lucia_lopez"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "558888004602884089",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "558888004602884089",
-      "created_at" : "Thu Dec 11 06:25:57 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@doganc Obrigado, até já",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "575781666032056204",
-      "in_reply_to_status_id" : "575781666032056204",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "吴娜",
-            "screen_name" : "chi_553",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700063794",
-            "id" : "700063794"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "425034238591693953",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "425034238591693953",
-      "created_at" : "Sun Dec 07 14:44:45 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@chi_553 Here is the link",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hal Tőke",
-            "screen_name" : "tokehal96",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700065285",
-            "id" : "700065285"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1105841932519671952",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1105841932519671952",
-      "created_at" : "Sat Dec 06 10:00:28 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@tokehal96 Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "120032318288245980",
-      "in_reply_to_status_id" : "120032318288245980",
-      "in_reply_to_user_id" : "700065285",
-      "in_reply_to_user_id_str" : "700065285",
-      "in_reply_to_screen_name" : "tokehal96"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ulrike Vogel",
-            "screen_name" : "ulrike.vogel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700074147",
-            "id" : "700074147"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "967743915448263993",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "967743915448263993",
-      "created_at" : "Wed Dec 03 19:57:33 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ulrike.vogel Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Екатерина Соколов",
-            "screen_name" : "rus_220",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700110225",
-            "id" : "700110225"
+            "id_str" : "700104163",
+            "id" : "700104163"
           }
         ],
         "urls" : []
@@ -8129,19 +2384,19 @@ window.YTD.tweets.part0 = [
         "32"
       ],
       "favorite_count" : "0",
-      "id_str" : "588042326899077546",
+      "id_str" : "255217093439528223",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "588042326899077546",
-      "created_at" : "Sat Nov 29 16:25:15 +0000 2014",
+      "id" : "255217093439528223",
+      "created_at" : "Sat Jun 13 20:22:44 +0000 2015",
       "favorited" : false,
-      "full_text" : "@rus_220 Dziękuję, do zobaczenia",
+      "full_text" : "@jenomeszaros7 Long time no see!",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "1001322302101495650",
-      "in_reply_to_status_id" : "1001322302101495650",
-      "in_reply_to_user_id" : "700110225",
-      "in_reply_to_user_id_str" : "700110225",
-      "in_reply_to_screen_name" : "rus_220"
+      "in_reply_to_status_id_str" : "138476213263179195",
+      "in_reply_to_status_id" : "138476213263179195",
+      "in_reply_to_user_id" : "700104163",
+      "in_reply_to_user_id_str" : "700104163",
+      "in_reply_to_screen_name" : "jenomeszaros7"
     }
   },
   {
@@ -8152,2459 +2407,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
+            "name" : "Günther Groß",
+            "screen_name" : "gunther_gro36",
             "indices" : [
               "0",
-              "7"
+              "14"
             ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "349189135338351878",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "349189135338351878",
-      "created_at" : "Sat Nov 29 06:05:16 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@doganc Long time no see!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "山本拓海",
-            "screen_name" : "jap33090",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700066314",
-            "id" : "700066314"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "479717954247771979",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "479717954247771979",
-      "created_at" : "Thu Nov 27 16:37:18 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jap33090 Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "183175535350109014",
-      "in_reply_to_status_id" : "183175535350109014",
-      "in_reply_to_user_id" : "700066314",
-      "in_reply_to_user_id_str" : "700066314",
-      "in_reply_to_screen_name" : "jap33090"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Robert Smith",
-            "screen_name" : "robert_smith",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700138183",
-            "id" : "700138183"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "987360913467068759",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "987360913467068759",
-      "created_at" : "Mon Nov 24 20:33:45 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@robert_smith Hi! How are you?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ayşe Güneş",
-            "screen_name" : "aysegunes57",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700086327",
-            "id" : "700086327"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "398179356754576782",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "398179356754576782",
-      "created_at" : "Sat Nov 22 10:53:18 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@aysegunes57 Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "565056639563609890",
-      "in_reply_to_status_id" : "565056639563609890",
-      "in_reply_to_user_id" : "700086327",
-      "in_reply_to_user_id_str" : "700086327",
-      "in_reply_to_screen_name" : "aysegunes57"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hélène Chevalier",
-            "screen_name" : "helene.chevalier",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700156999",
-            "id" : "700156999"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "38"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "61433652506139229",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "61433652506139229",
-      "created_at" : "Wed Nov 19 14:32:21 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@helene.chevalier Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "639641997115967533",
-      "in_reply_to_status_id" : "639641997115967533",
-      "in_reply_to_user_id" : "700156999",
-      "in_reply_to_user_id_str" : "700156999",
-      "in_reply_to_screen_name" : "helene.chevalier"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José García",
-            "screen_name" : "jose.garcia2",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700058278",
-            "id" : "700058278"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "690362934211900624",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "690362934211900624",
-      "created_at" : "Tue Nov 18 23:14:52 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jose.garcia2 Obrigado, até já",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "566610047635347573",
-      "in_reply_to_status_id" : "566610047635347573",
-      "in_reply_to_user_id" : "700058278",
-      "in_reply_to_user_id_str" : "700058278",
-      "in_reply_to_screen_name" : "jose.garcia2"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ayşe Güneş",
-            "screen_name" : "aysegunes57",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700086327",
-            "id" : "700086327"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "142372973340062404",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "142372973340062404",
-      "created_at" : "Tue Nov 18 04:02:55 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@aysegunes57 See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "343937518159402984",
-      "in_reply_to_status_id" : "343937518159402984",
-      "in_reply_to_user_id" : "700086327",
-      "in_reply_to_user_id_str" : "700086327",
-      "in_reply_to_screen_name" : "aysegunes57"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Jessica Green",
-            "screen_name" : "jessicagreen92",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700018392",
-            "id" : "700018392"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "93086476158633627",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "93086476158633627",
-      "created_at" : "Thu Nov 13 12:09:31 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jessicagreen92 Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "993960828132253997",
-      "in_reply_to_status_id" : "993960828132253997",
-      "in_reply_to_user_id" : "700018392",
-      "in_reply_to_user_id_str" : "700018392",
-      "in_reply_to_screen_name" : "jessicagreen92"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gökhan Güneş",
-            "screen_name" : "gokhan.gunes",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700032203",
-            "id" : "700032203"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "744004966338692571",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "744004966338692571",
-      "created_at" : "Mon Nov 10 18:31:58 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@gokhan.gunes Cảm ơn bạn nhiều",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "895051459427145055",
-      "in_reply_to_status_id" : "895051459427145055",
-      "in_reply_to_user_id" : "700032203",
-      "in_reply_to_user_id_str" : "700032203",
-      "in_reply_to_screen_name" : "gokhan.gunes"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Irène Rousseau",
-            "screen_name" : "irene.rousseau",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700099074",
-            "id" : "700099074"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "799597902137339440",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "799597902137339440",
-      "created_at" : "Sun Nov 09 21:45:08 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@irene.rousseau Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "795837781868380506",
-      "in_reply_to_status_id" : "795837781868380506",
-      "in_reply_to_user_id" : "700099074",
-      "in_reply_to_user_id_str" : "700099074",
-      "in_reply_to_screen_name" : "irene.rousseau"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Сергей Попова",
-            "screen_name" : "666r",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700011609",
-            "id" : "700011609"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "994180129421800907",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "994180129421800907",
-      "created_at" : "Fri Nov 07 17:12:35 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@666r Danke dir, bis später",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "497362716801780275",
-      "in_reply_to_status_id" : "497362716801780275",
-      "in_reply_to_user_id" : "700011609",
-      "in_reply_to_user_id_str" : "700011609",
-      "in_reply_to_screen_name" : "666r"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ayşe Güneş",
-            "screen_name" : "aysegunes57",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700086327",
-            "id" : "700086327"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "653789797094711148",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "653789797094711148",
-      "created_at" : "Tue Nov 04 23:31:25 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@aysegunes57 Are you coming on Saturday?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "122528337909412332",
-      "in_reply_to_status_id" : "122528337909412332",
-      "in_reply_to_user_id" : "700086327",
-      "in_reply_to_user_id_str" : "700086327",
-      "in_reply_to_screen_name" : "aysegunes57"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Freja Johansson",
-            "screen_name" : "freja.johansson",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700007038",
-            "id" : "700007038"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "689544664014772280",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "689544664014772280",
-      "created_at" : "Mon Nov 03 18:41:38 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@freja.johansson Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1085241624372315061",
-      "in_reply_to_status_id" : "1085241624372315061",
-      "in_reply_to_user_id" : "700007038",
-      "in_reply_to_user_id_str" : "700007038",
-      "in_reply_to_screen_name" : "freja.johansson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Lucía López",
-            "screen_name" : "lucia_lopez",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700134669",
-            "id" : "700134669"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "120590681790725528",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "120590681790725528",
-      "created_at" : "Mon Nov 03 08:06:29 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@lucia_lopez I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "961675124279566043",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "961675124279566043",
-      "created_at" : "Sun Nov 02 10:41:24 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@doganc Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "579962321979301680",
-      "in_reply_to_status_id" : "579962321979301680",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1028461613318987140",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1028461613318987140",
-      "created_at" : "Thu Oct 30 19:34:55 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@doganc Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "吴娜",
-            "screen_name" : "chi_553",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700063794",
-            "id" : "700063794"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "612430968012103439",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "612430968012103439",
-      "created_at" : "Thu Oct 30 12:24:05 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@chi_553 Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "681705250399541593",
-      "in_reply_to_status_id" : "681705250399541593",
-      "in_reply_to_user_id" : "700063794",
-      "in_reply_to_user_id_str" : "700063794",
-      "in_reply_to_screen_name" : "chi_553"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Étienne Bérard",
-            "screen_name" : "berarde",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700131267",
-            "id" : "700131267"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "626936162588675360",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "626936162588675360",
-      "created_at" : "Thu Oct 30 03:03:08 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@berarde Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1056108634346049632",
-      "in_reply_to_status_id" : "1056108634346049632",
-      "in_reply_to_user_id" : "700131267",
-      "in_reply_to_user_id_str" : "700131267",
-      "in_reply_to_screen_name" : "berarde"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ayşe Güneş",
-            "screen_name" : "aysegunes57",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700086327",
-            "id" : "700086327"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "20"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "259024788755726748",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "259024788755726748",
-      "created_at" : "Sat Oct 25 10:18:56 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@aysegunes57 धन्यवाद",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "محمد العلي",
-            "screen_name" : "ara.962",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700145659",
-            "id" : "700145659"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1079665608098935788",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1079665608098935788",
-      "created_at" : "Fri Oct 24 17:40:48 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ara.962 Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1044171301013043471",
-      "in_reply_to_status_id" : "1044171301013043471",
-      "in_reply_to_user_id" : "700145659",
-      "in_reply_to_user_id_str" : "700145659",
-      "in_reply_to_screen_name" : "ara.962"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Irène Rousseau",
-            "screen_name" : "irene.rousseau",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700099074",
-            "id" : "700099074"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "60881617120502192",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "60881617120502192",
-      "created_at" : "Thu Oct 23 06:18:07 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@irene.rousseau Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "963413899903660995",
-      "in_reply_to_status_id" : "963413899903660995",
-      "in_reply_to_user_id" : "700099074",
-      "in_reply_to_user_id_str" : "700099074",
-      "in_reply_to_screen_name" : "irene.rousseau"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José García",
-            "screen_name" : "jose.garcia2",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700058278",
-            "id" : "700058278"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "379304854591689239",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "379304854591689239",
-      "created_at" : "Wed Oct 22 09:15:29 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jose.garcia2 Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "292874827199220179",
-      "in_reply_to_status_id" : "292874827199220179",
-      "in_reply_to_user_id" : "700058278",
-      "in_reply_to_user_id_str" : "700058278",
-      "in_reply_to_screen_name" : "jose.garcia2"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José García",
-            "screen_name" : "jose.garcia2",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700058278",
-            "id" : "700058278"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "16"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "905640102943541638",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "905640102943541638",
-      "created_at" : "Sun Oct 19 23:31:31 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jose.garcia2 OK",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "محمد العلي",
-            "screen_name" : "ara.962",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700145659",
-            "id" : "700145659"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "50319477158398719",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "50319477158398719",
-      "created_at" : "Wed Oct 15 04:09:41 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ara.962 Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "627160198573960534",
-      "in_reply_to_status_id" : "627160198573960534",
-      "in_reply_to_user_id" : "700145659",
-      "in_reply_to_user_id_str" : "700145659",
-      "in_reply_to_screen_name" : "ara.962"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "19"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "45314068717639238",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "45314068717639238",
-      "created_at" : "Mon Oct 06 19:28:25 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@doganc On my way 🚗",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "José García",
-            "screen_name" : "jose.garcia2",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700058278",
-            "id" : "700058278"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "116251484345060814",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "116251484345060814",
-      "created_at" : "Sun Oct 05 20:38:09 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jose.garcia2 Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "689567687267537451",
-      "in_reply_to_status_id" : "689567687267537451",
-      "in_reply_to_user_id" : "700058278",
-      "in_reply_to_user_id_str" : "700058278",
-      "in_reply_to_screen_name" : "jose.garcia2"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Irène Rousseau",
-            "screen_name" : "irene.rousseau",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700099074",
-            "id" : "700099074"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "370649017275803526",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "370649017275803526",
-      "created_at" : "Sun Oct 05 17:09:52 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@irene.rousseau Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Bartłomiej Wiśniewski",
-            "screen_name" : "bartlomiej_wisniewski",
-            "indices" : [
-              "0",
-              "22"
-            ],
-            "id_str" : "700115587",
-            "id" : "700115587"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "43"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "430970307363096317",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "430970307363096317",
-      "created_at" : "Fri Sep 26 10:34:28 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@bartlomiej_wisniewski Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "351209768148111593",
-      "in_reply_to_status_id" : "351209768148111593",
-      "in_reply_to_user_id" : "700115587",
-      "in_reply_to_user_id_str" : "700115587",
-      "in_reply_to_screen_name" : "bartlomiej_wisniewski"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sören Hoffmann",
-            "screen_name" : "hoffmanns",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700070213",
-            "id" : "700070213"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "753573582862535004",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "753573582862535004",
-      "created_at" : "Thu Sep 25 12:06:30 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@hoffmanns Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1008236795868008852",
-      "in_reply_to_status_id" : "1008236795868008852",
-      "in_reply_to_user_id" : "700070213",
-      "in_reply_to_user_id_str" : "700070213",
-      "in_reply_to_screen_name" : "hoffmanns"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sören Hoffmann",
-            "screen_name" : "hoffmanns",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700070213",
-            "id" : "700070213"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "22"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "494356953759494888",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "494356953759494888",
-      "created_at" : "Wed Sep 24 03:58:28 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@hoffmanns On my way 🚗",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Bartłomiej Wiśniewski",
-            "screen_name" : "bartlomiej_wisniewski",
-            "indices" : [
-              "0",
-              "22"
-            ],
-            "id_str" : "700115587",
-            "id" : "700115587"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "56"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "342749118623591723",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "342749118623591723",
-      "created_at" : "Sat Sep 20 23:00:40 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@bartlomiej_wisniewski Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "196289014169772919",
-      "in_reply_to_status_id" : "196289014169772919",
-      "in_reply_to_user_id" : "700115587",
-      "in_reply_to_user_id_str" : "700115587",
-      "in_reply_to_screen_name" : "bartlomiej_wisniewski"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sören Hoffmann",
-            "screen_name" : "hoffmanns",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700070213",
-            "id" : "700070213"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "483072560773700624",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "483072560773700624",
-      "created_at" : "Sat Sep 20 09:40:43 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@hoffmanns Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "山本拓海",
-            "screen_name" : "jap33090",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700066314",
-            "id" : "700066314"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1085419259617792208",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1085419259617792208",
-      "created_at" : "Sat Sep 20 00:06:42 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jap33090 Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Elif Öztürk",
-            "screen_name" : "elif.ozturk",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700107628",
-            "id" : "700107628"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "39"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "413367116063116325",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "413367116063116325",
-      "created_at" : "Tue Sep 16 20:11:22 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@elif.ozturk Congrats on the new job! 🎉",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "418849568600612581",
-      "in_reply_to_status_id" : "418849568600612581",
-      "in_reply_to_user_id" : "700107628",
-      "in_reply_to_user_id_str" : "700107628",
-      "in_reply_to_screen_name" : "elif.ozturk"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Małgorzata Jankowski",
-            "screen_name" : "malgorzata_jankowski",
-            "indices" : [
-              "0",
-              "21"
-            ],
-            "id_str" : "700073251",
-            "id" : "700073251"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "38"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "426098439382090651",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "426098439382090651",
-      "created_at" : "Sun Sep 14 13:17:06 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@malgorzata_jankowski See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "601417396389476802",
-      "in_reply_to_status_id" : "601417396389476802",
-      "in_reply_to_user_id" : "700073251",
-      "in_reply_to_user_id_str" : "700073251",
-      "in_reply_to_screen_name" : "malgorzata_jankowski"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Rebecca Wright",
-            "screen_name" : "wrightr",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700030334",
-            "id" : "700030334"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "560645431737054684",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "560645431737054684",
-      "created_at" : "Thu Sep 11 03:12:09 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@wrightr See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fehér Orsolya",
-            "screen_name" : "orsolyafeher30",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700121691",
-            "id" : "700121691"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "917994951326328702",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "917994951326328702",
-      "created_at" : "Mon Sep 08 11:00:46 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@orsolyafeher30 Спасибо, увидимся",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "693261988391056241",
-      "in_reply_to_status_id" : "693261988391056241",
-      "in_reply_to_user_id" : "700121691",
-      "in_reply_to_user_id_str" : "700121691",
-      "in_reply_to_screen_name" : "orsolyafeher30"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "652167203970317419",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "652167203970317419",
-      "created_at" : "Tue Sep 02 08:27:03 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@doganc Dziękuję, do zobaczenia",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Наташа Новикова",
-            "screen_name" : "405r",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700062275",
-            "id" : "700062275"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "22"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "856806370350800873",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "856806370350800873",
-      "created_at" : "Tue Aug 26 05:13:46 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@405r See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "783615664718322501",
-      "in_reply_to_status_id" : "783615664718322501",
-      "in_reply_to_user_id" : "700062275",
-      "in_reply_to_user_id_str" : "700062275",
-      "in_reply_to_screen_name" : "405r"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Irène Rousseau",
-            "screen_name" : "irene.rousseau",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700099074",
-            "id" : "700099074"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "85937113906085516",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "85937113906085516",
-      "created_at" : "Thu Aug 21 21:07:36 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@irene.rousseau Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "860244887444627664",
-      "in_reply_to_status_id" : "860244887444627664",
-      "in_reply_to_user_id" : "700099074",
-      "in_reply_to_user_id_str" : "700099074",
-      "in_reply_to_screen_name" : "irene.rousseau"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "903081378815569513",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "903081378815569513",
-      "created_at" : "Sun Aug 17 01:16:35 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@doganc See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Lucía López",
-            "screen_name" : "lucia_lopez",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700134669",
-            "id" : "700134669"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "15"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1088238779611284180",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1088238779611284180",
-      "created_at" : "Fri Aug 15 17:51:45 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@lucia_lopez OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "618514131127974508",
-      "in_reply_to_status_id" : "618514131127974508",
-      "in_reply_to_user_id" : "700134669",
-      "in_reply_to_user_id_str" : "700134669",
-      "in_reply_to_screen_name" : "lucia_lopez"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Matthias Schäfer",
-            "screen_name" : "schaferm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700089981",
-            "id" : "700089981"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "753489354096938026",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "753489354096938026",
-      "created_at" : "Thu Aug 07 12:51:09 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@schaferm Are you coming on Saturday?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "陈伟",
-            "screen_name" : "chi.036",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700051810",
-            "id" : "700051810"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "168117710310662831",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "168117710310662831",
-      "created_at" : "Wed Aug 06 16:00:00 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@chi.036 Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Franzi Hoffmann",
-            "screen_name" : "franziska_hoffmann",
-            "indices" : [
-              "0",
-              "19"
-            ],
-            "id_str" : "700056276",
-            "id" : "700056276"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "651295030027662013",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "651295030027662013",
-      "created_at" : "Fri Aug 01 12:34:09 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@franziska_hoffmann Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Samantha Thompson",
-            "screen_name" : "samantha.thompson",
-            "indices" : [
-              "0",
-              "18"
-            ],
-            "id_str" : "700049514",
-            "id" : "700049514"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "45"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "475287888574984537",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "475287888574984537",
-      "created_at" : "Mon Jul 28 05:18:39 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@samantha.thompson Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1026002160331870428",
-      "in_reply_to_status_id" : "1026002160331870428",
-      "in_reply_to_user_id" : "700049514",
-      "in_reply_to_user_id_str" : "700049514",
-      "in_reply_to_screen_name" : "samantha.thompson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Irène Rousseau",
-            "screen_name" : "irene.rousseau",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700099074",
-            "id" : "700099074"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "18"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "348542137976729552",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "348542137976729552",
-      "created_at" : "Sun Jul 27 12:33:50 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@irene.rousseau OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "704365866555307998",
-      "in_reply_to_status_id" : "704365866555307998",
-      "in_reply_to_user_id" : "700099074",
-      "in_reply_to_user_id_str" : "700099074",
-      "in_reply_to_screen_name" : "irene.rousseau"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "陈伟",
-            "screen_name" : "chi.036",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700051810",
-            "id" : "700051810"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "556340369833576612",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "556340369833576612",
-      "created_at" : "Tue Jul 22 14:58:35 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@chi.036 I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "728709945926952874",
-      "in_reply_to_status_id" : "728709945926952874",
-      "in_reply_to_user_id" : "700051810",
-      "in_reply_to_user_id_str" : "700051810",
-      "in_reply_to_screen_name" : "chi.036"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "山本拓海",
-            "screen_name" : "jap33090",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700066314",
-            "id" : "700066314"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1090180402094746891",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1090180402094746891",
-      "created_at" : "Mon Jul 21 07:53:13 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jap33090 Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "376615442523747152",
-      "in_reply_to_status_id" : "376615442523747152",
-      "in_reply_to_user_id" : "700066314",
-      "in_reply_to_user_id_str" : "700066314",
-      "in_reply_to_screen_name" : "jap33090"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "山本拓海",
-            "screen_name" : "jap33090",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700066314",
-            "id" : "700066314"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "598833526418629233",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "598833526418629233",
-      "created_at" : "Fri Jul 18 14:05:29 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jap33090 Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1123202786937020077",
-      "in_reply_to_status_id" : "1123202786937020077",
-      "in_reply_to_user_id" : "700066314",
-      "in_reply_to_user_id_str" : "700066314",
-      "in_reply_to_screen_name" : "jap33090"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Jessica Green",
-            "screen_name" : "jessicagreen92",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700018392",
-            "id" : "700018392"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "634826659672153734",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "634826659672153734",
-      "created_at" : "Sun Jul 13 21:36:06 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jessicagreen92 Haha yes 😂",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Matthias Schäfer",
-            "screen_name" : "schaferm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700089981",
-            "id" : "700089981"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "613755894572044639",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "613755894572044639",
-      "created_at" : "Sun Jul 13 15:43:59 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@schaferm Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Robert Hughes",
-            "screen_name" : "roberthughes53",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700074385",
-            "id" : "700074385"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "265119252396973746",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "265119252396973746",
-      "created_at" : "Sat Jul 12 21:35:22 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@roberthughes53 Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "711236040075536754",
-      "in_reply_to_status_id" : "711236040075536754",
-      "in_reply_to_user_id" : "700074385",
-      "in_reply_to_user_id_str" : "700074385",
-      "in_reply_to_screen_name" : "roberthughes53"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ulrike Vogel",
-            "screen_name" : "ulrike.vogel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700074147",
-            "id" : "700074147"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "536615640454238161",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "536615640454238161",
-      "created_at" : "Sat Jul 12 02:05:46 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ulrike.vogel Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Huỳnh Thanh Hải",
-            "screen_name" : "thanhhaihuynh36",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700073076",
-            "id" : "700073076"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "879781319664370447",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "879781319664370447",
-      "created_at" : "Fri Jul 11 11:20:05 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@thanhhaihuynh36 Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ulrike Vogel",
-            "screen_name" : "ulrike.vogel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700074147",
-            "id" : "700074147"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "21"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "257088896173073987",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "257088896173073987",
-      "created_at" : "Fri Jul 11 11:15:33 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ulrike.vogel धन्यवाद",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "494499028918361461",
-      "in_reply_to_status_id" : "494499028918361461",
-      "in_reply_to_user_id" : "700074147",
-      "in_reply_to_user_id_str" : "700074147",
-      "in_reply_to_screen_name" : "ulrike.vogel"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Matthias Schäfer",
-            "screen_name" : "schaferm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700089981",
-            "id" : "700089981"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "951167744734301809",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "951167744734301809",
-      "created_at" : "Fri Jul 11 07:54:53 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@schaferm Good luck with the launch 🚀",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "324660574026552495",
-      "in_reply_to_status_id" : "324660574026552495",
-      "in_reply_to_user_id" : "700089981",
-      "in_reply_to_user_id_str" : "700089981",
-      "in_reply_to_screen_name" : "schaferm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Huỳnh Thanh Hải",
-            "screen_name" : "thanhhaihuynh36",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700073076",
-            "id" : "700073076"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "50"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "433801812898050409",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "433801812898050409",
-      "created_at" : "Fri Jul 11 07:35:05 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@thanhhaihuynh36 Did you see the article I posted?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Margaret Robinson",
-            "screen_name" : "margaret.robinson",
-            "indices" : [
-              "0",
-              "18"
-            ],
-            "id_str" : "700024083",
-            "id" : "700024083"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "589123997233659117",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "589123997233659117",
-      "created_at" : "Sat Jul 05 03:34:06 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@margaret.robinson Dziękuję, do zobaczenia",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1088153138203675321",
-      "in_reply_to_status_id" : "1088153138203675321",
-      "in_reply_to_user_id" : "700024083",
-      "in_reply_to_user_id_str" : "700024083",
-      "in_reply_to_screen_name" : "margaret.robinson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Huỳnh Thanh Hải",
-            "screen_name" : "thanhhaihuynh36",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700073076",
-            "id" : "700073076"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "295197057597222604",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "295197057597222604",
-      "created_at" : "Wed Jul 02 21:42:51 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@thanhhaihuynh36 Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "784293663556414161",
-      "in_reply_to_status_id" : "784293663556414161",
-      "in_reply_to_user_id" : "700073076",
-      "in_reply_to_user_id_str" : "700073076",
-      "in_reply_to_screen_name" : "thanhhaihuynh36"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Bartłomiej Wiśniewski",
-            "screen_name" : "bartlomiej_wisniewski",
-            "indices" : [
-              "0",
-              "22"
-            ],
-            "id_str" : "700115587",
-            "id" : "700115587"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "552454193991571872",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "552454193991571872",
-      "created_at" : "Sat Jun 28 11:01:28 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@bartlomiej_wisniewski Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "492607853071331373",
-      "in_reply_to_status_id" : "492607853071331373",
-      "in_reply_to_user_id" : "700115587",
-      "in_reply_to_user_id_str" : "700115587",
-      "in_reply_to_screen_name" : "bartlomiej_wisniewski"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hélène Chevalier",
-            "screen_name" : "helene.chevalier",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700156999",
-            "id" : "700156999"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "261610233501625928",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "261610233501625928",
-      "created_at" : "Sat Jun 28 02:40:28 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@helene.chevalier Miss you guys ❤️",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "660966178316281548",
-      "in_reply_to_status_id" : "660966178316281548",
-      "in_reply_to_user_id" : "700156999",
-      "in_reply_to_user_id_str" : "700156999",
-      "in_reply_to_screen_name" : "helene.chevalier"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ulrike Vogel",
-            "screen_name" : "ulrike.vogel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700074147",
-            "id" : "700074147"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "391631883271015168",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "391631883271015168",
-      "created_at" : "Fri Jun 27 16:26:11 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ulrike.vogel Long time no see!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ulrike Vogel",
-            "screen_name" : "ulrike.vogel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700074147",
-            "id" : "700074147"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "433905197602740555",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "433905197602740555",
-      "created_at" : "Tue Jun 24 11:02:48 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ulrike.vogel Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "102167455763217594",
-      "in_reply_to_status_id" : "102167455763217594",
-      "in_reply_to_user_id" : "700074147",
-      "in_reply_to_user_id_str" : "700074147",
-      "in_reply_to_screen_name" : "ulrike.vogel"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Małgorzata Jankowski",
-            "screen_name" : "malgorzata_jankowski",
-            "indices" : [
-              "0",
-              "21"
-            ],
-            "id_str" : "700073251",
-            "id" : "700073251"
+            "id_str" : "700136629",
+            "id" : "700136629"
           }
         ],
         "urls" : []
@@ -10614,19 +2424,19 @@ window.YTD.tweets.part0 = [
         "41"
       ],
       "favorite_count" : "0",
-      "id_str" : "548737922136406375",
+      "id_str" : "189275741777793928",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "548737922136406375",
-      "created_at" : "Sun Jun 22 18:56:09 +0000 2014",
+      "id" : "189275741777793928",
+      "created_at" : "Sat Jun 13 19:26:06 +0000 2015",
       "favorited" : false,
-      "full_text" : "@malgorzata_jankowski Let's catch up soon",
+      "full_text" : "@gunther_gro36 Interesting point, I agree",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "598102108495783215",
-      "in_reply_to_status_id" : "598102108495783215",
-      "in_reply_to_user_id" : "700073251",
-      "in_reply_to_user_id_str" : "700073251",
-      "in_reply_to_screen_name" : "malgorzata_jankowski"
+      "in_reply_to_status_id_str" : "336232532981900757",
+      "in_reply_to_status_id" : "336232532981900757",
+      "in_reply_to_user_id" : "700136629",
+      "in_reply_to_user_id_str" : "700136629",
+      "in_reply_to_screen_name" : "gunther_gro36"
     }
   },
   {
@@ -10637,204 +2447,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "965562259557991540",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "965562259557991540",
-      "created_at" : "Thu Jun 19 10:36:33 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@doganc Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "127645847824904218",
-      "in_reply_to_status_id" : "127645847824904218",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Huỳnh Thanh Hải",
-            "screen_name" : "thanhhaihuynh36",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700073076",
-            "id" : "700073076"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "430439070034936692",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "430439070034936692",
-      "created_at" : "Thu Jun 19 09:53:16 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@thanhhaihuynh36 Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "807545717481155783",
-      "in_reply_to_status_id" : "807545717481155783",
-      "in_reply_to_user_id" : "700073076",
-      "in_reply_to_user_id_str" : "700073076",
-      "in_reply_to_screen_name" : "thanhhaihuynh36"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ulrike Vogel",
-            "screen_name" : "ulrike.vogel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700074147",
-            "id" : "700074147"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "986018560243256477",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "986018560243256477",
-      "created_at" : "Mon Jun 16 16:03:07 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ulrike.vogel See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "67862428792256864",
-      "in_reply_to_status_id" : "67862428792256864",
-      "in_reply_to_user_id" : "700074147",
-      "in_reply_to_user_id_str" : "700074147",
-      "in_reply_to_screen_name" : "ulrike.vogel"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hélène Chevalier",
-            "screen_name" : "helene.chevalier",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700156999",
-            "id" : "700156999"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "20"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "918494211745996692",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "918494211745996692",
-      "created_at" : "Thu Jun 12 10:24:23 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@helene.chevalier OK",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ulrike Vogel",
-            "screen_name" : "ulrike.vogel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700074147",
-            "id" : "700074147"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "119095076922822045",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "119095076922822045",
-      "created_at" : "Wed Jun 11 12:49:51 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ulrike.vogel Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Michał Zieliński",
-            "screen_name" : "zielinskim",
+            "name" : "Luis Ibáñez",
+            "screen_name" : "luisibanez",
             "indices" : [
               "0",
               "11"
             ],
-            "id_str" : "700139828",
-            "id" : "700139828"
+            "id_str" : "700135880",
+            "id" : "700135880"
           }
         ],
         "urls" : []
@@ -10844,89 +2464,19 @@ window.YTD.tweets.part0 = [
         "31"
       ],
       "favorite_count" : "0",
-      "id_str" : "175253002842455786",
+      "id_str" : "515067238077740019",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "175253002842455786",
-      "created_at" : "Sun Jun 08 05:20:11 +0000 2014",
+      "id" : "515067238077740019",
+      "created_at" : "Sat Jun 13 04:07:16 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zielinskim Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Huỳnh Thanh Hải",
-            "screen_name" : "thanhhaihuynh36",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700073076",
-            "id" : "700073076"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "674738498325693803",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "674738498325693803",
-      "created_at" : "Sat Jun 07 19:04:21 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@thanhhaihuynh36 I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Margaret Robinson",
-            "screen_name" : "margaret.robinson",
-            "indices" : [
-              "0",
-              "18"
-            ],
-            "id_str" : "700024083",
-            "id" : "700024083"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "45"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "870945982829113940",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "870945982829113940",
-      "created_at" : "Sat Jun 07 11:54:53 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@margaret.robinson Congrats on the new job! 🎉",
+      "full_text" : "@luisibanez Sorry, running late",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "1107019148434285622",
-      "in_reply_to_status_id" : "1107019148434285622",
-      "in_reply_to_user_id" : "700024083",
-      "in_reply_to_user_id_str" : "700024083",
-      "in_reply_to_screen_name" : "margaret.robinson"
+      "in_reply_to_status_id_str" : "334095046052132426",
+      "in_reply_to_status_id" : "334095046052132426",
+      "in_reply_to_user_id" : "700135880",
+      "in_reply_to_user_id_str" : "700135880",
+      "in_reply_to_screen_name" : "luisibanez"
     }
   },
   {
@@ -10937,504 +2487,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Robert Hughes",
-            "screen_name" : "roberthughes53",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700074385",
-            "id" : "700074385"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "537655627804116330",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "537655627804116330",
-      "created_at" : "Fri Jun 06 13:41:03 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@roberthughes53 Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Rebecca Wright",
-            "screen_name" : "wrightr",
+            "name" : "Michael Watson",
+            "screen_name" : "watsonm",
             "indices" : [
               "0",
               "8"
             ],
-            "id_str" : "700030334",
-            "id" : "700030334"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "613872589960578510",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "613872589960578510",
-      "created_at" : "Wed Jun 04 05:38:31 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@wrightr Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "824151337640153990",
-      "in_reply_to_status_id" : "824151337640153990",
-      "in_reply_to_user_id" : "700030334",
-      "in_reply_to_user_id_str" : "700030334",
-      "in_reply_to_screen_name" : "wrightr"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hélène Chevalier",
-            "screen_name" : "helene.chevalier",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700156999",
-            "id" : "700156999"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1112010648357977598",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1112010648357977598",
-      "created_at" : "Sun Jun 01 08:39:51 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@helene.chevalier Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "486452692773898583",
-      "in_reply_to_status_id" : "486452692773898583",
-      "in_reply_to_user_id" : "700156999",
-      "in_reply_to_user_id_str" : "700156999",
-      "in_reply_to_screen_name" : "helene.chevalier"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ulrike Becker",
-            "screen_name" : "ulrike.becker4",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700138379",
-            "id" : "700138379"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "18"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "211086524558074936",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "211086524558074936",
-      "created_at" : "Sat May 31 20:30:50 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ulrike.becker4 OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "648889283198619046",
-      "in_reply_to_status_id" : "648889283198619046",
-      "in_reply_to_user_id" : "700138379",
-      "in_reply_to_user_id_str" : "700138379",
-      "in_reply_to_screen_name" : "ulrike.becker4"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hélène Chevalier",
-            "screen_name" : "helene.chevalier",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700156999",
-            "id" : "700156999"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "283497899548515688",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "283497899548515688",
-      "created_at" : "Thu May 29 10:49:28 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@helene.chevalier Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "227629789071683211",
-      "in_reply_to_status_id" : "227629789071683211",
-      "in_reply_to_user_id" : "700156999",
-      "in_reply_to_user_id_str" : "700156999",
-      "in_reply_to_screen_name" : "helene.chevalier"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ulrike Vogel",
-            "screen_name" : "ulrike.vogel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700074147",
-            "id" : "700074147"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "16"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "505083337923096907",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "505083337923096907",
-      "created_at" : "Wed May 28 19:54:21 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ulrike.vogel OK",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Matthias Schäfer",
-            "screen_name" : "schaferm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700089981",
-            "id" : "700089981"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "707300262406893821",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "707300262406893821",
-      "created_at" : "Wed May 28 09:04:46 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@schaferm Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Matthias Schäfer",
-            "screen_name" : "schaferm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700089981",
-            "id" : "700089981"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "12"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "63236764713564282",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "63236764713564282",
-      "created_at" : "Tue May 27 08:24:13 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@schaferm OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "147561564297950043",
-      "in_reply_to_status_id" : "147561564297950043",
-      "in_reply_to_user_id" : "700089981",
-      "in_reply_to_user_id_str" : "700089981",
-      "in_reply_to_screen_name" : "schaferm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "山本拓海",
-            "screen_name" : "jap33090",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700066314",
-            "id" : "700066314"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "12"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "460441351769641460",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "460441351769641460",
-      "created_at" : "Mon May 26 08:15:04 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jap33090 OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "539029237804989203",
-      "in_reply_to_status_id" : "539029237804989203",
-      "in_reply_to_user_id" : "700066314",
-      "in_reply_to_user_id_str" : "700066314",
-      "in_reply_to_screen_name" : "jap33090"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Elif Öztürk",
-            "screen_name" : "elif.ozturk",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700107628",
-            "id" : "700107628"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "553409603842336823",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "553409603842336823",
-      "created_at" : "Thu Apr 24 11:03:47 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@elif.ozturk Welcome to the team!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Bùi Hồng Nhung ❤️",
-            "screen_name" : "hongnhungbui70",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700160499",
-            "id" : "700160499"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "494518414259819643",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "494518414259819643",
-      "created_at" : "Thu Apr 24 10:25:06 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@hongnhungbui70 Sorry, running late",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Franzi Hoffmann",
-            "screen_name" : "franziska_hoffmann",
-            "indices" : [
-              "0",
-              "19"
-            ],
-            "id_str" : "700056276",
-            "id" : "700056276"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1041416173788184902",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1041416173788184902",
-      "created_at" : "Thu Apr 17 21:14:41 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@franziska_hoffmann Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "49882821136455395",
-      "in_reply_to_status_id" : "49882821136455395",
-      "in_reply_to_user_id" : "700056276",
-      "in_reply_to_user_id_str" : "700056276",
-      "in_reply_to_screen_name" : "franziska_hoffmann"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Elizabeth Wood",
-            "screen_name" : "woode",
-            "indices" : [
-              "0",
-              "6"
-            ],
-            "id_str" : "700102161",
-            "id" : "700102161"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "451231675274014817",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "451231675274014817",
-      "created_at" : "Sun Apr 13 01:50:37 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@woode Dziękuję, do zobaczenia",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
+            "id_str" : "700001067",
+            "id" : "700001067"
           }
         ],
         "urls" : []
@@ -11444,13 +2504,13 @@ window.YTD.tweets.part0 = [
         "25"
       ],
       "favorite_count" : "0",
-      "id_str" : "435623901621296086",
+      "id_str" : "1105499602336571765",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "435623901621296086",
-      "created_at" : "Thu Apr 10 06:20:18 +0000 2014",
+      "id" : "1105499602336571765",
+      "created_at" : "Thu Jun 11 14:42:44 +0000 2015",
       "favorited" : false,
-      "full_text" : "@doganc Long time no see!",
+      "full_text" : "@watsonm Cảm ơn bạn nhiều",
       "lang" : "en"
     }
   },
@@ -11462,389 +2522,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ulrike Becker",
-            "screen_name" : "ulrike.becker4",
+            "name" : "Gál Krisztina",
+            "screen_name" : "krisztinagal68",
             "indices" : [
               "0",
               "15"
             ],
-            "id_str" : "700138379",
-            "id" : "700138379"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "608883972391616770",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "608883972391616770",
-      "created_at" : "Wed Apr 09 08:57:23 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ulrike.becker4 Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "773215749339986865",
-      "in_reply_to_status_id" : "773215749339986865",
-      "in_reply_to_user_id" : "700138379",
-      "in_reply_to_user_id_str" : "700138379",
-      "in_reply_to_screen_name" : "ulrike.becker4"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Margaret Robinson",
-            "screen_name" : "margaret.robinson",
-            "indices" : [
-              "0",
-              "18"
-            ],
-            "id_str" : "700024083",
-            "id" : "700024083"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "52"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1036553439437704823",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1036553439437704823",
-      "created_at" : "Thu Apr 03 05:12:37 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@margaret.robinson Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "168159739940815564",
-      "in_reply_to_status_id" : "168159739940815564",
-      "in_reply_to_user_id" : "700024083",
-      "in_reply_to_user_id_str" : "700024083",
-      "in_reply_to_screen_name" : "margaret.robinson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "علي حداد",
-            "screen_name" : "ara.331",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700017468",
-            "id" : "700017468"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1036510189864138225",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1036510189864138225",
-      "created_at" : "Mon Mar 31 16:12:32 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ara.331 Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "626604441570437882",
-      "in_reply_to_status_id" : "626604441570437882",
-      "in_reply_to_user_id" : "700017468",
-      "in_reply_to_user_id_str" : "700017468",
-      "in_reply_to_screen_name" : "ara.331"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Irène Dupré",
-            "screen_name" : "irene_dupre",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700149936",
-            "id" : "700149936"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "46"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "688668899399180467",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "688668899399180467",
-      "created_at" : "Fri Mar 28 21:58:07 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@irene_dupre Did you see the article I posted?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hélène Chevalier",
-            "screen_name" : "helene.chevalier",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700156999",
-            "id" : "700156999"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "38"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "317037332284099088",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "317037332284099088",
-      "created_at" : "Sun Mar 23 09:27:44 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@helene.chevalier Welcome to the team!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Elif Öztürk",
-            "screen_name" : "elif.ozturk",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700107628",
-            "id" : "700107628"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "27397545303269148",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "27397545303269148",
-      "created_at" : "Wed Mar 19 18:19:59 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@elif.ozturk That photo is amazing 📸",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "685409590344312648",
-      "in_reply_to_status_id" : "685409590344312648",
-      "in_reply_to_user_id" : "700107628",
-      "in_reply_to_user_id_str" : "700107628",
-      "in_reply_to_screen_name" : "elif.ozturk"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "María Peña",
-            "screen_name" : "maria.pena",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700063500",
-            "id" : "700063500"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "352488049956746727",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "352488049956746727",
-      "created_at" : "Tue Mar 18 19:56:28 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@maria.pena Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Margaret Robinson",
-            "screen_name" : "margaret.robinson",
-            "indices" : [
-              "0",
-              "18"
-            ],
-            "id_str" : "700024083",
-            "id" : "700024083"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "46"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "697665072215855178",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "697665072215855178",
-      "created_at" : "Mon Mar 17 19:26:24 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@margaret.robinson Are you coming on Saturday?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "232243837891765317",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "232243837891765317",
-      "created_at" : "Thu Mar 13 03:21:26 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@doganc Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "740024861098727958",
-      "in_reply_to_status_id" : "740024861098727958",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Bùi Hồng Nhung ❤️",
-            "screen_name" : "hongnhungbui70",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700160499",
-            "id" : "700160499"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "577352231821638400",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "577352231821638400",
-      "created_at" : "Wed Mar 12 08:34:08 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@hongnhungbui70 Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Bùi Hồng Nhung ❤️",
-            "screen_name" : "hongnhungbui70",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700160499",
-            "id" : "700160499"
+            "id_str" : "700137959",
+            "id" : "700137959"
           }
         ],
         "urls" : []
@@ -11854,19 +2539,19 @@ window.YTD.tweets.part0 = [
         "43"
       ],
       "favorite_count" : "0",
-      "id_str" : "345917615069983201",
+      "id_str" : "318631214988021084",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "345917615069983201",
-      "created_at" : "Fri Mar 07 10:42:18 +0000 2014",
+      "id" : "318631214988021084",
+      "created_at" : "Sat Jun 06 20:48:23 +0000 2015",
       "favorited" : false,
-      "full_text" : "@hongnhungbui70 Are you coming on Saturday?",
+      "full_text" : "@krisztinagal68 Are you coming on Saturday?",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "282531517435256959",
-      "in_reply_to_status_id" : "282531517435256959",
-      "in_reply_to_user_id" : "700160499",
-      "in_reply_to_user_id_str" : "700160499",
-      "in_reply_to_screen_name" : "hongnhungbui70"
+      "in_reply_to_status_id_str" : "665534767847533832",
+      "in_reply_to_status_id" : "665534767847533832",
+      "in_reply_to_user_id" : "700137959",
+      "in_reply_to_user_id_str" : "700137959",
+      "in_reply_to_screen_name" : "krisztinagal68"
     }
   },
   {
@@ -11877,134 +2562,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "10"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "492477035388303176",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "492477035388303176",
-      "created_at" : "Fri Mar 07 04:20:48 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@doganc OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "78497273623299580",
-      "in_reply_to_status_id" : "78497273623299580",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Robert Hughes",
-            "screen_name" : "roberthughes53",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700074385",
-            "id" : "700074385"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "675946861260919437",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "675946861260919437",
-      "created_at" : "Wed Mar 05 10:26:10 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@roberthughes53 Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "702051730767507238",
-      "in_reply_to_status_id" : "702051730767507238",
-      "in_reply_to_user_id" : "700074385",
-      "in_reply_to_user_id_str" : "700074385",
-      "in_reply_to_screen_name" : "roberthughes53"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Margaret Robinson",
-            "screen_name" : "margaret.robinson",
-            "indices" : [
-              "0",
-              "18"
-            ],
-            "id_str" : "700024083",
-            "id" : "700024083"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "39"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "787382325160719676",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "787382325160719676",
-      "created_at" : "Sun Mar 02 04:00:12 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@margaret.robinson Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "868650444144846432",
-      "in_reply_to_status_id" : "868650444144846432",
-      "in_reply_to_user_id" : "700024083",
-      "in_reply_to_user_id_str" : "700024083",
-      "in_reply_to_screen_name" : "margaret.robinson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Татьяна Попова",
-            "screen_name" : "rus.516",
+            "name" : "طارق سليمان",
+            "screen_name" : "ara.dev",
             "indices" : [
               "0",
               "8"
             ],
-            "id_str" : "700074756",
-            "id" : "700074756"
+            "id_str" : "700108349",
+            "id" : "700108349"
           }
         ],
         "urls" : []
@@ -12014,93 +2579,13 @@ window.YTD.tweets.part0 = [
         "28"
       ],
       "favorite_count" : "0",
-      "id_str" : "791214143737717535",
+      "id_str" : "622452874807439032",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "791214143737717535",
-      "created_at" : "Wed Feb 19 23:53:04 +0000 2014",
+      "id" : "622452874807439032",
+      "created_at" : "Mon Jun 01 16:01:48 +0000 2015",
       "favorited" : false,
-      "full_text" : "@rus.516 Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "458991053559009723",
-      "in_reply_to_status_id" : "458991053559009723",
-      "in_reply_to_user_id" : "700074756",
-      "in_reply_to_user_id_str" : "700074756",
-      "in_reply_to_screen_name" : "rus.516"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ulrike Becker",
-            "screen_name" : "ulrike.becker4",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700138379",
-            "id" : "700138379"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1086490667780739029",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1086490667780739029",
-      "created_at" : "Fri Feb 14 15:12:09 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ulrike.becker4 Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1014293968270666795",
-      "in_reply_to_status_id" : "1014293968270666795",
-      "in_reply_to_user_id" : "700138379",
-      "in_reply_to_user_id_str" : "700138379",
-      "in_reply_to_screen_name" : "ulrike.becker4"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ulrike Becker",
-            "screen_name" : "ulrike.becker4",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700138379",
-            "id" : "700138379"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "345002479572973143",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "345002479572973143",
-      "created_at" : "Tue Feb 11 20:39:45 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@ulrike.becker4 Here is the link",
+      "full_text" : "@ara.dev I'll call you later",
       "lang" : "en"
     }
   },
@@ -12112,36 +2597,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Irène Dupré",
-            "screen_name" : "irene_dupre",
+            "name" : "高洋 🌸",
+            "screen_name" : "chi.868",
             "indices" : [
               "0",
-              "12"
+              "8"
             ],
-            "id_str" : "700149936",
-            "id" : "700149936"
+            "id_str" : "700093425",
+            "id" : "700093425"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "29"
+        "25"
       ],
       "favorite_count" : "0",
-      "id_str" : "96828209500808681",
+      "id_str" : "546780159633911856",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "96828209500808681",
-      "created_at" : "Sat Feb 08 21:14:44 +0000 2014",
+      "id" : "546780159633911856",
+      "created_at" : "Wed May 27 22:39:48 +0000 2015",
       "favorited" : false,
-      "full_text" : "@irene_dupre See you tomorrow",
+      "full_text" : "@chi.868 Merci beaucoup !",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "599774665274281416",
-      "in_reply_to_status_id" : "599774665274281416",
-      "in_reply_to_user_id" : "700149936",
-      "in_reply_to_user_id_str" : "700149936",
-      "in_reply_to_screen_name" : "irene_dupre"
+      "in_reply_to_status_id_str" : "1098248696580572309",
+      "in_reply_to_status_id" : "1098248696580572309",
+      "in_reply_to_user_id" : "700093425",
+      "in_reply_to_user_id_str" : "700093425",
+      "in_reply_to_screen_name" : "chi.868"
     }
   },
   {
@@ -12152,36 +2637,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "María Peña",
-            "screen_name" : "maria.pena",
+            "name" : "田中蓮",
+            "screen_name" : "jap.real8",
             "indices" : [
               "0",
-              "11"
+              "10"
             ],
-            "id_str" : "700063500",
-            "id" : "700063500"
+            "id_str" : "700118604",
+            "id" : "700118604"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "35"
+        "13"
       ],
       "favorite_count" : "0",
-      "id_str" : "476334103024532339",
+      "id_str" : "498179027620424909",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "476334103024532339",
-      "created_at" : "Wed Jan 29 17:49:58 +0000 2014",
+      "id" : "498179027620424909",
+      "created_at" : "Sun May 24 18:29:35 +0000 2015",
       "favorited" : false,
-      "full_text" : "@maria.pena That photo is amazing 📸",
+      "full_text" : "@jap.real8 OK",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "1090069234175086437",
-      "in_reply_to_status_id" : "1090069234175086437",
-      "in_reply_to_user_id" : "700063500",
-      "in_reply_to_user_id_str" : "700063500",
-      "in_reply_to_screen_name" : "maria.pena"
+      "in_reply_to_status_id_str" : "678095253386368717",
+      "in_reply_to_status_id" : "678095253386368717",
+      "in_reply_to_user_id" : "700118604",
+      "in_reply_to_user_id_str" : "700118604",
+      "in_reply_to_screen_name" : "jap.real8"
     }
   },
   {
@@ -12192,30 +2677,30 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Vicky Wright",
-            "screen_name" : "victoriawright56",
+            "name" : "田中蓮",
+            "screen_name" : "jap.real8",
             "indices" : [
               "0",
-              "17"
+              "10"
             ],
-            "id_str" : "700069996",
-            "id" : "700069996"
+            "id_str" : "700118604",
+            "id" : "700118604"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "34"
+        "30"
       ],
       "favorite_count" : "0",
-      "id_str" : "536112174010832369",
+      "id_str" : "965669317288973710",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "536112174010832369",
-      "created_at" : "Tue Jan 28 23:41:06 +0000 2014",
+      "id" : "965669317288973710",
+      "created_at" : "Mon May 18 12:03:10 +0000 2015",
       "favorited" : false,
-      "full_text" : "@victoriawright56 Hi! How are you?",
+      "full_text" : "@jap.real8 I'll call you later",
       "lang" : "en"
     }
   },
@@ -12227,89 +2712,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "María Peña",
-            "screen_name" : "maria.pena",
+            "name" : "高洋 🌸",
+            "screen_name" : "chi.868",
             "indices" : [
               "0",
-              "11"
+              "8"
             ],
-            "id_str" : "700063500",
-            "id" : "700063500"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "175382117198324275",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "175382117198324275",
-      "created_at" : "Thu Jan 23 15:42:06 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@maria.pena Sorry, running late",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Martín Gómez",
-            "screen_name" : "martin.gomez",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700095308",
-            "id" : "700095308"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "517647734382792946",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "517647734382792946",
-      "created_at" : "Sun Jan 19 19:21:45 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@martin.gomez Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "770602108669399917",
-      "in_reply_to_status_id" : "770602108669399917",
-      "in_reply_to_user_id" : "700095308",
-      "in_reply_to_user_id_str" : "700095308",
-      "in_reply_to_screen_name" : "martin.gomez"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "María Peña",
-            "screen_name" : "maria.pena",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700063500",
-            "id" : "700063500"
+            "id_str" : "700093425",
+            "id" : "700093425"
           }
         ],
         "urls" : []
@@ -12319,13 +2729,13 @@ window.YTD.tweets.part0 = [
         "26"
       ],
       "favorite_count" : "0",
-      "id_str" : "837787843345662440",
+      "id_str" : "251167606368763711",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "837787843345662440",
-      "created_at" : "Sat Jan 18 12:51:32 +0000 2014",
+      "id" : "251167606368763711",
+      "created_at" : "Mon May 11 13:25:39 +0000 2015",
       "favorited" : false,
-      "full_text" : "@maria.pena Ευχαριστώ πολύ",
+      "full_text" : "@chi.868 Yes, works for me",
       "lang" : "en"
     }
   },
@@ -12337,14 +2747,214 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Samantha Thompson",
-            "screen_name" : "samantha.thompson",
+            "name" : "高洋 🌸",
+            "screen_name" : "chi.868",
             "indices" : [
               "0",
-              "18"
+              "8"
             ],
-            "id_str" : "700049514",
-            "id" : "700049514"
+            "id_str" : "700093425",
+            "id" : "700093425"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "224198628524656682",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "224198628524656682",
+      "created_at" : "Sun May 10 21:05:35 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@chi.868 Long time no see!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "573407394245408315",
+      "in_reply_to_status_id" : "573407394245408315",
+      "in_reply_to_user_id" : "700093425",
+      "in_reply_to_user_id_str" : "700093425",
+      "in_reply_to_screen_name" : "chi.868"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Antoine Lefèvre 🌸",
+            "screen_name" : "antoine91",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700095189",
+            "id" : "700095189"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1080085910802676",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1080085910802676",
+      "created_at" : "Fri May 08 20:23:37 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@antoine91 See you tomorrow",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "275688229271315589",
+      "in_reply_to_status_id" : "275688229271315589",
+      "in_reply_to_user_id" : "700095189",
+      "in_reply_to_user_id_str" : "700095189",
+      "in_reply_to_screen_name" : "antoine91"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Klaus Brandt",
+            "screen_name" : "klaus_brandt",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700010566",
+            "id" : "700010566"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "393062922023727378",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "393062922023727378",
+      "created_at" : "Fri May 08 10:29:32 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@klaus_brandt Gracias, igualmente",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "769856558196589758",
+      "in_reply_to_status_id" : "769856558196589758",
+      "in_reply_to_user_id" : "700010566",
+      "in_reply_to_user_id_str" : "700010566",
+      "in_reply_to_screen_name" : "klaus_brandt"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Ιωάννα Νικολάου",
+            "screen_name" : "gre64872",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700102420",
+            "id" : "700102420"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1119109092599427311",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1119109092599427311",
+      "created_at" : "Thu Apr 30 01:17:08 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@gre64872 Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "838297649248306484",
+      "in_reply_to_status_id" : "838297649248306484",
+      "in_reply_to_user_id" : "700102420",
+      "in_reply_to_user_id_str" : "700102420",
+      "in_reply_to_screen_name" : "gre64872"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Gál Krisztina",
+            "screen_name" : "krisztinagal68",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700137959",
+            "id" : "700137959"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "896870453456770208",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "896870453456770208",
+      "created_at" : "Mon Apr 27 11:40:51 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@krisztinagal68 Thanks so much 🙏",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "603587610575918547",
+      "in_reply_to_status_id" : "603587610575918547",
+      "in_reply_to_user_id" : "700137959",
+      "in_reply_to_user_id_str" : "700137959",
+      "in_reply_to_screen_name" : "krisztinagal68"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Brigitte Garnier",
+            "screen_name" : "brigittegarnier7",
+            "indices" : [
+              "0",
+              "17"
+            ],
+            "id_str" : "700051103",
+            "id" : "700051103"
           }
         ],
         "urls" : []
@@ -12354,14 +2964,19 @@ window.YTD.tweets.part0 = [
         "38"
       ],
       "favorite_count" : "0",
-      "id_str" : "110827565623960194",
+      "id_str" : "568302656845326026",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "110827565623960194",
-      "created_at" : "Wed Jan 15 22:09:06 +0000 2014",
+      "id" : "568302656845326026",
+      "created_at" : "Sun Apr 26 16:36:50 +0000 2015",
       "favorited" : false,
-      "full_text" : "@samantha.thompson Sorry, running late",
-      "lang" : "en"
+      "full_text" : "@brigittegarnier7 Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "617574201898782367",
+      "in_reply_to_status_id" : "617574201898782367",
+      "in_reply_to_user_id" : "700051103",
+      "in_reply_to_user_id_str" : "700051103",
+      "in_reply_to_screen_name" : "brigittegarnier7"
     }
   },
   {
@@ -12372,36 +2987,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Sören Fuchs",
-            "screen_name" : "sorenfuchs82",
+            "name" : "Chris Roberts",
+            "screen_name" : "robertsc",
             "indices" : [
               "0",
-              "13"
+              "9"
             ],
-            "id_str" : "700160975",
-            "id" : "700160975"
+            "id_str" : "700107082",
+            "id" : "700107082"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "35"
+        "29"
       ],
       "favorite_count" : "0",
-      "id_str" : "248026317241942503",
+      "id_str" : "534966176542780720",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "248026317241942503",
-      "created_at" : "Sat Jan 11 00:34:38 +0000 2014",
+      "id" : "534966176542780720",
+      "created_at" : "Wed Apr 22 23:17:55 +0000 2015",
       "favorited" : false,
-      "full_text" : "@sorenfuchs82 Danke dir, bis später",
+      "full_text" : "@robertsc I'll call you later",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "811206232129573239",
-      "in_reply_to_status_id" : "811206232129573239",
-      "in_reply_to_user_id" : "700160975",
-      "in_reply_to_user_id_str" : "700160975",
-      "in_reply_to_screen_name" : "sorenfuchs82"
+      "in_reply_to_status_id_str" : "882000549653791740",
+      "in_reply_to_status_id" : "882000549653791740",
+      "in_reply_to_user_id" : "700107082",
+      "in_reply_to_user_id_str" : "700107082",
+      "in_reply_to_screen_name" : "robertsc"
     }
   },
   {
@@ -12412,54 +3027,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "José González",
-            "screen_name" : "jose.gonzalez",
+            "name" : "Antoine Lefèvre 🌸",
+            "screen_name" : "antoine91",
             "indices" : [
               "0",
-              "14"
+              "10"
             ],
-            "id_str" : "700088168",
-            "id" : "700088168"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "347374878431216741",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "347374878431216741",
-      "created_at" : "Fri Jan 03 05:56:55 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jose.gonzalez Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "631827968656287828",
-      "in_reply_to_status_id" : "631827968656287828",
-      "in_reply_to_user_id" : "700088168",
-      "in_reply_to_user_id_str" : "700088168",
-      "in_reply_to_screen_name" : "jose.gonzalez"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Martín Gómez",
-            "screen_name" : "martin.gomez",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700095308",
-            "id" : "700095308"
+            "id_str" : "700095189",
+            "id" : "700095189"
           }
         ],
         "urls" : []
@@ -12469,13 +3044,13 @@ window.YTD.tweets.part0 = [
         "30"
       ],
       "favorite_count" : "0",
-      "id_str" : "515639321647747915",
+      "id_str" : "168904051166079648",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "515639321647747915",
-      "created_at" : "Fri Jan 03 00:02:22 +0000 2014",
+      "id" : "168904051166079648",
+      "created_at" : "Sun Apr 19 20:10:36 +0000 2015",
       "favorited" : false,
-      "full_text" : "@martin.gomez Merci beaucoup !",
+      "full_text" : "@antoine91 Sorry, running late",
       "lang" : "en"
     }
   },
@@ -12487,186 +3062,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Татьяна Попова",
-            "screen_name" : "rus.516",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700074756",
-            "id" : "700074756"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "99483842899362436",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "99483842899362436",
-      "created_at" : "Fri Dec 27 21:32:00 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@rus.516 Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "41327594290865322",
-      "in_reply_to_status_id" : "41327594290865322",
-      "in_reply_to_user_id" : "700074756",
-      "in_reply_to_user_id_str" : "700074756",
-      "in_reply_to_screen_name" : "rus.516"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1149068754815924955",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1149068754815924955",
-      "created_at" : "Wed Dec 25 19:23:42 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@doganc Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "陈伟",
-            "screen_name" : "chi.036",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700051810",
-            "id" : "700051810"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "11"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "302837272116390165",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "302837272116390165",
-      "created_at" : "Tue Dec 24 05:43:45 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@chi.036 OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1116741584984977474",
-      "in_reply_to_status_id" : "1116741584984977474",
-      "in_reply_to_user_id" : "700051810",
-      "in_reply_to_user_id_str" : "700051810",
-      "in_reply_to_screen_name" : "chi.036"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "陈伟",
-            "screen_name" : "chi.036",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700051810",
-            "id" : "700051810"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "400055374871216413",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "400055374871216413",
-      "created_at" : "Wed Dec 18 01:50:17 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@chi.036 Hi! How are you?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ingrid Johansson",
-            "screen_name" : "ingrid_johansson",
+            "name" : "Brigitte Garnier",
+            "screen_name" : "brigittegarnier7",
             "indices" : [
               "0",
               "17"
             ],
-            "id_str" : "700029025",
-            "id" : "700029025"
+            "id_str" : "700051103",
+            "id" : "700051103"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "51"
+        "37"
       ],
       "favorite_count" : "0",
-      "id_str" : "1102677903898408704",
+      "id_str" : "276802211781075241",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1102677903898408704",
-      "created_at" : "Tue Nov 19 21:48:42 +0000 2013",
+      "id" : "276802211781075241",
+      "created_at" : "Wed Apr 15 04:05:54 +0000 2015",
       "favorited" : false,
-      "full_text" : "@ingrid_johansson Did you see the article I posted?",
+      "full_text" : "@brigittegarnier7 Sorry, running late",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "583477817316385048",
-      "in_reply_to_status_id" : "583477817316385048",
-      "in_reply_to_user_id" : "700029025",
-      "in_reply_to_user_id_str" : "700029025",
-      "in_reply_to_screen_name" : "ingrid_johansson"
+      "in_reply_to_status_id_str" : "200132658459648320",
+      "in_reply_to_status_id" : "200132658459648320",
+      "in_reply_to_user_id" : "700051103",
+      "in_reply_to_user_id_str" : "700051103",
+      "in_reply_to_screen_name" : "brigittegarnier7"
     }
   },
   {
@@ -12677,141 +3102,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
+            "name" : "Ольга Лебедева",
+            "screen_name" : "rus_27384",
             "indices" : [
               "0",
-              "7"
+              "10"
             ],
-            "id_str" : "700141998",
-            "id" : "700141998"
+            "id_str" : "700001361",
+            "id" : "700001361"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "28"
+        "31"
       ],
       "favorite_count" : "0",
-      "id_str" : "536977731243240204",
+      "id_str" : "409029423653091911",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "536977731243240204",
-      "created_at" : "Wed Nov 06 22:41:17 +0000 2013",
+      "id" : "409029423653091911",
+      "created_at" : "Tue Apr 14 00:59:47 +0000 2015",
       "favorited" : false,
-      "full_text" : "@doganc Welcome to the team!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gökhan Güneş",
-            "screen_name" : "gokhan.gunes",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700032203",
-            "id" : "700032203"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "500636095375036160",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "500636095375036160",
-      "created_at" : "Fri Nov 01 06:19:03 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@gokhan.gunes Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sören Fuchs",
-            "screen_name" : "sorenfuchs82",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700160975",
-            "id" : "700160975"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "528965854941052361",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "528965854941052361",
-      "created_at" : "Tue Oct 29 07:49:43 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@sorenfuchs82 Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "María Peña",
-            "screen_name" : "maria.pena",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700063500",
-            "id" : "700063500"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1028162994886090150",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1028162994886090150",
-      "created_at" : "Sat Oct 26 06:23:55 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@maria.pena Merci beaucoup !",
+      "full_text" : "@rus_27384 Welcome to the team!",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "938076251327414346",
-      "in_reply_to_status_id" : "938076251327414346",
-      "in_reply_to_user_id" : "700063500",
-      "in_reply_to_user_id_str" : "700063500",
-      "in_reply_to_screen_name" : "maria.pena"
+      "in_reply_to_status_id_str" : "421447048205429954",
+      "in_reply_to_status_id" : "421447048205429954",
+      "in_reply_to_user_id" : "700001361",
+      "in_reply_to_user_id_str" : "700001361",
+      "in_reply_to_screen_name" : "rus_27384"
     }
   },
   {
@@ -12822,36 +3142,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "María Peña",
-            "screen_name" : "maria.pena",
+            "name" : "Gál Krisztina",
+            "screen_name" : "krisztinagal68",
             "indices" : [
               "0",
-              "11"
+              "15"
             ],
-            "id_str" : "700063500",
-            "id" : "700063500"
+            "id_str" : "700137959",
+            "id" : "700137959"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "28"
+        "27"
       ],
       "favorite_count" : "0",
-      "id_str" : "1126816605648073505",
+      "id_str" : "664148536987832898",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1126816605648073505",
-      "created_at" : "Fri Oct 25 19:34:22 +0000 2013",
+      "id" : "664148536987832898",
+      "created_at" : "Thu Apr 09 03:57:58 +0000 2015",
       "favorited" : false,
-      "full_text" : "@maria.pena Thanks so much 🙏",
+      "full_text" : "@krisztinagal68 On my way 🚗",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "128209894353081233",
-      "in_reply_to_status_id" : "128209894353081233",
-      "in_reply_to_user_id" : "700063500",
-      "in_reply_to_user_id_str" : "700063500",
-      "in_reply_to_screen_name" : "maria.pena"
+      "in_reply_to_status_id_str" : "4994037072001908",
+      "in_reply_to_status_id" : "4994037072001908",
+      "in_reply_to_user_id" : "700137959",
+      "in_reply_to_user_id_str" : "700137959",
+      "in_reply_to_screen_name" : "krisztinagal68"
     }
   },
   {
@@ -12862,36 +3182,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kiss Csaba",
-            "screen_name" : "csabakiss46",
+            "name" : "Marta Campos",
+            "screen_name" : "camposm",
             "indices" : [
               "0",
-              "12"
+              "8"
             ],
-            "id_str" : "700127053",
-            "id" : "700127053"
+            "id_str" : "700141046",
+            "id" : "700141046"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "40"
+        "25"
       ],
       "favorite_count" : "0",
-      "id_str" : "248287483810431450",
+      "id_str" : "590732031620700071",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "248287483810431450",
-      "created_at" : "Fri Oct 18 11:22:58 +0000 2013",
+      "id" : "590732031620700071",
+      "created_at" : "Sun Apr 05 15:20:49 +0000 2015",
       "favorited" : false,
-      "full_text" : "@csabakiss46 Can you send me the slides?",
+      "full_text" : "@camposm Merci beaucoup !",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "189140314104311135",
-      "in_reply_to_status_id" : "189140314104311135",
-      "in_reply_to_user_id" : "700127053",
-      "in_reply_to_user_id_str" : "700127053",
-      "in_reply_to_screen_name" : "csabakiss46"
+      "in_reply_to_status_id_str" : "374675046838391414",
+      "in_reply_to_status_id" : "374675046838391414",
+      "in_reply_to_user_id" : "700141046",
+      "in_reply_to_user_id_str" : "700141046",
+      "in_reply_to_screen_name" : "camposm"
     }
   },
   {
@@ -12902,14 +3222,54 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kiss Csaba",
-            "screen_name" : "csabakiss46",
+            "name" : "Brigitte Garnier",
+            "screen_name" : "brigittegarnier7",
             "indices" : [
               "0",
-              "12"
+              "17"
             ],
-            "id_str" : "700127053",
-            "id" : "700127053"
+            "id_str" : "700051103",
+            "id" : "700051103"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "45"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "988238567662771920",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "988238567662771920",
+      "created_at" : "Mon Mar 30 21:11:09 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@brigittegarnier7 Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "561670705093190210",
+      "in_reply_to_status_id" : "561670705093190210",
+      "in_reply_to_user_id" : "700051103",
+      "in_reply_to_user_id_str" : "700051103",
+      "in_reply_to_screen_name" : "brigittegarnier7"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高洋 🌸",
+            "screen_name" : "chi.868",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700093425",
+            "id" : "700093425"
           }
         ],
         "urls" : []
@@ -12919,19 +3279,19 @@ window.YTD.tweets.part0 = [
         "36"
       ],
       "favorite_count" : "0",
-      "id_str" : "690148674639969146",
+      "id_str" : "834033214441014685",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "690148674639969146",
-      "created_at" : "Thu Oct 17 08:54:31 +0000 2013",
+      "id" : "834033214441014685",
+      "created_at" : "Mon Mar 30 19:33:08 +0000 2015",
       "favorited" : false,
-      "full_text" : "@csabakiss46 Dziękuję, do zobaczenia",
+      "full_text" : "@chi.868 Can you send me the slides?",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "1058209456153002009",
-      "in_reply_to_status_id" : "1058209456153002009",
-      "in_reply_to_user_id" : "700127053",
-      "in_reply_to_user_id_str" : "700127053",
-      "in_reply_to_screen_name" : "csabakiss46"
+      "in_reply_to_status_id_str" : "241452313110025043",
+      "in_reply_to_status_id" : "241452313110025043",
+      "in_reply_to_user_id" : "700093425",
+      "in_reply_to_user_id_str" : "700093425",
+      "in_reply_to_screen_name" : "chi.868"
     }
   },
   {
@@ -12942,569 +3302,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "María Peña",
-            "screen_name" : "maria.pena",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700063500",
-            "id" : "700063500"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "45"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "35860572954381285",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "35860572954381285",
-      "created_at" : "Mon Oct 14 11:53:00 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@maria.pena Did you see the article I posted?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Elizabeth Wood",
-            "screen_name" : "woode",
-            "indices" : [
-              "0",
-              "6"
-            ],
-            "id_str" : "700102161",
-            "id" : "700102161"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "9"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1012289869833262491",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1012289869833262491",
-      "created_at" : "Thu Oct 10 09:15:29 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@woode OK",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sören Fuchs",
-            "screen_name" : "sorenfuchs82",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700160975",
-            "id" : "700160975"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "47"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1076692560171659401",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1076692560171659401",
-      "created_at" : "Thu Oct 10 07:36:45 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@sorenfuchs82 Did you see the article I posted?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Kiss Csaba",
-            "screen_name" : "csabakiss46",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700127053",
-            "id" : "700127053"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "116375633716851196",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "116375633716851196",
-      "created_at" : "Tue Oct 01 16:43:07 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@csabakiss46 Can you send me the slides?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "María Peña",
-            "screen_name" : "maria.pena",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700063500",
-            "id" : "700063500"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "329983937384595373",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "329983937384595373",
-      "created_at" : "Wed Sep 25 02:31:43 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@maria.pena Çok teşekkürler",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Sören Fuchs",
-            "screen_name" : "sorenfuchs82",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700160975",
-            "id" : "700160975"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "660523227022946179",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "660523227022946179",
-      "created_at" : "Mon Sep 23 16:32:49 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@sorenfuchs82 I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "300852492533250383",
-      "in_reply_to_status_id" : "300852492533250383",
-      "in_reply_to_user_id" : "700160975",
-      "in_reply_to_user_id_str" : "700160975",
-      "in_reply_to_screen_name" : "sorenfuchs82"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1148766410909013780",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1148766410909013780",
-      "created_at" : "Mon Sep 09 05:01:06 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@doganc Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Samantha Thompson",
-            "screen_name" : "samantha.thompson",
-            "indices" : [
-              "0",
-              "18"
-            ],
-            "id_str" : "700049514",
-            "id" : "700049514"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "521231721610801274",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "521231721610801274",
-      "created_at" : "Sun Sep 08 05:56:11 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@samantha.thompson See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "631708671487202970",
-      "in_reply_to_status_id" : "631708671487202970",
-      "in_reply_to_user_id" : "700049514",
-      "in_reply_to_user_id_str" : "700049514",
-      "in_reply_to_screen_name" : "samantha.thompson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "426323537496255110",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "426323537496255110",
-      "created_at" : "Sat Aug 31 08:03:11 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@doganc Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "556757362149927461",
-      "in_reply_to_status_id" : "556757362149927461",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vũ Ngọc Ánh",
-            "screen_name" : "ngocanh_vu",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700027499",
-            "id" : "700027499"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "537894472545337726",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "537894472545337726",
-      "created_at" : "Fri Aug 30 08:28:23 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@ngocanh_vu Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vicky Wright",
-            "screen_name" : "victoriawright56",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700069996",
-            "id" : "700069996"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "862236834486860034",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "862236834486860034",
-      "created_at" : "Thu Aug 22 03:25:53 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@victoriawright56 Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vũ Ngọc Ánh",
-            "screen_name" : "ngocanh_vu",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700027499",
-            "id" : "700027499"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "39"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "2010328544910294",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2010328544910294",
-      "created_at" : "Sat Aug 17 11:37:00 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@ngocanh_vu Are you coming on Saturday?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Joaquín Rodríguez",
-            "screen_name" : "joaquin.rodriguez",
-            "indices" : [
-              "0",
-              "18"
-            ],
-            "id_str" : "700031328",
-            "id" : "700031328"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "39"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "735516321915078173",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "735516321915078173",
-      "created_at" : "Sat Aug 03 10:49:19 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@joaquin.rodriguez Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "791204046042523710",
-      "in_reply_to_status_id" : "791204046042523710",
-      "in_reply_to_user_id" : "700031328",
-      "in_reply_to_user_id_str" : "700031328",
-      "in_reply_to_screen_name" : "joaquin.rodriguez"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "590715498534281445",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "590715498534281445",
-      "created_at" : "Mon Jul 22 14:19:22 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@doganc Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "805127471964412804",
-      "in_reply_to_status_id" : "805127471964412804",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vicky Wright",
-            "screen_name" : "victoriawright56",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700069996",
-            "id" : "700069996"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1015103463367362958",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1015103463367362958",
-      "created_at" : "Fri Jul 12 23:14:49 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@victoriawright56 Köszönöm szépen!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "700672671580049279",
-      "in_reply_to_status_id" : "700672671580049279",
-      "in_reply_to_user_id" : "700069996",
-      "in_reply_to_user_id_str" : "700069996",
-      "in_reply_to_screen_name" : "victoriawright56"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Kovács Bálint",
-            "screen_name" : "balintkovacs55",
+            "name" : "Gál Krisztina",
+            "screen_name" : "krisztinagal68",
             "indices" : [
               "0",
               "15"
             ],
-            "id_str" : "700020933",
-            "id" : "700020933"
+            "id_str" : "700137959",
+            "id" : "700137959"
           }
         ],
         "urls" : []
@@ -13514,13 +3319,13 @@ window.YTD.tweets.part0 = [
         "32"
       ],
       "favorite_count" : "0",
-      "id_str" : "465981998999405091",
+      "id_str" : "287205266355514916",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "465981998999405091",
-      "created_at" : "Sat Jul 06 02:16:25 +0000 2013",
+      "id" : "287205266355514916",
+      "created_at" : "Mon Mar 30 18:38:51 +0000 2015",
       "favorited" : false,
-      "full_text" : "@balintkovacs55 Here is the link",
+      "full_text" : "@krisztinagal68 Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -13532,89 +3337,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
+            "name" : "Günther Groß",
+            "screen_name" : "gunther_gro36",
             "indices" : [
               "0",
-              "7"
+              "14"
             ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "62622845323594205",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "62622845323594205",
-      "created_at" : "Fri Jun 21 08:03:08 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@doganc Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "460624044829743421",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "460624044829743421",
-      "created_at" : "Thu Jun 20 05:34:26 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@doganc Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "3313742082703103",
-      "in_reply_to_status_id" : "3313742082703103",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
+            "id_str" : "700136629",
+            "id" : "700136629"
           }
         ],
         "urls" : []
@@ -13624,53 +3354,13 @@ window.YTD.tweets.part0 = [
         "34"
       ],
       "favorite_count" : "0",
-      "id_str" : "399817824459399412",
+      "id_str" : "1051519114007947601",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "399817824459399412",
-      "created_at" : "Sat Jun 15 11:00:30 +0000 2013",
+      "id" : "1051519114007947601",
+      "created_at" : "Wed Mar 25 19:12:03 +0000 2015",
       "favorited" : false,
-      "full_text" : "@doganc Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "969267974682953221",
-      "in_reply_to_status_id" : "969267974682953221",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Joaquín Rodríguez",
-            "screen_name" : "joaquin.rodriguez",
-            "indices" : [
-              "0",
-              "18"
-            ],
-            "id_str" : "700031328",
-            "id" : "700031328"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "216418933725412807",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "216418933725412807",
-      "created_at" : "Fri Jun 14 09:46:22 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@joaquin.rodriguez Köszönöm szépen!",
+      "full_text" : "@gunther_gro36 Let's catch up soon",
       "lang" : "en"
     }
   },
@@ -13682,344 +3372,89 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Michael Thompson",
-            "screen_name" : "michael.thompson",
+            "name" : "Luis Ibáñez",
+            "screen_name" : "luisibanez",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700135880",
+            "id" : "700135880"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "296154610491415786",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "296154610491415786",
+      "created_at" : "Thu Mar 19 16:16:45 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@luisibanez I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "676068940459839272",
+      "in_reply_to_status_id" : "676068940459839272",
+      "in_reply_to_user_id" : "700135880",
+      "in_reply_to_user_id_str" : "700135880",
+      "in_reply_to_screen_name" : "luisibanez"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Amélie Petit ✨",
+            "screen_name" : "amelie_petit",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700041625",
+            "id" : "700041625"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "41"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "348745973049083697",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "348745973049083697",
+      "created_at" : "Fri Mar 13 20:06:57 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@amelie_petit Can you send me the slides?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Brigitte Garnier",
+            "screen_name" : "brigittegarnier7",
             "indices" : [
               "0",
               "17"
             ],
-            "id_str" : "700113263",
-            "id" : "700113263"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "660972891106991626",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "660972891106991626",
-      "created_at" : "Tue Jun 11 17:29:52 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@michael.thompson Long time no see!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1026945527020056115",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1026945527020056115",
-      "created_at" : "Thu Jun 06 02:58:05 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@doganc Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "552426874026400474",
-      "in_reply_to_status_id" : "552426874026400474",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "915715651487014258",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "915715651487014258",
-      "created_at" : "Wed Jun 05 15:07:36 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@doganc Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Joaquín Rodríguez",
-            "screen_name" : "joaquin.rodriguez",
-            "indices" : [
-              "0",
-              "18"
-            ],
-            "id_str" : "700031328",
-            "id" : "700031328"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "45"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "104382280999340127",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "104382280999340127",
-      "created_at" : "Tue May 14 09:54:30 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@joaquin.rodriguez Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Joaquín Rodríguez",
-            "screen_name" : "joaquin.rodriguez",
-            "indices" : [
-              "0",
-              "18"
-            ],
-            "id_str" : "700031328",
-            "id" : "700031328"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "247435001087364577",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "247435001087364577",
-      "created_at" : "Fri May 10 08:50:51 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@joaquin.rodriguez Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Katherine Walker",
-            "screen_name" : "katherine.walker",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700052461",
-            "id" : "700052461"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1098451611021397723",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1098451611021397723",
-      "created_at" : "Sat Apr 27 02:43:12 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@katherine.walker Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "792568604454508161",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "792568604454508161",
-      "created_at" : "Sun Apr 14 16:02:36 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@doganc Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "600151004867960557",
-      "in_reply_to_status_id" : "600151004867960557",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "295465403484961402",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "295465403484961402",
-      "created_at" : "Wed Mar 20 07:48:46 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@doganc Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "438328925292925101",
-      "in_reply_to_status_id" : "438328925292925101",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "842135298947085950",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "842135298947085950",
-      "created_at" : "Sun Mar 17 10:17:32 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@doganc Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Michael Thompson",
-            "screen_name" : "michael.thompson",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700113263",
-            "id" : "700113263"
+            "id_str" : "700051103",
+            "id" : "700051103"
           }
         ],
         "urls" : []
@@ -14029,13 +3464,13 @@ window.YTD.tweets.part0 = [
         "34"
       ],
       "favorite_count" : "0",
-      "id_str" : "471043446116385992",
+      "id_str" : "994716789620377074",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "471043446116385992",
-      "created_at" : "Tue Mar 05 06:10:24 +0000 2013",
+      "id" : "994716789620377074",
+      "created_at" : "Mon Mar 09 09:12:13 +0000 2015",
       "favorited" : false,
-      "full_text" : "@michael.thompson Merci beaucoup !",
+      "full_text" : "@brigittegarnier7 Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -14047,539 +3482,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "10"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1121822290288296875",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1121822290288296875",
-      "created_at" : "Sat Jan 26 12:04:02 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@doganc OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "552111821382235967",
-      "in_reply_to_status_id" : "552111821382235967",
-      "in_reply_to_user_id" : "700141998",
-      "in_reply_to_user_id_str" : "700141998",
-      "in_reply_to_screen_name" : "doganc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Kovács Bálint",
-            "screen_name" : "balintkovacs55",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700020933",
-            "id" : "700020933"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "236074153277684282",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "236074153277684282",
-      "created_at" : "Fri Jan 04 02:09:11 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@balintkovacs55 Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "248791339322668960",
-      "in_reply_to_status_id" : "248791339322668960",
-      "in_reply_to_user_id" : "700020933",
-      "in_reply_to_user_id_str" : "700020933",
-      "in_reply_to_screen_name" : "balintkovacs55"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Çağlar Doğan",
-            "screen_name" : "doganc",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700141998",
-            "id" : "700141998"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "12"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "581049724770889327",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "581049724770889327",
-      "created_at" : "Fri Dec 21 03:48:06 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@doganc 谢谢你！",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Katherine Walker",
-            "screen_name" : "katherine.walker",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700052461",
-            "id" : "700052461"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "560863180481776778",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "560863180481776778",
-      "created_at" : "Wed Dec 19 04:14:41 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@katherine.walker Köszönöm szépen!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "William Johnson",
-            "screen_name" : "johnsonw",
+            "name" : "Ιωάννα Νικολάου",
+            "screen_name" : "gre64872",
             "indices" : [
               "0",
               "9"
             ],
-            "id_str" : "700130721",
-            "id" : "700130721"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "886873569581001676",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "886873569581001676",
-      "created_at" : "Sat Dec 01 13:03:26 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@johnsonw I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Andrés López",
-            "screen_name" : "lopeza",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700013562",
-            "id" : "700013562"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "764246345761398770",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "764246345761398770",
-      "created_at" : "Wed Aug 22 01:54:24 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@lopeza I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "708472820466613529",
-      "in_reply_to_status_id" : "708472820466613529",
-      "in_reply_to_user_id" : "700013562",
-      "in_reply_to_user_id_str" : "700013562",
-      "in_reply_to_screen_name" : "lopeza"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "William Johnson",
-            "screen_name" : "johnsonw",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700130721",
-            "id" : "700130721"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "974277331613128710",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "974277331613128710",
-      "created_at" : "Fri Aug 17 10:15:20 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@johnsonw Sorry, running late",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "William Johnson",
-            "screen_name" : "johnsonw",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700130721",
-            "id" : "700130721"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "796736379413919038",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "796736379413919038",
-      "created_at" : "Sat Aug 11 10:56:48 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@johnsonw Спасибо, увидимся",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Andrés López",
-            "screen_name" : "lopeza",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700013562",
-            "id" : "700013562"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1039504756916595513",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1039504756916595513",
-      "created_at" : "Mon Aug 06 19:45:00 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@lopeza Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Emre Öztürk",
-            "screen_name" : "emre_ozturk",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700020457",
-            "id" : "700020457"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "878844002838494236",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "878844002838494236",
-      "created_at" : "Fri Jul 13 16:57:11 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@emre_ozturk Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1149372747146400060",
-      "in_reply_to_status_id" : "1149372747146400060",
-      "in_reply_to_user_id" : "700020457",
-      "in_reply_to_user_id_str" : "700020457",
-      "in_reply_to_screen_name" : "emre_ozturk"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "William Johnson",
-            "screen_name" : "johnsonw",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700130721",
-            "id" : "700130721"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "599550628745446877",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "599550628745446877",
-      "created_at" : "Sat Jul 07 01:35:16 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@johnsonw Are you coming on Saturday?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "William Johnson",
-            "screen_name" : "johnsonw",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700130721",
-            "id" : "700130721"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "848595172959533822",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "848595172959533822",
-      "created_at" : "Mon Jun 18 13:38:20 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@johnsonw Are you coming on Saturday?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "397921554616563737",
-      "in_reply_to_status_id" : "397921554616563737",
-      "in_reply_to_user_id" : "700130721",
-      "in_reply_to_user_id_str" : "700130721",
-      "in_reply_to_screen_name" : "johnsonw"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Matthew Evans",
-            "screen_name" : "evansm",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700078228",
-            "id" : "700078228"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "165074270958908220",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "165074270958908220",
-      "created_at" : "Fri Jun 08 16:52:17 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@evansm Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "817384300226241380",
-      "in_reply_to_status_id" : "817384300226241380",
-      "in_reply_to_user_id" : "700078228",
-      "in_reply_to_user_id_str" : "700078228",
-      "in_reply_to_screen_name" : "evansm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Matthew Evans",
-            "screen_name" : "evansm",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700078228",
-            "id" : "700078228"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "488929668780816972",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "488929668780816972",
-      "created_at" : "Thu May 10 08:39:31 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@evansm Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "780299743649485304",
-      "in_reply_to_status_id" : "780299743649485304",
-      "in_reply_to_user_id" : "700078228",
-      "in_reply_to_user_id_str" : "700078228",
-      "in_reply_to_screen_name" : "evansm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "William Johnson",
-            "screen_name" : "johnsonw",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700130721",
-            "id" : "700130721"
+            "id_str" : "700102420",
+            "id" : "700102420"
           }
         ],
         "urls" : []
@@ -14589,19 +3499,19 @@ window.YTD.tweets.part0 = [
         "26"
       ],
       "favorite_count" : "0",
-      "id_str" : "1076181627335162193",
+      "id_str" : "546637349020955475",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1076181627335162193",
-      "created_at" : "Fri Mar 23 13:32:17 +0000 2012",
+      "id" : "546637349020955475",
+      "created_at" : "Thu Feb 26 22:59:56 +0000 2015",
       "favorited" : false,
-      "full_text" : "@johnsonw Here is the link",
+      "full_text" : "@gre64872 Hi! How are you?",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "565980119781817049",
-      "in_reply_to_status_id" : "565980119781817049",
-      "in_reply_to_user_id" : "700130721",
-      "in_reply_to_user_id_str" : "700130721",
-      "in_reply_to_screen_name" : "johnsonw"
+      "in_reply_to_status_id_str" : "836527751997125105",
+      "in_reply_to_status_id" : "836527751997125105",
+      "in_reply_to_user_id" : "700102420",
+      "in_reply_to_user_id_str" : "700102420",
+      "in_reply_to_screen_name" : "gre64872"
     }
   },
   {
@@ -14612,14 +3522,209 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "William Johnson",
-            "screen_name" : "johnsonw",
+            "name" : "Victoria Smith",
+            "screen_name" : "victoriasmith47",
             "indices" : [
               "0",
-              "9"
+              "16"
             ],
-            "id_str" : "700130721",
-            "id" : "700130721"
+            "id_str" : "700025147",
+            "id" : "700025147"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "417703748961492174",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "417703748961492174",
+      "created_at" : "Sun Feb 22 11:02:39 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@victoriasmith47 Sounds good 👍",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "600828656534794391",
+      "in_reply_to_status_id" : "600828656534794391",
+      "in_reply_to_user_id" : "700025147",
+      "in_reply_to_user_id_str" : "700025147",
+      "in_reply_to_screen_name" : "victoriasmith47"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Karen Barker",
+            "screen_name" : "barkerk",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700135915",
+            "id" : "700135915"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "134919082508051712",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "134919082508051712",
+      "created_at" : "Fri Feb 13 23:53:34 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@barkerk I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "942275197787017204",
+      "in_reply_to_status_id" : "942275197787017204",
+      "in_reply_to_user_id" : "700135915",
+      "in_reply_to_user_id_str" : "700135915",
+      "in_reply_to_screen_name" : "barkerk"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Victoria Smith",
+            "screen_name" : "victoriasmith47",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700025147",
+            "id" : "700025147"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "36"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "871769601506611829",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "871769601506611829",
+      "created_at" : "Tue Feb 10 08:38:12 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@victoriasmith47 I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Marta Campos",
+            "screen_name" : "camposm",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700141046",
+            "id" : "700141046"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "819018963355438128",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "819018963355438128",
+      "created_at" : "Sun Feb 08 21:01:33 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@camposm Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "729130998793829768",
+      "in_reply_to_status_id" : "729130998793829768",
+      "in_reply_to_user_id" : "700141046",
+      "in_reply_to_user_id_str" : "700141046",
+      "in_reply_to_screen_name" : "camposm"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Marta Campos",
+            "screen_name" : "camposm",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700141046",
+            "id" : "700141046"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1108897305578246293",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1108897305578246293",
+      "created_at" : "Sun Feb 08 05:20:55 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@camposm Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1022913026203096805",
+      "in_reply_to_status_id" : "1022913026203096805",
+      "in_reply_to_user_id" : "700141046",
+      "in_reply_to_user_id_str" : "700141046",
+      "in_reply_to_screen_name" : "camposm"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Victoria Smith",
+            "screen_name" : "victoriasmith47",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700025147",
+            "id" : "700025147"
           }
         ],
         "urls" : []
@@ -14629,19 +3734,14 @@ window.YTD.tweets.part0 = [
         "23"
       ],
       "favorite_count" : "0",
-      "id_str" : "513286714287242479",
+      "id_str" : "710780533676671290",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "513286714287242479",
-      "created_at" : "Mon Mar 19 05:52:46 +0000 2012",
+      "id" : "710780533676671290",
+      "created_at" : "Sat Jan 31 10:55:18 +0000 2015",
       "favorited" : false,
-      "full_text" : "@johnsonw Sounds good 👍",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "119719499546251328",
-      "in_reply_to_status_id" : "119719499546251328",
-      "in_reply_to_user_id" : "700130721",
-      "in_reply_to_user_id_str" : "700130721",
-      "in_reply_to_screen_name" : "johnsonw"
+      "full_text" : "@victoriasmith47 ありがとう！",
+      "lang" : "en"
     }
   },
   {
@@ -14652,14 +3752,4759 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Emre Öztürk",
-            "screen_name" : "emre_ozturk",
+            "name" : "Amélie Petit ✨",
+            "screen_name" : "amelie_petit",
             "indices" : [
               "0",
-              "12"
+              "13"
             ],
-            "id_str" : "700020457",
-            "id" : "700020457"
+            "id_str" : "700041625",
+            "id" : "700041625"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "448506683990640890",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "448506683990640890",
+      "created_at" : "Sun Jan 25 01:50:18 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@amelie_petit Long time no see!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Victoria Smith",
+            "screen_name" : "victoriasmith47",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700025147",
+            "id" : "700025147"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "60545221341882294",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "60545221341882294",
+      "created_at" : "Fri Jan 23 04:32:38 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@victoriasmith47 Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "672997615691600318",
+      "in_reply_to_status_id" : "672997615691600318",
+      "in_reply_to_user_id" : "700025147",
+      "in_reply_to_user_id_str" : "700025147",
+      "in_reply_to_screen_name" : "victoriasmith47"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Żaneta Witkowska",
+            "screen_name" : "zanetawitkowska86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "45"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "837901476605762616",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "837901476605762616",
+      "created_at" : "Mon Jan 19 17:20:57 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@zanetawitkowska86 Interesting point, I agree",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Victoria Smith",
+            "screen_name" : "victoriasmith47",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700025147",
+            "id" : "700025147"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "404771490674843523",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "404771490674843523",
+      "created_at" : "Thu Jan 15 08:35:47 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@victoriasmith47 Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1013636329467140040",
+      "in_reply_to_status_id" : "1013636329467140040",
+      "in_reply_to_user_id" : "700025147",
+      "in_reply_to_user_id_str" : "700025147",
+      "in_reply_to_screen_name" : "victoriasmith47"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Żaneta Witkowska",
+            "screen_name" : "zanetawitkowska86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "881993598969110209",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "881993598969110209",
+      "created_at" : "Wed Jan 07 12:49:39 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@zanetawitkowska86 Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "807963770139560740",
+      "in_reply_to_status_id" : "807963770139560740",
+      "in_reply_to_user_id" : "700054323",
+      "in_reply_to_user_id_str" : "700054323",
+      "in_reply_to_screen_name" : "zanetawitkowska86"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Żaneta Witkowska",
+            "screen_name" : "zanetawitkowska86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1142031883017139601",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1142031883017139601",
+      "created_at" : "Sat Jan 03 17:34:17 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@zanetawitkowska86 Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "田中蓮",
+            "screen_name" : "jap.real8",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700118604",
+            "id" : "700118604"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "709034647322126683",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "709034647322126683",
+      "created_at" : "Sat Dec 27 21:32:06 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@jap.real8 Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "136692709105338262",
+      "in_reply_to_status_id" : "136692709105338262",
+      "in_reply_to_user_id" : "700118604",
+      "in_reply_to_user_id_str" : "700118604",
+      "in_reply_to_screen_name" : "jap.real8"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Żaneta Witkowska",
+            "screen_name" : "zanetawitkowska86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "232741824152640330",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "232741824152640330",
+      "created_at" : "Mon Dec 22 02:48:04 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@zanetawitkowska86 Hi! How are you?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "814373235022605660",
+      "in_reply_to_status_id" : "814373235022605660",
+      "in_reply_to_user_id" : "700054323",
+      "in_reply_to_user_id_str" : "700054323",
+      "in_reply_to_screen_name" : "zanetawitkowska86"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Victoria Smith",
+            "screen_name" : "victoriasmith47",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700025147",
+            "id" : "700025147"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "844767581866769134",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "844767581866769134",
+      "created_at" : "Sun Dec 21 16:06:42 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@victoriasmith47 Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "688551407474365654",
+      "in_reply_to_status_id" : "688551407474365654",
+      "in_reply_to_user_id" : "700025147",
+      "in_reply_to_user_id_str" : "700025147",
+      "in_reply_to_screen_name" : "victoriasmith47"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "田中蓮",
+            "screen_name" : "jap.real8",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700118604",
+            "id" : "700118604"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "38"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "449513243045235233",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "449513243045235233",
+      "created_at" : "Mon Dec 15 20:45:26 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@jap.real8 Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "919594515605500789",
+      "in_reply_to_status_id" : "919594515605500789",
+      "in_reply_to_user_id" : "700118604",
+      "in_reply_to_user_id_str" : "700118604",
+      "in_reply_to_screen_name" : "jap.real8"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "李洋",
+            "screen_name" : "c9821",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700078627",
+            "id" : "700078627"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "23"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "50357599896188657",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "50357599896188657",
+      "created_at" : "Mon Dec 15 13:46:25 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@c9821 See you tomorrow",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "952924816542637921",
+      "in_reply_to_status_id" : "952924816542637921",
+      "in_reply_to_user_id" : "700078627",
+      "in_reply_to_user_id_str" : "700078627",
+      "in_reply_to_screen_name" : "c9821"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Николай Попова",
+            "screen_name" : "683r",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700008417",
+            "id" : "700008417"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "23"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "237031692833525842",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "237031692833525842",
+      "created_at" : "Mon Dec 15 12:36:08 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@683r Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1129988680314336671",
+      "in_reply_to_status_id" : "1129988680314336671",
+      "in_reply_to_user_id" : "700008417",
+      "in_reply_to_user_id_str" : "700008417",
+      "in_reply_to_screen_name" : "683r"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Żaneta Witkowska",
+            "screen_name" : "zanetawitkowska86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "36"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "875146988036109155",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "875146988036109155",
+      "created_at" : "Tue Dec 09 07:35:49 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@zanetawitkowska86 Long time no see!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "151908109367219125",
+      "in_reply_to_status_id" : "151908109367219125",
+      "in_reply_to_user_id" : "700054323",
+      "in_reply_to_user_id_str" : "700054323",
+      "in_reply_to_screen_name" : "zanetawitkowska86"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jadwiga Szymańska",
+            "screen_name" : "jadwiga.music",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700081371",
+            "id" : "700081371"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "350529072666120885",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "350529072666120885",
+      "created_at" : "Sat Dec 06 00:15:10 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@jadwiga.music Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Żaneta Witkowska",
+            "screen_name" : "zanetawitkowska86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "246088401856492211",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "246088401856492211",
+      "created_at" : "Thu Dec 04 05:24:34 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@zanetawitkowska86 Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "373600050246770683",
+      "in_reply_to_status_id" : "373600050246770683",
+      "in_reply_to_user_id" : "700054323",
+      "in_reply_to_user_id_str" : "700054323",
+      "in_reply_to_screen_name" : "zanetawitkowska86"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Victoria Smith",
+            "screen_name" : "victoriasmith47",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700025147",
+            "id" : "700025147"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "352050602165014874",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "352050602165014874",
+      "created_at" : "Thu Dec 04 02:27:44 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@victoriasmith47 Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Żaneta Witkowska",
+            "screen_name" : "zanetawitkowska86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "21"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "224988817046422328",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "224988817046422328",
+      "created_at" : "Tue Nov 18 18:46:19 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@zanetawitkowska86 OK",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Ольга Лебедева",
+            "screen_name" : "rus_27384",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700001361",
+            "id" : "700001361"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "554298390033611126",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "554298390033611126",
+      "created_at" : "Tue Nov 18 06:15:22 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@rus_27384 Danke dir, bis später",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Lizzie Bailey",
+            "screen_name" : "baileye",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700071991",
+            "id" : "700071991"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "686262691413415384",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "686262691413415384",
+      "created_at" : "Mon Nov 17 19:55:01 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@baileye Welcome to the team!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Andrés Moreno",
+            "screen_name" : "andresmoreno",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700129839",
+            "id" : "700129839"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "585871710928180624",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "585871710928180624",
+      "created_at" : "Tue Nov 11 15:14:19 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@andresmoreno Gracias, igualmente",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Gaël Boyer",
+            "screen_name" : "boyerg",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700119808",
+            "id" : "700119808"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "697419879316638861",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "697419879316638861",
+      "created_at" : "Sun Nov 09 08:58:57 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@boyerg Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "360935601723637959",
+      "in_reply_to_status_id" : "360935601723637959",
+      "in_reply_to_user_id" : "700119808",
+      "in_reply_to_user_id_str" : "700119808",
+      "in_reply_to_screen_name" : "boyerg"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Thomas Taylor",
+            "screen_name" : "thomastaylor56",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700109112",
+            "id" : "700109112"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "42"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "746598438481072306",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "746598438481072306",
+      "created_at" : "Sat Nov 08 03:49:44 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@thomastaylor56 Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "935755605709979944",
+      "in_reply_to_status_id" : "935755605709979944",
+      "in_reply_to_user_id" : "700109112",
+      "in_reply_to_user_id_str" : "700109112",
+      "in_reply_to_screen_name" : "thomastaylor56"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Lizzie Bailey",
+            "screen_name" : "baileye",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700071991",
+            "id" : "700071991"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "273120450984891146",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "273120450984891146",
+      "created_at" : "Tue Nov 04 01:24:47 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@baileye Miss you guys ❤️",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "633723727399164678",
+      "in_reply_to_status_id" : "633723727399164678",
+      "in_reply_to_user_id" : "700071991",
+      "in_reply_to_user_id_str" : "700071991",
+      "in_reply_to_screen_name" : "baileye"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Victoria Smith",
+            "screen_name" : "victoriasmith47",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700025147",
+            "id" : "700025147"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "36"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1138509820997119461",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1138509820997119461",
+      "created_at" : "Sun Nov 02 02:40:40 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@victoriasmith47 I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "898286980308166980",
+      "in_reply_to_status_id" : "898286980308166980",
+      "in_reply_to_user_id" : "700025147",
+      "in_reply_to_user_id_str" : "700025147",
+      "in_reply_to_screen_name" : "victoriasmith47"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Николай Попова",
+            "screen_name" : "683r",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700008417",
+            "id" : "700008417"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "190502602254687256",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "190502602254687256",
+      "created_at" : "Tue Oct 28 11:08:28 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@683r Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "916569372743539345",
+      "in_reply_to_status_id" : "916569372743539345",
+      "in_reply_to_user_id" : "700008417",
+      "in_reply_to_user_id_str" : "700008417",
+      "in_reply_to_screen_name" : "683r"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Megan Hughes",
+            "screen_name" : "megan_hug5",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "505209306831270486",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "505209306831270486",
+      "created_at" : "Fri Oct 24 00:15:48 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@megan_hug5 Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "495452849124251838",
+      "in_reply_to_status_id" : "495452849124251838",
+      "in_reply_to_user_id" : "700014402",
+      "in_reply_to_user_id_str" : "700014402",
+      "in_reply_to_screen_name" : "megan_hug5"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Pepe Echeverría",
+            "screen_name" : "pepeecheverria",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700046826",
+            "id" : "700046826"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "35479589308340718",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "35479589308340718",
+      "created_at" : "Mon Oct 20 02:46:48 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@pepeecheverria Sorry, running late",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Ιωάννα Νικολάου",
+            "screen_name" : "gre64872",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700102420",
+            "id" : "700102420"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "452989547584345134",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "452989547584345134",
+      "created_at" : "Sun Oct 19 14:19:11 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@gre64872 Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "757860882336536851",
+      "in_reply_to_status_id" : "757860882336536851",
+      "in_reply_to_user_id" : "700102420",
+      "in_reply_to_user_id_str" : "700102420",
+      "in_reply_to_screen_name" : "gre64872"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "李洋",
+            "screen_name" : "c9821",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700078627",
+            "id" : "700078627"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "493738981418010127",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "493738981418010127",
+      "created_at" : "Sat Oct 18 14:02:39 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@c9821 Interesting point, I agree",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Håkon Pettersson",
+            "screen_name" : "hakonpettersson",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700096701",
+            "id" : "700096701"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "508664605750299882",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "508664605750299882",
+      "created_at" : "Tue Oct 14 04:07:02 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@hakonpettersson Hi! How are you?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "386728628901562863",
+      "in_reply_to_status_id" : "386728628901562863",
+      "in_reply_to_user_id" : "700096701",
+      "in_reply_to_user_id_str" : "700096701",
+      "in_reply_to_screen_name" : "hakonpettersson"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Megan Hughes",
+            "screen_name" : "megan_hug5",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "565285189936140020",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "565285189936140020",
+      "created_at" : "Sat Oct 11 05:37:10 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@megan_hug5 I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Żaneta Witkowska",
+            "screen_name" : "zanetawitkowska86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "52"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "923577090595504031",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "923577090595504031",
+      "created_at" : "Fri Oct 03 05:23:11 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@zanetawitkowska86 Did you see the article I posted?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Ιωάννα Νικολάου",
+            "screen_name" : "gre64872",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700102420",
+            "id" : "700102420"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "754258914458619095",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "754258914458619095",
+      "created_at" : "Tue Sep 30 06:32:13 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@gre64872 Sorry, running late",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1149073283826780988",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1149073283826780988",
+      "created_at" : "Sun Sep 28 08:07:50 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@halg Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "935987045095503415",
+      "in_reply_to_status_id" : "935987045095503415",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "halg"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Żaneta Witkowska",
+            "screen_name" : "zanetawitkowska86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "36"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "530010736910805249",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "530010736910805249",
+      "created_at" : "Thu Sep 25 22:16:12 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@zanetawitkowska86 Yes, works for me",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Николай Попова",
+            "screen_name" : "683r",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700008417",
+            "id" : "700008417"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "8"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "122312071566606465",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "122312071566606465",
+      "created_at" : "Mon Sep 22 01:05:52 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@683r OK",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "605247037649545671",
+      "in_reply_to_status_id" : "605247037649545671",
+      "in_reply_to_user_id" : "700008417",
+      "in_reply_to_user_id_str" : "700008417",
+      "in_reply_to_screen_name" : "683r"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "طارق سليمان",
+            "screen_name" : "ara.dev",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700108349",
+            "id" : "700108349"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "679154328565594511",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "679154328565594511",
+      "created_at" : "Mon Sep 08 03:50:59 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@ara.dev Interesting point, I agree",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Andrés Moreno",
+            "screen_name" : "andresmoreno",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700129839",
+            "id" : "700129839"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "341881717933879699",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "341881717933879699",
+      "created_at" : "Fri Sep 05 08:53:52 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@andresmoreno Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1071165288957551404",
+      "in_reply_to_status_id" : "1071165288957551404",
+      "in_reply_to_user_id" : "700129839",
+      "in_reply_to_user_id_str" : "700129839",
+      "in_reply_to_screen_name" : "andresmoreno"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Andrés Moreno",
+            "screen_name" : "andresmoreno",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700129839",
+            "id" : "700129839"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "332684049437456005",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "332684049437456005",
+      "created_at" : "Fri Sep 05 01:53:33 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@andresmoreno I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "697215437395450622",
+      "in_reply_to_status_id" : "697215437395450622",
+      "in_reply_to_user_id" : "700129839",
+      "in_reply_to_user_id_str" : "700129839",
+      "in_reply_to_screen_name" : "andresmoreno"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "طارق سليمان",
+            "screen_name" : "ara.dev",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700108349",
+            "id" : "700108349"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "542779025337762000",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "542779025337762000",
+      "created_at" : "Sun Aug 31 20:44:21 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@ara.dev See you tomorrow",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "134178615884851581",
+      "in_reply_to_status_id" : "134178615884851581",
+      "in_reply_to_user_id" : "700108349",
+      "in_reply_to_user_id_str" : "700108349",
+      "in_reply_to_screen_name" : "ara.dev"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Ольга Воробьёва",
+            "screen_name" : "r27592",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700145253",
+            "id" : "700145253"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "266767093110602230",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "266767093110602230",
+      "created_at" : "Thu Aug 28 06:46:57 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@r27592 Thanks so much 🙏",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Adam Butler",
+            "screen_name" : "adam81",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700135131",
+            "id" : "700135131"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "307403002169610557",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "307403002169610557",
+      "created_at" : "Sat Aug 16 05:15:39 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@adam81 I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "632048253800925180",
+      "in_reply_to_status_id" : "632048253800925180",
+      "in_reply_to_user_id" : "700135131",
+      "in_reply_to_user_id_str" : "700135131",
+      "in_reply_to_screen_name" : "adam81"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高橋愛",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "855631314940913211",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "855631314940913211",
+      "created_at" : "Wed Aug 13 13:26:37 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "872374222654689793",
+      "in_reply_to_status_id" : "872374222654689793",
+      "in_reply_to_user_id" : "700152134",
+      "in_reply_to_user_id_str" : "700152134",
+      "in_reply_to_screen_name" : "279j"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Megan Hughes",
+            "screen_name" : "megan_hug5",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "95594569641560169",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "95594569641560169",
+      "created_at" : "Tue Aug 12 08:07:31 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@megan_hug5 Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "280364073737779753",
+      "in_reply_to_status_id" : "280364073737779753",
+      "in_reply_to_user_id" : "700014402",
+      "in_reply_to_user_id_str" : "700014402",
+      "in_reply_to_screen_name" : "megan_hug5"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Ιωάννα Νικολάου",
+            "screen_name" : "gre64872",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700102420",
+            "id" : "700102420"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "23"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "806629276920589954",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "806629276920589954",
+      "created_at" : "Thu Aug 07 02:08:05 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@gre64872 Sounds good 👍",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Lucía González",
+            "screen_name" : "lucia82",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700044509",
+            "id" : "700044509"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1136646456552078557",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1136646456552078557",
+      "created_at" : "Wed Aug 06 23:03:47 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@lucia82 Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "832726387036787499",
+      "in_reply_to_status_id" : "832726387036787499",
+      "in_reply_to_user_id" : "700044509",
+      "in_reply_to_user_id_str" : "700044509",
+      "in_reply_to_screen_name" : "lucia82"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高秀英",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "585180821010158724",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "585180821010158724",
+      "created_at" : "Sat Aug 02 03:09:23 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 Good luck with the launch 🚀",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "590802589531827302",
+      "in_reply_to_status_id" : "590802589531827302",
+      "in_reply_to_user_id" : "700007850",
+      "in_reply_to_user_id_str" : "700007850",
+      "in_reply_to_screen_name" : "chi05410"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高橋愛",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "209495602517603040",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "209495602517603040",
+      "created_at" : "Thu Jul 31 18:18:24 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "681326740978384872",
+      "in_reply_to_status_id" : "681326740978384872",
+      "in_reply_to_user_id" : "700152134",
+      "in_reply_to_user_id_str" : "700152134",
+      "in_reply_to_screen_name" : "279j"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "杨秀英",
+            "screen_name" : "chi99",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700080797",
+            "id" : "700080797"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "23"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1051361696516664564",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1051361696516664564",
+      "created_at" : "Wed Jul 30 00:27:56 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi99 Hi! How are you?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Ольга Воробьёва",
+            "screen_name" : "r27592",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700145253",
+            "id" : "700145253"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "113863175607664940",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "113863175607664940",
+      "created_at" : "Thu Jul 24 13:20:56 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@r27592 Interesting point, I agree",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高秀英",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "109337443471257182",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "109337443471257182",
+      "created_at" : "Mon Jun 30 12:03:10 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高橋愛",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "19"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "565629403020784482",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "565629403020784482",
+      "created_at" : "Fri Jun 27 20:06:50 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Sounds good 👍",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "737361413079433737",
+      "in_reply_to_status_id" : "737361413079433737",
+      "in_reply_to_user_id" : "700152134",
+      "in_reply_to_user_id_str" : "700152134",
+      "in_reply_to_screen_name" : "279j"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "23"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "495527846352534362",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "495527846352534362",
+      "created_at" : "Tue Jun 24 10:54:31 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@halg Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "526576343392763790",
+      "in_reply_to_status_id" : "526576343392763790",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "halg"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高橋愛",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "22"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "981669719130971347",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "981669719130971347",
+      "created_at" : "Mon Jun 16 15:35:51 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Here is the link",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高秀英",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "16"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "553862442905459856",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "553862442905459856",
+      "created_at" : "Sun Jun 15 08:26:52 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 ありがとう！",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "147458420414886436",
+      "in_reply_to_status_id" : "147458420414886436",
+      "in_reply_to_user_id" : "700007850",
+      "in_reply_to_user_id_str" : "700007850",
+      "in_reply_to_screen_name" : "chi05410"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Наталья Белов",
+            "screen_name" : "rus_05348",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700024293",
+            "id" : "700024293"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "852593806023797514",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "852593806023797514",
+      "created_at" : "Tue Jun 10 23:03:51 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@rus_05348 Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高橋愛",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "22"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "244208679726494684",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "244208679726494684",
+      "created_at" : "Thu Jun 05 17:20:30 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高橋愛",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "419459706243064983",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "419459706243064983",
+      "created_at" : "Thu Jun 05 15:55:02 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "طارق سليمان",
+            "screen_name" : "ara.dev",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700108349",
+            "id" : "700108349"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "276793708112306487",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "276793708112306487",
+      "created_at" : "Wed Jun 04 07:32:19 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@ara.dev Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Will Smith",
+            "screen_name" : "smithw",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700092389",
+            "id" : "700092389"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "10"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "212998340647226889",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "212998340647226889",
+      "created_at" : "Thu May 29 20:06:34 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@smithw OK",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Poppy Murphy",
+            "screen_name" : "poppy.dev",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700001627",
+            "id" : "700001627"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "386337390593945163",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "386337390593945163",
+      "created_at" : "Sun May 25 21:28:56 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@poppy.dev Hi! How are you?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高橋愛",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "22"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "158744025606641962",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "158744025606641962",
+      "created_at" : "Tue May 20 10:40:35 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Miss you guys ❤️",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高橋愛",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "44386553366326220",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "44386553366326220",
+      "created_at" : "Mon May 19 03:48:11 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Gracias, igualmente",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高秀英",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "754139561046358273",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "754139561046358273",
+      "created_at" : "Sun May 18 14:38:00 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 Gracias, igualmente",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "231450347267707606",
+      "in_reply_to_status_id" : "231450347267707606",
+      "in_reply_to_user_id" : "700007850",
+      "in_reply_to_user_id_str" : "700007850",
+      "in_reply_to_screen_name" : "chi05410"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Ιωάννα Νικολάου",
+            "screen_name" : "gre64872",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700102420",
+            "id" : "700102420"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "36"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "47423351879395760",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "47423351879395760",
+      "created_at" : "Sun May 04 07:32:11 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@gre64872 Interesting point, I agree",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高秀英",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "727729126720221506",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "727729126720221506",
+      "created_at" : "Thu May 01 19:17:53 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "776869091363912310",
+      "in_reply_to_status_id" : "776869091363912310",
+      "in_reply_to_user_id" : "700007850",
+      "in_reply_to_user_id_str" : "700007850",
+      "in_reply_to_screen_name" : "chi05410"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高秀英",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "721272996629359253",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "721272996629359253",
+      "created_at" : "Fri Apr 25 02:23:06 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 Hi! How are you?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "826497440176327461",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "826497440176327461",
+      "created_at" : "Mon Apr 21 18:14:58 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@halg Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1144056481768144835",
+      "in_reply_to_status_id" : "1144056481768144835",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "halg"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高橋愛",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "746481198199499601",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "746481198199499601",
+      "created_at" : "Thu Apr 17 08:51:15 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高橋愛",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "492350053580258893",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "492350053580258893",
+      "created_at" : "Wed Apr 16 10:46:41 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "625509393112211969",
+      "in_reply_to_status_id" : "625509393112211969",
+      "in_reply_to_user_id" : "700152134",
+      "in_reply_to_user_id_str" : "700152134",
+      "in_reply_to_screen_name" : "279j"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "22"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "316075069736893438",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "316075069736893438",
+      "created_at" : "Tue Apr 15 02:10:51 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@halg Miss you guys ❤️",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Ольга Воробьёва",
+            "screen_name" : "r27592",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700145253",
+            "id" : "700145253"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "888137087741060482",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "888137087741060482",
+      "created_at" : "Sat Apr 05 23:28:17 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@r27592 Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "22"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "353121263451588832",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "353121263451588832",
+      "created_at" : "Thu Apr 03 08:13:36 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@halg Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Megan Hughes",
+            "screen_name" : "megan_hug5",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "35077420754591672",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "35077420754591672",
+      "created_at" : "Fri Mar 14 17:37:35 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@megan_hug5 I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Megan Hughes",
+            "screen_name" : "megan_hug5",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "975932810265646603",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "975932810265646603",
+      "created_at" : "Thu Mar 13 02:41:36 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@megan_hug5 Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "673757615820184776",
+      "in_reply_to_status_id" : "673757615820184776",
+      "in_reply_to_user_id" : "700014402",
+      "in_reply_to_user_id_str" : "700014402",
+      "in_reply_to_screen_name" : "megan_hug5"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jérôme Laurent",
+            "screen_name" : "jerome_laurent",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "948210926548175512",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "948210926548175512",
+      "created_at" : "Mon Mar 10 14:48:58 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@jerome_laurent Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "940569364345800392",
+      "in_reply_to_status_id" : "940569364345800392",
+      "in_reply_to_user_id" : "700069933",
+      "in_reply_to_user_id_str" : "700069933",
+      "in_reply_to_screen_name" : "jerome_laurent"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Megan Hughes",
+            "screen_name" : "megan_hug5",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "265648507428697546",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "265648507428697546",
+      "created_at" : "Sun Mar 09 22:34:12 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@megan_hug5 Welcome to the team!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Amélie Petit ✨",
+            "screen_name" : "amelie_petit",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700041625",
+            "id" : "700041625"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "290768689169061150",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "290768689169061150",
+      "created_at" : "Sun Mar 09 01:56:31 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@amelie_petit Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Megan Hughes",
+            "screen_name" : "megan_hug5",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "260581179951592972",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "260581179951592972",
+      "created_at" : "Sat Mar 08 14:36:49 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@megan_hug5 Long time no see!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "721449417559554141",
+      "in_reply_to_status_id" : "721449417559554141",
+      "in_reply_to_user_id" : "700014402",
+      "in_reply_to_user_id_str" : "700014402",
+      "in_reply_to_screen_name" : "megan_hug5"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "267137806106837243",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "267137806106837243",
+      "created_at" : "Tue Mar 04 21:30:46 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@halg Welcome to the team!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jérôme Laurent",
+            "screen_name" : "jerome_laurent",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "164619223014346308",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "164619223014346308",
+      "created_at" : "Fri Feb 28 15:45:40 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@jerome_laurent I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高秀英",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "550046176291171316",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "550046176291171316",
+      "created_at" : "Fri Feb 28 04:17:57 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 Gracias, igualmente",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "460579722229540323",
+      "in_reply_to_status_id" : "460579722229540323",
+      "in_reply_to_user_id" : "700007850",
+      "in_reply_to_user_id_str" : "700007850",
+      "in_reply_to_screen_name" : "chi05410"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "高秀英",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "5505445262266317",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "5505445262266317",
+      "created_at" : "Tue Feb 25 03:35:40 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "56887757896841879",
+      "in_reply_to_status_id" : "56887757896841879",
+      "in_reply_to_user_id" : "700007850",
+      "in_reply_to_user_id_str" : "700007850",
+      "in_reply_to_screen_name" : "chi05410"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jérôme Laurent",
+            "screen_name" : "jerome_laurent",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "18"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "952182589662270637",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "952182589662270637",
+      "created_at" : "Mon Feb 24 04:00:18 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@jerome_laurent OK",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "杨秀英",
+            "screen_name" : "chi99",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700080797",
+            "id" : "700080797"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "674839480974367821",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "674839480974367821",
+      "created_at" : "Sun Feb 23 06:24:26 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi99 Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nguyễn Hải Yến",
+            "screen_name" : "haiyennguyen",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700041072",
+            "id" : "700041072"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1005307443577765447",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1005307443577765447",
+      "created_at" : "Fri Feb 21 05:37:06 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@haiyennguyen Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "367897836037966984",
+      "in_reply_to_status_id" : "367897836037966984",
+      "in_reply_to_user_id" : "700041072",
+      "in_reply_to_user_id_str" : "700041072",
+      "in_reply_to_screen_name" : "haiyennguyen"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jérôme Laurent",
+            "screen_name" : "jerome_laurent",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "125279388956827521",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "125279388956827521",
+      "created_at" : "Mon Feb 17 21:26:13 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@jerome_laurent Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "832087143097482855",
+      "in_reply_to_status_id" : "832087143097482855",
+      "in_reply_to_user_id" : "700069933",
+      "in_reply_to_user_id_str" : "700069933",
+      "in_reply_to_screen_name" : "jerome_laurent"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Ольга Воробьёва",
+            "screen_name" : "r27592",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700145253",
+            "id" : "700145253"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "950099832710643421",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "950099832710643421",
+      "created_at" : "Sun Feb 16 00:44:01 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@r27592 Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "972975005243145181",
+      "in_reply_to_status_id" : "972975005243145181",
+      "in_reply_to_user_id" : "700145253",
+      "in_reply_to_user_id_str" : "700145253",
+      "in_reply_to_screen_name" : "r27592"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Francisco Marín",
+            "screen_name" : "fmarin1",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700077129",
+            "id" : "700077129"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "11"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "668151007316909535",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "668151007316909535",
+      "created_at" : "Tue Feb 11 21:59:01 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@fmarin1 OK",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "72980615060504445",
+      "in_reply_to_status_id" : "72980615060504445",
+      "in_reply_to_user_id" : "700077129",
+      "in_reply_to_user_id_str" : "700077129",
+      "in_reply_to_screen_name" : "fmarin1"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "813027394927179135",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "813027394927179135",
+      "created_at" : "Sun Feb 09 03:23:36 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@halg Welcome to the team!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1057656648315730933",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1057656648315730933",
+      "created_at" : "Sat Feb 08 22:20:02 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@halg Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "288932652812330995",
+      "in_reply_to_status_id" : "288932652812330995",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "halg"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "871835296924177902",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "871835296924177902",
+      "created_at" : "Fri Feb 07 12:45:42 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@halg Great talk yesterday",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "379121212144532683",
+      "in_reply_to_status_id" : "379121212144532683",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "halg"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Amélie Petit ✨",
+            "screen_name" : "amelie_petit",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700041625",
+            "id" : "700041625"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "41"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "46591465493566533",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "46591465493566533",
+      "created_at" : "Fri Jan 31 03:52:35 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@amelie_petit Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "941726998591079634",
+      "in_reply_to_status_id" : "941726998591079634",
+      "in_reply_to_user_id" : "700041625",
+      "in_reply_to_user_id_str" : "700041625",
+      "in_reply_to_screen_name" : "amelie_petit"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "479383684663395961",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "479383684663395961",
+      "created_at" : "Mon Jan 27 08:01:49 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@halg Did you see the article I posted?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "980537471472891744",
+      "in_reply_to_status_id" : "980537471472891744",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "halg"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "163646409872577966",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "163646409872577966",
+      "created_at" : "Sat Jan 25 20:51:34 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@halg Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "743083645551149102",
+      "in_reply_to_status_id" : "743083645551149102",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "halg"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jérôme Laurent",
+            "screen_name" : "jerome_laurent",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1043581459879994182",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1043581459879994182",
+      "created_at" : "Thu Jan 16 09:51:57 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@jerome_laurent Спасибо, увидимся",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1139971753427421580",
+      "in_reply_to_status_id" : "1139971753427421580",
+      "in_reply_to_user_id" : "700069933",
+      "in_reply_to_user_id_str" : "700069933",
+      "in_reply_to_screen_name" : "jerome_laurent"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "243554189946627891",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "243554189946627891",
+      "created_at" : "Sun Jan 12 12:23:34 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@halg I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "839632806870584343",
+      "in_reply_to_status_id" : "839632806870584343",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "halg"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "22"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "536823477859220216",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "536823477859220216",
+      "created_at" : "Mon Dec 30 13:51:22 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@halg Hi! How are you?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "866489830093661434",
+      "in_reply_to_status_id" : "866489830093661434",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "halg"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Наталья Белов",
+            "screen_name" : "rus_05348",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700024293",
+            "id" : "700024293"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "845852497547358774",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "845852497547358774",
+      "created_at" : "Thu Dec 26 01:30:50 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@rus_05348 Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1105049454834270856",
+      "in_reply_to_status_id" : "1105049454834270856",
+      "in_reply_to_user_id" : "700024293",
+      "in_reply_to_user_id_str" : "700024293",
+      "in_reply_to_screen_name" : "rus_05348"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jérôme Laurent",
+            "screen_name" : "jerome_laurent",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "169897971097702649",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "169897971097702649",
+      "created_at" : "Sat Dec 21 06:44:13 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@jerome_laurent I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "999995021125728331",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "999995021125728331",
+      "created_at" : "Fri Dec 20 14:19:10 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@halg Did you see the article I posted?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "加藤翔",
+            "screen_name" : "jap98981",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700112584",
+            "id" : "700112584"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "202413822218702406",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "202413822218702406",
+      "created_at" : "Thu Dec 19 03:35:01 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@jap98981 Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "334869407123752686",
+      "in_reply_to_status_id" : "334869407123752686",
+      "in_reply_to_user_id" : "700112584",
+      "in_reply_to_user_id_str" : "700112584",
+      "in_reply_to_screen_name" : "jap98981"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "加藤翔",
+            "screen_name" : "jap98981",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700112584",
+            "id" : "700112584"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "17"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "317439216385341324",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "317439216385341324",
+      "created_at" : "Tue Dec 17 13:04:33 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@jap98981 धन्यवाद",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "416695804907895236",
+      "in_reply_to_status_id" : "416695804907895236",
+      "in_reply_to_user_id" : "700112584",
+      "in_reply_to_user_id_str" : "700112584",
+      "in_reply_to_screen_name" : "jap98981"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "118254333979054759",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "118254333979054759",
+      "created_at" : "Fri Dec 13 08:28:01 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@halg Interesting point, I agree",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Наталья Белов",
+            "screen_name" : "rus_05348",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700024293",
+            "id" : "700024293"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "629126517923669929",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "629126517923669929",
+      "created_at" : "Tue Dec 10 10:01:28 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@rus_05348 Great talk yesterday",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "654093289989845933",
+      "in_reply_to_status_id" : "654093289989845933",
+      "in_reply_to_user_id" : "700024293",
+      "in_reply_to_user_id_str" : "700024293",
+      "in_reply_to_screen_name" : "rus_05348"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "959335129320230639",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "959335129320230639",
+      "created_at" : "Mon Dec 09 13:35:49 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@halg Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "424423480059262747",
+      "in_reply_to_status_id" : "424423480059262747",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "halg"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "262603869616781019",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "262603869616781019",
+      "created_at" : "Sun Dec 08 05:20:07 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@halg I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hal Gergő",
+            "screen_name" : "halg",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "22"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "175447798300653314",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "175447798300653314",
+      "created_at" : "Mon Dec 02 23:06:00 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@halg See you tomorrow",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1054583081973383299",
+      "in_reply_to_status_id" : "1054583081973383299",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "halg"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Pedro Brandão",
+            "screen_name" : "pedro_brandao",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700072530",
+            "id" : "700072530"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "41"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1073310875992192587",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1073310875992192587",
+      "created_at" : "Tue Nov 05 06:13:13 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@pedro_brandao Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "859964956612692135",
+      "in_reply_to_status_id" : "859964956612692135",
+      "in_reply_to_user_id" : "700072530",
+      "in_reply_to_user_id_str" : "700072530",
+      "in_reply_to_screen_name" : "pedro_brandao"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Наталья Белов",
+            "screen_name" : "rus_05348",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700024293",
+            "id" : "700024293"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "408998706342212460",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "408998706342212460",
+      "created_at" : "Wed Oct 30 07:00:42 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@rus_05348 Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Наталья Белов",
+            "screen_name" : "rus_05348",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700024293",
+            "id" : "700024293"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "17"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "555047186352263576",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "555047186352263576",
+      "created_at" : "Tue Oct 22 21:25:01 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@rus_05348 ありがとう！",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Magdalena Woźniak",
+            "screen_name" : "magdalena_wozniak",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700056990",
+            "id" : "700056990"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "52"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "462744825718816840",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "462744825718816840",
+      "created_at" : "Fri Oct 04 18:24:39 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@magdalena_wozniak Did you see the article I posted?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Karen Wilson",
+            "screen_name" : "karen72",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700014535",
+            "id" : "700014535"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "256165881772659000",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "256165881772659000",
+      "created_at" : "Sun Sep 15 09:36:13 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@karen72 Great talk yesterday",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "421694645366468996",
+      "in_reply_to_status_id" : "421694645366468996",
+      "in_reply_to_user_id" : "700014535",
+      "in_reply_to_user_id_str" : "700014535",
+      "in_reply_to_screen_name" : "karen72"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Mari Iglesias",
+            "screen_name" : "maria.real",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700146541",
+            "id" : "700146541"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "607841541297154575",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "607841541297154575",
+      "created_at" : "Mon Sep 09 02:37:19 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@maria.real Gracias, igualmente",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Karen Wilson",
+            "screen_name" : "karen72",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700014535",
+            "id" : "700014535"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "777419109357613832",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "777419109357613832",
+      "created_at" : "Fri Sep 06 13:35:45 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@karen72 Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "178270631113284740",
+      "in_reply_to_status_id" : "178270631113284740",
+      "in_reply_to_user_id" : "700014535",
+      "in_reply_to_user_id_str" : "700014535",
+      "in_reply_to_screen_name" : "karen72"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Alexander Barnes",
+            "screen_name" : "alexanderbarnes35",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700024986",
+            "id" : "700024986"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "38"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "708158203686488174",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "708158203686488174",
+      "created_at" : "Sat Aug 31 02:53:46 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@alexanderbarnes35 Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "621647706282931718",
+      "in_reply_to_status_id" : "621647706282931718",
+      "in_reply_to_user_id" : "700024986",
+      "in_reply_to_user_id_str" : "700024986",
+      "in_reply_to_screen_name" : "alexanderbarnes35"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Pedro Brandão",
+            "screen_name" : "pedro_brandao",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700072530",
+            "id" : "700072530"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "472564268886846767",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "472564268886846767",
+      "created_at" : "Thu Aug 15 10:01:03 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@pedro_brandao ¿Qué tal todo?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "杨秀英",
+            "screen_name" : "chi99",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700080797",
+            "id" : "700080797"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1073333336511955183",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1073333336511955183",
+      "created_at" : "Tue Aug 13 11:36:34 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@chi99 Gracias, igualmente",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "محمد البكري",
+            "screen_name" : "ara713",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700148235",
+            "id" : "700148235"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "429834333735756141",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "429834333735756141",
+      "created_at" : "Thu Aug 08 18:05:11 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@ara713 Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "550621805074473529",
+      "in_reply_to_status_id" : "550621805074473529",
+      "in_reply_to_user_id" : "700148235",
+      "in_reply_to_user_id_str" : "700148235",
+      "in_reply_to_screen_name" : "ara713"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Andrés Gallego",
+            "screen_name" : "agallego97",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700124540",
+            "id" : "700124540"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1089720295063336875",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1089720295063336875",
+      "created_at" : "Fri Aug 02 01:52:57 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@agallego97 Çok teşekkürler",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Magdalena Woźniak",
+            "screen_name" : "magdalena_wozniak",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700056990",
+            "id" : "700056990"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "46"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "998745286097145145",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "998745286097145145",
+      "created_at" : "Fri Jul 12 22:50:00 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@magdalena_wozniak Are you coming on Saturday?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Sindre Hedlund",
+            "screen_name" : "sindrehedlund3",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700133402",
+            "id" : "700133402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "484168051437944095",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "484168051437944095",
+      "created_at" : "Sun Jun 30 06:37:46 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@sindrehedlund3 Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "942897355045275489",
+      "in_reply_to_status_id" : "942897355045275489",
+      "in_reply_to_user_id" : "700133402",
+      "in_reply_to_user_id_str" : "700133402",
+      "in_reply_to_screen_name" : "sindrehedlund3"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "杨秀英",
+            "screen_name" : "chi99",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700080797",
+            "id" : "700080797"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "309178338668053405",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "309178338668053405",
+      "created_at" : "Sun Jun 23 19:21:44 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@chi99 Yes, works for me",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Pedro Brandão",
+            "screen_name" : "pedro_brandao",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700072530",
+            "id" : "700072530"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "42"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "615702790151003712",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "615702790151003712",
+      "created_at" : "Thu Jun 20 10:37:18 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@pedro_brandao Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "291947231044245391",
+      "in_reply_to_status_id" : "291947231044245391",
+      "in_reply_to_user_id" : "700072530",
+      "in_reply_to_user_id_str" : "700072530",
+      "in_reply_to_screen_name" : "pedro_brandao"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "杨秀英",
+            "screen_name" : "chi99",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700080797",
+            "id" : "700080797"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "960763648738211256",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "960763648738211256",
+      "created_at" : "Thu Jun 13 21:43:46 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@chi99 Sorry, running late",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Andrés Gallego",
+            "screen_name" : "agallego97",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700124540",
+            "id" : "700124540"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "937721210788347241",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "937721210788347241",
+      "created_at" : "Tue Jun 04 11:47:33 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@agallego97 Sorry, running late",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "刘杰",
+            "screen_name" : "chi31719",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700093810",
+            "id" : "700093810"
           }
         ],
         "urls" : []
@@ -14669,19 +8514,634 @@ window.YTD.tweets.part0 = [
         "30"
       ],
       "favorite_count" : "0",
-      "id_str" : "291757895333616382",
+      "id_str" : "731869309148900561",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "291757895333616382",
-      "created_at" : "Fri Feb 24 13:09:07 +0000 2012",
+      "id" : "731869309148900561",
+      "created_at" : "Thu May 16 17:33:47 +0000 2013",
       "favorited" : false,
-      "full_text" : "@emre_ozturk Long time no see!",
+      "full_text" : "@chi31719 Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Alexander Barnes",
+            "screen_name" : "alexanderbarnes35",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700024986",
+            "id" : "700024986"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "38"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "741210139817273337",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "741210139817273337",
+      "created_at" : "Fri May 10 14:59:50 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@alexanderbarnes35 Sorry, running late",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "763664666148932854",
-      "in_reply_to_status_id" : "763664666148932854",
-      "in_reply_to_user_id" : "700020457",
-      "in_reply_to_user_id_str" : "700020457",
-      "in_reply_to_screen_name" : "emre_ozturk"
+      "in_reply_to_status_id_str" : "281612309996783445",
+      "in_reply_to_status_id" : "281612309996783445",
+      "in_reply_to_user_id" : "700024986",
+      "in_reply_to_user_id_str" : "700024986",
+      "in_reply_to_screen_name" : "alexanderbarnes35"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "刘杰",
+            "screen_name" : "chi31719",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700093810",
+            "id" : "700093810"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "333720422644285889",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "333720422644285889",
+      "created_at" : "Tue May 07 20:36:23 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@chi31719 Hi! How are you?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "317934778619511090",
+      "in_reply_to_status_id" : "317934778619511090",
+      "in_reply_to_user_id" : "700093810",
+      "in_reply_to_user_id_str" : "700093810",
+      "in_reply_to_screen_name" : "chi31719"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Pedro Brandão",
+            "screen_name" : "pedro_brandao",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700072530",
+            "id" : "700072530"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "42"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "862732112068770205",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "862732112068770205",
+      "created_at" : "Sun May 05 23:06:23 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@pedro_brandao Are you coming on Saturday?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Aleksandra Krawczyk",
+            "screen_name" : "krawczyka",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700076135",
+            "id" : "700076135"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "750382357820693570",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "750382357820693570",
+      "created_at" : "Sun May 05 16:33:06 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@krawczyka Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Andrés Gallego",
+            "screen_name" : "agallego97",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700124540",
+            "id" : "700124540"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "538401703956937300",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "538401703956937300",
+      "created_at" : "Wed Apr 10 09:53:54 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@agallego97 Great talk yesterday",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "522176118625753668",
+      "in_reply_to_status_id" : "522176118625753668",
+      "in_reply_to_user_id" : "700124540",
+      "in_reply_to_user_id_str" : "700124540",
+      "in_reply_to_screen_name" : "agallego97"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "刘杰",
+            "screen_name" : "chi31719",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700093810",
+            "id" : "700093810"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "116337570401997334",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "116337570401997334",
+      "created_at" : "Sun Apr 07 05:44:37 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@chi31719 Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "989986731537338248",
+      "in_reply_to_status_id" : "989986731537338248",
+      "in_reply_to_user_id" : "700093810",
+      "in_reply_to_user_id_str" : "700093810",
+      "in_reply_to_screen_name" : "chi31719"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Andrés Gallego",
+            "screen_name" : "agallego97",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700124540",
+            "id" : "700124540"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "57349630876421984",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "57349630876421984",
+      "created_at" : "Mon Mar 18 20:31:43 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@agallego97 Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "232482708588357824",
+      "in_reply_to_status_id" : "232482708588357824",
+      "in_reply_to_user_id" : "700124540",
+      "in_reply_to_user_id_str" : "700124540",
+      "in_reply_to_screen_name" : "agallego97"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Mari Iglesias",
+            "screen_name" : "maria.real",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700146541",
+            "id" : "700146541"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "562246451955015085",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "562246451955015085",
+      "created_at" : "Thu Feb 28 18:12:47 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@maria.real Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Mehmet Tekin",
+            "screen_name" : "mehmet_tek64",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700054771",
+            "id" : "700054771"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "580665850590649515",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "580665850590649515",
+      "created_at" : "Wed Jan 02 07:44:32 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@mehmet_tek64 Long time no see!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "681283711248082072",
+      "in_reply_to_status_id" : "681283711248082072",
+      "in_reply_to_user_id" : "700054771",
+      "in_reply_to_user_id_str" : "700054771",
+      "in_reply_to_screen_name" : "mehmet_tek64"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Andrés Gallego",
+            "screen_name" : "agallego97",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700124540",
+            "id" : "700124540"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1107649666681614406",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1107649666681614406",
+      "created_at" : "Tue Jan 01 02:29:29 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@agallego97 Yes, works for me",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Andrés Gallego",
+            "screen_name" : "agallego97",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700124540",
+            "id" : "700124540"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "14"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "979574808192268867",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "979574808192268867",
+      "created_at" : "Sat Dec 15 16:25:59 +0000 2012",
+      "favorited" : false,
+      "full_text" : "@agallego97 OK",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "117685868433372712",
+      "in_reply_to_status_id" : "117685868433372712",
+      "in_reply_to_user_id" : "700124540",
+      "in_reply_to_user_id_str" : "700124540",
+      "in_reply_to_screen_name" : "agallego97"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Andrés Gallego",
+            "screen_name" : "agallego97",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700124540",
+            "id" : "700124540"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1012986484845114630",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1012986484845114630",
+      "created_at" : "Tue Dec 04 20:33:37 +0000 2012",
+      "favorited" : false,
+      "full_text" : "@agallego97 Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "87228027404389872",
+      "in_reply_to_status_id" : "87228027404389872",
+      "in_reply_to_user_id" : "700124540",
+      "in_reply_to_user_id_str" : "700124540",
+      "in_reply_to_screen_name" : "agallego97"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Andrés Gallego",
+            "screen_name" : "agallego97",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700124540",
+            "id" : "700124540"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "131078638709813885",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "131078638709813885",
+      "created_at" : "Thu Nov 29 14:41:02 +0000 2012",
+      "favorited" : false,
+      "full_text" : "@agallego97 Great talk yesterday",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "469043989071545586",
+      "in_reply_to_status_id" : "469043989071545586",
+      "in_reply_to_user_id" : "700124540",
+      "in_reply_to_user_id_str" : "700124540",
+      "in_reply_to_screen_name" : "agallego97"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Sindre Hedlund",
+            "screen_name" : "sindrehedlund3",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700133402",
+            "id" : "700133402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "43"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "728944373451026904",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "728944373451026904",
+      "created_at" : "Thu Nov 01 03:31:51 +0000 2012",
+      "favorited" : false,
+      "full_text" : "@sindrehedlund3 Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "568894781135313096",
+      "in_reply_to_status_id" : "568894781135313096",
+      "in_reply_to_user_id" : "700133402",
+      "in_reply_to_user_id_str" : "700133402",
+      "in_reply_to_screen_name" : "sindrehedlund3"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Mehmet Tekin",
+            "screen_name" : "mehmet_tek64",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700054771",
+            "id" : "700054771"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "586278334173753136",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "586278334173753136",
+      "created_at" : "Fri Jun 08 13:42:59 +0000 2012",
+      "favorited" : false,
+      "full_text" : "@mehmet_tek64 See you tomorrow",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1040865445592901501",
+      "in_reply_to_status_id" : "1040865445592901501",
+      "in_reply_to_user_id" : "700054771",
+      "in_reply_to_user_id_str" : "700054771",
+      "in_reply_to_screen_name" : "mehmet_tek64"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Mehmet Tekin",
+            "screen_name" : "mehmet_tek64",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700054771",
+            "id" : "700054771"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "523433232338687072",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "523433232338687072",
+      "created_at" : "Sun Jun 03 13:44:02 +0000 2012",
+      "favorited" : false,
+      "full_text" : "@mehmet_tek64 Great talk yesterday",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "41556403396556226",
+      "in_reply_to_status_id" : "41556403396556226",
+      "in_reply_to_user_id" : "700054771",
+      "in_reply_to_user_id_str" : "700054771",
+      "in_reply_to_screen_name" : "mehmet_tek64"
     }
   }
 ]

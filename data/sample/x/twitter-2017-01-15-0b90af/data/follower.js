@@ -1,344 +1,1424 @@
 window.YTD.follower.part0 = [
   {
     "follower" : {
-      "accountId" : "700049948",
-      "userLink" : "https://twitter.com/intent/user?user_id=700049948"
+      "accountId" : "700078060",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078060"
     }
   },
   {
     "follower" : {
-      "accountId" : "700159778",
-      "userLink" : "https://twitter.com/intent/user?user_id=700159778"
+      "accountId" : "700147773",
+      "userLink" : "https://twitter.com/intent/user?user_id=700147773"
     }
   },
   {
     "follower" : {
-      "accountId" : "700045006",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045006"
+      "accountId" : "700085389",
+      "userLink" : "https://twitter.com/intent/user?user_id=700085389"
     }
   },
   {
     "follower" : {
-      "accountId" : "700080440",
-      "userLink" : "https://twitter.com/intent/user?user_id=700080440"
+      "accountId" : "700087083",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087083"
     }
   },
   {
     "follower" : {
-      "accountId" : "700056024",
-      "userLink" : "https://twitter.com/intent/user?user_id=700056024"
+      "accountId" : "700031573",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031573"
     }
   },
   {
     "follower" : {
-      "accountId" : "700110568",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110568"
+      "accountId" : "700125100",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125100"
     }
   },
   {
     "follower" : {
-      "accountId" : "700058978",
-      "userLink" : "https://twitter.com/intent/user?user_id=700058978"
+      "accountId" : "700008627",
+      "userLink" : "https://twitter.com/intent/user?user_id=700008627"
     }
   },
   {
     "follower" : {
-      "accountId" : "700017475",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017475"
+      "accountId" : "700106228",
+      "userLink" : "https://twitter.com/intent/user?user_id=700106228"
     }
   },
   {
     "follower" : {
-      "accountId" : "700058768",
-      "userLink" : "https://twitter.com/intent/user?user_id=700058768"
+      "accountId" : "700122258",
+      "userLink" : "https://twitter.com/intent/user?user_id=700122258"
     }
   },
   {
     "follower" : {
-      "accountId" : "700061953",
-      "userLink" : "https://twitter.com/intent/user?user_id=700061953"
+      "accountId" : "700101594",
+      "userLink" : "https://twitter.com/intent/user?user_id=700101594"
     }
   },
   {
     "follower" : {
-      "accountId" : "700034639",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034639"
+      "accountId" : "700100922",
+      "userLink" : "https://twitter.com/intent/user?user_id=700100922"
     }
   },
   {
     "follower" : {
-      "accountId" : "700151336",
-      "userLink" : "https://twitter.com/intent/user?user_id=700151336"
+      "accountId" : "700085697",
+      "userLink" : "https://twitter.com/intent/user?user_id=700085697"
     }
   },
   {
     "follower" : {
-      "accountId" : "700162179",
-      "userLink" : "https://twitter.com/intent/user?user_id=700162179"
+      "accountId" : "700149439",
+      "userLink" : "https://twitter.com/intent/user?user_id=700149439"
     }
   },
   {
     "follower" : {
-      "accountId" : "700027688",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027688"
+      "accountId" : "700020667",
+      "userLink" : "https://twitter.com/intent/user?user_id=700020667"
     }
   },
   {
     "follower" : {
-      "accountId" : "700156873",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156873"
+      "accountId" : "700055086",
+      "userLink" : "https://twitter.com/intent/user?user_id=700055086"
     }
   },
   {
     "follower" : {
-      "accountId" : "700058397",
-      "userLink" : "https://twitter.com/intent/user?user_id=700058397"
+      "accountId" : "700154892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700154892"
     }
   },
   {
     "follower" : {
-      "accountId" : "700150853",
-      "userLink" : "https://twitter.com/intent/user?user_id=700150853"
+      "accountId" : "700081728",
+      "userLink" : "https://twitter.com/intent/user?user_id=700081728"
     }
   },
   {
     "follower" : {
-      "accountId" : "700076667",
-      "userLink" : "https://twitter.com/intent/user?user_id=700076667"
+      "accountId" : "700108867",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108867"
     }
   },
   {
     "follower" : {
-      "accountId" : "700118030",
-      "userLink" : "https://twitter.com/intent/user?user_id=700118030"
+      "accountId" : "700141928",
+      "userLink" : "https://twitter.com/intent/user?user_id=700141928"
     }
   },
   {
     "follower" : {
-      "accountId" : "700028269",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028269"
+      "accountId" : "700030558",
+      "userLink" : "https://twitter.com/intent/user?user_id=700030558"
     }
   },
   {
     "follower" : {
-      "accountId" : "700130784",
-      "userLink" : "https://twitter.com/intent/user?user_id=700130784"
+      "accountId" : "700149600",
+      "userLink" : "https://twitter.com/intent/user?user_id=700149600"
     }
   },
   {
     "follower" : {
-      "accountId" : "700089834",
-      "userLink" : "https://twitter.com/intent/user?user_id=700089834"
+      "accountId" : "700059587",
+      "userLink" : "https://twitter.com/intent/user?user_id=700059587"
     }
   },
   {
     "follower" : {
-      "accountId" : "700107656",
-      "userLink" : "https://twitter.com/intent/user?user_id=700107656"
+      "accountId" : "700080111",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080111"
     }
   },
   {
     "follower" : {
-      "accountId" : "700029970",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029970"
+      "accountId" : "700037481",
+      "userLink" : "https://twitter.com/intent/user?user_id=700037481"
     }
   },
   {
     "follower" : {
-      "accountId" : "700104926",
-      "userLink" : "https://twitter.com/intent/user?user_id=700104926"
+      "accountId" : "700013744",
+      "userLink" : "https://twitter.com/intent/user?user_id=700013744"
     }
   },
   {
     "follower" : {
-      "accountId" : "700088644",
-      "userLink" : "https://twitter.com/intent/user?user_id=700088644"
+      "accountId" : "700116315",
+      "userLink" : "https://twitter.com/intent/user?user_id=700116315"
     }
   },
   {
     "follower" : {
-      "accountId" : "700029816",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029816"
+      "accountId" : "700056584",
+      "userLink" : "https://twitter.com/intent/user?user_id=700056584"
     }
   },
   {
     "follower" : {
-      "accountId" : "700155991",
-      "userLink" : "https://twitter.com/intent/user?user_id=700155991"
+      "accountId" : "700072320",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072320"
     }
   },
   {
     "follower" : {
-      "accountId" : "700059111",
-      "userLink" : "https://twitter.com/intent/user?user_id=700059111"
+      "accountId" : "700136475",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136475"
     }
   },
   {
     "follower" : {
-      "accountId" : "700078207",
-      "userLink" : "https://twitter.com/intent/user?user_id=700078207"
+      "accountId" : "700074749",
+      "userLink" : "https://twitter.com/intent/user?user_id=700074749"
     }
   },
   {
     "follower" : {
-      "accountId" : "700078963",
-      "userLink" : "https://twitter.com/intent/user?user_id=700078963"
+      "accountId" : "700134900",
+      "userLink" : "https://twitter.com/intent/user?user_id=700134900"
     }
   },
   {
     "follower" : {
-      "accountId" : "700005925",
-      "userLink" : "https://twitter.com/intent/user?user_id=700005925"
+      "accountId" : "700152330",
+      "userLink" : "https://twitter.com/intent/user?user_id=700152330"
     }
   },
   {
     "follower" : {
-      "accountId" : "700047148",
-      "userLink" : "https://twitter.com/intent/user?user_id=700047148"
+      "accountId" : "700048037",
+      "userLink" : "https://twitter.com/intent/user?user_id=700048037"
     }
   },
   {
     "follower" : {
-      "accountId" : "700117197",
-      "userLink" : "https://twitter.com/intent/user?user_id=700117197"
+      "accountId" : "700079026",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079026"
     }
   },
   {
     "follower" : {
-      "accountId" : "700147157",
-      "userLink" : "https://twitter.com/intent/user?user_id=700147157"
+      "accountId" : "700139667",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139667"
     }
   },
   {
     "follower" : {
-      "accountId" : "700092963",
-      "userLink" : "https://twitter.com/intent/user?user_id=700092963"
+      "accountId" : "700082099",
+      "userLink" : "https://twitter.com/intent/user?user_id=700082099"
     }
   },
   {
     "follower" : {
-      "accountId" : "700051635",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051635"
+      "accountId" : "700094538",
+      "userLink" : "https://twitter.com/intent/user?user_id=700094538"
     }
   },
   {
     "follower" : {
-      "accountId" : "700077563",
-      "userLink" : "https://twitter.com/intent/user?user_id=700077563"
+      "accountId" : "700119626",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119626"
     }
   },
   {
     "follower" : {
-      "accountId" : "700148438",
-      "userLink" : "https://twitter.com/intent/user?user_id=700148438"
+      "accountId" : "700067959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067959"
     }
   },
   {
     "follower" : {
-      "accountId" : "700002516",
-      "userLink" : "https://twitter.com/intent/user?user_id=700002516"
+      "accountId" : "700050046",
+      "userLink" : "https://twitter.com/intent/user?user_id=700050046"
     }
   },
   {
     "follower" : {
-      "accountId" : "700048884",
-      "userLink" : "https://twitter.com/intent/user?user_id=700048884"
+      "accountId" : "700060077",
+      "userLink" : "https://twitter.com/intent/user?user_id=700060077"
     }
   },
   {
     "follower" : {
-      "accountId" : "700072649",
-      "userLink" : "https://twitter.com/intent/user?user_id=700072649"
+      "accountId" : "700143874",
+      "userLink" : "https://twitter.com/intent/user?user_id=700143874"
     }
   },
   {
     "follower" : {
-      "accountId" : "700087132",
-      "userLink" : "https://twitter.com/intent/user?user_id=700087132"
+      "accountId" : "700029788",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029788"
     }
   },
   {
     "follower" : {
-      "accountId" : "700087895",
-      "userLink" : "https://twitter.com/intent/user?user_id=700087895"
+      "accountId" : "700049787",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049787"
     }
   },
   {
     "follower" : {
-      "accountId" : "700034163",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034163"
+      "accountId" : "700043270",
+      "userLink" : "https://twitter.com/intent/user?user_id=700043270"
     }
   },
   {
     "follower" : {
-      "accountId" : "700148956",
-      "userLink" : "https://twitter.com/intent/user?user_id=700148956"
+      "accountId" : "700048527",
+      "userLink" : "https://twitter.com/intent/user?user_id=700048527"
     }
   },
   {
     "follower" : {
-      "accountId" : "700146660",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146660"
+      "accountId" : "700081273",
+      "userLink" : "https://twitter.com/intent/user?user_id=700081273"
     }
   },
   {
     "follower" : {
-      "accountId" : "700049437",
-      "userLink" : "https://twitter.com/intent/user?user_id=700049437"
+      "accountId" : "700154206",
+      "userLink" : "https://twitter.com/intent/user?user_id=700154206"
     }
   },
   {
     "follower" : {
-      "accountId" : "700050354",
-      "userLink" : "https://twitter.com/intent/user?user_id=700050354"
+      "accountId" : "700004294",
+      "userLink" : "https://twitter.com/intent/user?user_id=700004294"
     }
   },
   {
     "follower" : {
-      "accountId" : "700061442",
-      "userLink" : "https://twitter.com/intent/user?user_id=700061442"
+      "accountId" : "700018791",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018791"
     }
   },
   {
     "follower" : {
-      "accountId" : "700102714",
-      "userLink" : "https://twitter.com/intent/user?user_id=700102714"
+      "accountId" : "700145036",
+      "userLink" : "https://twitter.com/intent/user?user_id=700145036"
     }
   },
   {
     "follower" : {
-      "accountId" : "700161983",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161983"
+      "accountId" : "700076989",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076989"
     }
   },
   {
     "follower" : {
-      "accountId" : "700077374",
-      "userLink" : "https://twitter.com/intent/user?user_id=700077374"
+      "accountId" : "700156012",
+      "userLink" : "https://twitter.com/intent/user?user_id=700156012"
     }
   },
   {
     "follower" : {
-      "accountId" : "700118471",
-      "userLink" : "https://twitter.com/intent/user?user_id=700118471"
+      "accountId" : "700109553",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109553"
     }
   },
   {
     "follower" : {
-      "accountId" : "700079838",
-      "userLink" : "https://twitter.com/intent/user?user_id=700079838"
+      "accountId" : "700003601",
+      "userLink" : "https://twitter.com/intent/user?user_id=700003601"
     }
   },
   {
     "follower" : {
-      "accountId" : "700145204",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145204"
+      "accountId" : "700028073",
+      "userLink" : "https://twitter.com/intent/user?user_id=700028073"
     }
   },
   {
     "follower" : {
-      "accountId" : "700075022",
-      "userLink" : "https://twitter.com/intent/user?user_id=700075022"
+      "accountId" : "700117939",
+      "userLink" : "https://twitter.com/intent/user?user_id=700117939"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700089582",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089582"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700133969",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133969"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700144777",
+      "userLink" : "https://twitter.com/intent/user?user_id=700144777"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700069128",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069128"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700004868",
+      "userLink" : "https://twitter.com/intent/user?user_id=700004868"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700042647",
+      "userLink" : "https://twitter.com/intent/user?user_id=700042647"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700020289",
+      "userLink" : "https://twitter.com/intent/user?user_id=700020289"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700077892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077892"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700080055",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080055"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700064039",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064039"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700043837",
+      "userLink" : "https://twitter.com/intent/user?user_id=700043837"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700163369",
+      "userLink" : "https://twitter.com/intent/user?user_id=700163369"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700060770",
+      "userLink" : "https://twitter.com/intent/user?user_id=700060770"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700018245",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018245"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700046336",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046336"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700072992",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072992"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700096323",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096323"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700156362",
+      "userLink" : "https://twitter.com/intent/user?user_id=700156362"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700053490",
+      "userLink" : "https://twitter.com/intent/user?user_id=700053490"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700082631",
+      "userLink" : "https://twitter.com/intent/user?user_id=700082631"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700056703",
+      "userLink" : "https://twitter.com/intent/user?user_id=700056703"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700013149",
+      "userLink" : "https://twitter.com/intent/user?user_id=700013149"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700065789",
+      "userLink" : "https://twitter.com/intent/user?user_id=700065789"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700017251",
+      "userLink" : "https://twitter.com/intent/user?user_id=700017251"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700037502",
+      "userLink" : "https://twitter.com/intent/user?user_id=700037502"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700121397",
+      "userLink" : "https://twitter.com/intent/user?user_id=700121397"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700063591",
+      "userLink" : "https://twitter.com/intent/user?user_id=700063591"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700077696",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077696"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700136503",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136503"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700111436",
+      "userLink" : "https://twitter.com/intent/user?user_id=700111436"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700071046",
+      "userLink" : "https://twitter.com/intent/user?user_id=700071046"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700102434",
+      "userLink" : "https://twitter.com/intent/user?user_id=700102434"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700071809",
+      "userLink" : "https://twitter.com/intent/user?user_id=700071809"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700154612",
+      "userLink" : "https://twitter.com/intent/user?user_id=700154612"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700057627",
+      "userLink" : "https://twitter.com/intent/user?user_id=700057627"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700133290",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133290"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700059349",
+      "userLink" : "https://twitter.com/intent/user?user_id=700059349"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700099760",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099760"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700112689",
+      "userLink" : "https://twitter.com/intent/user?user_id=700112689"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700055660",
+      "userLink" : "https://twitter.com/intent/user?user_id=700055660"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700121565",
+      "userLink" : "https://twitter.com/intent/user?user_id=700121565"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700131106",
+      "userLink" : "https://twitter.com/intent/user?user_id=700131106"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700083618",
+      "userLink" : "https://twitter.com/intent/user?user_id=700083618"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700143461",
+      "userLink" : "https://twitter.com/intent/user?user_id=700143461"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700102672",
+      "userLink" : "https://twitter.com/intent/user?user_id=700102672"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700123532",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123532"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700139849",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139849"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700029613",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029613"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700096211",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096211"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700076793",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076793"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700021262",
+      "userLink" : "https://twitter.com/intent/user?user_id=700021262"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700001256",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001256"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700005722",
+      "userLink" : "https://twitter.com/intent/user?user_id=700005722"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700125611",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125611"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700099102",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099102"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700010853",
+      "userLink" : "https://twitter.com/intent/user?user_id=700010853"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700078396",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078396"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700092697",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092697"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700080216",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080216"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700089967",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089967"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700097625",
+      "userLink" : "https://twitter.com/intent/user?user_id=700097625"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700095000",
+      "userLink" : "https://twitter.com/intent/user?user_id=700095000"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700139394",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139394"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700001760",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001760"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700162648",
+      "userLink" : "https://twitter.com/intent/user?user_id=700162648"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700048079",
+      "userLink" : "https://twitter.com/intent/user?user_id=700048079"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700087104",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087104"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700046042",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046042"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700089449",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089449"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700007444",
+      "userLink" : "https://twitter.com/intent/user?user_id=700007444"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700081308",
+      "userLink" : "https://twitter.com/intent/user?user_id=700081308"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700088406",
+      "userLink" : "https://twitter.com/intent/user?user_id=700088406"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700151959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700151959"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700059972",
+      "userLink" : "https://twitter.com/intent/user?user_id=700059972"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700046098",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046098"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700044586",
+      "userLink" : "https://twitter.com/intent/user?user_id=700044586"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700112304",
+      "userLink" : "https://twitter.com/intent/user?user_id=700112304"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700011028",
+      "userLink" : "https://twitter.com/intent/user?user_id=700011028"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700076464",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076464"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700119031",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119031"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700078571",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078571"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700035892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035892"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700107033",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107033"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700001067",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001067"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700031930",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031930"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700039399",
+      "userLink" : "https://twitter.com/intent/user?user_id=700039399"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700020961",
+      "userLink" : "https://twitter.com/intent/user?user_id=700020961"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700000675",
+      "userLink" : "https://twitter.com/intent/user?user_id=700000675"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700107082",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107082"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700078480",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078480"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700079929",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079929"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700010566",
+      "userLink" : "https://twitter.com/intent/user?user_id=700010566"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700136629",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136629"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700137959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700137959"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700122888",
+      "userLink" : "https://twitter.com/intent/user?user_id=700122888"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700103582",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103582"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700110029",
+      "userLink" : "https://twitter.com/intent/user?user_id=700110029"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700060896",
+      "userLink" : "https://twitter.com/intent/user?user_id=700060896"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700018959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018959"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700077381",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077381"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700135915",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135915"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700051103",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051103"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700141046",
+      "userLink" : "https://twitter.com/intent/user?user_id=700141046"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700124372",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124372"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700134578",
+      "userLink" : "https://twitter.com/intent/user?user_id=700134578"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700118604",
+      "userLink" : "https://twitter.com/intent/user?user_id=700118604"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700149285",
+      "userLink" : "https://twitter.com/intent/user?user_id=700149285"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700082568",
+      "userLink" : "https://twitter.com/intent/user?user_id=700082568"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700016250",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016250"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700153576",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153576"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700081371",
+      "userLink" : "https://twitter.com/intent/user?user_id=700081371"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700025147",
+      "userLink" : "https://twitter.com/intent/user?user_id=700025147"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700075862",
+      "userLink" : "https://twitter.com/intent/user?user_id=700075862"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700109112",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109112"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700119808",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119808"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700016642",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016642"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700051670",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051670"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700071991",
+      "userLink" : "https://twitter.com/intent/user?user_id=700071991"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700072439",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072439"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700155725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700155725"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700054323",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054323"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700001361",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001361"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700159736",
+      "userLink" : "https://twitter.com/intent/user?user_id=700159736"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700008417",
+      "userLink" : "https://twitter.com/intent/user?user_id=700008417"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700092725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092725"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700129839",
+      "userLink" : "https://twitter.com/intent/user?user_id=700129839"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700148459",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148459"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700041107",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041107"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700125177",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125177"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700085130",
+      "userLink" : "https://twitter.com/intent/user?user_id=700085130"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700125121",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125121"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700057123",
+      "userLink" : "https://twitter.com/intent/user?user_id=700057123"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700026505",
+      "userLink" : "https://twitter.com/intent/user?user_id=700026505"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700108349",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108349"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700132366",
+      "userLink" : "https://twitter.com/intent/user?user_id=700132366"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700091773",
+      "userLink" : "https://twitter.com/intent/user?user_id=700091773"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700012708",
+      "userLink" : "https://twitter.com/intent/user?user_id=700012708"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700040645",
+      "userLink" : "https://twitter.com/intent/user?user_id=700040645"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700150713",
+      "userLink" : "https://twitter.com/intent/user?user_id=700150713"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700066510",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066510"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700128166",
+      "userLink" : "https://twitter.com/intent/user?user_id=700128166"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700153072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153072"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700051068",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051068"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700049388",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049388"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700069240",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069240"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700108412",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108412"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700029221",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029221"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700147549",
+      "userLink" : "https://twitter.com/intent/user?user_id=700147549"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700031713",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031713"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700145253",
+      "userLink" : "https://twitter.com/intent/user?user_id=700145253"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700084171",
+      "userLink" : "https://twitter.com/intent/user?user_id=700084171"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700035486",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035486"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700001627",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001627"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700136118",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136118"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700049143",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049143"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700092389",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092389"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700023999",
+      "userLink" : "https://twitter.com/intent/user?user_id=700023999"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700041625",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041625"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700069933",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069933"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700090142",
+      "userLink" : "https://twitter.com/intent/user?user_id=700090142"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700042521",
+      "userLink" : "https://twitter.com/intent/user?user_id=700042521"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700062296",
+      "userLink" : "https://twitter.com/intent/user?user_id=700062296"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700041072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041072"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700029823",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029823"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700131015",
+      "userLink" : "https://twitter.com/intent/user?user_id=700131015"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700064130",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064130"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700050011",
+      "userLink" : "https://twitter.com/intent/user?user_id=700050011"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700024293",
+      "userLink" : "https://twitter.com/intent/user?user_id=700024293"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700087496",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087496"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700014535",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014535"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700148235",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148235"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700114775",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114775"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700005435",
+      "userLink" : "https://twitter.com/intent/user?user_id=700005435"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700033904",
+      "userLink" : "https://twitter.com/intent/user?user_id=700033904"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700066825",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066825"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700014892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014892"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700103561",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103561"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700009250",
+      "userLink" : "https://twitter.com/intent/user?user_id=700009250"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700064802",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064802"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700076135",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076135"
     }
   },
   {
@@ -349,1172 +1429,92 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "700068008",
-      "userLink" : "https://twitter.com/intent/user?user_id=700068008"
+      "accountId" : "700093810",
+      "userLink" : "https://twitter.com/intent/user?user_id=700093810"
     }
   },
   {
     "follower" : {
-      "accountId" : "700061365",
-      "userLink" : "https://twitter.com/intent/user?user_id=700061365"
+      "accountId" : "700040288",
+      "userLink" : "https://twitter.com/intent/user?user_id=700040288"
     }
   },
   {
     "follower" : {
-      "accountId" : "700080013",
-      "userLink" : "https://twitter.com/intent/user?user_id=700080013"
+      "accountId" : "700146541",
+      "userLink" : "https://twitter.com/intent/user?user_id=700146541"
     }
   },
   {
     "follower" : {
-      "accountId" : "700024244",
-      "userLink" : "https://twitter.com/intent/user?user_id=700024244"
+      "accountId" : "700114089",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114089"
     }
   },
   {
     "follower" : {
-      "accountId" : "700033239",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033239"
+      "accountId" : "700124540",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124540"
     }
   },
   {
     "follower" : {
-      "accountId" : "700010237",
-      "userLink" : "https://twitter.com/intent/user?user_id=700010237"
+      "accountId" : "700017419",
+      "userLink" : "https://twitter.com/intent/user?user_id=700017419"
     }
   },
   {
     "follower" : {
-      "accountId" : "700139338",
-      "userLink" : "https://twitter.com/intent/user?user_id=700139338"
+      "accountId" : "700133402",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133402"
     }
   },
   {
     "follower" : {
-      "accountId" : "700030236",
-      "userLink" : "https://twitter.com/intent/user?user_id=700030236"
+      "accountId" : "700126752",
+      "userLink" : "https://twitter.com/intent/user?user_id=700126752"
     }
   },
   {
     "follower" : {
-      "accountId" : "700101902",
-      "userLink" : "https://twitter.com/intent/user?user_id=700101902"
+      "accountId" : "700076149",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076149"
     }
   },
   {
     "follower" : {
-      "accountId" : "700070542",
-      "userLink" : "https://twitter.com/intent/user?user_id=700070542"
+      "accountId" : "700121376",
+      "userLink" : "https://twitter.com/intent/user?user_id=700121376"
     }
   },
   {
     "follower" : {
-      "accountId" : "700152337",
-      "userLink" : "https://twitter.com/intent/user?user_id=700152337"
+      "accountId" : "700054771",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054771"
     }
   },
   {
     "follower" : {
-      "accountId" : "700122776",
-      "userLink" : "https://twitter.com/intent/user?user_id=700122776"
+      "accountId" : "700146891",
+      "userLink" : "https://twitter.com/intent/user?user_id=700146891"
     }
   },
   {
     "follower" : {
-      "accountId" : "700005351",
-      "userLink" : "https://twitter.com/intent/user?user_id=700005351"
+      "accountId" : "700084962",
+      "userLink" : "https://twitter.com/intent/user?user_id=700084962"
     }
   },
   {
     "follower" : {
-      "accountId" : "700019092",
-      "userLink" : "https://twitter.com/intent/user?user_id=700019092"
+      "accountId" : "700067462",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067462"
     }
   },
   {
     "follower" : {
-      "accountId" : "700014920",
-      "userLink" : "https://twitter.com/intent/user?user_id=700014920"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700056717",
-      "userLink" : "https://twitter.com/intent/user?user_id=700056717"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700052314",
-      "userLink" : "https://twitter.com/intent/user?user_id=700052314"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700117092",
-      "userLink" : "https://twitter.com/intent/user?user_id=700117092"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700050746",
-      "userLink" : "https://twitter.com/intent/user?user_id=700050746"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700054904",
-      "userLink" : "https://twitter.com/intent/user?user_id=700054904"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700091654",
-      "userLink" : "https://twitter.com/intent/user?user_id=700091654"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700066524",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066524"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700099991",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099991"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700073496",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073496"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700120928",
-      "userLink" : "https://twitter.com/intent/user?user_id=700120928"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700036991",
-      "userLink" : "https://twitter.com/intent/user?user_id=700036991"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700090527",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090527"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700121943",
-      "userLink" : "https://twitter.com/intent/user?user_id=700121943"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700006534",
-      "userLink" : "https://twitter.com/intent/user?user_id=700006534"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700114250",
-      "userLink" : "https://twitter.com/intent/user?user_id=700114250"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700084213",
-      "userLink" : "https://twitter.com/intent/user?user_id=700084213"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700026652",
-      "userLink" : "https://twitter.com/intent/user?user_id=700026652"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700097198",
-      "userLink" : "https://twitter.com/intent/user?user_id=700097198"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700111303",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111303"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700090947",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090947"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700080958",
-      "userLink" : "https://twitter.com/intent/user?user_id=700080958"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700123133",
-      "userLink" : "https://twitter.com/intent/user?user_id=700123133"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700127886",
-      "userLink" : "https://twitter.com/intent/user?user_id=700127886"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700160513",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160513"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700103519",
-      "userLink" : "https://twitter.com/intent/user?user_id=700103519"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700003860",
-      "userLink" : "https://twitter.com/intent/user?user_id=700003860"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700162872",
-      "userLink" : "https://twitter.com/intent/user?user_id=700162872"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700060833",
-      "userLink" : "https://twitter.com/intent/user?user_id=700060833"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700083457",
-      "userLink" : "https://twitter.com/intent/user?user_id=700083457"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700120683",
-      "userLink" : "https://twitter.com/intent/user?user_id=700120683"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700113949",
-      "userLink" : "https://twitter.com/intent/user?user_id=700113949"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700082512",
-      "userLink" : "https://twitter.com/intent/user?user_id=700082512"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700041590",
-      "userLink" : "https://twitter.com/intent/user?user_id=700041590"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700031419",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031419"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700133822",
-      "userLink" : "https://twitter.com/intent/user?user_id=700133822"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700162151",
-      "userLink" : "https://twitter.com/intent/user?user_id=700162151"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700119150",
-      "userLink" : "https://twitter.com/intent/user?user_id=700119150"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700050935",
-      "userLink" : "https://twitter.com/intent/user?user_id=700050935"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700063248",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063248"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700034730",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034730"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700110505",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110505"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700023397",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023397"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700100663",
-      "userLink" : "https://twitter.com/intent/user?user_id=700100663"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700029004",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029004"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700022921",
-      "userLink" : "https://twitter.com/intent/user?user_id=700022921"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700041373",
-      "userLink" : "https://twitter.com/intent/user?user_id=700041373"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700063633",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063633"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700042836",
-      "userLink" : "https://twitter.com/intent/user?user_id=700042836"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700035472",
-      "userLink" : "https://twitter.com/intent/user?user_id=700035472"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700028556",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028556"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700083044",
-      "userLink" : "https://twitter.com/intent/user?user_id=700083044"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700115482",
-      "userLink" : "https://twitter.com/intent/user?user_id=700115482"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700066174",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066174"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700062282",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062282"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700094923",
-      "userLink" : "https://twitter.com/intent/user?user_id=700094923"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700038279",
-      "userLink" : "https://twitter.com/intent/user?user_id=700038279"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700155424",
-      "userLink" : "https://twitter.com/intent/user?user_id=700155424"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700046532",
-      "userLink" : "https://twitter.com/intent/user?user_id=700046532"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700144084",
-      "userLink" : "https://twitter.com/intent/user?user_id=700144084"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700104156",
-      "userLink" : "https://twitter.com/intent/user?user_id=700104156"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700073776",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073776"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700063864",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063864"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700139814",
-      "userLink" : "https://twitter.com/intent/user?user_id=700139814"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700154402",
-      "userLink" : "https://twitter.com/intent/user?user_id=700154402"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700149425",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149425"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700102014",
-      "userLink" : "https://twitter.com/intent/user?user_id=700102014"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700065915",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065915"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700146548",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146548"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700012771",
-      "userLink" : "https://twitter.com/intent/user?user_id=700012771"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700161073",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161073"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700049913",
-      "userLink" : "https://twitter.com/intent/user?user_id=700049913"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700149096",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149096"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700163418",
-      "userLink" : "https://twitter.com/intent/user?user_id=700163418"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700102231",
-      "userLink" : "https://twitter.com/intent/user?user_id=700102231"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700050060",
-      "userLink" : "https://twitter.com/intent/user?user_id=700050060"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700117309",
-      "userLink" : "https://twitter.com/intent/user?user_id=700117309"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700095700",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095700"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700088679",
-      "userLink" : "https://twitter.com/intent/user?user_id=700088679"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700053098",
-      "userLink" : "https://twitter.com/intent/user?user_id=700053098"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700007612",
-      "userLink" : "https://twitter.com/intent/user?user_id=700007612"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700139289",
-      "userLink" : "https://twitter.com/intent/user?user_id=700139289"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700119801",
-      "userLink" : "https://twitter.com/intent/user?user_id=700119801"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700152526",
-      "userLink" : "https://twitter.com/intent/user?user_id=700152526"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700040463",
-      "userLink" : "https://twitter.com/intent/user?user_id=700040463"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700128831",
-      "userLink" : "https://twitter.com/intent/user?user_id=700128831"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700017286",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017286"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700151980",
-      "userLink" : "https://twitter.com/intent/user?user_id=700151980"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700028206",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028206"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700112311",
-      "userLink" : "https://twitter.com/intent/user?user_id=700112311"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700144434",
-      "userLink" : "https://twitter.com/intent/user?user_id=700144434"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700098934",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098934"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700088567",
-      "userLink" : "https://twitter.com/intent/user?user_id=700088567"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700039546",
-      "userLink" : "https://twitter.com/intent/user?user_id=700039546"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700088462",
-      "userLink" : "https://twitter.com/intent/user?user_id=700088462"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700115370",
-      "userLink" : "https://twitter.com/intent/user?user_id=700115370"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700073699",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073699"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700161913",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161913"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700086327",
-      "userLink" : "https://twitter.com/intent/user?user_id=700086327"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700011609",
-      "userLink" : "https://twitter.com/intent/user?user_id=700011609"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700110225",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110225"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700018721",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018721"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700100803",
-      "userLink" : "https://twitter.com/intent/user?user_id=700100803"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700007038",
-      "userLink" : "https://twitter.com/intent/user?user_id=700007038"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700058278",
-      "userLink" : "https://twitter.com/intent/user?user_id=700058278"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700063794",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063794"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700145659",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145659"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700138183",
-      "userLink" : "https://twitter.com/intent/user?user_id=700138183"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700062275",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062275"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700033323",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033323"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700134669",
-      "userLink" : "https://twitter.com/intent/user?user_id=700134669"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700099074",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099074"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700131267",
-      "userLink" : "https://twitter.com/intent/user?user_id=700131267"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700073755",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073755"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700066706",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066706"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700018392",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018392"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700104828",
-      "userLink" : "https://twitter.com/intent/user?user_id=700104828"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700073076",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073076"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700066314",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066314"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700116539",
-      "userLink" : "https://twitter.com/intent/user?user_id=700116539"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700074147",
-      "userLink" : "https://twitter.com/intent/user?user_id=700074147"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700101671",
-      "userLink" : "https://twitter.com/intent/user?user_id=700101671"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700065775",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065775"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700089981",
-      "userLink" : "https://twitter.com/intent/user?user_id=700089981"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700075106",
-      "userLink" : "https://twitter.com/intent/user?user_id=700075106"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700070780",
-      "userLink" : "https://twitter.com/intent/user?user_id=700070780"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700036004",
-      "userLink" : "https://twitter.com/intent/user?user_id=700036004"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700098654",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098654"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700070815",
-      "userLink" : "https://twitter.com/intent/user?user_id=700070815"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700153562",
-      "userLink" : "https://twitter.com/intent/user?user_id=700153562"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700031804",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031804"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700090352",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090352"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700156999",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156999"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700018511",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018511"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700024083",
-      "userLink" : "https://twitter.com/intent/user?user_id=700024083"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700160499",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160499"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700084269",
-      "userLink" : "https://twitter.com/intent/user?user_id=700084269"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700096645",
-      "userLink" : "https://twitter.com/intent/user?user_id=700096645"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700095308",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095308"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700138379",
-      "userLink" : "https://twitter.com/intent/user?user_id=700138379"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700107628",
-      "userLink" : "https://twitter.com/intent/user?user_id=700107628"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700004693",
-      "userLink" : "https://twitter.com/intent/user?user_id=700004693"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700153807",
-      "userLink" : "https://twitter.com/intent/user?user_id=700153807"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700051810",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051810"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700149936",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149936"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700074721",
-      "userLink" : "https://twitter.com/intent/user?user_id=700074721"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700024853",
-      "userLink" : "https://twitter.com/intent/user?user_id=700024853"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700007892",
-      "userLink" : "https://twitter.com/intent/user?user_id=700007892"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700121691",
-      "userLink" : "https://twitter.com/intent/user?user_id=700121691"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700145470",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145470"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700019113",
-      "userLink" : "https://twitter.com/intent/user?user_id=700019113"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700023922",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023922"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700063500",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063500"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700029025",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029025"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700032203",
-      "userLink" : "https://twitter.com/intent/user?user_id=700032203"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700160709",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160709"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700160975",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160975"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700115384",
-      "userLink" : "https://twitter.com/intent/user?user_id=700115384"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700098794",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098794"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700069114",
-      "userLink" : "https://twitter.com/intent/user?user_id=700069114"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700049514",
-      "userLink" : "https://twitter.com/intent/user?user_id=700049514"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700023761",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023761"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700119248",
-      "userLink" : "https://twitter.com/intent/user?user_id=700119248"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700077668",
-      "userLink" : "https://twitter.com/intent/user?user_id=700077668"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700031328",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031328"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700158210",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158210"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700113263",
-      "userLink" : "https://twitter.com/intent/user?user_id=700113263"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700096624",
-      "userLink" : "https://twitter.com/intent/user?user_id=700096624"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700027044",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027044"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700048254",
-      "userLink" : "https://twitter.com/intent/user?user_id=700048254"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700020933",
-      "userLink" : "https://twitter.com/intent/user?user_id=700020933"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700052461",
-      "userLink" : "https://twitter.com/intent/user?user_id=700052461"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700001207",
-      "userLink" : "https://twitter.com/intent/user?user_id=700001207"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700111569",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111569"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700127732",
-      "userLink" : "https://twitter.com/intent/user?user_id=700127732"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700060875",
-      "userLink" : "https://twitter.com/intent/user?user_id=700060875"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700003475",
-      "userLink" : "https://twitter.com/intent/user?user_id=700003475"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700109238",
-      "userLink" : "https://twitter.com/intent/user?user_id=700109238"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700013562",
-      "userLink" : "https://twitter.com/intent/user?user_id=700013562"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700130721",
-      "userLink" : "https://twitter.com/intent/user?user_id=700130721"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700078228",
-      "userLink" : "https://twitter.com/intent/user?user_id=700078228"
+      "accountId" : "700006723",
+      "userLink" : "https://twitter.com/intent/user?user_id=700006723"
     }
   }
 ]

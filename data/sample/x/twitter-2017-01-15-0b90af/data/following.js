@@ -1,494 +1,176 @@
 window.YTD.following.part0 = [
   {
     "following" : {
-      "accountId" : "700159778",
-      "userLink" : "https://twitter.com/intent/user?user_id=700159778"
+      "accountId" : "700147773",
+      "userLink" : "https://twitter.com/intent/user?user_id=700147773"
     }
   },
   {
     "following" : {
-      "accountId" : "700109987",
-      "userLink" : "https://twitter.com/intent/user?user_id=700109987"
+      "accountId" : "700016838",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016838"
     }
   },
   {
     "following" : {
-      "accountId" : "700044460",
-      "userLink" : "https://twitter.com/intent/user?user_id=700044460"
+      "accountId" : "700118492",
+      "userLink" : "https://twitter.com/intent/user?user_id=700118492"
     }
   },
   {
     "following" : {
-      "accountId" : "700142110",
-      "userLink" : "https://twitter.com/intent/user?user_id=700142110"
+      "accountId" : "700128194",
+      "userLink" : "https://twitter.com/intent/user?user_id=700128194"
     }
   },
   {
     "following" : {
-      "accountId" : "700085172",
-      "userLink" : "https://twitter.com/intent/user?user_id=700085172"
+      "accountId" : "700084402",
+      "userLink" : "https://twitter.com/intent/user?user_id=700084402"
     }
   },
   {
     "following" : {
-      "accountId" : "700080440",
-      "userLink" : "https://twitter.com/intent/user?user_id=700080440"
+      "accountId" : "700087083",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087083"
     }
   },
   {
     "following" : {
-      "accountId" : "700049948",
-      "userLink" : "https://twitter.com/intent/user?user_id=700049948"
+      "accountId" : "700078060",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078060"
     }
   },
   {
     "following" : {
-      "accountId" : "700057844",
-      "userLink" : "https://twitter.com/intent/user?user_id=700057844"
+      "accountId" : "700091976",
+      "userLink" : "https://twitter.com/intent/user?user_id=700091976"
     }
   },
   {
     "following" : {
-      "accountId" : "700055877",
-      "userLink" : "https://twitter.com/intent/user?user_id=700055877"
+      "accountId" : "700116532",
+      "userLink" : "https://twitter.com/intent/user?user_id=700116532"
     }
   },
   {
     "following" : {
-      "accountId" : "700099501",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099501"
+      "accountId" : "700041541",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041541"
     }
   },
   {
     "following" : {
-      "accountId" : "700056024",
-      "userLink" : "https://twitter.com/intent/user?user_id=700056024"
+      "accountId" : "700031573",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031573"
     }
   },
   {
     "following" : {
-      "accountId" : "700095896",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095896"
+      "accountId" : "700114236",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114236"
     }
   },
   {
     "following" : {
-      "accountId" : "700141767",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141767"
+      "accountId" : "700099809",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099809"
     }
   },
   {
     "following" : {
-      "accountId" : "700062737",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062737"
+      "accountId" : "700020324",
+      "userLink" : "https://twitter.com/intent/user?user_id=700020324"
     }
   },
   {
     "following" : {
-      "accountId" : "700110568",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110568"
+      "accountId" : "700125100",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125100"
     }
   },
   {
     "following" : {
-      "accountId" : "700140864",
-      "userLink" : "https://twitter.com/intent/user?user_id=700140864"
+      "accountId" : "700128642",
+      "userLink" : "https://twitter.com/intent/user?user_id=700128642"
     }
   },
   {
     "following" : {
-      "accountId" : "700017475",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017475"
+      "accountId" : "700106228",
+      "userLink" : "https://twitter.com/intent/user?user_id=700106228"
     }
   },
   {
     "following" : {
-      "accountId" : "700023929",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023929"
+      "accountId" : "700033883",
+      "userLink" : "https://twitter.com/intent/user?user_id=700033883"
     }
   },
   {
     "following" : {
-      "accountId" : "700047057",
-      "userLink" : "https://twitter.com/intent/user?user_id=700047057"
+      "accountId" : "700037635",
+      "userLink" : "https://twitter.com/intent/user?user_id=700037635"
     }
   },
   {
     "following" : {
-      "accountId" : "700061953",
-      "userLink" : "https://twitter.com/intent/user?user_id=700061953"
+      "accountId" : "700101594",
+      "userLink" : "https://twitter.com/intent/user?user_id=700101594"
     }
   },
   {
     "following" : {
-      "accountId" : "700034639",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034639"
+      "accountId" : "700100922",
+      "userLink" : "https://twitter.com/intent/user?user_id=700100922"
     }
   },
   {
     "following" : {
-      "accountId" : "700058397",
-      "userLink" : "https://twitter.com/intent/user?user_id=700058397"
+      "accountId" : "700154892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700154892"
     }
   },
   {
     "following" : {
-      "accountId" : "700129881",
-      "userLink" : "https://twitter.com/intent/user?user_id=700129881"
+      "accountId" : "700049976",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049976"
     }
   },
   {
     "following" : {
-      "accountId" : "700093488",
-      "userLink" : "https://twitter.com/intent/user?user_id=700093488"
+      "accountId" : "700145736",
+      "userLink" : "https://twitter.com/intent/user?user_id=700145736"
     }
   },
   {
     "following" : {
-      "accountId" : "700162179",
-      "userLink" : "https://twitter.com/intent/user?user_id=700162179"
+      "accountId" : "700149439",
+      "userLink" : "https://twitter.com/intent/user?user_id=700149439"
     }
   },
   {
     "following" : {
-      "accountId" : "700032476",
-      "userLink" : "https://twitter.com/intent/user?user_id=700032476"
+      "accountId" : "700038321",
+      "userLink" : "https://twitter.com/intent/user?user_id=700038321"
     }
   },
   {
     "following" : {
-      "accountId" : "700156873",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156873"
+      "accountId" : "700055086",
+      "userLink" : "https://twitter.com/intent/user?user_id=700055086"
     }
   },
   {
     "following" : {
-      "accountId" : "700076667",
-      "userLink" : "https://twitter.com/intent/user?user_id=700076667"
+      "accountId" : "700108867",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108867"
     }
   },
   {
     "following" : {
-      "accountId" : "700163033",
-      "userLink" : "https://twitter.com/intent/user?user_id=700163033"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700118030",
-      "userLink" : "https://twitter.com/intent/user?user_id=700118030"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700106361",
-      "userLink" : "https://twitter.com/intent/user?user_id=700106361"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700091255",
-      "userLink" : "https://twitter.com/intent/user?user_id=700091255"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700135698",
-      "userLink" : "https://twitter.com/intent/user?user_id=700135698"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700029970",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029970"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700078515",
-      "userLink" : "https://twitter.com/intent/user?user_id=700078515"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700135306",
-      "userLink" : "https://twitter.com/intent/user?user_id=700135306"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700000612",
-      "userLink" : "https://twitter.com/intent/user?user_id=700000612"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700089834",
-      "userLink" : "https://twitter.com/intent/user?user_id=700089834"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700041408",
-      "userLink" : "https://twitter.com/intent/user?user_id=700041408"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700088644",
-      "userLink" : "https://twitter.com/intent/user?user_id=700088644"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700024335",
-      "userLink" : "https://twitter.com/intent/user?user_id=700024335"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700016852",
-      "userLink" : "https://twitter.com/intent/user?user_id=700016852"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700013128",
-      "userLink" : "https://twitter.com/intent/user?user_id=700013128"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700000829",
-      "userLink" : "https://twitter.com/intent/user?user_id=700000829"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700047148",
-      "userLink" : "https://twitter.com/intent/user?user_id=700047148"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700092963",
-      "userLink" : "https://twitter.com/intent/user?user_id=700092963"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700147157",
-      "userLink" : "https://twitter.com/intent/user?user_id=700147157"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700051635",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051635"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700077563",
-      "userLink" : "https://twitter.com/intent/user?user_id=700077563"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700009880",
-      "userLink" : "https://twitter.com/intent/user?user_id=700009880"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700048884",
-      "userLink" : "https://twitter.com/intent/user?user_id=700048884"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700104996",
-      "userLink" : "https://twitter.com/intent/user?user_id=700104996"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700082939",
-      "userLink" : "https://twitter.com/intent/user?user_id=700082939"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700148438",
-      "userLink" : "https://twitter.com/intent/user?user_id=700148438"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700002516",
-      "userLink" : "https://twitter.com/intent/user?user_id=700002516"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700111135",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111135"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700072649",
-      "userLink" : "https://twitter.com/intent/user?user_id=700072649"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700103435",
-      "userLink" : "https://twitter.com/intent/user?user_id=700103435"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700087132",
-      "userLink" : "https://twitter.com/intent/user?user_id=700087132"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700087895",
-      "userLink" : "https://twitter.com/intent/user?user_id=700087895"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700005547",
-      "userLink" : "https://twitter.com/intent/user?user_id=700005547"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700049437",
-      "userLink" : "https://twitter.com/intent/user?user_id=700049437"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700049997",
-      "userLink" : "https://twitter.com/intent/user?user_id=700049997"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700055100",
-      "userLink" : "https://twitter.com/intent/user?user_id=700055100"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700034163",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034163"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700148956",
-      "userLink" : "https://twitter.com/intent/user?user_id=700148956"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700116385",
-      "userLink" : "https://twitter.com/intent/user?user_id=700116385"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700011322",
-      "userLink" : "https://twitter.com/intent/user?user_id=700011322"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700050354",
-      "userLink" : "https://twitter.com/intent/user?user_id=700050354"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700138078",
-      "userLink" : "https://twitter.com/intent/user?user_id=700138078"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700146660",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146660"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700102714",
-      "userLink" : "https://twitter.com/intent/user?user_id=700102714"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700060098",
-      "userLink" : "https://twitter.com/intent/user?user_id=700060098"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700062891",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062891"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700161983",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161983"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700112549",
-      "userLink" : "https://twitter.com/intent/user?user_id=700112549"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700007262",
-      "userLink" : "https://twitter.com/intent/user?user_id=700007262"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700077465",
-      "userLink" : "https://twitter.com/intent/user?user_id=700077465"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700143538",
-      "userLink" : "https://twitter.com/intent/user?user_id=700143538"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700118471",
-      "userLink" : "https://twitter.com/intent/user?user_id=700118471"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700107145",
-      "userLink" : "https://twitter.com/intent/user?user_id=700107145"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700145204",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145204"
+      "accountId" : "700011714",
+      "userLink" : "https://twitter.com/intent/user?user_id=700011714"
     }
   },
   {
@@ -499,1058 +181,302 @@ window.YTD.following.part0 = [
   },
   {
     "following" : {
-      "accountId" : "700072719",
-      "userLink" : "https://twitter.com/intent/user?user_id=700072719"
+      "accountId" : "700145897",
+      "userLink" : "https://twitter.com/intent/user?user_id=700145897"
     }
   },
   {
     "following" : {
-      "accountId" : "700136776",
-      "userLink" : "https://twitter.com/intent/user?user_id=700136776"
+      "accountId" : "700016845",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016845"
     }
   },
   {
     "following" : {
-      "accountId" : "700061365",
-      "userLink" : "https://twitter.com/intent/user?user_id=700061365"
+      "accountId" : "700090576",
+      "userLink" : "https://twitter.com/intent/user?user_id=700090576"
     }
   },
   {
     "following" : {
-      "accountId" : "700144259",
-      "userLink" : "https://twitter.com/intent/user?user_id=700144259"
+      "accountId" : "700037481",
+      "userLink" : "https://twitter.com/intent/user?user_id=700037481"
     }
   },
   {
     "following" : {
-      "accountId" : "700122790",
-      "userLink" : "https://twitter.com/intent/user?user_id=700122790"
+      "accountId" : "700137280",
+      "userLink" : "https://twitter.com/intent/user?user_id=700137280"
     }
   },
   {
     "following" : {
-      "accountId" : "700080013",
-      "userLink" : "https://twitter.com/intent/user?user_id=700080013"
+      "accountId" : "700050928",
+      "userLink" : "https://twitter.com/intent/user?user_id=700050928"
     }
   },
   {
     "following" : {
-      "accountId" : "700033239",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033239"
+      "accountId" : "700049318",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049318"
     }
   },
   {
     "following" : {
-      "accountId" : "700054848",
-      "userLink" : "https://twitter.com/intent/user?user_id=700054848"
+      "accountId" : "700059587",
+      "userLink" : "https://twitter.com/intent/user?user_id=700059587"
     }
   },
   {
     "following" : {
-      "accountId" : "700068008",
-      "userLink" : "https://twitter.com/intent/user?user_id=700068008"
+      "accountId" : "700163215",
+      "userLink" : "https://twitter.com/intent/user?user_id=700163215"
     }
   },
   {
     "following" : {
-      "accountId" : "700065208",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065208"
+      "accountId" : "700116315",
+      "userLink" : "https://twitter.com/intent/user?user_id=700116315"
     }
   },
   {
     "following" : {
-      "accountId" : "700127431",
-      "userLink" : "https://twitter.com/intent/user?user_id=700127431"
+      "accountId" : "700117806",
+      "userLink" : "https://twitter.com/intent/user?user_id=700117806"
     }
   },
   {
     "following" : {
-      "accountId" : "700119605",
-      "userLink" : "https://twitter.com/intent/user?user_id=700119605"
+      "accountId" : "700064172",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064172"
     }
   },
   {
     "following" : {
-      "accountId" : "700010237",
-      "userLink" : "https://twitter.com/intent/user?user_id=700010237"
+      "accountId" : "700125590",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125590"
     }
   },
   {
     "following" : {
-      "accountId" : "700021059",
-      "userLink" : "https://twitter.com/intent/user?user_id=700021059"
+      "accountId" : "700019029",
+      "userLink" : "https://twitter.com/intent/user?user_id=700019029"
     }
   },
   {
     "following" : {
-      "accountId" : "700134900",
-      "userLink" : "https://twitter.com/intent/user?user_id=700134900"
+      "accountId" : "700048037",
+      "userLink" : "https://twitter.com/intent/user?user_id=700048037"
     }
   },
   {
     "following" : {
-      "accountId" : "700050039",
-      "userLink" : "https://twitter.com/intent/user?user_id=700050039"
+      "accountId" : "700082099",
+      "userLink" : "https://twitter.com/intent/user?user_id=700082099"
     }
   },
   {
     "following" : {
-      "accountId" : "700025455",
-      "userLink" : "https://twitter.com/intent/user?user_id=700025455"
+      "accountId" : "700139667",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139667"
     }
   },
   {
     "following" : {
-      "accountId" : "700030236",
-      "userLink" : "https://twitter.com/intent/user?user_id=700030236"
+      "accountId" : "700094538",
+      "userLink" : "https://twitter.com/intent/user?user_id=700094538"
     }
   },
   {
     "following" : {
-      "accountId" : "700008662",
-      "userLink" : "https://twitter.com/intent/user?user_id=700008662"
+      "accountId" : "700119626",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119626"
     }
   },
   {
     "following" : {
-      "accountId" : "700070542",
-      "userLink" : "https://twitter.com/intent/user?user_id=700070542"
+      "accountId" : "700143489",
+      "userLink" : "https://twitter.com/intent/user?user_id=700143489"
     }
   },
   {
     "following" : {
-      "accountId" : "700139338",
-      "userLink" : "https://twitter.com/intent/user?user_id=700139338"
+      "accountId" : "700060077",
+      "userLink" : "https://twitter.com/intent/user?user_id=700060077"
     }
   },
   {
     "following" : {
-      "accountId" : "700061617",
-      "userLink" : "https://twitter.com/intent/user?user_id=700061617"
+      "accountId" : "700098423",
+      "userLink" : "https://twitter.com/intent/user?user_id=700098423"
     }
   },
   {
     "following" : {
-      "accountId" : "700125394",
-      "userLink" : "https://twitter.com/intent/user?user_id=700125394"
+      "accountId" : "700109868",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109868"
     }
   },
   {
     "following" : {
-      "accountId" : "700034149",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034149"
+      "accountId" : "700067959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067959"
     }
   },
   {
     "following" : {
-      "accountId" : "700122776",
-      "userLink" : "https://twitter.com/intent/user?user_id=700122776"
+      "accountId" : "700050046",
+      "userLink" : "https://twitter.com/intent/user?user_id=700050046"
     }
   },
   {
     "following" : {
-      "accountId" : "700005351",
-      "userLink" : "https://twitter.com/intent/user?user_id=700005351"
+      "accountId" : "700155466",
+      "userLink" : "https://twitter.com/intent/user?user_id=700155466"
     }
   },
   {
     "following" : {
-      "accountId" : "700056717",
-      "userLink" : "https://twitter.com/intent/user?user_id=700056717"
+      "accountId" : "700143874",
+      "userLink" : "https://twitter.com/intent/user?user_id=700143874"
     }
   },
   {
     "following" : {
-      "accountId" : "700019092",
-      "userLink" : "https://twitter.com/intent/user?user_id=700019092"
+      "accountId" : "700160261",
+      "userLink" : "https://twitter.com/intent/user?user_id=700160261"
     }
   },
   {
     "following" : {
-      "accountId" : "700092487",
-      "userLink" : "https://twitter.com/intent/user?user_id=700092487"
+      "accountId" : "700029788",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029788"
     }
   },
   {
     "following" : {
-      "accountId" : "700014920",
-      "userLink" : "https://twitter.com/intent/user?user_id=700014920"
+      "accountId" : "700049787",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049787"
     }
   },
   {
     "following" : {
-      "accountId" : "700124659",
-      "userLink" : "https://twitter.com/intent/user?user_id=700124659"
+      "accountId" : "700053980",
+      "userLink" : "https://twitter.com/intent/user?user_id=700053980"
     }
   },
   {
     "following" : {
-      "accountId" : "700012302",
-      "userLink" : "https://twitter.com/intent/user?user_id=700012302"
+      "accountId" : "700154206",
+      "userLink" : "https://twitter.com/intent/user?user_id=700154206"
     }
   },
   {
     "following" : {
-      "accountId" : "700052314",
-      "userLink" : "https://twitter.com/intent/user?user_id=700052314"
+      "accountId" : "700032217",
+      "userLink" : "https://twitter.com/intent/user?user_id=700032217"
     }
   },
   {
     "following" : {
-      "accountId" : "700032413",
-      "userLink" : "https://twitter.com/intent/user?user_id=700032413"
+      "accountId" : "700095252",
+      "userLink" : "https://twitter.com/intent/user?user_id=700095252"
     }
   },
   {
     "following" : {
-      "accountId" : "700051215",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051215"
+      "accountId" : "700043270",
+      "userLink" : "https://twitter.com/intent/user?user_id=700043270"
     }
   },
   {
     "following" : {
-      "accountId" : "700091654",
-      "userLink" : "https://twitter.com/intent/user?user_id=700091654"
+      "accountId" : "700048527",
+      "userLink" : "https://twitter.com/intent/user?user_id=700048527"
     }
   },
   {
     "following" : {
-      "accountId" : "700115552",
-      "userLink" : "https://twitter.com/intent/user?user_id=700115552"
+      "accountId" : "700156803",
+      "userLink" : "https://twitter.com/intent/user?user_id=700156803"
     }
   },
   {
     "following" : {
-      "accountId" : "700050746",
-      "userLink" : "https://twitter.com/intent/user?user_id=700050746"
+      "accountId" : "700073517",
+      "userLink" : "https://twitter.com/intent/user?user_id=700073517"
     }
   },
   {
     "following" : {
-      "accountId" : "700134004",
-      "userLink" : "https://twitter.com/intent/user?user_id=700134004"
+      "accountId" : "700004294",
+      "userLink" : "https://twitter.com/intent/user?user_id=700004294"
     }
   },
   {
     "following" : {
-      "accountId" : "700066524",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066524"
+      "accountId" : "700016236",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016236"
     }
   },
   {
     "following" : {
-      "accountId" : "700036991",
-      "userLink" : "https://twitter.com/intent/user?user_id=700036991"
+      "accountId" : "700081273",
+      "userLink" : "https://twitter.com/intent/user?user_id=700081273"
     }
   },
   {
     "following" : {
-      "accountId" : "700150503",
-      "userLink" : "https://twitter.com/intent/user?user_id=700150503"
+      "accountId" : "700145036",
+      "userLink" : "https://twitter.com/intent/user?user_id=700145036"
     }
   },
   {
     "following" : {
-      "accountId" : "700035941",
-      "userLink" : "https://twitter.com/intent/user?user_id=700035941"
+      "accountId" : "700066090",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066090"
     }
   },
   {
     "following" : {
-      "accountId" : "700099991",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099991"
+      "accountId" : "700058551",
+      "userLink" : "https://twitter.com/intent/user?user_id=700058551"
     }
   },
   {
     "following" : {
-      "accountId" : "700073496",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073496"
+      "accountId" : "700076989",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076989"
     }
   },
   {
     "following" : {
-      "accountId" : "700120928",
-      "userLink" : "https://twitter.com/intent/user?user_id=700120928"
+      "accountId" : "700109497",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109497"
     }
   },
   {
     "following" : {
-      "accountId" : "700076282",
-      "userLink" : "https://twitter.com/intent/user?user_id=700076282"
+      "accountId" : "700105290",
+      "userLink" : "https://twitter.com/intent/user?user_id=700105290"
     }
   },
   {
     "following" : {
-      "accountId" : "700090527",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090527"
+      "accountId" : "700125807",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125807"
     }
   },
   {
     "following" : {
-      "accountId" : "700121943",
-      "userLink" : "https://twitter.com/intent/user?user_id=700121943"
+      "accountId" : "700028129",
+      "userLink" : "https://twitter.com/intent/user?user_id=700028129"
     }
   },
   {
     "following" : {
-      "accountId" : "700076268",
-      "userLink" : "https://twitter.com/intent/user?user_id=700076268"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700115069",
-      "userLink" : "https://twitter.com/intent/user?user_id=700115069"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700047120",
-      "userLink" : "https://twitter.com/intent/user?user_id=700047120"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700031762",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031762"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700101923",
-      "userLink" : "https://twitter.com/intent/user?user_id=700101923"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700142404",
-      "userLink" : "https://twitter.com/intent/user?user_id=700142404"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700141340",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141340"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700159253",
-      "userLink" : "https://twitter.com/intent/user?user_id=700159253"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700084213",
-      "userLink" : "https://twitter.com/intent/user?user_id=700084213"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700054806",
-      "userLink" : "https://twitter.com/intent/user?user_id=700054806"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700148011",
-      "userLink" : "https://twitter.com/intent/user?user_id=700148011"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700034303",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034303"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700097198",
-      "userLink" : "https://twitter.com/intent/user?user_id=700097198"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700109357",
-      "userLink" : "https://twitter.com/intent/user?user_id=700109357"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700111303",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111303"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700090947",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090947"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700073671",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073671"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700058894",
-      "userLink" : "https://twitter.com/intent/user?user_id=700058894"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700026652",
-      "userLink" : "https://twitter.com/intent/user?user_id=700026652"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700080958",
-      "userLink" : "https://twitter.com/intent/user?user_id=700080958"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700143671",
-      "userLink" : "https://twitter.com/intent/user?user_id=700143671"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700155277",
-      "userLink" : "https://twitter.com/intent/user?user_id=700155277"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700129594",
-      "userLink" : "https://twitter.com/intent/user?user_id=700129594"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700135740",
-      "userLink" : "https://twitter.com/intent/user?user_id=700135740"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700033344",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033344"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700022396",
-      "userLink" : "https://twitter.com/intent/user?user_id=700022396"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700160513",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160513"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700062856",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062856"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700011700",
-      "userLink" : "https://twitter.com/intent/user?user_id=700011700"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700006947",
-      "userLink" : "https://twitter.com/intent/user?user_id=700006947"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700029256",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029256"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700033666",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033666"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700162872",
-      "userLink" : "https://twitter.com/intent/user?user_id=700162872"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700158721",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158721"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700047309",
-      "userLink" : "https://twitter.com/intent/user?user_id=700047309"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700158539",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158539"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700093817",
-      "userLink" : "https://twitter.com/intent/user?user_id=700093817"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700039000",
-      "userLink" : "https://twitter.com/intent/user?user_id=700039000"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700141725",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141725"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700037124",
-      "userLink" : "https://twitter.com/intent/user?user_id=700037124"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700150699",
-      "userLink" : "https://twitter.com/intent/user?user_id=700150699"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700005589",
-      "userLink" : "https://twitter.com/intent/user?user_id=700005589"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700154563",
-      "userLink" : "https://twitter.com/intent/user?user_id=700154563"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700120683",
-      "userLink" : "https://twitter.com/intent/user?user_id=700120683"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700028395",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028395"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700113949",
-      "userLink" : "https://twitter.com/intent/user?user_id=700113949"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700122839",
-      "userLink" : "https://twitter.com/intent/user?user_id=700122839"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700096267",
-      "userLink" : "https://twitter.com/intent/user?user_id=700096267"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700128327",
-      "userLink" : "https://twitter.com/intent/user?user_id=700128327"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700041590",
-      "userLink" : "https://twitter.com/intent/user?user_id=700041590"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700031419",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031419"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700051495",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051495"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700128334",
-      "userLink" : "https://twitter.com/intent/user?user_id=700128334"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700060091",
-      "userLink" : "https://twitter.com/intent/user?user_id=700060091"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700158049",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158049"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700117631",
-      "userLink" : "https://twitter.com/intent/user?user_id=700117631"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700043312",
-      "userLink" : "https://twitter.com/intent/user?user_id=700043312"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700119150",
-      "userLink" : "https://twitter.com/intent/user?user_id=700119150"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700063248",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063248"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700044635",
-      "userLink" : "https://twitter.com/intent/user?user_id=700044635"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700051817",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051817"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700133822",
-      "userLink" : "https://twitter.com/intent/user?user_id=700133822"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700027863",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027863"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700110505",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110505"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700023397",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023397"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700100663",
-      "userLink" : "https://twitter.com/intent/user?user_id=700100663"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700001739",
-      "userLink" : "https://twitter.com/intent/user?user_id=700001739"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700022921",
-      "userLink" : "https://twitter.com/intent/user?user_id=700022921"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700019995",
-      "userLink" : "https://twitter.com/intent/user?user_id=700019995"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700042836",
-      "userLink" : "https://twitter.com/intent/user?user_id=700042836"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700035472",
-      "userLink" : "https://twitter.com/intent/user?user_id=700035472"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700063633",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063633"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700080475",
-      "userLink" : "https://twitter.com/intent/user?user_id=700080475"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700111870",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111870"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700028556",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028556"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700083044",
-      "userLink" : "https://twitter.com/intent/user?user_id=700083044"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700108125",
-      "userLink" : "https://twitter.com/intent/user?user_id=700108125"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700066174",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066174"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700038279",
-      "userLink" : "https://twitter.com/intent/user?user_id=700038279"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700155424",
-      "userLink" : "https://twitter.com/intent/user?user_id=700155424"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700046532",
-      "userLink" : "https://twitter.com/intent/user?user_id=700046532"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700070857",
-      "userLink" : "https://twitter.com/intent/user?user_id=700070857"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700082463",
-      "userLink" : "https://twitter.com/intent/user?user_id=700082463"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700071998",
-      "userLink" : "https://twitter.com/intent/user?user_id=700071998"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700073776",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073776"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700139814",
-      "userLink" : "https://twitter.com/intent/user?user_id=700139814"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700063864",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063864"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700067245",
-      "userLink" : "https://twitter.com/intent/user?user_id=700067245"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700154402",
-      "userLink" : "https://twitter.com/intent/user?user_id=700154402"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700150713",
-      "userLink" : "https://twitter.com/intent/user?user_id=700150713"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700004280",
-      "userLink" : "https://twitter.com/intent/user?user_id=700004280"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700102014",
-      "userLink" : "https://twitter.com/intent/user?user_id=700102014"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700146548",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146548"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700065915",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065915"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700149096",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149096"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700012771",
-      "userLink" : "https://twitter.com/intent/user?user_id=700012771"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700094846",
-      "userLink" : "https://twitter.com/intent/user?user_id=700094846"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700161073",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161073"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700163418",
-      "userLink" : "https://twitter.com/intent/user?user_id=700163418"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700050060",
-      "userLink" : "https://twitter.com/intent/user?user_id=700050060"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700095700",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095700"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700048303",
-      "userLink" : "https://twitter.com/intent/user?user_id=700048303"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700088679",
-      "userLink" : "https://twitter.com/intent/user?user_id=700088679"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700116602",
-      "userLink" : "https://twitter.com/intent/user?user_id=700116602"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700007612",
-      "userLink" : "https://twitter.com/intent/user?user_id=700007612"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700108734",
-      "userLink" : "https://twitter.com/intent/user?user_id=700108734"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700053098",
-      "userLink" : "https://twitter.com/intent/user?user_id=700053098"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700129132",
-      "userLink" : "https://twitter.com/intent/user?user_id=700129132"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700071627",
-      "userLink" : "https://twitter.com/intent/user?user_id=700071627"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700119801",
-      "userLink" : "https://twitter.com/intent/user?user_id=700119801"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700066461",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066461"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700152526",
-      "userLink" : "https://twitter.com/intent/user?user_id=700152526"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700128831",
-      "userLink" : "https://twitter.com/intent/user?user_id=700128831"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700040463",
-      "userLink" : "https://twitter.com/intent/user?user_id=700040463"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700017286",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017286"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700028206",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028206"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700144434",
-      "userLink" : "https://twitter.com/intent/user?user_id=700144434"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700098934",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098934"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700073699",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073699"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700161913",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161913"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700086327",
-      "userLink" : "https://twitter.com/intent/user?user_id=700086327"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700011609",
-      "userLink" : "https://twitter.com/intent/user?user_id=700011609"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700058278",
-      "userLink" : "https://twitter.com/intent/user?user_id=700058278"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700110225",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110225"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700145659",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145659"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700063794",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063794"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "700138183",
-      "userLink" : "https://twitter.com/intent/user?user_id=700138183"
+      "accountId" : "700109553",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109553"
     }
   },
   {
@@ -1561,446 +487,1520 @@ window.YTD.following.part0 = [
   },
   {
     "following" : {
-      "accountId" : "700033323",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033323"
+      "accountId" : "700028073",
+      "userLink" : "https://twitter.com/intent/user?user_id=700028073"
     }
   },
   {
     "following" : {
-      "accountId" : "700099074",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099074"
+      "accountId" : "700155711",
+      "userLink" : "https://twitter.com/intent/user?user_id=700155711"
     }
   },
   {
     "following" : {
-      "accountId" : "700131267",
-      "userLink" : "https://twitter.com/intent/user?user_id=700131267"
+      "accountId" : "700089582",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089582"
     }
   },
   {
     "following" : {
-      "accountId" : "700073447",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073447"
+      "accountId" : "700162032",
+      "userLink" : "https://twitter.com/intent/user?user_id=700162032"
     }
   },
   {
     "following" : {
-      "accountId" : "700073755",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073755"
+      "accountId" : "700144777",
+      "userLink" : "https://twitter.com/intent/user?user_id=700144777"
     }
   },
   {
     "following" : {
-      "accountId" : "700066706",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066706"
+      "accountId" : "700114509",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114509"
     }
   },
   {
     "following" : {
-      "accountId" : "700018392",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018392"
+      "accountId" : "700078970",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078970"
     }
   },
   {
     "following" : {
-      "accountId" : "700066314",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066314"
+      "accountId" : "700069128",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069128"
     }
   },
   {
     "following" : {
-      "accountId" : "700139828",
-      "userLink" : "https://twitter.com/intent/user?user_id=700139828"
+      "accountId" : "700042647",
+      "userLink" : "https://twitter.com/intent/user?user_id=700042647"
     }
   },
   {
     "following" : {
-      "accountId" : "700073076",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073076"
+      "accountId" : "700161311",
+      "userLink" : "https://twitter.com/intent/user?user_id=700161311"
     }
   },
   {
     "following" : {
-      "accountId" : "700101671",
-      "userLink" : "https://twitter.com/intent/user?user_id=700101671"
+      "accountId" : "700133969",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133969"
     }
   },
   {
     "following" : {
-      "accountId" : "700073251",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073251"
+      "accountId" : "700144028",
+      "userLink" : "https://twitter.com/intent/user?user_id=700144028"
     }
   },
   {
     "following" : {
-      "accountId" : "700075106",
-      "userLink" : "https://twitter.com/intent/user?user_id=700075106"
+      "accountId" : "700103029",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103029"
     }
   },
   {
     "following" : {
-      "accountId" : "700036004",
-      "userLink" : "https://twitter.com/intent/user?user_id=700036004"
+      "accountId" : "700099620",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099620"
     }
   },
   {
     "following" : {
-      "accountId" : "700055037",
-      "userLink" : "https://twitter.com/intent/user?user_id=700055037"
+      "accountId" : "700020289",
+      "userLink" : "https://twitter.com/intent/user?user_id=700020289"
     }
   },
   {
     "following" : {
-      "accountId" : "700070780",
-      "userLink" : "https://twitter.com/intent/user?user_id=700070780"
+      "accountId" : "700031888",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031888"
     }
   },
   {
     "following" : {
-      "accountId" : "700053602",
-      "userLink" : "https://twitter.com/intent/user?user_id=700053602"
+      "accountId" : "700067707",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067707"
     }
   },
   {
     "following" : {
-      "accountId" : "700153562",
-      "userLink" : "https://twitter.com/intent/user?user_id=700153562"
+      "accountId" : "700021101",
+      "userLink" : "https://twitter.com/intent/user?user_id=700021101"
     }
   },
   {
     "following" : {
-      "accountId" : "700030334",
-      "userLink" : "https://twitter.com/intent/user?user_id=700030334"
+      "accountId" : "700041331",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041331"
     }
   },
   {
     "following" : {
-      "accountId" : "700115587",
-      "userLink" : "https://twitter.com/intent/user?user_id=700115587"
+      "accountId" : "700080055",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080055"
     }
   },
   {
     "following" : {
-      "accountId" : "700049031",
-      "userLink" : "https://twitter.com/intent/user?user_id=700049031"
+      "accountId" : "700065712",
+      "userLink" : "https://twitter.com/intent/user?user_id=700065712"
     }
   },
   {
     "following" : {
-      "accountId" : "700156999",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156999"
+      "accountId" : "700043837",
+      "userLink" : "https://twitter.com/intent/user?user_id=700043837"
     }
   },
   {
     "following" : {
-      "accountId" : "700056276",
-      "userLink" : "https://twitter.com/intent/user?user_id=700056276"
+      "accountId" : "700077892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077892"
     }
   },
   {
     "following" : {
-      "accountId" : "700018511",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018511"
+      "accountId" : "700096764",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096764"
     }
   },
   {
     "following" : {
-      "accountId" : "700011623",
-      "userLink" : "https://twitter.com/intent/user?user_id=700011623"
+      "accountId" : "700103015",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103015"
     }
   },
   {
     "following" : {
-      "accountId" : "700027912",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027912"
+      "accountId" : "700012302",
+      "userLink" : "https://twitter.com/intent/user?user_id=700012302"
     }
   },
   {
     "following" : {
-      "accountId" : "700160499",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160499"
+      "accountId" : "700060770",
+      "userLink" : "https://twitter.com/intent/user?user_id=700060770"
     }
   },
   {
     "following" : {
-      "accountId" : "700084269",
-      "userLink" : "https://twitter.com/intent/user?user_id=700084269"
+      "accountId" : "700018245",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018245"
     }
   },
   {
     "following" : {
-      "accountId" : "700138379",
-      "userLink" : "https://twitter.com/intent/user?user_id=700138379"
+      "accountId" : "700096323",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096323"
     }
   },
   {
     "following" : {
-      "accountId" : "700095308",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095308"
+      "accountId" : "700046336",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046336"
     }
   },
   {
     "following" : {
-      "accountId" : "700107628",
-      "userLink" : "https://twitter.com/intent/user?user_id=700107628"
+      "accountId" : "700156971",
+      "userLink" : "https://twitter.com/intent/user?user_id=700156971"
     }
   },
   {
     "following" : {
-      "accountId" : "700149936",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149936"
+      "accountId" : "700072992",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072992"
     }
   },
   {
     "following" : {
-      "accountId" : "700074756",
-      "userLink" : "https://twitter.com/intent/user?user_id=700074756"
+      "accountId" : "700126591",
+      "userLink" : "https://twitter.com/intent/user?user_id=700126591"
     }
   },
   {
     "following" : {
-      "accountId" : "700074721",
-      "userLink" : "https://twitter.com/intent/user?user_id=700074721"
+      "accountId" : "700036515",
+      "userLink" : "https://twitter.com/intent/user?user_id=700036515"
     }
   },
   {
     "following" : {
-      "accountId" : "700024853",
-      "userLink" : "https://twitter.com/intent/user?user_id=700024853"
+      "accountId" : "700156362",
+      "userLink" : "https://twitter.com/intent/user?user_id=700156362"
     }
   },
   {
     "following" : {
-      "accountId" : "700088168",
-      "userLink" : "https://twitter.com/intent/user?user_id=700088168"
+      "accountId" : "700012057",
+      "userLink" : "https://twitter.com/intent/user?user_id=700012057"
     }
   },
   {
     "following" : {
-      "accountId" : "700007892",
-      "userLink" : "https://twitter.com/intent/user?user_id=700007892"
+      "accountId" : "700039042",
+      "userLink" : "https://twitter.com/intent/user?user_id=700039042"
     }
   },
   {
     "following" : {
-      "accountId" : "700145470",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145470"
+      "accountId" : "700013149",
+      "userLink" : "https://twitter.com/intent/user?user_id=700013149"
     }
   },
   {
     "following" : {
-      "accountId" : "700102161",
-      "userLink" : "https://twitter.com/intent/user?user_id=700102161"
+      "accountId" : "700135866",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135866"
     }
   },
   {
     "following" : {
-      "accountId" : "700023922",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023922"
+      "accountId" : "700082631",
+      "userLink" : "https://twitter.com/intent/user?user_id=700082631"
     }
   },
   {
     "following" : {
-      "accountId" : "700063500",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063500"
+      "accountId" : "700102056",
+      "userLink" : "https://twitter.com/intent/user?user_id=700102056"
     }
   },
   {
     "following" : {
-      "accountId" : "700029025",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029025"
+      "accountId" : "700065789",
+      "userLink" : "https://twitter.com/intent/user?user_id=700065789"
     }
   },
   {
     "following" : {
-      "accountId" : "700160709",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160709"
+      "accountId" : "700063591",
+      "userLink" : "https://twitter.com/intent/user?user_id=700063591"
     }
   },
   {
     "following" : {
-      "accountId" : "700160975",
-      "userLink" : "https://twitter.com/intent/user?user_id=700160975"
+      "accountId" : "700000654",
+      "userLink" : "https://twitter.com/intent/user?user_id=700000654"
     }
   },
   {
     "following" : {
-      "accountId" : "700027499",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027499"
+      "accountId" : "700138463",
+      "userLink" : "https://twitter.com/intent/user?user_id=700138463"
     }
   },
   {
     "following" : {
-      "accountId" : "700120074",
-      "userLink" : "https://twitter.com/intent/user?user_id=700120074"
+      "accountId" : "700017251",
+      "userLink" : "https://twitter.com/intent/user?user_id=700017251"
     }
   },
   {
     "following" : {
-      "accountId" : "700098794",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098794"
+      "accountId" : "700037502",
+      "userLink" : "https://twitter.com/intent/user?user_id=700037502"
     }
   },
   {
     "following" : {
-      "accountId" : "700069996",
-      "userLink" : "https://twitter.com/intent/user?user_id=700069996"
+      "accountId" : "700121397",
+      "userLink" : "https://twitter.com/intent/user?user_id=700121397"
     }
   },
   {
     "following" : {
-      "accountId" : "700034093",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034093"
+      "accountId" : "700032420",
+      "userLink" : "https://twitter.com/intent/user?user_id=700032420"
     }
   },
   {
     "following" : {
-      "accountId" : "700069114",
-      "userLink" : "https://twitter.com/intent/user?user_id=700069114"
+      "accountId" : "700077696",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077696"
     }
   },
   {
     "following" : {
-      "accountId" : "700049514",
-      "userLink" : "https://twitter.com/intent/user?user_id=700049514"
+      "accountId" : "700136503",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136503"
     }
   },
   {
     "following" : {
-      "accountId" : "700119248",
-      "userLink" : "https://twitter.com/intent/user?user_id=700119248"
+      "accountId" : "700000472",
+      "userLink" : "https://twitter.com/intent/user?user_id=700000472"
     }
   },
   {
     "following" : {
-      "accountId" : "700023761",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023761"
+      "accountId" : "700040841",
+      "userLink" : "https://twitter.com/intent/user?user_id=700040841"
     }
   },
   {
     "following" : {
-      "accountId" : "700073412",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073412"
+      "accountId" : "700031370",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031370"
     }
   },
   {
     "following" : {
-      "accountId" : "700077668",
-      "userLink" : "https://twitter.com/intent/user?user_id=700077668"
+      "accountId" : "700135691",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135691"
     }
   },
   {
     "following" : {
-      "accountId" : "700031328",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031328"
+      "accountId" : "700137098",
+      "userLink" : "https://twitter.com/intent/user?user_id=700137098"
     }
   },
   {
     "following" : {
-      "accountId" : "700109007",
-      "userLink" : "https://twitter.com/intent/user?user_id=700109007"
+      "accountId" : "700141963",
+      "userLink" : "https://twitter.com/intent/user?user_id=700141963"
     }
   },
   {
     "following" : {
-      "accountId" : "700041604",
-      "userLink" : "https://twitter.com/intent/user?user_id=700041604"
+      "accountId" : "700155858",
+      "userLink" : "https://twitter.com/intent/user?user_id=700155858"
     }
   },
   {
     "following" : {
-      "accountId" : "700158210",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158210"
+      "accountId" : "700094293",
+      "userLink" : "https://twitter.com/intent/user?user_id=700094293"
     }
   },
   {
     "following" : {
-      "accountId" : "700113263",
-      "userLink" : "https://twitter.com/intent/user?user_id=700113263"
+      "accountId" : "700102434",
+      "userLink" : "https://twitter.com/intent/user?user_id=700102434"
     }
   },
   {
     "following" : {
-      "accountId" : "700033358",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033358"
+      "accountId" : "700131750",
+      "userLink" : "https://twitter.com/intent/user?user_id=700131750"
     }
   },
   {
     "following" : {
-      "accountId" : "700048254",
-      "userLink" : "https://twitter.com/intent/user?user_id=700048254"
+      "accountId" : "700028465",
+      "userLink" : "https://twitter.com/intent/user?user_id=700028465"
     }
   },
   {
     "following" : {
-      "accountId" : "700141998",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141998"
+      "accountId" : "700027751",
+      "userLink" : "https://twitter.com/intent/user?user_id=700027751"
     }
   },
   {
     "following" : {
-      "accountId" : "700020933",
-      "userLink" : "https://twitter.com/intent/user?user_id=700020933"
+      "accountId" : "700154612",
+      "userLink" : "https://twitter.com/intent/user?user_id=700154612"
     }
   },
   {
     "following" : {
-      "accountId" : "700001207",
-      "userLink" : "https://twitter.com/intent/user?user_id=700001207"
+      "accountId" : "700022417",
+      "userLink" : "https://twitter.com/intent/user?user_id=700022417"
     }
   },
   {
     "following" : {
-      "accountId" : "700028633",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028633"
+      "accountId" : "700057627",
+      "userLink" : "https://twitter.com/intent/user?user_id=700057627"
     }
   },
   {
     "following" : {
-      "accountId" : "700127732",
-      "userLink" : "https://twitter.com/intent/user?user_id=700127732"
+      "accountId" : "700133290",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133290"
     }
   },
   {
     "following" : {
-      "accountId" : "700114411",
-      "userLink" : "https://twitter.com/intent/user?user_id=700114411"
+      "accountId" : "700012946",
+      "userLink" : "https://twitter.com/intent/user?user_id=700012946"
     }
   },
   {
     "following" : {
-      "accountId" : "700089302",
-      "userLink" : "https://twitter.com/intent/user?user_id=700089302"
+      "accountId" : "700039217",
+      "userLink" : "https://twitter.com/intent/user?user_id=700039217"
     }
   },
   {
     "following" : {
-      "accountId" : "700045041",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045041"
+      "accountId" : "700071809",
+      "userLink" : "https://twitter.com/intent/user?user_id=700071809"
     }
   },
   {
     "following" : {
-      "accountId" : "700003475",
-      "userLink" : "https://twitter.com/intent/user?user_id=700003475"
+      "accountId" : "700059349",
+      "userLink" : "https://twitter.com/intent/user?user_id=700059349"
     }
   },
   {
     "following" : {
-      "accountId" : "700109238",
-      "userLink" : "https://twitter.com/intent/user?user_id=700109238"
+      "accountId" : "700078809",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078809"
     }
   },
   {
     "following" : {
-      "accountId" : "700130721",
-      "userLink" : "https://twitter.com/intent/user?user_id=700130721"
+      "accountId" : "700019743",
+      "userLink" : "https://twitter.com/intent/user?user_id=700019743"
     }
   },
   {
     "following" : {
-      "accountId" : "700020457",
-      "userLink" : "https://twitter.com/intent/user?user_id=700020457"
+      "accountId" : "700149229",
+      "userLink" : "https://twitter.com/intent/user?user_id=700149229"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700154255",
+      "userLink" : "https://twitter.com/intent/user?user_id=700154255"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700073335",
+      "userLink" : "https://twitter.com/intent/user?user_id=700073335"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700001011",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001011"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700055660",
+      "userLink" : "https://twitter.com/intent/user?user_id=700055660"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700009474",
+      "userLink" : "https://twitter.com/intent/user?user_id=700009474"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700116434",
+      "userLink" : "https://twitter.com/intent/user?user_id=700116434"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700101006",
+      "userLink" : "https://twitter.com/intent/user?user_id=700101006"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700042262",
+      "userLink" : "https://twitter.com/intent/user?user_id=700042262"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700158504",
+      "userLink" : "https://twitter.com/intent/user?user_id=700158504"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700083618",
+      "userLink" : "https://twitter.com/intent/user?user_id=700083618"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700076142",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076142"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700026155",
+      "userLink" : "https://twitter.com/intent/user?user_id=700026155"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700159918",
+      "userLink" : "https://twitter.com/intent/user?user_id=700159918"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700079663",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079663"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700162165",
+      "userLink" : "https://twitter.com/intent/user?user_id=700162165"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700038937",
+      "userLink" : "https://twitter.com/intent/user?user_id=700038937"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700010951",
+      "userLink" : "https://twitter.com/intent/user?user_id=700010951"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700082603",
+      "userLink" : "https://twitter.com/intent/user?user_id=700082603"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700045965",
+      "userLink" : "https://twitter.com/intent/user?user_id=700045965"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700111821",
+      "userLink" : "https://twitter.com/intent/user?user_id=700111821"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700123532",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123532"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700140514",
+      "userLink" : "https://twitter.com/intent/user?user_id=700140514"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700139849",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139849"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700032665",
+      "userLink" : "https://twitter.com/intent/user?user_id=700032665"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700047946",
+      "userLink" : "https://twitter.com/intent/user?user_id=700047946"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700015095",
+      "userLink" : "https://twitter.com/intent/user?user_id=700015095"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700096211",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096211"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700076793",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076793"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700033099",
+      "userLink" : "https://twitter.com/intent/user?user_id=700033099"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700123658",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123658"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700108454",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108454"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700135194",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135194"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700116609",
+      "userLink" : "https://twitter.com/intent/user?user_id=700116609"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700153786",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153786"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700005722",
+      "userLink" : "https://twitter.com/intent/user?user_id=700005722"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700099102",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099102"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700023390",
+      "userLink" : "https://twitter.com/intent/user?user_id=700023390"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700118695",
+      "userLink" : "https://twitter.com/intent/user?user_id=700118695"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700021262",
+      "userLink" : "https://twitter.com/intent/user?user_id=700021262"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700128019",
+      "userLink" : "https://twitter.com/intent/user?user_id=700128019"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700078396",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078396"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700092697",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092697"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700080216",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080216"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700079684",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079684"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700097625",
+      "userLink" : "https://twitter.com/intent/user?user_id=700097625"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700147626",
+      "userLink" : "https://twitter.com/intent/user?user_id=700147626"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700001760",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001760"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700162648",
+      "userLink" : "https://twitter.com/intent/user?user_id=700162648"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700139394",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139394"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700137336",
+      "userLink" : "https://twitter.com/intent/user?user_id=700137336"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700091794",
+      "userLink" : "https://twitter.com/intent/user?user_id=700091794"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700048079",
+      "userLink" : "https://twitter.com/intent/user?user_id=700048079"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700087104",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087104"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700145400",
+      "userLink" : "https://twitter.com/intent/user?user_id=700145400"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700089449",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089449"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700088406",
+      "userLink" : "https://twitter.com/intent/user?user_id=700088406"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700151959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700151959"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700059972",
+      "userLink" : "https://twitter.com/intent/user?user_id=700059972"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700099333",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099333"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700069793",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069793"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700020548",
+      "userLink" : "https://twitter.com/intent/user?user_id=700020548"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700112304",
+      "userLink" : "https://twitter.com/intent/user?user_id=700112304"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700076464",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076464"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700011028",
+      "userLink" : "https://twitter.com/intent/user?user_id=700011028"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700036879",
+      "userLink" : "https://twitter.com/intent/user?user_id=700036879"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700119031",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119031"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700091577",
+      "userLink" : "https://twitter.com/intent/user?user_id=700091577"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700104163",
+      "userLink" : "https://twitter.com/intent/user?user_id=700104163"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700035892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035892"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700001067",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001067"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700107033",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107033"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700000675",
+      "userLink" : "https://twitter.com/intent/user?user_id=700000675"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700031930",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031930"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700110127",
+      "userLink" : "https://twitter.com/intent/user?user_id=700110127"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700039399",
+      "userLink" : "https://twitter.com/intent/user?user_id=700039399"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700107082",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107082"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700079929",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079929"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700136629",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136629"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700067679",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067679"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700137959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700137959"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700133962",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133962"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700103582",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103582"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700135880",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135880"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700122888",
+      "userLink" : "https://twitter.com/intent/user?user_id=700122888"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700032693",
+      "userLink" : "https://twitter.com/intent/user?user_id=700032693"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700106326",
+      "userLink" : "https://twitter.com/intent/user?user_id=700106326"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700060896",
+      "userLink" : "https://twitter.com/intent/user?user_id=700060896"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700047064",
+      "userLink" : "https://twitter.com/intent/user?user_id=700047064"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700018959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018959"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700135915",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135915"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700077381",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077381"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700051103",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051103"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700124372",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124372"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700118604",
+      "userLink" : "https://twitter.com/intent/user?user_id=700118604"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700149285",
+      "userLink" : "https://twitter.com/intent/user?user_id=700149285"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700025147",
+      "userLink" : "https://twitter.com/intent/user?user_id=700025147"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700075862",
+      "userLink" : "https://twitter.com/intent/user?user_id=700075862"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700109112",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109112"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700119808",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119808"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700155725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700155725"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700016642",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016642"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700001361",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001361"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700054323",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054323"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700159736",
+      "userLink" : "https://twitter.com/intent/user?user_id=700159736"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700078627",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078627"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700092725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092725"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700148459",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148459"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700041107",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041107"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700109847",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109847"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700125177",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125177"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700085130",
+      "userLink" : "https://twitter.com/intent/user?user_id=700085130"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700125121",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125121"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700108349",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108349"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700096701",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096701"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700026505",
+      "userLink" : "https://twitter.com/intent/user?user_id=700026505"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700012708",
+      "userLink" : "https://twitter.com/intent/user?user_id=700012708"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700093747",
+      "userLink" : "https://twitter.com/intent/user?user_id=700093747"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700066510",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066510"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700153072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153072"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700044509",
+      "userLink" : "https://twitter.com/intent/user?user_id=700044509"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700128166",
+      "userLink" : "https://twitter.com/intent/user?user_id=700128166"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700017860",
+      "userLink" : "https://twitter.com/intent/user?user_id=700017860"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700069240",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069240"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700046826",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046826"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700117589",
+      "userLink" : "https://twitter.com/intent/user?user_id=700117589"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700150461",
+      "userLink" : "https://twitter.com/intent/user?user_id=700150461"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700147549",
+      "userLink" : "https://twitter.com/intent/user?user_id=700147549"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700014402",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014402"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700031713",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031713"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700007850",
+      "userLink" : "https://twitter.com/intent/user?user_id=700007850"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700056815",
+      "userLink" : "https://twitter.com/intent/user?user_id=700056815"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700084171",
+      "userLink" : "https://twitter.com/intent/user?user_id=700084171"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700035486",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035486"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700049143",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049143"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700136118",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136118"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700092389",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092389"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700090142",
+      "userLink" : "https://twitter.com/intent/user?user_id=700090142"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700112584",
+      "userLink" : "https://twitter.com/intent/user?user_id=700112584"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700042521",
+      "userLink" : "https://twitter.com/intent/user?user_id=700042521"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700062296",
+      "userLink" : "https://twitter.com/intent/user?user_id=700062296"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700077129",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077129"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700041072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041072"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700131015",
+      "userLink" : "https://twitter.com/intent/user?user_id=700131015"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700038818",
+      "userLink" : "https://twitter.com/intent/user?user_id=700038818"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700050011",
+      "userLink" : "https://twitter.com/intent/user?user_id=700050011"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700024293",
+      "userLink" : "https://twitter.com/intent/user?user_id=700024293"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700087496",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087496"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700148235",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148235"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700114775",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114775"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700086691",
+      "userLink" : "https://twitter.com/intent/user?user_id=700086691"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700009110",
+      "userLink" : "https://twitter.com/intent/user?user_id=700009110"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700033904",
+      "userLink" : "https://twitter.com/intent/user?user_id=700033904"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700056990",
+      "userLink" : "https://twitter.com/intent/user?user_id=700056990"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700080797",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080797"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700066825",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066825"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700014892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014892"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700009250",
+      "userLink" : "https://twitter.com/intent/user?user_id=700009250"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700103561",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103561"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700024986",
+      "userLink" : "https://twitter.com/intent/user?user_id=700024986"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700064802",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064802"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700076135",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076135"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700051873",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051873"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700072530",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072530"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700072719",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072719"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700093810",
+      "userLink" : "https://twitter.com/intent/user?user_id=700093810"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700056052",
+      "userLink" : "https://twitter.com/intent/user?user_id=700056052"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700114089",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114089"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700045888",
+      "userLink" : "https://twitter.com/intent/user?user_id=700045888"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700124540",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124540"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700133402",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133402"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700023663",
+      "userLink" : "https://twitter.com/intent/user?user_id=700023663"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700076149",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076149"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700125863",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125863"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700018812",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018812"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700135593",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135593"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700054771",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054771"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700146891",
+      "userLink" : "https://twitter.com/intent/user?user_id=700146891"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700067462",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067462"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700124869",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124869"
     }
   }
 ]
