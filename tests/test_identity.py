@@ -219,12 +219,18 @@ def _truth_key(platform: str, key: str) -> str:
     return key.casefold()
 
 
-def planted_pairs(net: Network) -> dict[str, set[tuple[tuple[str, str], tuple[str, str]]]]:
+def planted_pairs(
+    net: Network, root: Path = SAMPLE
+) -> dict[str, set[tuple[tuple[str, str], tuple[str, str]]]]:
     """Cross-platform account pairs: true, merged, queued and exact-name baseline."""
-    truth = json.loads((SAMPLE / "ground_truth.json").read_text())
+    truth = json.loads((root / "ground_truth.json").read_text())
     person = {
         (c["platform"], _truth_key(c["platform"], c["contact_key"])): c["person_id"]
         for c in truth["contacts"]
+    }
+    person |= {
+        ("addressbook", card["contact_key"].casefold()): card["person_id"]
+        for card in truth.get("addressbook", [])
     }
 
     def pairs_of(groups: pd.core.groupby.DataFrameGroupBy) -> set:
@@ -236,7 +242,8 @@ def planted_pairs(net: Network) -> dict[str, set[tuple[tuple[str, str], tuple[st
 
     c = net.contacts.copy()
     c["truth"] = [
-        person.get((p, k.casefold())) for p, k in zip(c["platform"], c["contact_key"], strict=True)
+        person.get((p, _truth_key(p, k)))
+        for p, k in zip(c["platform"], c["contact_key"], strict=True)
     ]
     queue = review_queue(net)
     queued = {
@@ -245,11 +252,32 @@ def planted_pairs(net: Network) -> dict[str, set[tuple[tuple[str, str], tuple[st
     }
     named = c[c["name"].notna() & (c["name"] != c["handle"])]
     named = named.assign(key=[" ".join(sorted(name_tokens(n))) for n in named["name"]])
+    # accounts that carry nothing to compare (an X follower known by its numeric id only)
+    bare = c["name"].isna() & c["handle"].isna() & c["email"].isna()
+    bare_accounts = set(zip(c.loc[bare, "platform"], c.loc[bare, "contact_key"], strict=True))
+    true = pairs_of(c.dropna(subset=["truth"]).groupby("truth"))
     return {
-        "true": pairs_of(c.dropna(subset=["truth"]).groupby("truth")),
+        "true": true,
+        "identifiable": {p for p in true if not set(p) & bare_accounts},
         "merged": pairs_of(c.groupby("person_id")),
         "queued": queued,
         "baseline": pairs_of(named.groupby("key")),
+    }
+
+
+def planted_report(sets: dict[str, set]) -> dict[str, float]:
+    true, merged, baseline = sets["true"], sets["merged"], sets["baseline"]
+    covered = (merged | sets["queued"]) & true
+    return {
+        "true_pairs": len(true),
+        "merged_precision": len(merged & true) / max(len(merged), 1),
+        "merged_recall": len(merged & true) / len(true),
+        "merged_or_queued": len(covered) / len(true),
+        "merged_or_queued_identifiable": len(covered & sets["identifiable"])
+        / max(len(sets["identifiable"]), 1),
+        "review_queue": len(sets["queued"]),
+        "baseline_precision": len(baseline & true) / max(len(baseline), 1),
+        "baseline_recall": len(baseline & true) / len(true),
     }
 
 
@@ -257,26 +285,58 @@ def planted_pairs(net: Network) -> dict[str, set[tuple[tuple[str, str], tuple[st
 def test_planted_truth_precision_and_recall() -> None:
     import power1000_analysis as p1k
 
-    sets = planted_pairs(p1k.load(SAMPLE, resolve=True))
-    true = sets["true"]
-    merged, baseline = sets["merged"], sets["baseline"]
-    covered = (merged | sets["queued"]) & true
-    report = {
-        "true_pairs": len(true),
-        "merged_precision": len(merged & true) / max(len(merged), 1),
-        "merged_recall": len(merged & true) / len(true),
-        "merged_or_queued": len(covered) / len(true),
-        "baseline_precision": len(baseline & true) / max(len(baseline), 1),
-        "baseline_recall": len(baseline & true) / len(true),
-    }
+    report = planted_report(planted_pairs(p1k.load(SAMPLE, resolve=True)))
     print(report)
-    # What the sample allows (see bench/README.md, "Identity"): its name banks are so small
-    # that an exact-name match is the same person only ~1 time in 4, and half the X accounts
-    # carry no name at all, so the issue's targets (0.95 / 0.80) cannot be met honestly.
-    # This bound guards against regressions: pairs must reach the queue or a merge, and
-    # automatic merges stay few (names alone never merge).
-    assert report["merged_or_queued"] >= 0.70
-    assert len(merged) <= 0.05 * len(true)
+    # Measured on data/sample (bench/README.md, "Identity"). The issue's targets are merged
+    # precision >= 0.95 and recall >= 0.80, >= 0.95 merged or queued; recall and coverage
+    # are not met yet (numbers there). These bounds guard against regressions.
+    assert report["merged_precision"] >= 0.95
+    assert report["merged_recall"] >= 0.30
+    assert report["merged_or_queued"] >= 0.83
+    assert report["merged_precision"] > report["baseline_precision"]
+
+
+def test_decisions_survive_reload_and_a_new_snapshot(tmp_path: Path) -> None:
+    """Through ``load()`` on generator exports: a user's decisions hold on every re-load and
+    after a later snapshot is added; person ids of decided accounts do not move."""
+    import warnings
+
+    import power1000_analysis as p1k
+    from power1000_analysis.synthetic import default_persona, generate
+
+    generate(tmp_path / "exports", default_persona(scale=0.15))
+    root = tmp_path / "exports"
+    first = [sorted((root / p).iterdir())[0] for p in ("facebook", "linkedin", "instagram")]
+    later = [sorted((root / p).iterdir())[1] for p in ("facebook", "linkedin", "instagram")]
+    decisions = tmp_path / "people.csv"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        net = p1k.load(*first, resolve=True, decisions=decisions)
+        candidates = net.identity.candidates
+        merged = candidates[candidates["outcome"] == "merged"].iloc[0]
+        a = (merged["platform_a"], merged["contact_key_a"])
+        b = (merged["platform_b"], merged["contact_key_b"])
+        record_decision(decisions, "different", a, b)
+        pending = review_queue(net)
+        pending = pending[
+            ~pending["contact_key_a"].isin([a[1], b[1]])
+            & ~pending["contact_key_b"].isin([a[1], b[1]])
+        ].iloc[0]
+        c = (pending["platform_a"], pending["contact_key_a"])
+        d = (pending["platform_b"], pending["contact_key_b"])
+        record_decision(decisions, "same", c, d)
+        runs = [
+            p1k.load(*first, resolve=True, decisions=decisions),
+            p1k.load(*first, resolve=True, decisions=decisions),
+            p1k.load(*first, *later, resolve=True, decisions=decisions),
+        ]
+    ids = [people_of(run.identity) for run in runs]
+    for found in ids:
+        assert found[a] != found[b]
+        assert found[c] == found[d]
+    assert ids[0] == ids[1]
+    for account in (a, b, c, d):
+        assert ids[2][account] == ids[0][account]
 
 
 def test_cli_people_merge_split_and_review(
