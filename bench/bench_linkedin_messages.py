@@ -10,8 +10,11 @@ quotes in cells, 10 % group conversations, ~4 % sponsored InMail rows without a 
 
     .venv/bin/python bench/bench_linkedin_messages.py            # 2,000,000 rows, best of 3
     .venv/bin/python bench/bench_linkedin_messages.py --rows 200000 --repeat 1
+    .venv/bin/python bench/bench_linkedin_messages.py --export /tmp/li-2m   # keep / reuse it
 
-Timings are wall-clock, best of ``--repeat`` runs, each side run alternately in one process.
+Timings are wall-clock, best and median of ``--repeat`` runs, the three sides run alternately
+in one process; CPU seconds (all threads) are shown beside them because the machine is shared
+and wall time then depends on what else runs.
 """
 
 from __future__ import annotations
@@ -178,59 +181,73 @@ def polars_baseline(path: Path) -> pl.DataFrame:
     )
 
 
-def time_best(function: Callable[[], object], repeat: int) -> tuple[float, list[float]]:
-    runs = []
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        function()
-        runs.append(time.perf_counter() - start)
-    return min(runs), runs
+def timed(function: Callable[[], object]) -> tuple[float, float, object]:
+    """(wall seconds, CPU seconds of all threads, result) of one call."""
+    gc.collect()
+    start, cpu = time.perf_counter(), time.process_time()
+    result = function()
+    return time.perf_counter() - start, time.process_time() - cpu, result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--export",
+        type=Path,
+        default=None,
+        help="folder for the generated export, reused when it already holds messages.csv "
+        "(default: a temporary folder, deleted afterwards)",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-linkedin-") as tmp:
-        folder = Path(tmp) / "Complete_LinkedInDataExport_03-01-2026"
-        start = time.perf_counter()
-        write_export(folder, args.rows)
+        folder = (args.export or Path(tmp)) / "Complete_LinkedInDataExport_03-01-2026"
+        if args.export is None or not (folder / "messages.csv").exists():
+            start = time.perf_counter()
+            write_export(folder, args.rows)
+            print(f"generated {args.rows:,} rows in {time.perf_counter() - start:.1f} s")
         size_mb = (folder / "messages.csv").stat().st_size / 1e6
-        print(
-            f"generated {args.rows:,} rows ({size_mb:.0f} MB) in {time.perf_counter() - start:.1f} s"
-        )
+        print(f"messages.csv: {size_mb:.0f} MB")
         archive = FolderArchive(folder)
         detection = linkedin.detect(archive)[0]
 
-        results: dict[str, list[float]] = {"polars": [], "linkedin.read": [], "read_export": []}
+        sides: dict[str, Callable[[], object]] = {
+            "polars": lambda: polars_baseline(folder / "messages.csv"),
+            "linkedin.read": lambda: linkedin.read(FolderArchive(folder), detection),
+            "read_export": lambda: read_export(FoundExport(FolderArchive(folder), detection)),
+        }
+        wall: dict[str, list[float]] = {name: [] for name in sides}
+        cpu: dict[str, list[float]] = {name: [] for name in sides}
+        ratios: dict[str, list[float]] = {name: [] for name in sides}
         interactions = 0
         for _ in range(args.repeat):
-            results["polars"].append(
-                time_best(lambda: polars_baseline(folder / "messages.csv"), 1)[0]
-            )
-            start = time.perf_counter()
-            loaded = linkedin.read(FolderArchive(folder), detection)
-            results["linkedin.read"].append(time.perf_counter() - start)
-            interactions = len(loaded.interactions) if loaded.interactions is not None else 0
-            del loaded
-            results["read_export"].append(
-                time_best(lambda: read_export(FoundExport(FolderArchive(folder), detection)), 1)[0]
-            )
-        baseline = min(results["polars"])
-        print(f"\n{args.rows:,} rows -> {interactions:,} interaction rows; best of {args.repeat}")
-        print(f"{'what':<40} {'best s':>8} {'median s':>9} {'ratio':>6}")
-        for name, runs in results.items():
+            for name, side in sides.items():
+                seconds, cpu_seconds, result = timed(side)
+                wall[name].append(seconds)
+                cpu[name].append(cpu_seconds)
+                ratios[name].append(seconds / wall["polars"][-1])
+                if name == "linkedin.read":
+                    frame = getattr(result, "interactions", None)
+                    interactions = len(frame) if frame is not None else 0
+                del result
+        baseline = min(wall["polars"])
+        print(f"\n{interactions:,} interaction rows; {args.repeat} alternating runs")
+        print(
+            f"{'what':<42} {'best s':>7} {'median s':>9} {'CPU s':>6} {'ratio':>6} "
+            f"{'per-run ratios':>16}"
+        )
+        for name in sides:
             label = {
                 "polars": "polars read_csv + str.strptime (baseline)",
                 "linkedin.read": "linkedin.read (loader)",
                 "read_export": "read_export (loader + schema validation)",
             }[name]
             print(
-                f"{label:<40} {min(runs):>8.2f} {statistics.median(runs):>9.2f} "
-                f"{min(runs) / baseline:>6.2f}"
+                f"{label:<42} {min(wall[name]):>7.2f} {statistics.median(wall[name]):>9.2f} "
+                f"{min(cpu[name]):>6.2f} {min(wall[name]) / baseline:>6.2f}  "
+                + " ".join(f"{r:.2f}" for r in ratios[name])
             )
 
 

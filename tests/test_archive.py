@@ -213,3 +213,24 @@ def test_sub_archive_lists_its_members_once(tmp_path: Path) -> None:
     for _ in range(3):
         assert sub.read_bytes("b.json") == b"1"
     assert calls == 1
+
+
+def test_local_path_only_for_files_on_disk(tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "messages.csv").write_text("FROM,DATE\n")
+    archive = FolderArchive(folder)
+    assert archive.local_path("sub/messages.csv") == folder / "sub" / "messages.csv"
+    assert SubArchive(archive, "sub").local_path("messages.csv") == archive.local_path(
+        "sub/messages.csv"
+    )
+    zipped = ZipArchive(_zip(tmp_path, {"messages.csv": b"FROM,DATE\n"}))
+    assert zipped.local_path("messages.csv") is None  # inside a zip: read its bytes
+    multi = MultiArchive([zipped, archive])
+    assert multi.local_path("messages.csv") is None
+    assert multi.local_path("sub/messages.csv") == folder / "sub" / "messages.csv"
+    assert open_archive(folder / "sub" / "messages.csv").local_path("messages.csv") == (
+        folder / "sub" / "messages.csv"
+    )
+    with pytest.raises(FileNotFoundError):
+        archive.local_path("nope.csv")

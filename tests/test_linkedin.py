@@ -461,3 +461,20 @@ def test_not_an_export_raises_with_known_generations(tmp_path):
     (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
     with pytest.raises(p1k.loaders.ExportFormatError, match="2023-2025"):
         discover(tmp_path)
+
+
+def test_message_event_keys_are_stable_uint64_hashes(tmp_path):
+    # Snapshots cached on disk are compared with freshly read ones by event_key, so the key
+    # must not depend on the process, the polars version or the machine: pinned values.
+    (tmp_path / "messages.csv").write_text(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+        "DATE,SUBJECT,CONTENT,FOLDER\n"
+        f"2-X==,,Grace Hopper,{GRACE},Ada Lovelace,{ADA},2023-06-01 14:03:22 UTC,,Hi,INBOX\n"
+        f"2-X==,,Ada Lovelace,{ADA},Grace Hopper,{GRACE},2023-06-01 14:05:00 UTC,,Hey,INBOX\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "Profile.csv").write_text("First Name,Last Name\nAda,Lovelace\n", encoding="utf-8")
+    _, export = load_one(tmp_path)
+    keys = messages(export)["event_key"]
+    assert str(keys.dtype) == "uint64"
+    assert keys.tolist() == [8577970028620068375, 3875685094120011762]

@@ -111,6 +111,9 @@ class Archive:
     def _mtime(self, handle: Any) -> datetime | None:
         return None
 
+    def _local_path(self, handle: Any) -> Path | None:
+        return None
+
     # -- public API -----------------------------------------------------------------------
     def names(self) -> list[str]:
         """Relative POSIX names of every regular file, sorted."""
@@ -136,6 +139,12 @@ class Archive:
     def read_bytes(self, name: str) -> bytes:
         with self.open(name) as stream:
             return stream.read()
+
+    def local_path(self, name: str) -> Path | None:
+        """The member's own file on disk (folder exports), or None when it lives inside a zip
+        or tar. For readers that are faster from a path than from bytes (polars memory-maps
+        a path instead of needing the whole member copied into memory first)."""
+        return self._local_path(self._handle(name))
 
     def source(self, name: str) -> str:
         """How to name a member in messages: ``archive label :: member``."""
@@ -339,6 +348,9 @@ class FolderArchive(Archive):
     def _mtime(self, handle: Path) -> datetime | None:
         return datetime.fromtimestamp(handle.stat().st_mtime, tz=UTC)
 
+    def _local_path(self, handle: Path) -> Path | None:
+        return handle
+
 
 class SingleFileArchive(FolderArchive):
     """One loose file (a .car, .vcf or .csv) seen as an archive holding just that file."""
@@ -382,6 +394,9 @@ class SubArchive(Archive):
     def _mtime(self, handle: str) -> datetime | None:
         return self.parent.mtime(handle)
 
+    def _local_path(self, handle: str) -> Path | None:
+        return self.parent.local_path(handle)
+
 
 class MultiArchive(Archive):
     """Several parts of one export (Meta splits big downloads into numbered zips).
@@ -413,6 +428,9 @@ class MultiArchive(Archive):
 
     def _mtime(self, handle: tuple[Archive, str]) -> datetime | None:
         return handle[0].mtime(handle[1])
+
+    def _local_path(self, handle: tuple[Archive, str]) -> Path | None:
+        return handle[0].local_path(handle[1])
 
     def source(self, name: str) -> str:
         part, inner = self._member_map().get(name, (self, name))

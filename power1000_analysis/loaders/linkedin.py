@@ -6,7 +6,9 @@ What it reads (format notes: ``shared/formats/linkedin-x-mastodon-bluesky-contac
   profiles are counted in ``extra["hidden_connections"]``, never turned into people;
 - ``Invitations.csv`` → requests (the open invitations at export time);
 - ``messages.csv`` (2018: ``Messages.csv``) → interactions of kind ``message``, read with
-  polars because the file can hold millions of rows with multi-line cells;
+  polars because the file can hold millions of rows with multi-line cells; their
+  ``event_key`` is a uint64 hash that is the same in every process, library version and
+  machine (see ``_read_messages``), as are the endorsement and recommendation keys;
 - ``Endorsement_{Received,Given}_Info.csv`` → ``endorsement``,
   ``Recommendations_{Received,Given}.csv`` → ``recommendation`` interactions;
 - ``Profile.csv`` (and ``Registration.csv``) → the owner.
@@ -39,12 +41,13 @@ Example
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import numpy as np
@@ -681,7 +684,9 @@ _MESSAGE_COLUMNS = (
     "IS MESSAGE DRAFT",
     "IS CONVERSATION DRAFT",
 )
-_COMBO_COLUMNS = ("FROM", "SENDER PROFILE URL", "TO", "RECIPIENT PROFILE URLS", "DIRECTION")
+_SENDER_COLUMNS = ("FROM", "SENDER PROFILE URL", "DIRECTION")
+_RECIPIENT_COLUMNS = ("TO", "RECIPIENT PROFILE URLS")
+_KEY_COLUMNS = ("CONVERSATION ID", *_SENDER_COLUMNS, *_RECIPIENT_COLUMNS)
 #: message DATE formats: UTC (2020+), then 2018's "M/D/YY, h:mm AM" and odd re-saves.
 _MESSAGE_DATE_FORMATS = (
     "%Y-%m-%d %H:%M:%S UTC",
@@ -703,23 +708,35 @@ def _read_message_frame(
     columns the file itself has."""
     source = archive.source(name)
     try:
-        data = archive.read_bytes(name)
+        # A folder export hands polars the file itself (memory-mapped, no copy of a member
+        # that can be ~650 MB); a zip member is inflated into memory once.
+        path = archive.local_path(name)
+        data = archive.read_bytes(name) if path is None else None
+        csv_source: Path | bytes = path if path is not None else data or b""
     except (OSError, ValueError, EOFError) as error:
         log.add(source, f"could not read {name}: {error}", severity="error")
         return None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     frame: pl.DataFrame | None = None
     try:
-        # polars parses RFC-4180 multi-line quoted cells and quoted headers (2026) natively,
-        # an order of magnitude faster than the csv module on million-row files.
-        frame = pl.read_csv(data, infer_schema=False, quote_char='"', raise_if_empty=False)
-    except (pl.exceptions.PolarsError, ValueError):
+        # polars skips a UTF-8 BOM, parses RFC-4180 multi-line quoted cells and quoted
+        # headers (2026) natively, an order of magnitude faster than the csv module.
+        frame = pl.read_csv(
+            csv_source,
+            infer_schema=False,
+            quote_char='"',
+            raise_if_empty=False,
+        )
+    except (pl.exceptions.PolarsError, ValueError, OSError):
         frame = None
     if frame is None or not {"FROM", "DATE"} <= {c.strip().upper() for c in frame.columns}:
         # UTF-16, cp1252, a preamble, or a broken file: the tolerant reader decides.
         try:
+            if data is None:
+                data = archive.read_bytes(name)
             header, rows = read_csv_rows(data, header_contains=("from", "date"))
+        except (OSError, EOFError) as error:
+            log.add(source, f"could not read {name}: {error}", severity="error")
+            return None
         except (ValueError, csv.Error) as error:
             log.add(source, f"not a readable LinkedIn messages file: {error}", severity="error")
             return None
@@ -784,19 +801,61 @@ def _split_names(to: str | None, expected: int | None) -> list[str]:
     return merged
 
 
-@dataclass
-class _Combo:
-    """What one distinct (sender, recipients, direction) combination means."""
+@dataclass(frozen=True)
+class _Sender:
+    """What the sender part (FROM, SENDER PROFILE URL, DIRECTION) of a message row means."""
 
-    status: str  # "ok", "sponsored" or "unknown-owner"
     out: bool
-    n_participants: int
-    counterparts: list[tuple[str | None, str | None]]  # (contact_key, name)
+    #: (contact_key, name) of an inbound row's sender; None for sponsored or hidden senders
+    #: (and for outbound rows, whose counterparts are the recipients).
+    counterpart: tuple[str | None, str | None] | None
 
 
-def _owner_from_messages(combos: list[dict[str, Any]], owner: _Owner) -> None:
+def _recipients(to: str | None, urls_text: str | None) -> list[tuple[str | None, str | None]]:
+    """(name, normalised URL) of each recipient named by one TO / RECIPIENT PROFILE URLS pair."""
+    urls = [u for u in (_url(part) for part in _URL_SPLIT.split(urls_text or "")) if u]
+    names: list[str | None] = list(_split_names(to, len(urls) or None))
+    if urls and len(names) != len(urls):
+        names = [None] * len(urls)
+    return list(zip(names, urls if urls else [None] * len(names), strict=True))
+
+
+def _recipient_count(to: str | None, urls_text: str | None) -> int:
+    """``len(_recipients(to, urls_text))`` without building the names."""
+    urls = sum(1 for part in _URL_SPLIT.split(urls_text or "") if _url(part))
+    return urls or len(_split_names(to, None))
+
+
+def _sender(
+    from_: str | None,
+    url_text: str | None,
+    direction_text: str | None,
+    owner: _Owner,
+    resolver: _Resolver,
+    has_sender_urls: bool,
+) -> _Sender:
+    sender = clean_str(from_)
+    sender_url = _url(url_text)
+    direction = (direction_text or "").upper()
+    if direction in ("INCOMING", "OUTGOING"):  # 2018 Messages.csv says it outright
+        out = direction == "OUTGOING"
+    else:
+        out = owner.is_owner(sender, sender_url)
+    if out:
+        return _Sender(True, None)
+    # Sponsored mail / InMail carries no sender URL (2020+ files have the column), and
+    # "LinkedIn Member" is a hidden profile: neither is a person one can count.
+    if (has_sender_urls and not sender_url) or _name_key(sender) in _NOT_PEOPLE:
+        return _Sender(False, None)
+    return _Sender(False, (resolver.key(sender, sender_url), sender))
+
+
+def _owner_from_messages(
+    combos: Sequence[tuple[str | None, str | None, str | None, int]], owner: _Owner
+) -> None:
     """Fill the owner's name and URL from the messages themselves.
 
+    ``combos`` holds (FROM, SENDER PROFILE URL, TO, number of rows) per distinct combination.
     The owner takes part in every message (as sender or recipient), so without Profile.csv
     the name present in the most rows is theirs. Their URL is the sender URL most often
     carried by rows they sent (Profile.csv does not contain it, format notes §1.9).
@@ -804,55 +863,53 @@ def _owner_from_messages(combos: list[dict[str, Any]], owner: _Owner) -> None:
     if owner.name is None:
         presence: Counter[str] = Counter()
         display: dict[str, str] = {}
-        for combo in combos:
-            names = {combo["FROM"], *_split_names(combo["TO"], None)}
+        for sender, _, to, n in combos:
+            names = {sender, *_split_names(to, None)}
             for name in names:
                 key = _name_key(name)
-                if key:
-                    presence[key] += combo["n"]
+                if key and name is not None:
+                    presence[key] += n
                     display.setdefault(key, name)
         if presence:
             owner.name = display[presence.most_common(1)[0][0]]
     owner_key = owner.key
     sent_urls: Counter[str] = Counter()
-    for combo in combos:
-        url = _url(combo["SENDER PROFILE URL"])
-        if url and _name_key(combo["FROM"]) == owner_key:
-            sent_urls[url] += combo["n"]
+    for sender, url_text, _, n in combos:
+        url = _url(url_text)
+        if url and _name_key(sender) == owner_key:
+            sent_urls[url] += n
     if sent_urls:
         owner.urls.add(sent_urls.most_common(1)[0][0])
 
 
-def _interpret(
-    combo: dict[str, Any], owner: _Owner, resolver: _Resolver, has_sender_urls: bool
-) -> _Combo:
-    sender = clean_str(combo["FROM"])
-    sender_url = _url(combo["SENDER PROFILE URL"])
-    urls = [_url(u) for u in _URL_SPLIT.split(combo["RECIPIENT PROFILE URLS"] or "")]
-    urls = [u for u in urls if u]
-    names: list[str | None] = list(_split_names(combo["TO"], len(urls) or None))
-    if urls and len(names) != len(urls):
-        names = [None] * len(urls)
-    recipients: list[tuple[str | None, str | None]] = list(
-        zip(names, urls if urls else [None] * len(names), strict=True)
-    )
-    direction = (combo["DIRECTION"] or "").upper()
-    if direction in ("INCOMING", "OUTGOING"):  # 2018 Messages.csv says it outright
-        out = direction == "OUTGOING"
-    else:
-        out = owner.is_owner(sender, sender_url)
-    if not out:
-        n_participants = max(2, 1 + len(recipients))
-        # Sponsored mail / InMail carries no sender URL (2020+ files have the column), and
-        # "LinkedIn Member" is a hidden profile: neither is a person one can count.
-        if (has_sender_urls and not sender_url) or _name_key(sender) in _NOT_PEOPLE:
-            return _Combo("sponsored", out, n_participants, [])
-        return _Combo("ok", out, n_participants, [(resolver.key(sender, sender_url), sender)])
-    others = [(n, u) for n, u in recipients if not owner.is_owner(n, u)]
-    n_participants = max(2, 1 + len(others))
-    if not others:
-        return _Combo("ok", out, n_participants, [(None, None)])
-    return _Combo("ok", out, n_participants, [(resolver.key(n, u), n) for n, u in others])
+def _constant_strings(value: str, n: int) -> pa.ChunkedArray:
+    """``n`` copies of ``value`` as an Arrow string column whose chunks share one buffer."""
+    size = min(n, 1 << 16)
+    if size == 0:
+        return pa.chunked_array([], pa.large_string())
+    chunk = pa.array([value] * size, pa.large_string())
+    whole, rest = divmod(n, size)
+    return pa.chunked_array([chunk] * whole + ([chunk.slice(0, rest)] if rest else []))
+
+
+def _stable_hash(text: str) -> int:
+    """A 64-bit hash of a string that is the same in every process, version and machine
+    (unlike ``hash`` and polars' ``Expr.hash``)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """SplitMix64's finaliser on uint64 (numpy's wrapping arithmetic), in place: a fixed
+    bijection that spreads every input bit, so ``_mix(_mix(a) ^ b)`` combines hashes the
+    same way everywhere."""
+    shifted = np.empty_like(values)
+    for shift, factor in ((30, 0xBF58476D1CE4E5B9), (27, 0x94D049BB133111EB)):
+        np.right_shift(values, np.uint64(shift), out=shifted)
+        values ^= shifted
+        values *= np.uint64(factor)
+    np.right_shift(values, np.uint64(31), out=shifted)
+    values ^= shifted
+    return values
 
 
 def _read_messages(
@@ -862,8 +919,14 @@ def _read_messages(
     owner: _Owner,
     resolver: _Resolver,
     export: LoadedExport,
-) -> pl.DataFrame | None:
-    """messages.csv → interactions (polars), one row per (message, counterpart)."""
+) -> pa.Table | None:
+    """messages.csv → interactions (an Arrow table), one row per (message, counterpart).
+
+    Rows are interpreted per distinct (sender part, recipient part) combination, about one
+    per conversation: the Python work (URL normalisation, name splitting, resolving keys)
+    is done once per distinct sender and once per distinct recipient list, and the millions
+    of message rows only index into the result.
+    """
     source = archive.source(name)
     read = _read_message_frame(archive, name, log)
     if read is None:
@@ -882,99 +945,213 @@ def _read_messages(
     ).fill_null(False)
     # Sponsored InMail bodies are spinmail HTML (2020+ exports).
     spinmail = pl.col("CONTENT").str.starts_with('<p class="spinmail').fill_null(False)
-    # A lean frame of what the interactions need: the big CONTENT column is reduced to a hash
-    # at once, so no later step copies it.
+    # A lean frame of what the interactions need: the big CONTENT column is reduced to its
+    # length at once, so no later step copies it. ``_k`` is an in-process hash of the
+    # conversation, sender part and recipient part (a 64-bit collision among the ~10^5
+    # distinct values has probability ~1e-9), null on drafts and sponsored InMail; those
+    # rows are not filtered out (a copy of every column) but given no counterpart below.
+    excluded = draft | spinmail
     lean = frame.select(
-        pl.col("CONVERSATION ID").alias("thread_key"),
         pl.col("DATE"),
         pl.col("CONTENT").str.len_bytes().fill_null(0).alias("_content"),
-        # One hash per distinct (sender, recipients) combination: there are few of them
-        # (about one per conversation), so their meaning is worked out once in Python and
-        # joined back. A 64-bit hash collision among ~10^5 combinations has probability ~1e-9.
-        pl.struct([pl.col(c) for c in _COMBO_COLUMNS]).hash(seed=1).alias("_combo"),
+        pl.when(excluded)
+        .then(None)
+        .otherwise(pl.struct(list(_KEY_COLUMNS)).hash(seed=1))
+        .alias("_k"),
         draft.alias("_draft"),
         spinmail.alias("_spinmail"),
-    ).with_row_index("_row")
+    )
     n_drafts = int(lean["_draft"].sum())
     n_spinmail = int((lean["_spinmail"] & ~lean["_draft"]).sum())
-    lean = lean.filter(~pl.col("_draft") & ~pl.col("_spinmail")).drop("_draft", "_spinmail")
-
-    firsts = lean.group_by("_combo").agg(pl.len().alias("n"), pl.col("_row").first())
-    combos = (
-        frame.select(_COMBO_COLUMNS)[firsts["_row"]]
-        .with_columns(firsts["n"], firsts["_combo"])
-        .to_dicts()
+    # Distinct (conversation, sender part, recipient part) keys in file order, then the
+    # distinct combinations of sender and recipient part (about one per conversation and
+    # direction) and the distinct conversations, each numbered in file order (so ties in
+    # the owner inference break the same way on every run). Message rows only index into
+    # these: the Python work is done once per distinct sender and recipient list.
+    keys = (
+        lean.select("_k")
+        .with_row_index("_row")
+        .group_by("_k")
+        .agg(pl.len().alias("n"), pl.col("_row").first())
+        .drop_nulls("_k")
+        .sort("_row")
+        .with_row_index("_kid")
     )
+    firsts = frame.select(_KEY_COLUMNS)[keys["_row"]]
     del frame
-    for combo in combos:
-        resolver.learn_sender(combo["FROM"], _url(combo["SENDER PROFILE URL"]))
-    _owner_from_messages(combos, owner)
+    keys = keys.with_columns(
+        firsts.select(
+            pl.struct(list(_SENDER_COLUMNS)).hash(seed=2).alias("_s"),
+            pl.struct(list(_RECIPIENT_COLUMNS)).hash(seed=3).alias("_r"),
+            pl.col("CONVERSATION ID").hash(seed=4).alias("_t"),
+        )
+    )
+    combos = (
+        keys.group_by("_s", "_r", maintain_order=True)
+        .agg(pl.col("n").sum(), pl.col("_kid").first())
+        .with_row_index("_cid")
+    )
+    threads = keys.group_by("_t", maintain_order=True).agg(pl.col("_kid").first())
+    keys = keys.join(
+        combos.select("_s", "_r", "_cid"), on=["_s", "_r"], how="left", maintain_order="left"
+    ).join(
+        threads.with_row_index("_tid").select("_t", "_tid"),
+        on="_t",
+        how="left",
+        maintain_order="left",
+    )
+    n_keys, n_combos = keys.height, combos.height
+    # Each row's key (n_keys for the excluded rows), found by binary search in the sorted
+    # distinct keys (cheaper than a hash join of millions of rows), then its combination
+    # (n_combos: no counterpart) and its conversation.
+    key_hashes = keys["_k"].to_numpy()
+    by_hash = np.argsort(key_hashes)
+    row_hashes = lean["_k"].fill_null(0).to_numpy()
+    found = np.searchsorted(key_hashes[by_hash], row_hashes).clip(0, max(n_keys - 1, 0))
+    row_key = by_hash[found] if n_keys else np.zeros(len(row_hashes), dtype=np.int64)
+    row_key[lean["_k"].is_null().to_numpy()] = n_keys
+    row_combo = np.append(keys["_cid"].to_numpy(), n_combos)[row_key]
+    row_thread = np.append(keys["_tid"].to_numpy(), 0)[row_key]
 
-    meaning: dict[str, list[Any]] = {
-        "_combo": [],
-        "_status": [],
-        "_out": [],
-        "n_participants": [],
-        "contact_key": [],
-        "name": [],
+    combo_s: list[int] = combos["_s"].to_list()
+    combo_r: list[int] = combos["_r"].to_list()
+    combo_n: list[int] = combos["n"].to_list()
+    first_s: dict[int, int] = {}
+    first_r: dict[int, int] = {}
+    for s, r, kid in zip(combo_s, combo_r, combos["_kid"].to_list(), strict=True):
+        first_s.setdefault(s, kid)
+        first_r.setdefault(r, kid)
+    sender_parts = dict(
+        zip(first_s, firsts.select(_SENDER_COLUMNS)[list(first_s.values())].rows(), strict=True)
+    )
+    recipient_parts = dict(
+        zip(
+            first_r,
+            firsts.select(_RECIPIENT_COLUMNS)[list(first_r.values())].rows(),
+            strict=True,
+        )
+    )
+    thread_keys: list[str | None] = firsts["CONVERSATION ID"].gather(threads["_kid"]).to_list()
+    del firsts
+
+    for from_, url_text, _ in sender_parts.values():
+        resolver.learn_sender(from_, _url(url_text))
+    _owner_from_messages(
+        [
+            (*sender_parts[s][:2], recipient_parts[r][0], n)
+            for s, r, n in zip(combo_s, combo_r, combo_n, strict=True)
+        ],
+        owner,
+    )
+    senders = {
+        s: _sender(from_, url_text, direction, owner, resolver, has_sender_urls)
+        for s, (from_, url_text, direction) in sender_parts.items()
     }
-    for combo in combos:
-        interpreted = _interpret(combo, owner, resolver, has_sender_urls)
-        for key, who in interpreted.counterparts or [(None, None)]:
-            meaning["_combo"].append(combo["_combo"])
-            meaning["_status"].append(interpreted.status)
-            meaning["_out"].append(interpreted.out)
-            meaning["n_participants"].append(interpreted.n_participants)
-            meaning["contact_key"].append(key)
-            meaning["name"].append(who)
-    meanings = pl.DataFrame(
-        meaning,
-        schema={
-            "_combo": pl.UInt64,
-            "_status": pl.String,
-            "_out": pl.Boolean,
-            "n_participants": pl.Int64,
-            "contact_key": pl.String,
-            "name": pl.String,
-        },
-    )
-    ok = meanings.filter(pl.col("_status") == "ok").drop("_status")
-    n_sponsored = int(
-        firsts.join(meanings.filter(pl.col("_status") != "ok").unique("_combo"), on="_combo")[
-            "n"
-        ].sum()
-    )
+    # For an inbound row only the number of recipients matters; outbound rows need them all.
+    inbound: dict[int, int] = {}
+    outbound: dict[int, tuple[int, list[tuple[str | None, str | None]]]] = {}
+
+    # One row per counterpart of each combination ("flat"); a combination's rows start at
+    # offsets[cid] and number counts[cid] (0 for sponsored and hidden senders, and for the
+    # excluded rows' pseudo-combination n_combos).
+    offsets = np.zeros(n_combos + 1, dtype=np.int64)
+    counts = np.zeros(n_combos + 1, dtype=np.int64)
+    flat_out: list[bool] = []
+    flat_n: list[int] = []
+    flat_key: list[str | None] = []
+    flat_name: list[str | None] = []
+    n_sponsored = 0
+    for cid, (s, r, n) in enumerate(zip(combo_s, combo_r, combo_n, strict=True)):
+        sender = senders[s]
+        offsets[cid] = len(flat_out)
+        if not sender.out:
+            if sender.counterpart is None:
+                n_sponsored += n
+                continue
+            if r not in inbound:
+                inbound[r] = max(2, 1 + _recipient_count(*recipient_parts[r]))
+            n_participants = inbound[r]
+            counterparts = [sender.counterpart]
+        else:
+            if r not in outbound:
+                others = [
+                    (who, url)
+                    for who, url in _recipients(*recipient_parts[r])
+                    if not owner.is_owner(who, url)
+                ]
+                outbound[r] = (
+                    max(2, 1 + len(others)),
+                    [(resolver.key(who, url), who) for who, url in others] or [(None, None)],
+                )
+            n_participants, counterparts = outbound[r]
+        counts[cid] = len(counterparts)
+        for key, who in counterparts:
+            flat_out.append(sender.out)
+            flat_n.append(n_participants)
+            flat_key.append(key)
+            flat_name.append(who)
 
     at = _parse_message_dates(lean["DATE"])
-    bad_dates = int((at.is_null() & lean["DATE"].is_not_null()).sum())
-    result = (
-        lean.with_columns(at.alias("at"))
-        .join(ok, on="_combo", how="inner", maintain_order="left")
-        .select(
-            pl.lit(PLATFORM).alias("platform"),
-            "at",
-            "contact_key",
-            "name",
-            pl.when(pl.col("_out")).then(pl.lit("out")).otherwise(pl.lit("in")).alias("direction"),
-            pl.lit("message").alias("kind"),
-            "thread_key",
-            "n_participants",
-            # A message seen in two snapshots has the same conversation, time, direction,
-            # counterpart (for inbound rows: the sender) and content length. The length, not a
-            # hash, fingerprints the content: it is as cheap and stays the same across library
-            # versions, so keys of a cached snapshot still match a freshly read one.
-            pl.concat_str(
-                [
-                    pl.lit("message"),
-                    pl.col("thread_key").fill_null(""),
-                    pl.col("DATE").fill_null(""),
-                    pl.when(pl.col("_out")).then(pl.lit("out")).otherwise(pl.lit("in")),
-                    pl.coalesce(pl.col("contact_key"), pl.col("name"), pl.lit("")),
-                    pl.col("_content").cast(pl.String),
-                ],
-                separator="|",
-            ).alias("event_key"),
-        )
+    unreadable = at.is_null() & lean["DATE"].is_not_null() & lean["_k"].is_not_null()
+    bad_dates = int(unreadable.sum())
+
+    # Excluded and sponsored rows (0 counterparts) drop out; group messages sent by the
+    # owner repeat once per other participant, in file order.
+    per_row = counts[row_combo]
+    rows = np.repeat(np.arange(len(per_row)), per_row)
+    starts = np.cumsum(per_row) - per_row
+    flat_index = np.repeat(offsets[row_combo] - starts, per_row) + np.arange(len(rows))
+    take_rows, take_flat = pa.array(rows), pa.array(flat_index)
+
+    # A message seen in two snapshots has the same conversation, time, direction,
+    # counterpart (for inbound rows: the sender) and content length (the length, not a hash,
+    # fingerprints the content: it is as cheap and never changes). event_key is a 64-bit
+    # hash of them that is stable across processes, library versions and machines (blake2b
+    # of each distinct string, SplitMix64 to combine), so keys of a snapshot cached on disk
+    # match a freshly read one; polars' own hash is stable only within one polars version.
+    thread_hash = np.array(
+        [_stable_hash(f"message|{key or ''}") for key in thread_keys], dtype=np.uint64
+    )
+    pair_hash = np.array(
+        [
+            _stable_hash(f"{'out' if out else 'in'}|{key or who or ''}")
+            for out, key, who in zip(flat_out, flat_key, flat_name, strict=True)
+        ],
+        dtype=np.uint64,
+    )
+    # The time as its integer (ns since 1970); the raw DATE text where it could not be parsed.
+    date_bits = at.to_physical().fill_null(0).to_numpy().view(np.uint64)[rows]
+    if bad_dates:
+        raw = {text: _stable_hash(f"date|{text}") for text in lean["DATE"].filter(unreadable)}
+        unparsed = unreadable.to_numpy()[rows]
+        date_bits[unparsed] = [raw[text] for text in lean["DATE"].to_numpy()[rows[unparsed]]]
+    event_key = _mix(thread_hash[row_thread[rows]])
+    event_key ^= date_bits
+    event_key = _mix(event_key)
+    event_key ^= pair_hash[flat_index]
+    event_key = _mix(event_key)
+    event_key ^= lean["_content"].to_numpy()[rows]
+    event_key = _mix(event_key)
+    del lean
+
+    # Arrow columns built from the distinct values (no per-row Python or polars strings);
+    # platform and kind repeat one shared chunk.
+    n_out = len(rows)
+    strings = pa.large_string()
+    result = pa.table(
+        {
+            "platform": _constant_strings(PLATFORM, n_out),
+            "at": at.to_arrow().take(take_rows),
+            "contact_key": pa.array(flat_key, strings).take(take_flat),
+            "name": pa.array(flat_name, strings).take(take_flat),
+            "direction": pa.array(["out" if out else "in" for out in flat_out], strings).take(
+                take_flat
+            ),
+            "kind": _constant_strings("message", n_out),
+            "thread_key": pa.array(thread_keys, strings).take(pa.array(row_thread[rows])),
+            "n_participants": pa.array(np.array(flat_n, dtype=np.int64)[flat_index]),
+            "event_key": pa.array(event_key),
+        }
     )
     if bad_dates:
         log.add(
@@ -1036,7 +1213,10 @@ def _read_endorsements(
                     "at": dates.iloc[index],
                     "contact_key": resolver.key(who, urls[index]),
                     "name": who,
-                    "event_key": f"endorsement|{direction}|{raw_dates[index]}|{skills[index]}|{_name_key(who)}",
+                    "event_key": _stable_hash(
+                        f"endorsement|{direction}|{raw_dates[index]}|{skills[index]}|"
+                        f"{_name_key(who)}"
+                    ),
                 }
             )
     return _small_interactions(rows, "endorsement", direction)
@@ -1061,7 +1241,9 @@ def _read_recommendations(
                 # No profile URL in these files: matched to connections by name.
                 "contact_key": resolver.key(who, None),
                 "name": who,
-                "event_key": f"recommendation|{direction}|{raw_dates[index]}|{_name_key(who)}",
+                "event_key": _stable_hash(
+                    f"recommendation|{direction}|{raw_dates[index]}|{_name_key(who)}"
+                ),
             }
         )
     return _small_interactions(rows, "recommendation", direction)
@@ -1083,20 +1265,23 @@ def _small_interactions(
             "kind": [kind] * len(rows),
             "thread_key": pl.Series([None] * len(rows), dtype=pl.String),
             "n_participants": pl.Series([2] * len(rows), dtype=pl.Int64),
-            "event_key": [r["event_key"] for r in rows],
+            "event_key": pl.Series([r["event_key"] for r in rows], dtype=pl.UInt64),
         }
     )
 
 
-def _to_pandas(frame: pl.DataFrame) -> pd.DataFrame:
-    """polars → pandas keeping strings in Arrow memory (pandas ``string[pyarrow]``).
+def _to_pandas(tables: list[pa.Table]) -> pd.DataFrame:
+    """Arrow tables → one pandas frame keeping strings in Arrow memory (``string[pyarrow]``).
 
     Converting millions of strings to Python objects costs seconds; Arrow-backed strings cost
-    milliseconds and are a string dtype the schema accepts.
+    nothing (the frame wraps the Arrow buffers) and are a string dtype the schema accepts.
     """
     string = pd.StringDtype("pyarrow")
     mapping = {pa.large_string(): string, pa.string(): string, pa.string_view(): string}
-    return frame.to_arrow().to_pandas(types_mapper=mapping.get)
+    table = pa.concat_tables(tables, promote_options="permissive")
+    # split_blocks: each numeric column keeps its own buffer instead of being copied into a
+    # 2-D block with the others.
+    return table.to_pandas(types_mapper=mapping.get, split_blocks=True)
 
 
 # -- read -------------------------------------------------------------------------------------
@@ -1157,7 +1342,7 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     else:
         export.missing["requests"] = "no Invitations.csv in this export"
 
-    parts: list[pl.DataFrame] = []
+    parts: list[pa.Table] = []
     messages = files.first(_MESSAGES)
     if messages is not None:
         export.files_read.add(messages)
@@ -1172,16 +1357,16 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
         if names:
             found = _read_endorsements(archive, names, direction, log, resolver)
             if found is not None:
-                parts.append(found)
+                parts.append(found.to_arrow())
     for key, direction in _RECOMMENDATIONS.items():
         names = files.all(key)
         export.files_read.update(names)
         if names:
             found = _read_recommendations(archive, names[0], direction, log, resolver)
             if found is not None:
-                parts.append(found)
+                parts.append(found.to_arrow())
     if parts:
-        export.interactions = _to_pandas(pl.concat(parts, how="diagonal_relaxed"))
+        export.interactions = _to_pandas(parts)
 
     if export.owner is None:
         export.owner = owner.name
