@@ -28,8 +28,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from power1000_analysis import activity
-from power1000_analysis import decay as decay_module
+from power1000_analysis import activity, decay_fit
 from power1000_analysis.network import Network
 from power1000_analysis.schema import conform
 
@@ -198,10 +197,10 @@ def main() -> None:
     u = rng.random(len(event_contact))
     event_age = -np.log1p(-u * -np.expm1(-beta * exposure[event_contact])) / beta
     results[f"decay fit (floor), 100,000 contacts, {len(event_age):,} events"] = best(
-        lambda: decay_module._fit_decay(exposure, event_age, event_contact, floor=True), args.repeat
+        lambda: decay_fit._fit_decay(exposure, event_age, event_contact, floor=True), args.repeat
     )
     results[f"decay fit (no floor), 100,000 contacts, {len(event_age):,} events"] = best(
-        lambda: decay_module._fit_decay(exposure, event_age, event_contact, floor=False),
+        lambda: decay_fit._fit_decay(exposure, event_age, event_contact, floor=False),
         args.repeat,
     )
     survival_net, _ = build(2_000_000, 100_000, args.seed)

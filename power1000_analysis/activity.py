@@ -1,6 +1,12 @@
 """Who is active, and how fast do contacts go quiet? (DESIGN.md §6, issue #7).
 
 Pure functions on a :class:`~power1000_analysis.network.Network`: no I/O, no plotting.
+This module holds the status (active, dormant, passive, losing touch) and re-exports the
+rest of the topic, split by subject: :mod:`~power1000_analysis.evidence` (evidence of
+life, time conventions), :mod:`~power1000_analysis.scores` (decayed activity scores),
+:mod:`~power1000_analysis.decay` and :mod:`~power1000_analysis.decay_fit` (decay curve and
+half-life), :mod:`~power1000_analysis.survival` (Kaplan–Meier, cohorts) and
+:mod:`~power1000_analysis.dunbar` (circles against Dunbar's layers).
 
 Definitions used throughout:
 
