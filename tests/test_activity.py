@@ -548,3 +548,57 @@ def test_describe_layers_says_where_the_active_people_sit() -> None:
     assert "none yet" in activity.describe_layers(
         layers.iloc[:0], active_people=0, active_within_days=90
     )
+
+
+def test_scores_match_a_plain_pandas_reference() -> None:
+    """The bincount/scatter path against a groupby written the obvious way: every kind and
+    direction, group messages, rows after as_of and rows that belong to no one."""
+    rng = np.random.default_rng(12)
+    n, keys = 3000, np.array([f"p{i:03d}" for i in range(150)])
+    kinds = ["message", "comment", "reply", "mention", "tag", "reaction", "like", "endorsement"]
+    interactions = pd.DataFrame(
+        {
+            "platform": "linkedin",
+            "contact_key": np.where(rng.random(n) < 0.05, None, keys[rng.integers(0, 150, n)]),
+            "at": AS_OF - pd.to_timedelta(rng.integers(-20 * 86_400, 700 * 86_400, n), unit="s"),
+            "direction": rng.choice(["in", "out"], n),
+            "kind": rng.choice(kinds, n),
+            "n_participants": rng.choice([2, 2, 3, 6], n),
+        }
+    )
+    contacts = pd.DataFrame({"platform": "linkedin", "contact_key": keys, "name": keys})
+    net = _network(contacts, interactions)
+    scores = activity.activity_scores(net, half_life_days=45).set_index("person_id")
+
+    rows = net.interactions.loc[net.interactions["at"] <= AS_OF].dropna(subset=["person_id"])
+    pairs = list(zip(rows["kind"], rows["direction"], strict=True))
+    age = (AS_OF - rows["at"]).dt.total_seconds() / 86_400
+    group = (rows["kind"] == "message") & (rows["n_participants"] > 2)
+    weight = np.array([activity.DEFAULT_WEIGHTS[p] for p in pairs]) * 2 ** (-age / 45)
+    reference = rows.assign(
+        weight=weight / np.where(group, rows["n_participants"] - 1, 1),
+        evidence=activity.evidence_of_life(rows).to_numpy(),
+    )
+    by_person = reference.groupby("person_id", observed=True)
+    expected = pd.DataFrame(
+        {
+            "score": by_person["weight"].sum(),
+            "n_interactions": by_person.size(),
+            "n_evidence": by_person["evidence"].sum(),
+            "first_interaction_at": by_person["at"].min(),
+            "last_interaction_at": by_person["at"].max(),
+            "last_evidence_at": reference.loc[reference["evidence"]]
+            .groupby("person_id", observed=True)["at"]
+            .max(),
+        }
+    )
+    expected.index = expected.index.astype(str)
+    mine = scores.loc[expected.index]
+    np.testing.assert_allclose(mine["score"], expected["score"], rtol=1e-12)
+    for column in expected.columns[1:]:
+        pd.testing.assert_series_equal(
+            mine[column], expected[column], check_names=False, check_dtype=False,
+            check_index_type=False,
+        )  # fmt: skip
+    assert (scores.loc[~scores.index.isin(expected.index), "n_interactions"] == 0).all()
+    assert scores.attrs["excluded"]["after_as_of"] == int((net.interactions["at"] > AS_OF).sum())
