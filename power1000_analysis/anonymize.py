@@ -283,6 +283,8 @@ def pseudonymize(net: Network, *, seed: int = 0) -> Network:
         problems=conform("problems", problems),
         people=conform("people", people),
         exports=exports,
+        # engagement counts and times stay; a post id would link back to the account
+        posts=net.posts.assign(post_id=[f"post {i + 1}" for i in range(len(net.posts))]),
     )
 
 

@@ -43,8 +43,8 @@ __all__ = ["CACHE_DIRNAME", "ExportCache", "default_cache_dir", "export_key", "l
 
 CACHE_DIRNAME = ".power1000-cache"
 #: bump to invalidate every entry when the on-disk layout changes.
-LAYOUT_VERSION = "1"
-_FRAMES = ("contacts", "interactions", "requests", "problems")
+LAYOUT_VERSION = "2"
+_FRAMES = ("contacts", "interactions", "requests", "problems", "posts")
 # Loaders never read media, so their bytes cannot change a parse; hashing gigabytes of
 # photos would cost more than the parse the cache saves.
 _MEDIA = re.compile(
@@ -166,6 +166,7 @@ def _from_meta(meta: dict[str, Any], frames: dict[str, pd.DataFrame | None]) -> 
         interactions=frames["interactions"],
         requests=frames["requests"],
         problems=frames["problems"],
+        posts=frames.get("posts"),
         missing=dict(meta["missing"]),
         files_read=set(meta["files_read"]),
         extra=dict(meta["extra"]),

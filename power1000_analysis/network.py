@@ -11,7 +11,9 @@ and merges snapshots of the same account:
   one snapshot stays repeated, as often as the snapshot holding it most often says);
 - requests: a pending request that later turns into a contact is ``accepted``; one that
   vanishes from a later snapshot without a contact is ``withdrawn`` (ignored or withdrawn:
-  the export cannot tell which); the newest snapshot's view of each request wins otherwise.
+  the export cannot tell which); the newest snapshot's view of each request wins otherwise;
+- posts (the owner's own, with engagement counts): one row per (platform, post_id), the
+  newest snapshot's counts (counts only grow after a post).
 
 Example
 -------
@@ -31,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from power1000_analysis.loaders import LoadedExport, discover, read_export
+from power1000_analysis.loaders._base import empty_posts
 from power1000_analysis.schema import conform, validate
 
 __all__ = ["Network", "load", "merge_exports"]
@@ -62,6 +65,8 @@ class Network:
     exports: list[LoadedExport] = field(default_factory=list, repr=False)
     #: identity.Resolution when people were resolved (candidate pairs, review queue)
     identity: Any = field(default=None, repr=False)
+    #: the owner's own posts with engagement counts (``loaders._base.POST_COLUMNS``)
+    posts: pd.DataFrame = field(default_factory=empty_posts, repr=False)
 
     @classmethod
     def empty(cls) -> Network:
@@ -205,7 +210,19 @@ def merge_exports(
         people=validate("people", people),
         exports=list(exports),
         identity=resolution,
+        posts=_merge_posts(exports),
     )
+
+
+def _merge_posts(exports: Sequence[LoadedExport]) -> pd.DataFrame:
+    """One row per (platform, post_id), the newest snapshot's counts; oldest post first."""
+    frames = [e.posts for _, e in _ordered(exports) if e.posts is not None and not e.posts.empty]
+    if not frames:
+        return empty_posts()
+    stacked = pd.concat([empty_posts(), *frames], ignore_index=True)
+    merged = stacked.drop_duplicates(["platform", "post_id"], keep="last")
+    merged = merged.astype(empty_posts().dtypes.to_dict())
+    return merged.sort_values(["at", "platform", "post_id"], kind="stable").reset_index(drop=True)
 
 
 def _snapshots_frame(exports: Sequence[LoadedExport]) -> pd.DataFrame:

@@ -226,3 +226,66 @@ def test_real_dogsheep_2019_archive(real_fixtures: Path) -> None:
     assert net.exports[0].owner_details["name"] == "Simon Willison"
     assert net.interactions.empty
     assert net.problems.empty  # app.js, saved-search.js, account-suspension.js are known
+
+
+# ------------------------------------------------------------------ own posts and engagement
+
+
+def _tweet(tweet_id: str, when: str, likes: object, retweets: object, **more: object) -> dict:
+    tweet = {"id_str": tweet_id, "id": tweet_id, "created_at": when, "full_text": "hello"}
+    tweet |= {"favorite_count": likes, "retweet_count": retweets} | more
+    return {"tweet": {k: v for k, v in tweet.items() if v is not None}}
+
+
+def _write_posts_archive(folder: Path, generated: str, tweets: list[dict]) -> Path:
+    data = folder / "data"
+    data.mkdir(parents=True)
+    account = [{"account": {"accountId": "12", "username": "ada_owner"}}]
+    manifest = {"archiveInfo": {"generationDate": generated}, "dataTypes": {}}
+    (data / "account.js").write_text(f"window.YTD.account.part0 = {json.dumps(account)}")
+    (data / "manifest.js").write_text(f"window.__THAR_CONFIG = {json.dumps(manifest)}")
+    (data / "tweets.js").write_text(f"window.YTD.tweets.part0 = {json.dumps(tweets, indent=1)}")
+    return folder
+
+
+def test_own_posts_keep_engagement_counts(tmp_path: Path) -> None:
+    tweets = [
+        _tweet("1", "Mon Jan 01 10:00:00 +0000 2024", "3", "1"),
+        _tweet(
+            "2",
+            "Tue Jan 02 10:00:00 +0000 2024",
+            "0",
+            "2",
+            in_reply_to_status_id_str="9",
+            in_reply_to_user_id_str="100",
+            in_reply_to_screen_name="bob",
+        ),
+        _tweet("3", "Wed Jan 03 10:00:00 +0000 2024", "0", "7", full_text="RT @bob: his post"),
+        _tweet("4", "Thu Jan 04 10:00:00 +0000 2024", None, "x"),  # counts missing, garbled
+    ]
+    _, export = load_one(_write_posts_archive(tmp_path / "a", "2024-02-01T00:00:00Z", tweets))
+    posts = export.posts
+    assert list(posts.columns) == ["platform", "post_id", "at", "likes", "reposts", "is_reply"]
+    assert posts["post_id"].tolist() == ["1", "2", "4"]  # the retweet is someone else's post
+    assert posts["likes"].tolist()[:2] == [3, 0] and posts["likes"].isna().tolist()[2]
+    assert posts["reposts"].tolist()[:2] == [1, 2] and posts["reposts"].isna().tolist()[2]
+    assert posts["is_reply"].tolist() == [False, True, False]
+    assert posts["at"].iloc[0] == pd.Timestamp("2024-01-01 10:00", tz="UTC")
+    assert set(posts["platform"]) == {"x"}
+
+
+def test_posts_merge_keeps_the_newest_snapshot_counts(tmp_path: Path) -> None:
+    old = [_tweet("1", "Mon Jan 01 10:00:00 +0000 2024", "3", "1")]
+    new = [
+        _tweet("1", "Mon Jan 01 10:00:00 +0000 2024", "5", "2"),
+        _tweet("2", "Tue Jan 02 10:00:00 +0000 2024", "1", "0"),
+    ]
+    _write_posts_archive(tmp_path / "new", "2024-03-01T00:00:00Z", new)
+    _write_posts_archive(tmp_path / "old", "2024-02-01T00:00:00Z", old)
+    net = p1k.load(tmp_path)
+    assert net.posts[["post_id", "likes", "reposts"]].values.tolist() == [["1", 5, 2], ["2", 1, 0]]
+    cached = p1k.load(tmp_path, cache_dir=tmp_path / "cache")
+    again = p1k.load(tmp_path, cache_dir=tmp_path / "cache")  # from the cache
+    pd.testing.assert_frame_equal(cached.posts, net.posts)
+    pd.testing.assert_frame_equal(again.posts, net.posts)
+    assert p1k.network.Network.empty().posts.empty  # a hand-built Network has a posts frame

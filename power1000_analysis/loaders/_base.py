@@ -22,7 +22,32 @@ import pandas as pd
 from power1000_analysis.loaders._archive import Archive
 from power1000_analysis.schema import conform
 
-__all__ = ["Detection", "LoadedExport", "Loader", "ProblemLog"]
+__all__ = ["POST_COLUMNS", "Detection", "LoadedExport", "Loader", "ProblemLog", "empty_posts"]
+
+#: the owner's own posts with their engagement counts (``Network.posts``): platform, post
+#: id, time, likes and reposts as the export saw them (counts grow: the newest snapshot
+#: holds the largest), whether the post replies to another.
+POST_COLUMNS = ("platform", "post_id", "at", "likes", "reposts", "is_reply")
+
+
+def empty_posts() -> pd.DataFrame:
+    """A posts frame with no rows and the canonical dtypes.
+
+    Example
+    -------
+    >>> list(empty_posts().columns) == list(POST_COLUMNS)
+    True
+    """
+    return pd.DataFrame(
+        {
+            "platform": pd.Series(dtype=object),
+            "post_id": pd.Series(dtype=object),
+            "at": pd.Series(dtype="datetime64[ns, UTC]"),
+            "likes": pd.Series(dtype="Int64"),
+            "reposts": pd.Series(dtype="Int64"),
+            "is_reply": pd.Series(dtype=bool),
+        }
+    )
 
 
 @dataclass(frozen=True)
@@ -97,6 +122,9 @@ class LoadedExport:
     #: free-form counts for ``snapshots`` (e.g. hidden_connections for LinkedIn).
     extra: dict[str, Any] = field(default_factory=dict)
     owner_details: dict[str, Any] = field(default_factory=dict)
+    #: the owner's own posts with engagement counts (``POST_COLUMNS``), where the export
+    #: carries them (the X archive); None otherwise.
+    posts: pd.DataFrame | None = None
 
 
 class Loader(Protocol):

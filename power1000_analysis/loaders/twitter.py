@@ -12,7 +12,9 @@ Every data file is JavaScript: ``window.YTD.<type>.partN = <JSON>``. What become
   wherever else the archive reveals them (tweets' ``user_mentions`` and reply targets);
 - interactions: replies (``reply``/out to the replied-to account), ``user_mentions``
   (``mention``/out), direct messages 1:1 and group (``message`` in/out);
-- owner: ``account.js``. ``like.js`` names no author, so likes are not interactions.
+- owner: ``account.js``. ``like.js`` names no author, so likes are not interactions;
+- posts: the owner's own tweets (not retweets) with ``favorite_count`` → ``likes`` and
+  ``retweet_count`` → ``reposts`` (strings in the archive, a snapshot at export time).
 
 Example
 -------
@@ -32,7 +34,13 @@ from typing import Any
 import pandas as pd
 
 from power1000_analysis.loaders._archive import Archive
-from power1000_analysis.loaders._base import Detection, LoadedExport, ProblemLog
+from power1000_analysis.loaders._base import (
+    POST_COLUMNS,
+    Detection,
+    LoadedExport,
+    ProblemLog,
+    empty_posts,
+)
 from power1000_analysis.loaders._text import decode_text, to_utc
 
 __all__ = ["GENERATIONS", "PLATFORM", "detect", "parse_ytd", "read"]
@@ -331,6 +339,42 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
         files_read=reader.files_read,
         extra=stats,
         owner_details=owner_details,
+        posts=_posts(tweets) if tweets else None,
+    )
+
+
+def _is_retweet(tweet: dict[str, Any]) -> bool:
+    return str(tweet.get("full_text") or tweet.get("text") or "").startswith("RT @")
+
+
+def _posts(tweets: list[dict[str, Any]]) -> pd.DataFrame:
+    """The owner's own tweets (retweets are someone else's post) with their engagement
+    counts; a count the archive lacks or garbles is missing, not zero."""
+    own = [t for t in tweets if not _is_retweet(t)]
+    if not own:
+        return empty_posts()
+
+    def count(key: str) -> pd.Series:
+        values = pd.Series([t.get(key) for t in own], dtype=object)
+        return pd.to_numeric(values, errors="coerce").round().astype("Int64")
+
+    frame = pd.DataFrame(
+        {
+            "platform": PLATFORM,
+            "post_id": [str(t.get("id_str") or t.get("id") or "") or None for t in own],
+            "at": pd.to_datetime(pd.Series([t["_at"] for t in own], dtype=object), utc=True),
+            "likes": count("favorite_count"),
+            "reposts": count("retweet_count"),
+            "is_reply": [
+                bool(t.get("in_reply_to_status_id_str") or t.get("in_reply_to_status_id"))
+                for t in own
+            ],
+        },
+        columns=list(POST_COLUMNS),
+    )
+    frame = frame.dropna(subset=["post_id"])
+    return frame.astype({"platform": object, "post_id": object, "is_reply": bool}).reset_index(
+        drop=True
     )
 
 
@@ -393,7 +437,7 @@ def _tweet_interactions(
         at = tweet["_at"]
         if not pd.isna(at) and at.year < _FIRST_TWEET_YEAR:
             early += 1
-        if str(tweet.get("full_text") or tweet.get("text") or "").startswith("RT @"):
+        if _is_retweet(tweet):
             # A retweet's user_mentions are the original tweet's (its author and whoever
             # *they* mentioned), not the owner's; reposts are not a contract kind.
             reposts += 1
