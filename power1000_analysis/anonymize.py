@@ -232,7 +232,9 @@ def pseudonymize(net: Network, *, seed: int = 0) -> Network:
     interactions = without_message_text(net).interactions.copy()
     who = _person_keys(interactions)
     interactions["name"] = _names(maps, who)
-    interactions["person_id"] = _person_ids(maps, who)
+    # Rows without a person (a deactivated account, a name no contact carries) keep none:
+    # giving them one would count them as people in the anonymised report only.
+    interactions["person_id"] = _person_ids(maps, who.where(interactions["person_id"].notna()))
     interactions["contact_key"] = _keys(maps, interactions)
     interactions["thread_key"] = interactions["thread_key"].map(
         lambda t: None if t is None or pd.isna(t) else maps.threads[str(t)]

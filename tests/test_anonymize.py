@@ -178,3 +178,11 @@ def test_find_leaks_sees_every_encoding(tmp_path: Path) -> None:
         ("page.html", "Bob Müller"),
     ]
     assert "Ann" not in anonymize.leak_summary(leaks)
+
+
+def test_rows_without_a_person_stay_without_one(net: Network) -> None:
+    anonymous = anonymize.pseudonymize(net)
+    before = net.interactions["person_id"].notna()
+    after = anonymous.interactions["person_id"].notna()
+    assert before.tolist() == after.tolist()
+    assert anonymous.interactions["person_id"].nunique() == net.interactions["person_id"].nunique()
