@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Collection, Hashable
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
@@ -16,7 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from power1000_analysis import reach
-from power1000_analysis.network import Network
+from power1000_analysis.activity import contact_status
+from power1000_analysis.network import Network, merge_exports
+from power1000_analysis.reach import observed_reach, observed_reach_trend
 from power1000_analysis.schema import conform
 
 SNAP = Path(__file__).resolve().parents[2] / "shared" / "data" / "snap-ego-facebook"
@@ -292,3 +295,104 @@ def test_critical_point_for_a_regular_audience_and_the_simulated_take_off() -> N
     assert 0.7 < shares.attrs["simulated_critical"] / critical < 1.4
     below = shares.loc[shares["mean_offspring"] < 0.8]
     assert (below["take_off"] == 0).all()
+
+
+# ------------------------------------------------------------------ observed reach
+
+
+def _observed_net(
+    evidence: list[tuple[str, str, str]], posts: list[tuple[str, str, int, int]]
+) -> Network:
+    """A hand-built Network: inbound messages (person, platform, time) and X posts."""
+    from power1000_analysis.loaders._base import empty_posts
+
+    interactions = pd.DataFrame(
+        {
+            "platform": [p for _, p, _ in evidence],
+            "at": pd.to_datetime([t for _, _, t in evidence], utc=True),
+            "contact_key": [k for k, _, _ in evidence],
+            "person_id": [f"{p}:{k}" for k, p, _ in evidence],
+            "direction": "in",
+            "kind": "message",
+            "n_participants": 2,
+        }
+    )
+    net = merge_exports([])
+    frame = pd.DataFrame(
+        {
+            "platform": "x",
+            "post_id": [i for i, *_ in posts],
+            "at": pd.to_datetime([t for _, t, _, _ in posts], utc=True),
+            "likes": pd.array([likes for *_, likes, _ in posts], dtype="Int64"),
+            "reposts": pd.array([r for *_, r in posts], dtype="Int64"),
+            "is_reply": False,
+        }
+    )
+    return replace(
+        net,
+        interactions=conform("interactions", interactions),
+        posts=pd.concat([empty_posts(), frame], ignore_index=True).astype(empty_posts().dtypes),
+        snapshots=conform(
+            "snapshots", pd.DataFrame({"platform": ["x"], "exported_at": ["2024-12-31"]})
+        ),
+    )
+
+
+def test_observed_reach_counts_active_contacts_at_each_post_by_hand() -> None:
+    evidence = [
+        ("a", "x", "2024-01-01"),
+        ("a", "x", "2024-01-20"),  # a's two windows overlap: a counts once
+        ("b", "linkedin", "2024-01-10"),
+        ("c", "x", "2024-03-01"),
+    ]
+    posts = [
+        ("p1", "2023-12-31", 1, 0),  # before any evidence: 0
+        ("p2", "2024-01-15", 2, 1),  # a, b: 2 (1 on x)
+        ("p3", "2024-04-10", 0, 0),  # b's window (Jan 10 + 90 d = Apr 9) is over; a until
+        ("p4", "2024-04-19", 5, 0),  # Apr 19 inclusive (both ends, as contact_status): a, c
+        ("p5", "2024-04-20", 1, 1),  # a's window is over: c only
+        ("p6", "2025-01-05", 9, 9),  # after as_of: left out
+    ]
+    table = observed_reach(_observed_net(evidence, posts), active_within_days=90)
+    assert table["post_id"].tolist() == ["p1", "p2", "p3", "p4", "p5"]
+    assert table["active_contacts"].tolist() == [0, 2, 2, 2, 1]
+    assert table["active_on_platform"].tolist() == [0, 1, 2, 2, 1]
+    assert table["engagement"].tolist() == [1, 3, 0, 5, 2]
+
+
+def test_observed_reach_at_as_of_matches_contact_status() -> None:
+    rng = np.random.default_rng(3)
+    start = pd.Timestamp("2023-01-01", tz="UTC")
+    evidence = [
+        (f"k{rng.integers(40)}", "x", str(start + pd.Timedelta(days=float(d))))
+        for d in rng.uniform(0, 700, 300)
+    ]
+    net = _observed_net(evidence, [("p", "2024-12-31", 1, 0)])
+    table = observed_reach(net)
+    active = (contact_status(net)["status"] == "active").sum()
+    assert table["active_contacts"].tolist() == [active]
+
+
+def test_observed_reach_trend_recovers_a_planted_proportional_rate() -> None:
+    rng = np.random.default_rng(11)
+    n = rng.integers(5, 400, 300)
+    rate = 0.05  # engagement per post = Poisson(rate x active contacts): elasticity 1
+    table = pd.DataFrame({"active_contacts": n, "engagement": rng.poisson(rate * n)})
+    trend = observed_reach_trend(table)
+    elasticity, fitted_rate = trend.attrs["elasticity"], trend.attrs["rate"]
+    assert elasticity.ci_low <= 1.0 <= elasticity.ci_high
+    assert elasticity.ci_high - elasticity.ci_low < 0.3
+    assert fitted_rate.ci_low <= rate <= fitted_rate.ci_high
+    assert (trend["ci_low"] <= trend["engagement"]).all()
+    assert (trend["engagement"] <= trend["ci_high"]).all()
+    flat = observed_reach_trend(table.assign(engagement=rng.poisson(5.0, len(n))))
+    assert flat.attrs["elasticity"].ci_low <= 0.0 <= flat.attrs["elasticity"].ci_high
+
+
+def test_observed_reach_trend_says_why_there_is_no_fit() -> None:
+    zeros = pd.DataFrame({"active_contacts": [1, 2, 3, 4], "engagement": [0, 0, 0, 0]})
+    trend = observed_reach_trend(zeros)
+    assert trend.empty and "no post has any engagement" in trend.attrs["reason"]
+    assert math.isnan(trend.attrs["elasticity"].value)
+    few = observed_reach_trend(zeros.head(2).assign(engagement=[1, 2]))
+    assert "too few" in few.attrs["reason"]
