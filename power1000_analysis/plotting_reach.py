@@ -30,6 +30,7 @@ from power1000_analysis.plotting import AnyFigure
 __all__ = [
     "plot_community_network",
     "plot_community_sizes",
+    "plot_observed_reach",
     "plot_reach_curve",
     "plot_share_curve",
 ]
@@ -261,3 +262,56 @@ def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyF
     )  # fmt: skip
     figure.update_yaxes(autorange="reversed")
     return _layout(figure, title, barmode="stack", xaxis_title="people")
+
+
+def plot_observed_reach(
+    table: pd.DataFrame, trend: pd.DataFrame, *, static: bool = False
+) -> AnyFigure:
+    """Engagement (likes + reposts) per own post against the active contacts at its time,
+    with the fitted trend and its 95% interval (or, without a fit, why not).
+
+    Parameters
+    ----------
+    table
+        ``reach.observed_reach`` output.
+    trend
+        ``reach.observed_reach_trend`` output.
+    static
+        Draw with matplotlib (for PNG/SVG) instead of plotly.
+    """
+    x_column = str(trend.attrs.get("x", "active_contacts"))
+    elasticity = trend.attrs.get("elasticity")
+    note = (
+        f"elasticity {elasticity}"
+        if not trend.empty and elasticity is not None
+        else f"no trend: {trend.attrs.get('reason') or 'no fit'}"
+    )
+    title = f"Engagement per post by active contacts at the time ({note})"
+    x, y = table[x_column], pd.to_numeric(table["engagement"], errors="coerce")
+    if static:
+        figure, axes = _static(title, width=8.0)
+        axes.scatter(x, y, s=12, color="grey", alpha=0.6, label="posts")
+        if not trend.empty:
+            axes.fill_between(trend["n_active"], trend["ci_low"], trend["ci_high"], color=_LINE, alpha=0.3, label="95% interval")  # fmt: skip
+            axes.plot(trend["n_active"], trend["engagement"], color=_LINE, label="fitted trend")
+        axes.set_xlabel("active contacts at the time of the post")
+        axes.set_ylabel("likes + reposts")
+        axes.legend(frameon=False)
+        return figure
+    figure = go.Figure()
+    figure.add_trace(
+        go.Scatter(
+            x=x, y=y, mode="markers", name="posts", marker={"color": "grey", "opacity": 0.6},
+            text=table["at"].astype(str),
+            hovertemplate="%{text}: %{y} with %{x} active contacts<extra></extra>",
+        )
+    )  # fmt: skip
+    if not trend.empty:
+        _band(figure, trend["n_active"], trend["ci_low"], trend["ci_high"], _CI, "95% interval")
+        figure.add_trace(go.Scatter(x=trend["n_active"], y=trend["engagement"], mode="lines", name="fitted trend", line={"color": _LINE}))  # fmt: skip
+    return _layout(
+        figure,
+        title,
+        xaxis_title="active contacts at the time of the post",
+        yaxis_title="likes + reposts",
+    )
