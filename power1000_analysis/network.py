@@ -327,8 +327,9 @@ def _finish_interactions(merged: pd.DataFrame) -> pd.DataFrame:
     # An event whose loader did not count participants is a 1:1 event: two participants.
     if not (merged["n_participants"].dtype == "int64" and merged["n_participants"].notna().all()):
         merged["n_participants"] = pd.to_numeric(merged["n_participants"]).fillna(2).astype("int64")
-    missing = merged["person_id"].isna() & merged["contact_key"].notna()
-    if missing.any() and merged["person_id"].isna().all():
+    unresolved = merged["person_id"].isna()  # once: an object column of a million Nones
+    missing = unresolved & merged["contact_key"].notna()
+    if missing.any() and unresolved.all():
         # the usual case before identity resolution: a categorical, formatted once per pair
         merged["person_id"] = _platform_keys(merged["platform"], merged["contact_key"])
     elif missing.any():

@@ -164,11 +164,32 @@ def _is_str_dtype(series: pd.Series) -> bool:
     )
 
 
+def _isin(allowed: tuple[str, ...]) -> pa.Check:
+    """Values in ``allowed`` (missing values pass: nullability is checked on its own).
+
+    A categorical column is checked by its categories, not row by row (a million rows share
+    a handful); only when a category lies outside ``allowed`` are the rows looked at, so
+    that the error names the offending values."""
+    allowed_set = frozenset(allowed)
+
+    def check(series: pd.Series) -> pd.Series | bool:
+        dtype = series.dtype
+        if isinstance(dtype, pd.CategoricalDtype) and all(
+            isinstance(c, str) and c in allowed_set for c in dtype.categories
+        ):
+            return True
+        return series.isin(list(allowed)) | series.isna()
+
+    return pa.Check(
+        check, element_wise=False, ignore_na=False, name="isin", error=f"isin({list(allowed)})"
+    )
+
+
 def _column(spec: _Spec) -> pa.Column:
     kind, nullable, allowed = spec
     checks: list[pa.Check] = []
     if allowed is not None:
-        checks.append(pa.Check.isin(list(allowed)))
+        checks.append(_isin(allowed))
     if kind == "time":
         return pa.Column(UTC, nullable=nullable, checks=checks)
     if kind == "bool":
@@ -176,7 +197,12 @@ def _column(spec: _Spec) -> pa.Column:
     if kind == "int":
         checks.append(pa.Check.ge(0))
         return pa.Column(int, nullable=nullable, checks=checks, coerce=True)
-    checks.append(pa.Check(_is_str_dtype, element_wise=False, error="expected a string column"))
+    # a dtype check: ``ignore_na=False`` spares pandera a ``dropna`` copy of every column
+    checks.append(
+        pa.Check(
+            _is_str_dtype, element_wise=False, ignore_na=False, error="expected a string column"
+        )
+    )
     return pa.Column(None, nullable=nullable, checks=checks)
 
 
@@ -240,7 +266,9 @@ def conform(name: FrameName | str, frame: pd.DataFrame | None) -> pd.DataFrame:
 
 def validate(name: FrameName | str, frame: pd.DataFrame) -> pd.DataFrame:
     """Validate one canonical frame; raise ``SchemaError`` naming the column that breaks it."""
-    validated = SCHEMAS[name].validate(frame, lazy=False)
+    # pandera deep-copies the frame unless told ``inplace``; a shallow copy is enough (it
+    # only replaces whole columns when coercing), and spares a copy of a million-row frame.
+    validated = SCHEMAS[name].validate(frame.copy(deep=False), lazy=False, inplace=True)
     if name == "contacts" and not frame.empty:
         duplicated = frame.duplicated(["platform", "contact_key"])
         if duplicated.any():

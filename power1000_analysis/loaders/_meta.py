@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter
 from typing import Any
 
@@ -238,7 +238,7 @@ class _Participant(msgspec.Struct, gc=False):
 class _Reaction(msgspec.Struct, gc=False):
     reaction: str = ""
     actor: str = ""
-    timestamp: int = 0  # IG 2024+ only; unit unknown, see _reaction_ms
+    timestamp: int = 0  # IG 2024+ only; unit unknown, see _reaction_ms_array
 
 
 class _Message(msgspec.Struct, gc=False):
@@ -297,6 +297,8 @@ _E2EE_SENDER = attrgetter("senderName")
 _TIMESTAMP_MS = attrgetter("timestamp_ms")
 _TIMESTAMP = attrgetter("timestamp")
 _REACTIONS = attrgetter("reactions")
+_ACTOR = attrgetter("actor")
+_REACTION = attrgetter("reaction")
 
 
 @dataclass
@@ -320,15 +322,16 @@ class _Columns:
     # (member name, first message index, number of messages, thread_type) per file read
     files: list[tuple[str, int, int, str]] = field(default_factory=list)
     thread_of: list[np.ndarray] = field(default_factory=list)
-    # reactions inside messages: message index, actor code, raw reaction text, time in ms
-    reaction_message: list[int] = field(default_factory=list)
-    reaction_actor: list[int] = field(default_factory=list)
-    reaction_text: list[str] = field(default_factory=list)
-    reaction_ms: list[int] = field(default_factory=list)
+    # reactions inside messages, one array per file: message index, actor code, code of the
+    # raw reaction text (in ``reaction_code``), time in ms
+    reaction_message: list[np.ndarray] = field(default_factory=list)
+    reaction_actor: list[np.ndarray] = field(default_factory=list)
+    reaction_text: list[np.ndarray] = field(default_factory=list)
+    reaction_ms: list[np.ndarray] = field(default_factory=list)
+    reaction_code: dict[str, int] = field(default_factory=dict)
     threads: list[_ThreadInfo] = field(default_factory=list)
     thread_index: dict[str, int] = field(default_factory=dict)
     n_messages: int = 0
-    content_crcs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint32))
 
     def code(self, name: str) -> int:
         codes = self.name_code
@@ -336,6 +339,22 @@ class _Columns:
         if found is None:
             found = codes[name] = len(codes)
         return found
+
+
+def _codes(table: dict[str, int], values: list[str]) -> np.ndarray:
+    """Codes of ``values`` in ``table`` (int32), registering new values in order of first
+    appearance. Values repeat: they are looked up in C, and the table grows only on a miss."""
+    count = len(values)
+    get = table.get
+    codes = np.fromiter(map(get, values, repeat(-1)), np.int32, count)
+    if count and codes.min() < 0:
+        for index in np.flatnonzero(codes < 0).tolist():  # only the misses, not a second pass
+            value = values[index]
+            found = get(value)
+            if found is None:
+                found = table[value] = len(table)
+            codes[index] = found
+    return codes
 
 
 def _participant_names(raw: list[_Participant | str]) -> list[str]:
@@ -443,11 +462,11 @@ def _whole_number(value: Any) -> int:
     return 0
 
 
-def _reaction_ms(value: int, message_ms: int) -> int:
-    """A reaction's own time (IG 2024+) in ms; FB reactions have none: the message's time."""
-    if not value:
-        return message_ms
-    return value if value > 100_000_000_000 else value * 1000
+def _reaction_ms_array(values: np.ndarray, message_ms: np.ndarray) -> np.ndarray:
+    """Reactions' own times (IG 2024+: seconds or ms) in ms; FB reactions have none (0):
+    the message's time."""
+    own = np.where(values > 100_000_000_000, values, values * 1000)
+    return np.where(values == 0, message_ms, own)
 
 
 @dataclass
@@ -611,8 +630,14 @@ def read_threads(
                     f"no profile file: owner inferred as {owner!r} from the message threads",
                     severity="info",
                 )
-            columns.content_crcs = _content_crcs(archive, columns, log)
-            frame = _build(columns, platform, owner, owner_aliases, key_of)
+            frame = _build(
+                columns,
+                platform,
+                owner,
+                owner_aliases,
+                key_of,
+                lambda base: _content_crcs(archive, columns, log, base),
+            )
     return ThreadsResult(
         interactions=frame,
         owner=owner,
@@ -665,17 +690,7 @@ def _read_one(
         # every part repeats the participants; a later part may list people who left.
         known = columns.threads[index].participants
         known.extend(p for p in participants if p not in known)
-    code = columns.code
-    # senders repeat: look them up in C, and register new names only when one is missing
-    sender_codes = np.fromiter(
-        map(columns.name_code.get, senders, repeat(-1)), np.int32, len(senders)
-    )
-    if len(sender_codes) and sender_codes.min() < 0:
-        for sender in set(senders):
-            code(sender)
-        sender_codes = np.fromiter(
-            map(columns.name_code.__getitem__, senders), np.int32, len(senders)
-        )
+    sender_codes = _codes(columns.name_code, senders)
     start = columns.n_messages
     columns.senders.append(sender_codes)
     columns.times.append(times)
@@ -683,13 +698,23 @@ def _read_one(
     columns.files.append((thread_file.name, start, len(senders), thread_type))
     columns.thread_of.append(np.full(len(senders), index, dtype=np.int32))
     columns.n_messages += len(senders)
-    for offset in compress(range(len(messages)), map(_REACTIONS, messages)):
-        message_ms = int(times[offset])
-        for reaction in messages[offset].reactions:
-            columns.reaction_message.append(start + offset)
-            columns.reaction_actor.append(code(reaction.actor))
-            columns.reaction_text.append(reaction.reaction)
-            columns.reaction_ms.append(_reaction_ms(reaction.timestamp, message_ms))
+    # reactions of this file as columns (a few per hundred messages; no per-reaction Python)
+    reacted = list(compress(range(len(messages)), map(_REACTIONS, messages)))
+    if reacted:
+        lists = [messages[offset].reactions for offset in reacted]
+        counts = np.fromiter(map(len, lists), np.int64, len(lists))
+        flat = list(chain.from_iterable(lists))
+        if flat:
+            offsets = np.asarray(reacted, dtype=np.int64)
+            columns.reaction_message.append(np.repeat(offsets + start, counts))
+            columns.reaction_actor.append(_codes(columns.name_code, list(map(_ACTOR, flat))))
+            columns.reaction_text.append(_codes(columns.reaction_code, list(map(_REACTION, flat))))
+            columns.reaction_ms.append(
+                _reaction_ms_array(
+                    np.fromiter(map(_TIMESTAMP, flat), np.int64, len(flat)),
+                    np.repeat(times[offsets], counts),
+                )
+            )
 
 
 _MIX = (
@@ -711,7 +736,9 @@ def _mix(*parts: np.ndarray) -> np.ndarray:
     return result
 
 
-def _content_crcs(archive: Archive, columns: _Columns, log: ProblemLog) -> np.ndarray:
+def _content_crcs(
+    archive: Archive, columns: _Columns, log: ProblemLog, base: np.ndarray
+) -> np.ndarray:
     """CRC-32 of each message's raw content, computed only where needed.
 
     ``event_key`` = (thread, time in ms, sender, content). Thread, time and sender alone
@@ -719,6 +746,7 @@ def _content_crcs(archive: Archive, columns: _Columns, log: ProblemLog) -> np.nd
     collide (two messages from one person in one millisecond); elsewhere its CRC is 0. This
     keeps the key the same in every snapshot while sparing the decoding of a million
     contents. Files whose content was read already (the tolerant path) keep their CRCs.
+    ``base`` is the per-message key without content (equal for thread, time and sender).
     """
     n_messages = columns.n_messages
     crcs = np.zeros(n_messages, dtype=np.uint32)
@@ -727,11 +755,6 @@ def _content_crcs(archive: Archive, columns: _Columns, log: ProblemLog) -> np.nd
     for (_name, start, count, _kind), known in zip(columns.files, columns.crcs, strict=True):
         if known is not None:
             crcs[start : start + count] = known
-    base = _mix(
-        np.concatenate(columns.thread_of),
-        np.concatenate(columns.times).astype(np.uint64),
-        np.concatenate(columns.senders),
-    )
     colliding = pd.Series(base).duplicated(keep=False).to_numpy()
     if not colliding.any():
         return crcs
@@ -762,16 +785,21 @@ def _build(
     owner: str,
     owner_aliases: Iterable[str],
     key_of: Callable[[str], str | None],
+    content_crcs: Callable[[np.ndarray], np.ndarray],
 ) -> pd.DataFrame:
     threads = columns.threads
     code = columns.code
     # Thread-level arrays; codes for every participant name (so they are in the name table).
     owner_keys = {k for k in (key_of(owner), *(key_of(a) for a in owner_aliases)) if k}
     owner_names = {fix_text(owner), *(fix_text(a) for a in owner_aliases)}
+    owner_of: dict[str, bool] = {}  # participants repeat across threads: decide each once
 
     def is_owner_name(raw: str) -> bool:
-        repaired = fix_text(raw)
-        return repaired in owner_names or (key_of(repaired) in owner_keys)
+        found = owner_of.get(raw)
+        if found is None:
+            repaired = fix_text(raw)
+            found = owner_of[raw] = repaired in owner_names or (key_of(repaired) in owner_keys)
+        return found
 
     n_participants = np.empty(len(threads), dtype=np.int64)
     others_flat: list[int] = []
@@ -819,9 +847,21 @@ def _build(
     columns.thread_of.clear()
 
     thread_hash = np.fromiter((stable_hash(t.key) for t in threads), np.uint64, len(threads))
+    # The key with a zero content CRC; recomputed only for the few messages whose content
+    # had to be hashed (those where thread, time and sender collide, see _content_crcs).
+    message_thread = thread_hash[thread_of]
+    message_time = times.astype(np.uint64)
+    message_sender = name_hash[senders]
     message_key = _mix(
-        thread_hash[thread_of], times.astype(np.uint64), name_hash[senders], columns.content_crcs
+        message_thread, message_time, message_sender, np.zeros(n_messages, dtype=np.uint32)
     )
+    crcs = content_crcs(message_key)
+    hashed = np.flatnonzero(crcs)
+    if len(hashed):
+        message_key[hashed] = _mix(
+            message_thread[hashed], message_time[hashed], message_sender[hashed], crcs[hashed]
+        )
+    del message_thread, message_time, message_sender
 
     # Messages: inbound → 1 row (sender); outbound → one row per other participant.
     is_out = owner_mask[senders] if len(raw_names) else np.zeros(n_messages, bool)
@@ -847,10 +887,11 @@ def _build(
     # export holds tens of thousands of them).
     reaction_texts: list[str] = []
     if columns.reaction_message:
-        r_message = np.asarray(columns.reaction_message, dtype=np.int64)
-        r_actor = np.asarray(columns.reaction_actor, dtype=np.int64)
-        r_time = np.asarray(columns.reaction_ms, dtype=np.int64)
-        raw_codes, raw_texts = pd.factorize(pd.Series(columns.reaction_text, dtype=object))
+        r_message = np.concatenate(columns.reaction_message).astype(np.int64)
+        r_actor = np.concatenate(columns.reaction_actor).astype(np.int64)
+        r_time = np.concatenate(columns.reaction_ms).astype(np.int64)
+        raw_codes = np.concatenate(columns.reaction_text)
+        raw_texts = list(columns.reaction_code)  # in order of first appearance
         # ❤️ (with U+FE0F) and ❤ are one reaction (format notes §2.1)
         fixed = [fix_text(str(t)).replace("\ufe0f", "") for t in raw_texts]
         text_codes, text_categories = pd.factorize(pd.Series(fixed, dtype=object))
@@ -876,14 +917,9 @@ def _build(
                 [row_key, _mix(message_key[r_message], name_hash[r_actor], text_hash[r_text])]
             )
 
-    counterpart_safe = np.where(counterpart >= 0, counterpart, 0)
-    has_counterpart = counterpart >= 0
-    if len(raw_names):
-        row_name = np.where(has_counterpart, name_codes[counterpart_safe], -1)
-        row_contact = np.where(has_counterpart, key_codes[counterpart_safe], -1)
-    else:
-        row_name = np.full(len(counterpart), -1)
-        row_contact = np.full(len(counterpart), -1)
+    # a trailing -1 in each table: a counterpart of -1 (nobody) takes it
+    row_name = np.append(name_codes, -1)[counterpart]
+    row_contact = np.append(key_codes, -1)[counterpart]
     folders = sorted({t.folder for t in threads})
     folder_code = np.array([folders.index(t.folder) for t in threads], dtype=np.int8)
     n_rows = len(counterpart)
