@@ -169,7 +169,10 @@ def forecast_inputs(
     funnel = funnel_table(net, as_of=as_of)
     engaged = funnel[(funnel["stage"] == "engaged") & (funnel["platform"] != ALL_PLATFORMS)]
     status = contact_status(net, as_of=cutoff)
-    platform_of = net.contacts.set_index("person_id")["platform"]
+    # A person with accounts on several platforms counts once, on the platform where they
+    # connected first: the forecast adds the platforms up.
+    first_accounts = net.contacts.sort_values("connected_at", kind="stable", na_position="last")
+    platform_of = first_accounts.drop_duplicates("person_id").set_index("person_id")["platform"]
     active = status.loc[status["status"] == "active", "person_id"].map(platform_of)
     overall = decay_half_life(net, as_of=cutoff)
     rows = []

@@ -102,10 +102,14 @@ def test_linkedin_weekly_limit_caps_outreach_and_flags_infeasible() -> None:
 @pytest.mark.slow
 def test_sample_forecast_runs(tmp_path: Path) -> None:
     import power1000_analysis as p1k
+    from power1000_analysis.activity import contact_status
 
-    net = p1k.load(ROOT / "data" / "sample")
+    net = p1k.load(ROOT / "data" / "sample", resolve=True)
     inputs = forecast.forecast_inputs(net)
     assert not inputs.empty and (inputs["conversion"].between(0, 1)).all()
+    # people with accounts on several platforms are counted once across platforms
+    active_people = int((contact_status(net)["status"] == "active").sum())
+    assert 0 < inputs["active_now"].sum() <= active_people
     result = forecast.forecast_goal(net, inputs=inputs, horizon_days=60, n_simulations=100)
     assert len(result.dates) == 3
     table = forecast.required_outreach(net, by=result.as_of + pd.Timedelta(days=365), inputs=inputs)
