@@ -123,7 +123,7 @@ def load(
     progress: Callable[[int, int, str], None] | None = None,
     cache_dir: str | os.PathLike[str] | bool | None = None,
     decisions: str | os.PathLike[str] | None = None,
-    resolve: bool = False,
+    resolve: bool = True,
 ) -> Network:
     """Read every export in ``paths`` into one :class:`Network`.
 
@@ -134,8 +134,8 @@ def load(
     ``cache_dir`` keeps parsed exports as Parquet (``cache.py``): a folder, or ``True`` for
     ``.power1000-cache`` beside the first path; ``None`` (default) parses every time.
 
-    ``resolve`` links accounts of one person across platforms (``identity.py``; off by
-    default until analyses' per-contact truth tests opt out of it); ``decisions`` is the
+    ``resolve`` links accounts of one person across platforms (``identity.py``; on by
+    default, ``resolve=False`` keeps each account its own person); ``decisions`` is the
     user's decisions file, applied before any automatic rule.
 
     Raises ``ExportFormatError`` when a path holds no export at all.
