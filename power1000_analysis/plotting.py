@@ -30,6 +30,7 @@ from matplotlib.figure import Figure as StaticFigure
 
 __all__ = [
     "AnyFigure",
+    "plot_account_overlap",
     "plot_growth",
     "plot_platform_counts",
     "plot_platform_overlap",
@@ -257,3 +258,92 @@ def plot_platform_overlap(table: pd.DataFrame, *, static: bool = False) -> AnyFi
         )
     )
     return _layout(figure, title, xaxis_title="people")
+
+
+def plot_account_overlap(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
+    """UpSet-style chart: people per combination of platforms (bars) above a dot matrix of
+    which platforms each combination holds.
+
+    Parameters
+    ----------
+    table
+        ``growth.platform_overlap`` output (``platforms`` joined by ``+``, ``people``);
+        missing ``people`` (suppressed small groups) are drawn as empty bars.
+    static
+        Draw with matplotlib instead of plotly.
+
+    Example
+    -------
+    >>> t = pd.DataFrame({"platforms": ["x", "linkedin+x"], "people": [5, 2]})
+    >>> list(plot_account_overlap(t).data[0].x)
+    ['x', 'linkedin+x']
+    >>> len(plot_account_overlap(t, static=True).axes)
+    2
+    """
+    title = "People by the platforms they are on"
+    combos = table["platforms"].astype(str).tolist()
+    people = pd.to_numeric(table["people"], errors="coerce").fillna(0)
+    members = [combo.split("+") for combo in combos]
+    platforms = sorted({p for parts in members for p in parts}, reverse=True)
+    cells = [
+        (x, y) for x, parts in enumerate(members) for y, p in enumerate(platforms) if p in parts
+    ]
+    if static:
+        figure = StaticFigure(
+            figsize=(max(5.0, 0.45 * len(combos) + 2.5), 5.5), layout="constrained"
+        )
+        bars, matrix = figure.subplots(
+            2, 1, sharex=True, height_ratios=[3, max(1, len(platforms)) * 0.4]
+        )
+        bars.set_title(title)
+        bars.bar(range(len(combos)), people, color=_COLOURS[0])
+        bars.set_ylabel("people")
+        bars.spines[["top", "right"]].set_visible(False)
+        grid = [(x, y) for x in range(len(combos)) for y in range(len(platforms))]
+        matrix.scatter([g[0] for g in grid], [g[1] for g in grid], color="#dddddd", s=40)
+        matrix.scatter([c[0] for c in cells], [c[1] for c in cells], color=_TOTAL_COLOUR, s=40)
+        matrix.set_yticks(range(len(platforms)), platforms)
+        matrix.set_xticks(range(len(combos)), [""] * len(combos))
+        matrix.spines[["top", "right", "bottom", "left"]].set_visible(False)
+        return figure
+    from plotly.subplots import make_subplots
+
+    figure = make_subplots(
+        rows=2, cols=1, shared_xaxes=True, row_heights=[0.7, 0.3], vertical_spacing=0.03
+    )
+    labels = _safe(combos)
+    figure.add_trace(
+        go.Bar(
+            x=labels,
+            y=people,
+            marker_color=_COLOURS[0],
+            hovertemplate="%{x}: %{y} people<extra></extra>",
+        ),
+        row=1,
+        col=1,
+    )
+    safe_platforms = _safe(platforms)
+    figure.add_trace(
+        go.Scatter(
+            x=[labels[x] for x in range(len(combos)) for _ in platforms],
+            y=[p for _ in combos for p in safe_platforms],
+            mode="markers",
+            marker={"color": "#dddddd", "size": 10},
+            hoverinfo="skip",
+        ),
+        row=2,
+        col=1,
+    )
+    figure.add_trace(
+        go.Scatter(
+            x=[labels[x] for x, _ in cells],
+            y=[safe_platforms[y] for _, y in cells],
+            mode="markers",
+            marker={"color": _TOTAL_COLOUR, "size": 10},
+            hoverinfo="skip",
+        ),
+        row=2,
+        col=1,
+    )
+    figure.update_xaxes(showticklabels=False, row=2, col=1)
+    return _layout(figure, title, showlegend=False, yaxis_title="people")
