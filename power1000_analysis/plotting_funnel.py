@@ -19,33 +19,14 @@ import html
 
 import pandas as pd
 import plotly.graph_objects as go
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure as StaticFigure
 
-from power1000_analysis.plotting import AnyFigure
+# one look for every chart: the shared figure and layout helpers of plotting.py
+from power1000_analysis.plotting import AnyFigure, _layout, _static
 
 __all__ = ["plot_acceptance", "plot_forecast", "plot_funnel", "plot_request_outcomes"]
 
 _COLOURS = ("#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#eeca3b")
 _KIND_COLOURS = {"accepted": "#54a24b", "vanished": "#e45756", "pending": "#bab0ac"}
-
-
-def _static(title: str, *, width: float = 7.0, height: float = 4.0) -> tuple[StaticFigure, Axes]:
-    figure = StaticFigure(figsize=(width, height), layout="constrained")
-    axes = figure.add_subplot()
-    axes.set_title(title)
-    axes.spines[["top", "right"]].set_visible(False)
-    return figure, axes
-
-
-def _layout(figure: go.Figure, title: str, **extra: object) -> go.Figure:
-    figure.update_layout(
-        title=html.escape(title),
-        template="plotly_white",
-        margin={"l": 60, "r": 20, "t": 60, "b": 50},
-        **extra,
-    )
-    return figure
 
 
 def _naive(times: pd.Series) -> pd.Series:

@@ -22,10 +22,9 @@ from collections.abc import Hashable
 import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure as StaticFigure
 
-from power1000_analysis.plotting import AnyFigure
+# one look for every chart: the shared figure and layout helpers of plotting.py
+from power1000_analysis.plotting import AnyFigure, _layout, _static
 
 __all__ = [
     "plot_community_network",
@@ -40,24 +39,6 @@ _COLOURS = (
     "#9d755d", "#bab0ac",
 )  # fmt: skip
 _LINE, _BAND, _CI = "#4c78a8", "rgba(76,120,168,0.18)", "rgba(76,120,168,0.40)"
-
-
-def _static(title: str, *, width: float = 7.0, height: float = 4.0) -> tuple[StaticFigure, Axes]:
-    figure = StaticFigure(figsize=(width, height), layout="constrained")
-    axes = figure.add_subplot()
-    axes.set_title(title)
-    axes.spines[["top", "right"]].set_visible(False)
-    return figure, axes
-
-
-def _layout(figure: go.Figure, title: str, **extra: object) -> go.Figure:
-    figure.update_layout(
-        title=html.escape(title),
-        template="plotly_white",
-        margin={"l": 60, "r": 20, "t": 60, "b": 50},
-        **extra,
-    )
-    return figure
 
 
 def _band(
