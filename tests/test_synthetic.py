@@ -217,3 +217,17 @@ def test_round_trip_through_loaders(platform: str, truth: dict) -> None:
         == truth["expected"]["interactions"][platform]
     )
     assert _counts(net.requests, "direction", "status") == truth["expected"]["requests"][platform]
+
+
+def test_planted_engagement_gives_observed_reach_elasticity(truth: dict) -> None:
+    """X's own tweets carry likes/reposts ∝ active contacts (issue #9): notebook 04's
+    observed-reach fit recovers a positive elasticity whose interval covers the planted 1."""
+    from power1000_analysis import load, reach
+
+    planted = truth["parameters"]["engagement"]
+    assert planted["likes_per_active_contact"]["x"] > planted["reposts_per_active_contact"]["x"]
+    table = reach.observed_reach(load(SAMPLE))
+    assert len(table) > 100 and (table["engagement"] > 0).mean() > 0.9
+    elasticity = reach.observed_reach_trend(table).attrs["elasticity"]
+    assert elasticity.value > 0
+    assert elasticity.ci_low <= planted["elasticity"] <= elasticity.ci_high

@@ -65,6 +65,11 @@ class PlatformParams:
         conversations drawn within one community.
     legacy_mutual_share, legacy_follower_share : directed platforms: relation mix of contacts
         that predate the simulated window (the rest are following-only).
+    post_like_rate, post_repost_rate : engagement of the owner's own posts (X: every reply and
+        mention tweet): likes ~ Poisson(post_like_rate × n) and reposts ~ Poisson(
+        post_repost_rate × n), where n is the number of the persona's contacts (all platforms)
+        with evidence of life in the ``active_window_days`` before the post (``world.
+        active_counts``). Engagement is proportional to active contacts: elasticity 1.
     """
 
     name: str
@@ -96,6 +101,8 @@ class PlatformParams:
     group_owner_share: float = 0.25
     legacy_mutual_share: float = 0.5
     legacy_follower_share: float = 0.3
+    post_like_rate: float = 0.0
+    post_repost_rate: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -258,6 +265,7 @@ def default_persona(*, seed: int = 1000, scale: float = 1.0) -> PersonaParams:
                 ("message", "in", 0.25), ("message", "out", 0.25), ("reply", "out", 0.3),
                 ("mention", "out", 0.2),
             ),
+            post_like_rate=0.03, post_repost_rate=0.008,
         ),
         PlatformParams(
             name="quora", tie="followers", contacts_start=380, contacts_end=975,

@@ -308,7 +308,24 @@ def ground_truth(world: World) -> dict[str, Any]:
             "dormant": "evidence only before the window",
             "passive": "no evidence ever",
         },
-        "parameters": params.to_dict(),
+        "parameters": {
+            **params.to_dict(),
+            "engagement": {
+                "likes_per_active_contact": {
+                    p.name: p.post_like_rate for p in params.platforms if p.post_like_rate
+                },
+                "reposts_per_active_contact": {
+                    p.name: p.post_repost_rate for p in params.platforms if p.post_repost_rate
+                },
+                "elasticity": 1.0,
+                "definition": "each own post (X reply or mention tweet) gets likes ~ "
+                "Poisson(likes_per_active_contact × n) and reposts ~ "
+                "Poisson(reposts_per_active_contact × n), written as X's string "
+                "favorite_count/retweet_count; n = the persona's contacts (all platforms) with "
+                f"evidence of life in the {params.active_window_days} days before the post "
+                "(both ends included; evidence as under 'definitions')",
+            },
+        },
         "realised": world.realised,
         "snapshots": snapshots,
         "expected": counts,

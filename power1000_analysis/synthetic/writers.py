@@ -691,9 +691,10 @@ def write_x(world: World, snapshot: int, chunk: int = 0) -> Files:
         ::-1
     ]
     tweets = []
-    for person, kind, stamp, phrase in zip(
-        events["person"], events["kind"], events["at_ms"], events["phrase"], strict=True
-    ):
+    for person, kind, stamp, phrase, likes, reposts in zip(
+        events["person"], events["kind"], events["at_ms"], events["phrase"], events["likes"],
+        events["reposts"], strict=True,
+    ):  # fmt: skip
         other = names[int(person)]
         handle, other_id = str(other["handle"]), str(other["account_id"])
         text = _phrase(int(phrase))
@@ -706,8 +707,8 @@ def write_x(world: World, snapshot: int, chunk: int = 0) -> Files:
             "id": other_id,
         }
         tweet: dict[str, object] = {"retweeted": False, "entities": {"hashtags": [], "symbols": [], "user_mentions": [mention], "urls": []},
-                                    "display_text_range": ["0", str(len(handle) + 2 + len(text))], "favorite_count": "0",
-                                    "id_str": tweet_id, "truncated": False, "retweet_count": "0", "id": tweet_id,
+                                    "display_text_range": ["0", str(len(handle) + 2 + len(text))], "favorite_count": str(int(likes)),
+                                    "id_str": tweet_id, "truncated": False, "retweet_count": str(int(reposts)), "id": tweet_id,
                                     "created_at": _stamp(int(stamp), "%a %b %d %H:%M:%S +0000 %Y"), "favorited": False,
                                     "full_text": f"@{handle} {text}", "lang": "en"}  # fmt: skip
         if kind == "reply":
