@@ -165,6 +165,26 @@ def _row(platform: str, stage: str, **values: Any) -> dict[str, Any]:
     return row
 
 
+def _intervals(
+    step: tuple[float, float, float], overall: tuple[float, float, float]
+) -> dict[str, float]:
+    """A stage's step and overall conversion, each (estimate, low, high), as row columns."""
+    return dict(
+        zip(
+            (
+                "step_conversion",
+                "step_low",
+                "step_high",
+                "overall_conversion",
+                "overall_low",
+                "overall_high",
+            ),
+            (*step, *overall),
+            strict=True,
+        )
+    )
+
+
 def _counted(platform: str, people: list[set[str]], method: str, note: str) -> list[dict[str, Any]]:
     """Rows for a fully observed chain of nested sets, Wilson intervals throughout."""
     rows = []
@@ -180,12 +200,7 @@ def _counted(platform: str, people: list[set[str]], method: str, note: str) -> l
                 stage,
                 count=count,
                 base=base,
-                step_conversion=step[0],
-                step_low=step[1],
-                step_high=step[2],
-                overall_conversion=overall[0],
-                overall_low=overall[1],
-                overall_high=overall[2],
+                **_intervals(step, overall),
                 method="counts; Wilson 95%" if index else "counts",
                 note=note if index == 0 else "",
             )
@@ -392,12 +407,7 @@ def _estimated_rows(
                 name,
                 stage,
                 base=bases[index],
-                step_conversion=step[0],
-                step_low=step[1],
-                step_high=step[2],
-                overall_conversion=overall[0],
-                overall_low=overall[1],
-                overall_high=overall[2],
+                **_intervals(step, overall),
                 method=methods[index] + ("" if index == 0 else "; overall by delta method"),
                 note=notes[index],
             )
