@@ -1,4 +1,5 @@
-"""Address-book loader: vCard 2.1/3.0/4.0, UTF-16, Apple groups, both Google CSV layouts."""
+"""Address-book loader: vCard 2.1/3.0/4.0, UTF-16, Apple groups, both Google CSV layouts,
+Outlook CSV."""
 
 from __future__ import annotations
 
@@ -117,6 +118,44 @@ def test_google_csv_legacy_layout() -> None:
     assert contacts.loc["name:maria rossi", "phones"] == "065550199"
 
 
+def test_outlook_csv_in_the_windows_code_page() -> None:
+    path = BOOK / "outlook" / "outlook-contacts.csv"
+    [found] = discover(path)
+    assert found.detection.generation == "outlook-csv"
+    result = read_export(found)
+    contacts = result.contacts.set_index("contact_key")
+    # three people; the empty row is dropped, not counted as a contact
+    assert len(contacts) == 3
+    juergen = contacts.loc["email:j.mueller@stadtwerke.example"]
+    assert juergen["name"] == "Dr. Jürgen Müller"  # cp1252 bytes decoded, honorific kept
+    assert juergen["company"] == "Stadtwerke Köln"
+    assert juergen["position"] == "Ingenieur"
+    # the Exchange-internal address is not an e-mail; the fax is not a phone
+    assert juergen["emails"] == "j.mueller@stadtwerke.example"
+    assert juergen["phones"] == "+492215550142; 01715550142"
+    assert juergen["urls"] == "https://www.linkedin.com/in/juergen-mueller-42"
+    amelie = contacts.loc["email:amelie.dubois@example.fr"]
+    assert amelie["emails"] == "amelie.dubois@example.fr; amelie@perso.example"
+    assert amelie["phones"] == "0145550123"
+    # a company card without a person's name is named by its company
+    assert contacts.loc["name:café zürich", "phones"] == "+41445550101"
+    assert "\ufffd" not in result.contacts.astype(str).to_string()
+
+
+def test_google_outlook_csv_header_order(tmp_path: Path) -> None:
+    # Google Contacts' "Outlook CSV" choice: First Name first, Title after the names
+    (tmp_path / "contacts.csv").write_text(
+        "First Name,Middle Name,Last Name,Title,Suffix,Nickname,E-mail Address,"
+        "E-mail 2 Address,Mobile Phone,Company,Job Title,Web Page\n"
+        "Kenji,,Tanaka,,,,kenji@example.jp,,+81 90 5555 0101,,,\n"
+        ",,,,,Bo,,,,,,\n",
+        encoding="utf-8",
+    )
+    contacts = _contacts(tmp_path / "contacts.csv")
+    assert contacts.loc["email:kenji@example.jp", "phones"] == "+819055550101"
+    assert contacts.loc["name:bo", "name"] == "Bo"  # only a nickname: still a contact
+
+
 def test_zip_equals_folder(tmp_path: Path) -> None:
     archive = tmp_path / "addressbook.zip"
     with zipfile.ZipFile(archive, "w") as zf:
@@ -136,7 +175,7 @@ def test_zip_equals_folder(tmp_path: Path) -> None:
     from_zip = p1k.load(archive).contacts[columns]
     from_folder = p1k.load(BOOK).contacts[columns]
     pd.testing.assert_frame_equal(from_zip, from_folder)
-    assert len(from_folder) == 10
+    assert len(from_folder) == 13
 
 
 def test_google_takeout_label_folders_are_one_book_and_repeats_merge(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""Address books: vCard files (2.1, 3.0, 4.0) and Google Contacts CSV (legacy and current).
+"""Address books: vCard files (2.1, 3.0, 4.0), Google Contacts CSV (legacy and current) and
+Outlook CSV (Outlook's own export, and the "Outlook CSV" choice of Google Contacts).
 
 An address book says *who you know*, not when or how often: every card becomes one
 ``contacts`` row with relation ``contact`` and no dates. Its e-mail addresses and phone
@@ -7,7 +8,7 @@ e-mails lower-cased, phones as digits with a leading ``+`` where the number was 
 so that identity resolution can match the same person on other platforms.
 
 One export (one snapshot) is every ``.vcf`` file of one folder (Google Takeout's
-``Contacts/<Label>/<Label>.vcf`` folders count as one book), or one Google CSV file. Address
+``Contacts/<Label>/<Label>.vcf`` folders count as one book), or one Google or Outlook CSV file. Address
 books have no owner. ``contact_key`` is ``uid:<UID>`` when the card has a UID (Apple's
 ``X-ABUID`` counts), else ``email:<first e-mail>``, else ``name:<normalised name>``; a key that
 two different cards would share gets ``#2``, ``#3``… in file and card order, so keys are unique
@@ -56,9 +57,14 @@ from power1000_analysis.loaders._text import (
 __all__ = ["GENERATIONS", "PLATFORM", "detect", "read"]
 
 PLATFORM = "addressbook"
-GENERATIONS: tuple[str, ...] = ("vcard", "google-csv", "google-csv-legacy")
+GENERATIONS: tuple[str, ...] = ("vcard", "google-csv", "google-csv-legacy", "outlook-csv")
 
 _VCARD_SUFFIXES = (".vcf", ".vcard")
+_LAYOUT_NAMES = {
+    "google-csv": "Google Contacts CSV",
+    "google-csv-legacy": "Google Contacts CSV",
+    "outlook-csv": "Outlook contacts CSV",
+}
 _MULTI_VALUE = " ::: "  # Google CSV joins several values of one cell with this
 
 
@@ -77,8 +83,16 @@ def _looks_like_vcard(archive: Archive, name: str) -> bool:
 
 
 def _google_layout(header: list[str]) -> str | None:
-    """``google-csv`` (current), ``google-csv-legacy`` or None for any other CSV header."""
+    """``google-csv`` (current), ``google-csv-legacy``, ``outlook-csv`` or None for any other
+    CSV header.
+
+    Outlook's header (its own export, and Google's "Outlook CSV" choice) names e-mails
+    ``E-mail Address``, ``E-mail 2 Address``…; LinkedIn's ``Connections.csv`` says
+    ``Email Address`` and Google's own layouts ``E-mail 1 - Value``, so the three never meet.
+    """
     columns = set(header)
+    if {"First Name", "Last Name", "E-mail Address"} <= columns:
+        return "outlook-csv"
     has_email_groups = any(re.fullmatch(r"E-mail \d+ - Value", c) for c in header)
     if {"Name", "Given Name", "Family Name"} <= columns and (
         has_email_groups or "Group Membership" in columns
@@ -138,7 +152,7 @@ def detect(archive: Archive) -> list[Detection]:
                         layout,
                         root="",
                         confidence=70,
-                        evidence=f"{name}: Google Contacts CSV header ({layout})",
+                        evidence=f"{name}: {_LAYOUT_NAMES[layout]} header ({layout})",
                         files=(name,),
                     )
                 )
@@ -485,6 +499,8 @@ def _read_google_csv(
     data: bytes, member: str, source: str, layout: str, log: ProblemLog
 ) -> list[_Card]:
     header, rows = read_csv_rows(data, max_preamble_lines=1)
+    if layout == "outlook-csv":
+        return _read_outlook_rows(header, rows, member, source, log)
     index = {column: i for i, column in enumerate(header)}
 
     def get(row: list[str], column: str) -> str | None:
@@ -534,6 +550,77 @@ def _read_google_csv(
             or card.company
             or (card.emails[0] if card.emails else None)
         )
+        cards.append(card)
+    return cards
+
+
+# ---------------------------------------------------------------------------------------------
+# Outlook CSV
+
+# Outlook's phone columns: "Business Phone", "Home Phone 2", "Mobile Phone", "Primary Phone",
+# "Assistant's Phone", "TTY/TDD Phone"…; faxes, pagers and telex numbers are not people's phones.
+_OUTLOOK_PHONE = re.compile(r".*\bPhone( \d+)?")
+_OUTLOOK_EMAIL = re.compile(r"E-mail( (\d+))? Address")
+_OUTLOOK_WEB = ("Web Page", "Personal Web Page")
+
+
+def _read_outlook_rows(
+    header: list[str], rows: Iterable[list[str]], member: str, source: str, log: ProblemLog
+) -> list[_Card]:
+    """Outlook CSV rows → cards: ``Title`` (the honorific), ``First``/``Middle``/``Last Name``,
+    ``Suffix``; ``E-mail Address``, ``E-mail 2 Address``…; every ``… Phone`` / ``… Phone 2``
+    column; ``Company``, ``Job Title``; ``Web Page`` and ``Personal Web Page``.
+
+    Outlook writes the file in the Windows code page, which ``read_csv_rows`` decodes when the
+    bytes are not UTF-8. Exchange-internal addresses (``/o=ExchangeLabs/…``, no ``@``) are not
+    e-mails and are dropped.
+    """
+    index = {column: i for i, column in enumerate(header)}
+
+    def get(row: list[str], column: str) -> str | None:
+        position = index.get(column)
+        return clean_str(row[position]) if position is not None and position < len(row) else None
+
+    emails = sorted(
+        (int(m.group(2) or 1), i)
+        for i, c in enumerate(header)
+        if (m := _OUTLOOK_EMAIL.fullmatch(c))
+    )
+    email_columns = [i for _n, i in emails]
+    phone_columns = [i for i, c in enumerate(header) if _OUTLOOK_PHONE.fullmatch(c)]
+    web_columns = [index[c] for c in _OUTLOOK_WEB if c in index]
+    name_columns = ("Title", "First Name", "Middle Name", "Last Name", "Suffix")
+    cards: list[_Card] = []
+    for row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            log.add(
+                source,
+                f"a row has {len(row)} cells for {len(header)} columns; read as far as it goes",
+                severity="info",
+            )
+
+        def values(columns: list[int], current: list[str] = row) -> list[str]:
+            return [v for c in columns if c < len(current) for v in _cell_values(current[c])]
+
+        card = _Card(source=member)
+        card.company = get(row, "Company")
+        card.position = get(row, "Job Title")
+        card.emails = _unique(normalise_email(v) for v in values(email_columns))
+        card.phones = _unique(normalise_phone(v) for v in values(phone_columns))
+        card.urls = _unique(values(web_columns))
+        parts = [p for p in (get(row, c) for c in name_columns) if p]
+        card.name = (
+            clean_str(" ".join(parts))
+            or get(row, "Nickname")
+            or get(row, "E-mail Display Name")
+            or card.company
+            or (card.emails[0] if card.emails else None)
+        )
+        if card.name is None and not card.phones:
+            log.add(source, "a row with no name, e-mail or phone was skipped", n_skipped=1)
+            continue
         cards.append(card)
     return cards
 
@@ -601,7 +688,7 @@ def _contacts(cards: list[_Card], label: str, log: ProblemLog) -> pd.DataFrame:
 
 
 def read(archive: Archive, detection: Detection) -> LoadedExport:
-    """Read one address book: the detection's .vcf files, or one Google Contacts CSV.
+    """Read one address book: the detection's .vcf files, or one Google Contacts or Outlook CSV.
 
     Each unreadable file becomes a ``problems`` row; the others load.
     """
