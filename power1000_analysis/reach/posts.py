@@ -1,0 +1,431 @@
+"""How far could one post spread? The two-level branching model of :func:`reach_curve` and
+:func:`share_curve`, on audiences drawn from the SNAP ego-Facebook degree distribution.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from power1000_analysis.schema import Estimate
+
+if TYPE_CHECKING:
+    from power1000_analysis.activity import AsOf
+    from power1000_analysis.network import Network
+
+#: default probability that someone who sees a post shares it: R = 0.002 × 105.6 ≈ 0.21
+#: on the SNAP audiences, well below 1, in line with the large studies of real cascades
+#: (Goel, Watts & Goldstein 2012; Goel, Anderson, Hofman & Watts 2016) where most
+#: cascades are tiny. A modelling choice, not a measurement: override it.
+DEFAULT_SHARE_PROBABILITY = 0.002
+#: file (inside the package) of the SNAP ego-Facebook degree distribution.
+DEGREE_TABLE = "snap_ego_facebook_degrees.csv"
+
+
+def degree_table() -> pd.DataFrame:
+    """The degree distribution of SNAP ego-Facebook, shipped with the package.
+
+    4,039 people and 88,234 friendships from 10 Facebook ego networks (McAuley & Leskovec
+    2012, "Learning to Discover Social Circles in Ego Networks", NIPS; research use, cite
+    it beside results). Only this small derived table is shipped, never the graph.
+
+    Returns
+    -------
+    DataFrame
+        ``degree``, ``nodes`` (how many people have that many friends).
+
+    Example
+    -------
+    >>> table = degree_table()
+    >>> int(table["nodes"].sum()), int((table["degree"] * table["nodes"]).sum() // 2)
+    (4039, 88234)
+    """
+    path = resources.files("power1000_analysis") / "data" / DEGREE_TABLE
+    with path.open("r", encoding="utf-8") as handle:
+        return pd.read_csv(handle, comment="#")
+
+
+@dataclass(frozen=True)
+class _Audience:
+    """A discrete audience-size distribution: values, probabilities, cumulative, moments."""
+
+    values: np.ndarray
+    probability: np.ndarray
+    cumulative: np.ndarray
+    mean: float
+    sd: float
+
+    @classmethod
+    def of(cls, values: np.ndarray, weights: np.ndarray) -> _Audience:
+        keep = weights > 0
+        values, weights = values[keep].astype(np.float64), weights[keep].astype(np.float64)
+        probability = weights / weights.sum()
+        mean = float((values * probability).sum())
+        sd = math.sqrt(max(float((values * values * probability).sum()) - mean * mean, 0.0))
+        cumulative = np.cumsum(probability)
+        cumulative[-1] = 1.0
+        return cls(values, probability, cumulative, mean, sd)
+
+    def total(self, count: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+        """Sum of ``count[i]`` independent draws, per i: exact for small counts, normal
+        (central limit) for counts above 64, where exact draws would cost millions."""
+        total = np.zeros(len(count))
+        small = (count > 0) & (count <= 64)
+        if small.any():
+            owner = np.repeat(np.flatnonzero(small), count[small])
+            draws = self.values[np.searchsorted(self.cumulative, rng.random(len(owner)))]
+            total += np.bincount(owner, weights=draws, minlength=len(count))
+        large = count > 64
+        if large.any():
+            k = count[large].astype(np.float64)
+            sums = rng.normal(k * self.mean, np.sqrt(k) * self.sd)
+            total[large] = np.maximum(np.rint(sums), 0.0)
+        return total
+
+    def largest(self, count: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+        """The largest of ``count[i]`` draws (0 when none): F⁻¹(U^(1/count)), exact."""
+        largest = np.zeros(len(count))
+        some = count > 0
+        level = rng.random(int(some.sum())) ** (1.0 / count[some])
+        index = np.minimum(np.searchsorted(self.cumulative, level), len(self.values) - 1)
+        largest[some] = self.values[index]
+        return largest
+
+
+def _audiences(audience: pd.DataFrame | None) -> tuple[_Audience, _Audience]:
+    """A random person's audience and the audience of someone reached through a tie
+    (size-biased, less the tie they came through)."""
+    table = degree_table() if audience is None else audience
+    degree = table["degree"].to_numpy(dtype=np.float64)
+    nodes = table["nodes"].to_numpy(dtype=np.float64)
+    if (degree < 0).any() or (nodes < 0).any() or not (nodes * degree).sum() > 0:
+        raise ValueError("audience needs non-negative degree and nodes with some degree > 0")
+    return _Audience.of(degree, nodes), _Audience.of(degree - 1.0, nodes * degree)
+
+
+def critical_share_probability(
+    audience: pd.DataFrame | None = None, *, resamples: int = 2000, seed: int = 0
+) -> Estimate:
+    """The share probability at which a re-shared post's mean offspring is 1.
+
+    Someone reached through a tie has, on average, E[K(K−1)]/E[K] = E[K²]/E[K] − 1 others
+    in their audience; if each shares with probability r, one sharer begets
+    r·(E[K²]/E[K] − 1) sharers. Chains die out below r_c = E[K] / E[K(K−1)] and can run
+    through the whole population above it. The interval resamples the people of the
+    degree table (bootstrap): hubs are rare, and E[K²] rests on them.
+
+    Example
+    -------
+    >>> table = pd.DataFrame({"degree": [2], "nodes": [10]})  # everyone has 2 friends
+    >>> critical_share_probability(table).value
+    1.0
+    """
+    table = degree_table() if audience is None else audience
+    degree = table["degree"].to_numpy(dtype=np.float64)
+    nodes = table["nodes"].to_numpy(dtype=np.float64)
+
+    def critical(weights: np.ndarray) -> float:
+        first = float((weights * degree).sum())
+        second = float((weights * degree * (degree - 1.0)).sum())
+        return first / second if second > 0 else math.inf
+
+    value = critical(nodes)
+    n = int(nodes.sum())
+    rng = np.random.default_rng(seed)
+    draws = rng.multinomial(n, nodes / nodes.sum(), size=resamples)
+    samples = np.array([critical(w.astype(np.float64)) for w in draws])
+    low, high = np.quantile(samples, [0.025, 0.975])
+    return Estimate(
+        value=value,
+        ci_low=float(low),
+        ci_high=float(high),
+        n=n,
+        method="E[K]/E[K(K-1)] of the audience table; bootstrap over people (95%)",
+    )
+
+
+def _contact_weights(
+    net: Network, as_of: AsOf, half_life_days: float, active_within_days: float
+) -> np.ndarray:
+    """Activity of the active contacts relative to their mean (1 each when unknown)."""
+    from power1000_analysis.activity import activity_scores, contact_status
+
+    status = contact_status(net, as_of=as_of, active_within_days=active_within_days)
+    active = status.loc[status["status"] == "active", "person_id"]
+    scores = activity_scores(net, as_of=as_of, half_life_days=half_life_days)
+    values = scores.loc[scores["person_id"].isin(active), "score"].to_numpy(dtype=np.float64)
+    values = values[np.isfinite(values) & (values > 0)]
+    return values / values.mean() if len(values) else np.ones(1)
+
+
+@dataclass
+class _Posts:
+    """Per run: people reached, sharers, sharing generations, the largest audience."""
+
+    reached: np.ndarray
+    direct_sharers: np.ndarray
+    sharers: np.ndarray
+    hops: np.ndarray
+    largest: np.ndarray
+
+
+def _simulate_posts(
+    share: np.ndarray,
+    share_probability: float,
+    first: _Audience,
+    onward: _Audience,
+    *,
+    population: int,
+    runs: int,
+    rng: np.random.Generator,
+    max_hops: int,
+) -> _Posts:
+    """Runs of the two-level model (module docstring) for one set of contacts whose share
+    probabilities are ``share``; vectorised over runs, one loop step per generation."""
+    n = len(share)
+    if n:
+        direct = (rng.random((runs, n)) < share[None, :]).sum(axis=1)
+    else:
+        direct = np.zeros(runs, dtype=np.int64)
+    reached = np.full(runs, float(n))
+    sharers = direct.copy()
+    hops = (direct > 0).astype(np.int64)
+    largest = first.largest(direct, rng)
+    exposures = first.total(direct, rng)
+    for hop in range(2, max_hops + 2):
+        # exposures land on people at random: those already reached count once (saturation)
+        fresh_share = 1.0 - np.exp(exposures * math.log1p(-1.0 / population))
+        room = np.maximum(population - reached, 0.0).astype(np.int64)
+        fresh = rng.binomial(room, np.clip(fresh_share, 0.0, 1.0))
+        reached += fresh
+        new = rng.binomial(fresh, share_probability)
+        if not new.any():
+            break
+        sharers += new
+        hops = np.where(new > 0, hop, hops)
+        largest = np.maximum(largest, onward.largest(new, rng))
+        exposures = onward.total(new, rng)
+    return _Posts(reached, direct, sharers, hops, largest)
+
+
+def _summary(posts: _Posts, n: int) -> dict[str, float]:
+    reached = posts.reached
+    mean = float(reached.mean())
+    sem = float(reached.std(ddof=1) / math.sqrt(len(reached))) if len(reached) > 1 else 0.0
+    seen = reached > 0
+    return {
+        "reach": mean,
+        "ci_low": mean - 1.96 * sem,
+        "ci_high": mean + 1.96 * sem,
+        "p10": float(np.quantile(reached, 0.1)),
+        "p90": float(np.quantile(reached, 0.9)),
+        "direct_sharers": float(posts.direct_sharers.mean()),
+        "sharers": float(posts.sharers.mean()),
+        "within_one_hop": float((posts.hops <= 1).mean()),
+        "within_one_hop_shared": float((posts.hops[posts.direct_sharers > 0] <= 1).mean())
+        if (posts.direct_sharers > 0).any()
+        else math.nan,
+        # the owner's own post is a broadcast too (to the n contacts)
+        "largest_broadcast_share": float(
+            np.minimum(np.maximum(posts.largest[seen], n) / reached[seen], 1.0).mean()
+        )
+        if seen.any()
+        else math.nan,
+    }
+
+
+def reach_curve(
+    net: Network,
+    *,
+    n_active: Iterable[int] = range(0, 2001, 50),
+    audience: pd.DataFrame | None = None,
+    share_probability: float = DEFAULT_SHARE_PROBABILITY,
+    population: int = 1_000_000,
+    runs: int = 400,
+    seed: int = 0,
+    as_of: AsOf = None,
+    half_life_days: float = 90.0,
+    active_within_days: float = 90.0,
+    max_hops: int = 200,
+) -> pd.DataFrame:
+    """Expected reach of one post against the number of active contacts (two-level model).
+
+    Parameters
+    ----------
+    net
+        The network: its active contacts' activity scores calibrate who shares (for ``n``
+        contacts, ``n`` scores are drawn from yours with replacement).
+    n_active
+        Numbers of active contacts to evaluate.
+    audience
+        Audience-size distribution: a table with ``degree`` and ``nodes`` (default
+        :func:`degree_table`, SNAP ego-Facebook).
+    share_probability
+        Mean probability that someone who sees the post shares it (your active contacts:
+        scaled by their relative activity, capped at 1; everyone else: exactly this).
+    population
+        People in the world the post can reach (random mixing); reach saturates near it.
+    runs
+        Monte Carlo runs per point.
+    seed
+        Random seed.
+    as_of, half_life_days, active_within_days
+        For the activity scores and statuses (:mod:`~power1000_analysis.activity`).
+    max_hops
+        Generations simulated at most (a cap that matters only at criticality).
+
+    Returns
+    -------
+    DataFrame
+        One row per ``n_active``: ``reach`` (mean people reached, your contacts included),
+        ``ci_low``/``ci_high`` (95% interval of that mean), ``p10``/``p90`` (band of single
+        posts), ``direct_sharers``, ``sharers`` (means), ``within_one_hop`` (share of posts
+        no stranger re-shared: the cascade ended within one hop of your contacts),
+        ``within_one_hop_shared`` (the same among posts someone shared),
+        ``largest_broadcast_share`` (mean share of a post's reach that the single largest
+        broadcast supplied: your own post to your contacts, or the largest sharer's
+        audience), ``per_contact`` (reach / n_active),
+        ``marginal`` (extra reach per extra contact, between rows), ``growth``
+        (``faster than linear``, ``linear``, ``saturating``: the local elasticity of
+        reach in n). ``attrs``: ``mean_offspring`` (R), ``critical`` (an
+        Estimate of r_c), and the parameters.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> curve = reach_curve(Network.empty(), n_active=[0, 10], runs=50)
+    >>> float(curve["reach"].iloc[0]), bool(curve["reach"].iloc[1] >= 10)
+    (0.0, True)
+    """
+    if not 0.0 <= share_probability <= 1.0:
+        raise ValueError("share_probability must lie in [0, 1]")
+    first, onward = _audiences(audience)
+    weights = _contact_weights(net, as_of, half_life_days, active_within_days)
+    rng = np.random.default_rng(seed)
+    rows = []
+    for n in sorted({int(v) for v in n_active}):
+        share = np.minimum(share_probability * rng.choice(weights, size=n), 1.0)
+        posts = _simulate_posts(
+            share, share_probability, first, onward,
+            population=population, runs=runs, rng=rng, max_hops=max_hops,
+        )  # fmt: skip
+        rows.append({"n_active": n, **_summary(posts, n)})
+    table = pd.DataFrame(rows)
+    table["per_contact"] = table["reach"] / table["n_active"].where(table["n_active"] > 0)
+    table["marginal"] = table["reach"].diff() / table["n_active"].diff()
+    table["growth"] = _growth(table)
+    table.attrs.update(
+        mean_offspring=share_probability * (onward.mean),
+        critical=critical_share_probability(audience),
+        share_probability=share_probability,
+        population=population,
+        runs=runs,
+        audience_mean=first.mean,
+    )
+    return table
+
+
+def _growth(table: pd.DataFrame) -> pd.Series:
+    """Local elasticity d log(reach) / d log(n) over five neighbouring rows (a smoother
+    than row-to-row differences, which Monte Carlo noise dominates): above 1.1 faster than
+    linear, below 0.9 saturating, linear between."""
+    n = table["n_active"].to_numpy(dtype=np.float64)
+    reach = table["reach"].to_numpy(dtype=np.float64)
+    labels: list[str | None] = [None] * len(table)
+    usable = np.flatnonzero((n > 0) & (reach > 0))
+    for i, row in enumerate(usable):
+        window = usable[max(0, i - 2) : i + 3]
+        if len(window) < 3:
+            continue
+        slope = float(np.polyfit(np.log(n[window]), np.log(reach[window]), 1)[0])
+        labels[row] = (
+            "faster than linear" if slope > 1.1 else "saturating" if slope < 0.9 else "linear"
+        )
+    return pd.Series(labels, index=table.index, dtype=object)
+
+
+def share_curve(
+    net: Network,
+    *,
+    n_active: int = 1000,
+    share_probabilities: Sequence[float] | None = None,
+    audience: pd.DataFrame | None = None,
+    population: int = 1_000_000,
+    runs: int = 200,
+    seed: int = 0,
+    as_of: AsOf = None,
+    large: float = 0.01,
+    max_hops: int = 200,
+) -> pd.DataFrame:
+    """Reach of one post against the share probability, across the critical point.
+
+    Parameters
+    ----------
+    n_active
+        Your active contacts (fixed).
+    share_probabilities
+        Values to evaluate (default: 25 values from r_c/10 to 10·r_c, log-spaced).
+    large
+        A run "takes off" when it reaches more than this share of ``population`` beyond
+        your contacts.
+
+    Returns
+    -------
+    DataFrame
+        One row per share probability: ``share_probability``, ``mean_offspring`` (R),
+        ``reach``, ``ci_low``, ``ci_high``, ``p10``, ``p90``, ``within_one_hop``,
+        ``take_off`` (share of runs that took off). ``attrs``: ``critical`` (analytic,
+        an Estimate), ``simulated_critical`` (geometric midpoint of the first two grid
+        values where ``take_off`` crosses one half), the parameters.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> curve = share_curve(Network.empty(), n_active=20, share_probabilities=[0.0], runs=5)
+    >>> curve["reach"].tolist()
+    [20.0]
+    """
+    first, onward = _audiences(audience)
+    critical = critical_share_probability(audience)
+    grid = (
+        np.geomspace(critical.value / 10, min(critical.value * 10, 1.0), 25)
+        if share_probabilities is None
+        else np.asarray(sorted(share_probabilities), dtype=np.float64)
+    )
+    weights = _contact_weights(net, as_of, 90.0, 90.0)
+    rng = np.random.default_rng(seed)
+    drawn = rng.choice(weights, size=n_active)
+    rows = []
+    for r in grid:
+        share = np.minimum(r * drawn, 1.0)
+        posts = _simulate_posts(
+            share, float(r), first, onward,
+            population=population, runs=runs, rng=rng, max_hops=max_hops,
+        )  # fmt: skip
+        summary = _summary(posts, n_active)
+        take_off = float((posts.reached - n_active > large * population).mean())
+        rows.append(
+            {"share_probability": float(r), "mean_offspring": float(r) * onward.mean}
+            | summary
+            | {"take_off": take_off}
+        )
+    table = pd.DataFrame(rows)
+    above = np.flatnonzero(table["take_off"].to_numpy() >= 0.5)
+    simulated = math.nan
+    if len(above) and above[0] > 0:
+        simulated = math.sqrt(grid[above[0] - 1] * grid[above[0]])
+    table.attrs.update(
+        critical=critical,
+        simulated_critical=simulated,
+        n_active=n_active,
+        population=population,
+        runs=runs,
+        large=large,
+    )
+    return table
