@@ -81,10 +81,12 @@ def test_2019_root_layout_interactions() -> None:
             ("message", "in", "500", "1350000000000000000", 3),
             ("message", "out", "500", "1350000000000000000", 3),
             ("message", "out", "100", "1350000000000000000", 3),
+            # the retweet of @linus: a reaction to his tweet; its @grace_h is his mention
+            ("reaction", "out", "500", "1004", 2),
         ]
     )
-    # the self-reply (thread) and the retweet give no rows; likes have no author
-    assert export.extra == {"likes_without_author": 1, "reposts_not_counted": 1}
+    # the self-reply (thread) gives no row; likes have no author
+    assert export.extra == {"likes_without_author": 1, "retweets": 1}
     names = {
         (kind, key): name
         for kind, key, name in export.interactions[["kind", "contact_key", "name"]].values
@@ -168,7 +170,7 @@ def test_corrupt_file_becomes_a_problem_and_the_rest_loads(tmp_path: Path) -> No
     # following.js, tweets and DMs still load; 200 is now only "following"
     contacts = export.contacts.set_index("contact_key")["relation"].to_dict()
     assert contacts == {"200": "following", "400": "following"}
-    assert len(export.interactions) == 8
+    assert len(export.interactions) == 9
 
 
 def test_owner_inferred_from_one_to_one_conversations(tmp_path: Path) -> None:

@@ -11,7 +11,11 @@ Every data file is JavaScript: ``window.YTD.<type>.partN = <JSON>``. What become
   = ``mutual``); the archive gives no names there, so handles and names are filled from
   wherever else the archive reveals them (tweets' ``user_mentions`` and reply targets);
 - interactions: replies (``reply``/out to the replied-to account), ``user_mentions``
-  (``mention``/out), direct messages 1:1 and group (``message`` in/out);
+  (``mention``/out), retweets (``reaction``/out to the original tweet's author: re-sharing
+  someone's tweet is a reaction to content they created, so it is evidence that they are
+  alive; the author is the ``user_mentions`` entry right after ``RT @``, the other mentions
+  of a retweet are the original author's, not the owner's), direct messages 1:1 and group
+  (``message`` in/out);
 - owner: ``account.js``. ``like.js`` names no author, so likes are not interactions;
 - posts: the owner's own tweets (not retweets) with ``favorite_count`` → ``likes`` and
   ``retweet_count`` → ``reposts`` (strings in the archive, a snapshot at export time).
@@ -347,6 +351,36 @@ def _is_retweet(tweet: dict[str, Any]) -> bool:
     return str(tweet.get("full_text") or tweet.get("text") or "").startswith("RT @")
 
 
+def _retweeted_author(tweet: dict[str, Any]) -> tuple[str, object] | None:
+    """``(account id, name)`` of the author of the tweet that ``tweet`` retweets: the
+    ``user_mentions`` entry that starts right after ``RT @`` (indices 3…), else the one whose
+    ``screen_name`` the text names there; None when the archive does not say.
+
+    Example
+    -------
+    >>> _retweeted_author({"full_text": "RT @bob: hi @al", "entities": {"user_mentions": [
+    ...     {"screen_name": "al", "id_str": "7", "indices": ["12", "15"]},
+    ...     {"screen_name": "bob", "name": "Bob", "id_str": "9", "indices": ["3", "7"]}]}})
+    ('9', 'Bob')
+    """
+    text = str(tweet.get("full_text") or tweet.get("text") or "")
+    handle = text[4:].split(":", 1)[0].strip().lower()
+    mentions = [
+        m for m in (tweet.get("entities") or {}).get("user_mentions") or [] if isinstance(m, dict)
+    ]
+
+    def starts_at_three(mention: dict[str, Any]) -> bool:
+        indices = mention.get("indices") or []
+        return bool(indices) and str(indices[0]).strip() == "3"
+
+    for match in (starts_at_three, lambda m: str(m.get("screen_name", "")).lower() == handle):
+        for mention in mentions:
+            author = _id(mention.get("id_str") or mention.get("id"))
+            if author and match(mention):
+                return author, mention.get("name")
+    return None
+
+
 def _posts(tweets: list[dict[str, Any]]) -> pd.DataFrame:
     """The owner's own tweets (retweets are someone else's post) with their engagement
     counts; a count the archive lacks or garbles is missing, not zero."""
@@ -432,17 +466,32 @@ def _tweet_interactions(
     tweets: list[dict[str, Any]], owner_id: str | None, log: ProblemLog, stats: dict[str, Any]
 ) -> pd.DataFrame:
     rows: list[dict[str, Any]] = []
-    early = reposts = 0
+    early = reposts = retweets = 0
     for tweet in tweets:
         at = tweet["_at"]
         if not pd.isna(at) and at.year < _FIRST_TWEET_YEAR:
             early += 1
+        tweet_id = str(tweet.get("id_str") or tweet.get("id") or "") or None
         if _is_retweet(tweet):
             # A retweet's user_mentions are the original tweet's (its author and whoever
-            # *they* mentioned), not the owner's; reposts are not a contract kind.
-            reposts += 1
+            # *they* mentioned), not the owner's: only the author is a counterpart.
+            author = _retweeted_author(tweet)
+            if author is None or author[0] == owner_id:
+                reposts += 1
+                continue
+            rows.append(
+                {
+                    "at": at,
+                    "contact_key": author[0],
+                    "name": author[1],
+                    "direction": "out",
+                    "kind": "reaction",
+                    "thread_key": tweet_id,
+                    "n_participants": 2,
+                }
+            )
+            retweets += 1
             continue
-        tweet_id = str(tweet.get("id_str") or tweet.get("id") or "") or None
         counterparts: list[tuple[str, str]] = []
         names: dict[str, object] = {}
         replied_to = _id(tweet.get("in_reply_to_user_id_str") or tweet.get("in_reply_to_user_id"))
@@ -469,7 +518,11 @@ def _tweet_interactions(
                     "n_participants": 1 + len(unique),
                 }
             )
-    stats["reposts_not_counted"] = reposts
+    if retweets:
+        stats["retweets"] = retweets
+    if reposts:
+        # retweets of the owner's own tweets, or whose author the archive does not name
+        stats["reposts_not_counted"] = reposts
     if early:
         log.add(
             "tweets",
