@@ -11,7 +11,9 @@ and merges snapshots of the same account:
   one snapshot stays repeated, as often as the snapshot holding it most often says);
 - requests: a pending request that later turns into a contact is ``accepted``; one that
   vanishes from a later snapshot without a contact is ``withdrawn`` (ignored or withdrawn:
-  the export cannot tell which); the newest snapshot's view of each request wins otherwise;
+  the export cannot tell which) — but only a later snapshot that holds request files at all
+  can show it vanished: a snapshot whose ``missing`` lists ``requests`` says nothing, so
+  the request stays ``pending``; the newest snapshot's view of each request wins otherwise;
 - posts (the owner's own, with engagement counts): one row per (platform, post_id), the
   newest snapshot's counts (counts only grow after a post).
 
@@ -394,8 +396,12 @@ def _merge_requests(exports: Sequence[LoadedExport], contacts: pd.DataFrame) -> 
     last = stacked.drop_duplicates(keys, keep="last").copy()
 
     snapshot_dates: dict[tuple[str, str], list[tuple[int, Any]]] = {}
+    # snapshots that exported requests at all (an empty file counts: it says "none pending")
+    with_requests: set[int] = set()
     for number, export in ordered:
         snapshot_dates.setdefault(_account_key(export), []).append((number, export.exported_at))
+        if "requests" not in export.missing:
+            with_requests.add(number)
     relation_by_key = (
         contacts.set_index(["platform", "contact_key"])["relation"].to_dict()
         if not contacts.empty
@@ -447,9 +453,9 @@ def _merge_requests(exports: Sequence[LoadedExport], contacts: pd.DataFrame) -> 
                     if when is not None and not pd.isna(when)
                     else dict(snapshot_dates[(row["platform"], row["_owner"])])[later[0]]
                 )
-            else:
+            elif shown_gone := [n for n in later if n in with_requests]:
                 status = "withdrawn"
-                resolved_at = dict(snapshot_dates[(row["platform"], row["_owner"])])[later[0]]
+                resolved_at = dict(snapshot_dates[(row["platform"], row["_owner"])])[shown_gone[0]]
         statuses.append(status)
         resolved.append(resolved_at)
     last["status"] = statuses

@@ -148,6 +148,22 @@ def test_request_outcomes_inferred_across_snapshots() -> None:
     assert pd.isna(resolved["d"])
 
 
+def test_a_later_snapshot_without_request_files_does_not_withdraw() -> None:
+    old = snapshot(JAN16, requests=requests_frame(("a", "sent", "2016-01-01")))
+    mid = snapshot(
+        pd.Timestamp("2016-06-15", tz="UTC"), contacts=contacts(("x", "X", "connection"))
+    )
+    mid.missing["requests"] = "this export holds no request files"
+    net = merge_exports([old, mid])
+    assert net.requests["status"].tolist() == ["pending"]  # nothing says it vanished
+    assert net.requests["resolved_at"].isna().all()
+    # a snapshot that does hold request files (none pending) shows it gone
+    new = snapshot(JAN17, requests=requests_frame(("z", "sent", "2016-12-01")))
+    net = merge_exports([old, mid, new])
+    frame = net.requests.set_index("contact_key")
+    assert frame.loc["a", "status"] == "withdrawn" and frame.loc["a", "resolved_at"] == JAN17
+
+
 def test_a_single_snapshot_keeps_requests_as_exported() -> None:
     net = merge_exports([snapshot(JAN16, requests=requests_frame(("a", "sent", "2016-01-01")))])
     assert net.requests["status"].tolist() == ["pending"]
