@@ -12,7 +12,7 @@ import pytest
 
 import power1000_analysis as p1k
 from power1000_analysis.loaders import discover, read_export
-from power1000_analysis.loaders.twitter import GEN_DATA, GEN_ROOT, parse_ytd
+from power1000_analysis.loaders.twitter import GEN_DATA, GEN_GRAILBIRD, GEN_ROOT, parse_ytd
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -291,3 +291,61 @@ def test_posts_merge_keeps_the_newest_snapshot_counts(tmp_path: Path) -> None:
     pd.testing.assert_frame_equal(cached.posts, net.posts)
     pd.testing.assert_frame_equal(again.posts, net.posts)
     assert p1k.network.Network.empty().posts.empty  # a hand-built Network has a posts frame
+
+
+# ------------------------------------------------------------------ Grailbird (until 2018)
+
+
+def test_grailbird_archive_gives_tweets_interactions_and_no_contacts() -> None:
+    found, export = load_one(X / "grailbird_2014")
+    assert found.detection.generation == GEN_GRAILBIRD
+    assert export.owner == "12"
+    assert export.owner_details["screen_name"] == "ada_owner"
+    assert export.exported_at == pd.Timestamp("2014-03-01 12:00", tz="UTC")  # payload_details
+    assert interaction_rows(export.interactions) == [
+        ("mention", "out", "500", "4001", 2),
+        # the retweet's author comes from retweeted_status.user; its @grace_h is Alan's
+        ("reaction", "out", "300", "4003", 2),
+        # the reply's leading @grace_h is the reply itself, not a second mention
+        ("reply", "out", "400", "4002", 2),
+    ]
+    assert export.interactions["at"].is_monotonic_increasing
+    assert export.interactions.set_index("contact_key").loc["400", "handle"] == "grace_h"
+    assert export.contacts is None or export.contacts.empty
+    assert {"contacts", "messages", "posts"} <= set(export.missing)
+    # the viewer (index.html, css/, tweets.csv) is recognised, nothing is left unexplained
+    assert export.problems.empty
+    assert {"index.html", "tweets.csv", "css/application.min.css"} <= export.files_read
+
+
+def test_grailbird_in_a_zip_and_in_a_subfolder(tmp_path: Path) -> None:
+    archive = tmp_path / "tweets-2014.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in sorted((X / "grailbird_2014").rglob("*")):
+            if path.is_file():
+                zf.write(path, "archive/" + path.relative_to(X / "grailbird_2014").as_posix())
+    found, from_zip = load_one(archive)
+    assert found.detection.root == "archive"
+    _, from_folder = load_one(X / "grailbird_2014")
+    pd.testing.assert_frame_equal(from_zip.interactions, from_folder.interactions)
+
+
+def test_grailbird_broken_month_and_missing_file_are_problems(tmp_path: Path) -> None:
+    folder = tmp_path / "grailbird"
+    shutil.copytree(X / "grailbird_2014", folder)
+    (folder / "data/js/tweets/2014_02.js").write_text(
+        "Grailbird.data.tweets_2014_02 = [ {", "utf-8"
+    )
+    index = (folder / "data/js/tweet_index.js").read_text("utf-8")
+    (folder / "data/js/tweet_index.js").write_text(
+        index.replace(
+            '"file_name" : "data/js/tweets/2014_02.js"', '"file_name" : "data/js/tweets/2013_12.js"'
+        ),
+        "utf-8",
+    )
+    _, export = load_one(folder)
+    messages = dict(zip(export.problems["source"], export.problems["message"], strict=True))
+    assert "the archive lacks it" in messages["data/js/tweets/2013_12.js"]
+    assert messages["data/js/tweets/2014_02.js"].startswith("not a readable Grailbird file")
+    # January still loads
+    assert sorted(export.interactions["thread_key"]) == ["4001", "4002"]

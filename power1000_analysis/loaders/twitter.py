@@ -1,7 +1,14 @@
 """Loader for the X (Twitter) archive: "Settings → Download an archive of your data".
 
-Two layouts are read (see ``../shared/formats/linkedin-x-mastodon-bluesky-contacts.md`` §2):
+Three layouts are read (see ``../shared/formats/linkedin-x-mastodon-bluesky-contacts.md`` §2):
 
+- **Grailbird (until mid-2018)**: ``index.html``, ``tweets.csv`` and ``data/js/``:
+  ``tweet_index.js`` (``var tweet_index = [{file_name, year, month, …}]``),
+  ``user_details.js`` (the owner), ``payload_details.js`` (the archive's date) and one
+  ``data/js/tweets/YYYY_MM.js`` per month (``Grailbird.data.tweets_YYYY_MM = [tweets]``).
+  Tweets only: no follower/following lists, no DMs, no likes, so it gives interactions
+  (replies, mentions, retweets) and no contacts. ``created_at`` is
+  ``2013-01-31 22:39:38 +0000`` there; a retweet carries ``retweeted_status.user``;
 - **2019 root layout**: the ``*.js`` data files sit at the archive root;
 - **2020+ data/ layout**: ``Your archive.html``, ``assets/`` and ``data/*.js`` (+ ``manifest.js``).
 
@@ -52,7 +59,11 @@ __all__ = ["GENERATIONS", "PLATFORM", "detect", "parse_ytd", "read"]
 PLATFORM = "x"
 GEN_ROOT = "2019 root layout (window.YTD *.js files at the archive root)"
 GEN_DATA = "2020+ data/ layout (Your archive.html, data/*.js; tweet.js until 2022, then tweets.js)"
-GENERATIONS: tuple[str, ...] = (GEN_ROOT, GEN_DATA)
+GEN_GRAILBIRD = "Grailbird layout until 2018 (data/js/tweet_index.js, data/js/tweets/YYYY_MM.js)"
+GENERATIONS: tuple[str, ...] = (GEN_GRAILBIRD, GEN_ROOT, GEN_DATA)
+_GRAILBIRD_INDEX = "data/js/tweet_index.js"
+# Grailbird's viewer: these files hold nothing for the network
+_GRAILBIRD_VIEWER = ("index.html", "README.txt", "tweets.csv", "css/", "img/", "js/", "lib/")
 
 # Files whose presence (with the window.YTD prefix) marks a folder as an X archive.
 _ANCHORS = frozenset(
@@ -94,12 +105,24 @@ def detect(archive: Archive) -> list[Detection]:
     [True]
     """
     found: dict[str, list[str]] = {}
+    detections = []
     for name in archive.names():
         path = PurePosixPath(name)
+        if name.endswith(_GRAILBIRD_INDEX) and _has_prefix(archive, name, (b"var tweet_index",)):
+            root = name[: -len(_GRAILBIRD_INDEX)].rstrip("/")
+            detections.append(
+                Detection(
+                    platform=PLATFORM,
+                    generation=GEN_GRAILBIRD,
+                    root=root,
+                    confidence=90,
+                    evidence=f"Grailbird tweet index {name}",
+                )
+            )
+            continue
         if path.name not in _ANCHORS or not _has_ytd_prefix(archive, name):
             continue
         found.setdefault(str(path.parent) if str(path.parent) != "." else "", []).append(path.name)
-    detections = []
     for folder, anchors in found.items():
         parent = str(PurePosixPath(folder).parent)
         if PurePosixPath(folder).name == "data":
@@ -119,17 +142,21 @@ def detect(archive: Archive) -> list[Detection]:
 
 
 def _has_ytd_prefix(archive: Archive, name: str) -> bool:
+    return _has_prefix(archive, name, (b"window.YTD.", b"window.__THAR_CONFIG"))
+
+
+def _has_prefix(archive: Archive, name: str, prefixes: tuple[bytes, ...]) -> bool:
     try:
         with archive.open(name) as stream:
             head = stream.read(64)
     except (OSError, ValueError):
         return False
-    head = head.lstrip(b"\xef\xbb\xbf").lstrip()
-    return head.startswith((b"window.YTD.", b"window.__THAR_CONFIG"))
+    return head.lstrip(b"\xef\xbb\xbf").lstrip().startswith(prefixes)
 
 
 def parse_ytd(text: str) -> Any:
-    """The JSON value of one X data file.
+    """The JSON value of one X data file (Grailbird's ``Grailbird.data.tweets_YYYY_MM =`` and
+    ``var user_details =`` files too).
 
     The ``window.YTD.<type>.partN =`` prefix is cut at the first ``=`` by position: a tweet's
     text may itself contain ``window.YTD.x.part0 =``, which a regex over the whole file
@@ -140,7 +167,7 @@ def parse_ytd(text: str) -> Any:
     """
     text = text.lstrip("\ufeff")
     cut = text.find("=")
-    if cut < 0 or not text[:cut].strip().startswith("window."):
+    if cut < 0 or not text[:cut].strip().startswith(("window.", "Grailbird.data.", "var ")):
         raise ValueError("no 'window.YTD.<type>.partN =' prefix")
     body = text[cut + 1 :].strip()
     if body.endswith(";"):
@@ -298,6 +325,8 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     >>> read(archive, detect(archive)[0]).contacts[["contact_key", "relation"]].values.tolist()
     [['7', 'mutual']]
     """
+    if detection.generation == GEN_GRAILBIRD:
+        return _read_grailbird(archive, detection)
     reader = _Reader(archive, detection)
     owner_id, owner_details = _owner(reader)
     people = _People()
@@ -347,14 +376,127 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     )
 
 
+def _read_grailbird(archive: Archive, detection: Detection) -> LoadedExport:
+    """Read a Grailbird archive (module docstring): owner, tweets → interactions."""
+    log = ProblemLog()
+    files_read: set[str] = set()
+
+    def load(name: str) -> Any:
+        files_read.add(name)
+        try:
+            return parse_ytd(decode_text(archive.read_bytes(name)))
+        except (ValueError, OSError) as error:
+            log.add(name, f"not a readable Grailbird file: {error}", severity="error", n_skipped=1)
+            return None
+
+    index = load(_GRAILBIRD_INDEX)
+    listed = [
+        str(item.get("file_name") or "").lstrip("./")
+        for item in (index if isinstance(index, list) else [])
+        if isinstance(item, dict)
+    ]
+    on_disk = sorted(
+        n for n in archive.names() if n.startswith("data/js/tweets/") and n.endswith(".js")
+    )
+    tweets: list[dict[str, Any]] = []
+    for name in dict.fromkeys([*listed, *on_disk]):
+        if name not in archive:
+            log.add(name, f"tweet_index.js lists {name} but the archive lacks it", n_skipped=1)
+            continue
+        value = load(name)
+        if isinstance(value, list):
+            tweets.extend(t for t in value if isinstance(t, dict))
+        elif value is not None:
+            log.add(name, "expected a list of tweets", severity="error", n_skipped=1)
+    seen: set[str] = set()
+    unique = []
+    for tweet in tweets:
+        tweet_id = str(tweet.get("id_str") or tweet.get("id") or "")
+        if not tweet_id or tweet_id not in seen:
+            seen.add(tweet_id)
+            unique.append(tweet)
+    created = pd.Series([t.get("created_at") for t in unique], dtype=object)
+    times = pd.to_datetime(created, format="%Y-%m-%d %H:%M:%S %z", errors="coerce", utc=True)
+    api_times = pd.to_datetime(created, format="%a %b %d %H:%M:%S %z %Y", errors="coerce", utc=True)
+    times = times.fillna(api_times)
+    for tweet, at in zip(unique, times, strict=True):
+        tweet["_at"] = at
+    if unique and times.isna().any():
+        log.add(
+            "data/js/tweets",
+            f"{int(times.isna().sum())} tweet(s) with an unreadable created_at, kept without a time",
+        )
+    people = _People()
+    _learn_people(unique, people)
+
+    user = load("data/js/user_details.js") if "data/js/user_details.js" in archive else None
+    user = user if isinstance(user, dict) else {}
+    owner_id = _id(user.get("id"))
+    owner_details = {
+        k: user.get(k) for k in ("screen_name", "full_name", "created_at") if user.get(k)
+    }
+    payload = (
+        load("data/js/payload_details.js") if "data/js/payload_details.js" in archive else None
+    )
+    exported_at = None
+    if isinstance(payload, dict) and payload.get("created_at"):
+        stamp = pd.to_datetime(
+            pd.Series([payload["created_at"]]),
+            format="%Y-%m-%d %H:%M:%S %z",
+            errors="coerce",
+            utc=True,
+        ).iloc[0]
+        exported_at = None if pd.isna(stamp) else stamp
+
+    stats: dict[str, Any] = {}
+    interactions = _tweet_interactions(unique, owner_id, log, stats)
+    if not interactions.empty:
+        keys = interactions["contact_key"].tolist()
+        interactions["name"] = (
+            interactions["name"].astype(object).where(interactions["name"].notna(), None)
+        )
+        interactions["handle"] = pd.Series([people.handles.get(k) for k in keys], dtype=object)
+        interactions["at"] = pd.to_datetime(interactions["at"], utc=True)
+        interactions = interactions.sort_values("at", kind="stable").reset_index(drop=True)
+    for name in archive.names():
+        if name.startswith(_GRAILBIRD_VIEWER) or name.startswith("data/js/"):
+            files_read.add(name)
+    has_counts = any("favorite_count" in t or "retweet_count" in t for t in unique)
+    missing = {
+        "requests": "the X archive has no follow-request history",
+        "contacts": "a Grailbird archive (before mid-2018) holds no follower or following lists",
+        "messages": "a Grailbird archive holds no direct messages",
+    }
+    if not has_counts:
+        missing["posts"] = "a Grailbird archive holds no like or retweet counts"
+    return LoadedExport(
+        platform=PLATFORM,
+        generation=detection.generation,
+        source=archive.label,
+        owner=owner_id,
+        exported_at=exported_at,
+        contacts=None,
+        interactions=interactions if not interactions.empty else None,
+        problems=log.frame(),
+        missing=missing,
+        files_read=files_read,
+        extra=stats,
+        owner_details=owner_details,
+        posts=_posts(unique) if unique and has_counts else None,
+    )
+
+
 def _is_retweet(tweet: dict[str, Any]) -> bool:
-    return str(tweet.get("full_text") or tweet.get("text") or "").startswith("RT @")
+    return isinstance(tweet.get("retweeted_status"), dict) or str(
+        tweet.get("full_text") or tweet.get("text") or ""
+    ).startswith("RT @")
 
 
 def _retweeted_author(tweet: dict[str, Any]) -> tuple[str, object] | None:
     """``(account id, name)`` of the author of the tweet that ``tweet`` retweets: the
     ``user_mentions`` entry that starts right after ``RT @`` (indices 3…), else the one whose
-    ``screen_name`` the text names there; None when the archive does not say.
+    ``screen_name`` the text names there (Grailbird: ``retweeted_status.user``); None when
+    the archive does not say.
 
     Example
     -------
@@ -363,6 +505,10 @@ def _retweeted_author(tweet: dict[str, Any]) -> tuple[str, object] | None:
     ...     {"screen_name": "bob", "name": "Bob", "id_str": "9", "indices": ["3", "7"]}]}})
     ('9', 'Bob')
     """
+    retweeted = tweet.get("retweeted_status")
+    user = retweeted.get("user") if isinstance(retweeted, dict) else None
+    if isinstance(user, dict) and (author := _id(user.get("id_str") or user.get("id"))):
+        return author, user.get("name")  # Grailbird keeps the retweeted tweet whole
     text = str(tweet.get("full_text") or tweet.get("text") or "")
     handle = text[4:].split(":", 1)[0].strip().lower()
     mentions = [
@@ -445,9 +591,21 @@ def _tweets(reader: _Reader, people: _People) -> list[dict[str, Any]]:
     )
     for tweet, at in zip(tweets, times, strict=True):
         tweet["_at"] = at
+    _learn_people(tweets, people)
+    return tweets
+
+
+def _learn_people(tweets: list[dict[str, Any]], people: _People) -> None:
+    """Sort ``tweets`` by time and learn every handle and name they reveal."""
     # Oldest first, so the newest spelling of a renamed account's handle wins.
     tweets.sort(key=lambda t: (pd.isna(t["_at"]), t["_at"] if not pd.isna(t["_at"]) else 0))
     for tweet in tweets:
+        retweeted = tweet.get("retweeted_status")
+        if isinstance(retweeted, dict) and isinstance(retweeted.get("user"), dict):
+            user = retweeted["user"]
+            people.learn(
+                user.get("id_str") or user.get("id"), user.get("screen_name"), user.get("name")
+            )
         people.learn(
             tweet.get("in_reply_to_user_id_str") or tweet.get("in_reply_to_user_id"),
             tweet.get("in_reply_to_screen_name"),
@@ -459,7 +617,6 @@ def _tweets(reader: _Reader, people: _People) -> list[dict[str, Any]]:
                     mention.get("screen_name"),
                     mention.get("name"),
                 )
-    return tweets
 
 
 def _tweet_interactions(
