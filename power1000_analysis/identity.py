@@ -99,12 +99,15 @@ AUTO_SCORE = math.log2(0.95 / 0.05)
 REVIEW_SCORE = -5.0
 #: prior that a person seen on one platform is also among the contacts on another.
 PRIOR_OVERLAP = 0.3
+#: bounds and EM rounds of the per-platform-pair overlap (``_platform_priors``).
+PRIOR_MIN, PRIOR_MAX, PRIOR_ROUNDS, PRIOR_PSEUDO = 0.01, 0.9, 8, 20.0
 #: evidence weights (log2 Bayes factors); names' weights are penalties for looser matches.
 NAME_LEVEL_WEIGHT = {
     "exact": 0.0,
     "middle": -0.5,
     "nickname": -1.0,
     "fuzzy": -2.0,
+    "prefix": -2.0,
     "initial": -3.0,
     "handle": -1.5,
 }
@@ -154,16 +157,32 @@ def name_tokens(name: str) -> tuple[str, ...]:
     ('jose', 'muller', 'lossner')
     >>> name_tokens("Екатерина O'Connor")
     ('ekaterina', 'oconnor')
+
+    Chinese characters are one syllable each (``谢春伟`` → ``xie chun wei``), so that a family
+    name and given names written together still compare word by word.
     """
     from anyascii import anyascii
 
     kept = "".join(
-        ch
+        f" {ch} " if _is_ideograph(ch) else ch
         for ch in unicodedata.normalize("NFKC", name)
         if not unicodedata.category(ch).startswith(("S", "C"))
     )
     text = anyascii(kept).lower().replace("'", "")
     return tuple(t for t in _SPLIT.split(text) if t and not t.isdigit())
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _is_ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 @lru_cache(maxsize=50_000)
@@ -256,6 +275,16 @@ def _compare(a: _Name, b: _Name) -> tuple[str | None, list[str]]:
             and any(w[0] == i for w in remaining for i in short.initials)
         ):
             return "initial", core
+        if len(core) == 1 and len(unmatched_short) == 1 and remaining:
+            # one shared word (a family name) and given names that start alike: a nickname
+            # no dataset knows (Franzi ~ Franziska, Natasha ~ Natalya, Dima ~ Dmitrii) or
+            # another person of that family; only ever a question for the review queue
+            word = unmatched_short[0]
+            prefix = max(_common_prefix(word, w) for w in remaining)
+            if prefix >= 4:
+                return "prefix", core
+            if prefix >= 1:
+                return "initial", core
         return None, core
     if unmatched_short:
         return None, core
@@ -274,17 +303,30 @@ def _handle_key(handle: str) -> str:
     return _LETTERS.sub("", handle.lower())
 
 
-def _spellings(name: _Name) -> set[str]:
-    """How a handle spells a name: firstlast, lastfirst, lastf, flast (nicknames expanded)."""
-    out: set[str] = set()
+def _spellings(name: _Name) -> dict[str, tuple[str, ...]]:
+    """How a handle spells a name: firstlast and lastfirst (both words), lastf and flast
+    (the family word only, with an initial), nicknames expanded both ways (Kate ~ Katherine,
+    Charlie ~ Charlotte). Maps each spelling to the name words it proves."""
+    out: dict[str, tuple[str, ...]] = {}
     words = list(name.words)
     for i, first in enumerate(words):
         for j, last in enumerate(words):
             if i == j:
                 continue
-            for given in _nick_keys(first):
-                out |= {given + last, last + given, last + given[0], given[0] + last}
+            for given in _nick_keys(first) | _nicknames_of(first):
+                out.setdefault(given + last, (first, last))
+                out.setdefault(last + given, (first, last))
+                out.setdefault(last + given[0], (last,))
+                out.setdefault(given[0] + last, (last,))
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _nicknames_of(word: str) -> frozenset[str]:
+    """Nicknames of a formal name (``katherine`` → kate, kathy…), for handles."""
+    from nicknames import NickNamer
+
+    return frozenset(_nicknamer(NickNamer).nicknames_of(word)) if len(word) > 1 else frozenset()
 
 
 # ----------------------------------------------------------------------------- accounts
@@ -434,7 +476,9 @@ def _accounts(contacts: pd.DataFrame, interactions: pd.DataFrame | None) -> _Acc
     for i in range(n):
         parsed = [p for p in (_parse(r) for r in sorted(raw_names[i])) if p is not None]
         parsed += [h for h in (_handle_name(h) for h in sorted(handles[i])) if h is not None]
-        unique = {(p.words, p.initials): p for p in parsed}
+        unique: dict[tuple[tuple[str, ...], tuple[str, ...]], _Name] = {}
+        for parsed_name in parsed:  # a real name wins over a handle that reads the same
+            unique.setdefault((parsed_name.words, parsed_name.initials), parsed_name)
         names.append(list(unique.values()))
 
     connected_at = (
@@ -475,6 +519,8 @@ def _block_keys(accounts: _Accounts) -> Iterator[tuple[int, str]]:
             spelled = _handle_key(handle)
             if len(spelled) >= 4:
                 seen.add("h:" + spelled)
+            if len(handle) >= 6:
+                seen.add("H:" + handle)  # the same handle, digits and all
         for key in seen:
             yield i, key
 
@@ -607,7 +653,7 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
     same_handle = {
         h
         for h in accounts.handles[i] & accounts.handles[j]
-        if len(_handle_key(h)) >= 6 and accounts.platform[i] != accounts.platform[j]
+        if len(h) >= 6 and accounts.platform[i] != accounts.platform[j]
     }
     evidence: list[str] = []
     if shared:
@@ -617,6 +663,8 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
     best: tuple[float, str, list[str]] | None = None
     for name_a in accounts.names[i]:
         for name_b in accounts.names[j]:
+            if name_a.source == "handle" and name_b.source == "handle":
+                continue  # two handles that read alike are the same-handle rule's business
             level, core = _compare(name_a, name_b)
             if level is None:
                 continue
@@ -627,25 +675,20 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
             if best is None or value > best[0]:
                 text = f"names '{' '.join(name_a.words)}' ~ '{' '.join(name_b.words)}' ({level})"
                 best = (value, f"name_{level}", [text, f"name rarity: {chance:.2g} by chance"])
-    fits = _handle_fits(i, j, accounts) or _handle_fits(j, i, accounts)
+    found = _handle_fits(i, j, accounts) or _handle_fits(j, i, accounts)
+    fits = found[0] if found else None
     if best is None and not (same_handle and fits):
-        if not fits:
+        if found is None:
             return None
-        # a handle that spells the other's name, with nothing else to compare
-        words = [n for n in accounts.names[i] + accounts.names[j] if n.source == "name"]
-        core = list(words[0].words) if words else []
-        if core and not any(_handle_key(fits) in {a + b for a in core for b in core} for _ in [0]):
-            # ``huynhd``: a family name and an initial say little more than the family name
-            core = [max(core, key=lambda w: rarity.counts.get(w, 0))]
-        chance = (
-            rarity.chance(core, accounts.platform[j]) * (26 if len(core) == 1 else 1)
-            if core
-            else 1.0
-        )
+        # a handle that spells the other's name, with nothing else to compare: it proves
+        # both words (``annalee``) or the family word and an initial (``leea``, ``alee``:
+        # about one account in ten with that family word shares the initial)
+        handle, proved = found
+        chance = rarity.chance(proved, accounts.platform[j]) * (0.1 if len(proved) == 1 else 1.0)
         best = (
             math.log2(PRIOR_OVERLAP / chance) + NAME_LEVEL_WEIGHT["handle"],
             "handle_spells_name",
-            [f"handle {fits} spells the other's name", f"name rarity: {chance:.2g} by chance"],
+            [f"handle {handle} spells the other's name", f"name rarity: {chance:.2g} by chance"],
         )
     elif best is None:
         best = (0.0, "same_handle", [])
@@ -687,17 +730,25 @@ def _timing_weight(i: int, j: int, accounts: _Accounts) -> tuple[float, float] |
     return min(math.log2(ratio), TIMING_CAP), gap
 
 
-def _handle_fits(i: int, j: int, accounts: _Accounts) -> str | None:
-    """A handle of account i that spells one of account j's names."""
+def _handle_fits(i: int, j: int, accounts: _Accounts) -> tuple[str, tuple[str, ...]] | None:
+    """A handle of account i that spells one of account j's names, and the words it proves."""
     spelled = {_handle_key(h): h for h in accounts.handles[i] if len(_handle_key(h)) >= 4}
+    # a handle that spells its own account's name (Quora and LinkedIn slugs are made from
+    # it) says nothing the name does not say already
+    for own in accounts.names[i]:
+        if own.source == "name":
+            for spelling in _spellings(own):
+                spelled.pop(spelling, None)
     if not spelled:
         return None
     for name in accounts.names[j]:
         if name.source != "name":
             continue
-        hit = spelled.keys() & _spellings(name)
+        spellings = _spellings(name)
+        hit = spelled.keys() & spellings.keys()
         if hit:
-            return spelled[next(iter(sorted(hit)))]
+            best = max(sorted(hit), key=lambda h: len(spellings[h]))
+            return spelled[best], spellings[best]
     return None
 
 
@@ -907,8 +958,10 @@ def resolve_people(
     scored = [
         s
         for s in (_score(int(a), int(b), accounts, rarity) for a, b in _candidate_pairs(accounts))
-        if s is not None and (s.exact or s.score >= review_score)
+        if s is not None
     ]
+    _platform_priors(scored, accounts, rarity)
+    scored = [s for s in scored if s.exact or s.score >= review_score]
     # one candidate per account on the other platform, or the name is ambiguous
     rivals: dict[tuple[int, str], int] = defaultdict(int)
     for s in scored:
@@ -994,6 +1047,38 @@ def resolve_people(
     if interactions is not None:
         mapped = _map_interactions(interactions, contacts)
     return Resolution(contacts, mapped, people_frame(contacts), candidates)
+
+
+def _platform_priors(scored: list[_Scored], accounts: _Accounts, rarity: _Rarity) -> None:
+    """Replace the fixed ``PRIOR_OVERLAP`` by each platform pair's own overlap, learnt from
+    the candidates (a few EM rounds of a two-class mixture whose weight is the prior).
+
+    A name match says "one person" only against the odds that a person on one platform is
+    on the other at all: most address-book cards are Facebook friends, few X followers
+    follow on Quora. The overlap of platforms P and Q is estimated as the expected number of
+    true pairs (sum of the candidates' posteriors, exact evidence counting 1) over the named
+    accounts of P, shrunk towards ``PRIOR_OVERLAP`` by ``PRIOR_PSEUDO``
+    accounts (a handful of contacts says little) and kept within [``PRIOR_MIN``, ``PRIOR_MAX``]; scores move by
+    log2(prior / ``PRIOR_OVERLAP``) and the evidence says so."""
+    by_pair: dict[tuple[str, str], list[_Scored]] = defaultdict(list)
+    for s in scored:
+        by_pair[(accounts.platform[s.a], accounts.platform[s.b])].append(s)
+    for (pa, pb), group in by_pair.items():
+        # the name's chance was counted among Q's accounts (``_Rarity.chance``), so the prior
+        # is per account of P: odds = pairs / (accounts of P x accounts of Q x name share)
+        named = max(rarity.per_platform.get(pa, 1), 1)
+        base = np.array([s.score for s in group])
+        exact = np.array([s.exact for s in group])
+        shift = 0.0
+        for _ in range(PRIOR_ROUNDS):
+            posterior = np.where(exact, 1.0, 1.0 / (1.0 + np.exp2(-(base + shift))))
+            expected = float(posterior.sum()) + PRIOR_OVERLAP * PRIOR_PSEUDO
+            prior = min(max(expected / (named + PRIOR_PSEUDO), PRIOR_MIN), PRIOR_MAX)
+            shift = math.log2(prior / PRIOR_OVERLAP)
+        for s in group:
+            if not s.exact:
+                s.score += shift
+                s.evidence.append(f"{pa}~{pb} overlap {prior:.0%} ({shift:+.1f})")
 
 
 def _shared_thread_support(

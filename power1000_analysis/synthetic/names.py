@@ -2,8 +2,12 @@
 
 Each culture gives given names, family names and an optional nickname table; ``NAME_ORDER``
 says whether the family name comes first (as in Chinese, Japanese, Vietnamese and Hungarian
-display names). The banks are small on purpose: namesakes (different people with one name)
-appear naturally at scale and are also planted on purpose by the generator.
+display names). The hand-typed banks are the heads of each culture's distribution; a long
+tail of rare names (stem + ending, ``_TAILS``) follows them, and ``rank_weights`` with
+``TOP_SHARE`` gives each rank its share, so that common names are really common (Nguyễn,
+García, Silva) and most full names are rare, as in a real network. Namesakes (different
+people, one name) therefore arise by chance about as often as in life and are also planted
+on purpose by the generator (``PersonaParams.namesake_share``).
 
 Example
 -------
@@ -17,11 +21,23 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["CULTURES", "EMOJI", "NICKNAMES", "PHRASES", "ascii_fold"]
+import numpy as np
+
+__all__ = [
+    "CULTURES",
+    "EMOJI",
+    "NICKNAMES",
+    "PHRASES",
+    "TOP_SHARE",
+    "ascii_fold",
+    "rank_weights",
+]
 
 # fmt: off
-#: culture → (given names, family names, family-name-first display order)
-CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
+#: culture → (given names, family names, family-name-first display order): the hand-typed
+#: heads of each culture's name distribution (common and tricky names); ``CULTURES`` adds
+#: the long tails built from ``_TAILS``.
+_HEADS: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
     "english": (
         (
          "James", "Robert", "William", "Elizabeth", "Margaret", "Katherine", "Thomas",
@@ -336,6 +352,156 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "Bartłomiej": ("Bartek",), "Magnus": ("Mange",), "Gonçalo": ("Gonça",),
 }
 
+#: culture → (share of the commonest given name, share of the commonest family name) among
+#: people of that culture, roughly as in national name statistics (Smith ~1 % of English
+#: speakers, García ~3 % of Spaniards, Nguyễn ~38 % of Vietnamese, Wang ~7 % of Chinese,
+#: Silva ~9 % of Portuguese); ``rank_weights`` fits a Zipf–Mandelbrot law to it.
+TOP_SHARE: dict[str, tuple[float, float]] = {
+    "english": (0.02, 0.01), "german": (0.015, 0.01), "french": (0.015, 0.005),
+    "spanish": (0.03, 0.03), "hungarian": (0.03, 0.025), "polish": (0.02, 0.006),
+    "nordic": (0.02, 0.02), "turkish": (0.03, 0.04), "vietnamese": (0.01, 0.38),
+    "chinese": (0.006, 0.07), "japanese": (0.005, 0.015), "russian": (0.03, 0.01),
+    "greek": (0.05, 0.006), "arabic": (0.06, 0.01), "indian": (0.012, 0.04),
+    "portuguese": (0.04, 0.09),
+}
+
+#: Long tails: culture → (given (stems, endings), family (stems, endings)); every stem +
+#: ending is one rare name, ranked after the hand-typed heads (a "+" joins with a space).
+#: Most people carry a name nobody else in their circle has, as in real networks.
+_TAILS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "english": (((), ()), (
+        ("Ash", "Black", "Brad", "Brook", "Chad", "Clay", "Cran", "Dun", "Fair", "Good", "Hal",
+         "Hart", "Hol", "Kings", "Lang", "Lock", "Mar", "Nor", "Pen", "Rad", "Red", "Ship",
+         "Stan", "Thorn", "Walk", "Wes", "Whit", "Win", "Wood", "Hather", "Bram", "Cald",
+         "Ellers", "Gil", "Hamp", "Kel", "Mel", "Os", "Pem", "Stock"),
+        ("ley", "ton", "worth", "ford", "field", "wood", "well", "by", "ham", "more", "dale",
+         "bury", "stone", "ridge", "wick", "combe", "hurst", "land", "shaw", "brook", "ingham",
+         "er", "cott", "mere"),
+    )),
+    "german": (((), ()), (
+        ("Ober", "Unter", "Grün", "Kirch", "Stein", "Berg", "Rosen", "Lind", "Eich", "Hoch",
+         "Alt", "Neu", "Wald", "Brand", "Feld", "Hof", "Schön", "Wein", "Wies", "Dorn", "Mühl",
+         "Sonnen", "Blum", "Adler", "Buch", "Fried", "Gold", "Hassel", "Kling", "Loh", "Reich",
+         "Sieg", "Tann", "Wester", "Zell", "Kolb", "Rott", "Esch", "Hage", "Stroh"),
+        ("mann", "berger", "hauser", "meier", "feld", "bach", "baum", "stein", "dorf", "er",
+         "wald", "brunner", "huber", "reiter", "ler", "bauer", "hardt", "inger", "haus", "eder"),
+    )),
+    "french": (((), ()), (
+        ("Beau", "Bel", "Bon", "Bois", "Cham", "Char", "Clair", "Des", "Du", "Fon", "Gran",
+         "Haut", "La", "Le", "Mar", "Mont", "Pont", "Roche", "Val", "Ville", "Vau", "Brou",
+         "Chau", "Dela", "Fou", "Gau", "Lab", "Mau", "Per", "Ros"),
+        ("champ", "fort", "mont", "val", "lier", "court", "ville", "mond", "noir", "rive",
+         "lac", "bois", "pré", "chard", "gnac", "ssac", "ssier", "lin", "ret", "tier"),
+    )),
+    "spanish": (((), ()), (
+        ("Al", "Bal", "Ber", "Cal", "Cas", "Es", "Fer", "Gal", "Gar", "Her", "Ib", "Lar",
+         "Mal", "Mar", "Men", "Mon", "Or", "Pal", "Quin", "Sal", "San", "Sol", "Tor", "Val",
+         "Var", "Vill", "Zam", "Ech", "Ur", "Arr"),
+        ("ado", "ales", "anca", "era", "ero", "illo", "ón", "oza", "uela", "ueta", "ido", "iz",
+         "ona", "ana", "eda", "iga", "ola", "ella", "ano", "ete"),
+    )),
+    "hungarian": (((), ()), (
+        ("Bala", "Bene", "Csor", "Deák", "Erdő", "Feke", "Gyur", "Halá", "Kele", "Kere", "Kis",
+         "Lu", "Mar", "Nemes", "Orb", "Pál", "Rá", "Sebe", "Szen", "Tar", "Ud", "Vad", "Vár",
+         "Zsig", "Bo", "Ko", "Me", "Pe", "So", "Ve"),
+        ("si", "nyi", "vári", "falvi", "házi", "ffy", "di", "ló", "rádi", "kő", "csi", "gyi",
+         "sz", "ti", "hegyi", "völgyi", "laki", "mezei", "kúti", "szegi"),
+    )),
+    "polish": (((), ()), (
+        ("Bia", "Bor", "Choj", "Dęb", "Grab", "Jaw", "Kal", "Kraw", "Lip", "Mał", "Now", "Ols",
+         "Pał", "Rad", "Sok", "Star", "Szcz", "Wil", "Zaj", "Żuk", "Kuź", "Gór", "Mik", "Pop",
+         "Sadow", "Tarn", "Wal", "Bed", "Czar", "Fig"),
+        ("owski", "ewski", "iński", "ecki", "icki", "ak", "czyk", "ek", "ka", "iak", "ała",
+         "owicz", "ewicz", "uszek", "ański"),
+    )),
+    "nordic": (((), ()), (
+        ("Berg", "Björk", "Dal", "Ek", "Fors", "Hag", "Holm", "Lind", "Lund", "Ny", "Sand",
+         "Sjö", "Ström", "Sund", "Wall", "Åker", "Ås", "Gran", "Hed", "Lil", "Norr", "Öst",
+         "Väst", "Sol", "Strand", "Fjell", "Haug", "Vik", "Myr", "Bakk"),
+        ("berg", "gren", "ström", "qvist", "lund", "dahl", "sten", "vall", "by", "holm", "man",
+         "fors", "ås", "mark", "ell", "stad", "heim", "vik", "li", "bakken"),
+    )),
+    "turkish": (((), ()), (
+        ("Ak", "Al", "Ar", "Ay", "Bay", "Bil", "Can", "Dem", "Er", "Gök", "Gül", "Kar", "Kay",
+         "Koç", "Öz", "Sar", "Şen", "Tan", "Tok", "Yal", "Yıl", "Yüc", "Bal", "Çak", "Dur",
+         "Ers", "Kıl", "Oğuz", "Sev", "Uz"),
+        ("soy", "türk", "han", "can", "oğlu", "er", "demir", "taş", "dağ", "kaya", "el", "gün",
+         "yurt", "alp", "tekin", "baş", "kurt", "bey", "ay", "ok"),
+    )),
+    "vietnamese": (
+        (("Thị", "Văn", "Minh", "Ngọc", "Thanh", "Quốc", "Hồng", "Đình", "Bích", "Hoàng",
+          "Quang", "Mai", "Phương", "Đức", "Khánh", "Tuấn", "Gia", "Hải", "Quỳnh", "Trung",
+          "Thảo", "Thu"),
+         ("+Hương", "+Đức", "+Ánh", "+Tuấn", "+Trang", "+Bảo", "+Nhung", "+Phúc", "+Ngọc",
+          "+Hải", "+Nam", "+Lan", "+Châu", "+Long", "+Tâm", "+Huy", "+Anh", "+Linh", "+Vy",
+          "+Kiệt", "+Yến", "+Như", "+Kiên", "+Nguyên")),
+        (("Tạ", "Quách", "Lưu", "Triệu", "Kiều", "Mạc", "Thái", "Châu", "Hà", "Tăng", "La",
+          "Khúc", "Doãn", "Vương", "Tôn", "Thân", "Nghiêm", "Phùng", "Lạc", "Âu", "Bạch", "Chu",
+          "Diệp", "Giang", "Hứa", "Kha", "Khổng", "Lại", "Ninh", "Quan", "Tiêu", "Từ", "Vi",
+          "Đàm"), ("",)),
+    ),
+    "chinese": (
+        (("子", "浩", "欣", "宇", "梓", "俊", "雨", "晓", "建", "志", "文", "明", "嘉", "佳", "思",
+          "一", "天", "家", "海", "春", "秀", "玉", "德", "国", "晨", "若", "博", "诗", "雅", "泽"),
+         ("涵", "然", "怡", "轩", "萱", "杰", "明", "华", "强", "伟", "婷", "琪", "宁", "辰", "阳",
+          "瑶", "涛", "飞", "彤", "丽", "鹏", "霞", "军", "平", "洋", "敏", "静", "磊", "芳", "娜")),
+        (("韩", "冯", "邓", "曹", "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余",
+          "杜", "叶", "程", "苏", "魏", "吕", "丁", "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭",
+          "陆", "汪", "范", "金", "石", "廖", "贾", "夏", "韦", "付"), ("",)),
+    ),
+    "japanese": (
+        (("健", "大", "翔", "陽", "悠", "結", "美", "愛", "拓", "蓮", "和", "直", "由", "恵", "裕",
+          "真", "優", "春", "千", "亮"),
+         ("太", "輔", "菜", "咲", "衣", "海", "斗", "也", "樹", "子", "美", "香", "人", "介", "奈",
+          "花", "郎", "希", "司", "乃")),
+        (("山", "田", "中", "小", "大", "高", "松", "石", "木", "吉", "森", "池", "長", "藤", "上",
+          "川", "西", "東", "北", "岡", "野", "原", "井", "竹", "三", "宮", "平", "坂", "今", "清"),
+         ("田", "本", "村", "川", "野", "井", "口", "島", "崎", "藤", "木", "原", "沢", "谷", "林",
+          "橋", "岡", "内", "山", "尾")),
+    ),
+    "russian": (((), ()), (
+        ("Алекс", "Бар", "Бел", "Бор", "Вас", "Гор", "Гром", "Дорон", "Ерм", "Жук", "Зай",
+         "Карп", "Клим", "Крыл", "Лап", "Мель", "Некр", "Ос", "Пан", "Род", "Сав", "Сыч", "Тих",
+         "Ус", "Фом", "Хар", "Чер", "Шир", "Щерб", "Яков"),
+        ("ов", "ова", "ев", "ева", "ин", "ина", "ский", "ская", "енко", "ович", "анов", "ников",
+         "кин", "цев", "аев"),
+    )),
+    "greek": (((), ()), (
+        ("Αλεξ", "Βασιλ", "Γεωργ", "Δημητρ", "Ευαγγελ", "Ζαφειρ", "Θεοδωρ", "Ιωαννιδ", "Καλλ",
+         "Λαζαρ", "Μαυρ", "Νικηφορ", "Ξεν", "Παυλ", "Ρηγ", "Σαρρ", "Τσακ", "Φραγκ", "Χατζ",
+         "Ψαρ", "Κοντ", "Μπακ", "Σπυρ", "Τζαν", "Φιλ"),
+        ("όπουλος", "ίδης", "άκης", "ίου", "άτος", "ίτης", "έας", "ιάδης", "ούλης", "άρης",
+         "έλλης", "ιώτης"),
+    )),
+    "arabic": (((), ()), (
+        ("ال", "", "أبو+"),
+        ("حسيني", "عبدالله", "سعيد", "جابر", "فارس", "نعيم", "رحمن", "شريف", "كريم", "صالح",
+         "بدوي", "هاشمي", "يوسفي", "زهراني", "قحطاني", "دوسري", "عتيبي", "شمري", "مطيري",
+         "غامدي", "حربي", "سالم", "ناصر", "فاضل", "جميل", "حلبي", "بغدادي", "دمشقي", "بيروتي",
+         "طرابلسي", "خياط", "صباغ", "نجار", "حلاق", "عطار", "سقا", "زيات", "جزار", "حداد",
+         "خطاب"),
+    )),
+    "indian": (((), ()), (
+        ("Acharya", "Ahuja", "Arora", "Bajaj", "Bakshi", "Bhatia", "Chopra", "Chawla", "Dutta",
+         "Dhillon", "Gill", "Goyal", "Grewal", "Hegde", "Jha", "Khanna", "Kohli", "Lal",
+         "Luthra", "Mahajan", "Mathur", "Nath", "Naidu", "Oberoi", "Pathak", "Prasad",
+         "Rastogi", "Sahni", "Sethi", "Sinha", "Sood", "Srivastava", "Talwar", "Tandon",
+         "Tiwari", "Trivedi", "Upadhyay", "Vyas", "Walia", "Yadav", "Ghosh", "Sen", "Roy",
+         "Dey", "Mitra", "Basu", "Chakraborty", "Bhattacharya", "Ganguly", "Kamath", "Shenoy",
+         "Pai", "Prabhu", "Naik", "Gowda", "Deshpande", "Patil", "Jadhav", "Pawar", "Shinde",
+         "Chavan", "Bhosale", "Gaikwad", "Thakur", "Chauhan", "Rathore", "Bhandari", "Dubey",
+         "Shukla", "Dwivedi", "Chaturvedi", "Awasthi", "Bajpai", "Saini", "Rawat", "Negi",
+         "Bisht", "Joshi-Rao", "Kamble", "Sawant"), ("",),
+    )),
+    "portuguese": (((), ()), (
+        ("Al", "Bar", "Bel", "Cas", "Cor", "Fa", "Fig", "Fon", "Gal", "Lob", "Mac", "Mag",
+         "Mir", "Mon", "Pa", "Pin", "Quei", "Ra", "Sal", "Tav", "Val", "Vas", "Vel", "Bra",
+         "Cu"),
+        ("eiro", "eira", "ares", "oso", "ado", "edo", "ão", "ira", "inho", "ales", "ança",
+         "ota", "elo", "ena", "ino", "eres"),
+    )),
+}
+
 EMOJI: tuple[str, ...] = ("🌸", "🚀", "☕", "🎸", "🌍", "✨", "🐾", "⚽", "📚", "🌈", "🇺🇦", "❤️")
 
 #: short message bodies (several languages, emoji); no backslashes and no '": ' sequences,
@@ -354,6 +520,67 @@ PHRASES: tuple[str, ...] = (
     "Yes, works for me", "Sorry, running late",
 )
 # fmt: on
+
+
+def _tail(stems: tuple[str, ...], endings: tuple[str, ...], head: tuple[str, ...]) -> list[str]:
+    """Every stem + ending (ending by ending, so that the tail interleaves stems), without
+    names already in the head; ``+`` in a part stands for a space."""
+    seen = set(head)
+    out = []
+    for ending in endings:
+        for stem in stems:
+            name = (stem + ending).replace("+", " ").strip()
+            if name and name not in seen:
+                seen.add(name)
+                out.append(name)
+    return out
+
+
+def _with_tails() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]]:
+    cultures = {}
+    for culture, (givens, families, family_first) in _HEADS.items():
+        (g_stems, g_ends), (f_stems, f_ends) = _TAILS[culture]
+        cultures[culture] = (
+            givens + tuple(_tail(g_stems, g_ends, givens)),
+            families + tuple(_tail(f_stems, f_ends, families)),
+            family_first,
+        )
+    return cultures
+
+
+#: culture → (given names, family names, family-name-first display order): the heads plus
+#: their long tails, commonest first (``rank_weights`` gives each rank's share).
+CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = _with_tails()
+
+
+def rank_weights(size: int, top_share: float, exponent: float = 1.0) -> np.ndarray:
+    """Shares of ranks 1..``size`` under a Zipf–Mandelbrot law ``(rank + q) ** -exponent``,
+    with the offset ``q`` chosen so that rank 1 has ``top_share`` (uniform when
+    ``top_share`` <= 1/size). Real name statistics look like this: a flat-ish head (the
+    commonest surname is ~1 % of English speakers, not the 8 % a pure Zipf law gives over
+    thousands of names) and a power-law tail.
+
+    Example
+    -------
+    >>> weights = rank_weights(1000, 0.01)
+    >>> round(float(weights[0]), 4), round(float(weights.sum()), 6)
+    (0.01, 1.0)
+    """
+    ranks = np.arange(1, size + 1, dtype=float)
+
+    def shares(q: float) -> np.ndarray:
+        w = (ranks + q) ** -exponent
+        return w / w.sum()
+
+    if top_share <= 1.0 / size:
+        return np.full(size, 1.0 / size)
+    low, high = 0.0, 1e7
+    if shares(low)[0] <= top_share:
+        return shares(low)
+    for _ in range(100):  # the top share falls as q grows
+        mid = (low + high) / 2
+        low, high = (mid, high) if shares(mid)[0] > top_share else (low, mid)
+    return shares((low + high) / 2)
 
 
 def ascii_fold(text: str) -> str:

@@ -127,8 +127,9 @@ class PersonaParams:
     namesake_share : share of new people who get the exact name of someone else (namesakes).
     nickname_share, middle_name_share, ascii_share, emoji_share : name variant rates per
         (person, platform) display name.
-    name_zipf : exponent of the Zipf-like rank frequency of given and family names within a
-        culture (a long tail: a few common names, many rare ones).
+    name_zipf : exponent of the Zipf–Mandelbrot rank frequency of given and family names
+        within a culture (``names.rank_weights``; the commonest name's share per culture is
+        ``names.TOP_SHARE``): common names really common, most full names rare.
     handle_reuse_share : Instagram/X: share of accounts whose handle is the person's own
         handle (one they reuse across platforms); the rest pick a handle for that platform.
     co_connect_share : share of cross-platform ties added close in time to the person's tie
@@ -172,7 +173,7 @@ class PersonaParams:
     middle_name_share: float = 0.15
     ascii_share: float = 0.25
     emoji_share: float = 0.04
-    name_zipf: float = 0.6
+    name_zipf: float = 1.0
     handle_reuse_share: float = 0.6
     co_connect_share: float = 0.6
     co_connect_days: float = 10.0

@@ -246,14 +246,16 @@ COMMUNITY_LABELS = (
 )
 
 
-def _zipf_pick(rng: np.random.Generator, sizes: np.ndarray, exponent: float) -> np.ndarray:
-    """An index below ``sizes[i]`` for each i, with rank frequencies ∝ 1/(rank+1)^exponent
-    (the first names of a bank are the common ones, the tail is long)."""
-    out = np.zeros(sizes.size, np.int64)
-    for size in np.unique(sizes):
-        chosen = np.where(sizes == size)[0]
-        weights = 1.0 / np.arange(1, size + 1) ** exponent
-        out[chosen] = rng.choice(size, chosen.size, p=weights / weights.sum())
+def _name_pick(
+    rng: np.random.Generator, culture: np.ndarray, weights: list[np.ndarray]
+) -> np.ndarray:
+    """A name rank for each person of ``culture`` (indices), drawn with that culture's rank
+    ``weights`` (``names.rank_weights``: common names really common, a long tail of rare ones).
+    Uses one uniform draw per person, whatever the weights."""
+    out = np.zeros(culture.size, np.int64)
+    for c in np.unique(culture):
+        chosen = np.where(culture == c)[0]
+        out[chosen] = rng.choice(weights[c].size, chosen.size, p=weights[c])
     return out
 
 
@@ -295,11 +297,16 @@ def _assign_people(
     """People for every tie/request slot, platform by platform, with cross-platform overlap
     (often connected close in time to the earlier tie), long-tailed names and planted
     namesakes (the exact name of someone known elsewhere, in another community)."""
-    from power1000_analysis.synthetic.names import CULTURES
+    from power1000_analysis.synthetic.names import CULTURES, TOP_SHARE, rank_weights
 
     cultures = list(CULTURES)
     n_given = np.array([len(CULTURES[c][0]) for c in cultures])
-    n_family = np.array([len(CULTURES[c][1]) for c in cultures])
+    given_weights = [
+        rank_weights(len(CULTURES[c][0]), TOP_SHARE[c][0], persona.name_zipf) for c in cultures
+    ]
+    family_weights = [
+        rank_weights(len(CULTURES[c][1]), TOP_SHARE[c][1], persona.name_zipf) for c in cultures
+    ]
     weights = np.array([6, 3, 3, 3, 2, 2, 1.5, 1.5, 1, 1, 1, 1, 1, 1, 1.5, 1.0])[: len(cultures)]
     community_sizes = rng.dirichlet(np.full(persona.communities, 2.0))
     total = sum(t.size for t in slot_times.values())
@@ -332,8 +339,8 @@ def _assign_people(
         met_ms[fresh] = times[fresh_slots]
         c = rng.choice(len(cultures), fresh.size, p=weights / weights.sum())
         culture[fresh] = c
-        given[fresh] = _zipf_pick(rng, n_given[c], persona.name_zipf)
-        family[fresh] = _zipf_pick(rng, n_family[c], persona.name_zipf)
+        given[fresh] = _name_pick(rng, c, given_weights)
+        family[fresh] = _name_pick(rng, c, family_weights)
         middle[fresh] = np.where(
             rng.random(fresh.size) < persona.middle_name_share,
             (rng.random(fresh.size) * n_given[c]).astype(np.int64),

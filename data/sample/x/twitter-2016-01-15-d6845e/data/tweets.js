@@ -7,7 +7,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -42,11 +42,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Vasseur",
-            "screen_name" : "gvasseur99",
+            "name" : "Aurélien Beaulier",
+            "screen_name" : "abeaulier99",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
             "id_str" : "700079663",
             "id" : "700079663"
@@ -56,7 +56,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "45"
+        "46"
       ],
       "favorite_count" : "3",
       "id_str" : "83021863905722703",
@@ -65,7 +65,7 @@ window.YTD.tweets.part0 = [
       "id" : "83021863905722703",
       "created_at" : "Tue Jan 05 17:19:37 +0000 2016",
       "favorited" : false,
-      "full_text" : "@gvasseur99 Did you see the article I posted?",
+      "full_text" : "@abeaulier99 Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -77,8 +77,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "İlker Şahin",
-            "screen_name" : "ilkersahin92",
+            "name" : "Şule Durhan",
+            "screen_name" : "suledurhan92",
             "indices" : [
               "0",
               "13"
@@ -100,13 +100,13 @@ window.YTD.tweets.part0 = [
       "id" : "572351314422784094",
       "created_at" : "Mon Jan 04 01:29:26 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ilkersahin92 Great talk yesterday",
+      "full_text" : "@suledurhan92 Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "402557105174316371",
       "in_reply_to_status_id" : "402557105174316371",
       "in_reply_to_user_id" : "700162165",
       "in_reply_to_user_id_str" : "700162165",
-      "in_reply_to_screen_name" : "ilkersahin92"
+      "in_reply_to_screen_name" : "suledurhan92"
     }
   },
   {
@@ -117,11 +117,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Claudia Müller",
-            "screen_name" : "claudia.photo",
+            "name" : "Sophie Kühn",
+            "screen_name" : "sophie.photo",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700082603",
             "id" : "700082603"
@@ -131,7 +131,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "30"
       ],
       "favorite_count" : "8",
       "id_str" : "1004402285618719349",
@@ -140,7 +140,7 @@ window.YTD.tweets.part0 = [
       "id" : "1004402285618719349",
       "created_at" : "Thu Dec 31 23:15:43 +0000 2015",
       "favorited" : false,
-      "full_text" : "@claudia.photo Merci beaucoup !",
+      "full_text" : "@sophie.photo Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -152,11 +152,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "James Mason",
-            "screen_name" : "james.xo",
+            "name" : "Ashley Harvey",
+            "screen_name" : "ashley.xo",
             "indices" : [
               "0",
-              "9"
+              "10"
             ],
             "id_str" : "700095000",
             "id" : "700095000"
@@ -166,7 +166,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "44"
       ],
       "favorite_count" : "3",
       "id_str" : "268975198780739073",
@@ -175,13 +175,13 @@ window.YTD.tweets.part0 = [
       "id" : "268975198780739073",
       "created_at" : "Tue Dec 29 21:03:52 +0000 2015",
       "favorited" : false,
-      "full_text" : "@james.xo Did you see the article I posted?",
+      "full_text" : "@ashley.xo Did you see the article I posted?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "780003562831130806",
       "in_reply_to_status_id" : "780003562831130806",
       "in_reply_to_user_id" : "700095000",
       "in_reply_to_user_id_str" : "700095000",
-      "in_reply_to_screen_name" : "james.xo"
+      "in_reply_to_screen_name" : "ashley.xo"
     }
   },
   {
@@ -192,11 +192,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Thomas Walker",
-            "screen_name" : "tom_wal6",
+            "name" : "Betty Blackton",
+            "screen_name" : "betty_bla6",
             "indices" : [
               "0",
-              "9"
+              "11"
             ],
             "id_str" : "700116609",
             "id" : "700116609"
@@ -206,7 +206,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "31"
       ],
       "favorite_count" : "6",
       "id_str" : "60889659518397735",
@@ -215,7 +215,7 @@ window.YTD.tweets.part0 = [
       "id" : "60889659518397735",
       "created_at" : "Mon Dec 21 11:53:52 +0000 2015",
       "favorited" : false,
-      "full_text" : "@tom_wal6 Gracias, igualmente",
+      "full_text" : "@betty_bla6 Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -227,11 +227,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Vasseur",
-            "screen_name" : "gvasseur99",
+            "name" : "Aurélien Beaulier",
+            "screen_name" : "abeaulier99",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
             "id_str" : "700079663",
             "id" : "700079663"
@@ -241,7 +241,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "32"
       ],
       "favorite_count" : "2",
       "id_str" : "432201548006731088",
@@ -250,13 +250,13 @@ window.YTD.tweets.part0 = [
       "id" : "432201548006731088",
       "created_at" : "Wed Dec 16 09:11:20 +0000 2015",
       "favorited" : false,
-      "full_text" : "@gvasseur99 Let's catch up soon",
+      "full_text" : "@abeaulier99 Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "752437867280442481",
       "in_reply_to_status_id" : "752437867280442481",
       "in_reply_to_user_id" : "700079663",
       "in_reply_to_user_id_str" : "700079663",
-      "in_reply_to_screen_name" : "gvasseur99"
+      "in_reply_to_screen_name" : "abeaulier99"
     }
   },
   {
@@ -267,11 +267,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Thomas Walker",
-            "screen_name" : "tom_wal6",
+            "name" : "Betty Blackton",
+            "screen_name" : "betty_bla6",
             "indices" : [
               "0",
-              "9"
+              "11"
             ],
             "id_str" : "700116609",
             "id" : "700116609"
@@ -281,7 +281,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "31"
       ],
       "favorite_count" : "3",
       "id_str" : "855426610698014959",
@@ -290,13 +290,13 @@ window.YTD.tweets.part0 = [
       "id" : "855426610698014959",
       "created_at" : "Tue Dec 15 09:43:00 +0000 2015",
       "favorited" : false,
-      "full_text" : "@tom_wal6 Sorry, running late",
+      "full_text" : "@betty_bla6 Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "273234296070267181",
       "in_reply_to_status_id" : "273234296070267181",
       "in_reply_to_user_id" : "700116609",
       "in_reply_to_user_id_str" : "700116609",
-      "in_reply_to_screen_name" : "tom_wal6"
+      "in_reply_to_screen_name" : "betty_bla6"
     }
   },
   {
@@ -307,11 +307,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lê Quốc Bảo",
-            "screen_name" : "qle22",
+            "name" : "Nguyễn Quốc Hương",
+            "screen_name" : "qnguyen22",
             "indices" : [
               "0",
-              "6"
+              "10"
             ],
             "id_str" : "700029613",
             "id" : "700029613"
@@ -321,7 +321,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "23"
+        "27"
       ],
       "favorite_count" : "3",
       "id_str" : "899273207142758718",
@@ -330,13 +330,13 @@ window.YTD.tweets.part0 = [
       "id" : "899273207142758718",
       "created_at" : "Mon Dec 14 02:58:52 +0000 2015",
       "favorited" : false,
-      "full_text" : "@qle22 Here is the link",
+      "full_text" : "@qnguyen22 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "697434651647320592",
       "in_reply_to_status_id" : "697434651647320592",
       "in_reply_to_user_id" : "700029613",
       "in_reply_to_user_id_str" : "700029613",
-      "in_reply_to_screen_name" : "qle22"
+      "in_reply_to_screen_name" : "qnguyen22"
     }
   },
   {
@@ -347,11 +347,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fermín Serrano",
-            "screen_name" : "fermin_serrano",
+            "name" : "Irene Díaz",
+            "screen_name" : "irene_diaz",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700099333",
             "id" : "700099333"
@@ -361,7 +361,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "28"
       ],
       "favorite_count" : "5",
       "id_str" : "493017365903157101",
@@ -370,7 +370,7 @@ window.YTD.tweets.part0 = [
       "id" : "493017365903157101",
       "created_at" : "Sat Dec 12 15:04:30 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fermin_serrano See you tomorrow",
+      "full_text" : "@irene_diaz See you tomorrow",
       "lang" : "en"
     }
   },
@@ -382,11 +382,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fermín Serrano",
-            "screen_name" : "fermin_serrano",
+            "name" : "Irene Díaz",
+            "screen_name" : "irene_diaz",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700099333",
             "id" : "700099333"
@@ -396,7 +396,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "39"
       ],
       "favorite_count" : "1",
       "id_str" : "1033975790023334720",
@@ -405,13 +405,13 @@ window.YTD.tweets.part0 = [
       "id" : "1033975790023334720",
       "created_at" : "Sat Dec 12 05:53:27 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fermin_serrano Can you send me the slides?",
+      "full_text" : "@irene_diaz Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1033894103864535669",
       "in_reply_to_status_id" : "1033894103864535669",
       "in_reply_to_user_id" : "700099333",
       "in_reply_to_user_id_str" : "700099333",
-      "in_reply_to_screen_name" : "fermin_serrano"
+      "in_reply_to_screen_name" : "irene_diaz"
     }
   },
   {
@@ -422,11 +422,51 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Claudia Müller",
-            "screen_name" : "claudia.photo",
+            "name" : "Sophie Kühn",
+            "screen_name" : "sophie.photo",
             "indices" : [
               "0",
-              "14"
+              "13"
+            ],
+            "id_str" : "700082603",
+            "id" : "700082603"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "298398571108012814",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "298398571108012814",
+      "created_at" : "Tue Dec 08 18:29:19 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@sophie.photo I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "954850038670175228",
+      "in_reply_to_status_id" : "954850038670175228",
+      "in_reply_to_user_id" : "700082603",
+      "in_reply_to_user_id_str" : "700082603",
+      "in_reply_to_screen_name" : "sophie.photo"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Sophie Kühn",
+            "screen_name" : "sophie.photo",
+            "indices" : [
+              "0",
+              "13"
             ],
             "id_str" : "700082603",
             "id" : "700082603"
@@ -438,46 +478,6 @@ window.YTD.tweets.part0 = [
         "0",
         "34"
       ],
-      "favorite_count" : "4",
-      "id_str" : "298398571108012814",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "298398571108012814",
-      "created_at" : "Tue Dec 08 18:29:19 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@claudia.photo I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "954850038670175228",
-      "in_reply_to_status_id" : "954850038670175228",
-      "in_reply_to_user_id" : "700082603",
-      "in_reply_to_user_id_str" : "700082603",
-      "in_reply_to_screen_name" : "claudia.photo"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Claudia Müller",
-            "screen_name" : "claudia.photo",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700082603",
-            "id" : "700082603"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
       "favorite_count" : "7",
       "id_str" : "553982819762858124",
       "truncated" : false,
@@ -485,13 +485,13 @@ window.YTD.tweets.part0 = [
       "id" : "553982819762858124",
       "created_at" : "Mon Dec 07 21:06:57 +0000 2015",
       "favorited" : false,
-      "full_text" : "@claudia.photo Great talk yesterday",
+      "full_text" : "@sophie.photo Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "153934864022788340",
       "in_reply_to_status_id" : "153934864022788340",
       "in_reply_to_user_id" : "700082603",
       "in_reply_to_user_id_str" : "700082603",
-      "in_reply_to_screen_name" : "claudia.photo"
+      "in_reply_to_screen_name" : "sophie.photo"
     }
   },
   {
@@ -502,8 +502,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Brigitte Garnier",
-            "screen_name" : "brigittegarnier7",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
               "17"
@@ -525,7 +525,7 @@ window.YTD.tweets.part0 = [
       "id" : "1148230363138269200",
       "created_at" : "Mon Nov 30 03:51:10 +0000 2015",
       "favorited" : false,
-      "full_text" : "@brigittegarnier7 Sorry, running late",
+      "full_text" : "@julienmontcourt7 Sorry, running late",
       "lang" : "en"
     }
   },
@@ -537,8 +537,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Papp Zsófia",
-            "screen_name" : "zsofia89",
+            "name" : "Vevári Ferenc",
+            "screen_name" : "ferenc89",
             "indices" : [
               "0",
               "9"
@@ -560,7 +560,7 @@ window.YTD.tweets.part0 = [
       "id" : "748693984621482280",
       "created_at" : "Sun Nov 29 14:42:27 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zsofia89 I'll call you later",
+      "full_text" : "@ferenc89 I'll call you later",
       "lang" : "en"
     }
   },
@@ -572,8 +572,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Phoebe Mason",
-            "screen_name" : "phoebemason91",
+            "name" : "Nathan Smith",
+            "screen_name" : "nathansmith91",
             "indices" : [
               "0",
               "14"
@@ -595,7 +595,7 @@ window.YTD.tweets.part0 = [
       "id" : "1045114039374761470",
       "created_at" : "Mon Nov 23 20:12:56 +0000 2015",
       "favorited" : false,
-      "full_text" : "@phoebemason91 See you tomorrow",
+      "full_text" : "@nathansmith91 See you tomorrow",
       "lang" : "en"
     }
   },
@@ -607,8 +607,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Papp Zsófia",
-            "screen_name" : "zsofia89",
+            "name" : "Vevári Ferenc",
+            "screen_name" : "ferenc89",
             "indices" : [
               "0",
               "9"
@@ -630,7 +630,7 @@ window.YTD.tweets.part0 = [
       "id" : "777658446198951481",
       "created_at" : "Sun Nov 22 09:39:24 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zsofia89 Yes, works for me",
+      "full_text" : "@ferenc89 Yes, works for me",
       "lang" : "en"
     }
   },
@@ -642,11 +642,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fermín Serrano",
-            "screen_name" : "fermin_serrano",
+            "name" : "Irene Díaz",
+            "screen_name" : "irene_diaz",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700099333",
             "id" : "700099333"
@@ -656,7 +656,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "29"
       ],
       "favorite_count" : "9",
       "id_str" : "43494657681658892",
@@ -665,7 +665,7 @@ window.YTD.tweets.part0 = [
       "id" : "43494657681658892",
       "created_at" : "Thu Nov 19 17:59:17 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fermin_serrano Yes, works for me",
+      "full_text" : "@irene_diaz Yes, works for me",
       "lang" : "en"
     }
   },
@@ -677,8 +677,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Papp Zsófia",
-            "screen_name" : "zsofia89",
+            "name" : "Vevári Ferenc",
+            "screen_name" : "ferenc89",
             "indices" : [
               "0",
               "9"
@@ -700,7 +700,7 @@ window.YTD.tweets.part0 = [
       "id" : "44457591939673788",
       "created_at" : "Tue Nov 17 17:13:14 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zsofia89 Great talk yesterday",
+      "full_text" : "@ferenc89 Great talk yesterday",
       "lang" : "en"
     }
   },
@@ -712,11 +712,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fernando Torres",
-            "screen_name" : "fernando.music",
+            "name" : "Montserrat López",
+            "screen_name" : "montserrat.music",
             "indices" : [
               "0",
-              "15"
+              "17"
             ],
             "id_str" : "700088406",
             "id" : "700088406"
@@ -726,7 +726,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "34"
       ],
       "favorite_count" : "1",
       "id_str" : "698003919468678762",
@@ -735,13 +735,13 @@ window.YTD.tweets.part0 = [
       "id" : "698003919468678762",
       "created_at" : "Mon Nov 16 03:51:07 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fernando.music Merci beaucoup !",
+      "full_text" : "@montserrat.music Merci beaucoup !",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1061928809062934992",
       "in_reply_to_status_id" : "1061928809062934992",
       "in_reply_to_user_id" : "700088406",
       "in_reply_to_user_id_str" : "700088406",
-      "in_reply_to_screen_name" : "fernando.music"
+      "in_reply_to_screen_name" : "montserrat.music"
     }
   },
   {
@@ -752,8 +752,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Phoebe Mason",
-            "screen_name" : "phoebemason91",
+            "name" : "Nathan Smith",
+            "screen_name" : "nathansmith91",
             "indices" : [
               "0",
               "14"
@@ -775,13 +775,13 @@ window.YTD.tweets.part0 = [
       "id" : "1011838943690936343",
       "created_at" : "Sat Nov 14 21:09:36 +0000 2015",
       "favorited" : false,
-      "full_text" : "@phoebemason91 Sorry, running late",
+      "full_text" : "@nathansmith91 Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1128145932624080806",
       "in_reply_to_status_id" : "1128145932624080806",
       "in_reply_to_user_id" : "700021262",
       "in_reply_to_user_id_str" : "700021262",
-      "in_reply_to_screen_name" : "phoebemason91"
+      "in_reply_to_screen_name" : "nathansmith91"
     }
   },
   {
@@ -792,8 +792,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Aarav Sharma",
-            "screen_name" : "aarav.travels",
+            "name" : "Priya Talwar",
+            "screen_name" : "priya.travels",
             "indices" : [
               "0",
               "14"
@@ -815,7 +815,7 @@ window.YTD.tweets.part0 = [
       "id" : "206160635217209225",
       "created_at" : "Tue Nov 10 13:57:31 +0000 2015",
       "favorited" : false,
-      "full_text" : "@aarav.travels Merci beaucoup !",
+      "full_text" : "@priya.travels Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -827,8 +827,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Aarav Sharma",
-            "screen_name" : "aarav.travels",
+            "name" : "Priya Talwar",
+            "screen_name" : "priya.travels",
             "indices" : [
               "0",
               "14"
@@ -850,7 +850,7 @@ window.YTD.tweets.part0 = [
       "id" : "135490203515258159",
       "created_at" : "Mon Nov 09 05:47:57 +0000 2015",
       "favorited" : false,
-      "full_text" : "@aarav.travels Welcome to the team!",
+      "full_text" : "@priya.travels Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -862,8 +862,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Phoebe Mason",
-            "screen_name" : "phoebemason91",
+            "name" : "Nathan Smith",
+            "screen_name" : "nathansmith91",
             "indices" : [
               "0",
               "14"
@@ -885,7 +885,7 @@ window.YTD.tweets.part0 = [
       "id" : "848132514398269033",
       "created_at" : "Tue Nov 03 09:33:59 +0000 2015",
       "favorited" : false,
-      "full_text" : "@phoebemason91 Did you see the article I posted?",
+      "full_text" : "@nathansmith91 Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -897,7 +897,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -937,11 +937,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Melissa Johnson",
-            "screen_name" : "melissa_johnson",
+            "name" : "Richard Chadby",
+            "screen_name" : "richard_chadby",
             "indices" : [
               "0",
-              "16"
+              "15"
             ],
             "id_str" : "700087104",
             "id" : "700087104"
@@ -951,7 +951,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "29"
       ],
       "favorite_count" : "4",
       "id_str" : "400869031225841949",
@@ -960,7 +960,7 @@ window.YTD.tweets.part0 = [
       "id" : "400869031225841949",
       "created_at" : "Sat Oct 24 06:14:43 +0000 2015",
       "favorited" : false,
-      "full_text" : "@melissa_johnson Sounds good 👍",
+      "full_text" : "@richard_chadby Sounds good 👍",
       "lang" : "en"
     }
   },
@@ -972,7 +972,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -1007,11 +1007,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Melissa Johnson",
-            "screen_name" : "melissa_johnson",
+            "name" : "Richard Chadby",
+            "screen_name" : "richard_chadby",
             "indices" : [
               "0",
-              "16"
+              "15"
             ],
             "id_str" : "700087104",
             "id" : "700087104"
@@ -1021,7 +1021,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "42"
       ],
       "favorite_count" : "5",
       "id_str" : "96633282797222136",
@@ -1030,13 +1030,13 @@ window.YTD.tweets.part0 = [
       "id" : "96633282797222136",
       "created_at" : "Sun Oct 04 11:43:30 +0000 2015",
       "favorited" : false,
-      "full_text" : "@melissa_johnson Interesting point, I agree",
+      "full_text" : "@richard_chadby Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "810727135815774277",
       "in_reply_to_status_id" : "810727135815774277",
       "in_reply_to_user_id" : "700087104",
       "in_reply_to_user_id_str" : "700087104",
-      "in_reply_to_screen_name" : "melissa_johnson"
+      "in_reply_to_screen_name" : "richard_chadby"
     }
   },
   {
@@ -1047,8 +1047,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Aarav Sharma",
-            "screen_name" : "aarav.travels",
+            "name" : "Priya Talwar",
+            "screen_name" : "priya.travels",
             "indices" : [
               "0",
               "14"
@@ -1070,13 +1070,13 @@ window.YTD.tweets.part0 = [
       "id" : "216841742141712635",
       "created_at" : "Sun Oct 04 07:37:19 +0000 2015",
       "favorited" : false,
-      "full_text" : "@aarav.travels Yes, works for me",
+      "full_text" : "@priya.travels Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "440358538071070463",
       "in_reply_to_status_id" : "440358538071070463",
       "in_reply_to_user_id" : "700139394",
       "in_reply_to_user_id_str" : "700139394",
-      "in_reply_to_screen_name" : "aarav.travels"
+      "in_reply_to_screen_name" : "priya.travels"
     }
   },
   {
@@ -1087,11 +1087,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Antoine Lefèvre 🌸",
-            "screen_name" : "antoine91",
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700095189",
             "id" : "700095189"
@@ -1101,7 +1101,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "44"
+        "45"
       ],
       "favorite_count" : "6",
       "id_str" : "655291536900393387",
@@ -1110,13 +1110,13 @@ window.YTD.tweets.part0 = [
       "id" : "655291536900393387",
       "created_at" : "Sat Sep 26 02:35:40 +0000 2015",
       "favorited" : false,
-      "full_text" : "@antoine91 Did you see the article I posted?",
+      "full_text" : "@juliette91 Did you see the article I posted?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "663199720876994840",
       "in_reply_to_status_id" : "663199720876994840",
       "in_reply_to_user_id" : "700095189",
       "in_reply_to_user_id_str" : "700095189",
-      "in_reply_to_screen_name" : "antoine91"
+      "in_reply_to_screen_name" : "juliette91"
     }
   },
   {
@@ -1127,11 +1127,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -1141,7 +1141,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "3",
       "id_str" : "214633224818727679",
@@ -1150,7 +1150,7 @@ window.YTD.tweets.part0 = [
       "id" : "214633224818727679",
       "created_at" : "Thu Sep 24 20:13:11 +0000 2015",
       "favorited" : false,
-      "full_text" : "@wellsa Long time no see!",
+      "full_text" : "@fairleyj Long time no see!",
       "lang" : "en"
     }
   },
@@ -1162,11 +1162,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gál Krisztina",
-            "screen_name" : "krisztinagal68",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700137959",
             "id" : "700137959"
@@ -1176,7 +1176,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "20"
+        "16"
       ],
       "favorite_count" : "3",
       "id_str" : "557948973975724715",
@@ -1185,13 +1185,13 @@ window.YTD.tweets.part0 = [
       "id" : "557948973975724715",
       "created_at" : "Mon Sep 21 05:23:10 +0000 2015",
       "favorited" : false,
-      "full_text" : "@krisztinagal68 谢谢你！",
+      "full_text" : "@rekaracz68 谢谢你！",
       "lang" : "en",
       "in_reply_to_status_id_str" : "209624869207541175",
       "in_reply_to_status_id" : "209624869207541175",
       "in_reply_to_user_id" : "700137959",
       "in_reply_to_user_id_str" : "700137959",
-      "in_reply_to_screen_name" : "krisztinagal68"
+      "in_reply_to_screen_name" : "rekaracz68"
     }
   },
   {
@@ -1202,8 +1202,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Rácz László",
-            "screen_name" : "laszlo89",
+            "name" : "Orbnyi Margit",
+            "screen_name" : "margit89",
             "indices" : [
               "0",
               "9"
@@ -1225,13 +1225,13 @@ window.YTD.tweets.part0 = [
       "id" : "387595717260523620",
       "created_at" : "Sun Sep 20 18:20:46 +0000 2015",
       "favorited" : false,
-      "full_text" : "@laszlo89 Are you coming on Saturday?",
+      "full_text" : "@margit89 Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "131917400901111448",
       "in_reply_to_status_id" : "131917400901111448",
       "in_reply_to_user_id" : "700137336",
       "in_reply_to_user_id_str" : "700137336",
-      "in_reply_to_screen_name" : "laszlo89"
+      "in_reply_to_screen_name" : "margit89"
     }
   },
   {
@@ -1242,11 +1242,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
             "indices" : [
               "0",
-              "13"
+              "19"
             ],
             "id_str" : "700041625",
             "id" : "700041625"
@@ -1256,7 +1256,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "34"
+        "40"
       ],
       "favorite_count" : "1",
       "id_str" : "495484210726826162",
@@ -1265,13 +1265,13 @@ window.YTD.tweets.part0 = [
       "id" : "495484210726826162",
       "created_at" : "Fri Sep 18 06:10:11 +0000 2015",
       "favorited" : false,
-      "full_text" : "@amelie_petit Welcome to the team!",
+      "full_text" : "@sebastien_vauville Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "225946247081287066",
       "in_reply_to_status_id" : "225946247081287066",
       "in_reply_to_user_id" : "700041625",
       "in_reply_to_user_id_str" : "700041625",
-      "in_reply_to_screen_name" : "amelie_petit"
+      "in_reply_to_screen_name" : "sebastien_vauville"
     }
   },
   {
@@ -1282,11 +1282,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -1296,7 +1296,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "34"
+        "36"
       ],
       "favorite_count" : "6",
       "id_str" : "313005551337505269",
@@ -1305,13 +1305,13 @@ window.YTD.tweets.part0 = [
       "id" : "313005551337505269",
       "created_at" : "Wed Sep 16 23:11:31 +0000 2015",
       "favorited" : false,
-      "full_text" : "@wellsa Interesting point, I agree",
+      "full_text" : "@fairleyj Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "172773695201235983",
       "in_reply_to_status_id" : "172773695201235983",
       "in_reply_to_user_id" : "700007444",
       "in_reply_to_user_id_str" : "700007444",
-      "in_reply_to_screen_name" : "wellsa"
+      "in_reply_to_screen_name" : "fairleyj"
     }
   },
   {
@@ -1322,7 +1322,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -1362,11 +1362,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -1376,7 +1376,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "30"
       ],
       "favorite_count" : "8",
       "id_str" : "422493979686299887",
@@ -1385,13 +1385,13 @@ window.YTD.tweets.part0 = [
       "id" : "422493979686299887",
       "created_at" : "Fri Sep 11 03:58:26 +0000 2015",
       "favorited" : false,
-      "full_text" : "@wellsa Great talk yesterday",
+      "full_text" : "@fairleyj Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "733765003473040206",
       "in_reply_to_status_id" : "733765003473040206",
       "in_reply_to_user_id" : "700007444",
       "in_reply_to_user_id_str" : "700007444",
-      "in_reply_to_screen_name" : "wellsa"
+      "in_reply_to_screen_name" : "fairleyj"
     }
   },
   {
@@ -1402,11 +1402,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fernando Torres",
-            "screen_name" : "fernando.music",
+            "name" : "Montserrat López",
+            "screen_name" : "montserrat.music",
             "indices" : [
               "0",
-              "15"
+              "17"
             ],
             "id_str" : "700088406",
             "id" : "700088406"
@@ -1416,7 +1416,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "36"
+        "38"
       ],
       "favorite_count" : "7",
       "id_str" : "389641825507989934",
@@ -1425,13 +1425,13 @@ window.YTD.tweets.part0 = [
       "id" : "389641825507989934",
       "created_at" : "Wed Sep 09 20:05:00 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fernando.music Welcome to the team!",
+      "full_text" : "@montserrat.music Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "804840001236087427",
       "in_reply_to_status_id" : "804840001236087427",
       "in_reply_to_user_id" : "700088406",
       "in_reply_to_user_id_str" : "700088406",
-      "in_reply_to_screen_name" : "fernando.music"
+      "in_reply_to_screen_name" : "montserrat.music"
     }
   },
   {
@@ -1442,11 +1442,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Melissa Johnson",
-            "screen_name" : "melissa_johnson",
+            "name" : "Richard Chadby",
+            "screen_name" : "richard_chadby",
             "indices" : [
               "0",
-              "16"
+              "15"
             ],
             "id_str" : "700087104",
             "id" : "700087104"
@@ -1456,7 +1456,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "32"
       ],
       "favorite_count" : "4",
       "id_str" : "1009083495019467046",
@@ -1465,13 +1465,13 @@ window.YTD.tweets.part0 = [
       "id" : "1009083495019467046",
       "created_at" : "Mon Sep 07 05:42:56 +0000 2015",
       "favorited" : false,
-      "full_text" : "@melissa_johnson Cảm ơn bạn nhiều",
+      "full_text" : "@richard_chadby Cảm ơn bạn nhiều",
       "lang" : "en",
       "in_reply_to_status_id_str" : "606966584842346833",
       "in_reply_to_status_id" : "606966584842346833",
       "in_reply_to_user_id" : "700087104",
       "in_reply_to_user_id_str" : "700087104",
-      "in_reply_to_screen_name" : "melissa_johnson"
+      "in_reply_to_screen_name" : "richard_chadby"
     }
   },
   {
@@ -1482,8 +1482,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Patrick Evans",
-            "screen_name" : "patrick.art",
+            "name" : "Jeffrey Ellersshaw",
+            "screen_name" : "jeffrey.art",
             "indices" : [
               "0",
               "12"
@@ -1505,7 +1505,7 @@ window.YTD.tweets.part0 = [
       "id" : "601976855694389037",
       "created_at" : "Sat Sep 05 23:32:38 +0000 2015",
       "favorited" : false,
-      "full_text" : "@patrick.art Long time no see!",
+      "full_text" : "@jeffrey.art Long time no see!",
       "lang" : "en"
     }
   },
@@ -1517,11 +1517,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Antoine Lefèvre 🌸",
-            "screen_name" : "antoine91",
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700095189",
             "id" : "700095189"
@@ -1531,7 +1531,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "28"
       ],
       "favorite_count" : "4",
       "id_str" : "356546176490371890",
@@ -1540,13 +1540,13 @@ window.YTD.tweets.part0 = [
       "id" : "356546176490371890",
       "created_at" : "Fri Sep 04 17:05:26 +0000 2015",
       "favorited" : false,
-      "full_text" : "@antoine91 Here is the link",
+      "full_text" : "@juliette91 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "665301741421934280",
       "in_reply_to_status_id" : "665301741421934280",
       "in_reply_to_user_id" : "700095189",
       "in_reply_to_user_id_str" : "700095189",
-      "in_reply_to_screen_name" : "antoine91"
+      "in_reply_to_screen_name" : "juliette91"
     }
   },
   {
@@ -1557,11 +1557,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mariana Galvão",
-            "screen_name" : "marianagalvao",
+            "name" : "Simão Almeida",
+            "screen_name" : "simaoalmeida",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700134578",
             "id" : "700134578"
@@ -1571,7 +1571,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "31"
       ],
       "favorite_count" : "2",
       "id_str" : "467163374293811972",
@@ -1580,13 +1580,13 @@ window.YTD.tweets.part0 = [
       "id" : "467163374293811972",
       "created_at" : "Thu Sep 03 14:11:34 +0000 2015",
       "favorited" : false,
-      "full_text" : "@marianagalvao Yes, works for me",
+      "full_text" : "@simaoalmeida Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "711684762070696610",
       "in_reply_to_status_id" : "711684762070696610",
       "in_reply_to_user_id" : "700134578",
       "in_reply_to_user_id_str" : "700134578",
-      "in_reply_to_screen_name" : "marianagalvao"
+      "in_reply_to_screen_name" : "simaoalmeida"
     }
   },
   {
@@ -1597,11 +1597,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -1611,7 +1611,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "24"
+        "26"
       ],
       "favorite_count" : "2",
       "id_str" : "1112668528359739288",
@@ -1620,7 +1620,7 @@ window.YTD.tweets.part0 = [
       "id" : "1112668528359739288",
       "created_at" : "Fri Aug 28 12:58:28 +0000 2015",
       "favorited" : false,
-      "full_text" : "@wellsa Hi! How are you?",
+      "full_text" : "@fairleyj Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -1632,11 +1632,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fernando Torres",
-            "screen_name" : "fernando.music",
+            "name" : "Montserrat López",
+            "screen_name" : "montserrat.music",
             "indices" : [
               "0",
-              "15"
+              "17"
             ],
             "id_str" : "700088406",
             "id" : "700088406"
@@ -1646,7 +1646,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "37"
       ],
       "favorite_count" : "6",
       "id_str" : "895439869010907172",
@@ -1655,13 +1655,13 @@ window.YTD.tweets.part0 = [
       "id" : "895439869010907172",
       "created_at" : "Mon Aug 24 14:39:12 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fernando.music Let's catch up soon",
+      "full_text" : "@montserrat.music Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "213178929955962215",
       "in_reply_to_status_id" : "213178929955962215",
       "in_reply_to_user_id" : "700088406",
       "in_reply_to_user_id_str" : "700088406",
-      "in_reply_to_screen_name" : "fernando.music"
+      "in_reply_to_screen_name" : "montserrat.music"
     }
   },
   {
@@ -1672,11 +1672,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fernando Torres",
-            "screen_name" : "fernando.music",
+            "name" : "Montserrat López",
+            "screen_name" : "montserrat.music",
             "indices" : [
               "0",
-              "15"
+              "17"
             ],
             "id_str" : "700088406",
             "id" : "700088406"
@@ -1686,7 +1686,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "45"
       ],
       "favorite_count" : "6",
       "id_str" : "453126688177771395",
@@ -1695,13 +1695,13 @@ window.YTD.tweets.part0 = [
       "id" : "453126688177771395",
       "created_at" : "Sun Aug 23 15:41:00 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fernando.music Are you coming on Saturday?",
+      "full_text" : "@montserrat.music Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "851516888445106990",
       "in_reply_to_status_id" : "851516888445106990",
       "in_reply_to_user_id" : "700088406",
       "in_reply_to_user_id_str" : "700088406",
-      "in_reply_to_screen_name" : "fernando.music"
+      "in_reply_to_screen_name" : "montserrat.music"
     }
   },
   {
@@ -1712,11 +1712,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -1726,7 +1726,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "4",
       "id_str" : "1082414811538536045",
@@ -1735,7 +1735,7 @@ window.YTD.tweets.part0 = [
       "id" : "1082414811538536045",
       "created_at" : "Sat Aug 22 13:57:42 +0000 2015",
       "favorited" : false,
-      "full_text" : "@wellsa Спасибо, увидимся",
+      "full_text" : "@fairleyj Спасибо, увидимся",
       "lang" : "en"
     }
   },
@@ -1747,8 +1747,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -1770,7 +1770,7 @@ window.YTD.tweets.part0 = [
       "id" : "448266362875895978",
       "created_at" : "Sat Aug 15 19:47:08 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Welcome to the team!",
+      "full_text" : "@jadwigamichalak86 Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -1782,11 +1782,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Álvaro Castillo",
-            "screen_name" : "acastillo43",
+            "name" : "Daniel Echera",
+            "screen_name" : "dechera43",
             "indices" : [
               "0",
-              "12"
+              "10"
             ],
             "id_str" : "700119031",
             "id" : "700119031"
@@ -1796,7 +1796,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "28"
       ],
       "favorite_count" : "4",
       "id_str" : "150809675403810804",
@@ -1805,7 +1805,7 @@ window.YTD.tweets.part0 = [
       "id" : "150809675403810804",
       "created_at" : "Wed Aug 12 01:41:00 +0000 2015",
       "favorited" : false,
-      "full_text" : "@acastillo43 Yes, works for me",
+      "full_text" : "@dechera43 Yes, works for me",
       "lang" : "en"
     }
   },
@@ -1817,11 +1817,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Can Bulut",
-            "screen_name" : "can.bulut",
+            "name" : "Mahmut Yalsoy",
+            "screen_name" : "mahmut.yalsoy",
             "indices" : [
               "0",
-              "10"
+              "14"
             ],
             "id_str" : "700149285",
             "id" : "700149285"
@@ -1831,7 +1831,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "31"
       ],
       "favorite_count" : "0",
       "id_str" : "418104962411934261",
@@ -1840,7 +1840,7 @@ window.YTD.tweets.part0 = [
       "id" : "418104962411934261",
       "created_at" : "Tue Aug 11 20:05:59 +0000 2015",
       "favorited" : false,
-      "full_text" : "@can.bulut Merci beaucoup !",
+      "full_text" : "@mahmut.yalsoy Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -1852,11 +1852,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -1866,7 +1866,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "29"
       ],
       "favorite_count" : "1",
       "id_str" : "1090608067057575280",
@@ -1875,7 +1875,7 @@ window.YTD.tweets.part0 = [
       "id" : "1090608067057575280",
       "created_at" : "Mon Aug 10 07:52:01 +0000 2015",
       "favorited" : false,
-      "full_text" : "@wellsa Let's catch up soon",
+      "full_text" : "@fairleyj Let's catch up soon",
       "lang" : "en"
     }
   },
@@ -1887,8 +1887,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mészáros Jenő",
-            "screen_name" : "jenomeszaros7",
+            "name" : "Fekete Lőrinc",
+            "screen_name" : "lorincfekete7",
             "indices" : [
               "0",
               "14"
@@ -1910,7 +1910,7 @@ window.YTD.tweets.part0 = [
       "id" : "536833562592500337",
       "created_at" : "Fri Aug 07 17:28:20 +0000 2015",
       "favorited" : false,
-      "full_text" : "@jenomeszaros7 Hi! How are you?",
+      "full_text" : "@lorincfekete7 Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -1922,7 +1922,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高洋 🌸",
+            "name" : "姜嘉琪 🌸",
             "screen_name" : "chi.868",
             "indices" : [
               "0",
@@ -1957,7 +1957,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Сергей Семёнова",
+            "name" : "Евгений Панов",
             "screen_name" : "rus576",
             "indices" : [
               "0",
@@ -1997,8 +1997,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mészáros Jenő",
-            "screen_name" : "jenomeszaros7",
+            "name" : "Fekete Lőrinc",
+            "screen_name" : "lorincfekete7",
             "indices" : [
               "0",
               "14"
@@ -2020,13 +2020,13 @@ window.YTD.tweets.part0 = [
       "id" : "282680855634664128",
       "created_at" : "Wed Jul 15 18:22:02 +0000 2015",
       "favorited" : false,
-      "full_text" : "@jenomeszaros7 Can you send me the slides?",
+      "full_text" : "@lorincfekete7 Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "322154239888446343",
       "in_reply_to_status_id" : "322154239888446343",
       "in_reply_to_user_id" : "700104163",
       "in_reply_to_user_id_str" : "700104163",
-      "in_reply_to_screen_name" : "jenomeszaros7"
+      "in_reply_to_screen_name" : "lorincfekete7"
     }
   },
   {
@@ -2037,8 +2037,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Günther Groß",
-            "screen_name" : "gunther_gro36",
+            "name" : "Susanne Eschberger",
+            "screen_name" : "susanne_esc36",
             "indices" : [
               "0",
               "14"
@@ -2060,7 +2060,7 @@ window.YTD.tweets.part0 = [
       "id" : "1119911144877007727",
       "created_at" : "Wed Jul 15 01:35:29 +0000 2015",
       "favorited" : false,
-      "full_text" : "@gunther_gro36 Let's catch up soon",
+      "full_text" : "@susanne_esc36 Let's catch up soon",
       "lang" : "en"
     }
   },
@@ -2072,11 +2072,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Marta Campos",
-            "screen_name" : "camposm",
+            "name" : "Irene López",
+            "screen_name" : "lopezi",
             "indices" : [
               "0",
-              "8"
+              "7"
             ],
             "id_str" : "700141046",
             "id" : "700141046"
@@ -2086,7 +2086,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "42"
+        "41"
       ],
       "favorite_count" : "5",
       "id_str" : "1072310063327301449",
@@ -2095,13 +2095,13 @@ window.YTD.tweets.part0 = [
       "id" : "1072310063327301449",
       "created_at" : "Fri Jul 10 19:32:28 +0000 2015",
       "favorited" : false,
-      "full_text" : "@camposm Did you see the article I posted?",
+      "full_text" : "@lopezi Did you see the article I posted?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "472708929176412560",
       "in_reply_to_status_id" : "472708929176412560",
       "in_reply_to_user_id" : "700141046",
       "in_reply_to_user_id_str" : "700141046",
-      "in_reply_to_screen_name" : "camposm"
+      "in_reply_to_screen_name" : "lopezi"
     }
   },
   {
@@ -2112,8 +2112,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Patrick Evans",
-            "screen_name" : "patrick.art",
+            "name" : "Jeffrey Ellersshaw",
+            "screen_name" : "jeffrey.art",
             "indices" : [
               "0",
               "12"
@@ -2135,13 +2135,13 @@ window.YTD.tweets.part0 = [
       "id" : "349265616347630248",
       "created_at" : "Wed Jul 08 03:10:17 +0000 2015",
       "favorited" : false,
-      "full_text" : "@patrick.art Let's catch up soon",
+      "full_text" : "@jeffrey.art Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "675114763628706753",
       "in_reply_to_status_id" : "675114763628706753",
       "in_reply_to_user_id" : "700039399",
       "in_reply_to_user_id_str" : "700039399",
-      "in_reply_to_screen_name" : "patrick.art"
+      "in_reply_to_screen_name" : "jeffrey.art"
     }
   },
   {
@@ -2152,11 +2152,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fermín Serrano",
-            "screen_name" : "fermin_serrano",
+            "name" : "Irene Díaz",
+            "screen_name" : "irene_diaz",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700099333",
             "id" : "700099333"
@@ -2166,7 +2166,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "31"
       ],
       "favorite_count" : "2",
       "id_str" : "738433535858060274",
@@ -2175,7 +2175,7 @@ window.YTD.tweets.part0 = [
       "id" : "738433535858060274",
       "created_at" : "Wed Jul 01 03:03:29 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fermin_serrano Gracias, igualmente",
+      "full_text" : "@irene_diaz Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -2187,7 +2187,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -2222,11 +2222,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Antoine Lefèvre 🌸",
-            "screen_name" : "antoine91",
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700095189",
             "id" : "700095189"
@@ -2236,7 +2236,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "28"
       ],
       "favorite_count" : "3",
       "id_str" : "516264100973386746",
@@ -2245,13 +2245,13 @@ window.YTD.tweets.part0 = [
       "id" : "516264100973386746",
       "created_at" : "Sun Jun 21 14:38:20 +0000 2015",
       "favorited" : false,
-      "full_text" : "@antoine91 Köszönöm szépen!",
+      "full_text" : "@juliette91 Köszönöm szépen!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1012288964595509338",
       "in_reply_to_status_id" : "1012288964595509338",
       "in_reply_to_user_id" : "700095189",
       "in_reply_to_user_id_str" : "700095189",
-      "in_reply_to_screen_name" : "antoine91"
+      "in_reply_to_screen_name" : "juliette91"
     }
   },
   {
@@ -2262,11 +2262,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gál Krisztina",
-            "screen_name" : "krisztinagal68",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700137959",
             "id" : "700137959"
@@ -2276,7 +2276,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "49"
+        "45"
       ],
       "favorite_count" : "3",
       "id_str" : "743793847024983961",
@@ -2285,7 +2285,7 @@ window.YTD.tweets.part0 = [
       "id" : "743793847024983961",
       "created_at" : "Mon Jun 15 00:49:49 +0000 2015",
       "favorited" : false,
-      "full_text" : "@krisztinagal68 Did you see the article I posted?",
+      "full_text" : "@rekaracz68 Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -2297,7 +2297,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Сергей Семёнова",
+            "name" : "Евгений Панов",
             "screen_name" : "rus576",
             "indices" : [
               "0",
@@ -2332,8 +2332,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Günther Groß",
-            "screen_name" : "gunther_gro36",
+            "name" : "Susanne Eschberger",
+            "screen_name" : "susanne_esc36",
             "indices" : [
               "0",
               "14"
@@ -2355,7 +2355,7 @@ window.YTD.tweets.part0 = [
       "id" : "266215384489404520",
       "created_at" : "Sun Jun 14 07:57:38 +0000 2015",
       "favorited" : false,
-      "full_text" : "@gunther_gro36 Interesting point, I agree",
+      "full_text" : "@susanne_esc36 Interesting point, I agree",
       "lang" : "en"
     }
   },
@@ -2367,8 +2367,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mészáros Jenő",
-            "screen_name" : "jenomeszaros7",
+            "name" : "Fekete Lőrinc",
+            "screen_name" : "lorincfekete7",
             "indices" : [
               "0",
               "14"
@@ -2390,13 +2390,13 @@ window.YTD.tweets.part0 = [
       "id" : "255217093439528223",
       "created_at" : "Sat Jun 13 20:22:44 +0000 2015",
       "favorited" : false,
-      "full_text" : "@jenomeszaros7 Long time no see!",
+      "full_text" : "@lorincfekete7 Long time no see!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "138476213263179195",
       "in_reply_to_status_id" : "138476213263179195",
       "in_reply_to_user_id" : "700104163",
       "in_reply_to_user_id_str" : "700104163",
-      "in_reply_to_screen_name" : "jenomeszaros7"
+      "in_reply_to_screen_name" : "lorincfekete7"
     }
   },
   {
@@ -2407,8 +2407,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Günther Groß",
-            "screen_name" : "gunther_gro36",
+            "name" : "Susanne Eschberger",
+            "screen_name" : "susanne_esc36",
             "indices" : [
               "0",
               "14"
@@ -2430,13 +2430,13 @@ window.YTD.tweets.part0 = [
       "id" : "189275741777793928",
       "created_at" : "Sat Jun 13 19:26:06 +0000 2015",
       "favorited" : false,
-      "full_text" : "@gunther_gro36 Interesting point, I agree",
+      "full_text" : "@susanne_esc36 Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "336232532981900757",
       "in_reply_to_status_id" : "336232532981900757",
       "in_reply_to_user_id" : "700136629",
       "in_reply_to_user_id_str" : "700136629",
-      "in_reply_to_screen_name" : "gunther_gro36"
+      "in_reply_to_screen_name" : "susanne_esc36"
     }
   },
   {
@@ -2447,11 +2447,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Luis Ibáñez",
-            "screen_name" : "luisibanez",
+            "name" : "Germán Iglesias",
+            "screen_name" : "germaniglesias",
             "indices" : [
               "0",
-              "11"
+              "15"
             ],
             "id_str" : "700135880",
             "id" : "700135880"
@@ -2461,7 +2461,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "35"
       ],
       "favorite_count" : "9",
       "id_str" : "515067238077740019",
@@ -2470,13 +2470,13 @@ window.YTD.tweets.part0 = [
       "id" : "515067238077740019",
       "created_at" : "Sat Jun 13 04:07:16 +0000 2015",
       "favorited" : false,
-      "full_text" : "@luisibanez Sorry, running late",
+      "full_text" : "@germaniglesias Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "334095046052132426",
       "in_reply_to_status_id" : "334095046052132426",
       "in_reply_to_user_id" : "700135880",
       "in_reply_to_user_id_str" : "700135880",
-      "in_reply_to_screen_name" : "luisibanez"
+      "in_reply_to_screen_name" : "germaniglesias"
     }
   },
   {
@@ -2487,11 +2487,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Michael Watson",
-            "screen_name" : "watsonm",
+            "name" : "Nicole Bradwick",
+            "screen_name" : "bradwickn",
             "indices" : [
               "0",
-              "8"
+              "10"
             ],
             "id_str" : "700001067",
             "id" : "700001067"
@@ -2501,7 +2501,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "2",
       "id_str" : "1105499602336571765",
@@ -2510,7 +2510,7 @@ window.YTD.tweets.part0 = [
       "id" : "1105499602336571765",
       "created_at" : "Thu Jun 11 14:42:44 +0000 2015",
       "favorited" : false,
-      "full_text" : "@watsonm Cảm ơn bạn nhiều",
+      "full_text" : "@bradwickn Cảm ơn bạn nhiều",
       "lang" : "en"
     }
   },
@@ -2522,11 +2522,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gál Krisztina",
-            "screen_name" : "krisztinagal68",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700137959",
             "id" : "700137959"
@@ -2536,7 +2536,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "39"
       ],
       "favorite_count" : "6",
       "id_str" : "318631214988021084",
@@ -2545,13 +2545,13 @@ window.YTD.tweets.part0 = [
       "id" : "318631214988021084",
       "created_at" : "Sat Jun 06 20:48:23 +0000 2015",
       "favorited" : false,
-      "full_text" : "@krisztinagal68 Are you coming on Saturday?",
+      "full_text" : "@rekaracz68 Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "665534767847533832",
       "in_reply_to_status_id" : "665534767847533832",
       "in_reply_to_user_id" : "700137959",
       "in_reply_to_user_id_str" : "700137959",
-      "in_reply_to_screen_name" : "krisztinagal68"
+      "in_reply_to_screen_name" : "rekaracz68"
     }
   },
   {
@@ -2562,7 +2562,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "طارق سليمان",
+            "name" : "سارة الكريم",
             "screen_name" : "ara.dev",
             "indices" : [
               "0",
@@ -2597,7 +2597,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高洋 🌸",
+            "name" : "姜嘉琪 🌸",
             "screen_name" : "chi.868",
             "indices" : [
               "0",
@@ -2637,7 +2637,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "田中蓮",
+            "name" : "森田悠菜",
             "screen_name" : "jap.real8",
             "indices" : [
               "0",
@@ -2677,7 +2677,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "田中蓮",
+            "name" : "森田悠菜",
             "screen_name" : "jap.real8",
             "indices" : [
               "0",
@@ -2712,7 +2712,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高洋 🌸",
+            "name" : "姜嘉琪 🌸",
             "screen_name" : "chi.868",
             "indices" : [
               "0",
@@ -2747,7 +2747,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高洋 🌸",
+            "name" : "姜嘉琪 🌸",
             "screen_name" : "chi.868",
             "indices" : [
               "0",
@@ -2787,11 +2787,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Antoine Lefèvre 🌸",
-            "screen_name" : "antoine91",
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700095189",
             "id" : "700095189"
@@ -2801,7 +2801,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "28"
       ],
       "favorite_count" : "4",
       "id_str" : "1080085910802676",
@@ -2810,13 +2810,13 @@ window.YTD.tweets.part0 = [
       "id" : "1080085910802676",
       "created_at" : "Fri May 08 20:23:37 +0000 2015",
       "favorited" : false,
-      "full_text" : "@antoine91 See you tomorrow",
+      "full_text" : "@juliette91 See you tomorrow",
       "lang" : "en",
       "in_reply_to_status_id_str" : "275688229271315589",
       "in_reply_to_status_id" : "275688229271315589",
       "in_reply_to_user_id" : "700095189",
       "in_reply_to_user_id_str" : "700095189",
-      "in_reply_to_screen_name" : "antoine91"
+      "in_reply_to_screen_name" : "juliette91"
     }
   },
   {
@@ -2827,11 +2827,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Klaus Brandt",
-            "screen_name" : "klaus_brandt",
+            "name" : "Thomas Hagebaum",
+            "screen_name" : "thomas_hagebaum",
             "indices" : [
               "0",
-              "13"
+              "16"
             ],
             "id_str" : "700010566",
             "id" : "700010566"
@@ -2841,7 +2841,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "36"
       ],
       "favorite_count" : "2",
       "id_str" : "393062922023727378",
@@ -2850,13 +2850,13 @@ window.YTD.tweets.part0 = [
       "id" : "393062922023727378",
       "created_at" : "Fri May 08 10:29:32 +0000 2015",
       "favorited" : false,
-      "full_text" : "@klaus_brandt Gracias, igualmente",
+      "full_text" : "@thomas_hagebaum Gracias, igualmente",
       "lang" : "en",
       "in_reply_to_status_id_str" : "769856558196589758",
       "in_reply_to_status_id" : "769856558196589758",
       "in_reply_to_user_id" : "700010566",
       "in_reply_to_user_id_str" : "700010566",
-      "in_reply_to_screen_name" : "klaus_brandt"
+      "in_reply_to_screen_name" : "thomas_hagebaum"
     }
   },
   {
@@ -2867,7 +2867,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -2907,11 +2907,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gál Krisztina",
-            "screen_name" : "krisztinagal68",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700137959",
             "id" : "700137959"
@@ -2921,7 +2921,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "28"
       ],
       "favorite_count" : "2",
       "id_str" : "896870453456770208",
@@ -2930,13 +2930,13 @@ window.YTD.tweets.part0 = [
       "id" : "896870453456770208",
       "created_at" : "Mon Apr 27 11:40:51 +0000 2015",
       "favorited" : false,
-      "full_text" : "@krisztinagal68 Thanks so much 🙏",
+      "full_text" : "@rekaracz68 Thanks so much 🙏",
       "lang" : "en",
       "in_reply_to_status_id_str" : "603587610575918547",
       "in_reply_to_status_id" : "603587610575918547",
       "in_reply_to_user_id" : "700137959",
       "in_reply_to_user_id_str" : "700137959",
-      "in_reply_to_screen_name" : "krisztinagal68"
+      "in_reply_to_screen_name" : "rekaracz68"
     }
   },
   {
@@ -2947,8 +2947,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Brigitte Garnier",
-            "screen_name" : "brigittegarnier7",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
               "17"
@@ -2970,13 +2970,13 @@ window.YTD.tweets.part0 = [
       "id" : "568302656845326026",
       "created_at" : "Sun Apr 26 16:36:50 +0000 2015",
       "favorited" : false,
-      "full_text" : "@brigittegarnier7 Welcome to the team!",
+      "full_text" : "@julienmontcourt7 Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "617574201898782367",
       "in_reply_to_status_id" : "617574201898782367",
       "in_reply_to_user_id" : "700051103",
       "in_reply_to_user_id_str" : "700051103",
-      "in_reply_to_screen_name" : "brigittegarnier7"
+      "in_reply_to_screen_name" : "julienmontcourt7"
     }
   },
   {
@@ -2987,11 +2987,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Chris Roberts",
-            "screen_name" : "robertsc",
+            "name" : "Charles Pemworth",
+            "screen_name" : "pemworthc",
             "indices" : [
               "0",
-              "9"
+              "10"
             ],
             "id_str" : "700107082",
             "id" : "700107082"
@@ -3001,7 +3001,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "30"
       ],
       "favorite_count" : "6",
       "id_str" : "534966176542780720",
@@ -3010,13 +3010,13 @@ window.YTD.tweets.part0 = [
       "id" : "534966176542780720",
       "created_at" : "Wed Apr 22 23:17:55 +0000 2015",
       "favorited" : false,
-      "full_text" : "@robertsc I'll call you later",
+      "full_text" : "@pemworthc I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "882000549653791740",
       "in_reply_to_status_id" : "882000549653791740",
       "in_reply_to_user_id" : "700107082",
       "in_reply_to_user_id_str" : "700107082",
-      "in_reply_to_screen_name" : "robertsc"
+      "in_reply_to_screen_name" : "pemworthc"
     }
   },
   {
@@ -3027,11 +3027,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Antoine Lefèvre 🌸",
-            "screen_name" : "antoine91",
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700095189",
             "id" : "700095189"
@@ -3041,7 +3041,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "31"
       ],
       "favorite_count" : "3",
       "id_str" : "168904051166079648",
@@ -3050,7 +3050,7 @@ window.YTD.tweets.part0 = [
       "id" : "168904051166079648",
       "created_at" : "Sun Apr 19 20:10:36 +0000 2015",
       "favorited" : false,
-      "full_text" : "@antoine91 Sorry, running late",
+      "full_text" : "@juliette91 Sorry, running late",
       "lang" : "en"
     }
   },
@@ -3062,8 +3062,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Brigitte Garnier",
-            "screen_name" : "brigittegarnier7",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
               "17"
@@ -3085,13 +3085,13 @@ window.YTD.tweets.part0 = [
       "id" : "276802211781075241",
       "created_at" : "Wed Apr 15 04:05:54 +0000 2015",
       "favorited" : false,
-      "full_text" : "@brigittegarnier7 Sorry, running late",
+      "full_text" : "@julienmontcourt7 Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "200132658459648320",
       "in_reply_to_status_id" : "200132658459648320",
       "in_reply_to_user_id" : "700051103",
       "in_reply_to_user_id_str" : "700051103",
-      "in_reply_to_screen_name" : "brigittegarnier7"
+      "in_reply_to_screen_name" : "julienmontcourt7"
     }
   },
   {
@@ -3102,7 +3102,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ольга Лебедева",
+            "name" : "Дмитрий Черский",
             "screen_name" : "rus_27384",
             "indices" : [
               "0",
@@ -3142,11 +3142,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gál Krisztina",
-            "screen_name" : "krisztinagal68",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700137959",
             "id" : "700137959"
@@ -3156,7 +3156,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "23"
       ],
       "favorite_count" : "8",
       "id_str" : "664148536987832898",
@@ -3165,13 +3165,13 @@ window.YTD.tweets.part0 = [
       "id" : "664148536987832898",
       "created_at" : "Thu Apr 09 03:57:58 +0000 2015",
       "favorited" : false,
-      "full_text" : "@krisztinagal68 On my way 🚗",
+      "full_text" : "@rekaracz68 On my way 🚗",
       "lang" : "en",
       "in_reply_to_status_id_str" : "4994037072001908",
       "in_reply_to_status_id" : "4994037072001908",
       "in_reply_to_user_id" : "700137959",
       "in_reply_to_user_id_str" : "700137959",
-      "in_reply_to_screen_name" : "krisztinagal68"
+      "in_reply_to_screen_name" : "rekaracz68"
     }
   },
   {
@@ -3182,11 +3182,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Marta Campos",
-            "screen_name" : "camposm",
+            "name" : "Irene López",
+            "screen_name" : "lopezi",
             "indices" : [
               "0",
-              "8"
+              "7"
             ],
             "id_str" : "700141046",
             "id" : "700141046"
@@ -3196,7 +3196,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "24"
       ],
       "favorite_count" : "2",
       "id_str" : "590732031620700071",
@@ -3205,13 +3205,13 @@ window.YTD.tweets.part0 = [
       "id" : "590732031620700071",
       "created_at" : "Sun Apr 05 15:20:49 +0000 2015",
       "favorited" : false,
-      "full_text" : "@camposm Merci beaucoup !",
+      "full_text" : "@lopezi Merci beaucoup !",
       "lang" : "en",
       "in_reply_to_status_id_str" : "374675046838391414",
       "in_reply_to_status_id" : "374675046838391414",
       "in_reply_to_user_id" : "700141046",
       "in_reply_to_user_id_str" : "700141046",
-      "in_reply_to_screen_name" : "camposm"
+      "in_reply_to_screen_name" : "lopezi"
     }
   },
   {
@@ -3222,8 +3222,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Brigitte Garnier",
-            "screen_name" : "brigittegarnier7",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
               "17"
@@ -3245,13 +3245,13 @@ window.YTD.tweets.part0 = [
       "id" : "988238567662771920",
       "created_at" : "Mon Mar 30 21:11:09 +0000 2015",
       "favorited" : false,
-      "full_text" : "@brigittegarnier7 Can you send me the slides?",
+      "full_text" : "@julienmontcourt7 Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "561670705093190210",
       "in_reply_to_status_id" : "561670705093190210",
       "in_reply_to_user_id" : "700051103",
       "in_reply_to_user_id_str" : "700051103",
-      "in_reply_to_screen_name" : "brigittegarnier7"
+      "in_reply_to_screen_name" : "julienmontcourt7"
     }
   },
   {
@@ -3262,7 +3262,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高洋 🌸",
+            "name" : "姜嘉琪 🌸",
             "screen_name" : "chi.868",
             "indices" : [
               "0",
@@ -3302,11 +3302,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gál Krisztina",
-            "screen_name" : "krisztinagal68",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700137959",
             "id" : "700137959"
@@ -3316,7 +3316,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "28"
       ],
       "favorite_count" : "3",
       "id_str" : "287205266355514916",
@@ -3325,7 +3325,7 @@ window.YTD.tweets.part0 = [
       "id" : "287205266355514916",
       "created_at" : "Mon Mar 30 18:38:51 +0000 2015",
       "favorited" : false,
-      "full_text" : "@krisztinagal68 Hi! How are you?",
+      "full_text" : "@rekaracz68 Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -3337,8 +3337,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Günther Groß",
-            "screen_name" : "gunther_gro36",
+            "name" : "Susanne Eschberger",
+            "screen_name" : "susanne_esc36",
             "indices" : [
               "0",
               "14"
@@ -3360,7 +3360,7 @@ window.YTD.tweets.part0 = [
       "id" : "1051519114007947601",
       "created_at" : "Wed Mar 25 19:12:03 +0000 2015",
       "favorited" : false,
-      "full_text" : "@gunther_gro36 Let's catch up soon",
+      "full_text" : "@susanne_esc36 Let's catch up soon",
       "lang" : "en"
     }
   },
@@ -3372,11 +3372,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Luis Ibáñez",
-            "screen_name" : "luisibanez",
+            "name" : "Germán Iglesias",
+            "screen_name" : "germaniglesias",
             "indices" : [
               "0",
-              "11"
+              "15"
             ],
             "id_str" : "700135880",
             "id" : "700135880"
@@ -3386,7 +3386,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "35"
       ],
       "favorite_count" : "1",
       "id_str" : "296154610491415786",
@@ -3395,13 +3395,13 @@ window.YTD.tweets.part0 = [
       "id" : "296154610491415786",
       "created_at" : "Thu Mar 19 16:16:45 +0000 2015",
       "favorited" : false,
-      "full_text" : "@luisibanez I'll call you later",
+      "full_text" : "@germaniglesias I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "676068940459839272",
       "in_reply_to_status_id" : "676068940459839272",
       "in_reply_to_user_id" : "700135880",
       "in_reply_to_user_id_str" : "700135880",
-      "in_reply_to_screen_name" : "luisibanez"
+      "in_reply_to_screen_name" : "germaniglesias"
     }
   },
   {
@@ -3412,11 +3412,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
             "indices" : [
               "0",
-              "13"
+              "19"
             ],
             "id_str" : "700041625",
             "id" : "700041625"
@@ -3426,7 +3426,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "41"
+        "47"
       ],
       "favorite_count" : "4",
       "id_str" : "348745973049083697",
@@ -3435,7 +3435,7 @@ window.YTD.tweets.part0 = [
       "id" : "348745973049083697",
       "created_at" : "Fri Mar 13 20:06:57 +0000 2015",
       "favorited" : false,
-      "full_text" : "@amelie_petit Can you send me the slides?",
+      "full_text" : "@sebastien_vauville Can you send me the slides?",
       "lang" : "en"
     }
   },
@@ -3447,8 +3447,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Brigitte Garnier",
-            "screen_name" : "brigittegarnier7",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
               "17"
@@ -3470,7 +3470,7 @@ window.YTD.tweets.part0 = [
       "id" : "994716789620377074",
       "created_at" : "Mon Mar 09 09:12:13 +0000 2015",
       "favorited" : false,
-      "full_text" : "@brigittegarnier7 Merci beaucoup !",
+      "full_text" : "@julienmontcourt7 Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -3482,7 +3482,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -3522,11 +3522,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -3536,7 +3536,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "32"
       ],
       "favorite_count" : "1",
       "id_str" : "417703748961492174",
@@ -3545,13 +3545,13 @@ window.YTD.tweets.part0 = [
       "id" : "417703748961492174",
       "created_at" : "Sun Feb 22 11:02:39 +0000 2015",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 Sounds good 👍",
+      "full_text" : "@bettythorncombe47 Sounds good 👍",
       "lang" : "en",
       "in_reply_to_status_id_str" : "600828656534794391",
       "in_reply_to_status_id" : "600828656534794391",
       "in_reply_to_user_id" : "700025147",
       "in_reply_to_user_id_str" : "700025147",
-      "in_reply_to_screen_name" : "victoriasmith47"
+      "in_reply_to_screen_name" : "bettythorncombe47"
     }
   },
   {
@@ -3562,11 +3562,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Karen Barker",
-            "screen_name" : "barkerk",
+            "name" : "Rebecca Lloyd",
+            "screen_name" : "lloydr",
             "indices" : [
               "0",
-              "8"
+              "7"
             ],
             "id_str" : "700135915",
             "id" : "700135915"
@@ -3576,7 +3576,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "27"
       ],
       "favorite_count" : "2",
       "id_str" : "134919082508051712",
@@ -3585,13 +3585,13 @@ window.YTD.tweets.part0 = [
       "id" : "134919082508051712",
       "created_at" : "Fri Feb 13 23:53:34 +0000 2015",
       "favorited" : false,
-      "full_text" : "@barkerk I'll call you later",
+      "full_text" : "@lloydr I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "942275197787017204",
       "in_reply_to_status_id" : "942275197787017204",
       "in_reply_to_user_id" : "700135915",
       "in_reply_to_user_id_str" : "700135915",
-      "in_reply_to_screen_name" : "barkerk"
+      "in_reply_to_screen_name" : "lloydr"
     }
   },
   {
@@ -3602,11 +3602,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -3616,7 +3616,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "36"
+        "38"
       ],
       "favorite_count" : "5",
       "id_str" : "871769601506611829",
@@ -3625,7 +3625,7 @@ window.YTD.tweets.part0 = [
       "id" : "871769601506611829",
       "created_at" : "Tue Feb 10 08:38:12 +0000 2015",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 I'll call you later",
+      "full_text" : "@bettythorncombe47 I'll call you later",
       "lang" : "en"
     }
   },
@@ -3637,11 +3637,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Marta Campos",
-            "screen_name" : "camposm",
+            "name" : "Irene López",
+            "screen_name" : "lopezi",
             "indices" : [
               "0",
-              "8"
+              "7"
             ],
             "id_str" : "700141046",
             "id" : "700141046"
@@ -3651,7 +3651,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "27"
       ],
       "favorite_count" : "4",
       "id_str" : "819018963355438128",
@@ -3660,13 +3660,13 @@ window.YTD.tweets.part0 = [
       "id" : "819018963355438128",
       "created_at" : "Sun Feb 08 21:01:33 +0000 2015",
       "favorited" : false,
-      "full_text" : "@camposm Let's catch up soon",
+      "full_text" : "@lopezi Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "729130998793829768",
       "in_reply_to_status_id" : "729130998793829768",
       "in_reply_to_user_id" : "700141046",
       "in_reply_to_user_id_str" : "700141046",
-      "in_reply_to_screen_name" : "camposm"
+      "in_reply_to_screen_name" : "lopezi"
     }
   },
   {
@@ -3677,11 +3677,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Marta Campos",
-            "screen_name" : "camposm",
+            "name" : "Irene López",
+            "screen_name" : "lopezi",
             "indices" : [
               "0",
-              "8"
+              "7"
             ],
             "id_str" : "700141046",
             "id" : "700141046"
@@ -3691,7 +3691,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "27"
       ],
       "favorite_count" : "7",
       "id_str" : "1108897305578246293",
@@ -3700,13 +3700,13 @@ window.YTD.tweets.part0 = [
       "id" : "1108897305578246293",
       "created_at" : "Sun Feb 08 05:20:55 +0000 2015",
       "favorited" : false,
-      "full_text" : "@camposm Let's catch up soon",
+      "full_text" : "@lopezi Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1022913026203096805",
       "in_reply_to_status_id" : "1022913026203096805",
       "in_reply_to_user_id" : "700141046",
       "in_reply_to_user_id_str" : "700141046",
-      "in_reply_to_screen_name" : "camposm"
+      "in_reply_to_screen_name" : "lopezi"
     }
   },
   {
@@ -3717,11 +3717,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -3731,7 +3731,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "23"
+        "25"
       ],
       "favorite_count" : "5",
       "id_str" : "710780533676671290",
@@ -3740,7 +3740,7 @@ window.YTD.tweets.part0 = [
       "id" : "710780533676671290",
       "created_at" : "Sat Jan 31 10:55:18 +0000 2015",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 ありがとう！",
+      "full_text" : "@bettythorncombe47 ありがとう！",
       "lang" : "en"
     }
   },
@@ -3752,11 +3752,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
             "indices" : [
               "0",
-              "13"
+              "19"
             ],
             "id_str" : "700041625",
             "id" : "700041625"
@@ -3766,7 +3766,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "37"
       ],
       "favorite_count" : "4",
       "id_str" : "448506683990640890",
@@ -3775,7 +3775,7 @@ window.YTD.tweets.part0 = [
       "id" : "448506683990640890",
       "created_at" : "Sun Jan 25 01:50:18 +0000 2015",
       "favorited" : false,
-      "full_text" : "@amelie_petit Long time no see!",
+      "full_text" : "@sebastien_vauville Long time no see!",
       "lang" : "en"
     }
   },
@@ -3787,11 +3787,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -3801,7 +3801,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "35"
       ],
       "favorite_count" : "4",
       "id_str" : "60545221341882294",
@@ -3810,13 +3810,13 @@ window.YTD.tweets.part0 = [
       "id" : "60545221341882294",
       "created_at" : "Fri Jan 23 04:32:38 +0000 2015",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 Here is the link",
+      "full_text" : "@bettythorncombe47 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "672997615691600318",
       "in_reply_to_status_id" : "672997615691600318",
       "in_reply_to_user_id" : "700025147",
       "in_reply_to_user_id_str" : "700025147",
-      "in_reply_to_screen_name" : "victoriasmith47"
+      "in_reply_to_screen_name" : "bettythorncombe47"
     }
   },
   {
@@ -3827,8 +3827,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -3850,7 +3850,7 @@ window.YTD.tweets.part0 = [
       "id" : "837901476605762616",
       "created_at" : "Mon Jan 19 17:20:57 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Interesting point, I agree",
+      "full_text" : "@jadwigamichalak86 Interesting point, I agree",
       "lang" : "en"
     }
   },
@@ -3862,11 +3862,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -3876,7 +3876,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "37"
+        "39"
       ],
       "favorite_count" : "7",
       "id_str" : "404771490674843523",
@@ -3885,13 +3885,13 @@ window.YTD.tweets.part0 = [
       "id" : "404771490674843523",
       "created_at" : "Thu Jan 15 08:35:47 +0000 2015",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 Welcome to the team!",
+      "full_text" : "@bettythorncombe47 Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1013636329467140040",
       "in_reply_to_status_id" : "1013636329467140040",
       "in_reply_to_user_id" : "700025147",
       "in_reply_to_user_id_str" : "700025147",
-      "in_reply_to_screen_name" : "victoriasmith47"
+      "in_reply_to_screen_name" : "bettythorncombe47"
     }
   },
   {
@@ -3902,8 +3902,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -3925,13 +3925,13 @@ window.YTD.tweets.part0 = [
       "id" : "881993598969110209",
       "created_at" : "Wed Jan 07 12:49:39 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Here is the link",
+      "full_text" : "@jadwigamichalak86 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "807963770139560740",
       "in_reply_to_status_id" : "807963770139560740",
       "in_reply_to_user_id" : "700054323",
       "in_reply_to_user_id_str" : "700054323",
-      "in_reply_to_screen_name" : "zanetawitkowska86"
+      "in_reply_to_screen_name" : "jadwigamichalak86"
     }
   },
   {
@@ -3942,8 +3942,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -3965,7 +3965,7 @@ window.YTD.tweets.part0 = [
       "id" : "1142031883017139601",
       "created_at" : "Sat Jan 03 17:34:17 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Merci beaucoup !",
+      "full_text" : "@jadwigamichalak86 Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -3977,7 +3977,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "田中蓮",
+            "name" : "森田悠菜",
             "screen_name" : "jap.real8",
             "indices" : [
               "0",
@@ -4017,8 +4017,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -4040,13 +4040,13 @@ window.YTD.tweets.part0 = [
       "id" : "232741824152640330",
       "created_at" : "Mon Dec 22 02:48:04 +0000 2014",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Hi! How are you?",
+      "full_text" : "@jadwigamichalak86 Hi! How are you?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "814373235022605660",
       "in_reply_to_status_id" : "814373235022605660",
       "in_reply_to_user_id" : "700054323",
       "in_reply_to_user_id_str" : "700054323",
-      "in_reply_to_screen_name" : "zanetawitkowska86"
+      "in_reply_to_screen_name" : "jadwigamichalak86"
     }
   },
   {
@@ -4057,11 +4057,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -4071,7 +4071,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "37"
+        "39"
       ],
       "favorite_count" : "2",
       "id_str" : "844767581866769134",
@@ -4080,13 +4080,13 @@ window.YTD.tweets.part0 = [
       "id" : "844767581866769134",
       "created_at" : "Sun Dec 21 16:06:42 +0000 2014",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 Welcome to the team!",
+      "full_text" : "@bettythorncombe47 Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "688551407474365654",
       "in_reply_to_status_id" : "688551407474365654",
       "in_reply_to_user_id" : "700025147",
       "in_reply_to_user_id_str" : "700025147",
-      "in_reply_to_screen_name" : "victoriasmith47"
+      "in_reply_to_screen_name" : "bettythorncombe47"
     }
   },
   {
@@ -4097,7 +4097,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "田中蓮",
+            "name" : "森田悠菜",
             "screen_name" : "jap.real8",
             "indices" : [
               "0",
@@ -4137,7 +4137,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "李洋",
+            "name" : "邓梓怡",
             "screen_name" : "c9821",
             "indices" : [
               "0",
@@ -4177,7 +4177,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Николай Попова",
+            "name" : "Ольга Некрев",
             "screen_name" : "683r",
             "indices" : [
               "0",
@@ -4217,8 +4217,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -4240,13 +4240,13 @@ window.YTD.tweets.part0 = [
       "id" : "875146988036109155",
       "created_at" : "Tue Dec 09 07:35:49 +0000 2014",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Long time no see!",
+      "full_text" : "@jadwigamichalak86 Long time no see!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "151908109367219125",
       "in_reply_to_status_id" : "151908109367219125",
       "in_reply_to_user_id" : "700054323",
       "in_reply_to_user_id_str" : "700054323",
-      "in_reply_to_screen_name" : "zanetawitkowska86"
+      "in_reply_to_screen_name" : "jadwigamichalak86"
     }
   },
   {
@@ -4257,8 +4257,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jadwiga Szymańska",
-            "screen_name" : "jadwiga.music",
+            "name" : "Barbara Mazur",
+            "screen_name" : "barbara.music",
             "indices" : [
               "0",
               "14"
@@ -4280,7 +4280,7 @@ window.YTD.tweets.part0 = [
       "id" : "350529072666120885",
       "created_at" : "Sat Dec 06 00:15:10 +0000 2014",
       "favorited" : false,
-      "full_text" : "@jadwiga.music Merci beaucoup !",
+      "full_text" : "@barbara.music Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -4292,8 +4292,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -4315,13 +4315,13 @@ window.YTD.tweets.part0 = [
       "id" : "246088401856492211",
       "created_at" : "Thu Dec 04 05:24:34 +0000 2014",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Here is the link",
+      "full_text" : "@jadwigamichalak86 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "373600050246770683",
       "in_reply_to_status_id" : "373600050246770683",
       "in_reply_to_user_id" : "700054323",
       "in_reply_to_user_id_str" : "700054323",
-      "in_reply_to_screen_name" : "zanetawitkowska86"
+      "in_reply_to_screen_name" : "jadwigamichalak86"
     }
   },
   {
@@ -4332,11 +4332,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -4346,7 +4346,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "37"
+        "39"
       ],
       "favorite_count" : "2",
       "id_str" : "352050602165014874",
@@ -4355,7 +4355,7 @@ window.YTD.tweets.part0 = [
       "id" : "352050602165014874",
       "created_at" : "Thu Dec 04 02:27:44 +0000 2014",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 Great talk yesterday",
+      "full_text" : "@bettythorncombe47 Great talk yesterday",
       "lang" : "en"
     }
   },
@@ -4367,8 +4367,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -4390,7 +4390,7 @@ window.YTD.tweets.part0 = [
       "id" : "224988817046422328",
       "created_at" : "Tue Nov 18 18:46:19 +0000 2014",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 OK",
+      "full_text" : "@jadwigamichalak86 OK",
       "lang" : "en"
     }
   },
@@ -4402,7 +4402,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ольга Лебедева",
+            "name" : "Дмитрий Черский",
             "screen_name" : "rus_27384",
             "indices" : [
               "0",
@@ -4437,8 +4437,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lizzie Bailey",
-            "screen_name" : "baileye",
+            "name" : "Jason Bishop",
+            "screen_name" : "bishopj",
             "indices" : [
               "0",
               "8"
@@ -4460,7 +4460,7 @@ window.YTD.tweets.part0 = [
       "id" : "686262691413415384",
       "created_at" : "Mon Nov 17 19:55:01 +0000 2014",
       "favorited" : false,
-      "full_text" : "@baileye Welcome to the team!",
+      "full_text" : "@bishopj Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -4472,11 +4472,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Moreno",
-            "screen_name" : "andresmoreno",
+            "name" : "Fernando Garanca",
+            "screen_name" : "fernandogaranca",
             "indices" : [
               "0",
-              "13"
+              "16"
             ],
             "id_str" : "700129839",
             "id" : "700129839"
@@ -4486,7 +4486,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "36"
       ],
       "favorite_count" : "3",
       "id_str" : "585871710928180624",
@@ -4495,7 +4495,7 @@ window.YTD.tweets.part0 = [
       "id" : "585871710928180624",
       "created_at" : "Tue Nov 11 15:14:19 +0000 2014",
       "favorited" : false,
-      "full_text" : "@andresmoreno Gracias, igualmente",
+      "full_text" : "@fernandogaranca Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -4507,11 +4507,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Boyer",
-            "screen_name" : "boyerg",
+            "name" : "Clément Clairchamp",
+            "screen_name" : "clairchampc",
             "indices" : [
               "0",
-              "7"
+              "12"
             ],
             "id_str" : "700119808",
             "id" : "700119808"
@@ -4521,7 +4521,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "24"
+        "29"
       ],
       "favorite_count" : "6",
       "id_str" : "697419879316638861",
@@ -4530,13 +4530,13 @@ window.YTD.tweets.part0 = [
       "id" : "697419879316638861",
       "created_at" : "Sun Nov 09 08:58:57 +0000 2014",
       "favorited" : false,
-      "full_text" : "@boyerg Here is the link",
+      "full_text" : "@clairchampc Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "360935601723637959",
       "in_reply_to_status_id" : "360935601723637959",
       "in_reply_to_user_id" : "700119808",
       "in_reply_to_user_id_str" : "700119808",
-      "in_reply_to_screen_name" : "boyerg"
+      "in_reply_to_screen_name" : "clairchampc"
     }
   },
   {
@@ -4547,11 +4547,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Thomas Taylor",
-            "screen_name" : "thomastaylor56",
+            "name" : "Margaret Hayes",
+            "screen_name" : "margarethayes56",
             "indices" : [
               "0",
-              "15"
+              "16"
             ],
             "id_str" : "700109112",
             "id" : "700109112"
@@ -4561,7 +4561,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "42"
+        "43"
       ],
       "favorite_count" : "5",
       "id_str" : "746598438481072306",
@@ -4570,13 +4570,13 @@ window.YTD.tweets.part0 = [
       "id" : "746598438481072306",
       "created_at" : "Sat Nov 08 03:49:44 +0000 2014",
       "favorited" : false,
-      "full_text" : "@thomastaylor56 Interesting point, I agree",
+      "full_text" : "@margarethayes56 Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "935755605709979944",
       "in_reply_to_status_id" : "935755605709979944",
       "in_reply_to_user_id" : "700109112",
       "in_reply_to_user_id_str" : "700109112",
-      "in_reply_to_screen_name" : "thomastaylor56"
+      "in_reply_to_screen_name" : "margarethayes56"
     }
   },
   {
@@ -4587,8 +4587,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lizzie Bailey",
-            "screen_name" : "baileye",
+            "name" : "Jason Bishop",
+            "screen_name" : "bishopj",
             "indices" : [
               "0",
               "8"
@@ -4610,13 +4610,13 @@ window.YTD.tweets.part0 = [
       "id" : "273120450984891146",
       "created_at" : "Tue Nov 04 01:24:47 +0000 2014",
       "favorited" : false,
-      "full_text" : "@baileye Miss you guys ❤️",
+      "full_text" : "@bishopj Miss you guys ❤️",
       "lang" : "en",
       "in_reply_to_status_id_str" : "633723727399164678",
       "in_reply_to_status_id" : "633723727399164678",
       "in_reply_to_user_id" : "700071991",
       "in_reply_to_user_id_str" : "700071991",
-      "in_reply_to_screen_name" : "baileye"
+      "in_reply_to_screen_name" : "bishopj"
     }
   },
   {
@@ -4627,11 +4627,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -4641,7 +4641,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "36"
+        "38"
       ],
       "favorite_count" : "2",
       "id_str" : "1138509820997119461",
@@ -4650,13 +4650,13 @@ window.YTD.tweets.part0 = [
       "id" : "1138509820997119461",
       "created_at" : "Sun Nov 02 02:40:40 +0000 2014",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 I'll call you later",
+      "full_text" : "@bettythorncombe47 I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "898286980308166980",
       "in_reply_to_status_id" : "898286980308166980",
       "in_reply_to_user_id" : "700025147",
       "in_reply_to_user_id_str" : "700025147",
-      "in_reply_to_screen_name" : "victoriasmith47"
+      "in_reply_to_screen_name" : "bettythorncombe47"
     }
   },
   {
@@ -4667,7 +4667,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Николай Попова",
+            "name" : "Ольга Некрев",
             "screen_name" : "683r",
             "indices" : [
               "0",
@@ -4707,11 +4707,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
             "indices" : [
               "0",
-              "11"
+              "9"
             ],
             "id_str" : "700014402",
             "id" : "700014402"
@@ -4721,7 +4721,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "26"
       ],
       "favorite_count" : "5",
       "id_str" : "505209306831270486",
@@ -4730,13 +4730,13 @@ window.YTD.tweets.part0 = [
       "id" : "505209306831270486",
       "created_at" : "Fri Oct 24 00:15:48 +0000 2014",
       "favorited" : false,
-      "full_text" : "@megan_hug5 Here is the link",
+      "full_text" : "@dan_hat5 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "495452849124251838",
       "in_reply_to_status_id" : "495452849124251838",
       "in_reply_to_user_id" : "700014402",
       "in_reply_to_user_id_str" : "700014402",
-      "in_reply_to_screen_name" : "megan_hug5"
+      "in_reply_to_screen_name" : "dan_hat5"
     }
   },
   {
@@ -4747,8 +4747,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Pepe Echeverría",
-            "screen_name" : "pepeecheverria",
+            "name" : "Germán González",
+            "screen_name" : "germangonzalez",
             "indices" : [
               "0",
               "15"
@@ -4770,7 +4770,7 @@ window.YTD.tweets.part0 = [
       "id" : "35479589308340718",
       "created_at" : "Mon Oct 20 02:46:48 +0000 2014",
       "favorited" : false,
-      "full_text" : "@pepeecheverria Sorry, running late",
+      "full_text" : "@germangonzalez Sorry, running late",
       "lang" : "en"
     }
   },
@@ -4782,7 +4782,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -4822,7 +4822,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "李洋",
+            "name" : "邓梓怡",
             "screen_name" : "c9821",
             "indices" : [
               "0",
@@ -4857,11 +4857,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Håkon Pettersson",
-            "screen_name" : "hakonpettersson",
+            "name" : "Ægir Bjørklund",
+            "screen_name" : "girbjorklund",
             "indices" : [
               "0",
-              "16"
+              "13"
             ],
             "id_str" : "700096701",
             "id" : "700096701"
@@ -4871,7 +4871,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "30"
       ],
       "favorite_count" : "5",
       "id_str" : "508664605750299882",
@@ -4880,13 +4880,13 @@ window.YTD.tweets.part0 = [
       "id" : "508664605750299882",
       "created_at" : "Tue Oct 14 04:07:02 +0000 2014",
       "favorited" : false,
-      "full_text" : "@hakonpettersson Hi! How are you?",
+      "full_text" : "@girbjorklund Hi! How are you?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "386728628901562863",
       "in_reply_to_status_id" : "386728628901562863",
       "in_reply_to_user_id" : "700096701",
       "in_reply_to_user_id_str" : "700096701",
-      "in_reply_to_screen_name" : "hakonpettersson"
+      "in_reply_to_screen_name" : "girbjorklund"
     }
   },
   {
@@ -4897,11 +4897,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
             "indices" : [
               "0",
-              "11"
+              "9"
             ],
             "id_str" : "700014402",
             "id" : "700014402"
@@ -4911,7 +4911,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "29"
       ],
       "favorite_count" : "3",
       "id_str" : "565285189936140020",
@@ -4920,7 +4920,7 @@ window.YTD.tweets.part0 = [
       "id" : "565285189936140020",
       "created_at" : "Sat Oct 11 05:37:10 +0000 2014",
       "favorited" : false,
-      "full_text" : "@megan_hug5 I'll call you later",
+      "full_text" : "@dan_hat5 I'll call you later",
       "lang" : "en"
     }
   },
@@ -4932,8 +4932,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -4955,7 +4955,7 @@ window.YTD.tweets.part0 = [
       "id" : "923577090595504031",
       "created_at" : "Fri Oct 03 05:23:11 +0000 2014",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Did you see the article I posted?",
+      "full_text" : "@jadwigamichalak86 Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -4967,7 +4967,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -5002,11 +5002,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -5016,7 +5016,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "2",
       "id_str" : "1149073283826780988",
@@ -5025,13 +5025,13 @@ window.YTD.tweets.part0 = [
       "id" : "1149073283826780988",
       "created_at" : "Sun Sep 28 08:07:50 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Sorry, running late",
+      "full_text" : "@vargam Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "935987045095503415",
       "in_reply_to_status_id" : "935987045095503415",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -5042,8 +5042,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -5065,7 +5065,7 @@ window.YTD.tweets.part0 = [
       "id" : "530010736910805249",
       "created_at" : "Thu Sep 25 22:16:12 +0000 2014",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Yes, works for me",
+      "full_text" : "@jadwigamichalak86 Yes, works for me",
       "lang" : "en"
     }
   },
@@ -5077,7 +5077,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Николай Попова",
+            "name" : "Ольга Некрев",
             "screen_name" : "683r",
             "indices" : [
               "0",
@@ -5117,7 +5117,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "طارق سليمان",
+            "name" : "سارة الكريم",
             "screen_name" : "ara.dev",
             "indices" : [
               "0",
@@ -5152,11 +5152,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Moreno",
-            "screen_name" : "andresmoreno",
+            "name" : "Fernando Garanca",
+            "screen_name" : "fernandogaranca",
             "indices" : [
               "0",
-              "13"
+              "16"
             ],
             "id_str" : "700129839",
             "id" : "700129839"
@@ -5166,7 +5166,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "34"
       ],
       "favorite_count" : "1",
       "id_str" : "341881717933879699",
@@ -5175,13 +5175,13 @@ window.YTD.tweets.part0 = [
       "id" : "341881717933879699",
       "created_at" : "Fri Sep 05 08:53:52 +0000 2014",
       "favorited" : false,
-      "full_text" : "@andresmoreno Yes, works for me",
+      "full_text" : "@fernandogaranca Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1071165288957551404",
       "in_reply_to_status_id" : "1071165288957551404",
       "in_reply_to_user_id" : "700129839",
       "in_reply_to_user_id_str" : "700129839",
-      "in_reply_to_screen_name" : "andresmoreno"
+      "in_reply_to_screen_name" : "fernandogaranca"
     }
   },
   {
@@ -5192,11 +5192,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Moreno",
-            "screen_name" : "andresmoreno",
+            "name" : "Fernando Garanca",
+            "screen_name" : "fernandogaranca",
             "indices" : [
               "0",
-              "13"
+              "16"
             ],
             "id_str" : "700129839",
             "id" : "700129839"
@@ -5206,7 +5206,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "36"
       ],
       "favorite_count" : "0",
       "id_str" : "332684049437456005",
@@ -5215,13 +5215,13 @@ window.YTD.tweets.part0 = [
       "id" : "332684049437456005",
       "created_at" : "Fri Sep 05 01:53:33 +0000 2014",
       "favorited" : false,
-      "full_text" : "@andresmoreno I'll call you later",
+      "full_text" : "@fernandogaranca I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "697215437395450622",
       "in_reply_to_status_id" : "697215437395450622",
       "in_reply_to_user_id" : "700129839",
       "in_reply_to_user_id_str" : "700129839",
-      "in_reply_to_screen_name" : "andresmoreno"
+      "in_reply_to_screen_name" : "fernandogaranca"
     }
   },
   {
@@ -5232,7 +5232,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "طارق سليمان",
+            "name" : "سارة الكريم",
             "screen_name" : "ara.dev",
             "indices" : [
               "0",
@@ -5272,7 +5272,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ольга Воробьёва",
+            "name" : "Елена Щербова",
             "screen_name" : "r27592",
             "indices" : [
               "0",
@@ -5307,11 +5307,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Adam Butler",
-            "screen_name" : "adam81",
+            "name" : "Melissa Murphy",
+            "screen_name" : "melissa81",
             "indices" : [
               "0",
-              "7"
+              "10"
             ],
             "id_str" : "700135131",
             "id" : "700135131"
@@ -5321,7 +5321,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "30"
       ],
       "favorite_count" : "1",
       "id_str" : "307403002169610557",
@@ -5330,13 +5330,13 @@ window.YTD.tweets.part0 = [
       "id" : "307403002169610557",
       "created_at" : "Sat Aug 16 05:15:39 +0000 2014",
       "favorited" : false,
-      "full_text" : "@adam81 I'll call you later",
+      "full_text" : "@melissa81 I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "632048253800925180",
       "in_reply_to_status_id" : "632048253800925180",
       "in_reply_to_user_id" : "700135131",
       "in_reply_to_user_id_str" : "700135131",
-      "in_reply_to_screen_name" : "adam81"
+      "in_reply_to_screen_name" : "melissa81"
     }
   },
   {
@@ -5347,7 +5347,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -5387,11 +5387,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
             "indices" : [
               "0",
-              "11"
+              "9"
             ],
             "id_str" : "700014402",
             "id" : "700014402"
@@ -5401,7 +5401,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "30"
       ],
       "favorite_count" : "3",
       "id_str" : "95594569641560169",
@@ -5410,13 +5410,13 @@ window.YTD.tweets.part0 = [
       "id" : "95594569641560169",
       "created_at" : "Tue Aug 12 08:07:31 +0000 2014",
       "favorited" : false,
-      "full_text" : "@megan_hug5 Welcome to the team!",
+      "full_text" : "@dan_hat5 Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "280364073737779753",
       "in_reply_to_status_id" : "280364073737779753",
       "in_reply_to_user_id" : "700014402",
       "in_reply_to_user_id_str" : "700014402",
-      "in_reply_to_screen_name" : "megan_hug5"
+      "in_reply_to_screen_name" : "dan_hat5"
     }
   },
   {
@@ -5427,7 +5427,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -5462,8 +5462,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lucía González",
-            "screen_name" : "lucia82",
+            "name" : "Sofía Ibáñez",
+            "screen_name" : "sofia82",
             "indices" : [
               "0",
               "8"
@@ -5485,13 +5485,13 @@ window.YTD.tweets.part0 = [
       "id" : "1136646456552078557",
       "created_at" : "Wed Aug 06 23:03:47 +0000 2014",
       "favorited" : false,
-      "full_text" : "@lucia82 Interesting point, I agree",
+      "full_text" : "@sofia82 Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "832726387036787499",
       "in_reply_to_status_id" : "832726387036787499",
       "in_reply_to_user_id" : "700044509",
       "in_reply_to_user_id_str" : "700044509",
-      "in_reply_to_screen_name" : "lucia82"
+      "in_reply_to_screen_name" : "sofia82"
     }
   },
   {
@@ -5502,7 +5502,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -5542,7 +5542,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -5582,7 +5582,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨秀英",
+            "name" : "周浩洋",
             "screen_name" : "chi99",
             "indices" : [
               "0",
@@ -5617,7 +5617,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ольга Воробьёва",
+            "name" : "Елена Щербова",
             "screen_name" : "r27592",
             "indices" : [
               "0",
@@ -5652,7 +5652,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -5687,7 +5687,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -5727,11 +5727,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -5741,7 +5741,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "23"
+        "25"
       ],
       "favorite_count" : "4",
       "id_str" : "495527846352534362",
@@ -5750,13 +5750,13 @@ window.YTD.tweets.part0 = [
       "id" : "495527846352534362",
       "created_at" : "Tue Jun 24 10:54:31 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Yes, works for me",
+      "full_text" : "@vargam Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "526576343392763790",
       "in_reply_to_status_id" : "526576343392763790",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -5767,7 +5767,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -5802,7 +5802,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -5842,7 +5842,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Наталья Белов",
+            "name" : "Михаил Тихова",
             "screen_name" : "rus_05348",
             "indices" : [
               "0",
@@ -5877,7 +5877,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -5912,7 +5912,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -5947,7 +5947,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "طارق سليمان",
+            "name" : "سارة الكريم",
             "screen_name" : "ara.dev",
             "indices" : [
               "0",
@@ -5982,8 +5982,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Will Smith",
-            "screen_name" : "smithw",
+            "name" : "Emily Allen",
+            "screen_name" : "allene",
             "indices" : [
               "0",
               "7"
@@ -6005,7 +6005,7 @@ window.YTD.tweets.part0 = [
       "id" : "212998340647226889",
       "created_at" : "Thu May 29 20:06:34 +0000 2014",
       "favorited" : false,
-      "full_text" : "@smithw OK",
+      "full_text" : "@allene OK",
       "lang" : "en"
     }
   },
@@ -6017,11 +6017,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Poppy Murphy",
-            "screen_name" : "poppy.dev",
+            "name" : "Christopher Blackley",
+            "screen_name" : "christopher.dev",
             "indices" : [
               "0",
-              "10"
+              "16"
             ],
             "id_str" : "700001627",
             "id" : "700001627"
@@ -6031,7 +6031,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "33"
       ],
       "favorite_count" : "3",
       "id_str" : "386337390593945163",
@@ -6040,7 +6040,7 @@ window.YTD.tweets.part0 = [
       "id" : "386337390593945163",
       "created_at" : "Sun May 25 21:28:56 +0000 2014",
       "favorited" : false,
-      "full_text" : "@poppy.dev Hi! How are you?",
+      "full_text" : "@christopher.dev Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -6052,7 +6052,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -6087,7 +6087,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -6122,7 +6122,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -6162,7 +6162,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -6197,7 +6197,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -6237,7 +6237,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -6272,11 +6272,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -6286,7 +6286,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "35"
       ],
       "favorite_count" : "1",
       "id_str" : "826497440176327461",
@@ -6295,13 +6295,13 @@ window.YTD.tweets.part0 = [
       "id" : "826497440176327461",
       "created_at" : "Mon Apr 21 18:14:58 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Can you send me the slides?",
+      "full_text" : "@vargam Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1144056481768144835",
       "in_reply_to_status_id" : "1144056481768144835",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -6312,7 +6312,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -6347,7 +6347,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -6387,11 +6387,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -6401,7 +6401,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "22"
+        "24"
       ],
       "favorite_count" : "2",
       "id_str" : "316075069736893438",
@@ -6410,7 +6410,7 @@ window.YTD.tweets.part0 = [
       "id" : "316075069736893438",
       "created_at" : "Tue Apr 15 02:10:51 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Miss you guys ❤️",
+      "full_text" : "@vargam Miss you guys ❤️",
       "lang" : "en"
     }
   },
@@ -6422,7 +6422,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ольга Воробьёва",
+            "name" : "Елена Щербова",
             "screen_name" : "r27592",
             "indices" : [
               "0",
@@ -6457,11 +6457,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -6471,7 +6471,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "22"
+        "24"
       ],
       "favorite_count" : "3",
       "id_str" : "353121263451588832",
@@ -6480,7 +6480,7 @@ window.YTD.tweets.part0 = [
       "id" : "353121263451588832",
       "created_at" : "Thu Apr 03 08:13:36 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Merci beaucoup !",
+      "full_text" : "@vargam Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -6492,196 +6492,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
             "indices" : [
               "0",
-              "11"
-            ],
-            "id_str" : "700014402",
-            "id" : "700014402"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "35077420754591672",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "35077420754591672",
-      "created_at" : "Fri Mar 14 17:37:35 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@megan_hug5 I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700014402",
-            "id" : "700014402"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "975932810265646603",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "975932810265646603",
-      "created_at" : "Thu Mar 13 02:41:36 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@megan_hug5 Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "673757615820184776",
-      "in_reply_to_status_id" : "673757615820184776",
-      "in_reply_to_user_id" : "700014402",
-      "in_reply_to_user_id_str" : "700014402",
-      "in_reply_to_screen_name" : "megan_hug5"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Jérôme Laurent",
-            "screen_name" : "jerome_laurent",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700069933",
-            "id" : "700069933"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "948210926548175512",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "948210926548175512",
-      "created_at" : "Mon Mar 10 14:48:58 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jerome_laurent Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "940569364345800392",
-      "in_reply_to_status_id" : "940569364345800392",
-      "in_reply_to_user_id" : "700069933",
-      "in_reply_to_user_id_str" : "700069933",
-      "in_reply_to_screen_name" : "jerome_laurent"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700014402",
-            "id" : "700014402"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "265648507428697546",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "265648507428697546",
-      "created_at" : "Sun Mar 09 22:34:12 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@megan_hug5 Welcome to the team!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700041625",
-            "id" : "700041625"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "290768689169061150",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "290768689169061150",
-      "created_at" : "Sun Mar 09 01:56:31 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@amelie_petit Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
-            "indices" : [
-              "0",
-              "11"
+              "9"
             ],
             "id_str" : "700014402",
             "id" : "700014402"
@@ -6693,54 +6508,14 @@ window.YTD.tweets.part0 = [
         "0",
         "29"
       ],
-      "favorite_count" : "2",
-      "id_str" : "260581179951592972",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "260581179951592972",
-      "created_at" : "Sat Mar 08 14:36:49 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@megan_hug5 Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "721449417559554141",
-      "in_reply_to_status_id" : "721449417559554141",
-      "in_reply_to_user_id" : "700014402",
-      "in_reply_to_user_id_str" : "700014402",
-      "in_reply_to_screen_name" : "megan_hug5"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700042521",
-            "id" : "700042521"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
       "favorite_count" : "3",
-      "id_str" : "267137806106837243",
+      "id_str" : "35077420754591672",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "267137806106837243",
-      "created_at" : "Tue Mar 04 21:30:46 +0000 2014",
+      "id" : "35077420754591672",
+      "created_at" : "Fri Mar 14 17:37:35 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Welcome to the team!",
+      "full_text" : "@dan_hat5 I'll call you later",
       "lang" : "en"
     }
   },
@@ -6752,11 +6527,51 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jérôme Laurent",
-            "screen_name" : "jerome_laurent",
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
             "indices" : [
               "0",
-              "15"
+              "9"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "975932810265646603",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "975932810265646603",
+      "created_at" : "Thu Mar 13 02:41:36 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@dan_hat5 Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "673757615820184776",
+      "in_reply_to_status_id" : "673757615820184776",
+      "in_reply_to_user_id" : "700014402",
+      "in_reply_to_user_id_str" : "700014402",
+      "in_reply_to_screen_name" : "dan_hat5"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
+            "indices" : [
+              "0",
+              "19"
             ],
             "id_str" : "700069933",
             "id" : "700069933"
@@ -6766,16 +6581,56 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "39"
       ],
       "favorite_count" : "1",
-      "id_str" : "164619223014346308",
+      "id_str" : "948210926548175512",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "948210926548175512",
+      "created_at" : "Mon Mar 10 14:48:58 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@nathalie_clairnoir Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "940569364345800392",
+      "in_reply_to_status_id" : "940569364345800392",
+      "in_reply_to_user_id" : "700069933",
+      "in_reply_to_user_id_str" : "700069933",
+      "in_reply_to_screen_name" : "nathalie_clairnoir"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "265648507428697546",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "164619223014346308",
-      "created_at" : "Fri Feb 28 15:45:40 +0000 2014",
+      "id" : "265648507428697546",
+      "created_at" : "Sun Mar 09 22:34:12 +0000 2014",
       "favorited" : false,
-      "full_text" : "@jerome_laurent I'll call you later",
+      "full_text" : "@dan_hat5 Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -6787,7 +6642,152 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700041625",
+            "id" : "700041625"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "290768689169061150",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "290768689169061150",
+      "created_at" : "Sun Mar 09 01:56:31 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@sebastien_vauville Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "260581179951592972",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "260581179951592972",
+      "created_at" : "Sat Mar 08 14:36:49 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@dan_hat5 Long time no see!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "721449417559554141",
+      "in_reply_to_status_id" : "721449417559554141",
+      "in_reply_to_user_id" : "700014402",
+      "in_reply_to_user_id_str" : "700014402",
+      "in_reply_to_screen_name" : "dan_hat5"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "267137806106837243",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "267137806106837243",
+      "created_at" : "Tue Mar 04 21:30:46 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@vargam Welcome to the team!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "164619223014346308",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "164619223014346308",
+      "created_at" : "Fri Feb 28 15:45:40 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@nathalie_clairnoir I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -6827,7 +6827,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -6867,11 +6867,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jérôme Laurent",
-            "screen_name" : "jerome_laurent",
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
             "indices" : [
               "0",
-              "15"
+              "19"
             ],
             "id_str" : "700069933",
             "id" : "700069933"
@@ -6881,7 +6881,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "18"
+        "22"
       ],
       "favorite_count" : "1",
       "id_str" : "952182589662270637",
@@ -6890,7 +6890,7 @@ window.YTD.tweets.part0 = [
       "id" : "952182589662270637",
       "created_at" : "Mon Feb 24 04:00:18 +0000 2014",
       "favorited" : false,
-      "full_text" : "@jerome_laurent OK",
+      "full_text" : "@nathalie_clairnoir OK",
       "lang" : "en"
     }
   },
@@ -6902,7 +6902,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨秀英",
+            "name" : "周浩洋",
             "screen_name" : "chi99",
             "indices" : [
               "0",
@@ -6937,11 +6937,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Nguyễn Hải Yến",
-            "screen_name" : "haiyennguyen",
+            "name" : "Thân Phương Hương",
+            "screen_name" : "phuonghuongthan",
             "indices" : [
               "0",
-              "13"
+              "16"
             ],
             "id_str" : "700041072",
             "id" : "700041072"
@@ -6951,7 +6951,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "36"
       ],
       "favorite_count" : "1",
       "id_str" : "1005307443577765447",
@@ -6960,13 +6960,13 @@ window.YTD.tweets.part0 = [
       "id" : "1005307443577765447",
       "created_at" : "Fri Feb 21 05:37:06 +0000 2014",
       "favorited" : false,
-      "full_text" : "@haiyennguyen Sorry, running late",
+      "full_text" : "@phuonghuongthan Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "367897836037966984",
       "in_reply_to_status_id" : "367897836037966984",
       "in_reply_to_user_id" : "700041072",
       "in_reply_to_user_id_str" : "700041072",
-      "in_reply_to_screen_name" : "haiyennguyen"
+      "in_reply_to_screen_name" : "phuonghuongthan"
     }
   },
   {
@@ -6977,11 +6977,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jérôme Laurent",
-            "screen_name" : "jerome_laurent",
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
             "indices" : [
               "0",
-              "15"
+              "19"
             ],
             "id_str" : "700069933",
             "id" : "700069933"
@@ -6991,7 +6991,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "37"
       ],
       "favorite_count" : "1",
       "id_str" : "125279388956827521",
@@ -7000,13 +7000,13 @@ window.YTD.tweets.part0 = [
       "id" : "125279388956827521",
       "created_at" : "Mon Feb 17 21:26:13 +0000 2014",
       "favorited" : false,
-      "full_text" : "@jerome_laurent Yes, works for me",
+      "full_text" : "@nathalie_clairnoir Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "832087143097482855",
       "in_reply_to_status_id" : "832087143097482855",
       "in_reply_to_user_id" : "700069933",
       "in_reply_to_user_id_str" : "700069933",
-      "in_reply_to_screen_name" : "jerome_laurent"
+      "in_reply_to_screen_name" : "nathalie_clairnoir"
     }
   },
   {
@@ -7017,7 +7017,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ольга Воробьёва",
+            "name" : "Елена Щербова",
             "screen_name" : "r27592",
             "indices" : [
               "0",
@@ -7057,8 +7057,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Francisco Marín",
-            "screen_name" : "fmarin1",
+            "name" : "Elena Esero",
+            "screen_name" : "eesero1",
             "indices" : [
               "0",
               "8"
@@ -7080,13 +7080,13 @@ window.YTD.tweets.part0 = [
       "id" : "668151007316909535",
       "created_at" : "Tue Feb 11 21:59:01 +0000 2014",
       "favorited" : false,
-      "full_text" : "@fmarin1 OK",
+      "full_text" : "@eesero1 OK",
       "lang" : "en",
       "in_reply_to_status_id_str" : "72980615060504445",
       "in_reply_to_status_id" : "72980615060504445",
       "in_reply_to_user_id" : "700077129",
       "in_reply_to_user_id_str" : "700077129",
-      "in_reply_to_screen_name" : "fmarin1"
+      "in_reply_to_screen_name" : "eesero1"
     }
   },
   {
@@ -7097,11 +7097,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -7111,7 +7111,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "26"
+        "28"
       ],
       "favorite_count" : "2",
       "id_str" : "813027394927179135",
@@ -7120,7 +7120,7 @@ window.YTD.tweets.part0 = [
       "id" : "813027394927179135",
       "created_at" : "Sun Feb 09 03:23:36 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Welcome to the team!",
+      "full_text" : "@vargam Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -7132,11 +7132,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -7146,7 +7146,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "35"
       ],
       "favorite_count" : "1",
       "id_str" : "1057656648315730933",
@@ -7155,13 +7155,13 @@ window.YTD.tweets.part0 = [
       "id" : "1057656648315730933",
       "created_at" : "Sat Feb 08 22:20:02 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Are you coming on Saturday?",
+      "full_text" : "@vargam Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "288932652812330995",
       "in_reply_to_status_id" : "288932652812330995",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -7172,11 +7172,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -7186,7 +7186,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "26"
+        "28"
       ],
       "favorite_count" : "1",
       "id_str" : "871835296924177902",
@@ -7195,13 +7195,13 @@ window.YTD.tweets.part0 = [
       "id" : "871835296924177902",
       "created_at" : "Fri Feb 07 12:45:42 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Great talk yesterday",
+      "full_text" : "@vargam Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "379121212144532683",
       "in_reply_to_status_id" : "379121212144532683",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -7212,11 +7212,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
             "indices" : [
               "0",
-              "13"
+              "19"
             ],
             "id_str" : "700041625",
             "id" : "700041625"
@@ -7226,7 +7226,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "41"
+        "47"
       ],
       "favorite_count" : "1",
       "id_str" : "46591465493566533",
@@ -7235,13 +7235,13 @@ window.YTD.tweets.part0 = [
       "id" : "46591465493566533",
       "created_at" : "Fri Jan 31 03:52:35 +0000 2014",
       "favorited" : false,
-      "full_text" : "@amelie_petit Can you send me the slides?",
+      "full_text" : "@sebastien_vauville Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "941726998591079634",
       "in_reply_to_status_id" : "941726998591079634",
       "in_reply_to_user_id" : "700041625",
       "in_reply_to_user_id_str" : "700041625",
-      "in_reply_to_screen_name" : "amelie_petit"
+      "in_reply_to_screen_name" : "sebastien_vauville"
     }
   },
   {
@@ -7252,11 +7252,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -7266,7 +7266,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "39"
+        "41"
       ],
       "favorite_count" : "3",
       "id_str" : "479383684663395961",
@@ -7275,13 +7275,13 @@ window.YTD.tweets.part0 = [
       "id" : "479383684663395961",
       "created_at" : "Mon Jan 27 08:01:49 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Did you see the article I posted?",
+      "full_text" : "@vargam Did you see the article I posted?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "980537471472891744",
       "in_reply_to_status_id" : "980537471472891744",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -7292,11 +7292,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -7306,7 +7306,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "26"
+        "28"
       ],
       "favorite_count" : "0",
       "id_str" : "163646409872577966",
@@ -7315,13 +7315,13 @@ window.YTD.tweets.part0 = [
       "id" : "163646409872577966",
       "created_at" : "Sat Jan 25 20:51:34 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Welcome to the team!",
+      "full_text" : "@vargam Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "743083645551149102",
       "in_reply_to_status_id" : "743083645551149102",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -7332,11 +7332,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jérôme Laurent",
-            "screen_name" : "jerome_laurent",
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
             "indices" : [
               "0",
-              "15"
+              "19"
             ],
             "id_str" : "700069933",
             "id" : "700069933"
@@ -7346,7 +7346,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "37"
       ],
       "favorite_count" : "3",
       "id_str" : "1043581459879994182",
@@ -7355,13 +7355,13 @@ window.YTD.tweets.part0 = [
       "id" : "1043581459879994182",
       "created_at" : "Thu Jan 16 09:51:57 +0000 2014",
       "favorited" : false,
-      "full_text" : "@jerome_laurent Спасибо, увидимся",
+      "full_text" : "@nathalie_clairnoir Спасибо, увидимся",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1139971753427421580",
       "in_reply_to_status_id" : "1139971753427421580",
       "in_reply_to_user_id" : "700069933",
       "in_reply_to_user_id_str" : "700069933",
-      "in_reply_to_screen_name" : "jerome_laurent"
+      "in_reply_to_screen_name" : "nathalie_clairnoir"
     }
   },
   {
@@ -7372,11 +7372,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -7386,7 +7386,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "1",
       "id_str" : "243554189946627891",
@@ -7395,13 +7395,13 @@ window.YTD.tweets.part0 = [
       "id" : "243554189946627891",
       "created_at" : "Sun Jan 12 12:23:34 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg I'll call you later",
+      "full_text" : "@vargam I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "839632806870584343",
       "in_reply_to_status_id" : "839632806870584343",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -7412,11 +7412,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -7426,7 +7426,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "22"
+        "24"
       ],
       "favorite_count" : "1",
       "id_str" : "536823477859220216",
@@ -7435,13 +7435,13 @@ window.YTD.tweets.part0 = [
       "id" : "536823477859220216",
       "created_at" : "Mon Dec 30 13:51:22 +0000 2013",
       "favorited" : false,
-      "full_text" : "@halg Hi! How are you?",
+      "full_text" : "@vargam Hi! How are you?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "866489830093661434",
       "in_reply_to_status_id" : "866489830093661434",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -7452,7 +7452,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Наталья Белов",
+            "name" : "Михаил Тихова",
             "screen_name" : "rus_05348",
             "indices" : [
               "0",
@@ -7492,11 +7492,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jérôme Laurent",
-            "screen_name" : "jerome_laurent",
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
             "indices" : [
               "0",
-              "15"
+              "19"
             ],
             "id_str" : "700069933",
             "id" : "700069933"
@@ -7506,7 +7506,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "39"
       ],
       "favorite_count" : "3",
       "id_str" : "169897971097702649",
@@ -7515,7 +7515,7 @@ window.YTD.tweets.part0 = [
       "id" : "169897971097702649",
       "created_at" : "Sat Dec 21 06:44:13 +0000 2013",
       "favorited" : false,
-      "full_text" : "@jerome_laurent I'll call you later",
+      "full_text" : "@nathalie_clairnoir I'll call you later",
       "lang" : "en"
     }
   },
@@ -7527,11 +7527,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -7541,7 +7541,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "39"
+        "41"
       ],
       "favorite_count" : "0",
       "id_str" : "999995021125728331",
@@ -7550,7 +7550,7 @@ window.YTD.tweets.part0 = [
       "id" : "999995021125728331",
       "created_at" : "Fri Dec 20 14:19:10 +0000 2013",
       "favorited" : false,
-      "full_text" : "@halg Did you see the article I posted?",
+      "full_text" : "@vargam Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -7562,7 +7562,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "加藤翔",
+            "name" : "川村結斗",
             "screen_name" : "jap98981",
             "indices" : [
               "0",
@@ -7602,7 +7602,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "加藤翔",
+            "name" : "川村結斗",
             "screen_name" : "jap98981",
             "indices" : [
               "0",
@@ -7642,11 +7642,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -7656,7 +7656,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "34"
       ],
       "favorite_count" : "1",
       "id_str" : "118254333979054759",
@@ -7665,7 +7665,7 @@ window.YTD.tweets.part0 = [
       "id" : "118254333979054759",
       "created_at" : "Fri Dec 13 08:28:01 +0000 2013",
       "favorited" : false,
-      "full_text" : "@halg Interesting point, I agree",
+      "full_text" : "@vargam Interesting point, I agree",
       "lang" : "en"
     }
   },
@@ -7677,7 +7677,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Наталья Белов",
+            "name" : "Михаил Тихова",
             "screen_name" : "rus_05348",
             "indices" : [
               "0",
@@ -7717,11 +7717,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -7731,7 +7731,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "35"
       ],
       "favorite_count" : "4",
       "id_str" : "959335129320230639",
@@ -7740,13 +7740,13 @@ window.YTD.tweets.part0 = [
       "id" : "959335129320230639",
       "created_at" : "Mon Dec 09 13:35:49 +0000 2013",
       "favorited" : false,
-      "full_text" : "@halg Can you send me the slides?",
+      "full_text" : "@vargam Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "424423480059262747",
       "in_reply_to_status_id" : "424423480059262747",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -7757,11 +7757,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -7771,7 +7771,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "2",
       "id_str" : "262603869616781019",
@@ -7780,7 +7780,7 @@ window.YTD.tweets.part0 = [
       "id" : "262603869616781019",
       "created_at" : "Sun Dec 08 05:20:07 +0000 2013",
       "favorited" : false,
-      "full_text" : "@halg I'll call you later",
+      "full_text" : "@vargam I'll call you later",
       "lang" : "en"
     }
   },
@@ -7792,11 +7792,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -7806,7 +7806,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "22"
+        "24"
       ],
       "favorite_count" : "1",
       "id_str" : "175447798300653314",
@@ -7815,13 +7815,13 @@ window.YTD.tweets.part0 = [
       "id" : "175447798300653314",
       "created_at" : "Mon Dec 02 23:06:00 +0000 2013",
       "favorited" : false,
-      "full_text" : "@halg See you tomorrow",
+      "full_text" : "@vargam See you tomorrow",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1054583081973383299",
       "in_reply_to_status_id" : "1054583081973383299",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -7832,11 +7832,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Pedro Brandão",
-            "screen_name" : "pedro_brandao",
+            "name" : "Pedro Galedo",
+            "screen_name" : "pedro_galedo",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700072530",
             "id" : "700072530"
@@ -7846,7 +7846,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "41"
+        "40"
       ],
       "favorite_count" : "1",
       "id_str" : "1073310875992192587",
@@ -7855,13 +7855,13 @@ window.YTD.tweets.part0 = [
       "id" : "1073310875992192587",
       "created_at" : "Tue Nov 05 06:13:13 +0000 2013",
       "favorited" : false,
-      "full_text" : "@pedro_brandao Interesting point, I agree",
+      "full_text" : "@pedro_galedo Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "859964956612692135",
       "in_reply_to_status_id" : "859964956612692135",
       "in_reply_to_user_id" : "700072530",
       "in_reply_to_user_id_str" : "700072530",
-      "in_reply_to_screen_name" : "pedro_brandao"
+      "in_reply_to_screen_name" : "pedro_galedo"
     }
   },
   {
@@ -7872,7 +7872,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Наталья Белов",
+            "name" : "Михаил Тихова",
             "screen_name" : "rus_05348",
             "indices" : [
               "0",
@@ -7907,7 +7907,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Наталья Белов",
+            "name" : "Михаил Тихова",
             "screen_name" : "rus_05348",
             "indices" : [
               "0",
@@ -7942,11 +7942,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Magdalena Woźniak",
-            "screen_name" : "magdalena_wozniak",
+            "name" : "Gosia Górewski",
+            "screen_name" : "malgorzata_gorewski",
             "indices" : [
               "0",
-              "18"
+              "20"
             ],
             "id_str" : "700056990",
             "id" : "700056990"
@@ -7956,7 +7956,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "52"
+        "54"
       ],
       "favorite_count" : "1",
       "id_str" : "462744825718816840",
@@ -7965,7 +7965,7 @@ window.YTD.tweets.part0 = [
       "id" : "462744825718816840",
       "created_at" : "Fri Oct 04 18:24:39 +0000 2013",
       "favorited" : false,
-      "full_text" : "@magdalena_wozniak Did you see the article I posted?",
+      "full_text" : "@malgorzata_gorewski Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -7977,8 +7977,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Karen Wilson",
-            "screen_name" : "karen72",
+            "name" : "Susan Bradridge",
+            "screen_name" : "susan72",
             "indices" : [
               "0",
               "8"
@@ -8000,13 +8000,13 @@ window.YTD.tweets.part0 = [
       "id" : "256165881772659000",
       "created_at" : "Sun Sep 15 09:36:13 +0000 2013",
       "favorited" : false,
-      "full_text" : "@karen72 Great talk yesterday",
+      "full_text" : "@susan72 Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "421694645366468996",
       "in_reply_to_status_id" : "421694645366468996",
       "in_reply_to_user_id" : "700014535",
       "in_reply_to_user_id_str" : "700014535",
-      "in_reply_to_screen_name" : "karen72"
+      "in_reply_to_screen_name" : "susan72"
     }
   },
   {
@@ -8017,11 +8017,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mari Iglesias",
-            "screen_name" : "maria.real",
+            "name" : "Isabel Zamado",
+            "screen_name" : "isabel.real",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
             "id_str" : "700146541",
             "id" : "700146541"
@@ -8031,7 +8031,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "32"
       ],
       "favorite_count" : "2",
       "id_str" : "607841541297154575",
@@ -8040,7 +8040,7 @@ window.YTD.tweets.part0 = [
       "id" : "607841541297154575",
       "created_at" : "Mon Sep 09 02:37:19 +0000 2013",
       "favorited" : false,
-      "full_text" : "@maria.real Gracias, igualmente",
+      "full_text" : "@isabel.real Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -8052,8 +8052,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Karen Wilson",
-            "screen_name" : "karen72",
+            "name" : "Susan Bradridge",
+            "screen_name" : "susan72",
             "indices" : [
               "0",
               "8"
@@ -8075,13 +8075,13 @@ window.YTD.tweets.part0 = [
       "id" : "777419109357613832",
       "created_at" : "Fri Sep 06 13:35:45 +0000 2013",
       "favorited" : false,
-      "full_text" : "@karen72 Yes, works for me",
+      "full_text" : "@susan72 Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "178270631113284740",
       "in_reply_to_status_id" : "178270631113284740",
       "in_reply_to_user_id" : "700014535",
       "in_reply_to_user_id_str" : "700014535",
-      "in_reply_to_screen_name" : "karen72"
+      "in_reply_to_screen_name" : "susan72"
     }
   },
   {
@@ -8092,11 +8092,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Barnes",
-            "screen_name" : "alexanderbarnes35",
+            "name" : "Benjamin Ellersley",
+            "screen_name" : "benjaminellersley35",
             "indices" : [
               "0",
-              "18"
+              "20"
             ],
             "id_str" : "700024986",
             "id" : "700024986"
@@ -8106,7 +8106,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "38"
+        "40"
       ],
       "favorite_count" : "4",
       "id_str" : "708158203686488174",
@@ -8115,13 +8115,13 @@ window.YTD.tweets.part0 = [
       "id" : "708158203686488174",
       "created_at" : "Sat Aug 31 02:53:46 +0000 2013",
       "favorited" : false,
-      "full_text" : "@alexanderbarnes35 Sorry, running late",
+      "full_text" : "@benjaminellersley35 Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "621647706282931718",
       "in_reply_to_status_id" : "621647706282931718",
       "in_reply_to_user_id" : "700024986",
       "in_reply_to_user_id_str" : "700024986",
-      "in_reply_to_screen_name" : "alexanderbarnes35"
+      "in_reply_to_screen_name" : "benjaminellersley35"
     }
   },
   {
@@ -8132,11 +8132,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Pedro Brandão",
-            "screen_name" : "pedro_brandao",
+            "name" : "Pedro Galedo",
+            "screen_name" : "pedro_galedo",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700072530",
             "id" : "700072530"
@@ -8146,7 +8146,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "28"
       ],
       "favorite_count" : "0",
       "id_str" : "472564268886846767",
@@ -8155,7 +8155,7 @@ window.YTD.tweets.part0 = [
       "id" : "472564268886846767",
       "created_at" : "Thu Aug 15 10:01:03 +0000 2013",
       "favorited" : false,
-      "full_text" : "@pedro_brandao ¿Qué tal todo?",
+      "full_text" : "@pedro_galedo ¿Qué tal todo?",
       "lang" : "en"
     }
   },
@@ -8167,7 +8167,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨秀英",
+            "name" : "周浩洋",
             "screen_name" : "chi99",
             "indices" : [
               "0",
@@ -8202,7 +8202,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "محمد البكري",
+            "name" : "ياسمين أبو حربي",
             "screen_name" : "ara713",
             "indices" : [
               "0",
@@ -8242,8 +8242,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -8265,7 +8265,7 @@ window.YTD.tweets.part0 = [
       "id" : "1089720295063336875",
       "created_at" : "Fri Aug 02 01:52:57 +0000 2013",
       "favorited" : false,
-      "full_text" : "@agallego97 Çok teşekkürler",
+      "full_text" : "@cmarales97 Çok teşekkürler",
       "lang" : "en"
     }
   },
@@ -8277,11 +8277,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Magdalena Woźniak",
-            "screen_name" : "magdalena_wozniak",
+            "name" : "Gosia Górewski",
+            "screen_name" : "malgorzata_gorewski",
             "indices" : [
               "0",
-              "18"
+              "20"
             ],
             "id_str" : "700056990",
             "id" : "700056990"
@@ -8291,7 +8291,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "46"
+        "48"
       ],
       "favorite_count" : "2",
       "id_str" : "998745286097145145",
@@ -8300,7 +8300,7 @@ window.YTD.tweets.part0 = [
       "id" : "998745286097145145",
       "created_at" : "Fri Jul 12 22:50:00 +0000 2013",
       "favorited" : false,
-      "full_text" : "@magdalena_wozniak Are you coming on Saturday?",
+      "full_text" : "@malgorzata_gorewski Are you coming on Saturday?",
       "lang" : "en"
     }
   },
@@ -8312,11 +8312,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Sindre Hedlund",
-            "screen_name" : "sindrehedlund3",
+            "name" : "Maja Ødegård",
+            "screen_name" : "majaodegard3",
             "indices" : [
               "0",
-              "15"
+              "13"
             ],
             "id_str" : "700133402",
             "id" : "700133402"
@@ -8326,7 +8326,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "33"
       ],
       "favorite_count" : "1",
       "id_str" : "484168051437944095",
@@ -8335,13 +8335,13 @@ window.YTD.tweets.part0 = [
       "id" : "484168051437944095",
       "created_at" : "Sun Jun 30 06:37:46 +0000 2013",
       "favorited" : false,
-      "full_text" : "@sindrehedlund3 Sorry, running late",
+      "full_text" : "@majaodegard3 Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "942897355045275489",
       "in_reply_to_status_id" : "942897355045275489",
       "in_reply_to_user_id" : "700133402",
       "in_reply_to_user_id_str" : "700133402",
-      "in_reply_to_screen_name" : "sindrehedlund3"
+      "in_reply_to_screen_name" : "majaodegard3"
     }
   },
   {
@@ -8352,7 +8352,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨秀英",
+            "name" : "周浩洋",
             "screen_name" : "chi99",
             "indices" : [
               "0",
@@ -8387,11 +8387,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Pedro Brandão",
-            "screen_name" : "pedro_brandao",
+            "name" : "Pedro Galedo",
+            "screen_name" : "pedro_galedo",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700072530",
             "id" : "700072530"
@@ -8401,7 +8401,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "42"
+        "41"
       ],
       "favorite_count" : "2",
       "id_str" : "615702790151003712",
@@ -8410,13 +8410,13 @@ window.YTD.tweets.part0 = [
       "id" : "615702790151003712",
       "created_at" : "Thu Jun 20 10:37:18 +0000 2013",
       "favorited" : false,
-      "full_text" : "@pedro_brandao Are you coming on Saturday?",
+      "full_text" : "@pedro_galedo Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "291947231044245391",
       "in_reply_to_status_id" : "291947231044245391",
       "in_reply_to_user_id" : "700072530",
       "in_reply_to_user_id_str" : "700072530",
-      "in_reply_to_screen_name" : "pedro_brandao"
+      "in_reply_to_screen_name" : "pedro_galedo"
     }
   },
   {
@@ -8427,7 +8427,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨秀英",
+            "name" : "周浩洋",
             "screen_name" : "chi99",
             "indices" : [
               "0",
@@ -8462,8 +8462,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -8485,7 +8485,7 @@ window.YTD.tweets.part0 = [
       "id" : "937721210788347241",
       "created_at" : "Tue Jun 04 11:47:33 +0000 2013",
       "favorited" : false,
-      "full_text" : "@agallego97 Sorry, running late",
+      "full_text" : "@cmarales97 Sorry, running late",
       "lang" : "en"
     }
   },
@@ -8497,7 +8497,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "刘杰",
+            "name" : "夏晓华",
             "screen_name" : "chi31719",
             "indices" : [
               "0",
@@ -8532,11 +8532,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Barnes",
-            "screen_name" : "alexanderbarnes35",
+            "name" : "Benjamin Ellersley",
+            "screen_name" : "benjaminellersley35",
             "indices" : [
               "0",
-              "18"
+              "20"
             ],
             "id_str" : "700024986",
             "id" : "700024986"
@@ -8546,7 +8546,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "38"
+        "40"
       ],
       "favorite_count" : "1",
       "id_str" : "741210139817273337",
@@ -8555,13 +8555,13 @@ window.YTD.tweets.part0 = [
       "id" : "741210139817273337",
       "created_at" : "Fri May 10 14:59:50 +0000 2013",
       "favorited" : false,
-      "full_text" : "@alexanderbarnes35 Sorry, running late",
+      "full_text" : "@benjaminellersley35 Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "281612309996783445",
       "in_reply_to_status_id" : "281612309996783445",
       "in_reply_to_user_id" : "700024986",
       "in_reply_to_user_id_str" : "700024986",
-      "in_reply_to_screen_name" : "alexanderbarnes35"
+      "in_reply_to_screen_name" : "benjaminellersley35"
     }
   },
   {
@@ -8572,7 +8572,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "刘杰",
+            "name" : "夏晓华",
             "screen_name" : "chi31719",
             "indices" : [
               "0",
@@ -8612,11 +8612,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Pedro Brandão",
-            "screen_name" : "pedro_brandao",
+            "name" : "Pedro Galedo",
+            "screen_name" : "pedro_galedo",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700072530",
             "id" : "700072530"
@@ -8626,7 +8626,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "42"
+        "41"
       ],
       "favorite_count" : "3",
       "id_str" : "862732112068770205",
@@ -8635,7 +8635,7 @@ window.YTD.tweets.part0 = [
       "id" : "862732112068770205",
       "created_at" : "Sun May 05 23:06:23 +0000 2013",
       "favorited" : false,
-      "full_text" : "@pedro_brandao Are you coming on Saturday?",
+      "full_text" : "@pedro_galedo Are you coming on Saturday?",
       "lang" : "en"
     }
   },
@@ -8647,11 +8647,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Aleksandra Krawczyk",
-            "screen_name" : "krawczyka",
+            "name" : "Michał Sokecki",
+            "screen_name" : "sokeckim",
             "indices" : [
               "0",
-              "10"
+              "9"
             ],
             "id_str" : "700076135",
             "id" : "700076135"
@@ -8661,7 +8661,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "29"
       ],
       "favorite_count" : "1",
       "id_str" : "750382357820693570",
@@ -8670,7 +8670,7 @@ window.YTD.tweets.part0 = [
       "id" : "750382357820693570",
       "created_at" : "Sun May 05 16:33:06 +0000 2013",
       "favorited" : false,
-      "full_text" : "@krawczyka Let's catch up soon",
+      "full_text" : "@sokeckim Let's catch up soon",
       "lang" : "en"
     }
   },
@@ -8682,8 +8682,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -8705,13 +8705,13 @@ window.YTD.tweets.part0 = [
       "id" : "538401703956937300",
       "created_at" : "Wed Apr 10 09:53:54 +0000 2013",
       "favorited" : false,
-      "full_text" : "@agallego97 Great talk yesterday",
+      "full_text" : "@cmarales97 Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "522176118625753668",
       "in_reply_to_status_id" : "522176118625753668",
       "in_reply_to_user_id" : "700124540",
       "in_reply_to_user_id_str" : "700124540",
-      "in_reply_to_screen_name" : "agallego97"
+      "in_reply_to_screen_name" : "cmarales97"
     }
   },
   {
@@ -8722,7 +8722,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "刘杰",
+            "name" : "夏晓华",
             "screen_name" : "chi31719",
             "indices" : [
               "0",
@@ -8762,8 +8762,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -8785,13 +8785,13 @@ window.YTD.tweets.part0 = [
       "id" : "57349630876421984",
       "created_at" : "Mon Mar 18 20:31:43 +0000 2013",
       "favorited" : false,
-      "full_text" : "@agallego97 Here is the link",
+      "full_text" : "@cmarales97 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "232482708588357824",
       "in_reply_to_status_id" : "232482708588357824",
       "in_reply_to_user_id" : "700124540",
       "in_reply_to_user_id_str" : "700124540",
-      "in_reply_to_screen_name" : "agallego97"
+      "in_reply_to_screen_name" : "cmarales97"
     }
   },
   {
@@ -8802,11 +8802,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mari Iglesias",
-            "screen_name" : "maria.real",
+            "name" : "Isabel Zamado",
+            "screen_name" : "isabel.real",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
             "id_str" : "700146541",
             "id" : "700146541"
@@ -8816,7 +8816,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "32"
       ],
       "favorite_count" : "1",
       "id_str" : "562246451955015085",
@@ -8825,7 +8825,7 @@ window.YTD.tweets.part0 = [
       "id" : "562246451955015085",
       "created_at" : "Thu Feb 28 18:12:47 +0000 2013",
       "favorited" : false,
-      "full_text" : "@maria.real Let's catch up soon",
+      "full_text" : "@isabel.real Let's catch up soon",
       "lang" : "en"
     }
   },
@@ -8837,8 +8837,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mehmet Tekin",
-            "screen_name" : "mehmet_tek64",
+            "name" : "Gökhan Yılmaz",
+            "screen_name" : "gokhan_yil64",
             "indices" : [
               "0",
               "13"
@@ -8860,13 +8860,13 @@ window.YTD.tweets.part0 = [
       "id" : "580665850590649515",
       "created_at" : "Wed Jan 02 07:44:32 +0000 2013",
       "favorited" : false,
-      "full_text" : "@mehmet_tek64 Long time no see!",
+      "full_text" : "@gokhan_yil64 Long time no see!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "681283711248082072",
       "in_reply_to_status_id" : "681283711248082072",
       "in_reply_to_user_id" : "700054771",
       "in_reply_to_user_id_str" : "700054771",
-      "in_reply_to_screen_name" : "mehmet_tek64"
+      "in_reply_to_screen_name" : "gokhan_yil64"
     }
   },
   {
@@ -8877,8 +8877,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -8900,7 +8900,7 @@ window.YTD.tweets.part0 = [
       "id" : "1107649666681614406",
       "created_at" : "Tue Jan 01 02:29:29 +0000 2013",
       "favorited" : false,
-      "full_text" : "@agallego97 Yes, works for me",
+      "full_text" : "@cmarales97 Yes, works for me",
       "lang" : "en"
     }
   },
@@ -8912,8 +8912,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -8935,13 +8935,13 @@ window.YTD.tweets.part0 = [
       "id" : "979574808192268867",
       "created_at" : "Sat Dec 15 16:25:59 +0000 2012",
       "favorited" : false,
-      "full_text" : "@agallego97 OK",
+      "full_text" : "@cmarales97 OK",
       "lang" : "en",
       "in_reply_to_status_id_str" : "117685868433372712",
       "in_reply_to_status_id" : "117685868433372712",
       "in_reply_to_user_id" : "700124540",
       "in_reply_to_user_id_str" : "700124540",
-      "in_reply_to_screen_name" : "agallego97"
+      "in_reply_to_screen_name" : "cmarales97"
     }
   },
   {
@@ -8952,8 +8952,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -8975,13 +8975,13 @@ window.YTD.tweets.part0 = [
       "id" : "1012986484845114630",
       "created_at" : "Tue Dec 04 20:33:37 +0000 2012",
       "favorited" : false,
-      "full_text" : "@agallego97 Welcome to the team!",
+      "full_text" : "@cmarales97 Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "87228027404389872",
       "in_reply_to_status_id" : "87228027404389872",
       "in_reply_to_user_id" : "700124540",
       "in_reply_to_user_id_str" : "700124540",
-      "in_reply_to_screen_name" : "agallego97"
+      "in_reply_to_screen_name" : "cmarales97"
     }
   },
   {
@@ -8992,8 +8992,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -9015,13 +9015,13 @@ window.YTD.tweets.part0 = [
       "id" : "131078638709813885",
       "created_at" : "Thu Nov 29 14:41:02 +0000 2012",
       "favorited" : false,
-      "full_text" : "@agallego97 Great talk yesterday",
+      "full_text" : "@cmarales97 Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "469043989071545586",
       "in_reply_to_status_id" : "469043989071545586",
       "in_reply_to_user_id" : "700124540",
       "in_reply_to_user_id_str" : "700124540",
-      "in_reply_to_screen_name" : "agallego97"
+      "in_reply_to_screen_name" : "cmarales97"
     }
   },
   {
@@ -9032,11 +9032,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Sindre Hedlund",
-            "screen_name" : "sindrehedlund3",
+            "name" : "Maja Ødegård",
+            "screen_name" : "majaodegard3",
             "indices" : [
               "0",
-              "15"
+              "13"
             ],
             "id_str" : "700133402",
             "id" : "700133402"
@@ -9046,7 +9046,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "41"
       ],
       "favorite_count" : "0",
       "id_str" : "728944373451026904",
@@ -9055,13 +9055,13 @@ window.YTD.tweets.part0 = [
       "id" : "728944373451026904",
       "created_at" : "Thu Nov 01 03:31:51 +0000 2012",
       "favorited" : false,
-      "full_text" : "@sindrehedlund3 Are you coming on Saturday?",
+      "full_text" : "@majaodegard3 Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "568894781135313096",
       "in_reply_to_status_id" : "568894781135313096",
       "in_reply_to_user_id" : "700133402",
       "in_reply_to_user_id_str" : "700133402",
-      "in_reply_to_screen_name" : "sindrehedlund3"
+      "in_reply_to_screen_name" : "majaodegard3"
     }
   },
   {
@@ -9072,8 +9072,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mehmet Tekin",
-            "screen_name" : "mehmet_tek64",
+            "name" : "Gökhan Yılmaz",
+            "screen_name" : "gokhan_yil64",
             "indices" : [
               "0",
               "13"
@@ -9095,13 +9095,13 @@ window.YTD.tweets.part0 = [
       "id" : "586278334173753136",
       "created_at" : "Fri Jun 08 13:42:59 +0000 2012",
       "favorited" : false,
-      "full_text" : "@mehmet_tek64 See you tomorrow",
+      "full_text" : "@gokhan_yil64 See you tomorrow",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1040865445592901501",
       "in_reply_to_status_id" : "1040865445592901501",
       "in_reply_to_user_id" : "700054771",
       "in_reply_to_user_id_str" : "700054771",
-      "in_reply_to_screen_name" : "mehmet_tek64"
+      "in_reply_to_screen_name" : "gokhan_yil64"
     }
   },
   {
@@ -9112,8 +9112,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mehmet Tekin",
-            "screen_name" : "mehmet_tek64",
+            "name" : "Gökhan Yılmaz",
+            "screen_name" : "gokhan_yil64",
             "indices" : [
               "0",
               "13"
@@ -9135,13 +9135,13 @@ window.YTD.tweets.part0 = [
       "id" : "523433232338687072",
       "created_at" : "Sun Jun 03 13:44:02 +0000 2012",
       "favorited" : false,
-      "full_text" : "@mehmet_tek64 Great talk yesterday",
+      "full_text" : "@gokhan_yil64 Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "41556403396556226",
       "in_reply_to_status_id" : "41556403396556226",
       "in_reply_to_user_id" : "700054771",
       "in_reply_to_user_id_str" : "700054771",
-      "in_reply_to_screen_name" : "mehmet_tek64"
+      "in_reply_to_screen_name" : "gokhan_yil64"
     }
   }
 ]

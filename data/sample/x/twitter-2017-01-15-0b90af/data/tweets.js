@@ -7,11 +7,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Christopher Johnson",
-            "screen_name" : "cjohnson70",
+            "name" : "Elizabeth Gilton",
+            "screen_name" : "egilton70",
             "indices" : [
               "0",
-              "11"
+              "10"
             ],
             "id_str" : "700119626",
             "id" : "700119626"
@@ -21,7 +21,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "19"
+        "18"
       ],
       "favorite_count" : "9",
       "id_str" : "466994715078587782",
@@ -30,7 +30,7 @@ window.YTD.tweets.part0 = [
       "id" : "466994715078587782",
       "created_at" : "Sat Jan 14 22:10:12 +0000 2017",
       "favorited" : false,
-      "full_text" : "@cjohnson70 धन्यवाद",
+      "full_text" : "@egilton70 धन्यवाद",
       "lang" : "en"
     }
   },
@@ -42,11 +42,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Tobias Grünewald",
-            "screen_name" : "tobias.official",
+            "name" : "Malte Fischer",
+            "screen_name" : "malte.official",
             "indices" : [
               "0",
-              "16"
+              "15"
             ],
             "id_str" : "700031573",
             "id" : "700031573"
@@ -56,7 +56,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "26"
       ],
       "favorite_count" : "8",
       "id_str" : "672748174784426145",
@@ -65,7 +65,7 @@ window.YTD.tweets.part0 = [
       "id" : "672748174784426145",
       "created_at" : "Thu Jan 12 10:11:41 +0000 2017",
       "favorited" : false,
-      "full_text" : "@tobias.official Haha yes 😂",
+      "full_text" : "@malte.official Haha yes 😂",
       "lang" : "en"
     }
   },
@@ -77,11 +77,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
             "indices" : [
               "0",
-              "14"
+              "16"
             ],
             "id_str" : "700163369",
             "id" : "700163369"
@@ -91,7 +91,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "33"
       ],
       "favorite_count" : "9",
       "id_str" : "95381062988516318",
@@ -100,7 +100,7 @@ window.YTD.tweets.part0 = [
       "id" : "95381062988516318",
       "created_at" : "Wed Jan 11 15:48:42 +0000 2017",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt See you tomorrow",
+      "full_text" : "@barbel.feldmann See you tomorrow",
       "lang" : "en"
     }
   },
@@ -112,11 +112,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Vasseur",
-            "screen_name" : "gvasseur99",
+            "name" : "Aurélien Beaulier",
+            "screen_name" : "abeaulier99",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
             "id_str" : "700079663",
             "id" : "700079663"
@@ -126,7 +126,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "29"
       ],
       "favorite_count" : "5",
       "id_str" : "986752771891745943",
@@ -135,7 +135,7 @@ window.YTD.tweets.part0 = [
       "id" : "986752771891745943",
       "created_at" : "Mon Jan 09 00:18:28 +0000 2017",
       "favorited" : false,
-      "full_text" : "@gvasseur99 Hi! How are you?",
+      "full_text" : "@abeaulier99 Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -147,8 +147,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Abdullah Yıldız",
-            "screen_name" : "abdullahyildiz",
+            "name" : "İbrahim Gültürk",
+            "screen_name" : "ibrahimgulturk",
             "indices" : [
               "0",
               "15"
@@ -170,13 +170,13 @@ window.YTD.tweets.part0 = [
       "id" : "80011474627119575",
       "created_at" : "Sat Jan 07 10:22:34 +0000 2017",
       "favorited" : false,
-      "full_text" : "@abdullahyildiz Great talk yesterday",
+      "full_text" : "@ibrahimgulturk Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "278492568036328169",
       "in_reply_to_status_id" : "278492568036328169",
       "in_reply_to_user_id" : "700152330",
       "in_reply_to_user_id_str" : "700152330",
-      "in_reply_to_screen_name" : "abdullahyildiz"
+      "in_reply_to_screen_name" : "ibrahimgulturk"
     }
   },
   {
@@ -187,7 +187,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "木村葵",
+            "name" : "山野悠子",
             "screen_name" : "jap23163",
             "indices" : [
               "0",
@@ -222,11 +222,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Tobias Grünewald",
-            "screen_name" : "tobias.official",
+            "name" : "Malte Fischer",
+            "screen_name" : "malte.official",
             "indices" : [
               "0",
-              "16"
+              "15"
             ],
             "id_str" : "700031573",
             "id" : "700031573"
@@ -236,7 +236,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "36"
+        "35"
       ],
       "favorite_count" : "9",
       "id_str" : "140035345380060423",
@@ -245,13 +245,13 @@ window.YTD.tweets.part0 = [
       "id" : "140035345380060423",
       "created_at" : "Mon Jan 02 10:01:18 +0000 2017",
       "favorited" : false,
-      "full_text" : "@tobias.official Gracias, igualmente",
+      "full_text" : "@malte.official Gracias, igualmente",
       "lang" : "en",
       "in_reply_to_status_id_str" : "186939814232433963",
       "in_reply_to_status_id" : "186939814232433963",
       "in_reply_to_user_id" : "700031573",
       "in_reply_to_user_id_str" : "700031573",
-      "in_reply_to_screen_name" : "tobias.official"
+      "in_reply_to_screen_name" : "malte.official"
     }
   },
   {
@@ -262,11 +262,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Vörös Dominik ⚽",
-            "screen_name" : "dominik_vor60",
+            "name" : "Soházi Gergő ⚽",
+            "screen_name" : "gergo_soh60",
             "indices" : [
               "0",
-              "14"
+              "12"
             ],
             "id_str" : "700045965",
             "id" : "700045965"
@@ -276,7 +276,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "29"
       ],
       "favorite_count" : "5",
       "id_str" : "1087544163424428067",
@@ -285,13 +285,13 @@ window.YTD.tweets.part0 = [
       "id" : "1087544163424428067",
       "created_at" : "Sun Jan 01 01:57:58 +0000 2017",
       "favorited" : false,
-      "full_text" : "@dominik_vor60 Merci beaucoup !",
+      "full_text" : "@gergo_soh60 Merci beaucoup !",
       "lang" : "en",
       "in_reply_to_status_id_str" : "10858318138834406",
       "in_reply_to_status_id" : "10858318138834406",
       "in_reply_to_user_id" : "700045965",
       "in_reply_to_user_id_str" : "700045965",
-      "in_reply_to_screen_name" : "dominik_vor60"
+      "in_reply_to_screen_name" : "gergo_soh60"
     }
   },
   {
@@ -302,8 +302,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Harriet Johnson",
-            "screen_name" : "harrietjohnson55",
+            "name" : "James Bradworth",
+            "screen_name" : "jamesbradworth55",
             "indices" : [
               "0",
               "17"
@@ -325,13 +325,13 @@ window.YTD.tweets.part0 = [
       "id" : "1532021266383148",
       "created_at" : "Wed Dec 28 06:09:20 +0000 2016",
       "favorited" : false,
-      "full_text" : "@harrietjohnson55 Interesting point, I agree",
+      "full_text" : "@jamesbradworth55 Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1123442275971929881",
       "in_reply_to_status_id" : "1123442275971929881",
       "in_reply_to_user_id" : "700149439",
       "in_reply_to_user_id_str" : "700149439",
-      "in_reply_to_screen_name" : "harrietjohnson55"
+      "in_reply_to_screen_name" : "jamesbradworth55"
     }
   },
   {
@@ -342,11 +342,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Christopher Johnson",
-            "screen_name" : "cjohnson70",
+            "name" : "Elizabeth Gilton",
+            "screen_name" : "egilton70",
             "indices" : [
               "0",
-              "11"
+              "10"
             ],
             "id_str" : "700119626",
             "id" : "700119626"
@@ -356,7 +356,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "34"
       ],
       "favorite_count" : "7",
       "id_str" : "989153473707765311",
@@ -365,13 +365,13 @@ window.YTD.tweets.part0 = [
       "id" : "989153473707765311",
       "created_at" : "Tue Dec 27 08:50:53 +0000 2016",
       "favorited" : false,
-      "full_text" : "@cjohnson70 That photo is amazing 📸",
+      "full_text" : "@egilton70 That photo is amazing 📸",
       "lang" : "en",
       "in_reply_to_status_id_str" : "286224398709263775",
       "in_reply_to_status_id" : "286224398709263775",
       "in_reply_to_user_id" : "700119626",
       "in_reply_to_user_id_str" : "700119626",
-      "in_reply_to_screen_name" : "cjohnson70"
+      "in_reply_to_screen_name" : "egilton70"
     }
   },
   {
@@ -382,7 +382,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Наталья Петрова",
+            "name" : "Ксения Панский",
             "screen_name" : "r72415",
             "indices" : [
               "0",
@@ -417,11 +417,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Klaus Koch",
-            "screen_name" : "klaus84",
+            "name" : "Wolfgang Zimmermann",
+            "screen_name" : "wolfgang84",
             "indices" : [
               "0",
-              "8"
+              "11"
             ],
             "id_str" : "700143874",
             "id" : "700143874"
@@ -431,7 +431,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "42"
+        "45"
       ],
       "favorite_count" : "8",
       "id_str" : "629539259458220909",
@@ -440,7 +440,7 @@ window.YTD.tweets.part0 = [
       "id" : "629539259458220909",
       "created_at" : "Sat Dec 24 15:03:23 +0000 2016",
       "favorited" : false,
-      "full_text" : "@klaus84 Did you see the article I posted?",
+      "full_text" : "@wolfgang84 Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -452,11 +452,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Christopher Johnson",
-            "screen_name" : "cjohnson70",
+            "name" : "Elizabeth Gilton",
+            "screen_name" : "egilton70",
             "indices" : [
               "0",
-              "11"
+              "10"
             ],
             "id_str" : "700119626",
             "id" : "700119626"
@@ -466,7 +466,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "30"
       ],
       "favorite_count" : "5",
       "id_str" : "11125470023386725",
@@ -475,13 +475,13 @@ window.YTD.tweets.part0 = [
       "id" : "11125470023386725",
       "created_at" : "Thu Dec 22 08:25:33 +0000 2016",
       "favorited" : false,
-      "full_text" : "@cjohnson70 Let's catch up soon",
+      "full_text" : "@egilton70 Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "423858401147685350",
       "in_reply_to_status_id" : "423858401147685350",
       "in_reply_to_user_id" : "700119626",
       "in_reply_to_user_id_str" : "700119626",
-      "in_reply_to_screen_name" : "cjohnson70"
+      "in_reply_to_screen_name" : "egilton70"
     }
   },
   {
@@ -492,11 +492,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Çağlar Kılıç",
-            "screen_name" : "ckilic6",
+            "name" : "Gülşen Korkmaz",
+            "screen_name" : "gkorkmaz6",
             "indices" : [
               "0",
-              "8"
+              "10"
             ],
             "id_str" : "700046336",
             "id" : "700046336"
@@ -506,7 +506,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "36"
+        "38"
       ],
       "favorite_count" : "7",
       "id_str" : "680739498974760969",
@@ -515,7 +515,7 @@ window.YTD.tweets.part0 = [
       "id" : "680739498974760969",
       "created_at" : "Tue Dec 20 06:42:50 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ckilic6 Are you coming on Saturday?",
+      "full_text" : "@gkorkmaz6 Are you coming on Saturday?",
       "lang" : "en"
     }
   },
@@ -527,11 +527,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Christopher Johnson",
-            "screen_name" : "cjohnson70",
+            "name" : "Elizabeth Gilton",
+            "screen_name" : "egilton70",
             "indices" : [
               "0",
-              "11"
+              "10"
             ],
             "id_str" : "700119626",
             "id" : "700119626"
@@ -541,7 +541,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "27"
       ],
       "favorite_count" : "10",
       "id_str" : "1006865921420487469",
@@ -550,13 +550,13 @@ window.YTD.tweets.part0 = [
       "id" : "1006865921420487469",
       "created_at" : "Sat Dec 17 22:59:03 +0000 2016",
       "favorited" : false,
-      "full_text" : "@cjohnson70 Merci beaucoup !",
+      "full_text" : "@egilton70 Merci beaucoup !",
       "lang" : "en",
       "in_reply_to_status_id_str" : "860200103700369999",
       "in_reply_to_status_id" : "860200103700369999",
       "in_reply_to_user_id" : "700119626",
       "in_reply_to_user_id_str" : "700119626",
-      "in_reply_to_screen_name" : "cjohnson70"
+      "in_reply_to_screen_name" : "egilton70"
     }
   },
   {
@@ -567,7 +567,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "سارة البكري",
+            "name" : "رنا الحربي",
             "screen_name" : "ara97",
             "indices" : [
               "0",
@@ -602,11 +602,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
             "indices" : [
               "0",
-              "8"
+              "11"
             ],
             "id_str" : "700071809",
             "id" : "700071809"
@@ -616,7 +616,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "38"
       ],
       "favorite_count" : "2",
       "id_str" : "613163057888458064",
@@ -625,7 +625,7 @@ window.YTD.tweets.part0 = [
       "id" : "613163057888458064",
       "created_at" : "Thu Dec 15 18:12:09 +0000 2016",
       "favorited" : false,
-      "full_text" : "@mross41 Interesting point, I agree",
+      "full_text" : "@mjohnson41 Interesting point, I agree",
       "lang" : "en"
     }
   },
@@ -637,11 +637,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Tove Andersson",
-            "screen_name" : "tandersson47",
+            "name" : "Axel Forsgren",
+            "screen_name" : "aforsgren47",
             "indices" : [
               "0",
-              "13"
+              "12"
             ],
             "id_str" : "700154892",
             "id" : "700154892"
@@ -651,7 +651,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "37"
+        "36"
       ],
       "favorite_count" : "5",
       "id_str" : "1115975929191495301",
@@ -660,7 +660,7 @@ window.YTD.tweets.part0 = [
       "id" : "1115975929191495301",
       "created_at" : "Thu Dec 15 10:22:04 +0000 2016",
       "favorited" : false,
-      "full_text" : "@tandersson47 That photo is amazing 📸",
+      "full_text" : "@aforsgren47 That photo is amazing 📸",
       "lang" : "en"
     }
   },
@@ -672,7 +672,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "木村葵",
+            "name" : "山野悠子",
             "screen_name" : "jap23163",
             "indices" : [
               "0",
@@ -712,11 +712,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -726,7 +726,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "39"
+        "41"
       ],
       "favorite_count" : "6",
       "id_str" : "204059868500455141",
@@ -735,7 +735,7 @@ window.YTD.tweets.part0 = [
       "id" : "204059868500455141",
       "created_at" : "Tue Dec 13 00:48:33 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy Are you coming on Saturday?",
+      "full_text" : "@serife_cetin Are you coming on Saturday?",
       "lang" : "en"
     }
   },
@@ -747,7 +747,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "罗浩然",
+            "name" : "赵天敏",
             "screen_name" : "chi.real6",
             "indices" : [
               "0",
@@ -782,11 +782,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Christopher Johnson",
-            "screen_name" : "cjohnson70",
+            "name" : "Elizabeth Gilton",
+            "screen_name" : "egilton70",
             "indices" : [
               "0",
-              "11"
+              "10"
             ],
             "id_str" : "700119626",
             "id" : "700119626"
@@ -796,7 +796,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "28"
       ],
       "favorite_count" : "7",
       "id_str" : "234020155566450117",
@@ -805,7 +805,7 @@ window.YTD.tweets.part0 = [
       "id" : "234020155566450117",
       "created_at" : "Fri Dec 02 21:54:24 +0000 2016",
       "favorited" : false,
-      "full_text" : "@cjohnson70 Yes, works for me",
+      "full_text" : "@egilton70 Yes, works for me",
       "lang" : "en"
     }
   },
@@ -817,11 +817,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Robert Roberts",
-            "screen_name" : "robert.xo",
+            "name" : "Christopher Sutton",
+            "screen_name" : "christopher.xo",
             "indices" : [
               "0",
-              "10"
+              "15"
             ],
             "id_str" : "700134900",
             "id" : "700134900"
@@ -831,7 +831,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "35"
       ],
       "favorite_count" : "7",
       "id_str" : "74495990533840384",
@@ -840,7 +840,7 @@ window.YTD.tweets.part0 = [
       "id" : "74495990533840384",
       "created_at" : "Wed Nov 30 14:22:10 +0000 2016",
       "favorited" : false,
-      "full_text" : "@robert.xo Sorry, running late",
+      "full_text" : "@christopher.xo Sorry, running late",
       "lang" : "en"
     }
   },
@@ -852,7 +852,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -892,8 +892,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Abdullah Yıldız",
-            "screen_name" : "abdullahyildiz",
+            "name" : "İbrahim Gültürk",
+            "screen_name" : "ibrahimgulturk",
             "indices" : [
               "0",
               "15"
@@ -915,7 +915,7 @@ window.YTD.tweets.part0 = [
       "id" : "378879814797473784",
       "created_at" : "Mon Nov 28 05:45:26 +0000 2016",
       "favorited" : false,
-      "full_text" : "@abdullahyildiz Welcome to the team!",
+      "full_text" : "@ibrahimgulturk Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -927,11 +927,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Nguyễn Bích Ngọc",
-            "screen_name" : "bnguyen49",
+            "name" : "Lê Phương Nhung",
+            "screen_name" : "ple49",
             "indices" : [
               "0",
-              "10"
+              "6"
             ],
             "id_str" : "700072992",
             "id" : "700072992"
@@ -941,7 +941,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "23"
       ],
       "favorite_count" : "7",
       "id_str" : "595248450969764629",
@@ -950,13 +950,13 @@ window.YTD.tweets.part0 = [
       "id" : "595248450969764629",
       "created_at" : "Mon Nov 28 04:52:26 +0000 2016",
       "favorited" : false,
-      "full_text" : "@bnguyen49 Here is the link",
+      "full_text" : "@ple49 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "566473458590469625",
       "in_reply_to_status_id" : "566473458590469625",
       "in_reply_to_user_id" : "700072992",
       "in_reply_to_user_id_str" : "700072992",
-      "in_reply_to_screen_name" : "bnguyen49"
+      "in_reply_to_screen_name" : "ple49"
     }
   },
   {
@@ -967,11 +967,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -981,7 +981,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "45"
+        "47"
       ],
       "favorite_count" : "13",
       "id_str" : "1051434309555607293",
@@ -990,13 +990,13 @@ window.YTD.tweets.part0 = [
       "id" : "1051434309555607293",
       "created_at" : "Sat Nov 26 19:35:26 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy Did you see the article I posted?",
+      "full_text" : "@serife_cetin Did you see the article I posted?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "802890054451369632",
       "in_reply_to_status_id" : "802890054451369632",
       "in_reply_to_user_id" : "700096764",
       "in_reply_to_user_id_str" : "700096764",
-      "in_reply_to_screen_name" : "ayse_aksoy"
+      "in_reply_to_screen_name" : "serife_cetin"
     }
   },
   {
@@ -1007,11 +1007,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Léon Richard",
-            "screen_name" : "leon95",
+            "name" : "Gaëlle Dumont",
+            "screen_name" : "gaelle95",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700154206",
             "id" : "700154206"
@@ -1021,7 +1021,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "9",
       "id_str" : "205998920155023986",
@@ -1030,13 +1030,13 @@ window.YTD.tweets.part0 = [
       "id" : "205998920155023986",
       "created_at" : "Sat Nov 26 07:57:39 +0000 2016",
       "favorited" : false,
-      "full_text" : "@leon95 Yes, works for me",
+      "full_text" : "@gaelle95 Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1007024277097759073",
       "in_reply_to_status_id" : "1007024277097759073",
       "in_reply_to_user_id" : "700154206",
       "in_reply_to_user_id_str" : "700154206",
-      "in_reply_to_screen_name" : "leon95"
+      "in_reply_to_screen_name" : "gaelle95"
     }
   },
   {
@@ -1047,11 +1047,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Robert Roberts",
-            "screen_name" : "robert.xo",
+            "name" : "Christopher Sutton",
+            "screen_name" : "christopher.xo",
             "indices" : [
               "0",
-              "10"
+              "15"
             ],
             "id_str" : "700134900",
             "id" : "700134900"
@@ -1061,7 +1061,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "32"
       ],
       "favorite_count" : "4",
       "id_str" : "598249520823826042",
@@ -1070,7 +1070,7 @@ window.YTD.tweets.part0 = [
       "id" : "598249520823826042",
       "created_at" : "Sun Nov 20 13:22:04 +0000 2016",
       "favorited" : false,
-      "full_text" : "@robert.xo Hi! How are you?",
+      "full_text" : "@christopher.xo Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -1082,7 +1082,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Наталья Петрова",
+            "name" : "Ксения Панский",
             "screen_name" : "r72415",
             "indices" : [
               "0",
@@ -1122,11 +1122,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ulrike Groß",
-            "screen_name" : "ulrike70",
+            "name" : "Uwe Goldstein",
+            "screen_name" : "uwe70",
             "indices" : [
               "0",
-              "9"
+              "6"
             ],
             "id_str" : "700049318",
             "id" : "700049318"
@@ -1136,7 +1136,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "26"
+        "23"
       ],
       "favorite_count" : "13",
       "id_str" : "365702197273615301",
@@ -1145,13 +1145,13 @@ window.YTD.tweets.part0 = [
       "id" : "365702197273615301",
       "created_at" : "Tue Nov 08 03:14:27 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ulrike70 Merci beaucoup !",
+      "full_text" : "@uwe70 Merci beaucoup !",
       "lang" : "en",
       "in_reply_to_status_id_str" : "108073006191985186",
       "in_reply_to_status_id" : "108073006191985186",
       "in_reply_to_user_id" : "700049318",
       "in_reply_to_user_id_str" : "700049318",
-      "in_reply_to_screen_name" : "ulrike70"
+      "in_reply_to_screen_name" : "uwe70"
     }
   },
   {
@@ -1162,11 +1162,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Vasseur",
-            "screen_name" : "gvasseur99",
+            "name" : "Aurélien Beaulier",
+            "screen_name" : "abeaulier99",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
             "id_str" : "700079663",
             "id" : "700079663"
@@ -1176,7 +1176,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "33"
       ],
       "favorite_count" : "12",
       "id_str" : "294214186711177612",
@@ -1185,13 +1185,13 @@ window.YTD.tweets.part0 = [
       "id" : "294214186711177612",
       "created_at" : "Mon Nov 07 11:11:57 +0000 2016",
       "favorited" : false,
-      "full_text" : "@gvasseur99 Great talk yesterday",
+      "full_text" : "@abeaulier99 Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "579186552033783756",
       "in_reply_to_status_id" : "579186552033783756",
       "in_reply_to_user_id" : "700079663",
       "in_reply_to_user_id_str" : "700079663",
-      "in_reply_to_screen_name" : "gvasseur99"
+      "in_reply_to_screen_name" : "abeaulier99"
     }
   },
   {
@@ -1202,7 +1202,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -1237,7 +1237,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "佐藤さくら",
+            "name" : "宮川和衣",
             "screen_name" : "jap_983",
             "indices" : [
               "0",
@@ -1272,11 +1272,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Klaus Koch",
-            "screen_name" : "klaus84",
+            "name" : "Wolfgang Zimmermann",
+            "screen_name" : "wolfgang84",
             "indices" : [
               "0",
-              "8"
+              "11"
             ],
             "id_str" : "700143874",
             "id" : "700143874"
@@ -1286,7 +1286,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "32"
       ],
       "favorite_count" : "8",
       "id_str" : "637776459975016142",
@@ -1295,13 +1295,13 @@ window.YTD.tweets.part0 = [
       "id" : "637776459975016142",
       "created_at" : "Mon Oct 31 17:05:48 +0000 2016",
       "favorited" : false,
-      "full_text" : "@klaus84 Welcome to the team!",
+      "full_text" : "@wolfgang84 Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "81711456434055155",
       "in_reply_to_status_id" : "81711456434055155",
       "in_reply_to_user_id" : "700143874",
       "in_reply_to_user_id_str" : "700143874",
-      "in_reply_to_screen_name" : "klaus84"
+      "in_reply_to_screen_name" : "wolfgang84"
     }
   },
   {
@@ -1312,11 +1312,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
             "indices" : [
               "0",
-              "8"
+              "11"
             ],
             "id_str" : "700071809",
             "id" : "700071809"
@@ -1326,7 +1326,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "28"
       ],
       "favorite_count" : "9",
       "id_str" : "516385152951188529",
@@ -1335,13 +1335,13 @@ window.YTD.tweets.part0 = [
       "id" : "516385152951188529",
       "created_at" : "Mon Oct 31 02:46:26 +0000 2016",
       "favorited" : false,
-      "full_text" : "@mross41 Merci beaucoup !",
+      "full_text" : "@mjohnson41 Merci beaucoup !",
       "lang" : "en",
       "in_reply_to_status_id_str" : "700059855980333065",
       "in_reply_to_status_id" : "700059855980333065",
       "in_reply_to_user_id" : "700071809",
       "in_reply_to_user_id_str" : "700071809",
-      "in_reply_to_screen_name" : "mross41"
+      "in_reply_to_screen_name" : "mjohnson41"
     }
   },
   {
@@ -1352,8 +1352,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ottmar Lehmann",
-            "screen_name" : "ottmar_leh92",
+            "name" : "Henrik Sauer",
+            "screen_name" : "henrik_sau92",
             "indices" : [
               "0",
               "13"
@@ -1375,13 +1375,13 @@ window.YTD.tweets.part0 = [
       "id" : "336748088439513005",
       "created_at" : "Sun Oct 30 08:17:09 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ottmar_leh92 Gracias, igualmente",
+      "full_text" : "@henrik_sau92 Gracias, igualmente",
       "lang" : "en",
       "in_reply_to_status_id_str" : "765942483563096086",
       "in_reply_to_status_id" : "765942483563096086",
       "in_reply_to_user_id" : "700117939",
       "in_reply_to_user_id_str" : "700117939",
-      "in_reply_to_screen_name" : "ottmar_leh92"
+      "in_reply_to_screen_name" : "henrik_sau92"
     }
   },
   {
@@ -1392,11 +1392,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mari Santos",
-            "screen_name" : "santosm",
+            "name" : "Danny Echueta",
+            "screen_name" : "echuetad",
             "indices" : [
               "0",
-              "8"
+              "9"
             ],
             "id_str" : "700013149",
             "id" : "700013149"
@@ -1406,7 +1406,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "30"
       ],
       "favorite_count" : "9",
       "id_str" : "462456841987998937",
@@ -1415,13 +1415,13 @@ window.YTD.tweets.part0 = [
       "id" : "462456841987998937",
       "created_at" : "Wed Oct 26 09:20:50 +0000 2016",
       "favorited" : false,
-      "full_text" : "@santosm Great talk yesterday",
+      "full_text" : "@echuetad Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "938313202762476105",
       "in_reply_to_status_id" : "938313202762476105",
       "in_reply_to_user_id" : "700013149",
       "in_reply_to_user_id_str" : "700013149",
-      "in_reply_to_screen_name" : "santosm"
+      "in_reply_to_screen_name" : "echuetad"
     }
   },
   {
@@ -1432,11 +1432,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Christopher Johnson",
-            "screen_name" : "cjohnson70",
+            "name" : "Elizabeth Gilton",
+            "screen_name" : "egilton70",
             "indices" : [
               "0",
-              "11"
+              "10"
             ],
             "id_str" : "700119626",
             "id" : "700119626"
@@ -1446,7 +1446,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "27"
       ],
       "favorite_count" : "6",
       "id_str" : "57894485388237389",
@@ -1455,13 +1455,13 @@ window.YTD.tweets.part0 = [
       "id" : "57894485388237389",
       "created_at" : "Sun Oct 23 12:53:52 +0000 2016",
       "favorited" : false,
-      "full_text" : "@cjohnson70 Merci beaucoup !",
+      "full_text" : "@egilton70 Merci beaucoup !",
       "lang" : "en",
       "in_reply_to_status_id_str" : "543413988986506899",
       "in_reply_to_status_id" : "543413988986506899",
       "in_reply_to_user_id" : "700119626",
       "in_reply_to_user_id_str" : "700119626",
-      "in_reply_to_screen_name" : "cjohnson70"
+      "in_reply_to_screen_name" : "egilton70"
     }
   },
   {
@@ -1472,11 +1472,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Christopher Johnson",
-            "screen_name" : "cjohnson70",
+            "name" : "Elizabeth Gilton",
+            "screen_name" : "egilton70",
             "indices" : [
               "0",
-              "11"
+              "10"
             ],
             "id_str" : "700119626",
             "id" : "700119626"
@@ -1486,7 +1486,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "30"
       ],
       "favorite_count" : "10",
       "id_str" : "547615389479418500",
@@ -1495,13 +1495,13 @@ window.YTD.tweets.part0 = [
       "id" : "547615389479418500",
       "created_at" : "Sun Oct 23 12:10:30 +0000 2016",
       "favorited" : false,
-      "full_text" : "@cjohnson70 Let's catch up soon",
+      "full_text" : "@egilton70 Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "354787845068216795",
       "in_reply_to_status_id" : "354787845068216795",
       "in_reply_to_user_id" : "700119626",
       "in_reply_to_user_id_str" : "700119626",
-      "in_reply_to_screen_name" : "cjohnson70"
+      "in_reply_to_screen_name" : "egilton70"
     }
   },
   {
@@ -1512,11 +1512,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alice Smith",
-            "screen_name" : "alice.xo",
+            "name" : "Brandon Goodstone",
+            "screen_name" : "brandon.xo",
             "indices" : [
               "0",
-              "9"
+              "11"
             ],
             "id_str" : "700020289",
             "id" : "700020289"
@@ -1526,7 +1526,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "31"
       ],
       "favorite_count" : "2",
       "id_str" : "805136503767482155",
@@ -1535,13 +1535,13 @@ window.YTD.tweets.part0 = [
       "id" : "805136503767482155",
       "created_at" : "Sun Oct 23 04:50:57 +0000 2016",
       "favorited" : false,
-      "full_text" : "@alice.xo I'll call you later",
+      "full_text" : "@brandon.xo I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "54600594924677204",
       "in_reply_to_status_id" : "54600594924677204",
       "in_reply_to_user_id" : "700020289",
       "in_reply_to_user_id_str" : "700020289",
-      "in_reply_to_screen_name" : "alice.xo"
+      "in_reply_to_screen_name" : "brandon.xo"
     }
   },
   {
@@ -1552,11 +1552,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kjetil Haugen",
-            "screen_name" : "kjetil.haugen",
+            "name" : "Solveig Johansson",
+            "screen_name" : "solveig.johansson",
             "indices" : [
               "0",
-              "14"
+              "18"
             ],
             "id_str" : "700059587",
             "id" : "700059587"
@@ -1566,7 +1566,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "34"
+        "38"
       ],
       "favorite_count" : "8",
       "id_str" : "605118005844530757",
@@ -1575,13 +1575,13 @@ window.YTD.tweets.part0 = [
       "id" : "605118005844530757",
       "created_at" : "Sat Oct 22 11:18:15 +0000 2016",
       "favorited" : false,
-      "full_text" : "@kjetil.haugen Gracias, igualmente",
+      "full_text" : "@solveig.johansson Gracias, igualmente",
       "lang" : "en",
       "in_reply_to_status_id_str" : "914591238456474960",
       "in_reply_to_status_id" : "914591238456474960",
       "in_reply_to_user_id" : "700059587",
       "in_reply_to_user_id_str" : "700059587",
-      "in_reply_to_screen_name" : "kjetil.haugen"
+      "in_reply_to_screen_name" : "solveig.johansson"
     }
   },
   {
@@ -1592,11 +1592,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Christopher Johnson",
-            "screen_name" : "cjohnson70",
+            "name" : "Elizabeth Gilton",
+            "screen_name" : "egilton70",
             "indices" : [
               "0",
-              "11"
+              "10"
             ],
             "id_str" : "700119626",
             "id" : "700119626"
@@ -1606,7 +1606,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "27"
       ],
       "favorite_count" : "3",
       "id_str" : "741315571176163935",
@@ -1615,13 +1615,13 @@ window.YTD.tweets.part0 = [
       "id" : "741315571176163935",
       "created_at" : "Fri Oct 21 00:54:43 +0000 2016",
       "favorited" : false,
-      "full_text" : "@cjohnson70 See you tomorrow",
+      "full_text" : "@egilton70 See you tomorrow",
       "lang" : "en",
       "in_reply_to_status_id_str" : "18698205069342152",
       "in_reply_to_status_id" : "18698205069342152",
       "in_reply_to_user_id" : "700119626",
       "in_reply_to_user_id_str" : "700119626",
-      "in_reply_to_screen_name" : "cjohnson70"
+      "in_reply_to_screen_name" : "egilton70"
     }
   },
   {
@@ -1632,11 +1632,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
             "indices" : [
               "0",
-              "14"
+              "16"
             ],
             "id_str" : "700163369",
             "id" : "700163369"
@@ -1646,7 +1646,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "42"
+        "44"
       ],
       "favorite_count" : "7",
       "id_str" : "1079392486192908508",
@@ -1655,7 +1655,7 @@ window.YTD.tweets.part0 = [
       "id" : "1079392486192908508",
       "created_at" : "Thu Oct 20 00:38:18 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt Are you coming on Saturday?",
+      "full_text" : "@barbel.feldmann Are you coming on Saturday?",
       "lang" : "en"
     }
   },
@@ -1667,11 +1667,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
             "indices" : [
               "0",
-              "14"
+              "16"
             ],
             "id_str" : "700163369",
             "id" : "700163369"
@@ -1681,7 +1681,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "38"
+        "40"
       ],
       "favorite_count" : "6",
       "id_str" : "1039247074999692550",
@@ -1690,13 +1690,13 @@ window.YTD.tweets.part0 = [
       "id" : "1039247074999692550",
       "created_at" : "Mon Oct 17 06:35:12 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt Dziękuję, do zobaczenia",
+      "full_text" : "@barbel.feldmann Dziękuję, do zobaczenia",
       "lang" : "en",
       "in_reply_to_status_id_str" : "204409113323808465",
       "in_reply_to_status_id" : "204409113323808465",
       "in_reply_to_user_id" : "700163369",
       "in_reply_to_user_id_str" : "700163369",
-      "in_reply_to_screen_name" : "jurgen.brandt"
+      "in_reply_to_screen_name" : "barbel.feldmann"
     }
   },
   {
@@ -1707,7 +1707,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "سارة البكري",
+            "name" : "رنا الحربي",
             "screen_name" : "ara97",
             "indices" : [
               "0",
@@ -1747,11 +1747,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Christopher Johnson",
-            "screen_name" : "cjohnson70",
+            "name" : "Elizabeth Gilton",
+            "screen_name" : "egilton70",
             "indices" : [
               "0",
-              "11"
+              "10"
             ],
             "id_str" : "700119626",
             "id" : "700119626"
@@ -1761,7 +1761,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "34"
       ],
       "favorite_count" : "6",
       "id_str" : "350183799673646423",
@@ -1770,7 +1770,7 @@ window.YTD.tweets.part0 = [
       "id" : "350183799673646423",
       "created_at" : "Wed Oct 12 12:52:43 +0000 2016",
       "favorited" : false,
-      "full_text" : "@cjohnson70 Dziękuję, do zobaczenia",
+      "full_text" : "@egilton70 Dziękuję, do zobaczenia",
       "lang" : "en"
     }
   },
@@ -1782,11 +1782,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -1796,7 +1796,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "30"
       ],
       "favorite_count" : "8",
       "id_str" : "984255721520703355",
@@ -1805,7 +1805,7 @@ window.YTD.tweets.part0 = [
       "id" : "984255721520703355",
       "created_at" : "Tue Oct 11 03:44:52 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy Merci beaucoup !",
+      "full_text" : "@serife_cetin Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -1817,8 +1817,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Abdullah Yıldız",
-            "screen_name" : "abdullahyildiz",
+            "name" : "İbrahim Gültürk",
+            "screen_name" : "ibrahimgulturk",
             "indices" : [
               "0",
               "15"
@@ -1840,7 +1840,7 @@ window.YTD.tweets.part0 = [
       "id" : "404984268489672189",
       "created_at" : "Fri Oct 07 21:26:29 +0000 2016",
       "favorited" : false,
-      "full_text" : "@abdullahyildiz Are you coming on Saturday?",
+      "full_text" : "@ibrahimgulturk Are you coming on Saturday?",
       "lang" : "en"
     }
   },
@@ -1852,7 +1852,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "محمد الحسن",
+            "name" : "رنا أبو شمري",
             "screen_name" : "a66425",
             "indices" : [
               "0",
@@ -1887,11 +1887,51 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Christopher Johnson",
-            "screen_name" : "cjohnson70",
+            "name" : "Elizabeth Gilton",
+            "screen_name" : "egilton70",
             "indices" : [
               "0",
-              "11"
+              "10"
+            ],
+            "id_str" : "700119626",
+            "id" : "700119626"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "10",
+      "id_str" : "880277740548610145",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "880277740548610145",
+      "created_at" : "Wed Sep 28 07:15:20 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@egilton70 Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "102151979042716835",
+      "in_reply_to_status_id" : "102151979042716835",
+      "in_reply_to_user_id" : "700119626",
+      "in_reply_to_user_id_str" : "700119626",
+      "in_reply_to_screen_name" : "egilton70"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Elizabeth Gilton",
+            "screen_name" : "egilton70",
+            "indices" : [
+              "0",
+              "10"
             ],
             "id_str" : "700119626",
             "id" : "700119626"
@@ -1904,59 +1944,19 @@ window.YTD.tweets.part0 = [
         "31"
       ],
       "favorite_count" : "10",
-      "id_str" : "880277740548610145",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "880277740548610145",
-      "created_at" : "Wed Sep 28 07:15:20 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@cjohnson70 Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "102151979042716835",
-      "in_reply_to_status_id" : "102151979042716835",
-      "in_reply_to_user_id" : "700119626",
-      "in_reply_to_user_id_str" : "700119626",
-      "in_reply_to_screen_name" : "cjohnson70"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Christopher Johnson",
-            "screen_name" : "cjohnson70",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700119626",
-            "id" : "700119626"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "10",
       "id_str" : "102514004589541615",
       "truncated" : false,
       "retweet_count" : "2",
       "id" : "102514004589541615",
       "created_at" : "Tue Sep 27 04:01:32 +0000 2016",
       "favorited" : false,
-      "full_text" : "@cjohnson70 Great talk yesterday",
+      "full_text" : "@egilton70 Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1123755705154756196",
       "in_reply_to_status_id" : "1123755705154756196",
       "in_reply_to_user_id" : "700119626",
       "in_reply_to_user_id_str" : "700119626",
-      "in_reply_to_screen_name" : "cjohnson70"
+      "in_reply_to_screen_name" : "egilton70"
     }
   },
   {
@@ -1967,8 +1967,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Manon Lemaître",
-            "screen_name" : "mlemaitre75",
+            "name" : "Yannick Granmond",
+            "screen_name" : "ygranmond75",
             "indices" : [
               "0",
               "12"
@@ -1990,7 +1990,7 @@ window.YTD.tweets.part0 = [
       "id" : "756922622779408018",
       "created_at" : "Sat Sep 24 19:08:15 +0000 2016",
       "favorited" : false,
-      "full_text" : "@mlemaitre75 Welcome to the team!",
+      "full_text" : "@ygranmond75 Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -2002,11 +2002,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kjetil Andersen",
-            "screen_name" : "andersenk",
+            "name" : "Kjetil Hagen",
+            "screen_name" : "hagenk",
             "indices" : [
               "0",
-              "10"
+              "7"
             ],
             "id_str" : "700056703",
             "id" : "700056703"
@@ -2016,7 +2016,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "27"
       ],
       "favorite_count" : "9",
       "id_str" : "937833135600160505",
@@ -2025,13 +2025,13 @@ window.YTD.tweets.part0 = [
       "id" : "937833135600160505",
       "created_at" : "Mon Sep 19 10:44:40 +0000 2016",
       "favorited" : false,
-      "full_text" : "@andersenk Gracias, igualmente",
+      "full_text" : "@hagenk Gracias, igualmente",
       "lang" : "en",
       "in_reply_to_status_id_str" : "64907793123303526",
       "in_reply_to_status_id" : "64907793123303526",
       "in_reply_to_user_id" : "700056703",
       "in_reply_to_user_id_str" : "700056703",
-      "in_reply_to_screen_name" : "andersenk"
+      "in_reply_to_screen_name" : "hagenk"
     }
   },
   {
@@ -2042,7 +2042,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "木村葵",
+            "name" : "山野悠子",
             "screen_name" : "jap23163",
             "indices" : [
               "0",
@@ -2082,11 +2082,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Christopher Johnson",
-            "screen_name" : "cjohnson70",
+            "name" : "Elizabeth Gilton",
+            "screen_name" : "egilton70",
             "indices" : [
               "0",
-              "11"
+              "10"
             ],
             "id_str" : "700119626",
             "id" : "700119626"
@@ -2096,7 +2096,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "30"
       ],
       "favorite_count" : "7",
       "id_str" : "1008892397075499804",
@@ -2105,13 +2105,13 @@ window.YTD.tweets.part0 = [
       "id" : "1008892397075499804",
       "created_at" : "Sat Sep 17 19:47:15 +0000 2016",
       "favorited" : false,
-      "full_text" : "@cjohnson70 Let's catch up soon",
+      "full_text" : "@egilton70 Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "387044423668518285",
       "in_reply_to_status_id" : "387044423668518285",
       "in_reply_to_user_id" : "700119626",
       "in_reply_to_user_id_str" : "700119626",
-      "in_reply_to_screen_name" : "cjohnson70"
+      "in_reply_to_screen_name" : "egilton70"
     }
   },
   {
@@ -2122,11 +2122,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -2136,7 +2136,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "29"
       ],
       "favorite_count" : "9",
       "id_str" : "647757937155458722",
@@ -2145,13 +2145,13 @@ window.YTD.tweets.part0 = [
       "id" : "647757937155458722",
       "created_at" : "Sat Sep 17 07:27:58 +0000 2016",
       "favorited" : false,
-      "full_text" : "@wellsa Let's catch up soon",
+      "full_text" : "@fairleyj Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "883497154671732607",
       "in_reply_to_status_id" : "883497154671732607",
       "in_reply_to_user_id" : "700007444",
       "in_reply_to_user_id_str" : "700007444",
-      "in_reply_to_screen_name" : "wellsa"
+      "in_reply_to_screen_name" : "fairleyj"
     }
   },
   {
@@ -2162,11 +2162,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kovács Ferenc",
-            "screen_name" : "fkovacs97",
+            "name" : "Horváth Judit",
+            "screen_name" : "jhorvath97",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700041331",
             "id" : "700041331"
@@ -2176,7 +2176,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "38"
+        "39"
       ],
       "favorite_count" : "9",
       "id_str" : "141174455904964903",
@@ -2185,13 +2185,13 @@ window.YTD.tweets.part0 = [
       "id" : "141174455904964903",
       "created_at" : "Fri Sep 16 18:00:58 +0000 2016",
       "favorited" : false,
-      "full_text" : "@fkovacs97 Can you send me the slides?",
+      "full_text" : "@jhorvath97 Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "868589947274863191",
       "in_reply_to_status_id" : "868589947274863191",
       "in_reply_to_user_id" : "700041331",
       "in_reply_to_user_id_str" : "700041331",
-      "in_reply_to_screen_name" : "fkovacs97"
+      "in_reply_to_screen_name" : "jhorvath97"
     }
   },
   {
@@ -2202,11 +2202,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Petit",
-            "screen_name" : "gael.music",
+            "name" : "Nathalie Hautnoir",
+            "screen_name" : "nathalie.music",
             "indices" : [
               "0",
-              "11"
+              "15"
             ],
             "id_str" : "700156971",
             "id" : "700156971"
@@ -2216,7 +2216,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "36"
       ],
       "favorite_count" : "5",
       "id_str" : "61040515635473655",
@@ -2225,13 +2225,13 @@ window.YTD.tweets.part0 = [
       "id" : "61040515635473655",
       "created_at" : "Thu Sep 08 15:14:50 +0000 2016",
       "favorited" : false,
-      "full_text" : "@gael.music Great talk yesterday",
+      "full_text" : "@nathalie.music Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "888789816784027119",
       "in_reply_to_status_id" : "888789816784027119",
       "in_reply_to_user_id" : "700156971",
       "in_reply_to_user_id_str" : "700156971",
-      "in_reply_to_screen_name" : "gael.music"
+      "in_reply_to_screen_name" : "nathalie.music"
     }
   },
   {
@@ -2242,11 +2242,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
             "indices" : [
               "0",
-              "14"
+              "16"
             ],
             "id_str" : "700163369",
             "id" : "700163369"
@@ -2256,7 +2256,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "17"
+        "19"
       ],
       "favorite_count" : "8",
       "id_str" : "868527231518109729",
@@ -2265,13 +2265,13 @@ window.YTD.tweets.part0 = [
       "id" : "868527231518109729",
       "created_at" : "Thu Sep 08 05:14:50 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt OK",
+      "full_text" : "@barbel.feldmann OK",
       "lang" : "en",
       "in_reply_to_status_id_str" : "47160940037787822",
       "in_reply_to_status_id" : "47160940037787822",
       "in_reply_to_user_id" : "700163369",
       "in_reply_to_user_id_str" : "700163369",
-      "in_reply_to_screen_name" : "jurgen.brandt"
+      "in_reply_to_screen_name" : "barbel.feldmann"
     }
   },
   {
@@ -2282,11 +2282,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Tom Müller",
-            "screen_name" : "thomas.official",
+            "name" : "Bärbel Wiesbauer",
+            "screen_name" : "barbel.official3",
             "indices" : [
               "0",
-              "16"
+              "17"
             ],
             "id_str" : "700053980",
             "id" : "700053980"
@@ -2296,7 +2296,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "44"
       ],
       "favorite_count" : "9",
       "id_str" : "952038958901370613",
@@ -2305,13 +2305,13 @@ window.YTD.tweets.part0 = [
       "id" : "952038958901370613",
       "created_at" : "Wed Sep 07 17:55:53 +0000 2016",
       "favorited" : false,
-      "full_text" : "@thomas.official Interesting point, I agree",
+      "full_text" : "@barbel.official3 Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "21091331151035367",
       "in_reply_to_status_id" : "21091331151035367",
       "in_reply_to_user_id" : "700053980",
       "in_reply_to_user_id_str" : "700053980",
-      "in_reply_to_screen_name" : "thomas.official"
+      "in_reply_to_screen_name" : "barbel.official3"
     }
   },
   {
@@ -2322,7 +2322,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Γιωργάκης Κωνσταντίνου",
+            "name" : "Γιάννης Φραγκάκης",
             "screen_name" : "099g",
             "indices" : [
               "0",
@@ -2362,8 +2362,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ottmar Lehmann",
-            "screen_name" : "ottmar_leh92",
+            "name" : "Henrik Sauer",
+            "screen_name" : "henrik_sau92",
             "indices" : [
               "0",
               "13"
@@ -2385,7 +2385,7 @@ window.YTD.tweets.part0 = [
       "id" : "579214236893201540",
       "created_at" : "Mon Sep 05 11:00:15 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ottmar_leh92 धन्यवाद",
+      "full_text" : "@henrik_sau92 धन्यवाद",
       "lang" : "en"
     }
   },
@@ -2397,8 +2397,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Phoebe Mason",
-            "screen_name" : "phoebemason91",
+            "name" : "Nathan Smith",
+            "screen_name" : "nathansmith91",
             "indices" : [
               "0",
               "14"
@@ -2420,13 +2420,13 @@ window.YTD.tweets.part0 = [
       "id" : "292389152413296328",
       "created_at" : "Sun Sep 04 16:03:34 +0000 2016",
       "favorited" : false,
-      "full_text" : "@phoebemason91 Are you coming on Saturday?",
+      "full_text" : "@nathansmith91 Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "741982792115546520",
       "in_reply_to_status_id" : "741982792115546520",
       "in_reply_to_user_id" : "700021262",
       "in_reply_to_user_id_str" : "700021262",
-      "in_reply_to_screen_name" : "phoebemason91"
+      "in_reply_to_screen_name" : "nathansmith91"
     }
   },
   {
@@ -2437,8 +2437,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Justin Brown",
-            "screen_name" : "justinbrown",
+            "name" : "Kevin Wright",
+            "screen_name" : "kevinwright",
             "indices" : [
               "0",
               "12"
@@ -2460,13 +2460,13 @@ window.YTD.tweets.part0 = [
       "id" : "938308058018072832",
       "created_at" : "Fri Sep 02 09:09:45 +0000 2016",
       "favorited" : false,
-      "full_text" : "@justinbrown Are you coming on Saturday?",
+      "full_text" : "@kevinwright Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "706140375893505517",
       "in_reply_to_status_id" : "706140375893505517",
       "in_reply_to_user_id" : "700103015",
       "in_reply_to_user_id_str" : "700103015",
-      "in_reply_to_screen_name" : "justinbrown"
+      "in_reply_to_screen_name" : "kevinwright"
     }
   },
   {
@@ -2477,7 +2477,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "سارة البكري",
+            "name" : "رنا الحربي",
             "screen_name" : "ara97",
             "indices" : [
               "0",
@@ -2517,11 +2517,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kovács Ferenc",
-            "screen_name" : "fkovacs97",
+            "name" : "Horváth Judit",
+            "screen_name" : "jhorvath97",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700041331",
             "id" : "700041331"
@@ -2531,7 +2531,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "37"
+        "38"
       ],
       "favorite_count" : "11",
       "id_str" : "698181663181444986",
@@ -2540,13 +2540,13 @@ window.YTD.tweets.part0 = [
       "id" : "698181663181444986",
       "created_at" : "Wed Aug 31 06:27:24 +0000 2016",
       "favorited" : false,
-      "full_text" : "@fkovacs97 Interesting point, I agree",
+      "full_text" : "@jhorvath97 Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "487518225082218243",
       "in_reply_to_status_id" : "487518225082218243",
       "in_reply_to_user_id" : "700041331",
       "in_reply_to_user_id_str" : "700041331",
-      "in_reply_to_screen_name" : "fkovacs97"
+      "in_reply_to_screen_name" : "jhorvath97"
     }
   },
   {
@@ -2557,11 +2557,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Chloé Gauthier",
-            "screen_name" : "chloe983",
+            "name" : "Yannick Charville",
+            "screen_name" : "yannick98",
             "indices" : [
               "0",
-              "9"
+              "10"
             ],
             "id_str" : "700161311",
             "id" : "700161311"
@@ -2571,7 +2571,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "30"
       ],
       "favorite_count" : "13",
       "id_str" : "911500248408934763",
@@ -2580,13 +2580,13 @@ window.YTD.tweets.part0 = [
       "id" : "911500248408934763",
       "created_at" : "Tue Aug 30 15:33:14 +0000 2016",
       "favorited" : false,
-      "full_text" : "@chloe983 I'll call you later",
+      "full_text" : "@yannick98 I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "578982751959453079",
       "in_reply_to_status_id" : "578982751959453079",
       "in_reply_to_user_id" : "700161311",
       "in_reply_to_user_id_str" : "700161311",
-      "in_reply_to_screen_name" : "chloe983"
+      "in_reply_to_screen_name" : "yannick98"
     }
   },
   {
@@ -2597,11 +2597,196 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brückner",
-            "screen_name" : "jurgen.bruckner",
+            "name" : "Hannah Schneider",
+            "screen_name" : "hannah.schneider",
+            "indices" : [
+              "0",
+              "17"
+            ],
+            "id_str" : "700089582",
+            "id" : "700089582"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "38"
+      ],
+      "favorite_count" : "10",
+      "id_str" : "114835677799327774",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "114835677799327774",
+      "created_at" : "Thu Aug 25 08:27:30 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@hannah.schneider Great talk yesterday",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "867513117571318615",
+      "in_reply_to_status_id" : "867513117571318615",
+      "in_reply_to_user_id" : "700089582",
+      "in_reply_to_user_id_str" : "700089582",
+      "in_reply_to_screen_name" : "hannah.schneider"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Brandon Goodstone",
+            "screen_name" : "brandon.xo",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700020289",
+            "id" : "700020289"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "9",
+      "id_str" : "223729515927717652",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "223729515927717652",
+      "created_at" : "Thu Aug 25 08:24:56 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@brandon.xo Gracias, igualmente",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "667487986010349652",
+      "in_reply_to_status_id" : "667487986010349652",
+      "in_reply_to_user_id" : "700020289",
+      "in_reply_to_user_id_str" : "700020289",
+      "in_reply_to_screen_name" : "brandon.xo"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Sebastião Coreiro",
+            "screen_name" : "sebastiao_cor81",
             "indices" : [
               "0",
               "16"
+            ],
+            "id_str" : "700144028",
+            "id" : "700144028"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "12",
+      "id_str" : "505225356747175284",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "505225356747175284",
+      "created_at" : "Mon Aug 22 20:37:41 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@sebastiao_cor81 Hi! How are you?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Margaux Chaufort",
+            "screen_name" : "margaux.music",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700136503",
+            "id" : "700136503"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "41"
+      ],
+      "favorite_count" : "8",
+      "id_str" : "642840977419571905",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "642840977419571905",
+      "created_at" : "Mon Aug 22 01:40:05 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@margaux.music Interesting point, I agree",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hugo Åkerberg",
+            "screen_name" : "hugoakerberg",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700043837",
+            "id" : "700043837"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "47"
+      ],
+      "favorite_count" : "10",
+      "id_str" : "123968763502080944",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "123968763502080944",
+      "created_at" : "Sun Aug 21 17:08:54 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@hugoakerberg Did you see the article I posted?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Hannah Schneider",
+            "screen_name" : "hannah.schneider",
+            "indices" : [
+              "0",
+              "17"
             ],
             "id_str" : "700089582",
             "id" : "700089582"
@@ -2613,191 +2798,6 @@ window.YTD.tweets.part0 = [
         "0",
         "37"
       ],
-      "favorite_count" : "10",
-      "id_str" : "114835677799327774",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "114835677799327774",
-      "created_at" : "Thu Aug 25 08:27:30 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@jurgen.bruckner Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "867513117571318615",
-      "in_reply_to_status_id" : "867513117571318615",
-      "in_reply_to_user_id" : "700089582",
-      "in_reply_to_user_id_str" : "700089582",
-      "in_reply_to_screen_name" : "jurgen.bruckner"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Alice Smith",
-            "screen_name" : "alice.xo",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700020289",
-            "id" : "700020289"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "223729515927717652",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "223729515927717652",
-      "created_at" : "Thu Aug 25 08:24:56 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@alice.xo Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "667487986010349652",
-      "in_reply_to_status_id" : "667487986010349652",
-      "in_reply_to_user_id" : "700020289",
-      "in_reply_to_user_id_str" : "700020289",
-      "in_reply_to_screen_name" : "alice.xo"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "João Correia",
-            "screen_name" : "joao_cor81",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700144028",
-            "id" : "700144028"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "12",
-      "id_str" : "505225356747175284",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "505225356747175284",
-      "created_at" : "Mon Aug 22 20:37:41 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@joao_cor81 Hi! How are you?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Timothée Chevalier",
-            "screen_name" : "timothee.music",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700136503",
-            "id" : "700136503"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "642840977419571905",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "642840977419571905",
-      "created_at" : "Mon Aug 22 01:40:05 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@timothee.music Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Eva Nielsen",
-            "screen_name" : "evanielsen",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700043837",
-            "id" : "700043837"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "45"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "123968763502080944",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "123968763502080944",
-      "created_at" : "Sun Aug 21 17:08:54 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@evanielsen Did you see the article I posted?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Jürgen Brückner",
-            "screen_name" : "jurgen.bruckner",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700089582",
-            "id" : "700089582"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
       "favorite_count" : "11",
       "id_str" : "726618290481144493",
       "truncated" : false,
@@ -2805,7 +2805,7 @@ window.YTD.tweets.part0 = [
       "id" : "726618290481144493",
       "created_at" : "Sun Aug 21 10:46:52 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.bruckner Sorry, running late",
+      "full_text" : "@hannah.schneider Sorry, running late",
       "lang" : "en"
     }
   },
@@ -2817,11 +2817,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mari Muñoz",
-            "screen_name" : "maria_munoz",
+            "name" : "Lucía Garrido",
+            "screen_name" : "lucia_garrido",
             "indices" : [
               "0",
-              "12"
+              "14"
             ],
             "id_str" : "700135691",
             "id" : "700135691"
@@ -2831,7 +2831,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "32"
       ],
       "favorite_count" : "6",
       "id_str" : "930951695395772731",
@@ -2840,13 +2840,13 @@ window.YTD.tweets.part0 = [
       "id" : "930951695395772731",
       "created_at" : "Sun Aug 21 05:02:16 +0000 2016",
       "favorited" : false,
-      "full_text" : "@maria_munoz Yes, works for me",
+      "full_text" : "@lucia_garrido Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1086389681598621221",
       "in_reply_to_status_id" : "1086389681598621221",
       "in_reply_to_user_id" : "700135691",
       "in_reply_to_user_id_str" : "700135691",
-      "in_reply_to_screen_name" : "maria_munoz"
+      "in_reply_to_screen_name" : "lucia_garrido"
     }
   },
   {
@@ -2857,7 +2857,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "سارة البكري",
+            "name" : "رنا الحربي",
             "screen_name" : "ara97",
             "indices" : [
               "0",
@@ -2892,11 +2892,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kovács Ferenc",
-            "screen_name" : "fkovacs97",
+            "name" : "Horváth Judit",
+            "screen_name" : "jhorvath97",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700041331",
             "id" : "700041331"
@@ -2906,7 +2906,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "28"
       ],
       "favorite_count" : "7",
       "id_str" : "1091351792320635387",
@@ -2915,13 +2915,13 @@ window.YTD.tweets.part0 = [
       "id" : "1091351792320635387",
       "created_at" : "Thu Aug 18 23:34:16 +0000 2016",
       "favorited" : false,
-      "full_text" : "@fkovacs97 Here is the link",
+      "full_text" : "@jhorvath97 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "566029733637041408",
       "in_reply_to_status_id" : "566029733637041408",
       "in_reply_to_user_id" : "700041331",
       "in_reply_to_user_id_str" : "700041331",
-      "in_reply_to_screen_name" : "fkovacs97"
+      "in_reply_to_screen_name" : "jhorvath97"
     }
   },
   {
@@ -2932,11 +2932,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kjetil Andersen",
-            "screen_name" : "andersenk",
+            "name" : "Kjetil Hagen",
+            "screen_name" : "hagenk",
             "indices" : [
               "0",
-              "10"
+              "7"
             ],
             "id_str" : "700056703",
             "id" : "700056703"
@@ -2946,7 +2946,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "13"
+        "10"
       ],
       "favorite_count" : "4",
       "id_str" : "1140037428688310760",
@@ -2955,7 +2955,7 @@ window.YTD.tweets.part0 = [
       "id" : "1140037428688310760",
       "created_at" : "Thu Aug 18 22:44:05 +0000 2016",
       "favorited" : false,
-      "full_text" : "@andersenk OK",
+      "full_text" : "@hagenk OK",
       "lang" : "en"
     }
   },
@@ -2967,8 +2967,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Brigitte Garnier",
-            "screen_name" : "brigittegarnier7",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
               "17"
@@ -2990,13 +2990,13 @@ window.YTD.tweets.part0 = [
       "id" : "1107208238550507502",
       "created_at" : "Thu Aug 11 20:19:34 +0000 2016",
       "favorited" : false,
-      "full_text" : "@brigittegarnier7 Can you send me the slides?",
+      "full_text" : "@julienmontcourt7 Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "484914704502141489",
       "in_reply_to_status_id" : "484914704502141489",
       "in_reply_to_user_id" : "700051103",
       "in_reply_to_user_id_str" : "700051103",
-      "in_reply_to_screen_name" : "brigittegarnier7"
+      "in_reply_to_screen_name" : "julienmontcourt7"
     }
   },
   {
@@ -3007,8 +3007,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ottmar Lehmann",
-            "screen_name" : "ottmar_leh92",
+            "name" : "Henrik Sauer",
+            "screen_name" : "henrik_sau92",
             "indices" : [
               "0",
               "13"
@@ -3030,13 +3030,13 @@ window.YTD.tweets.part0 = [
       "id" : "890557584923150098",
       "created_at" : "Wed Aug 10 07:52:52 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ottmar_leh92 Long time no see!",
+      "full_text" : "@henrik_sau92 Long time no see!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "554638273810014813",
       "in_reply_to_status_id" : "554638273810014813",
       "in_reply_to_user_id" : "700117939",
       "in_reply_to_user_id_str" : "700117939",
-      "in_reply_to_screen_name" : "ottmar_leh92"
+      "in_reply_to_screen_name" : "henrik_sau92"
     }
   },
   {
@@ -3047,11 +3047,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Claudia Müller",
-            "screen_name" : "claudia.photo",
+            "name" : "Sophie Kühn",
+            "screen_name" : "sophie.photo",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700082603",
             "id" : "700082603"
@@ -3061,7 +3061,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "17"
+        "16"
       ],
       "favorite_count" : "8",
       "id_str" : "1048633886116332004",
@@ -3070,13 +3070,13 @@ window.YTD.tweets.part0 = [
       "id" : "1048633886116332004",
       "created_at" : "Wed Aug 10 04:09:44 +0000 2016",
       "favorited" : false,
-      "full_text" : "@claudia.photo OK",
+      "full_text" : "@sophie.photo OK",
       "lang" : "en",
       "in_reply_to_status_id_str" : "737226438643031306",
       "in_reply_to_status_id" : "737226438643031306",
       "in_reply_to_user_id" : "700082603",
       "in_reply_to_user_id_str" : "700082603",
-      "in_reply_to_screen_name" : "claudia.photo"
+      "in_reply_to_screen_name" : "sophie.photo"
     }
   },
   {
@@ -3087,11 +3087,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mari Santos",
-            "screen_name" : "santosm",
+            "name" : "Danny Echueta",
+            "screen_name" : "echuetad",
             "indices" : [
               "0",
-              "8"
+              "9"
             ],
             "id_str" : "700013149",
             "id" : "700013149"
@@ -3101,7 +3101,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "30"
       ],
       "favorite_count" : "13",
       "id_str" : "723663070737755046",
@@ -3110,13 +3110,13 @@ window.YTD.tweets.part0 = [
       "id" : "723663070737755046",
       "created_at" : "Tue Aug 09 07:18:33 +0000 2016",
       "favorited" : false,
-      "full_text" : "@santosm Great talk yesterday",
+      "full_text" : "@echuetad Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1081913803331281197",
       "in_reply_to_status_id" : "1081913803331281197",
       "in_reply_to_user_id" : "700013149",
       "in_reply_to_user_id_str" : "700013149",
-      "in_reply_to_screen_name" : "santosm"
+      "in_reply_to_screen_name" : "echuetad"
     }
   },
   {
@@ -3127,11 +3127,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Agnès Dupré",
-            "screen_name" : "adupre41",
+            "name" : "Régis Foubois",
+            "screen_name" : "rfoubois41",
             "indices" : [
               "0",
-              "9"
+              "11"
             ],
             "id_str" : "700109497",
             "id" : "700109497"
@@ -3141,7 +3141,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "26"
+        "28"
       ],
       "favorite_count" : "9",
       "id_str" : "161525772720419113",
@@ -3150,13 +3150,13 @@ window.YTD.tweets.part0 = [
       "id" : "161525772720419113",
       "created_at" : "Tue Aug 09 03:23:08 +0000 2016",
       "favorited" : false,
-      "full_text" : "@adupre41 See you tomorrow",
+      "full_text" : "@rfoubois41 See you tomorrow",
       "lang" : "en",
       "in_reply_to_status_id_str" : "274725130858604129",
       "in_reply_to_status_id" : "274725130858604129",
       "in_reply_to_user_id" : "700109497",
       "in_reply_to_user_id_str" : "700109497",
-      "in_reply_to_screen_name" : "adupre41"
+      "in_reply_to_screen_name" : "rfoubois41"
     }
   },
   {
@@ -3167,11 +3167,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Chloé Gauthier",
-            "screen_name" : "chloe983",
+            "name" : "Yannick Charville",
+            "screen_name" : "yannick98",
             "indices" : [
               "0",
-              "9"
+              "10"
             ],
             "id_str" : "700161311",
             "id" : "700161311"
@@ -3181,7 +3181,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "30"
       ],
       "favorite_count" : "10",
       "id_str" : "415455816471343181",
@@ -3190,13 +3190,13 @@ window.YTD.tweets.part0 = [
       "id" : "415455816471343181",
       "created_at" : "Sun Aug 07 13:10:24 +0000 2016",
       "favorited" : false,
-      "full_text" : "@chloe983 I'll call you later",
+      "full_text" : "@yannick98 I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "901398445751500719",
       "in_reply_to_status_id" : "901398445751500719",
       "in_reply_to_user_id" : "700161311",
       "in_reply_to_user_id_str" : "700161311",
-      "in_reply_to_screen_name" : "chloe983"
+      "in_reply_to_screen_name" : "yannick98"
     }
   },
   {
@@ -3207,8 +3207,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ottmar Lehmann",
-            "screen_name" : "ottmar_leh92",
+            "name" : "Henrik Sauer",
+            "screen_name" : "henrik_sau92",
             "indices" : [
               "0",
               "13"
@@ -3230,13 +3230,13 @@ window.YTD.tweets.part0 = [
       "id" : "57393302078530883",
       "created_at" : "Thu Aug 04 10:27:27 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ottmar_leh92 Gracias, igualmente",
+      "full_text" : "@henrik_sau92 Gracias, igualmente",
       "lang" : "en",
       "in_reply_to_status_id_str" : "181629281996073734",
       "in_reply_to_status_id" : "181629281996073734",
       "in_reply_to_user_id" : "700117939",
       "in_reply_to_user_id_str" : "700117939",
-      "in_reply_to_screen_name" : "ottmar_leh92"
+      "in_reply_to_screen_name" : "henrik_sau92"
     }
   },
   {
@@ -3247,11 +3247,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
             "indices" : [
               "0",
-              "14"
+              "16"
             ],
             "id_str" : "700163369",
             "id" : "700163369"
@@ -3261,7 +3261,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "34"
+        "36"
       ],
       "favorite_count" : "5",
       "id_str" : "821437565533343819",
@@ -3270,13 +3270,13 @@ window.YTD.tweets.part0 = [
       "id" : "821437565533343819",
       "created_at" : "Thu Aug 04 03:51:09 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt Let's catch up soon",
+      "full_text" : "@barbel.feldmann Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "826796434346186071",
       "in_reply_to_status_id" : "826796434346186071",
       "in_reply_to_user_id" : "700163369",
       "in_reply_to_user_id_str" : "700163369",
-      "in_reply_to_screen_name" : "jurgen.brandt"
+      "in_reply_to_screen_name" : "barbel.feldmann"
     }
   },
   {
@@ -3287,11 +3287,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Petit",
-            "screen_name" : "gael.music",
+            "name" : "Nathalie Hautnoir",
+            "screen_name" : "nathalie.music",
             "indices" : [
               "0",
-              "11"
+              "15"
             ],
             "id_str" : "700156971",
             "id" : "700156971"
@@ -3301,7 +3301,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "39"
+        "43"
       ],
       "favorite_count" : "6",
       "id_str" : "214154129777443398",
@@ -3310,13 +3310,13 @@ window.YTD.tweets.part0 = [
       "id" : "214154129777443398",
       "created_at" : "Tue Aug 02 02:43:04 +0000 2016",
       "favorited" : false,
-      "full_text" : "@gael.music Are you coming on Saturday?",
+      "full_text" : "@nathalie.music Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1111172556375171183",
       "in_reply_to_status_id" : "1111172556375171183",
       "in_reply_to_user_id" : "700156971",
       "in_reply_to_user_id_str" : "700156971",
-      "in_reply_to_screen_name" : "gael.music"
+      "in_reply_to_screen_name" : "nathalie.music"
     }
   },
   {
@@ -3327,11 +3327,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -3341,7 +3341,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "38"
+        "40"
       ],
       "favorite_count" : "9",
       "id_str" : "1087998422569255340",
@@ -3350,7 +3350,7 @@ window.YTD.tweets.part0 = [
       "id" : "1087998422569255340",
       "created_at" : "Mon Aug 01 19:18:35 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy Interesting point, I agree",
+      "full_text" : "@serife_cetin Interesting point, I agree",
       "lang" : "en"
     }
   },
@@ -3362,7 +3362,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -3402,11 +3402,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Katrin König",
-            "screen_name" : "katrin_konig",
+            "name" : "Andreas Eschbach",
+            "screen_name" : "andreas_eschbach",
             "indices" : [
               "0",
-              "13"
+              "17"
             ],
             "id_str" : "700094293",
             "id" : "700094293"
@@ -3416,7 +3416,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "37"
       ],
       "favorite_count" : "7",
       "id_str" : "773350586865087117",
@@ -3425,13 +3425,13 @@ window.YTD.tweets.part0 = [
       "id" : "773350586865087117",
       "created_at" : "Sat Jul 30 09:21:17 +0000 2016",
       "favorited" : false,
-      "full_text" : "@katrin_konig I'll call you later",
+      "full_text" : "@andreas_eschbach I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "10250651774198879",
       "in_reply_to_status_id" : "10250651774198879",
       "in_reply_to_user_id" : "700094293",
       "in_reply_to_user_id_str" : "700094293",
-      "in_reply_to_screen_name" : "katrin_konig"
+      "in_reply_to_screen_name" : "andreas_eschbach"
     }
   },
   {
@@ -3442,11 +3442,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kovács Ferenc",
-            "screen_name" : "fkovacs97",
+            "name" : "Horváth Judit",
+            "screen_name" : "jhorvath97",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700041331",
             "id" : "700041331"
@@ -3456,7 +3456,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "29"
       ],
       "favorite_count" : "7",
       "id_str" : "508146025168274525",
@@ -3465,13 +3465,13 @@ window.YTD.tweets.part0 = [
       "id" : "508146025168274525",
       "created_at" : "Fri Jul 29 15:01:38 +0000 2016",
       "favorited" : false,
-      "full_text" : "@fkovacs97 Long time no see!",
+      "full_text" : "@jhorvath97 Long time no see!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "135438477805129804",
       "in_reply_to_status_id" : "135438477805129804",
       "in_reply_to_user_id" : "700041331",
       "in_reply_to_user_id_str" : "700041331",
-      "in_reply_to_screen_name" : "fkovacs97"
+      "in_reply_to_screen_name" : "jhorvath97"
     }
   },
   {
@@ -3482,11 +3482,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
             "indices" : [
               "0",
-              "13"
+              "19"
             ],
             "id_str" : "700041625",
             "id" : "700041625"
@@ -3496,7 +3496,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "39"
       ],
       "favorite_count" : "6",
       "id_str" : "779428556861382889",
@@ -3505,7 +3505,7 @@ window.YTD.tweets.part0 = [
       "id" : "779428556861382889",
       "created_at" : "Tue Jul 26 23:26:55 +0000 2016",
       "favorited" : false,
-      "full_text" : "@amelie_petit I'll call you later",
+      "full_text" : "@sebastien_vauville I'll call you later",
       "lang" : "en"
     }
   },
@@ -3517,11 +3517,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -3531,7 +3531,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "33"
       ],
       "favorite_count" : "8",
       "id_str" : "6755972669387432",
@@ -3540,7 +3540,7 @@ window.YTD.tweets.part0 = [
       "id" : "6755972669387432",
       "created_at" : "Tue Jul 26 20:35:12 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy I'll call you later",
+      "full_text" : "@serife_cetin I'll call you later",
       "lang" : "en"
     }
   },
@@ -3552,11 +3552,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Vasseur",
-            "screen_name" : "gvasseur99",
+            "name" : "Aurélien Beaulier",
+            "screen_name" : "abeaulier99",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
             "id_str" : "700079663",
             "id" : "700079663"
@@ -3566,7 +3566,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "32"
       ],
       "favorite_count" : "7",
       "id_str" : "86760455755504584",
@@ -3575,7 +3575,7 @@ window.YTD.tweets.part0 = [
       "id" : "86760455755504584",
       "created_at" : "Tue Jul 26 07:58:14 +0000 2016",
       "favorited" : false,
-      "full_text" : "@gvasseur99 Gracias, igualmente",
+      "full_text" : "@abeaulier99 Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -3587,11 +3587,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -3601,7 +3601,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "39"
+        "41"
       ],
       "favorite_count" : "9",
       "id_str" : "189854566666677329",
@@ -3610,13 +3610,13 @@ window.YTD.tweets.part0 = [
       "id" : "189854566666677329",
       "created_at" : "Sun Jul 24 14:22:29 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy Can you send me the slides?",
+      "full_text" : "@serife_cetin Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "150295647505975497",
       "in_reply_to_status_id" : "150295647505975497",
       "in_reply_to_user_id" : "700096764",
       "in_reply_to_user_id_str" : "700096764",
-      "in_reply_to_screen_name" : "ayse_aksoy"
+      "in_reply_to_screen_name" : "serife_cetin"
     }
   },
   {
@@ -3627,8 +3627,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Justin Brown",
-            "screen_name" : "justinbrown",
+            "name" : "Kevin Wright",
+            "screen_name" : "kevinwright",
             "indices" : [
               "0",
               "12"
@@ -3650,7 +3650,7 @@ window.YTD.tweets.part0 = [
       "id" : "768524885770901368",
       "created_at" : "Sat Jul 23 00:44:49 +0000 2016",
       "favorited" : false,
-      "full_text" : "@justinbrown OK",
+      "full_text" : "@kevinwright OK",
       "lang" : "en"
     }
   },
@@ -3662,11 +3662,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Rejtő Jenő",
-            "screen_name" : "jenorejto",
+            "name" : "Horváth István",
+            "screen_name" : "istvanhorvath",
             "indices" : [
               "0",
-              "10"
+              "14"
             ],
             "id_str" : "700096323",
             "id" : "700096323"
@@ -3676,7 +3676,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "34"
       ],
       "favorite_count" : "3",
       "id_str" : "785843358454483135",
@@ -3685,13 +3685,13 @@ window.YTD.tweets.part0 = [
       "id" : "785843358454483135",
       "created_at" : "Wed Jul 20 04:51:35 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jenorejto Sorry, running late",
+      "full_text" : "@istvanhorvath Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "915962787222464351",
       "in_reply_to_status_id" : "915962787222464351",
       "in_reply_to_user_id" : "700096323",
       "in_reply_to_user_id_str" : "700096323",
-      "in_reply_to_screen_name" : "jenorejto"
+      "in_reply_to_screen_name" : "istvanhorvath"
     }
   },
   {
@@ -3702,11 +3702,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alice Smith",
-            "screen_name" : "alice.xo",
+            "name" : "Brandon Goodstone",
+            "screen_name" : "brandon.xo",
             "indices" : [
               "0",
-              "9"
+              "11"
             ],
             "id_str" : "700020289",
             "id" : "700020289"
@@ -3716,7 +3716,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "31"
       ],
       "favorite_count" : "13",
       "id_str" : "346114225414796667",
@@ -3725,13 +3725,13 @@ window.YTD.tweets.part0 = [
       "id" : "346114225414796667",
       "created_at" : "Mon Jul 18 23:02:37 +0000 2016",
       "favorited" : false,
-      "full_text" : "@alice.xo Sorry, running late",
+      "full_text" : "@brandon.xo Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "905142301298719158",
       "in_reply_to_status_id" : "905142301298719158",
       "in_reply_to_user_id" : "700020289",
       "in_reply_to_user_id_str" : "700020289",
-      "in_reply_to_screen_name" : "alice.xo"
+      "in_reply_to_screen_name" : "brandon.xo"
     }
   },
   {
@@ -3742,11 +3742,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Eva Nielsen",
-            "screen_name" : "evanielsen",
+            "name" : "Hugo Åkerberg",
+            "screen_name" : "hugoakerberg",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700043837",
             "id" : "700043837"
@@ -3756,7 +3756,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "34"
       ],
       "favorite_count" : "5",
       "id_str" : "256589863885522219",
@@ -3765,13 +3765,13 @@ window.YTD.tweets.part0 = [
       "id" : "256589863885522219",
       "created_at" : "Mon Jul 18 18:14:23 +0000 2016",
       "favorited" : false,
-      "full_text" : "@evanielsen Great talk yesterday",
+      "full_text" : "@hugoakerberg Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "427331043923704583",
       "in_reply_to_status_id" : "427331043923704583",
       "in_reply_to_user_id" : "700043837",
       "in_reply_to_user_id_str" : "700043837",
-      "in_reply_to_screen_name" : "evanielsen"
+      "in_reply_to_screen_name" : "hugoakerberg"
     }
   },
   {
@@ -3782,11 +3782,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Chloé Gauthier",
-            "screen_name" : "chloe983",
+            "name" : "Yannick Charville",
+            "screen_name" : "yannick98",
             "indices" : [
               "0",
-              "9"
+              "10"
             ],
             "id_str" : "700161311",
             "id" : "700161311"
@@ -3796,7 +3796,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "37"
+        "38"
       ],
       "favorite_count" : "13",
       "id_str" : "1112594695216525201",
@@ -3805,7 +3805,7 @@ window.YTD.tweets.part0 = [
       "id" : "1112594695216525201",
       "created_at" : "Mon Jul 18 18:07:37 +0000 2016",
       "favorited" : false,
-      "full_text" : "@chloe983 Can you send me the slides?",
+      "full_text" : "@yannick98 Can you send me the slides?",
       "lang" : "en"
     }
   },
@@ -3817,11 +3817,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
             "indices" : [
               "0",
-              "14"
+              "16"
             ],
             "id_str" : "700163369",
             "id" : "700163369"
@@ -3831,7 +3831,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "37"
       ],
       "favorite_count" : "8",
       "id_str" : "791187933453095906",
@@ -3840,13 +3840,13 @@ window.YTD.tweets.part0 = [
       "id" : "791187933453095906",
       "created_at" : "Mon Jul 18 03:48:51 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt Great talk yesterday",
+      "full_text" : "@barbel.feldmann Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "955900526657631061",
       "in_reply_to_status_id" : "955900526657631061",
       "in_reply_to_user_id" : "700163369",
       "in_reply_to_user_id_str" : "700163369",
-      "in_reply_to_screen_name" : "jurgen.brandt"
+      "in_reply_to_screen_name" : "barbel.feldmann"
     }
   },
   {
@@ -3857,7 +3857,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Αικατερίνη Πετρίδης",
+            "name" : "Ελένη Παυλάτος",
             "screen_name" : "g20698",
             "indices" : [
               "0",
@@ -3892,11 +3892,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -3906,7 +3906,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "33"
       ],
       "favorite_count" : "8",
       "id_str" : "805018717314600676",
@@ -3915,13 +3915,13 @@ window.YTD.tweets.part0 = [
       "id" : "805018717314600676",
       "created_at" : "Thu Jul 14 12:54:41 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy Gracias, igualmente",
+      "full_text" : "@serife_cetin Gracias, igualmente",
       "lang" : "en",
       "in_reply_to_status_id_str" : "485236913960694943",
       "in_reply_to_status_id" : "485236913960694943",
       "in_reply_to_user_id" : "700096764",
       "in_reply_to_user_id_str" : "700096764",
-      "in_reply_to_screen_name" : "ayse_aksoy"
+      "in_reply_to_screen_name" : "serife_cetin"
     }
   },
   {
@@ -3932,11 +3932,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Rejtő Jenő",
-            "screen_name" : "jenorejto",
+            "name" : "Horváth István",
+            "screen_name" : "istvanhorvath",
             "indices" : [
               "0",
-              "10"
+              "14"
             ],
             "id_str" : "700096323",
             "id" : "700096323"
@@ -3946,7 +3946,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "34"
       ],
       "favorite_count" : "8",
       "id_str" : "427827328040614812",
@@ -3955,7 +3955,7 @@ window.YTD.tweets.part0 = [
       "id" : "427827328040614812",
       "created_at" : "Tue Jul 12 21:08:10 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jenorejto Sorry, running late",
+      "full_text" : "@istvanhorvath Sorry, running late",
       "lang" : "en"
     }
   },
@@ -3967,11 +3967,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "João Correia",
-            "screen_name" : "joao_cor81",
+            "name" : "Sebastião Coreiro",
+            "screen_name" : "sebastiao_cor81",
             "indices" : [
               "0",
-              "11"
+              "16"
             ],
             "id_str" : "700144028",
             "id" : "700144028"
@@ -3981,7 +3981,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "36"
       ],
       "favorite_count" : "8",
       "id_str" : "611061334562697640",
@@ -3990,13 +3990,13 @@ window.YTD.tweets.part0 = [
       "id" : "611061334562697640",
       "created_at" : "Tue Jul 12 08:39:27 +0000 2016",
       "favorited" : false,
-      "full_text" : "@joao_cor81 Sorry, running late",
+      "full_text" : "@sebastiao_cor81 Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "402129812670686996",
       "in_reply_to_status_id" : "402129812670686996",
       "in_reply_to_user_id" : "700144028",
       "in_reply_to_user_id_str" : "700144028",
-      "in_reply_to_screen_name" : "joao_cor81"
+      "in_reply_to_screen_name" : "sebastiao_cor81"
     }
   },
   {
@@ -4007,7 +4007,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "سارة البكري",
+            "name" : "رنا الحربي",
             "screen_name" : "ara97",
             "indices" : [
               "0",
@@ -4042,7 +4042,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "علي الحسن",
+            "name" : "هدى سقا",
             "screen_name" : "ara.839",
             "indices" : [
               "0",
@@ -4082,8 +4082,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Phoebe Mason",
-            "screen_name" : "phoebemason91",
+            "name" : "Nathan Smith",
+            "screen_name" : "nathansmith91",
             "indices" : [
               "0",
               "14"
@@ -4105,13 +4105,13 @@ window.YTD.tweets.part0 = [
       "id" : "240730758501897843",
       "created_at" : "Mon Jul 11 04:31:06 +0000 2016",
       "favorited" : false,
-      "full_text" : "@phoebemason91 Merci beaucoup !",
+      "full_text" : "@nathansmith91 Merci beaucoup !",
       "lang" : "en",
       "in_reply_to_status_id_str" : "309527522856371874",
       "in_reply_to_status_id" : "309527522856371874",
       "in_reply_to_user_id" : "700021262",
       "in_reply_to_user_id_str" : "700021262",
-      "in_reply_to_screen_name" : "phoebemason91"
+      "in_reply_to_screen_name" : "nathansmith91"
     }
   },
   {
@@ -4122,11 +4122,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Eva Nielsen",
-            "screen_name" : "evanielsen",
+            "name" : "Hugo Åkerberg",
+            "screen_name" : "hugoakerberg",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700043837",
             "id" : "700043837"
@@ -4136,7 +4136,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "30"
       ],
       "favorite_count" : "7",
       "id_str" : "722479054811433613",
@@ -4145,13 +4145,13 @@ window.YTD.tweets.part0 = [
       "id" : "722479054811433613",
       "created_at" : "Sun Jul 10 23:24:44 +0000 2016",
       "favorited" : false,
-      "full_text" : "@evanielsen Here is the link",
+      "full_text" : "@hugoakerberg Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1133208024221880268",
       "in_reply_to_status_id" : "1133208024221880268",
       "in_reply_to_user_id" : "700043837",
       "in_reply_to_user_id_str" : "700043837",
-      "in_reply_to_screen_name" : "evanielsen"
+      "in_reply_to_screen_name" : "hugoakerberg"
     }
   },
   {
@@ -4162,11 +4162,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -4176,7 +4176,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "26"
+        "28"
       ],
       "favorite_count" : "2",
       "id_str" : "621805649414219831",
@@ -4185,7 +4185,7 @@ window.YTD.tweets.part0 = [
       "id" : "621805649414219831",
       "created_at" : "Sat Jul 09 21:35:05 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy Ευχαριστώ πολύ",
+      "full_text" : "@serife_cetin Ευχαριστώ πολύ",
       "lang" : "en"
     }
   },
@@ -4197,11 +4197,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Eva Nielsen",
-            "screen_name" : "evanielsen",
+            "name" : "Hugo Åkerberg",
+            "screen_name" : "hugoakerberg",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700043837",
             "id" : "700043837"
@@ -4211,7 +4211,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "45"
+        "47"
       ],
       "favorite_count" : "11",
       "id_str" : "516878145342988507",
@@ -4220,13 +4220,13 @@ window.YTD.tweets.part0 = [
       "id" : "516878145342988507",
       "created_at" : "Fri Jul 08 02:47:03 +0000 2016",
       "favorited" : false,
-      "full_text" : "@evanielsen Did you see the article I posted?",
+      "full_text" : "@hugoakerberg Did you see the article I posted?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "882931109235158951",
       "in_reply_to_status_id" : "882931109235158951",
       "in_reply_to_user_id" : "700043837",
       "in_reply_to_user_id_str" : "700043837",
-      "in_reply_to_screen_name" : "evanielsen"
+      "in_reply_to_screen_name" : "hugoakerberg"
     }
   },
   {
@@ -4237,11 +4237,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Sophie Hartmann",
-            "screen_name" : "sophie.hartmann",
+            "name" : "Dieter Neumann",
+            "screen_name" : "dieter.neumann",
             "indices" : [
               "0",
-              "16"
+              "15"
             ],
             "id_str" : "700012946",
             "id" : "700012946"
@@ -4251,7 +4251,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "37"
+        "36"
       ],
       "favorite_count" : "2",
       "id_str" : "519332974646865149",
@@ -4260,7 +4260,7 @@ window.YTD.tweets.part0 = [
       "id" : "519332974646865149",
       "created_at" : "Wed Jul 06 14:37:14 +0000 2016",
       "favorited" : false,
-      "full_text" : "@sophie.hartmann Great talk yesterday",
+      "full_text" : "@dieter.neumann Great talk yesterday",
       "lang" : "en"
     }
   },
@@ -4272,11 +4272,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Magnus Ødegård",
-            "screen_name" : "magnus_odegard",
+            "name" : "Ebba Fjellström",
+            "screen_name" : "ebba_fjellstrom",
             "indices" : [
               "0",
-              "15"
+              "16"
             ],
             "id_str" : "700108454",
             "id" : "700108454"
@@ -4286,7 +4286,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "36"
+        "37"
       ],
       "favorite_count" : "8",
       "id_str" : "1103119187414144497",
@@ -4295,7 +4295,7 @@ window.YTD.tweets.part0 = [
       "id" : "1103119187414144497",
       "created_at" : "Mon Jul 04 11:43:05 +0000 2016",
       "favorited" : false,
-      "full_text" : "@magnus_odegard Welcome to the team!",
+      "full_text" : "@ebba_fjellstrom Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -4307,11 +4307,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
             "indices" : [
               "0",
-              "14"
+              "16"
             ],
             "id_str" : "700163369",
             "id" : "700163369"
@@ -4321,7 +4321,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "34"
+        "36"
       ],
       "favorite_count" : "9",
       "id_str" : "478920515572221720",
@@ -4330,7 +4330,7 @@ window.YTD.tweets.part0 = [
       "id" : "478920515572221720",
       "created_at" : "Mon Jul 04 06:44:19 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt Gracias, igualmente",
+      "full_text" : "@barbel.feldmann Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -4342,11 +4342,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -4356,7 +4356,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "30"
       ],
       "favorite_count" : "5",
       "id_str" : "880318820483405986",
@@ -4365,13 +4365,13 @@ window.YTD.tweets.part0 = [
       "id" : "880318820483405986",
       "created_at" : "Sun Jul 03 12:19:00 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy Hi! How are you?",
+      "full_text" : "@serife_cetin Hi! How are you?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "366768824908743135",
       "in_reply_to_status_id" : "366768824908743135",
       "in_reply_to_user_id" : "700096764",
       "in_reply_to_user_id_str" : "700096764",
-      "in_reply_to_screen_name" : "ayse_aksoy"
+      "in_reply_to_screen_name" : "serife_cetin"
     }
   },
   {
@@ -4382,11 +4382,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -4396,7 +4396,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "33"
       ],
       "favorite_count" : "10",
       "id_str" : "925107574075737541",
@@ -4405,7 +4405,7 @@ window.YTD.tweets.part0 = [
       "id" : "925107574075737541",
       "created_at" : "Sat Jul 02 13:22:35 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy Gracias, igualmente",
+      "full_text" : "@serife_cetin Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -4417,11 +4417,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
             "indices" : [
               "0",
-              "14"
+              "16"
             ],
             "id_str" : "700163369",
             "id" : "700163369"
@@ -4431,7 +4431,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "33"
       ],
       "favorite_count" : "3",
       "id_str" : "604221325477363911",
@@ -4440,7 +4440,7 @@ window.YTD.tweets.part0 = [
       "id" : "604221325477363911",
       "created_at" : "Sat Jul 02 00:47:13 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt Here is the link",
+      "full_text" : "@barbel.feldmann Here is the link",
       "lang" : "en"
     }
   },
@@ -4452,11 +4452,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Eva Nielsen",
-            "screen_name" : "evanielsen",
+            "name" : "Hugo Åkerberg",
+            "screen_name" : "hugoakerberg",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700043837",
             "id" : "700043837"
@@ -4466,7 +4466,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "30"
       ],
       "favorite_count" : "7",
       "id_str" : "573588155270597644",
@@ -4475,7 +4475,7 @@ window.YTD.tweets.part0 = [
       "id" : "573588155270597644",
       "created_at" : "Fri Jul 01 17:48:04 +0000 2016",
       "favorited" : false,
-      "full_text" : "@evanielsen Here is the link",
+      "full_text" : "@hugoakerberg Here is the link",
       "lang" : "en"
     }
   },
@@ -4487,11 +4487,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -4501,7 +4501,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "33"
       ],
       "favorite_count" : "10",
       "id_str" : "1012505465961297228",
@@ -4510,13 +4510,13 @@ window.YTD.tweets.part0 = [
       "id" : "1012505465961297228",
       "created_at" : "Fri Jul 01 05:11:29 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy Sorry, running late",
+      "full_text" : "@serife_cetin Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "754645268540586431",
       "in_reply_to_status_id" : "754645268540586431",
       "in_reply_to_user_id" : "700096764",
       "in_reply_to_user_id_str" : "700096764",
-      "in_reply_to_screen_name" : "ayse_aksoy"
+      "in_reply_to_screen_name" : "serife_cetin"
     }
   },
   {
@@ -4527,11 +4527,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Horváth Ferenc",
-            "screen_name" : "ferenchorvath20",
+            "name" : "Németh Mária",
+            "screen_name" : "marianemeth20",
             "indices" : [
               "0",
-              "16"
+              "14"
             ],
             "id_str" : "700116434",
             "id" : "700116434"
@@ -4541,7 +4541,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "36"
+        "34"
       ],
       "favorite_count" : "11",
       "id_str" : "613103032097128987",
@@ -4550,7 +4550,7 @@ window.YTD.tweets.part0 = [
       "id" : "613103032097128987",
       "created_at" : "Thu Jun 30 09:22:10 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ferenchorvath20 Gracias, igualmente",
+      "full_text" : "@marianemeth20 Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -4562,11 +4562,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kjetil Andersen",
-            "screen_name" : "andersenk",
+            "name" : "Kjetil Hagen",
+            "screen_name" : "hagenk",
             "indices" : [
               "0",
-              "10"
+              "7"
             ],
             "id_str" : "700056703",
             "id" : "700056703"
@@ -4576,7 +4576,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "24"
       ],
       "favorite_count" : "6",
       "id_str" : "74971470325062919",
@@ -4585,13 +4585,13 @@ window.YTD.tweets.part0 = [
       "id" : "74971470325062919",
       "created_at" : "Thu Jun 30 07:59:01 +0000 2016",
       "favorited" : false,
-      "full_text" : "@andersenk See you tomorrow",
+      "full_text" : "@hagenk See you tomorrow",
       "lang" : "en",
       "in_reply_to_status_id_str" : "603243083499634776",
       "in_reply_to_status_id" : "603243083499634776",
       "in_reply_to_user_id" : "700056703",
       "in_reply_to_user_id_str" : "700056703",
-      "in_reply_to_screen_name" : "andersenk"
+      "in_reply_to_screen_name" : "hagenk"
     }
   },
   {
@@ -4602,11 +4602,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kjetil Andersen",
-            "screen_name" : "andersenk",
+            "name" : "Kjetil Hagen",
+            "screen_name" : "hagenk",
             "indices" : [
               "0",
-              "10"
+              "7"
             ],
             "id_str" : "700056703",
             "id" : "700056703"
@@ -4616,7 +4616,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "25"
       ],
       "favorite_count" : "7",
       "id_str" : "1105220583652115662",
@@ -4625,13 +4625,13 @@ window.YTD.tweets.part0 = [
       "id" : "1105220583652115662",
       "created_at" : "Wed Jun 29 06:23:23 +0000 2016",
       "favorited" : false,
-      "full_text" : "@andersenk Yes, works for me",
+      "full_text" : "@hagenk Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "234761867671481110",
       "in_reply_to_status_id" : "234761867671481110",
       "in_reply_to_user_id" : "700056703",
       "in_reply_to_user_id_str" : "700056703",
-      "in_reply_to_screen_name" : "andersenk"
+      "in_reply_to_screen_name" : "hagenk"
     }
   },
   {
@@ -4642,11 +4642,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -4656,7 +4656,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "35"
       ],
       "favorite_count" : "10",
       "id_str" : "407905886575620306",
@@ -4665,13 +4665,13 @@ window.YTD.tweets.part0 = [
       "id" : "407905886575620306",
       "created_at" : "Tue Jun 28 12:15:12 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy Danke dir, bis später",
+      "full_text" : "@serife_cetin Danke dir, bis später",
       "lang" : "en",
       "in_reply_to_status_id_str" : "781297355032596595",
       "in_reply_to_status_id" : "781297355032596595",
       "in_reply_to_user_id" : "700096764",
       "in_reply_to_user_id_str" : "700096764",
-      "in_reply_to_screen_name" : "ayse_aksoy"
+      "in_reply_to_screen_name" : "serife_cetin"
     }
   },
   {
@@ -4682,11 +4682,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Petit",
-            "screen_name" : "gael.music",
+            "name" : "Nathalie Hautnoir",
+            "screen_name" : "nathalie.music",
             "indices" : [
               "0",
-              "11"
+              "15"
             ],
             "id_str" : "700156971",
             "id" : "700156971"
@@ -4696,7 +4696,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "35"
       ],
       "favorite_count" : "3",
       "id_str" : "641863003469992566",
@@ -4705,7 +4705,7 @@ window.YTD.tweets.part0 = [
       "id" : "641863003469992566",
       "created_at" : "Tue Jun 28 05:45:50 +0000 2016",
       "favorited" : false,
-      "full_text" : "@gael.music Gracias, igualmente",
+      "full_text" : "@nathalie.music Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -4717,11 +4717,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
             "indices" : [
               "0",
-              "14"
+              "16"
             ],
             "id_str" : "700163369",
             "id" : "700163369"
@@ -4731,7 +4731,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "48"
+        "50"
       ],
       "favorite_count" : "7",
       "id_str" : "849423363156485190",
@@ -4740,13 +4740,13 @@ window.YTD.tweets.part0 = [
       "id" : "849423363156485190",
       "created_at" : "Mon Jun 27 16:20:38 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt Did you see the article I posted?",
+      "full_text" : "@barbel.feldmann Did you see the article I posted?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1120447520507586774",
       "in_reply_to_status_id" : "1120447520507586774",
       "in_reply_to_user_id" : "700163369",
       "in_reply_to_user_id_str" : "700163369",
-      "in_reply_to_screen_name" : "jurgen.brandt"
+      "in_reply_to_screen_name" : "barbel.feldmann"
     }
   },
   {
@@ -4757,11 +4757,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Rejtő Jenő",
-            "screen_name" : "jenorejto",
+            "name" : "Horváth István",
+            "screen_name" : "istvanhorvath",
             "indices" : [
               "0",
-              "10"
+              "14"
             ],
             "id_str" : "700096323",
             "id" : "700096323"
@@ -4771,7 +4771,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "31"
       ],
       "favorite_count" : "16",
       "id_str" : "954376665801407037",
@@ -4780,7 +4780,7 @@ window.YTD.tweets.part0 = [
       "id" : "954376665801407037",
       "created_at" : "Mon Jun 27 10:57:05 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jenorejto Hi! How are you?",
+      "full_text" : "@istvanhorvath Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -4792,11 +4792,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Eva Nielsen",
-            "screen_name" : "evanielsen",
+            "name" : "Hugo Åkerberg",
+            "screen_name" : "hugoakerberg",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700043837",
             "id" : "700043837"
@@ -4806,7 +4806,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "39"
+        "41"
       ],
       "favorite_count" : "5",
       "id_str" : "224115156442376224",
@@ -4815,13 +4815,13 @@ window.YTD.tweets.part0 = [
       "id" : "224115156442376224",
       "created_at" : "Sat Jun 25 17:47:32 +0000 2016",
       "favorited" : false,
-      "full_text" : "@evanielsen Are you coming on Saturday?",
+      "full_text" : "@hugoakerberg Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "258182388864199992",
       "in_reply_to_status_id" : "258182388864199992",
       "in_reply_to_user_id" : "700043837",
       "in_reply_to_user_id_str" : "700043837",
-      "in_reply_to_screen_name" : "evanielsen"
+      "in_reply_to_screen_name" : "hugoakerberg"
     }
   },
   {
@@ -4832,11 +4832,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kovács Ferenc",
-            "screen_name" : "fkovacs97",
+            "name" : "Horváth Judit",
+            "screen_name" : "jhorvath97",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700041331",
             "id" : "700041331"
@@ -4846,7 +4846,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "31"
       ],
       "favorite_count" : "9",
       "id_str" : "1026258742697259730",
@@ -4855,13 +4855,13 @@ window.YTD.tweets.part0 = [
       "id" : "1026258742697259730",
       "created_at" : "Sat Jun 25 01:25:33 +0000 2016",
       "favorited" : false,
-      "full_text" : "@fkovacs97 Gracias, igualmente",
+      "full_text" : "@jhorvath97 Gracias, igualmente",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1077896114812657956",
       "in_reply_to_status_id" : "1077896114812657956",
       "in_reply_to_user_id" : "700041331",
       "in_reply_to_user_id_str" : "700041331",
-      "in_reply_to_screen_name" : "fkovacs97"
+      "in_reply_to_screen_name" : "jhorvath97"
     }
   },
   {
@@ -4872,11 +4872,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -4886,7 +4886,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "22"
+        "24"
       ],
       "favorite_count" : "4",
       "id_str" : "220627457011131356",
@@ -4895,13 +4895,13 @@ window.YTD.tweets.part0 = [
       "id" : "220627457011131356",
       "created_at" : "Fri Jun 24 16:22:52 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy Haha yes 😂",
+      "full_text" : "@serife_cetin Haha yes 😂",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1021973512319730400",
       "in_reply_to_status_id" : "1021973512319730400",
       "in_reply_to_user_id" : "700096764",
       "in_reply_to_user_id_str" : "700096764",
-      "in_reply_to_screen_name" : "ayse_aksoy"
+      "in_reply_to_screen_name" : "serife_cetin"
     }
   },
   {
@@ -4912,11 +4912,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
             "indices" : [
               "0",
-              "14"
+              "16"
             ],
             "id_str" : "700163369",
             "id" : "700163369"
@@ -4926,7 +4926,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "33"
       ],
       "favorite_count" : "7",
       "id_str" : "383295894464960809",
@@ -4935,7 +4935,7 @@ window.YTD.tweets.part0 = [
       "id" : "383295894464960809",
       "created_at" : "Tue Jun 21 17:30:56 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt See you tomorrow",
+      "full_text" : "@barbel.feldmann See you tomorrow",
       "lang" : "en"
     }
   },
@@ -4947,11 +4947,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Katrin König",
-            "screen_name" : "katrin_konig",
+            "name" : "Andreas Eschbach",
+            "screen_name" : "andreas_eschbach",
             "indices" : [
               "0",
-              "13"
+              "17"
             ],
             "id_str" : "700094293",
             "id" : "700094293"
@@ -4961,7 +4961,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "16"
+        "20"
       ],
       "favorite_count" : "5",
       "id_str" : "823917307889674185",
@@ -4970,13 +4970,13 @@ window.YTD.tweets.part0 = [
       "id" : "823917307889674185",
       "created_at" : "Tue Jun 21 12:49:45 +0000 2016",
       "favorited" : false,
-      "full_text" : "@katrin_konig OK",
+      "full_text" : "@andreas_eschbach OK",
       "lang" : "en",
       "in_reply_to_status_id_str" : "836760873596992644",
       "in_reply_to_status_id" : "836760873596992644",
       "in_reply_to_user_id" : "700094293",
       "in_reply_to_user_id_str" : "700094293",
-      "in_reply_to_screen_name" : "katrin_konig"
+      "in_reply_to_screen_name" : "andreas_eschbach"
     }
   },
   {
@@ -4987,11 +4987,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Aksoy",
-            "screen_name" : "ayse_aksoy",
+            "name" : "Şerife Çetin",
+            "screen_name" : "serife_cetin",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700096764",
             "id" : "700096764"
@@ -5001,7 +5001,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "34"
       ],
       "favorite_count" : "6",
       "id_str" : "586377306786639033",
@@ -5010,7 +5010,7 @@ window.YTD.tweets.part0 = [
       "id" : "586377306786639033",
       "created_at" : "Tue Jun 21 03:44:19 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ayse_aksoy Great talk yesterday",
+      "full_text" : "@serife_cetin Great talk yesterday",
       "lang" : "en"
     }
   },
@@ -5022,11 +5022,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kjetil Andersen",
-            "screen_name" : "andersenk",
+            "name" : "Kjetil Hagen",
+            "screen_name" : "hagenk",
             "indices" : [
               "0",
-              "10"
+              "7"
             ],
             "id_str" : "700056703",
             "id" : "700056703"
@@ -5036,7 +5036,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "17"
+        "14"
       ],
       "favorite_count" : "3",
       "id_str" : "464548551767277050",
@@ -5045,13 +5045,13 @@ window.YTD.tweets.part0 = [
       "id" : "464548551767277050",
       "created_at" : "Mon Jun 20 13:13:38 +0000 2016",
       "favorited" : false,
-      "full_text" : "@andersenk ありがとう！",
+      "full_text" : "@hagenk ありがとう！",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1052278384485951161",
       "in_reply_to_status_id" : "1052278384485951161",
       "in_reply_to_user_id" : "700056703",
       "in_reply_to_user_id_str" : "700056703",
-      "in_reply_to_screen_name" : "andersenk"
+      "in_reply_to_screen_name" : "hagenk"
     }
   },
   {
@@ -5062,11 +5062,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
             "indices" : [
               "0",
-              "13"
+              "19"
             ],
             "id_str" : "700041625",
             "id" : "700041625"
@@ -5076,7 +5076,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "39"
       ],
       "favorite_count" : "4",
       "id_str" : "662289576405558011",
@@ -5085,13 +5085,13 @@ window.YTD.tweets.part0 = [
       "id" : "662289576405558011",
       "created_at" : "Mon Jun 20 08:53:32 +0000 2016",
       "favorited" : false,
-      "full_text" : "@amelie_petit Let's catch up soon",
+      "full_text" : "@sebastien_vauville Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "786463108933809267",
       "in_reply_to_status_id" : "786463108933809267",
       "in_reply_to_user_id" : "700041625",
       "in_reply_to_user_id_str" : "700041625",
-      "in_reply_to_screen_name" : "amelie_petit"
+      "in_reply_to_screen_name" : "sebastien_vauville"
     }
   },
   {
@@ -5102,7 +5102,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "سارة البكري",
+            "name" : "رنا الحربي",
             "screen_name" : "ara97",
             "indices" : [
               "0",
@@ -5137,7 +5137,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -5172,8 +5172,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Justin Brown",
-            "screen_name" : "justinbrown",
+            "name" : "Kevin Wright",
+            "screen_name" : "kevinwright",
             "indices" : [
               "0",
               "12"
@@ -5195,13 +5195,13 @@ window.YTD.tweets.part0 = [
       "id" : "967192015783491819",
       "created_at" : "Fri Jun 17 07:20:17 +0000 2016",
       "favorited" : false,
-      "full_text" : "@justinbrown Here is the link",
+      "full_text" : "@kevinwright Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "325652256847180474",
       "in_reply_to_status_id" : "325652256847180474",
       "in_reply_to_user_id" : "700103015",
       "in_reply_to_user_id_str" : "700103015",
-      "in_reply_to_screen_name" : "justinbrown"
+      "in_reply_to_screen_name" : "kevinwright"
     }
   },
   {
@@ -5212,8 +5212,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lucy Wilson 🇺🇦",
-            "screen_name" : "lucy.official",
+            "name" : "Paul Ellis 🇺🇦",
+            "screen_name" : "paul.official",
             "indices" : [
               "0",
               "14"
@@ -5235,13 +5235,13 @@ window.YTD.tweets.part0 = [
       "id" : "874672014928397841",
       "created_at" : "Fri Jun 17 05:45:09 +0000 2016",
       "favorited" : false,
-      "full_text" : "@lucy.official See you tomorrow",
+      "full_text" : "@paul.official See you tomorrow",
       "lang" : "en",
       "in_reply_to_status_id_str" : "109556568547703742",
       "in_reply_to_status_id" : "109556568547703742",
       "in_reply_to_user_id" : "700039217",
       "in_reply_to_user_id_str" : "700039217",
-      "in_reply_to_screen_name" : "lucy.official"
+      "in_reply_to_screen_name" : "paul.official"
     }
   },
   {
@@ -5252,11 +5252,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Timothée Chevalier",
-            "screen_name" : "timothee.music",
+            "name" : "Margaux Chaufort",
+            "screen_name" : "margaux.music",
             "indices" : [
               "0",
-              "15"
+              "14"
             ],
             "id_str" : "700136503",
             "id" : "700136503"
@@ -5266,7 +5266,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "31"
       ],
       "favorite_count" : "3",
       "id_str" : "424567020983000900",
@@ -5275,13 +5275,13 @@ window.YTD.tweets.part0 = [
       "id" : "424567020983000900",
       "created_at" : "Fri Jun 17 03:03:05 +0000 2016",
       "favorited" : false,
-      "full_text" : "@timothee.music See you tomorrow",
+      "full_text" : "@margaux.music See you tomorrow",
       "lang" : "en",
       "in_reply_to_status_id_str" : "199343464197823301",
       "in_reply_to_status_id" : "199343464197823301",
       "in_reply_to_user_id" : "700136503",
       "in_reply_to_user_id_str" : "700136503",
-      "in_reply_to_screen_name" : "timothee.music"
+      "in_reply_to_screen_name" : "margaux.music"
     }
   },
   {
@@ -5292,11 +5292,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Eva Nielsen",
-            "screen_name" : "evanielsen",
+            "name" : "Hugo Åkerberg",
+            "screen_name" : "hugoakerberg",
             "indices" : [
               "0",
-              "11"
+              "13"
             ],
             "id_str" : "700043837",
             "id" : "700043837"
@@ -5306,7 +5306,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "30"
       ],
       "favorite_count" : "7",
       "id_str" : "568133901612767808",
@@ -5315,7 +5315,7 @@ window.YTD.tweets.part0 = [
       "id" : "568133901612767808",
       "created_at" : "Thu Jun 16 07:00:05 +0000 2016",
       "favorited" : false,
-      "full_text" : "@evanielsen Here is the link",
+      "full_text" : "@hugoakerberg Here is the link",
       "lang" : "en"
     }
   },
@@ -5327,11 +5327,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
             "indices" : [
               "0",
-              "14"
+              "16"
             ],
             "id_str" : "700163369",
             "id" : "700163369"
@@ -5341,7 +5341,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "8",
       "id_str" : "690059243412231419",
@@ -5350,7 +5350,7 @@ window.YTD.tweets.part0 = [
       "id" : "690059243412231419",
       "created_at" : "Wed Jun 15 12:46:18 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt شكرا جزيلا",
+      "full_text" : "@barbel.feldmann شكرا جزيلا",
       "lang" : "en"
     }
   },
@@ -5362,11 +5362,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kovács Ferenc",
-            "screen_name" : "fkovacs97",
+            "name" : "Horváth Judit",
+            "screen_name" : "jhorvath97",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700041331",
             "id" : "700041331"
@@ -5376,7 +5376,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "32"
       ],
       "favorite_count" : "5",
       "id_str" : "328342966982668451",
@@ -5385,7 +5385,7 @@ window.YTD.tweets.part0 = [
       "id" : "328342966982668451",
       "created_at" : "Wed Jun 15 06:53:43 +0000 2016",
       "favorited" : false,
-      "full_text" : "@fkovacs97 Welcome to the team!",
+      "full_text" : "@jhorvath97 Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -5397,11 +5397,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kjetil Andersen",
-            "screen_name" : "andersenk",
+            "name" : "Kjetil Hagen",
+            "screen_name" : "hagenk",
             "indices" : [
               "0",
-              "10"
+              "7"
             ],
             "id_str" : "700056703",
             "id" : "700056703"
@@ -5411,7 +5411,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "27"
       ],
       "favorite_count" : "7",
       "id_str" : "881527793815455192",
@@ -5420,13 +5420,13 @@ window.YTD.tweets.part0 = [
       "id" : "881527793815455192",
       "created_at" : "Wed Jun 15 00:23:38 +0000 2016",
       "favorited" : false,
-      "full_text" : "@andersenk Let's catch up soon",
+      "full_text" : "@hagenk Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "919740511104530892",
       "in_reply_to_status_id" : "919740511104530892",
       "in_reply_to_user_id" : "700056703",
       "in_reply_to_user_id_str" : "700056703",
-      "in_reply_to_screen_name" : "andersenk"
+      "in_reply_to_screen_name" : "hagenk"
     }
   },
   {
@@ -5437,11 +5437,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
             "indices" : [
               "0",
-              "14"
+              "16"
             ],
             "id_str" : "700163369",
             "id" : "700163369"
@@ -5451,7 +5451,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "42"
+        "44"
       ],
       "favorite_count" : "6",
       "id_str" : "226126292247846486",
@@ -5460,13 +5460,13 @@ window.YTD.tweets.part0 = [
       "id" : "226126292247846486",
       "created_at" : "Tue Jun 14 23:11:13 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt Are you coming on Saturday?",
+      "full_text" : "@barbel.feldmann Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "343703015226283409",
       "in_reply_to_status_id" : "343703015226283409",
       "in_reply_to_user_id" : "700163369",
       "in_reply_to_user_id_str" : "700163369",
-      "in_reply_to_screen_name" : "jurgen.brandt"
+      "in_reply_to_screen_name" : "barbel.feldmann"
     }
   },
   {
@@ -5477,11 +5477,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
             "indices" : [
               "0",
-              "8"
+              "11"
             ],
             "id_str" : "700071809",
             "id" : "700071809"
@@ -5491,7 +5491,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "42"
+        "45"
       ],
       "favorite_count" : "7",
       "id_str" : "865249183539341619",
@@ -5500,13 +5500,13 @@ window.YTD.tweets.part0 = [
       "id" : "865249183539341619",
       "created_at" : "Mon Jun 13 07:46:45 +0000 2016",
       "favorited" : false,
-      "full_text" : "@mross41 Did you see the article I posted?",
+      "full_text" : "@mjohnson41 Did you see the article I posted?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "878034592912138253",
       "in_reply_to_status_id" : "878034592912138253",
       "in_reply_to_user_id" : "700071809",
       "in_reply_to_user_id_str" : "700071809",
-      "in_reply_to_screen_name" : "mross41"
+      "in_reply_to_screen_name" : "mjohnson41"
     }
   },
   {
@@ -5517,11 +5517,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Petit",
-            "screen_name" : "gael.music",
+            "name" : "Nathalie Hautnoir",
+            "screen_name" : "nathalie.music",
             "indices" : [
               "0",
-              "11"
+              "15"
             ],
             "id_str" : "700156971",
             "id" : "700156971"
@@ -5531,7 +5531,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "36"
       ],
       "favorite_count" : "8",
       "id_str" : "691113085472447297",
@@ -5540,13 +5540,13 @@ window.YTD.tweets.part0 = [
       "id" : "691113085472447297",
       "created_at" : "Sun Jun 12 08:08:14 +0000 2016",
       "favorited" : false,
-      "full_text" : "@gael.music Great talk yesterday",
+      "full_text" : "@nathalie.music Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1075483234605965043",
       "in_reply_to_status_id" : "1075483234605965043",
       "in_reply_to_user_id" : "700156971",
       "in_reply_to_user_id_str" : "700156971",
-      "in_reply_to_screen_name" : "gael.music"
+      "in_reply_to_screen_name" : "nathalie.music"
     }
   },
   {
@@ -5557,7 +5557,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "محمد الحسن",
+            "name" : "رنا أبو شمري",
             "screen_name" : "a66425",
             "indices" : [
               "0",
@@ -5597,7 +5597,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "سارة البكري",
+            "name" : "رنا الحربي",
             "screen_name" : "ara97",
             "indices" : [
               "0",
@@ -5632,94 +5632,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
             "indices" : [
               "0",
-              "8"
+              "11"
             ],
             "id_str" : "700071809",
             "id" : "700071809"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "530454908253317857",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "530454908253317857",
-      "created_at" : "Tue Jun 07 09:51:18 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@mross41 Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "643632246194791904",
-      "in_reply_to_status_id" : "643632246194791904",
-      "in_reply_to_user_id" : "700071809",
-      "in_reply_to_user_id_str" : "700071809",
-      "in_reply_to_screen_name" : "mross41"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700071809",
-            "id" : "700071809"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "866406362885092631",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "866406362885092631",
-      "created_at" : "Mon Jun 06 11:09:54 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@mross41 Are you coming on Saturday?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "233227608912936186",
-      "in_reply_to_status_id" : "233227608912936186",
-      "in_reply_to_user_id" : "700071809",
-      "in_reply_to_user_id_str" : "700071809",
-      "in_reply_to_screen_name" : "mross41"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700163369",
-            "id" : "700163369"
           }
         ],
         "urls" : []
@@ -5728,20 +5648,20 @@ window.YTD.tweets.part0 = [
         "0",
         "31"
       ],
-      "favorite_count" : "10",
-      "id_str" : "154535791094255363",
+      "favorite_count" : "9",
+      "id_str" : "530454908253317857",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "154535791094255363",
-      "created_at" : "Sat Jun 04 14:49:25 +0000 2016",
+      "id" : "530454908253317857",
+      "created_at" : "Tue Jun 07 09:51:18 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt Thanks so much 🙏",
+      "full_text" : "@mjohnson41 Let's catch up soon",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "165816180245464512",
-      "in_reply_to_status_id" : "165816180245464512",
-      "in_reply_to_user_id" : "700163369",
-      "in_reply_to_user_id_str" : "700163369",
-      "in_reply_to_screen_name" : "jurgen.brandt"
+      "in_reply_to_status_id_str" : "643632246194791904",
+      "in_reply_to_status_id" : "643632246194791904",
+      "in_reply_to_user_id" : "700071809",
+      "in_reply_to_user_id_str" : "700071809",
+      "in_reply_to_screen_name" : "mjohnson41"
     }
   },
   {
@@ -5752,11 +5672,51 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jürgen Brandt 🌍",
-            "screen_name" : "jurgen.brandt",
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
             "indices" : [
               "0",
-              "14"
+              "11"
+            ],
+            "id_str" : "700071809",
+            "id" : "700071809"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "866406362885092631",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "866406362885092631",
+      "created_at" : "Mon Jun 06 11:09:54 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@mjohnson41 Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "233227608912936186",
+      "in_reply_to_status_id" : "233227608912936186",
+      "in_reply_to_user_id" : "700071809",
+      "in_reply_to_user_id_str" : "700071809",
+      "in_reply_to_screen_name" : "mjohnson41"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
+            "indices" : [
+              "0",
+              "16"
             ],
             "id_str" : "700163369",
             "id" : "700163369"
@@ -5766,22 +5726,22 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "33"
       ],
-      "favorite_count" : "6",
-      "id_str" : "189122630093773566",
+      "favorite_count" : "10",
+      "id_str" : "154535791094255363",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "189122630093773566",
-      "created_at" : "Fri Jun 03 00:48:50 +0000 2016",
+      "retweet_count" : "2",
+      "id" : "154535791094255363",
+      "created_at" : "Sat Jun 04 14:49:25 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jurgen.brandt Happy birthday! 🎂",
+      "full_text" : "@barbel.feldmann Thanks so much 🙏",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "671765027140797625",
-      "in_reply_to_status_id" : "671765027140797625",
+      "in_reply_to_status_id_str" : "165816180245464512",
+      "in_reply_to_status_id" : "165816180245464512",
       "in_reply_to_user_id" : "700163369",
       "in_reply_to_user_id_str" : "700163369",
-      "in_reply_to_screen_name" : "jurgen.brandt"
+      "in_reply_to_screen_name" : "barbel.feldmann"
     }
   },
   {
@@ -5792,7 +5752,47 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "Bärbel Feldmann 🌍",
+            "screen_name" : "barbel.feldmann",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700163369",
+            "id" : "700163369"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "189122630093773566",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "189122630093773566",
+      "created_at" : "Fri Jun 03 00:48:50 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@barbel.feldmann Happy birthday! 🎂",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "671765027140797625",
+      "in_reply_to_status_id" : "671765027140797625",
+      "in_reply_to_user_id" : "700163369",
+      "in_reply_to_user_id_str" : "700163369",
+      "in_reply_to_screen_name" : "barbel.feldmann"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -5832,51 +5832,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
             "indices" : [
               "0",
-              "8"
-            ],
-            "id_str" : "700071809",
-            "id" : "700071809"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "472624180771829804",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "472624180771829804",
-      "created_at" : "Wed Jun 01 08:50:20 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@mross41 See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "906354484065440817",
-      "in_reply_to_status_id" : "906354484065440817",
-      "in_reply_to_user_id" : "700071809",
-      "in_reply_to_user_id_str" : "700071809",
-      "in_reply_to_screen_name" : "mross41"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
-            "indices" : [
-              "0",
-              "8"
+              "11"
             ],
             "id_str" : "700071809",
             "id" : "700071809"
@@ -5888,20 +5848,20 @@ window.YTD.tweets.part0 = [
         "0",
         "28"
       ],
-      "favorite_count" : "7",
-      "id_str" : "81513031596450536",
+      "favorite_count" : "8",
+      "id_str" : "472624180771829804",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "81513031596450536",
-      "created_at" : "Mon May 30 04:29:01 +0000 2016",
+      "retweet_count" : "3",
+      "id" : "472624180771829804",
+      "created_at" : "Wed Jun 01 08:50:20 +0000 2016",
       "favorited" : false,
-      "full_text" : "@mross41 I'll call you later",
+      "full_text" : "@mjohnson41 See you tomorrow",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "113725581498331977",
-      "in_reply_to_status_id" : "113725581498331977",
+      "in_reply_to_status_id_str" : "906354484065440817",
+      "in_reply_to_status_id" : "906354484065440817",
       "in_reply_to_user_id" : "700071809",
       "in_reply_to_user_id_str" : "700071809",
-      "in_reply_to_screen_name" : "mross41"
+      "in_reply_to_screen_name" : "mjohnson41"
     }
   },
   {
@@ -5912,11 +5872,51 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Rejtő Jenő",
-            "screen_name" : "jenorejto",
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
             "indices" : [
               "0",
-              "10"
+              "11"
+            ],
+            "id_str" : "700071809",
+            "id" : "700071809"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "7",
+      "id_str" : "81513031596450536",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "81513031596450536",
+      "created_at" : "Mon May 30 04:29:01 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@mjohnson41 I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "113725581498331977",
+      "in_reply_to_status_id" : "113725581498331977",
+      "in_reply_to_user_id" : "700071809",
+      "in_reply_to_user_id_str" : "700071809",
+      "in_reply_to_screen_name" : "mjohnson41"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Horváth István",
+            "screen_name" : "istvanhorvath",
+            "indices" : [
+              "0",
+              "14"
             ],
             "id_str" : "700096323",
             "id" : "700096323"
@@ -5926,7 +5926,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "31"
       ],
       "favorite_count" : "9",
       "id_str" : "258226445581530782",
@@ -5935,13 +5935,13 @@ window.YTD.tweets.part0 = [
       "id" : "258226445581530782",
       "created_at" : "Sun May 29 10:25:11 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jenorejto Here is the link",
+      "full_text" : "@istvanhorvath Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "566812576168214223",
       "in_reply_to_status_id" : "566812576168214223",
       "in_reply_to_user_id" : "700096323",
       "in_reply_to_user_id_str" : "700096323",
-      "in_reply_to_screen_name" : "jenorejto"
+      "in_reply_to_screen_name" : "istvanhorvath"
     }
   },
   {
@@ -5952,11 +5952,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Sophie Hartmann",
-            "screen_name" : "sophie.hartmann",
+            "name" : "Dieter Neumann",
+            "screen_name" : "dieter.neumann",
             "indices" : [
               "0",
-              "16"
+              "15"
             ],
             "id_str" : "700012946",
             "id" : "700012946"
@@ -5966,7 +5966,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "26"
       ],
       "favorite_count" : "8",
       "id_str" : "345819508790857361",
@@ -5975,13 +5975,13 @@ window.YTD.tweets.part0 = [
       "id" : "345819508790857361",
       "created_at" : "Sun May 29 10:15:38 +0000 2016",
       "favorited" : false,
-      "full_text" : "@sophie.hartmann شكرا جزيلا",
+      "full_text" : "@dieter.neumann شكرا جزيلا",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1082741656876448739",
       "in_reply_to_status_id" : "1082741656876448739",
       "in_reply_to_user_id" : "700012946",
       "in_reply_to_user_id_str" : "700012946",
-      "in_reply_to_screen_name" : "sophie.hartmann"
+      "in_reply_to_screen_name" : "dieter.neumann"
     }
   },
   {
@@ -5992,7 +5992,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "سارة البكري",
+            "name" : "رنا الحربي",
             "screen_name" : "ara97",
             "indices" : [
               "0",
@@ -6027,7 +6027,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -6062,11 +6062,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
             "indices" : [
               "0",
-              "13"
+              "19"
             ],
             "id_str" : "700041625",
             "id" : "700041625"
@@ -6076,7 +6076,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "34"
+        "40"
       ],
       "favorite_count" : "7",
       "id_str" : "401423475464142611",
@@ -6085,13 +6085,13 @@ window.YTD.tweets.part0 = [
       "id" : "401423475464142611",
       "created_at" : "Mon May 23 05:18:40 +0000 2016",
       "favorited" : false,
-      "full_text" : "@amelie_petit Welcome to the team!",
+      "full_text" : "@sebastien_vauville Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1034900044084882406",
       "in_reply_to_status_id" : "1034900044084882406",
       "in_reply_to_user_id" : "700041625",
       "in_reply_to_user_id_str" : "700041625",
-      "in_reply_to_screen_name" : "amelie_petit"
+      "in_reply_to_screen_name" : "sebastien_vauville"
     }
   },
   {
@@ -6102,11 +6102,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Katrin König",
-            "screen_name" : "katrin_konig",
+            "name" : "Andreas Eschbach",
+            "screen_name" : "andreas_eschbach",
             "indices" : [
               "0",
-              "13"
+              "17"
             ],
             "id_str" : "700094293",
             "id" : "700094293"
@@ -6116,7 +6116,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "41"
+        "45"
       ],
       "favorite_count" : "8",
       "id_str" : "1029026575714738420",
@@ -6125,7 +6125,7 @@ window.YTD.tweets.part0 = [
       "id" : "1029026575714738420",
       "created_at" : "Sat May 21 23:45:36 +0000 2016",
       "favorited" : false,
-      "full_text" : "@katrin_konig Are you coming on Saturday?",
+      "full_text" : "@andreas_eschbach Are you coming on Saturday?",
       "lang" : "en"
     }
   },
@@ -6137,7 +6137,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "سارة البكري",
+            "name" : "رنا الحربي",
             "screen_name" : "ara97",
             "indices" : [
               "0",
@@ -6177,11 +6177,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Rejtő Jenő",
-            "screen_name" : "jenorejto",
+            "name" : "Horváth István",
+            "screen_name" : "istvanhorvath",
             "indices" : [
               "0",
-              "10"
+              "14"
             ],
             "id_str" : "700096323",
             "id" : "700096323"
@@ -6191,7 +6191,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "38"
+        "42"
       ],
       "favorite_count" : "3",
       "id_str" : "938985263806961075",
@@ -6200,13 +6200,13 @@ window.YTD.tweets.part0 = [
       "id" : "938985263806961075",
       "created_at" : "Sat May 21 16:46:53 +0000 2016",
       "favorited" : false,
-      "full_text" : "@jenorejto Are you coming on Saturday?",
+      "full_text" : "@istvanhorvath Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "818389933947161995",
       "in_reply_to_status_id" : "818389933947161995",
       "in_reply_to_user_id" : "700096323",
       "in_reply_to_user_id_str" : "700096323",
-      "in_reply_to_screen_name" : "jenorejto"
+      "in_reply_to_screen_name" : "istvanhorvath"
     }
   },
   {
@@ -6217,7 +6217,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "سارة البكري",
+            "name" : "رنا الحربي",
             "screen_name" : "ara97",
             "indices" : [
               "0",
@@ -6257,11 +6257,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Sophie Hartmann",
-            "screen_name" : "sophie.hartmann",
+            "name" : "Dieter Neumann",
+            "screen_name" : "dieter.neumann",
             "indices" : [
               "0",
-              "16"
+              "15"
             ],
             "id_str" : "700012946",
             "id" : "700012946"
@@ -6271,7 +6271,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "42"
       ],
       "favorite_count" : "5",
       "id_str" : "433797900263904630",
@@ -6280,13 +6280,13 @@ window.YTD.tweets.part0 = [
       "id" : "433797900263904630",
       "created_at" : "Wed May 18 06:39:28 +0000 2016",
       "favorited" : false,
-      "full_text" : "@sophie.hartmann Interesting point, I agree",
+      "full_text" : "@dieter.neumann Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "911515375895181999",
       "in_reply_to_status_id" : "911515375895181999",
       "in_reply_to_user_id" : "700012946",
       "in_reply_to_user_id_str" : "700012946",
-      "in_reply_to_screen_name" : "sophie.hartmann"
+      "in_reply_to_screen_name" : "dieter.neumann"
     }
   },
   {
@@ -6297,7 +6297,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Γιωργάκης Κωνσταντίνου",
+            "name" : "Γιάννης Φραγκάκης",
             "screen_name" : "099g",
             "indices" : [
               "0",
@@ -6337,11 +6337,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
             "indices" : [
               "0",
-              "8"
+              "11"
             ],
             "id_str" : "700071809",
             "id" : "700071809"
@@ -6351,7 +6351,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "31"
       ],
       "favorite_count" : "4",
       "id_str" : "755828932365077585",
@@ -6360,13 +6360,13 @@ window.YTD.tweets.part0 = [
       "id" : "755828932365077585",
       "created_at" : "Sat May 14 21:43:44 +0000 2016",
       "favorited" : false,
-      "full_text" : "@mross41 Let's catch up soon",
+      "full_text" : "@mjohnson41 Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "772443093284634548",
       "in_reply_to_status_id" : "772443093284634548",
       "in_reply_to_user_id" : "700071809",
       "in_reply_to_user_id_str" : "700071809",
-      "in_reply_to_screen_name" : "mross41"
+      "in_reply_to_screen_name" : "mjohnson41"
     }
   },
   {
@@ -6377,8 +6377,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "İlker Özdemir",
-            "screen_name" : "ilker.art",
+            "name" : "Zehra Doğan",
+            "screen_name" : "zehra.art",
             "indices" : [
               "0",
               "10"
@@ -6400,7 +6400,7 @@ window.YTD.tweets.part0 = [
       "id" : "542247627488775431",
       "created_at" : "Wed May 11 16:08:16 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ilker.art I'll call you later",
+      "full_text" : "@zehra.art I'll call you later",
       "lang" : "en"
     }
   },
@@ -6412,11 +6412,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
             "indices" : [
               "0",
-              "8"
+              "11"
             ],
             "id_str" : "700071809",
             "id" : "700071809"
@@ -6426,7 +6426,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "36"
+        "39"
       ],
       "favorite_count" : "8",
       "id_str" : "359228481260667300",
@@ -6435,7 +6435,7 @@ window.YTD.tweets.part0 = [
       "id" : "359228481260667300",
       "created_at" : "Tue May 10 01:13:24 +0000 2016",
       "favorited" : false,
-      "full_text" : "@mross41 Are you coming on Saturday?",
+      "full_text" : "@mjohnson41 Are you coming on Saturday?",
       "lang" : "en"
     }
   },
@@ -6447,11 +6447,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -6461,7 +6461,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "37"
       ],
       "favorite_count" : "11",
       "id_str" : "646513771393273184",
@@ -6470,13 +6470,13 @@ window.YTD.tweets.part0 = [
       "id" : "646513771393273184",
       "created_at" : "Mon May 09 09:27:07 +0000 2016",
       "favorited" : false,
-      "full_text" : "@wellsa Are you coming on Saturday?",
+      "full_text" : "@fairleyj Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "76160717142547237",
       "in_reply_to_status_id" : "76160717142547237",
       "in_reply_to_user_id" : "700007444",
       "in_reply_to_user_id_str" : "700007444",
-      "in_reply_to_screen_name" : "wellsa"
+      "in_reply_to_screen_name" : "fairleyj"
     }
   },
   {
@@ -6487,8 +6487,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Phoebe Mason",
-            "screen_name" : "phoebemason91",
+            "name" : "Nathan Smith",
+            "screen_name" : "nathansmith91",
             "indices" : [
               "0",
               "14"
@@ -6510,13 +6510,13 @@ window.YTD.tweets.part0 = [
       "id" : "507147562132560182",
       "created_at" : "Mon May 09 07:26:45 +0000 2016",
       "favorited" : false,
-      "full_text" : "@phoebemason91 Sounds good 👍",
+      "full_text" : "@nathansmith91 Sounds good 👍",
       "lang" : "en",
       "in_reply_to_status_id_str" : "82031075000716865",
       "in_reply_to_status_id" : "82031075000716865",
       "in_reply_to_user_id" : "700021262",
       "in_reply_to_user_id_str" : "700021262",
-      "in_reply_to_screen_name" : "phoebemason91"
+      "in_reply_to_screen_name" : "nathansmith91"
     }
   },
   {
@@ -6527,11 +6527,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Vasseur",
-            "screen_name" : "gvasseur99",
+            "name" : "Aurélien Beaulier",
+            "screen_name" : "abeaulier99",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
             "id_str" : "700079663",
             "id" : "700079663"
@@ -6541,7 +6541,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "30"
       ],
       "favorite_count" : "10",
       "id_str" : "713492168883287215",
@@ -6550,13 +6550,13 @@ window.YTD.tweets.part0 = [
       "id" : "713492168883287215",
       "created_at" : "Sun May 08 03:30:06 +0000 2016",
       "favorited" : false,
-      "full_text" : "@gvasseur99 Yes, works for me",
+      "full_text" : "@abeaulier99 Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "102761776857289023",
       "in_reply_to_status_id" : "102761776857289023",
       "in_reply_to_user_id" : "700079663",
       "in_reply_to_user_id_str" : "700079663",
-      "in_reply_to_screen_name" : "gvasseur99"
+      "in_reply_to_screen_name" : "abeaulier99"
     }
   },
   {
@@ -6567,7 +6567,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "سارة البكري",
+            "name" : "رنا الحربي",
             "screen_name" : "ara97",
             "indices" : [
               "0",
@@ -6602,11 +6602,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
             "indices" : [
               "0",
-              "8"
+              "11"
             ],
             "id_str" : "700071809",
             "id" : "700071809"
@@ -6616,7 +6616,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "33"
       ],
       "favorite_count" : "8",
       "id_str" : "848338427117872651",
@@ -6625,7 +6625,7 @@ window.YTD.tweets.part0 = [
       "id" : "848338427117872651",
       "created_at" : "Sun May 01 12:09:47 +0000 2016",
       "favorited" : false,
-      "full_text" : "@mross41 Danke dir, bis später",
+      "full_text" : "@mjohnson41 Danke dir, bis später",
       "lang" : "en"
     }
   },
@@ -6637,11 +6637,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Vörös Dominik ⚽",
-            "screen_name" : "dominik_vor60",
+            "name" : "Soházi Gergő ⚽",
+            "screen_name" : "gergo_soh60",
             "indices" : [
               "0",
-              "14"
+              "12"
             ],
             "id_str" : "700045965",
             "id" : "700045965"
@@ -6651,7 +6651,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "34"
+        "32"
       ],
       "favorite_count" : "8",
       "id_str" : "231072413621997775",
@@ -6660,13 +6660,13 @@ window.YTD.tweets.part0 = [
       "id" : "231072413621997775",
       "created_at" : "Sat Apr 30 02:06:26 +0000 2016",
       "favorited" : false,
-      "full_text" : "@dominik_vor60 Let's catch up soon",
+      "full_text" : "@gergo_soh60 Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "891592601067713189",
       "in_reply_to_status_id" : "891592601067713189",
       "in_reply_to_user_id" : "700045965",
       "in_reply_to_user_id_str" : "700045965",
-      "in_reply_to_screen_name" : "dominik_vor60"
+      "in_reply_to_screen_name" : "gergo_soh60"
     }
   },
   {
@@ -6677,11 +6677,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kamil Lewandowski ☕",
-            "screen_name" : "lewandowskik",
+            "name" : "Łukasz Radek ☕",
+            "screen_name" : "radekl",
             "indices" : [
               "0",
-              "13"
+              "7"
             ],
             "id_str" : "700019743",
             "id" : "700019743"
@@ -6691,7 +6691,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "41"
+        "35"
       ],
       "favorite_count" : "8",
       "id_str" : "115208544203763236",
@@ -6700,7 +6700,7 @@ window.YTD.tweets.part0 = [
       "id" : "115208544203763236",
       "created_at" : "Wed Apr 27 14:25:55 +0000 2016",
       "favorited" : false,
-      "full_text" : "@lewandowskik Are you coming on Saturday?",
+      "full_text" : "@radekl Are you coming on Saturday?",
       "lang" : "en"
     }
   },
@@ -6712,11 +6712,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kamil Lewandowski ☕",
-            "screen_name" : "lewandowskik",
+            "name" : "Łukasz Radek ☕",
+            "screen_name" : "radekl",
             "indices" : [
               "0",
-              "13"
+              "7"
             ],
             "id_str" : "700019743",
             "id" : "700019743"
@@ -6726,7 +6726,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "34"
+        "28"
       ],
       "favorite_count" : "7",
       "id_str" : "554046204977800995",
@@ -6735,13 +6735,13 @@ window.YTD.tweets.part0 = [
       "id" : "554046204977800995",
       "created_at" : "Wed Apr 27 11:44:17 +0000 2016",
       "favorited" : false,
-      "full_text" : "@lewandowskik Great talk yesterday",
+      "full_text" : "@radekl Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "9343411800707236",
       "in_reply_to_status_id" : "9343411800707236",
       "in_reply_to_user_id" : "700019743",
       "in_reply_to_user_id_str" : "700019743",
-      "in_reply_to_screen_name" : "lewandowskik"
+      "in_reply_to_screen_name" : "radekl"
     }
   },
   {
@@ -6752,11 +6752,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
             "indices" : [
               "0",
-              "8"
+              "11"
             ],
             "id_str" : "700071809",
             "id" : "700071809"
@@ -6766,7 +6766,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "28"
       ],
       "favorite_count" : "4",
       "id_str" : "347211652105417641",
@@ -6775,7 +6775,7 @@ window.YTD.tweets.part0 = [
       "id" : "347211652105417641",
       "created_at" : "Tue Apr 26 05:52:01 +0000 2016",
       "favorited" : false,
-      "full_text" : "@mross41 See you tomorrow",
+      "full_text" : "@mjohnson41 See you tomorrow",
       "lang" : "en"
     }
   },
@@ -6787,11 +6787,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Martín Castillo",
-            "screen_name" : "martin_castillo",
+            "name" : "Martín Gómez",
+            "screen_name" : "martin_gomez",
             "indices" : [
               "0",
-              "16"
+              "13"
             ],
             "id_str" : "700125611",
             "id" : "700125611"
@@ -6801,7 +6801,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "37"
+        "34"
       ],
       "favorite_count" : "8",
       "id_str" : "816737539846069066",
@@ -6810,13 +6810,13 @@ window.YTD.tweets.part0 = [
       "id" : "816737539846069066",
       "created_at" : "Wed Apr 20 03:57:58 +0000 2016",
       "favorited" : false,
-      "full_text" : "@martin_castillo Welcome to the team!",
+      "full_text" : "@martin_gomez Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "222379845174645938",
       "in_reply_to_status_id" : "222379845174645938",
       "in_reply_to_user_id" : "700125611",
       "in_reply_to_user_id_str" : "700125611",
-      "in_reply_to_screen_name" : "martin_castillo"
+      "in_reply_to_screen_name" : "martin_gomez"
     }
   },
   {
@@ -6827,11 +6827,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Martín Castillo",
-            "screen_name" : "martin_castillo",
+            "name" : "Martín Gómez",
+            "screen_name" : "martin_gomez",
             "indices" : [
               "0",
-              "16"
+              "13"
             ],
             "id_str" : "700125611",
             "id" : "700125611"
@@ -6841,7 +6841,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "30"
       ],
       "favorite_count" : "5",
       "id_str" : "537519041634255957",
@@ -6850,13 +6850,13 @@ window.YTD.tweets.part0 = [
       "id" : "537519041634255957",
       "created_at" : "Sun Apr 17 21:03:27 +0000 2016",
       "favorited" : false,
-      "full_text" : "@martin_castillo See you tomorrow",
+      "full_text" : "@martin_gomez See you tomorrow",
       "lang" : "en",
       "in_reply_to_status_id_str" : "192549739852341833",
       "in_reply_to_status_id" : "192549739852341833",
       "in_reply_to_user_id" : "700125611",
       "in_reply_to_user_id_str" : "700125611",
-      "in_reply_to_screen_name" : "martin_castillo"
+      "in_reply_to_screen_name" : "martin_gomez"
     }
   },
   {
@@ -6867,11 +6867,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mari Muñoz",
-            "screen_name" : "maria_munoz",
+            "name" : "Lucía Garrido",
+            "screen_name" : "lucia_garrido",
             "indices" : [
               "0",
-              "12"
+              "14"
             ],
             "id_str" : "700135691",
             "id" : "700135691"
@@ -6881,7 +6881,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "31"
       ],
       "favorite_count" : "3",
       "id_str" : "577534588943843314",
@@ -6890,7 +6890,7 @@ window.YTD.tweets.part0 = [
       "id" : "577534588943843314",
       "created_at" : "Sun Apr 17 04:07:07 +0000 2016",
       "favorited" : false,
-      "full_text" : "@maria_munoz Hi! How are you?",
+      "full_text" : "@lucia_garrido Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -6902,11 +6902,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lê Quốc Bảo",
-            "screen_name" : "qle22",
+            "name" : "Nguyễn Quốc Hương",
+            "screen_name" : "qnguyen22",
             "indices" : [
               "0",
-              "6"
+              "10"
             ],
             "id_str" : "700029613",
             "id" : "700029613"
@@ -6916,7 +6916,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "17"
+        "21"
       ],
       "favorite_count" : "5",
       "id_str" : "90819634704593696",
@@ -6925,7 +6925,7 @@ window.YTD.tweets.part0 = [
       "id" : "90819634704593696",
       "created_at" : "Sat Apr 16 19:50:42 +0000 2016",
       "favorited" : false,
-      "full_text" : "@qle22 شكرا جزيلا",
+      "full_text" : "@qnguyen22 شكرا جزيلا",
       "lang" : "en"
     }
   },
@@ -6937,8 +6937,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Brigitte Garnier",
-            "screen_name" : "brigittegarnier7",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
               "17"
@@ -6960,7 +6960,7 @@ window.YTD.tweets.part0 = [
       "id" : "612097925517432798",
       "created_at" : "Sat Apr 16 14:13:02 +0000 2016",
       "favorited" : false,
-      "full_text" : "@brigittegarnier7 Did you see the article I posted?",
+      "full_text" : "@julienmontcourt7 Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -6972,11 +6972,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Vũ Hoàng Long",
-            "screen_name" : "hoanglong_vu",
+            "name" : "Võ Trung Nhung",
+            "screen_name" : "trungnhung_vo",
             "indices" : [
               "0",
-              "13"
+              "14"
             ],
             "id_str" : "700077696",
             "id" : "700077696"
@@ -6986,7 +6986,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "31"
       ],
       "favorite_count" : "10",
       "id_str" : "423408547155796416",
@@ -6995,7 +6995,7 @@ window.YTD.tweets.part0 = [
       "id" : "423408547155796416",
       "created_at" : "Wed Apr 13 20:09:52 +0000 2016",
       "favorited" : false,
-      "full_text" : "@hoanglong_vu See you tomorrow",
+      "full_text" : "@trungnhung_vo See you tomorrow",
       "lang" : "en"
     }
   },
@@ -7007,11 +7007,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kamil Lewandowski ☕",
-            "screen_name" : "lewandowskik",
+            "name" : "Łukasz Radek ☕",
+            "screen_name" : "radekl",
             "indices" : [
               "0",
-              "13"
+              "7"
             ],
             "id_str" : "700019743",
             "id" : "700019743"
@@ -7021,7 +7021,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "41"
+        "35"
       ],
       "favorite_count" : "6",
       "id_str" : "215886977684942537",
@@ -7030,13 +7030,13 @@ window.YTD.tweets.part0 = [
       "id" : "215886977684942537",
       "created_at" : "Wed Apr 13 02:08:34 +0000 2016",
       "favorited" : false,
-      "full_text" : "@lewandowskik Are you coming on Saturday?",
+      "full_text" : "@radekl Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "856721946327029858",
       "in_reply_to_status_id" : "856721946327029858",
       "in_reply_to_user_id" : "700019743",
       "in_reply_to_user_id_str" : "700019743",
-      "in_reply_to_screen_name" : "lewandowskik"
+      "in_reply_to_screen_name" : "radekl"
     }
   },
   {
@@ -7047,11 +7047,126 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
             "indices" : [
               "0",
-              "8"
+              "11"
+            ],
+            "id_str" : "700071809",
+            "id" : "700071809"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "253659444638037162",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "253659444638037162",
+      "created_at" : "Fri Apr 08 06:31:59 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@mjohnson41 Sorry, running late",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Andreas Eschbach",
+            "screen_name" : "andreas_eschbach",
+            "indices" : [
+              "0",
+              "17"
+            ],
+            "id_str" : "700094293",
+            "id" : "700094293"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "44"
+      ],
+      "favorite_count" : "7",
+      "id_str" : "701438685464005665",
+      "truncated" : false,
+      "retweet_count" : "3",
+      "id" : "701438685464005665",
+      "created_at" : "Thu Apr 07 05:37:43 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@andreas_eschbach Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "681821236634482963",
+      "in_reply_to_status_id" : "681821236634482963",
+      "in_reply_to_user_id" : "700094293",
+      "in_reply_to_user_id_str" : "700094293",
+      "in_reply_to_screen_name" : "andreas_eschbach"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700071809",
+            "id" : "700071809"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "45"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "1030968617941317354",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "1030968617941317354",
+      "created_at" : "Thu Apr 07 02:37:24 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@mjohnson41 Did you see the article I posted?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "519590725603062695",
+      "in_reply_to_status_id" : "519590725603062695",
+      "in_reply_to_user_id" : "700071809",
+      "in_reply_to_user_id_str" : "700071809",
+      "in_reply_to_screen_name" : "mjohnson41"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
+            "indices" : [
+              "0",
+              "11"
             ],
             "id_str" : "700071809",
             "id" : "700071809"
@@ -7063,121 +7178,6 @@ window.YTD.tweets.part0 = [
         "0",
         "28"
       ],
-      "favorite_count" : "6",
-      "id_str" : "253659444638037162",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "253659444638037162",
-      "created_at" : "Fri Apr 08 06:31:59 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@mross41 Sorry, running late",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Katrin König",
-            "screen_name" : "katrin_konig",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700094293",
-            "id" : "700094293"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "701438685464005665",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "701438685464005665",
-      "created_at" : "Thu Apr 07 05:37:43 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@katrin_konig Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "681821236634482963",
-      "in_reply_to_status_id" : "681821236634482963",
-      "in_reply_to_user_id" : "700094293",
-      "in_reply_to_user_id_str" : "700094293",
-      "in_reply_to_screen_name" : "katrin_konig"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700071809",
-            "id" : "700071809"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "1030968617941317354",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1030968617941317354",
-      "created_at" : "Thu Apr 07 02:37:24 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@mross41 Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "519590725603062695",
-      "in_reply_to_status_id" : "519590725603062695",
-      "in_reply_to_user_id" : "700071809",
-      "in_reply_to_user_id_str" : "700071809",
-      "in_reply_to_screen_name" : "mross41"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700071809",
-            "id" : "700071809"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
       "favorite_count" : "9",
       "id_str" : "447483728602672378",
       "truncated" : false,
@@ -7185,7 +7185,7 @@ window.YTD.tweets.part0 = [
       "id" : "447483728602672378",
       "created_at" : "Tue Apr 05 17:26:16 +0000 2016",
       "favorited" : false,
-      "full_text" : "@mross41 Merci beaucoup !",
+      "full_text" : "@mjohnson41 Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -7197,11 +7197,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Timothée Chevalier",
-            "screen_name" : "timothee.music",
+            "name" : "Margaux Chaufort",
+            "screen_name" : "margaux.music",
             "indices" : [
               "0",
-              "15"
+              "14"
             ],
             "id_str" : "700136503",
             "id" : "700136503"
@@ -7211,7 +7211,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "18"
+        "17"
       ],
       "favorite_count" : "3",
       "id_str" : "860983174530666195",
@@ -7220,13 +7220,13 @@ window.YTD.tweets.part0 = [
       "id" : "860983174530666195",
       "created_at" : "Tue Apr 05 05:16:42 +0000 2016",
       "favorited" : false,
-      "full_text" : "@timothee.music OK",
+      "full_text" : "@margaux.music OK",
       "lang" : "en",
       "in_reply_to_status_id_str" : "464777474799825203",
       "in_reply_to_status_id" : "464777474799825203",
       "in_reply_to_user_id" : "700136503",
       "in_reply_to_user_id_str" : "700136503",
-      "in_reply_to_screen_name" : "timothee.music"
+      "in_reply_to_screen_name" : "margaux.music"
     }
   },
   {
@@ -7237,11 +7237,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gál Krisztina",
-            "screen_name" : "krisztinagal68",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700137959",
             "id" : "700137959"
@@ -7251,7 +7251,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "42"
+        "38"
       ],
       "favorite_count" : "3",
       "id_str" : "673368629367632320",
@@ -7260,13 +7260,13 @@ window.YTD.tweets.part0 = [
       "id" : "673368629367632320",
       "created_at" : "Sun Apr 03 02:56:04 +0000 2016",
       "favorited" : false,
-      "full_text" : "@krisztinagal68 Interesting point, I agree",
+      "full_text" : "@rekaracz68 Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "141632911468959167",
       "in_reply_to_status_id" : "141632911468959167",
       "in_reply_to_user_id" : "700137959",
       "in_reply_to_user_id_str" : "700137959",
-      "in_reply_to_screen_name" : "krisztinagal68"
+      "in_reply_to_screen_name" : "rekaracz68"
     }
   },
   {
@@ -7277,11 +7277,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Timothée Chevalier",
-            "screen_name" : "timothee.music",
+            "name" : "Margaux Chaufort",
+            "screen_name" : "margaux.music",
             "indices" : [
               "0",
-              "15"
+              "14"
             ],
             "id_str" : "700136503",
             "id" : "700136503"
@@ -7291,7 +7291,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "18"
+        "17"
       ],
       "favorite_count" : "5",
       "id_str" : "720627512459570915",
@@ -7300,7 +7300,7 @@ window.YTD.tweets.part0 = [
       "id" : "720627512459570915",
       "created_at" : "Fri Apr 01 12:40:08 +0000 2016",
       "favorited" : false,
-      "full_text" : "@timothee.music OK",
+      "full_text" : "@margaux.music OK",
       "lang" : "en"
     }
   },
@@ -7312,11 +7312,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kamil Lewandowski ☕",
-            "screen_name" : "lewandowskik",
+            "name" : "Łukasz Radek ☕",
+            "screen_name" : "radekl",
             "indices" : [
               "0",
-              "13"
+              "7"
             ],
             "id_str" : "700019743",
             "id" : "700019743"
@@ -7326,7 +7326,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "24"
       ],
       "favorite_count" : "5",
       "id_str" : "704701972284733789",
@@ -7335,13 +7335,13 @@ window.YTD.tweets.part0 = [
       "id" : "704701972284733789",
       "created_at" : "Fri Apr 01 03:54:03 +0000 2016",
       "favorited" : false,
-      "full_text" : "@lewandowskik Merci beaucoup !",
+      "full_text" : "@radekl Merci beaucoup !",
       "lang" : "en",
       "in_reply_to_status_id_str" : "184156662643041658",
       "in_reply_to_status_id" : "184156662643041658",
       "in_reply_to_user_id" : "700019743",
       "in_reply_to_user_id_str" : "700019743",
-      "in_reply_to_screen_name" : "lewandowskik"
+      "in_reply_to_screen_name" : "radekl"
     }
   },
   {
@@ -7352,11 +7352,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mari Muñoz",
-            "screen_name" : "maria_munoz",
+            "name" : "Lucía Garrido",
+            "screen_name" : "lucia_garrido",
             "indices" : [
               "0",
-              "12"
+              "14"
             ],
             "id_str" : "700135691",
             "id" : "700135691"
@@ -7366,7 +7366,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "34"
       ],
       "favorite_count" : "5",
       "id_str" : "111382422593479077",
@@ -7375,7 +7375,7 @@ window.YTD.tweets.part0 = [
       "id" : "111382422593479077",
       "created_at" : "Thu Mar 31 03:30:07 +0000 2016",
       "favorited" : false,
-      "full_text" : "@maria_munoz Gracias, igualmente",
+      "full_text" : "@lucia_garrido Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -7387,11 +7387,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kamil Lewandowski ☕",
-            "screen_name" : "lewandowskik",
+            "name" : "Łukasz Radek ☕",
+            "screen_name" : "radekl",
             "indices" : [
               "0",
-              "13"
+              "7"
             ],
             "id_str" : "700019743",
             "id" : "700019743"
@@ -7401,7 +7401,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "24"
       ],
       "favorite_count" : "3",
       "id_str" : "307500670302252831",
@@ -7410,13 +7410,13 @@ window.YTD.tweets.part0 = [
       "id" : "307500670302252831",
       "created_at" : "Sat Mar 26 13:09:45 +0000 2016",
       "favorited" : false,
-      "full_text" : "@lewandowskik Hi! How are you?",
+      "full_text" : "@radekl Hi! How are you?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "772576300543938899",
       "in_reply_to_status_id" : "772576300543938899",
       "in_reply_to_user_id" : "700019743",
       "in_reply_to_user_id_str" : "700019743",
-      "in_reply_to_screen_name" : "lewandowskik"
+      "in_reply_to_screen_name" : "radekl"
     }
   },
   {
@@ -7427,11 +7427,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Priya Reddy",
-            "screen_name" : "preddy39",
+            "name" : "Varun Mathur",
+            "screen_name" : "vmathur39",
             "indices" : [
               "0",
-              "9"
+              "10"
             ],
             "id_str" : "700155858",
             "id" : "700155858"
@@ -7441,7 +7441,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "44"
       ],
       "favorite_count" : "3",
       "id_str" : "1117388578968178643",
@@ -7450,13 +7450,13 @@ window.YTD.tweets.part0 = [
       "id" : "1117388578968178643",
       "created_at" : "Mon Mar 21 18:50:49 +0000 2016",
       "favorited" : false,
-      "full_text" : "@preddy39 Did you see the article I posted?",
+      "full_text" : "@vmathur39 Did you see the article I posted?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1043962894664766010",
       "in_reply_to_status_id" : "1043962894664766010",
       "in_reply_to_user_id" : "700155858",
       "in_reply_to_user_id_str" : "700155858",
-      "in_reply_to_screen_name" : "preddy39"
+      "in_reply_to_screen_name" : "vmathur39"
     }
   },
   {
@@ -7467,11 +7467,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Claudia Müller",
-            "screen_name" : "claudia.photo",
+            "name" : "Sophie Kühn",
+            "screen_name" : "sophie.photo",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700082603",
             "id" : "700082603"
@@ -7481,7 +7481,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "30"
       ],
       "favorite_count" : "5",
       "id_str" : "642809171834496736",
@@ -7490,13 +7490,13 @@ window.YTD.tweets.part0 = [
       "id" : "642809171834496736",
       "created_at" : "Sat Mar 19 16:50:49 +0000 2016",
       "favorited" : false,
-      "full_text" : "@claudia.photo See you tomorrow",
+      "full_text" : "@sophie.photo See you tomorrow",
       "lang" : "en",
       "in_reply_to_status_id_str" : "804388543353451597",
       "in_reply_to_status_id" : "804388543353451597",
       "in_reply_to_user_id" : "700082603",
       "in_reply_to_user_id_str" : "700082603",
-      "in_reply_to_screen_name" : "claudia.photo"
+      "in_reply_to_screen_name" : "sophie.photo"
     }
   },
   {
@@ -7507,11 +7507,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Sophie Hartmann",
-            "screen_name" : "sophie.hartmann",
+            "name" : "Dieter Neumann",
+            "screen_name" : "dieter.neumann",
             "indices" : [
               "0",
-              "16"
+              "15"
             ],
             "id_str" : "700012946",
             "id" : "700012946"
@@ -7521,7 +7521,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "34"
+        "33"
       ],
       "favorite_count" : "4",
       "id_str" : "720022931380190762",
@@ -7530,13 +7530,13 @@ window.YTD.tweets.part0 = [
       "id" : "720022931380190762",
       "created_at" : "Wed Mar 09 16:52:38 +0000 2016",
       "favorited" : false,
-      "full_text" : "@sophie.hartmann Yes, works for me",
+      "full_text" : "@dieter.neumann Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "785459639884869835",
       "in_reply_to_status_id" : "785459639884869835",
       "in_reply_to_user_id" : "700012946",
       "in_reply_to_user_id_str" : "700012946",
-      "in_reply_to_screen_name" : "sophie.hartmann"
+      "in_reply_to_screen_name" : "dieter.neumann"
     }
   },
   {
@@ -7547,8 +7547,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Brigitte Garnier",
-            "screen_name" : "brigittegarnier7",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
               "17"
@@ -7570,13 +7570,13 @@ window.YTD.tweets.part0 = [
       "id" : "376779334452360022",
       "created_at" : "Mon Mar 07 05:56:52 +0000 2016",
       "favorited" : false,
-      "full_text" : "@brigittegarnier7 Are you coming on Saturday?",
+      "full_text" : "@julienmontcourt7 Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "332601425719968976",
       "in_reply_to_status_id" : "332601425719968976",
       "in_reply_to_user_id" : "700051103",
       "in_reply_to_user_id_str" : "700051103",
-      "in_reply_to_screen_name" : "brigittegarnier7"
+      "in_reply_to_screen_name" : "julienmontcourt7"
     }
   },
   {
@@ -7587,169 +7587,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kamil Lewandowski ☕",
-            "screen_name" : "lewandowskik",
+            "name" : "Łukasz Radek ☕",
+            "screen_name" : "radekl",
             "indices" : [
               "0",
-              "13"
+              "7"
             ],
             "id_str" : "700019743",
             "id" : "700019743"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "949666981170942007",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "949666981170942007",
-      "created_at" : "Fri Mar 04 17:36:36 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@lewandowskik See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "792549765773360975",
-      "in_reply_to_status_id" : "792549765773360975",
-      "in_reply_to_user_id" : "700019743",
-      "in_reply_to_user_id_str" : "700019743",
-      "in_reply_to_screen_name" : "lewandowskik"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700071809",
-            "id" : "700071809"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "776844633184753988",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "776844633184753988",
-      "created_at" : "Wed Mar 02 18:22:40 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@mross41 Are you coming on Saturday?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "366493666448244079",
-      "in_reply_to_status_id" : "366493666448244079",
-      "in_reply_to_user_id" : "700071809",
-      "in_reply_to_user_id_str" : "700071809",
-      "in_reply_to_screen_name" : "mross41"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Kamil Lewandowski ☕",
-            "screen_name" : "lewandowskik",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700019743",
-            "id" : "700019743"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "1006210124843593253",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1006210124843593253",
-      "created_at" : "Sun Feb 28 18:21:53 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@lewandowskik Miss you guys ❤️",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "389668658724357087",
-      "in_reply_to_status_id" : "389668658724357087",
-      "in_reply_to_user_id" : "700019743",
-      "in_reply_to_user_id_str" : "700019743",
-      "in_reply_to_screen_name" : "lewandowskik"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Kamil Lewandowski ☕",
-            "screen_name" : "lewandowskik",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700019743",
-            "id" : "700019743"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "414201301769128620",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "414201301769128620",
-      "created_at" : "Fri Feb 26 14:45:17 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@lewandowskik Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Matt Ross",
-            "screen_name" : "mross41",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700071809",
-            "id" : "700071809"
           }
         ],
         "urls" : []
@@ -7758,14 +7603,134 @@ window.YTD.tweets.part0 = [
         "0",
         "24"
       ],
-      "favorite_count" : "2",
-      "id_str" : "439868726038608482",
+      "favorite_count" : "6",
+      "id_str" : "949666981170942007",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "949666981170942007",
+      "created_at" : "Fri Mar 04 17:36:36 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@radekl See you tomorrow",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "792549765773360975",
+      "in_reply_to_status_id" : "792549765773360975",
+      "in_reply_to_user_id" : "700019743",
+      "in_reply_to_user_id_str" : "700019743",
+      "in_reply_to_screen_name" : "radekl"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700071809",
+            "id" : "700071809"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "776844633184753988",
       "truncated" : false,
       "retweet_count" : "4",
-      "id" : "439868726038608482",
-      "created_at" : "Thu Feb 25 20:27:49 +0000 2016",
+      "id" : "776844633184753988",
+      "created_at" : "Wed Mar 02 18:22:40 +0000 2016",
       "favorited" : false,
-      "full_text" : "@mross41 Çok teşekkürler",
+      "full_text" : "@mjohnson41 Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "366493666448244079",
+      "in_reply_to_status_id" : "366493666448244079",
+      "in_reply_to_user_id" : "700071809",
+      "in_reply_to_user_id_str" : "700071809",
+      "in_reply_to_screen_name" : "mjohnson41"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Łukasz Radek ☕",
+            "screen_name" : "radekl",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700019743",
+            "id" : "700019743"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "7",
+      "id_str" : "1006210124843593253",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1006210124843593253",
+      "created_at" : "Sun Feb 28 18:21:53 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@radekl Miss you guys ❤️",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "389668658724357087",
+      "in_reply_to_status_id" : "389668658724357087",
+      "in_reply_to_user_id" : "700019743",
+      "in_reply_to_user_id_str" : "700019743",
+      "in_reply_to_screen_name" : "radekl"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Łukasz Radek ☕",
+            "screen_name" : "radekl",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700019743",
+            "id" : "700019743"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "414201301769128620",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "414201301769128620",
+      "created_at" : "Fri Feb 26 14:45:17 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@radekl Interesting point, I agree",
       "lang" : "en"
     }
   },
@@ -7777,11 +7742,46 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Vasseur",
-            "screen_name" : "gvasseur99",
+            "name" : "Mark Johnson",
+            "screen_name" : "mjohnson41",
             "indices" : [
               "0",
               "11"
+            ],
+            "id_str" : "700071809",
+            "id" : "700071809"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "439868726038608482",
+      "truncated" : false,
+      "retweet_count" : "4",
+      "id" : "439868726038608482",
+      "created_at" : "Thu Feb 25 20:27:49 +0000 2016",
+      "favorited" : false,
+      "full_text" : "@mjohnson41 Çok teşekkürler",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Aurélien Beaulier",
+            "screen_name" : "abeaulier99",
+            "indices" : [
+              "0",
+              "12"
             ],
             "id_str" : "700079663",
             "id" : "700079663"
@@ -7791,7 +7791,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "29"
       ],
       "favorite_count" : "9",
       "id_str" : "958255832305771889",
@@ -7800,7 +7800,7 @@ window.YTD.tweets.part0 = [
       "id" : "958255832305771889",
       "created_at" : "Tue Feb 23 15:43:11 +0000 2016",
       "favorited" : false,
-      "full_text" : "@gvasseur99 Hi! How are you?",
+      "full_text" : "@abeaulier99 Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -7812,7 +7812,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -7852,7 +7852,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -7892,11 +7892,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lê Quốc Bảo",
-            "screen_name" : "qle22",
+            "name" : "Nguyễn Quốc Hương",
+            "screen_name" : "qnguyen22",
             "indices" : [
               "0",
-              "6"
+              "10"
             ],
             "id_str" : "700029613",
             "id" : "700029613"
@@ -7906,7 +7906,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "31"
       ],
       "favorite_count" : "6",
       "id_str" : "1098771391887028235",
@@ -7915,7 +7915,7 @@ window.YTD.tweets.part0 = [
       "id" : "1098771391887028235",
       "created_at" : "Sat Feb 20 05:02:26 +0000 2016",
       "favorited" : false,
-      "full_text" : "@qle22 Great talk yesterday",
+      "full_text" : "@qnguyen22 Great talk yesterday",
       "lang" : "en"
     }
   },
@@ -7927,7 +7927,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -7967,7 +7967,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Αικατερίνη Πετρίδης",
+            "name" : "Ελένη Παυλάτος",
             "screen_name" : "g20698",
             "indices" : [
               "0",
@@ -8002,11 +8002,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -8016,7 +8016,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "7",
       "id_str" : "137034861600239836",
@@ -8025,13 +8025,13 @@ window.YTD.tweets.part0 = [
       "id" : "137034861600239836",
       "created_at" : "Wed Feb 17 20:11:43 +0000 2016",
       "favorited" : false,
-      "full_text" : "@wellsa Yes, works for me",
+      "full_text" : "@fairleyj Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "264051974243004298",
       "in_reply_to_status_id" : "264051974243004298",
       "in_reply_to_user_id" : "700007444",
       "in_reply_to_user_id_str" : "700007444",
-      "in_reply_to_screen_name" : "wellsa"
+      "in_reply_to_screen_name" : "fairleyj"
     }
   },
   {
@@ -8042,11 +8042,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Kamil Lewandowski ☕",
-            "screen_name" : "lewandowskik",
+            "name" : "Łukasz Radek ☕",
+            "screen_name" : "radekl",
             "indices" : [
               "0",
-              "13"
+              "7"
             ],
             "id_str" : "700019743",
             "id" : "700019743"
@@ -8056,7 +8056,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "24"
       ],
       "favorite_count" : "2",
       "id_str" : "928889827462295765",
@@ -8065,7 +8065,7 @@ window.YTD.tweets.part0 = [
       "id" : "928889827462295765",
       "created_at" : "Tue Feb 16 08:50:14 +0000 2016",
       "favorited" : false,
-      "full_text" : "@lewandowskik Merci beaucoup !",
+      "full_text" : "@radekl Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -8077,11 +8077,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Horváth Ferenc",
-            "screen_name" : "ferenchorvath20",
+            "name" : "Németh Mária",
+            "screen_name" : "marianemeth20",
             "indices" : [
               "0",
-              "16"
+              "14"
             ],
             "id_str" : "700116434",
             "id" : "700116434"
@@ -8091,7 +8091,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "31"
       ],
       "favorite_count" : "4",
       "id_str" : "749469294757668310",
@@ -8100,13 +8100,13 @@ window.YTD.tweets.part0 = [
       "id" : "749469294757668310",
       "created_at" : "Sun Feb 07 06:11:24 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ferenchorvath20 Here is the link",
+      "full_text" : "@marianemeth20 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "755225091092593367",
       "in_reply_to_status_id" : "755225091092593367",
       "in_reply_to_user_id" : "700116434",
       "in_reply_to_user_id_str" : "700116434",
-      "in_reply_to_screen_name" : "ferenchorvath20"
+      "in_reply_to_screen_name" : "marianemeth20"
     }
   },
   {
@@ -8117,11 +8117,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Martín Castillo",
-            "screen_name" : "martin_castillo",
+            "name" : "Martín Gómez",
+            "screen_name" : "martin_gomez",
             "indices" : [
               "0",
-              "16"
+              "13"
             ],
             "id_str" : "700125611",
             "id" : "700125611"
@@ -8131,7 +8131,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "36"
+        "33"
       ],
       "favorite_count" : "4",
       "id_str" : "918144613687955794",
@@ -8140,13 +8140,13 @@ window.YTD.tweets.part0 = [
       "id" : "918144613687955794",
       "created_at" : "Fri Feb 05 05:15:30 +0000 2016",
       "favorited" : false,
-      "full_text" : "@martin_castillo I'll call you later",
+      "full_text" : "@martin_gomez I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "432316377282938561",
       "in_reply_to_status_id" : "432316377282938561",
       "in_reply_to_user_id" : "700125611",
       "in_reply_to_user_id_str" : "700125611",
-      "in_reply_to_screen_name" : "martin_castillo"
+      "in_reply_to_screen_name" : "martin_gomez"
     }
   },
   {
@@ -8157,11 +8157,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
             "indices" : [
               "0",
-              "13"
+              "19"
             ],
             "id_str" : "700041625",
             "id" : "700041625"
@@ -8171,7 +8171,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "41"
+        "47"
       ],
       "favorite_count" : "8",
       "id_str" : "241977041826930405",
@@ -8180,7 +8180,7 @@ window.YTD.tweets.part0 = [
       "id" : "241977041826930405",
       "created_at" : "Wed Feb 03 09:43:16 +0000 2016",
       "favorited" : false,
-      "full_text" : "@amelie_petit Can you send me the slides?",
+      "full_text" : "@sebastien_vauville Can you send me the slides?",
       "lang" : "en"
     }
   },
@@ -8192,8 +8192,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Szabó Réka",
-            "screen_name" : "rszabo64",
+            "name" : "Szabó Jenő",
+            "screen_name" : "jszabo64",
             "indices" : [
               "0",
               "9"
@@ -8215,7 +8215,7 @@ window.YTD.tweets.part0 = [
       "id" : "609943568142830174",
       "created_at" : "Tue Feb 02 07:47:37 +0000 2016",
       "favorited" : false,
-      "full_text" : "@rszabo64 Sorry, running late",
+      "full_text" : "@jszabo64 Sorry, running late",
       "lang" : "en"
     }
   },
@@ -8227,11 +8227,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lê Quốc Bảo",
-            "screen_name" : "qle22",
+            "name" : "Nguyễn Quốc Hương",
+            "screen_name" : "qnguyen22",
             "indices" : [
               "0",
-              "6"
+              "10"
             ],
             "id_str" : "700029613",
             "id" : "700029613"
@@ -8241,7 +8241,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "9"
+        "13"
       ],
       "favorite_count" : "7",
       "id_str" : "1136788856455915491",
@@ -8250,7 +8250,7 @@ window.YTD.tweets.part0 = [
       "id" : "1136788856455915491",
       "created_at" : "Sun Jan 31 18:50:02 +0000 2016",
       "favorited" : false,
-      "full_text" : "@qle22 OK",
+      "full_text" : "@qnguyen22 OK",
       "lang" : "en"
     }
   },
@@ -8262,11 +8262,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Martín Castillo",
-            "screen_name" : "martin_castillo",
+            "name" : "Martín Gómez",
+            "screen_name" : "martin_gomez",
             "indices" : [
               "0",
-              "16"
+              "13"
             ],
             "id_str" : "700125611",
             "id" : "700125611"
@@ -8276,7 +8276,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "44"
+        "41"
       ],
       "favorite_count" : "4",
       "id_str" : "668926111145586290",
@@ -8285,13 +8285,13 @@ window.YTD.tweets.part0 = [
       "id" : "668926111145586290",
       "created_at" : "Sun Jan 31 09:42:26 +0000 2016",
       "favorited" : false,
-      "full_text" : "@martin_castillo Can you send me the slides?",
+      "full_text" : "@martin_gomez Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "409989953760237060",
       "in_reply_to_status_id" : "409989953760237060",
       "in_reply_to_user_id" : "700125611",
       "in_reply_to_user_id_str" : "700125611",
-      "in_reply_to_screen_name" : "martin_castillo"
+      "in_reply_to_screen_name" : "martin_gomez"
     }
   },
   {
@@ -8302,11 +8302,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Martín Castillo",
-            "screen_name" : "martin_castillo",
+            "name" : "Martín Gómez",
+            "screen_name" : "martin_gomez",
             "indices" : [
               "0",
-              "16"
+              "13"
             ],
             "id_str" : "700125611",
             "id" : "700125611"
@@ -8316,7 +8316,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "30"
       ],
       "favorite_count" : "1",
       "id_str" : "333490843808720199",
@@ -8325,13 +8325,13 @@ window.YTD.tweets.part0 = [
       "id" : "333490843808720199",
       "created_at" : "Sat Jan 30 12:17:58 +0000 2016",
       "favorited" : false,
-      "full_text" : "@martin_castillo Hi! How are you?",
+      "full_text" : "@martin_gomez Hi! How are you?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "831096114927972771",
       "in_reply_to_status_id" : "831096114927972771",
       "in_reply_to_user_id" : "700125611",
       "in_reply_to_user_id_str" : "700125611",
-      "in_reply_to_screen_name" : "martin_castillo"
+      "in_reply_to_screen_name" : "martin_gomez"
     }
   },
   {
@@ -8342,8 +8342,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Szabó Réka",
-            "screen_name" : "rszabo64",
+            "name" : "Szabó Jenő",
+            "screen_name" : "jszabo64",
             "indices" : [
               "0",
               "9"
@@ -8365,13 +8365,13 @@ window.YTD.tweets.part0 = [
       "id" : "903910415452787772",
       "created_at" : "Tue Jan 26 19:01:09 +0000 2016",
       "favorited" : false,
-      "full_text" : "@rszabo64 OK",
+      "full_text" : "@jszabo64 OK",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1076084981573981339",
       "in_reply_to_status_id" : "1076084981573981339",
       "in_reply_to_user_id" : "700001011",
       "in_reply_to_user_id_str" : "700001011",
-      "in_reply_to_screen_name" : "rszabo64"
+      "in_reply_to_screen_name" : "jszabo64"
     }
   },
   {
@@ -8382,8 +8382,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "İlker Şahin",
-            "screen_name" : "ilkersahin92",
+            "name" : "Şule Durhan",
+            "screen_name" : "suledurhan92",
             "indices" : [
               "0",
               "13"
@@ -8405,7 +8405,7 @@ window.YTD.tweets.part0 = [
       "id" : "960964616906627907",
       "created_at" : "Tue Jan 26 00:15:39 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ilkersahin92 I'll call you later",
+      "full_text" : "@suledurhan92 I'll call you later",
       "lang" : "en"
     }
   },
@@ -8417,11 +8417,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Magnus Ødegård",
-            "screen_name" : "magnus_odegard",
+            "name" : "Ebba Fjellström",
+            "screen_name" : "ebba_fjellstrom",
             "indices" : [
               "0",
-              "15"
+              "16"
             ],
             "id_str" : "700108454",
             "id" : "700108454"
@@ -8431,7 +8431,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "28"
       ],
       "favorite_count" : "3",
       "id_str" : "235693286257188396",
@@ -8440,7 +8440,7 @@ window.YTD.tweets.part0 = [
       "id" : "235693286257188396",
       "created_at" : "Sat Jan 23 04:49:17 +0000 2016",
       "favorited" : false,
-      "full_text" : "@magnus_odegard On my way 🚗",
+      "full_text" : "@ebba_fjellstrom On my way 🚗",
       "lang" : "en"
     }
   },
@@ -8452,11 +8452,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lê Quốc Bảo",
-            "screen_name" : "qle22",
+            "name" : "Nguyễn Quốc Hương",
+            "screen_name" : "qnguyen22",
             "indices" : [
               "0",
-              "6"
+              "10"
             ],
             "id_str" : "700029613",
             "id" : "700029613"
@@ -8466,7 +8466,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "9"
+        "13"
       ],
       "favorite_count" : "4",
       "id_str" : "818827352548699431",
@@ -8475,7 +8475,7 @@ window.YTD.tweets.part0 = [
       "id" : "818827352548699431",
       "created_at" : "Thu Jan 21 00:59:25 +0000 2016",
       "favorited" : false,
-      "full_text" : "@qle22 OK",
+      "full_text" : "@qnguyen22 OK",
       "lang" : "en"
     }
   },
@@ -8487,11 +8487,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "James Mason",
-            "screen_name" : "james.xo",
+            "name" : "Ashley Harvey",
+            "screen_name" : "ashley.xo",
             "indices" : [
               "0",
-              "9"
+              "10"
             ],
             "id_str" : "700095000",
             "id" : "700095000"
@@ -8501,7 +8501,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "37"
+        "38"
       ],
       "favorite_count" : "3",
       "id_str" : "980715533233811692",
@@ -8510,13 +8510,13 @@ window.YTD.tweets.part0 = [
       "id" : "980715533233811692",
       "created_at" : "Wed Jan 20 16:29:16 +0000 2016",
       "favorited" : false,
-      "full_text" : "@james.xo Can you send me the slides?",
+      "full_text" : "@ashley.xo Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "828171703932063603",
       "in_reply_to_status_id" : "828171703932063603",
       "in_reply_to_user_id" : "700095000",
       "in_reply_to_user_id_str" : "700095000",
-      "in_reply_to_screen_name" : "james.xo"
+      "in_reply_to_screen_name" : "ashley.xo"
     }
   },
   {
@@ -8527,8 +8527,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "İlker Şahin",
-            "screen_name" : "ilkersahin92",
+            "name" : "Şule Durhan",
+            "screen_name" : "suledurhan92",
             "indices" : [
               "0",
               "13"
@@ -8550,13 +8550,13 @@ window.YTD.tweets.part0 = [
       "id" : "157555322345565474",
       "created_at" : "Mon Jan 18 07:52:05 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ilkersahin92 Can you send me the slides?",
+      "full_text" : "@suledurhan92 Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "861500069734650746",
       "in_reply_to_status_id" : "861500069734650746",
       "in_reply_to_user_id" : "700162165",
       "in_reply_to_user_id_str" : "700162165",
-      "in_reply_to_screen_name" : "ilkersahin92"
+      "in_reply_to_screen_name" : "suledurhan92"
     }
   },
   {
@@ -8567,7 +8567,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -8602,7 +8602,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -8637,11 +8637,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Vasseur",
-            "screen_name" : "gvasseur99",
+            "name" : "Aurélien Beaulier",
+            "screen_name" : "abeaulier99",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
             "id_str" : "700079663",
             "id" : "700079663"
@@ -8651,7 +8651,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "45"
+        "46"
       ],
       "favorite_count" : "3",
       "id_str" : "83021863905722703",
@@ -8660,7 +8660,7 @@ window.YTD.tweets.part0 = [
       "id" : "83021863905722703",
       "created_at" : "Tue Jan 05 17:19:37 +0000 2016",
       "favorited" : false,
-      "full_text" : "@gvasseur99 Did you see the article I posted?",
+      "full_text" : "@abeaulier99 Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -8672,8 +8672,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "İlker Şahin",
-            "screen_name" : "ilkersahin92",
+            "name" : "Şule Durhan",
+            "screen_name" : "suledurhan92",
             "indices" : [
               "0",
               "13"
@@ -8695,13 +8695,13 @@ window.YTD.tweets.part0 = [
       "id" : "572351314422784094",
       "created_at" : "Mon Jan 04 01:29:26 +0000 2016",
       "favorited" : false,
-      "full_text" : "@ilkersahin92 Great talk yesterday",
+      "full_text" : "@suledurhan92 Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "402557105174316371",
       "in_reply_to_status_id" : "402557105174316371",
       "in_reply_to_user_id" : "700162165",
       "in_reply_to_user_id_str" : "700162165",
-      "in_reply_to_screen_name" : "ilkersahin92"
+      "in_reply_to_screen_name" : "suledurhan92"
     }
   },
   {
@@ -8712,11 +8712,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Claudia Müller",
-            "screen_name" : "claudia.photo",
+            "name" : "Sophie Kühn",
+            "screen_name" : "sophie.photo",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700082603",
             "id" : "700082603"
@@ -8726,7 +8726,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "30"
       ],
       "favorite_count" : "8",
       "id_str" : "1004402285618719349",
@@ -8735,7 +8735,7 @@ window.YTD.tweets.part0 = [
       "id" : "1004402285618719349",
       "created_at" : "Thu Dec 31 23:15:43 +0000 2015",
       "favorited" : false,
-      "full_text" : "@claudia.photo Merci beaucoup !",
+      "full_text" : "@sophie.photo Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -8747,11 +8747,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "James Mason",
-            "screen_name" : "james.xo",
+            "name" : "Ashley Harvey",
+            "screen_name" : "ashley.xo",
             "indices" : [
               "0",
-              "9"
+              "10"
             ],
             "id_str" : "700095000",
             "id" : "700095000"
@@ -8761,7 +8761,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "44"
       ],
       "favorite_count" : "3",
       "id_str" : "268975198780739073",
@@ -8770,13 +8770,13 @@ window.YTD.tweets.part0 = [
       "id" : "268975198780739073",
       "created_at" : "Tue Dec 29 21:03:52 +0000 2015",
       "favorited" : false,
-      "full_text" : "@james.xo Did you see the article I posted?",
+      "full_text" : "@ashley.xo Did you see the article I posted?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "780003562831130806",
       "in_reply_to_status_id" : "780003562831130806",
       "in_reply_to_user_id" : "700095000",
       "in_reply_to_user_id_str" : "700095000",
-      "in_reply_to_screen_name" : "james.xo"
+      "in_reply_to_screen_name" : "ashley.xo"
     }
   },
   {
@@ -8787,11 +8787,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Thomas Walker",
-            "screen_name" : "tom_wal6",
+            "name" : "Betty Blackton",
+            "screen_name" : "betty_bla6",
             "indices" : [
               "0",
-              "9"
+              "11"
             ],
             "id_str" : "700116609",
             "id" : "700116609"
@@ -8801,7 +8801,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "31"
       ],
       "favorite_count" : "6",
       "id_str" : "60889659518397735",
@@ -8810,7 +8810,7 @@ window.YTD.tweets.part0 = [
       "id" : "60889659518397735",
       "created_at" : "Mon Dec 21 11:53:52 +0000 2015",
       "favorited" : false,
-      "full_text" : "@tom_wal6 Gracias, igualmente",
+      "full_text" : "@betty_bla6 Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -8822,11 +8822,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Vasseur",
-            "screen_name" : "gvasseur99",
+            "name" : "Aurélien Beaulier",
+            "screen_name" : "abeaulier99",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
             "id_str" : "700079663",
             "id" : "700079663"
@@ -8836,7 +8836,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "32"
       ],
       "favorite_count" : "2",
       "id_str" : "432201548006731088",
@@ -8845,13 +8845,13 @@ window.YTD.tweets.part0 = [
       "id" : "432201548006731088",
       "created_at" : "Wed Dec 16 09:11:20 +0000 2015",
       "favorited" : false,
-      "full_text" : "@gvasseur99 Let's catch up soon",
+      "full_text" : "@abeaulier99 Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "752437867280442481",
       "in_reply_to_status_id" : "752437867280442481",
       "in_reply_to_user_id" : "700079663",
       "in_reply_to_user_id_str" : "700079663",
-      "in_reply_to_screen_name" : "gvasseur99"
+      "in_reply_to_screen_name" : "abeaulier99"
     }
   },
   {
@@ -8862,11 +8862,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Thomas Walker",
-            "screen_name" : "tom_wal6",
+            "name" : "Betty Blackton",
+            "screen_name" : "betty_bla6",
             "indices" : [
               "0",
-              "9"
+              "11"
             ],
             "id_str" : "700116609",
             "id" : "700116609"
@@ -8876,7 +8876,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "31"
       ],
       "favorite_count" : "3",
       "id_str" : "855426610698014959",
@@ -8885,13 +8885,13 @@ window.YTD.tweets.part0 = [
       "id" : "855426610698014959",
       "created_at" : "Tue Dec 15 09:43:00 +0000 2015",
       "favorited" : false,
-      "full_text" : "@tom_wal6 Sorry, running late",
+      "full_text" : "@betty_bla6 Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "273234296070267181",
       "in_reply_to_status_id" : "273234296070267181",
       "in_reply_to_user_id" : "700116609",
       "in_reply_to_user_id_str" : "700116609",
-      "in_reply_to_screen_name" : "tom_wal6"
+      "in_reply_to_screen_name" : "betty_bla6"
     }
   },
   {
@@ -8902,11 +8902,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lê Quốc Bảo",
-            "screen_name" : "qle22",
+            "name" : "Nguyễn Quốc Hương",
+            "screen_name" : "qnguyen22",
             "indices" : [
               "0",
-              "6"
+              "10"
             ],
             "id_str" : "700029613",
             "id" : "700029613"
@@ -8916,7 +8916,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "23"
+        "27"
       ],
       "favorite_count" : "3",
       "id_str" : "899273207142758718",
@@ -8925,13 +8925,13 @@ window.YTD.tweets.part0 = [
       "id" : "899273207142758718",
       "created_at" : "Mon Dec 14 02:58:52 +0000 2015",
       "favorited" : false,
-      "full_text" : "@qle22 Here is the link",
+      "full_text" : "@qnguyen22 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "697434651647320592",
       "in_reply_to_status_id" : "697434651647320592",
       "in_reply_to_user_id" : "700029613",
       "in_reply_to_user_id_str" : "700029613",
-      "in_reply_to_screen_name" : "qle22"
+      "in_reply_to_screen_name" : "qnguyen22"
     }
   },
   {
@@ -8942,11 +8942,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fermín Serrano",
-            "screen_name" : "fermin_serrano",
+            "name" : "Irene Díaz",
+            "screen_name" : "irene_diaz",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700099333",
             "id" : "700099333"
@@ -8956,7 +8956,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "28"
       ],
       "favorite_count" : "5",
       "id_str" : "493017365903157101",
@@ -8965,7 +8965,7 @@ window.YTD.tweets.part0 = [
       "id" : "493017365903157101",
       "created_at" : "Sat Dec 12 15:04:30 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fermin_serrano See you tomorrow",
+      "full_text" : "@irene_diaz See you tomorrow",
       "lang" : "en"
     }
   },
@@ -8977,11 +8977,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fermín Serrano",
-            "screen_name" : "fermin_serrano",
+            "name" : "Irene Díaz",
+            "screen_name" : "irene_diaz",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700099333",
             "id" : "700099333"
@@ -8991,7 +8991,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "39"
       ],
       "favorite_count" : "1",
       "id_str" : "1033975790023334720",
@@ -9000,13 +9000,13 @@ window.YTD.tweets.part0 = [
       "id" : "1033975790023334720",
       "created_at" : "Sat Dec 12 05:53:27 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fermin_serrano Can you send me the slides?",
+      "full_text" : "@irene_diaz Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1033894103864535669",
       "in_reply_to_status_id" : "1033894103864535669",
       "in_reply_to_user_id" : "700099333",
       "in_reply_to_user_id_str" : "700099333",
-      "in_reply_to_screen_name" : "fermin_serrano"
+      "in_reply_to_screen_name" : "irene_diaz"
     }
   },
   {
@@ -9017,11 +9017,51 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Claudia Müller",
-            "screen_name" : "claudia.photo",
+            "name" : "Sophie Kühn",
+            "screen_name" : "sophie.photo",
             "indices" : [
               "0",
-              "14"
+              "13"
+            ],
+            "id_str" : "700082603",
+            "id" : "700082603"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "298398571108012814",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "298398571108012814",
+      "created_at" : "Tue Dec 08 18:29:19 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@sophie.photo I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "954850038670175228",
+      "in_reply_to_status_id" : "954850038670175228",
+      "in_reply_to_user_id" : "700082603",
+      "in_reply_to_user_id_str" : "700082603",
+      "in_reply_to_screen_name" : "sophie.photo"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Sophie Kühn",
+            "screen_name" : "sophie.photo",
+            "indices" : [
+              "0",
+              "13"
             ],
             "id_str" : "700082603",
             "id" : "700082603"
@@ -9033,46 +9073,6 @@ window.YTD.tweets.part0 = [
         "0",
         "34"
       ],
-      "favorite_count" : "4",
-      "id_str" : "298398571108012814",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "298398571108012814",
-      "created_at" : "Tue Dec 08 18:29:19 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@claudia.photo I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "954850038670175228",
-      "in_reply_to_status_id" : "954850038670175228",
-      "in_reply_to_user_id" : "700082603",
-      "in_reply_to_user_id_str" : "700082603",
-      "in_reply_to_screen_name" : "claudia.photo"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Claudia Müller",
-            "screen_name" : "claudia.photo",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700082603",
-            "id" : "700082603"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
       "favorite_count" : "7",
       "id_str" : "553982819762858124",
       "truncated" : false,
@@ -9080,13 +9080,13 @@ window.YTD.tweets.part0 = [
       "id" : "553982819762858124",
       "created_at" : "Mon Dec 07 21:06:57 +0000 2015",
       "favorited" : false,
-      "full_text" : "@claudia.photo Great talk yesterday",
+      "full_text" : "@sophie.photo Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "153934864022788340",
       "in_reply_to_status_id" : "153934864022788340",
       "in_reply_to_user_id" : "700082603",
       "in_reply_to_user_id_str" : "700082603",
-      "in_reply_to_screen_name" : "claudia.photo"
+      "in_reply_to_screen_name" : "sophie.photo"
     }
   },
   {
@@ -9097,8 +9097,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Brigitte Garnier",
-            "screen_name" : "brigittegarnier7",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
               "17"
@@ -9120,7 +9120,7 @@ window.YTD.tweets.part0 = [
       "id" : "1148230363138269200",
       "created_at" : "Mon Nov 30 03:51:10 +0000 2015",
       "favorited" : false,
-      "full_text" : "@brigittegarnier7 Sorry, running late",
+      "full_text" : "@julienmontcourt7 Sorry, running late",
       "lang" : "en"
     }
   },
@@ -9132,8 +9132,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Papp Zsófia",
-            "screen_name" : "zsofia89",
+            "name" : "Vevári Ferenc",
+            "screen_name" : "ferenc89",
             "indices" : [
               "0",
               "9"
@@ -9155,7 +9155,7 @@ window.YTD.tweets.part0 = [
       "id" : "748693984621482280",
       "created_at" : "Sun Nov 29 14:42:27 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zsofia89 I'll call you later",
+      "full_text" : "@ferenc89 I'll call you later",
       "lang" : "en"
     }
   },
@@ -9167,8 +9167,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Phoebe Mason",
-            "screen_name" : "phoebemason91",
+            "name" : "Nathan Smith",
+            "screen_name" : "nathansmith91",
             "indices" : [
               "0",
               "14"
@@ -9190,7 +9190,7 @@ window.YTD.tweets.part0 = [
       "id" : "1045114039374761470",
       "created_at" : "Mon Nov 23 20:12:56 +0000 2015",
       "favorited" : false,
-      "full_text" : "@phoebemason91 See you tomorrow",
+      "full_text" : "@nathansmith91 See you tomorrow",
       "lang" : "en"
     }
   },
@@ -9202,8 +9202,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Papp Zsófia",
-            "screen_name" : "zsofia89",
+            "name" : "Vevári Ferenc",
+            "screen_name" : "ferenc89",
             "indices" : [
               "0",
               "9"
@@ -9225,7 +9225,7 @@ window.YTD.tweets.part0 = [
       "id" : "777658446198951481",
       "created_at" : "Sun Nov 22 09:39:24 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zsofia89 Yes, works for me",
+      "full_text" : "@ferenc89 Yes, works for me",
       "lang" : "en"
     }
   },
@@ -9237,11 +9237,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fermín Serrano",
-            "screen_name" : "fermin_serrano",
+            "name" : "Irene Díaz",
+            "screen_name" : "irene_diaz",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700099333",
             "id" : "700099333"
@@ -9251,7 +9251,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "29"
       ],
       "favorite_count" : "9",
       "id_str" : "43494657681658892",
@@ -9260,7 +9260,7 @@ window.YTD.tweets.part0 = [
       "id" : "43494657681658892",
       "created_at" : "Thu Nov 19 17:59:17 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fermin_serrano Yes, works for me",
+      "full_text" : "@irene_diaz Yes, works for me",
       "lang" : "en"
     }
   },
@@ -9272,8 +9272,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Papp Zsófia",
-            "screen_name" : "zsofia89",
+            "name" : "Vevári Ferenc",
+            "screen_name" : "ferenc89",
             "indices" : [
               "0",
               "9"
@@ -9295,7 +9295,7 @@ window.YTD.tweets.part0 = [
       "id" : "44457591939673788",
       "created_at" : "Tue Nov 17 17:13:14 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zsofia89 Great talk yesterday",
+      "full_text" : "@ferenc89 Great talk yesterday",
       "lang" : "en"
     }
   },
@@ -9307,11 +9307,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fernando Torres",
-            "screen_name" : "fernando.music",
+            "name" : "Montserrat López",
+            "screen_name" : "montserrat.music",
             "indices" : [
               "0",
-              "15"
+              "17"
             ],
             "id_str" : "700088406",
             "id" : "700088406"
@@ -9321,7 +9321,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "34"
       ],
       "favorite_count" : "1",
       "id_str" : "698003919468678762",
@@ -9330,13 +9330,13 @@ window.YTD.tweets.part0 = [
       "id" : "698003919468678762",
       "created_at" : "Mon Nov 16 03:51:07 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fernando.music Merci beaucoup !",
+      "full_text" : "@montserrat.music Merci beaucoup !",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1061928809062934992",
       "in_reply_to_status_id" : "1061928809062934992",
       "in_reply_to_user_id" : "700088406",
       "in_reply_to_user_id_str" : "700088406",
-      "in_reply_to_screen_name" : "fernando.music"
+      "in_reply_to_screen_name" : "montserrat.music"
     }
   },
   {
@@ -9347,8 +9347,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Phoebe Mason",
-            "screen_name" : "phoebemason91",
+            "name" : "Nathan Smith",
+            "screen_name" : "nathansmith91",
             "indices" : [
               "0",
               "14"
@@ -9370,13 +9370,13 @@ window.YTD.tweets.part0 = [
       "id" : "1011838943690936343",
       "created_at" : "Sat Nov 14 21:09:36 +0000 2015",
       "favorited" : false,
-      "full_text" : "@phoebemason91 Sorry, running late",
+      "full_text" : "@nathansmith91 Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1128145932624080806",
       "in_reply_to_status_id" : "1128145932624080806",
       "in_reply_to_user_id" : "700021262",
       "in_reply_to_user_id_str" : "700021262",
-      "in_reply_to_screen_name" : "phoebemason91"
+      "in_reply_to_screen_name" : "nathansmith91"
     }
   },
   {
@@ -9387,8 +9387,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Aarav Sharma",
-            "screen_name" : "aarav.travels",
+            "name" : "Priya Talwar",
+            "screen_name" : "priya.travels",
             "indices" : [
               "0",
               "14"
@@ -9410,7 +9410,7 @@ window.YTD.tweets.part0 = [
       "id" : "206160635217209225",
       "created_at" : "Tue Nov 10 13:57:31 +0000 2015",
       "favorited" : false,
-      "full_text" : "@aarav.travels Merci beaucoup !",
+      "full_text" : "@priya.travels Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -9422,8 +9422,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Aarav Sharma",
-            "screen_name" : "aarav.travels",
+            "name" : "Priya Talwar",
+            "screen_name" : "priya.travels",
             "indices" : [
               "0",
               "14"
@@ -9445,7 +9445,7 @@ window.YTD.tweets.part0 = [
       "id" : "135490203515258159",
       "created_at" : "Mon Nov 09 05:47:57 +0000 2015",
       "favorited" : false,
-      "full_text" : "@aarav.travels Welcome to the team!",
+      "full_text" : "@priya.travels Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -9457,8 +9457,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Phoebe Mason",
-            "screen_name" : "phoebemason91",
+            "name" : "Nathan Smith",
+            "screen_name" : "nathansmith91",
             "indices" : [
               "0",
               "14"
@@ -9480,7 +9480,7 @@ window.YTD.tweets.part0 = [
       "id" : "848132514398269033",
       "created_at" : "Tue Nov 03 09:33:59 +0000 2015",
       "favorited" : false,
-      "full_text" : "@phoebemason91 Did you see the article I posted?",
+      "full_text" : "@nathansmith91 Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -9492,7 +9492,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -9532,11 +9532,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Melissa Johnson",
-            "screen_name" : "melissa_johnson",
+            "name" : "Richard Chadby",
+            "screen_name" : "richard_chadby",
             "indices" : [
               "0",
-              "16"
+              "15"
             ],
             "id_str" : "700087104",
             "id" : "700087104"
@@ -9546,7 +9546,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "29"
       ],
       "favorite_count" : "4",
       "id_str" : "400869031225841949",
@@ -9555,7 +9555,7 @@ window.YTD.tweets.part0 = [
       "id" : "400869031225841949",
       "created_at" : "Sat Oct 24 06:14:43 +0000 2015",
       "favorited" : false,
-      "full_text" : "@melissa_johnson Sounds good 👍",
+      "full_text" : "@richard_chadby Sounds good 👍",
       "lang" : "en"
     }
   },
@@ -9567,7 +9567,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -9602,11 +9602,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Melissa Johnson",
-            "screen_name" : "melissa_johnson",
+            "name" : "Richard Chadby",
+            "screen_name" : "richard_chadby",
             "indices" : [
               "0",
-              "16"
+              "15"
             ],
             "id_str" : "700087104",
             "id" : "700087104"
@@ -9616,7 +9616,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "42"
       ],
       "favorite_count" : "5",
       "id_str" : "96633282797222136",
@@ -9625,13 +9625,13 @@ window.YTD.tweets.part0 = [
       "id" : "96633282797222136",
       "created_at" : "Sun Oct 04 11:43:30 +0000 2015",
       "favorited" : false,
-      "full_text" : "@melissa_johnson Interesting point, I agree",
+      "full_text" : "@richard_chadby Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "810727135815774277",
       "in_reply_to_status_id" : "810727135815774277",
       "in_reply_to_user_id" : "700087104",
       "in_reply_to_user_id_str" : "700087104",
-      "in_reply_to_screen_name" : "melissa_johnson"
+      "in_reply_to_screen_name" : "richard_chadby"
     }
   },
   {
@@ -9642,8 +9642,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Aarav Sharma",
-            "screen_name" : "aarav.travels",
+            "name" : "Priya Talwar",
+            "screen_name" : "priya.travels",
             "indices" : [
               "0",
               "14"
@@ -9665,13 +9665,13 @@ window.YTD.tweets.part0 = [
       "id" : "216841742141712635",
       "created_at" : "Sun Oct 04 07:37:19 +0000 2015",
       "favorited" : false,
-      "full_text" : "@aarav.travels Yes, works for me",
+      "full_text" : "@priya.travels Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "440358538071070463",
       "in_reply_to_status_id" : "440358538071070463",
       "in_reply_to_user_id" : "700139394",
       "in_reply_to_user_id_str" : "700139394",
-      "in_reply_to_screen_name" : "aarav.travels"
+      "in_reply_to_screen_name" : "priya.travels"
     }
   },
   {
@@ -9682,11 +9682,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Antoine Lefèvre 🌸",
-            "screen_name" : "antoine91",
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700095189",
             "id" : "700095189"
@@ -9696,7 +9696,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "44"
+        "45"
       ],
       "favorite_count" : "6",
       "id_str" : "655291536900393387",
@@ -9705,13 +9705,13 @@ window.YTD.tweets.part0 = [
       "id" : "655291536900393387",
       "created_at" : "Sat Sep 26 02:35:40 +0000 2015",
       "favorited" : false,
-      "full_text" : "@antoine91 Did you see the article I posted?",
+      "full_text" : "@juliette91 Did you see the article I posted?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "663199720876994840",
       "in_reply_to_status_id" : "663199720876994840",
       "in_reply_to_user_id" : "700095189",
       "in_reply_to_user_id_str" : "700095189",
-      "in_reply_to_screen_name" : "antoine91"
+      "in_reply_to_screen_name" : "juliette91"
     }
   },
   {
@@ -9722,11 +9722,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -9736,7 +9736,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "3",
       "id_str" : "214633224818727679",
@@ -9745,7 +9745,7 @@ window.YTD.tweets.part0 = [
       "id" : "214633224818727679",
       "created_at" : "Thu Sep 24 20:13:11 +0000 2015",
       "favorited" : false,
-      "full_text" : "@wellsa Long time no see!",
+      "full_text" : "@fairleyj Long time no see!",
       "lang" : "en"
     }
   },
@@ -9757,11 +9757,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gál Krisztina",
-            "screen_name" : "krisztinagal68",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700137959",
             "id" : "700137959"
@@ -9771,7 +9771,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "20"
+        "16"
       ],
       "favorite_count" : "3",
       "id_str" : "557948973975724715",
@@ -9780,13 +9780,13 @@ window.YTD.tweets.part0 = [
       "id" : "557948973975724715",
       "created_at" : "Mon Sep 21 05:23:10 +0000 2015",
       "favorited" : false,
-      "full_text" : "@krisztinagal68 谢谢你！",
+      "full_text" : "@rekaracz68 谢谢你！",
       "lang" : "en",
       "in_reply_to_status_id_str" : "209624869207541175",
       "in_reply_to_status_id" : "209624869207541175",
       "in_reply_to_user_id" : "700137959",
       "in_reply_to_user_id_str" : "700137959",
-      "in_reply_to_screen_name" : "krisztinagal68"
+      "in_reply_to_screen_name" : "rekaracz68"
     }
   },
   {
@@ -9797,8 +9797,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Rácz László",
-            "screen_name" : "laszlo89",
+            "name" : "Orbnyi Margit",
+            "screen_name" : "margit89",
             "indices" : [
               "0",
               "9"
@@ -9820,13 +9820,13 @@ window.YTD.tweets.part0 = [
       "id" : "387595717260523620",
       "created_at" : "Sun Sep 20 18:20:46 +0000 2015",
       "favorited" : false,
-      "full_text" : "@laszlo89 Are you coming on Saturday?",
+      "full_text" : "@margit89 Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "131917400901111448",
       "in_reply_to_status_id" : "131917400901111448",
       "in_reply_to_user_id" : "700137336",
       "in_reply_to_user_id_str" : "700137336",
-      "in_reply_to_screen_name" : "laszlo89"
+      "in_reply_to_screen_name" : "margit89"
     }
   },
   {
@@ -9837,11 +9837,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
             "indices" : [
               "0",
-              "13"
+              "19"
             ],
             "id_str" : "700041625",
             "id" : "700041625"
@@ -9851,7 +9851,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "34"
+        "40"
       ],
       "favorite_count" : "1",
       "id_str" : "495484210726826162",
@@ -9860,13 +9860,13 @@ window.YTD.tweets.part0 = [
       "id" : "495484210726826162",
       "created_at" : "Fri Sep 18 06:10:11 +0000 2015",
       "favorited" : false,
-      "full_text" : "@amelie_petit Welcome to the team!",
+      "full_text" : "@sebastien_vauville Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "225946247081287066",
       "in_reply_to_status_id" : "225946247081287066",
       "in_reply_to_user_id" : "700041625",
       "in_reply_to_user_id_str" : "700041625",
-      "in_reply_to_screen_name" : "amelie_petit"
+      "in_reply_to_screen_name" : "sebastien_vauville"
     }
   },
   {
@@ -9877,11 +9877,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -9891,7 +9891,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "34"
+        "36"
       ],
       "favorite_count" : "6",
       "id_str" : "313005551337505269",
@@ -9900,13 +9900,13 @@ window.YTD.tweets.part0 = [
       "id" : "313005551337505269",
       "created_at" : "Wed Sep 16 23:11:31 +0000 2015",
       "favorited" : false,
-      "full_text" : "@wellsa Interesting point, I agree",
+      "full_text" : "@fairleyj Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "172773695201235983",
       "in_reply_to_status_id" : "172773695201235983",
       "in_reply_to_user_id" : "700007444",
       "in_reply_to_user_id_str" : "700007444",
-      "in_reply_to_screen_name" : "wellsa"
+      "in_reply_to_screen_name" : "fairleyj"
     }
   },
   {
@@ -9917,7 +9917,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨平",
+            "name" : "郑明萱",
             "screen_name" : "chi_165",
             "indices" : [
               "0",
@@ -9957,11 +9957,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -9971,7 +9971,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "30"
       ],
       "favorite_count" : "8",
       "id_str" : "422493979686299887",
@@ -9980,13 +9980,13 @@ window.YTD.tweets.part0 = [
       "id" : "422493979686299887",
       "created_at" : "Fri Sep 11 03:58:26 +0000 2015",
       "favorited" : false,
-      "full_text" : "@wellsa Great talk yesterday",
+      "full_text" : "@fairleyj Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "733765003473040206",
       "in_reply_to_status_id" : "733765003473040206",
       "in_reply_to_user_id" : "700007444",
       "in_reply_to_user_id_str" : "700007444",
-      "in_reply_to_screen_name" : "wellsa"
+      "in_reply_to_screen_name" : "fairleyj"
     }
   },
   {
@@ -9997,11 +9997,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fernando Torres",
-            "screen_name" : "fernando.music",
+            "name" : "Montserrat López",
+            "screen_name" : "montserrat.music",
             "indices" : [
               "0",
-              "15"
+              "17"
             ],
             "id_str" : "700088406",
             "id" : "700088406"
@@ -10011,7 +10011,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "36"
+        "38"
       ],
       "favorite_count" : "7",
       "id_str" : "389641825507989934",
@@ -10020,13 +10020,13 @@ window.YTD.tweets.part0 = [
       "id" : "389641825507989934",
       "created_at" : "Wed Sep 09 20:05:00 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fernando.music Welcome to the team!",
+      "full_text" : "@montserrat.music Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "804840001236087427",
       "in_reply_to_status_id" : "804840001236087427",
       "in_reply_to_user_id" : "700088406",
       "in_reply_to_user_id_str" : "700088406",
-      "in_reply_to_screen_name" : "fernando.music"
+      "in_reply_to_screen_name" : "montserrat.music"
     }
   },
   {
@@ -10037,11 +10037,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Melissa Johnson",
-            "screen_name" : "melissa_johnson",
+            "name" : "Richard Chadby",
+            "screen_name" : "richard_chadby",
             "indices" : [
               "0",
-              "16"
+              "15"
             ],
             "id_str" : "700087104",
             "id" : "700087104"
@@ -10051,7 +10051,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "32"
       ],
       "favorite_count" : "4",
       "id_str" : "1009083495019467046",
@@ -10060,13 +10060,13 @@ window.YTD.tweets.part0 = [
       "id" : "1009083495019467046",
       "created_at" : "Mon Sep 07 05:42:56 +0000 2015",
       "favorited" : false,
-      "full_text" : "@melissa_johnson Cảm ơn bạn nhiều",
+      "full_text" : "@richard_chadby Cảm ơn bạn nhiều",
       "lang" : "en",
       "in_reply_to_status_id_str" : "606966584842346833",
       "in_reply_to_status_id" : "606966584842346833",
       "in_reply_to_user_id" : "700087104",
       "in_reply_to_user_id_str" : "700087104",
-      "in_reply_to_screen_name" : "melissa_johnson"
+      "in_reply_to_screen_name" : "richard_chadby"
     }
   },
   {
@@ -10077,8 +10077,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Patrick Evans",
-            "screen_name" : "patrick.art",
+            "name" : "Jeffrey Ellersshaw",
+            "screen_name" : "jeffrey.art",
             "indices" : [
               "0",
               "12"
@@ -10100,7 +10100,7 @@ window.YTD.tweets.part0 = [
       "id" : "601976855694389037",
       "created_at" : "Sat Sep 05 23:32:38 +0000 2015",
       "favorited" : false,
-      "full_text" : "@patrick.art Long time no see!",
+      "full_text" : "@jeffrey.art Long time no see!",
       "lang" : "en"
     }
   },
@@ -10112,11 +10112,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Antoine Lefèvre 🌸",
-            "screen_name" : "antoine91",
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700095189",
             "id" : "700095189"
@@ -10126,7 +10126,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "28"
       ],
       "favorite_count" : "4",
       "id_str" : "356546176490371890",
@@ -10135,13 +10135,13 @@ window.YTD.tweets.part0 = [
       "id" : "356546176490371890",
       "created_at" : "Fri Sep 04 17:05:26 +0000 2015",
       "favorited" : false,
-      "full_text" : "@antoine91 Here is the link",
+      "full_text" : "@juliette91 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "665301741421934280",
       "in_reply_to_status_id" : "665301741421934280",
       "in_reply_to_user_id" : "700095189",
       "in_reply_to_user_id_str" : "700095189",
-      "in_reply_to_screen_name" : "antoine91"
+      "in_reply_to_screen_name" : "juliette91"
     }
   },
   {
@@ -10152,11 +10152,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mariana Galvão",
-            "screen_name" : "marianagalvao",
+            "name" : "Simão Almeida",
+            "screen_name" : "simaoalmeida",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700134578",
             "id" : "700134578"
@@ -10166,7 +10166,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "31"
       ],
       "favorite_count" : "2",
       "id_str" : "467163374293811972",
@@ -10175,13 +10175,13 @@ window.YTD.tweets.part0 = [
       "id" : "467163374293811972",
       "created_at" : "Thu Sep 03 14:11:34 +0000 2015",
       "favorited" : false,
-      "full_text" : "@marianagalvao Yes, works for me",
+      "full_text" : "@simaoalmeida Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "711684762070696610",
       "in_reply_to_status_id" : "711684762070696610",
       "in_reply_to_user_id" : "700134578",
       "in_reply_to_user_id_str" : "700134578",
-      "in_reply_to_screen_name" : "marianagalvao"
+      "in_reply_to_screen_name" : "simaoalmeida"
     }
   },
   {
@@ -10192,11 +10192,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -10206,7 +10206,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "24"
+        "26"
       ],
       "favorite_count" : "2",
       "id_str" : "1112668528359739288",
@@ -10215,7 +10215,7 @@ window.YTD.tweets.part0 = [
       "id" : "1112668528359739288",
       "created_at" : "Fri Aug 28 12:58:28 +0000 2015",
       "favorited" : false,
-      "full_text" : "@wellsa Hi! How are you?",
+      "full_text" : "@fairleyj Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -10227,11 +10227,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fernando Torres",
-            "screen_name" : "fernando.music",
+            "name" : "Montserrat López",
+            "screen_name" : "montserrat.music",
             "indices" : [
               "0",
-              "15"
+              "17"
             ],
             "id_str" : "700088406",
             "id" : "700088406"
@@ -10241,7 +10241,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "37"
       ],
       "favorite_count" : "6",
       "id_str" : "895439869010907172",
@@ -10250,13 +10250,13 @@ window.YTD.tweets.part0 = [
       "id" : "895439869010907172",
       "created_at" : "Mon Aug 24 14:39:12 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fernando.music Let's catch up soon",
+      "full_text" : "@montserrat.music Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "213178929955962215",
       "in_reply_to_status_id" : "213178929955962215",
       "in_reply_to_user_id" : "700088406",
       "in_reply_to_user_id_str" : "700088406",
-      "in_reply_to_screen_name" : "fernando.music"
+      "in_reply_to_screen_name" : "montserrat.music"
     }
   },
   {
@@ -10267,11 +10267,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fernando Torres",
-            "screen_name" : "fernando.music",
+            "name" : "Montserrat López",
+            "screen_name" : "montserrat.music",
             "indices" : [
               "0",
-              "15"
+              "17"
             ],
             "id_str" : "700088406",
             "id" : "700088406"
@@ -10281,7 +10281,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "45"
       ],
       "favorite_count" : "6",
       "id_str" : "453126688177771395",
@@ -10290,13 +10290,13 @@ window.YTD.tweets.part0 = [
       "id" : "453126688177771395",
       "created_at" : "Sun Aug 23 15:41:00 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fernando.music Are you coming on Saturday?",
+      "full_text" : "@montserrat.music Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "851516888445106990",
       "in_reply_to_status_id" : "851516888445106990",
       "in_reply_to_user_id" : "700088406",
       "in_reply_to_user_id_str" : "700088406",
-      "in_reply_to_screen_name" : "fernando.music"
+      "in_reply_to_screen_name" : "montserrat.music"
     }
   },
   {
@@ -10307,11 +10307,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -10321,7 +10321,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "4",
       "id_str" : "1082414811538536045",
@@ -10330,7 +10330,7 @@ window.YTD.tweets.part0 = [
       "id" : "1082414811538536045",
       "created_at" : "Sat Aug 22 13:57:42 +0000 2015",
       "favorited" : false,
-      "full_text" : "@wellsa Спасибо, увидимся",
+      "full_text" : "@fairleyj Спасибо, увидимся",
       "lang" : "en"
     }
   },
@@ -10342,8 +10342,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -10365,7 +10365,7 @@ window.YTD.tweets.part0 = [
       "id" : "448266362875895978",
       "created_at" : "Sat Aug 15 19:47:08 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Welcome to the team!",
+      "full_text" : "@jadwigamichalak86 Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -10377,11 +10377,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Álvaro Castillo",
-            "screen_name" : "acastillo43",
+            "name" : "Daniel Echera",
+            "screen_name" : "dechera43",
             "indices" : [
               "0",
-              "12"
+              "10"
             ],
             "id_str" : "700119031",
             "id" : "700119031"
@@ -10391,7 +10391,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "28"
       ],
       "favorite_count" : "4",
       "id_str" : "150809675403810804",
@@ -10400,7 +10400,7 @@ window.YTD.tweets.part0 = [
       "id" : "150809675403810804",
       "created_at" : "Wed Aug 12 01:41:00 +0000 2015",
       "favorited" : false,
-      "full_text" : "@acastillo43 Yes, works for me",
+      "full_text" : "@dechera43 Yes, works for me",
       "lang" : "en"
     }
   },
@@ -10412,11 +10412,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Can Bulut",
-            "screen_name" : "can.bulut",
+            "name" : "Mahmut Yalsoy",
+            "screen_name" : "mahmut.yalsoy",
             "indices" : [
               "0",
-              "10"
+              "14"
             ],
             "id_str" : "700149285",
             "id" : "700149285"
@@ -10426,7 +10426,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "31"
       ],
       "favorite_count" : "0",
       "id_str" : "418104962411934261",
@@ -10435,7 +10435,7 @@ window.YTD.tweets.part0 = [
       "id" : "418104962411934261",
       "created_at" : "Tue Aug 11 20:05:59 +0000 2015",
       "favorited" : false,
-      "full_text" : "@can.bulut Merci beaucoup !",
+      "full_text" : "@mahmut.yalsoy Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -10447,11 +10447,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Wells",
-            "screen_name" : "wellsa",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
-              "7"
+              "9"
             ],
             "id_str" : "700007444",
             "id" : "700007444"
@@ -10461,7 +10461,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "29"
       ],
       "favorite_count" : "1",
       "id_str" : "1090608067057575280",
@@ -10470,7 +10470,7 @@ window.YTD.tweets.part0 = [
       "id" : "1090608067057575280",
       "created_at" : "Mon Aug 10 07:52:01 +0000 2015",
       "favorited" : false,
-      "full_text" : "@wellsa Let's catch up soon",
+      "full_text" : "@fairleyj Let's catch up soon",
       "lang" : "en"
     }
   },
@@ -10482,8 +10482,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mészáros Jenő",
-            "screen_name" : "jenomeszaros7",
+            "name" : "Fekete Lőrinc",
+            "screen_name" : "lorincfekete7",
             "indices" : [
               "0",
               "14"
@@ -10505,7 +10505,7 @@ window.YTD.tweets.part0 = [
       "id" : "536833562592500337",
       "created_at" : "Fri Aug 07 17:28:20 +0000 2015",
       "favorited" : false,
-      "full_text" : "@jenomeszaros7 Hi! How are you?",
+      "full_text" : "@lorincfekete7 Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -10517,7 +10517,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高洋 🌸",
+            "name" : "姜嘉琪 🌸",
             "screen_name" : "chi.868",
             "indices" : [
               "0",
@@ -10552,7 +10552,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Сергей Семёнова",
+            "name" : "Евгений Панов",
             "screen_name" : "rus576",
             "indices" : [
               "0",
@@ -10592,8 +10592,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mészáros Jenő",
-            "screen_name" : "jenomeszaros7",
+            "name" : "Fekete Lőrinc",
+            "screen_name" : "lorincfekete7",
             "indices" : [
               "0",
               "14"
@@ -10615,13 +10615,13 @@ window.YTD.tweets.part0 = [
       "id" : "282680855634664128",
       "created_at" : "Wed Jul 15 18:22:02 +0000 2015",
       "favorited" : false,
-      "full_text" : "@jenomeszaros7 Can you send me the slides?",
+      "full_text" : "@lorincfekete7 Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "322154239888446343",
       "in_reply_to_status_id" : "322154239888446343",
       "in_reply_to_user_id" : "700104163",
       "in_reply_to_user_id_str" : "700104163",
-      "in_reply_to_screen_name" : "jenomeszaros7"
+      "in_reply_to_screen_name" : "lorincfekete7"
     }
   },
   {
@@ -10632,8 +10632,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Günther Groß",
-            "screen_name" : "gunther_gro36",
+            "name" : "Susanne Eschberger",
+            "screen_name" : "susanne_esc36",
             "indices" : [
               "0",
               "14"
@@ -10655,7 +10655,7 @@ window.YTD.tweets.part0 = [
       "id" : "1119911144877007727",
       "created_at" : "Wed Jul 15 01:35:29 +0000 2015",
       "favorited" : false,
-      "full_text" : "@gunther_gro36 Let's catch up soon",
+      "full_text" : "@susanne_esc36 Let's catch up soon",
       "lang" : "en"
     }
   },
@@ -10667,11 +10667,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Marta Campos",
-            "screen_name" : "camposm",
+            "name" : "Irene López",
+            "screen_name" : "lopezi",
             "indices" : [
               "0",
-              "8"
+              "7"
             ],
             "id_str" : "700141046",
             "id" : "700141046"
@@ -10681,7 +10681,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "42"
+        "41"
       ],
       "favorite_count" : "5",
       "id_str" : "1072310063327301449",
@@ -10690,13 +10690,13 @@ window.YTD.tweets.part0 = [
       "id" : "1072310063327301449",
       "created_at" : "Fri Jul 10 19:32:28 +0000 2015",
       "favorited" : false,
-      "full_text" : "@camposm Did you see the article I posted?",
+      "full_text" : "@lopezi Did you see the article I posted?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "472708929176412560",
       "in_reply_to_status_id" : "472708929176412560",
       "in_reply_to_user_id" : "700141046",
       "in_reply_to_user_id_str" : "700141046",
-      "in_reply_to_screen_name" : "camposm"
+      "in_reply_to_screen_name" : "lopezi"
     }
   },
   {
@@ -10707,8 +10707,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Patrick Evans",
-            "screen_name" : "patrick.art",
+            "name" : "Jeffrey Ellersshaw",
+            "screen_name" : "jeffrey.art",
             "indices" : [
               "0",
               "12"
@@ -10730,13 +10730,13 @@ window.YTD.tweets.part0 = [
       "id" : "349265616347630248",
       "created_at" : "Wed Jul 08 03:10:17 +0000 2015",
       "favorited" : false,
-      "full_text" : "@patrick.art Let's catch up soon",
+      "full_text" : "@jeffrey.art Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "675114763628706753",
       "in_reply_to_status_id" : "675114763628706753",
       "in_reply_to_user_id" : "700039399",
       "in_reply_to_user_id_str" : "700039399",
-      "in_reply_to_screen_name" : "patrick.art"
+      "in_reply_to_screen_name" : "jeffrey.art"
     }
   },
   {
@@ -10747,11 +10747,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fermín Serrano",
-            "screen_name" : "fermin_serrano",
+            "name" : "Irene Díaz",
+            "screen_name" : "irene_diaz",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700099333",
             "id" : "700099333"
@@ -10761,7 +10761,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "31"
       ],
       "favorite_count" : "2",
       "id_str" : "738433535858060274",
@@ -10770,7 +10770,7 @@ window.YTD.tweets.part0 = [
       "id" : "738433535858060274",
       "created_at" : "Wed Jul 01 03:03:29 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fermin_serrano Gracias, igualmente",
+      "full_text" : "@irene_diaz Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -10782,7 +10782,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -10817,11 +10817,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Antoine Lefèvre 🌸",
-            "screen_name" : "antoine91",
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700095189",
             "id" : "700095189"
@@ -10831,7 +10831,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "28"
       ],
       "favorite_count" : "3",
       "id_str" : "516264100973386746",
@@ -10840,13 +10840,13 @@ window.YTD.tweets.part0 = [
       "id" : "516264100973386746",
       "created_at" : "Sun Jun 21 14:38:20 +0000 2015",
       "favorited" : false,
-      "full_text" : "@antoine91 Köszönöm szépen!",
+      "full_text" : "@juliette91 Köszönöm szépen!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1012288964595509338",
       "in_reply_to_status_id" : "1012288964595509338",
       "in_reply_to_user_id" : "700095189",
       "in_reply_to_user_id_str" : "700095189",
-      "in_reply_to_screen_name" : "antoine91"
+      "in_reply_to_screen_name" : "juliette91"
     }
   },
   {
@@ -10857,11 +10857,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gál Krisztina",
-            "screen_name" : "krisztinagal68",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700137959",
             "id" : "700137959"
@@ -10871,7 +10871,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "49"
+        "45"
       ],
       "favorite_count" : "3",
       "id_str" : "743793847024983961",
@@ -10880,7 +10880,7 @@ window.YTD.tweets.part0 = [
       "id" : "743793847024983961",
       "created_at" : "Mon Jun 15 00:49:49 +0000 2015",
       "favorited" : false,
-      "full_text" : "@krisztinagal68 Did you see the article I posted?",
+      "full_text" : "@rekaracz68 Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -10892,7 +10892,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Сергей Семёнова",
+            "name" : "Евгений Панов",
             "screen_name" : "rus576",
             "indices" : [
               "0",
@@ -10927,8 +10927,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Günther Groß",
-            "screen_name" : "gunther_gro36",
+            "name" : "Susanne Eschberger",
+            "screen_name" : "susanne_esc36",
             "indices" : [
               "0",
               "14"
@@ -10950,7 +10950,7 @@ window.YTD.tweets.part0 = [
       "id" : "266215384489404520",
       "created_at" : "Sun Jun 14 07:57:38 +0000 2015",
       "favorited" : false,
-      "full_text" : "@gunther_gro36 Interesting point, I agree",
+      "full_text" : "@susanne_esc36 Interesting point, I agree",
       "lang" : "en"
     }
   },
@@ -10962,8 +10962,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mészáros Jenő",
-            "screen_name" : "jenomeszaros7",
+            "name" : "Fekete Lőrinc",
+            "screen_name" : "lorincfekete7",
             "indices" : [
               "0",
               "14"
@@ -10985,13 +10985,13 @@ window.YTD.tweets.part0 = [
       "id" : "255217093439528223",
       "created_at" : "Sat Jun 13 20:22:44 +0000 2015",
       "favorited" : false,
-      "full_text" : "@jenomeszaros7 Long time no see!",
+      "full_text" : "@lorincfekete7 Long time no see!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "138476213263179195",
       "in_reply_to_status_id" : "138476213263179195",
       "in_reply_to_user_id" : "700104163",
       "in_reply_to_user_id_str" : "700104163",
-      "in_reply_to_screen_name" : "jenomeszaros7"
+      "in_reply_to_screen_name" : "lorincfekete7"
     }
   },
   {
@@ -11002,8 +11002,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Günther Groß",
-            "screen_name" : "gunther_gro36",
+            "name" : "Susanne Eschberger",
+            "screen_name" : "susanne_esc36",
             "indices" : [
               "0",
               "14"
@@ -11025,13 +11025,13 @@ window.YTD.tweets.part0 = [
       "id" : "189275741777793928",
       "created_at" : "Sat Jun 13 19:26:06 +0000 2015",
       "favorited" : false,
-      "full_text" : "@gunther_gro36 Interesting point, I agree",
+      "full_text" : "@susanne_esc36 Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "336232532981900757",
       "in_reply_to_status_id" : "336232532981900757",
       "in_reply_to_user_id" : "700136629",
       "in_reply_to_user_id_str" : "700136629",
-      "in_reply_to_screen_name" : "gunther_gro36"
+      "in_reply_to_screen_name" : "susanne_esc36"
     }
   },
   {
@@ -11042,11 +11042,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Luis Ibáñez",
-            "screen_name" : "luisibanez",
+            "name" : "Germán Iglesias",
+            "screen_name" : "germaniglesias",
             "indices" : [
               "0",
-              "11"
+              "15"
             ],
             "id_str" : "700135880",
             "id" : "700135880"
@@ -11056,7 +11056,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "35"
       ],
       "favorite_count" : "9",
       "id_str" : "515067238077740019",
@@ -11065,13 +11065,13 @@ window.YTD.tweets.part0 = [
       "id" : "515067238077740019",
       "created_at" : "Sat Jun 13 04:07:16 +0000 2015",
       "favorited" : false,
-      "full_text" : "@luisibanez Sorry, running late",
+      "full_text" : "@germaniglesias Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "334095046052132426",
       "in_reply_to_status_id" : "334095046052132426",
       "in_reply_to_user_id" : "700135880",
       "in_reply_to_user_id_str" : "700135880",
-      "in_reply_to_screen_name" : "luisibanez"
+      "in_reply_to_screen_name" : "germaniglesias"
     }
   },
   {
@@ -11082,11 +11082,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Michael Watson",
-            "screen_name" : "watsonm",
+            "name" : "Nicole Bradwick",
+            "screen_name" : "bradwickn",
             "indices" : [
               "0",
-              "8"
+              "10"
             ],
             "id_str" : "700001067",
             "id" : "700001067"
@@ -11096,7 +11096,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "2",
       "id_str" : "1105499602336571765",
@@ -11105,7 +11105,7 @@ window.YTD.tweets.part0 = [
       "id" : "1105499602336571765",
       "created_at" : "Thu Jun 11 14:42:44 +0000 2015",
       "favorited" : false,
-      "full_text" : "@watsonm Cảm ơn bạn nhiều",
+      "full_text" : "@bradwickn Cảm ơn bạn nhiều",
       "lang" : "en"
     }
   },
@@ -11117,11 +11117,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gál Krisztina",
-            "screen_name" : "krisztinagal68",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700137959",
             "id" : "700137959"
@@ -11131,7 +11131,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "39"
       ],
       "favorite_count" : "6",
       "id_str" : "318631214988021084",
@@ -11140,13 +11140,13 @@ window.YTD.tweets.part0 = [
       "id" : "318631214988021084",
       "created_at" : "Sat Jun 06 20:48:23 +0000 2015",
       "favorited" : false,
-      "full_text" : "@krisztinagal68 Are you coming on Saturday?",
+      "full_text" : "@rekaracz68 Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "665534767847533832",
       "in_reply_to_status_id" : "665534767847533832",
       "in_reply_to_user_id" : "700137959",
       "in_reply_to_user_id_str" : "700137959",
-      "in_reply_to_screen_name" : "krisztinagal68"
+      "in_reply_to_screen_name" : "rekaracz68"
     }
   },
   {
@@ -11157,7 +11157,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "طارق سليمان",
+            "name" : "سارة الكريم",
             "screen_name" : "ara.dev",
             "indices" : [
               "0",
@@ -11192,7 +11192,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高洋 🌸",
+            "name" : "姜嘉琪 🌸",
             "screen_name" : "chi.868",
             "indices" : [
               "0",
@@ -11232,7 +11232,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "田中蓮",
+            "name" : "森田悠菜",
             "screen_name" : "jap.real8",
             "indices" : [
               "0",
@@ -11272,7 +11272,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "田中蓮",
+            "name" : "森田悠菜",
             "screen_name" : "jap.real8",
             "indices" : [
               "0",
@@ -11307,7 +11307,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高洋 🌸",
+            "name" : "姜嘉琪 🌸",
             "screen_name" : "chi.868",
             "indices" : [
               "0",
@@ -11342,7 +11342,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高洋 🌸",
+            "name" : "姜嘉琪 🌸",
             "screen_name" : "chi.868",
             "indices" : [
               "0",
@@ -11382,11 +11382,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Antoine Lefèvre 🌸",
-            "screen_name" : "antoine91",
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700095189",
             "id" : "700095189"
@@ -11396,7 +11396,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "28"
       ],
       "favorite_count" : "4",
       "id_str" : "1080085910802676",
@@ -11405,13 +11405,13 @@ window.YTD.tweets.part0 = [
       "id" : "1080085910802676",
       "created_at" : "Fri May 08 20:23:37 +0000 2015",
       "favorited" : false,
-      "full_text" : "@antoine91 See you tomorrow",
+      "full_text" : "@juliette91 See you tomorrow",
       "lang" : "en",
       "in_reply_to_status_id_str" : "275688229271315589",
       "in_reply_to_status_id" : "275688229271315589",
       "in_reply_to_user_id" : "700095189",
       "in_reply_to_user_id_str" : "700095189",
-      "in_reply_to_screen_name" : "antoine91"
+      "in_reply_to_screen_name" : "juliette91"
     }
   },
   {
@@ -11422,11 +11422,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Klaus Brandt",
-            "screen_name" : "klaus_brandt",
+            "name" : "Thomas Hagebaum",
+            "screen_name" : "thomas_hagebaum",
             "indices" : [
               "0",
-              "13"
+              "16"
             ],
             "id_str" : "700010566",
             "id" : "700010566"
@@ -11436,7 +11436,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "36"
       ],
       "favorite_count" : "2",
       "id_str" : "393062922023727378",
@@ -11445,13 +11445,13 @@ window.YTD.tweets.part0 = [
       "id" : "393062922023727378",
       "created_at" : "Fri May 08 10:29:32 +0000 2015",
       "favorited" : false,
-      "full_text" : "@klaus_brandt Gracias, igualmente",
+      "full_text" : "@thomas_hagebaum Gracias, igualmente",
       "lang" : "en",
       "in_reply_to_status_id_str" : "769856558196589758",
       "in_reply_to_status_id" : "769856558196589758",
       "in_reply_to_user_id" : "700010566",
       "in_reply_to_user_id_str" : "700010566",
-      "in_reply_to_screen_name" : "klaus_brandt"
+      "in_reply_to_screen_name" : "thomas_hagebaum"
     }
   },
   {
@@ -11462,7 +11462,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -11502,11 +11502,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gál Krisztina",
-            "screen_name" : "krisztinagal68",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700137959",
             "id" : "700137959"
@@ -11516,7 +11516,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "28"
       ],
       "favorite_count" : "2",
       "id_str" : "896870453456770208",
@@ -11525,13 +11525,13 @@ window.YTD.tweets.part0 = [
       "id" : "896870453456770208",
       "created_at" : "Mon Apr 27 11:40:51 +0000 2015",
       "favorited" : false,
-      "full_text" : "@krisztinagal68 Thanks so much 🙏",
+      "full_text" : "@rekaracz68 Thanks so much 🙏",
       "lang" : "en",
       "in_reply_to_status_id_str" : "603587610575918547",
       "in_reply_to_status_id" : "603587610575918547",
       "in_reply_to_user_id" : "700137959",
       "in_reply_to_user_id_str" : "700137959",
-      "in_reply_to_screen_name" : "krisztinagal68"
+      "in_reply_to_screen_name" : "rekaracz68"
     }
   },
   {
@@ -11542,8 +11542,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Brigitte Garnier",
-            "screen_name" : "brigittegarnier7",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
               "17"
@@ -11565,13 +11565,13 @@ window.YTD.tweets.part0 = [
       "id" : "568302656845326026",
       "created_at" : "Sun Apr 26 16:36:50 +0000 2015",
       "favorited" : false,
-      "full_text" : "@brigittegarnier7 Welcome to the team!",
+      "full_text" : "@julienmontcourt7 Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "617574201898782367",
       "in_reply_to_status_id" : "617574201898782367",
       "in_reply_to_user_id" : "700051103",
       "in_reply_to_user_id_str" : "700051103",
-      "in_reply_to_screen_name" : "brigittegarnier7"
+      "in_reply_to_screen_name" : "julienmontcourt7"
     }
   },
   {
@@ -11582,11 +11582,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Chris Roberts",
-            "screen_name" : "robertsc",
+            "name" : "Charles Pemworth",
+            "screen_name" : "pemworthc",
             "indices" : [
               "0",
-              "9"
+              "10"
             ],
             "id_str" : "700107082",
             "id" : "700107082"
@@ -11596,7 +11596,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "30"
       ],
       "favorite_count" : "6",
       "id_str" : "534966176542780720",
@@ -11605,13 +11605,13 @@ window.YTD.tweets.part0 = [
       "id" : "534966176542780720",
       "created_at" : "Wed Apr 22 23:17:55 +0000 2015",
       "favorited" : false,
-      "full_text" : "@robertsc I'll call you later",
+      "full_text" : "@pemworthc I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "882000549653791740",
       "in_reply_to_status_id" : "882000549653791740",
       "in_reply_to_user_id" : "700107082",
       "in_reply_to_user_id_str" : "700107082",
-      "in_reply_to_screen_name" : "robertsc"
+      "in_reply_to_screen_name" : "pemworthc"
     }
   },
   {
@@ -11622,11 +11622,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Antoine Lefèvre 🌸",
-            "screen_name" : "antoine91",
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
             "indices" : [
               "0",
-              "10"
+              "11"
             ],
             "id_str" : "700095189",
             "id" : "700095189"
@@ -11636,7 +11636,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "31"
       ],
       "favorite_count" : "3",
       "id_str" : "168904051166079648",
@@ -11645,7 +11645,7 @@ window.YTD.tweets.part0 = [
       "id" : "168904051166079648",
       "created_at" : "Sun Apr 19 20:10:36 +0000 2015",
       "favorited" : false,
-      "full_text" : "@antoine91 Sorry, running late",
+      "full_text" : "@juliette91 Sorry, running late",
       "lang" : "en"
     }
   },
@@ -11657,8 +11657,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Brigitte Garnier",
-            "screen_name" : "brigittegarnier7",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
               "17"
@@ -11680,13 +11680,13 @@ window.YTD.tweets.part0 = [
       "id" : "276802211781075241",
       "created_at" : "Wed Apr 15 04:05:54 +0000 2015",
       "favorited" : false,
-      "full_text" : "@brigittegarnier7 Sorry, running late",
+      "full_text" : "@julienmontcourt7 Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "200132658459648320",
       "in_reply_to_status_id" : "200132658459648320",
       "in_reply_to_user_id" : "700051103",
       "in_reply_to_user_id_str" : "700051103",
-      "in_reply_to_screen_name" : "brigittegarnier7"
+      "in_reply_to_screen_name" : "julienmontcourt7"
     }
   },
   {
@@ -11697,7 +11697,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ольга Лебедева",
+            "name" : "Дмитрий Черский",
             "screen_name" : "rus_27384",
             "indices" : [
               "0",
@@ -11737,11 +11737,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gál Krisztina",
-            "screen_name" : "krisztinagal68",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700137959",
             "id" : "700137959"
@@ -11751,7 +11751,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "23"
       ],
       "favorite_count" : "8",
       "id_str" : "664148536987832898",
@@ -11760,13 +11760,13 @@ window.YTD.tweets.part0 = [
       "id" : "664148536987832898",
       "created_at" : "Thu Apr 09 03:57:58 +0000 2015",
       "favorited" : false,
-      "full_text" : "@krisztinagal68 On my way 🚗",
+      "full_text" : "@rekaracz68 On my way 🚗",
       "lang" : "en",
       "in_reply_to_status_id_str" : "4994037072001908",
       "in_reply_to_status_id" : "4994037072001908",
       "in_reply_to_user_id" : "700137959",
       "in_reply_to_user_id_str" : "700137959",
-      "in_reply_to_screen_name" : "krisztinagal68"
+      "in_reply_to_screen_name" : "rekaracz68"
     }
   },
   {
@@ -11777,11 +11777,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Marta Campos",
-            "screen_name" : "camposm",
+            "name" : "Irene López",
+            "screen_name" : "lopezi",
             "indices" : [
               "0",
-              "8"
+              "7"
             ],
             "id_str" : "700141046",
             "id" : "700141046"
@@ -11791,7 +11791,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "24"
       ],
       "favorite_count" : "2",
       "id_str" : "590732031620700071",
@@ -11800,13 +11800,13 @@ window.YTD.tweets.part0 = [
       "id" : "590732031620700071",
       "created_at" : "Sun Apr 05 15:20:49 +0000 2015",
       "favorited" : false,
-      "full_text" : "@camposm Merci beaucoup !",
+      "full_text" : "@lopezi Merci beaucoup !",
       "lang" : "en",
       "in_reply_to_status_id_str" : "374675046838391414",
       "in_reply_to_status_id" : "374675046838391414",
       "in_reply_to_user_id" : "700141046",
       "in_reply_to_user_id_str" : "700141046",
-      "in_reply_to_screen_name" : "camposm"
+      "in_reply_to_screen_name" : "lopezi"
     }
   },
   {
@@ -11817,8 +11817,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Brigitte Garnier",
-            "screen_name" : "brigittegarnier7",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
               "17"
@@ -11840,13 +11840,13 @@ window.YTD.tweets.part0 = [
       "id" : "988238567662771920",
       "created_at" : "Mon Mar 30 21:11:09 +0000 2015",
       "favorited" : false,
-      "full_text" : "@brigittegarnier7 Can you send me the slides?",
+      "full_text" : "@julienmontcourt7 Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "561670705093190210",
       "in_reply_to_status_id" : "561670705093190210",
       "in_reply_to_user_id" : "700051103",
       "in_reply_to_user_id_str" : "700051103",
-      "in_reply_to_screen_name" : "brigittegarnier7"
+      "in_reply_to_screen_name" : "julienmontcourt7"
     }
   },
   {
@@ -11857,7 +11857,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高洋 🌸",
+            "name" : "姜嘉琪 🌸",
             "screen_name" : "chi.868",
             "indices" : [
               "0",
@@ -11897,11 +11897,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gál Krisztina",
-            "screen_name" : "krisztinagal68",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "15"
+              "11"
             ],
             "id_str" : "700137959",
             "id" : "700137959"
@@ -11911,7 +11911,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "28"
       ],
       "favorite_count" : "3",
       "id_str" : "287205266355514916",
@@ -11920,7 +11920,7 @@ window.YTD.tweets.part0 = [
       "id" : "287205266355514916",
       "created_at" : "Mon Mar 30 18:38:51 +0000 2015",
       "favorited" : false,
-      "full_text" : "@krisztinagal68 Hi! How are you?",
+      "full_text" : "@rekaracz68 Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -11932,8 +11932,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Günther Groß",
-            "screen_name" : "gunther_gro36",
+            "name" : "Susanne Eschberger",
+            "screen_name" : "susanne_esc36",
             "indices" : [
               "0",
               "14"
@@ -11955,7 +11955,7 @@ window.YTD.tweets.part0 = [
       "id" : "1051519114007947601",
       "created_at" : "Wed Mar 25 19:12:03 +0000 2015",
       "favorited" : false,
-      "full_text" : "@gunther_gro36 Let's catch up soon",
+      "full_text" : "@susanne_esc36 Let's catch up soon",
       "lang" : "en"
     }
   },
@@ -11967,11 +11967,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Luis Ibáñez",
-            "screen_name" : "luisibanez",
+            "name" : "Germán Iglesias",
+            "screen_name" : "germaniglesias",
             "indices" : [
               "0",
-              "11"
+              "15"
             ],
             "id_str" : "700135880",
             "id" : "700135880"
@@ -11981,7 +11981,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "35"
       ],
       "favorite_count" : "1",
       "id_str" : "296154610491415786",
@@ -11990,13 +11990,13 @@ window.YTD.tweets.part0 = [
       "id" : "296154610491415786",
       "created_at" : "Thu Mar 19 16:16:45 +0000 2015",
       "favorited" : false,
-      "full_text" : "@luisibanez I'll call you later",
+      "full_text" : "@germaniglesias I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "676068940459839272",
       "in_reply_to_status_id" : "676068940459839272",
       "in_reply_to_user_id" : "700135880",
       "in_reply_to_user_id_str" : "700135880",
-      "in_reply_to_screen_name" : "luisibanez"
+      "in_reply_to_screen_name" : "germaniglesias"
     }
   },
   {
@@ -12007,11 +12007,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
             "indices" : [
               "0",
-              "13"
+              "19"
             ],
             "id_str" : "700041625",
             "id" : "700041625"
@@ -12021,7 +12021,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "41"
+        "47"
       ],
       "favorite_count" : "4",
       "id_str" : "348745973049083697",
@@ -12030,7 +12030,7 @@ window.YTD.tweets.part0 = [
       "id" : "348745973049083697",
       "created_at" : "Fri Mar 13 20:06:57 +0000 2015",
       "favorited" : false,
-      "full_text" : "@amelie_petit Can you send me the slides?",
+      "full_text" : "@sebastien_vauville Can you send me the slides?",
       "lang" : "en"
     }
   },
@@ -12042,8 +12042,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Brigitte Garnier",
-            "screen_name" : "brigittegarnier7",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
               "17"
@@ -12065,7 +12065,7 @@ window.YTD.tweets.part0 = [
       "id" : "994716789620377074",
       "created_at" : "Mon Mar 09 09:12:13 +0000 2015",
       "favorited" : false,
-      "full_text" : "@brigittegarnier7 Merci beaucoup !",
+      "full_text" : "@julienmontcourt7 Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -12077,7 +12077,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -12117,11 +12117,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -12131,7 +12131,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "32"
       ],
       "favorite_count" : "1",
       "id_str" : "417703748961492174",
@@ -12140,13 +12140,13 @@ window.YTD.tweets.part0 = [
       "id" : "417703748961492174",
       "created_at" : "Sun Feb 22 11:02:39 +0000 2015",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 Sounds good 👍",
+      "full_text" : "@bettythorncombe47 Sounds good 👍",
       "lang" : "en",
       "in_reply_to_status_id_str" : "600828656534794391",
       "in_reply_to_status_id" : "600828656534794391",
       "in_reply_to_user_id" : "700025147",
       "in_reply_to_user_id_str" : "700025147",
-      "in_reply_to_screen_name" : "victoriasmith47"
+      "in_reply_to_screen_name" : "bettythorncombe47"
     }
   },
   {
@@ -12157,11 +12157,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Karen Barker",
-            "screen_name" : "barkerk",
+            "name" : "Rebecca Lloyd",
+            "screen_name" : "lloydr",
             "indices" : [
               "0",
-              "8"
+              "7"
             ],
             "id_str" : "700135915",
             "id" : "700135915"
@@ -12171,7 +12171,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "27"
       ],
       "favorite_count" : "2",
       "id_str" : "134919082508051712",
@@ -12180,13 +12180,13 @@ window.YTD.tweets.part0 = [
       "id" : "134919082508051712",
       "created_at" : "Fri Feb 13 23:53:34 +0000 2015",
       "favorited" : false,
-      "full_text" : "@barkerk I'll call you later",
+      "full_text" : "@lloydr I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "942275197787017204",
       "in_reply_to_status_id" : "942275197787017204",
       "in_reply_to_user_id" : "700135915",
       "in_reply_to_user_id_str" : "700135915",
-      "in_reply_to_screen_name" : "barkerk"
+      "in_reply_to_screen_name" : "lloydr"
     }
   },
   {
@@ -12197,11 +12197,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -12211,7 +12211,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "36"
+        "38"
       ],
       "favorite_count" : "5",
       "id_str" : "871769601506611829",
@@ -12220,7 +12220,7 @@ window.YTD.tweets.part0 = [
       "id" : "871769601506611829",
       "created_at" : "Tue Feb 10 08:38:12 +0000 2015",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 I'll call you later",
+      "full_text" : "@bettythorncombe47 I'll call you later",
       "lang" : "en"
     }
   },
@@ -12232,11 +12232,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Marta Campos",
-            "screen_name" : "camposm",
+            "name" : "Irene López",
+            "screen_name" : "lopezi",
             "indices" : [
               "0",
-              "8"
+              "7"
             ],
             "id_str" : "700141046",
             "id" : "700141046"
@@ -12246,7 +12246,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "27"
       ],
       "favorite_count" : "4",
       "id_str" : "819018963355438128",
@@ -12255,13 +12255,13 @@ window.YTD.tweets.part0 = [
       "id" : "819018963355438128",
       "created_at" : "Sun Feb 08 21:01:33 +0000 2015",
       "favorited" : false,
-      "full_text" : "@camposm Let's catch up soon",
+      "full_text" : "@lopezi Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "729130998793829768",
       "in_reply_to_status_id" : "729130998793829768",
       "in_reply_to_user_id" : "700141046",
       "in_reply_to_user_id_str" : "700141046",
-      "in_reply_to_screen_name" : "camposm"
+      "in_reply_to_screen_name" : "lopezi"
     }
   },
   {
@@ -12272,11 +12272,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Marta Campos",
-            "screen_name" : "camposm",
+            "name" : "Irene López",
+            "screen_name" : "lopezi",
             "indices" : [
               "0",
-              "8"
+              "7"
             ],
             "id_str" : "700141046",
             "id" : "700141046"
@@ -12286,7 +12286,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "27"
       ],
       "favorite_count" : "7",
       "id_str" : "1108897305578246293",
@@ -12295,13 +12295,13 @@ window.YTD.tweets.part0 = [
       "id" : "1108897305578246293",
       "created_at" : "Sun Feb 08 05:20:55 +0000 2015",
       "favorited" : false,
-      "full_text" : "@camposm Let's catch up soon",
+      "full_text" : "@lopezi Let's catch up soon",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1022913026203096805",
       "in_reply_to_status_id" : "1022913026203096805",
       "in_reply_to_user_id" : "700141046",
       "in_reply_to_user_id_str" : "700141046",
-      "in_reply_to_screen_name" : "camposm"
+      "in_reply_to_screen_name" : "lopezi"
     }
   },
   {
@@ -12312,11 +12312,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -12326,7 +12326,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "23"
+        "25"
       ],
       "favorite_count" : "5",
       "id_str" : "710780533676671290",
@@ -12335,7 +12335,7 @@ window.YTD.tweets.part0 = [
       "id" : "710780533676671290",
       "created_at" : "Sat Jan 31 10:55:18 +0000 2015",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 ありがとう！",
+      "full_text" : "@bettythorncombe47 ありがとう！",
       "lang" : "en"
     }
   },
@@ -12347,11 +12347,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
             "indices" : [
               "0",
-              "13"
+              "19"
             ],
             "id_str" : "700041625",
             "id" : "700041625"
@@ -12361,7 +12361,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "37"
       ],
       "favorite_count" : "4",
       "id_str" : "448506683990640890",
@@ -12370,7 +12370,7 @@ window.YTD.tweets.part0 = [
       "id" : "448506683990640890",
       "created_at" : "Sun Jan 25 01:50:18 +0000 2015",
       "favorited" : false,
-      "full_text" : "@amelie_petit Long time no see!",
+      "full_text" : "@sebastien_vauville Long time no see!",
       "lang" : "en"
     }
   },
@@ -12382,11 +12382,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -12396,7 +12396,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "35"
       ],
       "favorite_count" : "4",
       "id_str" : "60545221341882294",
@@ -12405,13 +12405,13 @@ window.YTD.tweets.part0 = [
       "id" : "60545221341882294",
       "created_at" : "Fri Jan 23 04:32:38 +0000 2015",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 Here is the link",
+      "full_text" : "@bettythorncombe47 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "672997615691600318",
       "in_reply_to_status_id" : "672997615691600318",
       "in_reply_to_user_id" : "700025147",
       "in_reply_to_user_id_str" : "700025147",
-      "in_reply_to_screen_name" : "victoriasmith47"
+      "in_reply_to_screen_name" : "bettythorncombe47"
     }
   },
   {
@@ -12422,8 +12422,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -12445,7 +12445,7 @@ window.YTD.tweets.part0 = [
       "id" : "837901476605762616",
       "created_at" : "Mon Jan 19 17:20:57 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Interesting point, I agree",
+      "full_text" : "@jadwigamichalak86 Interesting point, I agree",
       "lang" : "en"
     }
   },
@@ -12457,11 +12457,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -12471,7 +12471,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "37"
+        "39"
       ],
       "favorite_count" : "7",
       "id_str" : "404771490674843523",
@@ -12480,13 +12480,13 @@ window.YTD.tweets.part0 = [
       "id" : "404771490674843523",
       "created_at" : "Thu Jan 15 08:35:47 +0000 2015",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 Welcome to the team!",
+      "full_text" : "@bettythorncombe47 Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1013636329467140040",
       "in_reply_to_status_id" : "1013636329467140040",
       "in_reply_to_user_id" : "700025147",
       "in_reply_to_user_id_str" : "700025147",
-      "in_reply_to_screen_name" : "victoriasmith47"
+      "in_reply_to_screen_name" : "bettythorncombe47"
     }
   },
   {
@@ -12497,8 +12497,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -12520,13 +12520,13 @@ window.YTD.tweets.part0 = [
       "id" : "881993598969110209",
       "created_at" : "Wed Jan 07 12:49:39 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Here is the link",
+      "full_text" : "@jadwigamichalak86 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "807963770139560740",
       "in_reply_to_status_id" : "807963770139560740",
       "in_reply_to_user_id" : "700054323",
       "in_reply_to_user_id_str" : "700054323",
-      "in_reply_to_screen_name" : "zanetawitkowska86"
+      "in_reply_to_screen_name" : "jadwigamichalak86"
     }
   },
   {
@@ -12537,8 +12537,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -12560,7 +12560,7 @@ window.YTD.tweets.part0 = [
       "id" : "1142031883017139601",
       "created_at" : "Sat Jan 03 17:34:17 +0000 2015",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Merci beaucoup !",
+      "full_text" : "@jadwigamichalak86 Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -12572,7 +12572,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "田中蓮",
+            "name" : "森田悠菜",
             "screen_name" : "jap.real8",
             "indices" : [
               "0",
@@ -12612,8 +12612,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -12635,13 +12635,13 @@ window.YTD.tweets.part0 = [
       "id" : "232741824152640330",
       "created_at" : "Mon Dec 22 02:48:04 +0000 2014",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Hi! How are you?",
+      "full_text" : "@jadwigamichalak86 Hi! How are you?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "814373235022605660",
       "in_reply_to_status_id" : "814373235022605660",
       "in_reply_to_user_id" : "700054323",
       "in_reply_to_user_id_str" : "700054323",
-      "in_reply_to_screen_name" : "zanetawitkowska86"
+      "in_reply_to_screen_name" : "jadwigamichalak86"
     }
   },
   {
@@ -12652,11 +12652,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -12666,7 +12666,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "37"
+        "39"
       ],
       "favorite_count" : "2",
       "id_str" : "844767581866769134",
@@ -12675,13 +12675,13 @@ window.YTD.tweets.part0 = [
       "id" : "844767581866769134",
       "created_at" : "Sun Dec 21 16:06:42 +0000 2014",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 Welcome to the team!",
+      "full_text" : "@bettythorncombe47 Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "688551407474365654",
       "in_reply_to_status_id" : "688551407474365654",
       "in_reply_to_user_id" : "700025147",
       "in_reply_to_user_id_str" : "700025147",
-      "in_reply_to_screen_name" : "victoriasmith47"
+      "in_reply_to_screen_name" : "bettythorncombe47"
     }
   },
   {
@@ -12692,7 +12692,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "田中蓮",
+            "name" : "森田悠菜",
             "screen_name" : "jap.real8",
             "indices" : [
               "0",
@@ -12732,7 +12732,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "李洋",
+            "name" : "邓梓怡",
             "screen_name" : "c9821",
             "indices" : [
               "0",
@@ -12772,7 +12772,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Николай Попова",
+            "name" : "Ольга Некрев",
             "screen_name" : "683r",
             "indices" : [
               "0",
@@ -12812,8 +12812,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -12835,13 +12835,13 @@ window.YTD.tweets.part0 = [
       "id" : "875146988036109155",
       "created_at" : "Tue Dec 09 07:35:49 +0000 2014",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Long time no see!",
+      "full_text" : "@jadwigamichalak86 Long time no see!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "151908109367219125",
       "in_reply_to_status_id" : "151908109367219125",
       "in_reply_to_user_id" : "700054323",
       "in_reply_to_user_id_str" : "700054323",
-      "in_reply_to_screen_name" : "zanetawitkowska86"
+      "in_reply_to_screen_name" : "jadwigamichalak86"
     }
   },
   {
@@ -12852,8 +12852,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jadwiga Szymańska",
-            "screen_name" : "jadwiga.music",
+            "name" : "Barbara Mazur",
+            "screen_name" : "barbara.music",
             "indices" : [
               "0",
               "14"
@@ -12875,7 +12875,7 @@ window.YTD.tweets.part0 = [
       "id" : "350529072666120885",
       "created_at" : "Sat Dec 06 00:15:10 +0000 2014",
       "favorited" : false,
-      "full_text" : "@jadwiga.music Merci beaucoup !",
+      "full_text" : "@barbara.music Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -12887,8 +12887,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -12910,13 +12910,13 @@ window.YTD.tweets.part0 = [
       "id" : "246088401856492211",
       "created_at" : "Thu Dec 04 05:24:34 +0000 2014",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Here is the link",
+      "full_text" : "@jadwigamichalak86 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "373600050246770683",
       "in_reply_to_status_id" : "373600050246770683",
       "in_reply_to_user_id" : "700054323",
       "in_reply_to_user_id_str" : "700054323",
-      "in_reply_to_screen_name" : "zanetawitkowska86"
+      "in_reply_to_screen_name" : "jadwigamichalak86"
     }
   },
   {
@@ -12927,11 +12927,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -12941,7 +12941,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "37"
+        "39"
       ],
       "favorite_count" : "2",
       "id_str" : "352050602165014874",
@@ -12950,7 +12950,7 @@ window.YTD.tweets.part0 = [
       "id" : "352050602165014874",
       "created_at" : "Thu Dec 04 02:27:44 +0000 2014",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 Great talk yesterday",
+      "full_text" : "@bettythorncombe47 Great talk yesterday",
       "lang" : "en"
     }
   },
@@ -12962,8 +12962,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -12985,7 +12985,7 @@ window.YTD.tweets.part0 = [
       "id" : "224988817046422328",
       "created_at" : "Tue Nov 18 18:46:19 +0000 2014",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 OK",
+      "full_text" : "@jadwigamichalak86 OK",
       "lang" : "en"
     }
   },
@@ -12997,7 +12997,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ольга Лебедева",
+            "name" : "Дмитрий Черский",
             "screen_name" : "rus_27384",
             "indices" : [
               "0",
@@ -13032,8 +13032,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lizzie Bailey",
-            "screen_name" : "baileye",
+            "name" : "Jason Bishop",
+            "screen_name" : "bishopj",
             "indices" : [
               "0",
               "8"
@@ -13055,7 +13055,7 @@ window.YTD.tweets.part0 = [
       "id" : "686262691413415384",
       "created_at" : "Mon Nov 17 19:55:01 +0000 2014",
       "favorited" : false,
-      "full_text" : "@baileye Welcome to the team!",
+      "full_text" : "@bishopj Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -13067,11 +13067,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Moreno",
-            "screen_name" : "andresmoreno",
+            "name" : "Fernando Garanca",
+            "screen_name" : "fernandogaranca",
             "indices" : [
               "0",
-              "13"
+              "16"
             ],
             "id_str" : "700129839",
             "id" : "700129839"
@@ -13081,7 +13081,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "36"
       ],
       "favorite_count" : "3",
       "id_str" : "585871710928180624",
@@ -13090,7 +13090,7 @@ window.YTD.tweets.part0 = [
       "id" : "585871710928180624",
       "created_at" : "Tue Nov 11 15:14:19 +0000 2014",
       "favorited" : false,
-      "full_text" : "@andresmoreno Gracias, igualmente",
+      "full_text" : "@fernandogaranca Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -13102,11 +13102,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Gaël Boyer",
-            "screen_name" : "boyerg",
+            "name" : "Clément Clairchamp",
+            "screen_name" : "clairchampc",
             "indices" : [
               "0",
-              "7"
+              "12"
             ],
             "id_str" : "700119808",
             "id" : "700119808"
@@ -13116,7 +13116,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "24"
+        "29"
       ],
       "favorite_count" : "6",
       "id_str" : "697419879316638861",
@@ -13125,13 +13125,13 @@ window.YTD.tweets.part0 = [
       "id" : "697419879316638861",
       "created_at" : "Sun Nov 09 08:58:57 +0000 2014",
       "favorited" : false,
-      "full_text" : "@boyerg Here is the link",
+      "full_text" : "@clairchampc Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "360935601723637959",
       "in_reply_to_status_id" : "360935601723637959",
       "in_reply_to_user_id" : "700119808",
       "in_reply_to_user_id_str" : "700119808",
-      "in_reply_to_screen_name" : "boyerg"
+      "in_reply_to_screen_name" : "clairchampc"
     }
   },
   {
@@ -13142,11 +13142,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Thomas Taylor",
-            "screen_name" : "thomastaylor56",
+            "name" : "Margaret Hayes",
+            "screen_name" : "margarethayes56",
             "indices" : [
               "0",
-              "15"
+              "16"
             ],
             "id_str" : "700109112",
             "id" : "700109112"
@@ -13156,7 +13156,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "42"
+        "43"
       ],
       "favorite_count" : "5",
       "id_str" : "746598438481072306",
@@ -13165,13 +13165,13 @@ window.YTD.tweets.part0 = [
       "id" : "746598438481072306",
       "created_at" : "Sat Nov 08 03:49:44 +0000 2014",
       "favorited" : false,
-      "full_text" : "@thomastaylor56 Interesting point, I agree",
+      "full_text" : "@margarethayes56 Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "935755605709979944",
       "in_reply_to_status_id" : "935755605709979944",
       "in_reply_to_user_id" : "700109112",
       "in_reply_to_user_id_str" : "700109112",
-      "in_reply_to_screen_name" : "thomastaylor56"
+      "in_reply_to_screen_name" : "margarethayes56"
     }
   },
   {
@@ -13182,8 +13182,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lizzie Bailey",
-            "screen_name" : "baileye",
+            "name" : "Jason Bishop",
+            "screen_name" : "bishopj",
             "indices" : [
               "0",
               "8"
@@ -13205,13 +13205,13 @@ window.YTD.tweets.part0 = [
       "id" : "273120450984891146",
       "created_at" : "Tue Nov 04 01:24:47 +0000 2014",
       "favorited" : false,
-      "full_text" : "@baileye Miss you guys ❤️",
+      "full_text" : "@bishopj Miss you guys ❤️",
       "lang" : "en",
       "in_reply_to_status_id_str" : "633723727399164678",
       "in_reply_to_status_id" : "633723727399164678",
       "in_reply_to_user_id" : "700071991",
       "in_reply_to_user_id_str" : "700071991",
-      "in_reply_to_screen_name" : "baileye"
+      "in_reply_to_screen_name" : "bishopj"
     }
   },
   {
@@ -13222,11 +13222,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Victoria Smith",
-            "screen_name" : "victoriasmith47",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "16"
+              "18"
             ],
             "id_str" : "700025147",
             "id" : "700025147"
@@ -13236,7 +13236,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "36"
+        "38"
       ],
       "favorite_count" : "2",
       "id_str" : "1138509820997119461",
@@ -13245,13 +13245,13 @@ window.YTD.tweets.part0 = [
       "id" : "1138509820997119461",
       "created_at" : "Sun Nov 02 02:40:40 +0000 2014",
       "favorited" : false,
-      "full_text" : "@victoriasmith47 I'll call you later",
+      "full_text" : "@bettythorncombe47 I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "898286980308166980",
       "in_reply_to_status_id" : "898286980308166980",
       "in_reply_to_user_id" : "700025147",
       "in_reply_to_user_id_str" : "700025147",
-      "in_reply_to_screen_name" : "victoriasmith47"
+      "in_reply_to_screen_name" : "bettythorncombe47"
     }
   },
   {
@@ -13262,7 +13262,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Николай Попова",
+            "name" : "Ольга Некрев",
             "screen_name" : "683r",
             "indices" : [
               "0",
@@ -13302,11 +13302,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
             "indices" : [
               "0",
-              "11"
+              "9"
             ],
             "id_str" : "700014402",
             "id" : "700014402"
@@ -13316,7 +13316,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "28"
+        "26"
       ],
       "favorite_count" : "5",
       "id_str" : "505209306831270486",
@@ -13325,13 +13325,13 @@ window.YTD.tweets.part0 = [
       "id" : "505209306831270486",
       "created_at" : "Fri Oct 24 00:15:48 +0000 2014",
       "favorited" : false,
-      "full_text" : "@megan_hug5 Here is the link",
+      "full_text" : "@dan_hat5 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "495452849124251838",
       "in_reply_to_status_id" : "495452849124251838",
       "in_reply_to_user_id" : "700014402",
       "in_reply_to_user_id_str" : "700014402",
-      "in_reply_to_screen_name" : "megan_hug5"
+      "in_reply_to_screen_name" : "dan_hat5"
     }
   },
   {
@@ -13342,8 +13342,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Pepe Echeverría",
-            "screen_name" : "pepeecheverria",
+            "name" : "Germán González",
+            "screen_name" : "germangonzalez",
             "indices" : [
               "0",
               "15"
@@ -13365,7 +13365,7 @@ window.YTD.tweets.part0 = [
       "id" : "35479589308340718",
       "created_at" : "Mon Oct 20 02:46:48 +0000 2014",
       "favorited" : false,
-      "full_text" : "@pepeecheverria Sorry, running late",
+      "full_text" : "@germangonzalez Sorry, running late",
       "lang" : "en"
     }
   },
@@ -13377,7 +13377,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -13417,7 +13417,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "李洋",
+            "name" : "邓梓怡",
             "screen_name" : "c9821",
             "indices" : [
               "0",
@@ -13452,11 +13452,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Håkon Pettersson",
-            "screen_name" : "hakonpettersson",
+            "name" : "Ægir Bjørklund",
+            "screen_name" : "girbjorklund",
             "indices" : [
               "0",
-              "16"
+              "13"
             ],
             "id_str" : "700096701",
             "id" : "700096701"
@@ -13466,7 +13466,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "30"
       ],
       "favorite_count" : "5",
       "id_str" : "508664605750299882",
@@ -13475,13 +13475,13 @@ window.YTD.tweets.part0 = [
       "id" : "508664605750299882",
       "created_at" : "Tue Oct 14 04:07:02 +0000 2014",
       "favorited" : false,
-      "full_text" : "@hakonpettersson Hi! How are you?",
+      "full_text" : "@girbjorklund Hi! How are you?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "386728628901562863",
       "in_reply_to_status_id" : "386728628901562863",
       "in_reply_to_user_id" : "700096701",
       "in_reply_to_user_id_str" : "700096701",
-      "in_reply_to_screen_name" : "hakonpettersson"
+      "in_reply_to_screen_name" : "girbjorklund"
     }
   },
   {
@@ -13492,11 +13492,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
             "indices" : [
               "0",
-              "11"
+              "9"
             ],
             "id_str" : "700014402",
             "id" : "700014402"
@@ -13506,7 +13506,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "29"
       ],
       "favorite_count" : "3",
       "id_str" : "565285189936140020",
@@ -13515,7 +13515,7 @@ window.YTD.tweets.part0 = [
       "id" : "565285189936140020",
       "created_at" : "Sat Oct 11 05:37:10 +0000 2014",
       "favorited" : false,
-      "full_text" : "@megan_hug5 I'll call you later",
+      "full_text" : "@dan_hat5 I'll call you later",
       "lang" : "en"
     }
   },
@@ -13527,8 +13527,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -13550,7 +13550,7 @@ window.YTD.tweets.part0 = [
       "id" : "923577090595504031",
       "created_at" : "Fri Oct 03 05:23:11 +0000 2014",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Did you see the article I posted?",
+      "full_text" : "@jadwigamichalak86 Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -13562,7 +13562,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -13597,11 +13597,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -13611,7 +13611,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "2",
       "id_str" : "1149073283826780988",
@@ -13620,13 +13620,13 @@ window.YTD.tweets.part0 = [
       "id" : "1149073283826780988",
       "created_at" : "Sun Sep 28 08:07:50 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Sorry, running late",
+      "full_text" : "@vargam Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "935987045095503415",
       "in_reply_to_status_id" : "935987045095503415",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -13637,8 +13637,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Żaneta Witkowska",
-            "screen_name" : "zanetawitkowska86",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
               "18"
@@ -13660,7 +13660,7 @@ window.YTD.tweets.part0 = [
       "id" : "530010736910805249",
       "created_at" : "Thu Sep 25 22:16:12 +0000 2014",
       "favorited" : false,
-      "full_text" : "@zanetawitkowska86 Yes, works for me",
+      "full_text" : "@jadwigamichalak86 Yes, works for me",
       "lang" : "en"
     }
   },
@@ -13672,7 +13672,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Николай Попова",
+            "name" : "Ольга Некрев",
             "screen_name" : "683r",
             "indices" : [
               "0",
@@ -13712,7 +13712,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "طارق سليمان",
+            "name" : "سارة الكريم",
             "screen_name" : "ara.dev",
             "indices" : [
               "0",
@@ -13747,11 +13747,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Moreno",
-            "screen_name" : "andresmoreno",
+            "name" : "Fernando Garanca",
+            "screen_name" : "fernandogaranca",
             "indices" : [
               "0",
-              "13"
+              "16"
             ],
             "id_str" : "700129839",
             "id" : "700129839"
@@ -13761,7 +13761,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "34"
       ],
       "favorite_count" : "1",
       "id_str" : "341881717933879699",
@@ -13770,13 +13770,13 @@ window.YTD.tweets.part0 = [
       "id" : "341881717933879699",
       "created_at" : "Fri Sep 05 08:53:52 +0000 2014",
       "favorited" : false,
-      "full_text" : "@andresmoreno Yes, works for me",
+      "full_text" : "@fernandogaranca Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1071165288957551404",
       "in_reply_to_status_id" : "1071165288957551404",
       "in_reply_to_user_id" : "700129839",
       "in_reply_to_user_id_str" : "700129839",
-      "in_reply_to_screen_name" : "andresmoreno"
+      "in_reply_to_screen_name" : "fernandogaranca"
     }
   },
   {
@@ -13787,11 +13787,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Moreno",
-            "screen_name" : "andresmoreno",
+            "name" : "Fernando Garanca",
+            "screen_name" : "fernandogaranca",
             "indices" : [
               "0",
-              "13"
+              "16"
             ],
             "id_str" : "700129839",
             "id" : "700129839"
@@ -13801,7 +13801,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "36"
       ],
       "favorite_count" : "0",
       "id_str" : "332684049437456005",
@@ -13810,13 +13810,13 @@ window.YTD.tweets.part0 = [
       "id" : "332684049437456005",
       "created_at" : "Fri Sep 05 01:53:33 +0000 2014",
       "favorited" : false,
-      "full_text" : "@andresmoreno I'll call you later",
+      "full_text" : "@fernandogaranca I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "697215437395450622",
       "in_reply_to_status_id" : "697215437395450622",
       "in_reply_to_user_id" : "700129839",
       "in_reply_to_user_id_str" : "700129839",
-      "in_reply_to_screen_name" : "andresmoreno"
+      "in_reply_to_screen_name" : "fernandogaranca"
     }
   },
   {
@@ -13827,7 +13827,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "طارق سليمان",
+            "name" : "سارة الكريم",
             "screen_name" : "ara.dev",
             "indices" : [
               "0",
@@ -13867,7 +13867,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ольга Воробьёва",
+            "name" : "Елена Щербова",
             "screen_name" : "r27592",
             "indices" : [
               "0",
@@ -13902,11 +13902,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Adam Butler",
-            "screen_name" : "adam81",
+            "name" : "Melissa Murphy",
+            "screen_name" : "melissa81",
             "indices" : [
               "0",
-              "7"
+              "10"
             ],
             "id_str" : "700135131",
             "id" : "700135131"
@@ -13916,7 +13916,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "30"
       ],
       "favorite_count" : "1",
       "id_str" : "307403002169610557",
@@ -13925,13 +13925,13 @@ window.YTD.tweets.part0 = [
       "id" : "307403002169610557",
       "created_at" : "Sat Aug 16 05:15:39 +0000 2014",
       "favorited" : false,
-      "full_text" : "@adam81 I'll call you later",
+      "full_text" : "@melissa81 I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "632048253800925180",
       "in_reply_to_status_id" : "632048253800925180",
       "in_reply_to_user_id" : "700135131",
       "in_reply_to_user_id_str" : "700135131",
-      "in_reply_to_screen_name" : "adam81"
+      "in_reply_to_screen_name" : "melissa81"
     }
   },
   {
@@ -13942,7 +13942,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -13982,11 +13982,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
             "indices" : [
               "0",
-              "11"
+              "9"
             ],
             "id_str" : "700014402",
             "id" : "700014402"
@@ -13996,7 +13996,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "30"
       ],
       "favorite_count" : "3",
       "id_str" : "95594569641560169",
@@ -14005,13 +14005,13 @@ window.YTD.tweets.part0 = [
       "id" : "95594569641560169",
       "created_at" : "Tue Aug 12 08:07:31 +0000 2014",
       "favorited" : false,
-      "full_text" : "@megan_hug5 Welcome to the team!",
+      "full_text" : "@dan_hat5 Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "280364073737779753",
       "in_reply_to_status_id" : "280364073737779753",
       "in_reply_to_user_id" : "700014402",
       "in_reply_to_user_id_str" : "700014402",
-      "in_reply_to_screen_name" : "megan_hug5"
+      "in_reply_to_screen_name" : "dan_hat5"
     }
   },
   {
@@ -14022,7 +14022,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -14057,8 +14057,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lucía González",
-            "screen_name" : "lucia82",
+            "name" : "Sofía Ibáñez",
+            "screen_name" : "sofia82",
             "indices" : [
               "0",
               "8"
@@ -14080,13 +14080,13 @@ window.YTD.tweets.part0 = [
       "id" : "1136646456552078557",
       "created_at" : "Wed Aug 06 23:03:47 +0000 2014",
       "favorited" : false,
-      "full_text" : "@lucia82 Interesting point, I agree",
+      "full_text" : "@sofia82 Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "832726387036787499",
       "in_reply_to_status_id" : "832726387036787499",
       "in_reply_to_user_id" : "700044509",
       "in_reply_to_user_id_str" : "700044509",
-      "in_reply_to_screen_name" : "lucia82"
+      "in_reply_to_screen_name" : "sofia82"
     }
   },
   {
@@ -14097,7 +14097,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -14137,7 +14137,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -14177,7 +14177,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨秀英",
+            "name" : "周浩洋",
             "screen_name" : "chi99",
             "indices" : [
               "0",
@@ -14212,7 +14212,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ольга Воробьёва",
+            "name" : "Елена Щербова",
             "screen_name" : "r27592",
             "indices" : [
               "0",
@@ -14247,7 +14247,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -14282,7 +14282,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -14322,11 +14322,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -14336,7 +14336,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "23"
+        "25"
       ],
       "favorite_count" : "4",
       "id_str" : "495527846352534362",
@@ -14345,13 +14345,13 @@ window.YTD.tweets.part0 = [
       "id" : "495527846352534362",
       "created_at" : "Tue Jun 24 10:54:31 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Yes, works for me",
+      "full_text" : "@vargam Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "526576343392763790",
       "in_reply_to_status_id" : "526576343392763790",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -14362,7 +14362,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -14397,7 +14397,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -14437,7 +14437,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Наталья Белов",
+            "name" : "Михаил Тихова",
             "screen_name" : "rus_05348",
             "indices" : [
               "0",
@@ -14472,7 +14472,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -14507,7 +14507,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -14542,7 +14542,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "طارق سليمان",
+            "name" : "سارة الكريم",
             "screen_name" : "ara.dev",
             "indices" : [
               "0",
@@ -14577,8 +14577,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Will Smith",
-            "screen_name" : "smithw",
+            "name" : "Emily Allen",
+            "screen_name" : "allene",
             "indices" : [
               "0",
               "7"
@@ -14600,7 +14600,7 @@ window.YTD.tweets.part0 = [
       "id" : "212998340647226889",
       "created_at" : "Thu May 29 20:06:34 +0000 2014",
       "favorited" : false,
-      "full_text" : "@smithw OK",
+      "full_text" : "@allene OK",
       "lang" : "en"
     }
   },
@@ -14612,11 +14612,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Poppy Murphy",
-            "screen_name" : "poppy.dev",
+            "name" : "Christopher Blackley",
+            "screen_name" : "christopher.dev",
             "indices" : [
               "0",
-              "10"
+              "16"
             ],
             "id_str" : "700001627",
             "id" : "700001627"
@@ -14626,7 +14626,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "33"
       ],
       "favorite_count" : "3",
       "id_str" : "386337390593945163",
@@ -14635,7 +14635,7 @@ window.YTD.tweets.part0 = [
       "id" : "386337390593945163",
       "created_at" : "Sun May 25 21:28:56 +0000 2014",
       "favorited" : false,
-      "full_text" : "@poppy.dev Hi! How are you?",
+      "full_text" : "@christopher.dev Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -14647,7 +14647,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -14682,7 +14682,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -14717,7 +14717,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -14757,7 +14757,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ιωάννα Νικολάου",
+            "name" : "Γιωργάκης Μαυρίτης",
             "screen_name" : "gre64872",
             "indices" : [
               "0",
@@ -14792,7 +14792,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -14832,7 +14832,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -14867,11 +14867,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -14881,7 +14881,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "35"
       ],
       "favorite_count" : "1",
       "id_str" : "826497440176327461",
@@ -14890,13 +14890,13 @@ window.YTD.tweets.part0 = [
       "id" : "826497440176327461",
       "created_at" : "Mon Apr 21 18:14:58 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Can you send me the slides?",
+      "full_text" : "@vargam Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1144056481768144835",
       "in_reply_to_status_id" : "1144056481768144835",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -14907,7 +14907,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -14942,7 +14942,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高橋愛",
+            "name" : "吉本蓮人",
             "screen_name" : "279j",
             "indices" : [
               "0",
@@ -14982,11 +14982,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -14996,7 +14996,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "22"
+        "24"
       ],
       "favorite_count" : "2",
       "id_str" : "316075069736893438",
@@ -15005,7 +15005,7 @@ window.YTD.tweets.part0 = [
       "id" : "316075069736893438",
       "created_at" : "Tue Apr 15 02:10:51 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Miss you guys ❤️",
+      "full_text" : "@vargam Miss you guys ❤️",
       "lang" : "en"
     }
   },
@@ -15017,7 +15017,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ольга Воробьёва",
+            "name" : "Елена Щербова",
             "screen_name" : "r27592",
             "indices" : [
               "0",
@@ -15052,11 +15052,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -15066,7 +15066,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "22"
+        "24"
       ],
       "favorite_count" : "3",
       "id_str" : "353121263451588832",
@@ -15075,7 +15075,7 @@ window.YTD.tweets.part0 = [
       "id" : "353121263451588832",
       "created_at" : "Thu Apr 03 08:13:36 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Merci beaucoup !",
+      "full_text" : "@vargam Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -15087,196 +15087,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
             "indices" : [
               "0",
-              "11"
-            ],
-            "id_str" : "700014402",
-            "id" : "700014402"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "35077420754591672",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "35077420754591672",
-      "created_at" : "Fri Mar 14 17:37:35 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@megan_hug5 I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700014402",
-            "id" : "700014402"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "975932810265646603",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "975932810265646603",
-      "created_at" : "Thu Mar 13 02:41:36 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@megan_hug5 Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "673757615820184776",
-      "in_reply_to_status_id" : "673757615820184776",
-      "in_reply_to_user_id" : "700014402",
-      "in_reply_to_user_id_str" : "700014402",
-      "in_reply_to_screen_name" : "megan_hug5"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Jérôme Laurent",
-            "screen_name" : "jerome_laurent",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700069933",
-            "id" : "700069933"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "948210926548175512",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "948210926548175512",
-      "created_at" : "Mon Mar 10 14:48:58 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jerome_laurent Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "940569364345800392",
-      "in_reply_to_status_id" : "940569364345800392",
-      "in_reply_to_user_id" : "700069933",
-      "in_reply_to_user_id_str" : "700069933",
-      "in_reply_to_screen_name" : "jerome_laurent"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700014402",
-            "id" : "700014402"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "265648507428697546",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "265648507428697546",
-      "created_at" : "Sun Mar 09 22:34:12 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@megan_hug5 Welcome to the team!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700041625",
-            "id" : "700041625"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "290768689169061150",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "290768689169061150",
-      "created_at" : "Sun Mar 09 01:56:31 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@amelie_petit Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Megan Hughes",
-            "screen_name" : "megan_hug5",
-            "indices" : [
-              "0",
-              "11"
+              "9"
             ],
             "id_str" : "700014402",
             "id" : "700014402"
@@ -15288,54 +15103,14 @@ window.YTD.tweets.part0 = [
         "0",
         "29"
       ],
-      "favorite_count" : "2",
-      "id_str" : "260581179951592972",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "260581179951592972",
-      "created_at" : "Sat Mar 08 14:36:49 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@megan_hug5 Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "721449417559554141",
-      "in_reply_to_status_id" : "721449417559554141",
-      "in_reply_to_user_id" : "700014402",
-      "in_reply_to_user_id_str" : "700014402",
-      "in_reply_to_screen_name" : "megan_hug5"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700042521",
-            "id" : "700042521"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
       "favorite_count" : "3",
-      "id_str" : "267137806106837243",
+      "id_str" : "35077420754591672",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "267137806106837243",
-      "created_at" : "Tue Mar 04 21:30:46 +0000 2014",
+      "id" : "35077420754591672",
+      "created_at" : "Fri Mar 14 17:37:35 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Welcome to the team!",
+      "full_text" : "@dan_hat5 I'll call you later",
       "lang" : "en"
     }
   },
@@ -15347,11 +15122,51 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jérôme Laurent",
-            "screen_name" : "jerome_laurent",
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
             "indices" : [
               "0",
-              "15"
+              "9"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "975932810265646603",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "975932810265646603",
+      "created_at" : "Thu Mar 13 02:41:36 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@dan_hat5 Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "673757615820184776",
+      "in_reply_to_status_id" : "673757615820184776",
+      "in_reply_to_user_id" : "700014402",
+      "in_reply_to_user_id_str" : "700014402",
+      "in_reply_to_screen_name" : "dan_hat5"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
+            "indices" : [
+              "0",
+              "19"
             ],
             "id_str" : "700069933",
             "id" : "700069933"
@@ -15361,16 +15176,56 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "39"
       ],
       "favorite_count" : "1",
-      "id_str" : "164619223014346308",
+      "id_str" : "948210926548175512",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "948210926548175512",
+      "created_at" : "Mon Mar 10 14:48:58 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@nathalie_clairnoir Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "940569364345800392",
+      "in_reply_to_status_id" : "940569364345800392",
+      "in_reply_to_user_id" : "700069933",
+      "in_reply_to_user_id_str" : "700069933",
+      "in_reply_to_screen_name" : "nathalie_clairnoir"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "265648507428697546",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "164619223014346308",
-      "created_at" : "Fri Feb 28 15:45:40 +0000 2014",
+      "id" : "265648507428697546",
+      "created_at" : "Sun Mar 09 22:34:12 +0000 2014",
       "favorited" : false,
-      "full_text" : "@jerome_laurent I'll call you later",
+      "full_text" : "@dan_hat5 Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -15382,7 +15237,152 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700041625",
+            "id" : "700041625"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "290768689169061150",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "290768689169061150",
+      "created_at" : "Sun Mar 09 01:56:31 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@sebastien_vauville Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "260581179951592972",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "260581179951592972",
+      "created_at" : "Sat Mar 08 14:36:49 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@dan_hat5 Long time no see!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "721449417559554141",
+      "in_reply_to_status_id" : "721449417559554141",
+      "in_reply_to_user_id" : "700014402",
+      "in_reply_to_user_id_str" : "700014402",
+      "in_reply_to_screen_name" : "dan_hat5"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "267137806106837243",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "267137806106837243",
+      "created_at" : "Tue Mar 04 21:30:46 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@vargam Welcome to the team!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "164619223014346308",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "164619223014346308",
+      "created_at" : "Fri Feb 28 15:45:40 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@nathalie_clairnoir I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -15422,7 +15422,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "高秀英",
+            "name" : "郑雨涵",
             "screen_name" : "chi05410",
             "indices" : [
               "0",
@@ -15462,11 +15462,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jérôme Laurent",
-            "screen_name" : "jerome_laurent",
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
             "indices" : [
               "0",
-              "15"
+              "19"
             ],
             "id_str" : "700069933",
             "id" : "700069933"
@@ -15476,7 +15476,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "18"
+        "22"
       ],
       "favorite_count" : "1",
       "id_str" : "952182589662270637",
@@ -15485,7 +15485,7 @@ window.YTD.tweets.part0 = [
       "id" : "952182589662270637",
       "created_at" : "Mon Feb 24 04:00:18 +0000 2014",
       "favorited" : false,
-      "full_text" : "@jerome_laurent OK",
+      "full_text" : "@nathalie_clairnoir OK",
       "lang" : "en"
     }
   },
@@ -15497,7 +15497,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨秀英",
+            "name" : "周浩洋",
             "screen_name" : "chi99",
             "indices" : [
               "0",
@@ -15532,11 +15532,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Nguyễn Hải Yến",
-            "screen_name" : "haiyennguyen",
+            "name" : "Thân Phương Hương",
+            "screen_name" : "phuonghuongthan",
             "indices" : [
               "0",
-              "13"
+              "16"
             ],
             "id_str" : "700041072",
             "id" : "700041072"
@@ -15546,7 +15546,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "36"
       ],
       "favorite_count" : "1",
       "id_str" : "1005307443577765447",
@@ -15555,13 +15555,13 @@ window.YTD.tweets.part0 = [
       "id" : "1005307443577765447",
       "created_at" : "Fri Feb 21 05:37:06 +0000 2014",
       "favorited" : false,
-      "full_text" : "@haiyennguyen Sorry, running late",
+      "full_text" : "@phuonghuongthan Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "367897836037966984",
       "in_reply_to_status_id" : "367897836037966984",
       "in_reply_to_user_id" : "700041072",
       "in_reply_to_user_id_str" : "700041072",
-      "in_reply_to_screen_name" : "haiyennguyen"
+      "in_reply_to_screen_name" : "phuonghuongthan"
     }
   },
   {
@@ -15572,11 +15572,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jérôme Laurent",
-            "screen_name" : "jerome_laurent",
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
             "indices" : [
               "0",
-              "15"
+              "19"
             ],
             "id_str" : "700069933",
             "id" : "700069933"
@@ -15586,7 +15586,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "37"
       ],
       "favorite_count" : "1",
       "id_str" : "125279388956827521",
@@ -15595,13 +15595,13 @@ window.YTD.tweets.part0 = [
       "id" : "125279388956827521",
       "created_at" : "Mon Feb 17 21:26:13 +0000 2014",
       "favorited" : false,
-      "full_text" : "@jerome_laurent Yes, works for me",
+      "full_text" : "@nathalie_clairnoir Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "832087143097482855",
       "in_reply_to_status_id" : "832087143097482855",
       "in_reply_to_user_id" : "700069933",
       "in_reply_to_user_id_str" : "700069933",
-      "in_reply_to_screen_name" : "jerome_laurent"
+      "in_reply_to_screen_name" : "nathalie_clairnoir"
     }
   },
   {
@@ -15612,7 +15612,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ольга Воробьёва",
+            "name" : "Елена Щербова",
             "screen_name" : "r27592",
             "indices" : [
               "0",
@@ -15652,8 +15652,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Francisco Marín",
-            "screen_name" : "fmarin1",
+            "name" : "Elena Esero",
+            "screen_name" : "eesero1",
             "indices" : [
               "0",
               "8"
@@ -15675,13 +15675,13 @@ window.YTD.tweets.part0 = [
       "id" : "668151007316909535",
       "created_at" : "Tue Feb 11 21:59:01 +0000 2014",
       "favorited" : false,
-      "full_text" : "@fmarin1 OK",
+      "full_text" : "@eesero1 OK",
       "lang" : "en",
       "in_reply_to_status_id_str" : "72980615060504445",
       "in_reply_to_status_id" : "72980615060504445",
       "in_reply_to_user_id" : "700077129",
       "in_reply_to_user_id_str" : "700077129",
-      "in_reply_to_screen_name" : "fmarin1"
+      "in_reply_to_screen_name" : "eesero1"
     }
   },
   {
@@ -15692,11 +15692,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -15706,7 +15706,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "26"
+        "28"
       ],
       "favorite_count" : "2",
       "id_str" : "813027394927179135",
@@ -15715,7 +15715,7 @@ window.YTD.tweets.part0 = [
       "id" : "813027394927179135",
       "created_at" : "Sun Feb 09 03:23:36 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Welcome to the team!",
+      "full_text" : "@vargam Welcome to the team!",
       "lang" : "en"
     }
   },
@@ -15727,11 +15727,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -15741,7 +15741,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "35"
       ],
       "favorite_count" : "1",
       "id_str" : "1057656648315730933",
@@ -15750,13 +15750,13 @@ window.YTD.tweets.part0 = [
       "id" : "1057656648315730933",
       "created_at" : "Sat Feb 08 22:20:02 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Are you coming on Saturday?",
+      "full_text" : "@vargam Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "288932652812330995",
       "in_reply_to_status_id" : "288932652812330995",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -15767,11 +15767,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -15781,7 +15781,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "26"
+        "28"
       ],
       "favorite_count" : "1",
       "id_str" : "871835296924177902",
@@ -15790,13 +15790,13 @@ window.YTD.tweets.part0 = [
       "id" : "871835296924177902",
       "created_at" : "Fri Feb 07 12:45:42 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Great talk yesterday",
+      "full_text" : "@vargam Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "379121212144532683",
       "in_reply_to_status_id" : "379121212144532683",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -15807,11 +15807,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Amélie Petit ✨",
-            "screen_name" : "amelie_petit",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
             "indices" : [
               "0",
-              "13"
+              "19"
             ],
             "id_str" : "700041625",
             "id" : "700041625"
@@ -15821,7 +15821,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "41"
+        "47"
       ],
       "favorite_count" : "1",
       "id_str" : "46591465493566533",
@@ -15830,13 +15830,13 @@ window.YTD.tweets.part0 = [
       "id" : "46591465493566533",
       "created_at" : "Fri Jan 31 03:52:35 +0000 2014",
       "favorited" : false,
-      "full_text" : "@amelie_petit Can you send me the slides?",
+      "full_text" : "@sebastien_vauville Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "941726998591079634",
       "in_reply_to_status_id" : "941726998591079634",
       "in_reply_to_user_id" : "700041625",
       "in_reply_to_user_id_str" : "700041625",
-      "in_reply_to_screen_name" : "amelie_petit"
+      "in_reply_to_screen_name" : "sebastien_vauville"
     }
   },
   {
@@ -15847,11 +15847,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -15861,7 +15861,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "39"
+        "41"
       ],
       "favorite_count" : "3",
       "id_str" : "479383684663395961",
@@ -15870,13 +15870,13 @@ window.YTD.tweets.part0 = [
       "id" : "479383684663395961",
       "created_at" : "Mon Jan 27 08:01:49 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Did you see the article I posted?",
+      "full_text" : "@vargam Did you see the article I posted?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "980537471472891744",
       "in_reply_to_status_id" : "980537471472891744",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -15887,11 +15887,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -15901,7 +15901,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "26"
+        "28"
       ],
       "favorite_count" : "0",
       "id_str" : "163646409872577966",
@@ -15910,13 +15910,13 @@ window.YTD.tweets.part0 = [
       "id" : "163646409872577966",
       "created_at" : "Sat Jan 25 20:51:34 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg Welcome to the team!",
+      "full_text" : "@vargam Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "743083645551149102",
       "in_reply_to_status_id" : "743083645551149102",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -15927,11 +15927,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jérôme Laurent",
-            "screen_name" : "jerome_laurent",
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
             "indices" : [
               "0",
-              "15"
+              "19"
             ],
             "id_str" : "700069933",
             "id" : "700069933"
@@ -15941,7 +15941,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "37"
       ],
       "favorite_count" : "3",
       "id_str" : "1043581459879994182",
@@ -15950,13 +15950,13 @@ window.YTD.tweets.part0 = [
       "id" : "1043581459879994182",
       "created_at" : "Thu Jan 16 09:51:57 +0000 2014",
       "favorited" : false,
-      "full_text" : "@jerome_laurent Спасибо, увидимся",
+      "full_text" : "@nathalie_clairnoir Спасибо, увидимся",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1139971753427421580",
       "in_reply_to_status_id" : "1139971753427421580",
       "in_reply_to_user_id" : "700069933",
       "in_reply_to_user_id_str" : "700069933",
-      "in_reply_to_screen_name" : "jerome_laurent"
+      "in_reply_to_screen_name" : "nathalie_clairnoir"
     }
   },
   {
@@ -15967,11 +15967,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -15981,7 +15981,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "1",
       "id_str" : "243554189946627891",
@@ -15990,13 +15990,13 @@ window.YTD.tweets.part0 = [
       "id" : "243554189946627891",
       "created_at" : "Sun Jan 12 12:23:34 +0000 2014",
       "favorited" : false,
-      "full_text" : "@halg I'll call you later",
+      "full_text" : "@vargam I'll call you later",
       "lang" : "en",
       "in_reply_to_status_id_str" : "839632806870584343",
       "in_reply_to_status_id" : "839632806870584343",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -16007,11 +16007,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -16021,7 +16021,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "22"
+        "24"
       ],
       "favorite_count" : "1",
       "id_str" : "536823477859220216",
@@ -16030,13 +16030,13 @@ window.YTD.tweets.part0 = [
       "id" : "536823477859220216",
       "created_at" : "Mon Dec 30 13:51:22 +0000 2013",
       "favorited" : false,
-      "full_text" : "@halg Hi! How are you?",
+      "full_text" : "@vargam Hi! How are you?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "866489830093661434",
       "in_reply_to_status_id" : "866489830093661434",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -16047,7 +16047,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Наталья Белов",
+            "name" : "Михаил Тихова",
             "screen_name" : "rus_05348",
             "indices" : [
               "0",
@@ -16087,11 +16087,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jérôme Laurent",
-            "screen_name" : "jerome_laurent",
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
             "indices" : [
               "0",
-              "15"
+              "19"
             ],
             "id_str" : "700069933",
             "id" : "700069933"
@@ -16101,7 +16101,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "39"
       ],
       "favorite_count" : "3",
       "id_str" : "169897971097702649",
@@ -16110,7 +16110,7 @@ window.YTD.tweets.part0 = [
       "id" : "169897971097702649",
       "created_at" : "Sat Dec 21 06:44:13 +0000 2013",
       "favorited" : false,
-      "full_text" : "@jerome_laurent I'll call you later",
+      "full_text" : "@nathalie_clairnoir I'll call you later",
       "lang" : "en"
     }
   },
@@ -16122,11 +16122,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -16136,7 +16136,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "39"
+        "41"
       ],
       "favorite_count" : "0",
       "id_str" : "999995021125728331",
@@ -16145,7 +16145,7 @@ window.YTD.tweets.part0 = [
       "id" : "999995021125728331",
       "created_at" : "Fri Dec 20 14:19:10 +0000 2013",
       "favorited" : false,
-      "full_text" : "@halg Did you see the article I posted?",
+      "full_text" : "@vargam Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -16157,7 +16157,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "加藤翔",
+            "name" : "川村結斗",
             "screen_name" : "jap98981",
             "indices" : [
               "0",
@@ -16197,7 +16197,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "加藤翔",
+            "name" : "川村結斗",
             "screen_name" : "jap98981",
             "indices" : [
               "0",
@@ -16237,11 +16237,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -16251,7 +16251,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "34"
       ],
       "favorite_count" : "1",
       "id_str" : "118254333979054759",
@@ -16260,7 +16260,7 @@ window.YTD.tweets.part0 = [
       "id" : "118254333979054759",
       "created_at" : "Fri Dec 13 08:28:01 +0000 2013",
       "favorited" : false,
-      "full_text" : "@halg Interesting point, I agree",
+      "full_text" : "@vargam Interesting point, I agree",
       "lang" : "en"
     }
   },
@@ -16272,7 +16272,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Наталья Белов",
+            "name" : "Михаил Тихова",
             "screen_name" : "rus_05348",
             "indices" : [
               "0",
@@ -16312,11 +16312,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -16326,7 +16326,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "33"
+        "35"
       ],
       "favorite_count" : "4",
       "id_str" : "959335129320230639",
@@ -16335,13 +16335,13 @@ window.YTD.tweets.part0 = [
       "id" : "959335129320230639",
       "created_at" : "Mon Dec 09 13:35:49 +0000 2013",
       "favorited" : false,
-      "full_text" : "@halg Can you send me the slides?",
+      "full_text" : "@vargam Can you send me the slides?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "424423480059262747",
       "in_reply_to_status_id" : "424423480059262747",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -16352,11 +16352,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -16366,7 +16366,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "27"
       ],
       "favorite_count" : "2",
       "id_str" : "262603869616781019",
@@ -16375,7 +16375,7 @@ window.YTD.tweets.part0 = [
       "id" : "262603869616781019",
       "created_at" : "Sun Dec 08 05:20:07 +0000 2013",
       "favorited" : false,
-      "full_text" : "@halg I'll call you later",
+      "full_text" : "@vargam I'll call you later",
       "lang" : "en"
     }
   },
@@ -16387,11 +16387,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Hal Gergő",
-            "screen_name" : "halg",
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
             "indices" : [
               "0",
-              "5"
+              "7"
             ],
             "id_str" : "700042521",
             "id" : "700042521"
@@ -16401,7 +16401,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "22"
+        "24"
       ],
       "favorite_count" : "1",
       "id_str" : "175447798300653314",
@@ -16410,13 +16410,13 @@ window.YTD.tweets.part0 = [
       "id" : "175447798300653314",
       "created_at" : "Mon Dec 02 23:06:00 +0000 2013",
       "favorited" : false,
-      "full_text" : "@halg See you tomorrow",
+      "full_text" : "@vargam See you tomorrow",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1054583081973383299",
       "in_reply_to_status_id" : "1054583081973383299",
       "in_reply_to_user_id" : "700042521",
       "in_reply_to_user_id_str" : "700042521",
-      "in_reply_to_screen_name" : "halg"
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -16427,11 +16427,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Pedro Brandão",
-            "screen_name" : "pedro_brandao",
+            "name" : "Pedro Galedo",
+            "screen_name" : "pedro_galedo",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700072530",
             "id" : "700072530"
@@ -16441,7 +16441,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "41"
+        "40"
       ],
       "favorite_count" : "1",
       "id_str" : "1073310875992192587",
@@ -16450,13 +16450,13 @@ window.YTD.tweets.part0 = [
       "id" : "1073310875992192587",
       "created_at" : "Tue Nov 05 06:13:13 +0000 2013",
       "favorited" : false,
-      "full_text" : "@pedro_brandao Interesting point, I agree",
+      "full_text" : "@pedro_galedo Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "859964956612692135",
       "in_reply_to_status_id" : "859964956612692135",
       "in_reply_to_user_id" : "700072530",
       "in_reply_to_user_id_str" : "700072530",
-      "in_reply_to_screen_name" : "pedro_brandao"
+      "in_reply_to_screen_name" : "pedro_galedo"
     }
   },
   {
@@ -16467,7 +16467,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Наталья Белов",
+            "name" : "Михаил Тихова",
             "screen_name" : "rus_05348",
             "indices" : [
               "0",
@@ -16502,7 +16502,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Наталья Белов",
+            "name" : "Михаил Тихова",
             "screen_name" : "rus_05348",
             "indices" : [
               "0",
@@ -16537,11 +16537,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Magdalena Woźniak",
-            "screen_name" : "magdalena_wozniak",
+            "name" : "Gosia Górewski",
+            "screen_name" : "malgorzata_gorewski",
             "indices" : [
               "0",
-              "18"
+              "20"
             ],
             "id_str" : "700056990",
             "id" : "700056990"
@@ -16551,7 +16551,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "52"
+        "54"
       ],
       "favorite_count" : "1",
       "id_str" : "462744825718816840",
@@ -16560,7 +16560,7 @@ window.YTD.tweets.part0 = [
       "id" : "462744825718816840",
       "created_at" : "Fri Oct 04 18:24:39 +0000 2013",
       "favorited" : false,
-      "full_text" : "@magdalena_wozniak Did you see the article I posted?",
+      "full_text" : "@malgorzata_gorewski Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -16572,8 +16572,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Karen Wilson",
-            "screen_name" : "karen72",
+            "name" : "Susan Bradridge",
+            "screen_name" : "susan72",
             "indices" : [
               "0",
               "8"
@@ -16595,13 +16595,13 @@ window.YTD.tweets.part0 = [
       "id" : "256165881772659000",
       "created_at" : "Sun Sep 15 09:36:13 +0000 2013",
       "favorited" : false,
-      "full_text" : "@karen72 Great talk yesterday",
+      "full_text" : "@susan72 Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "421694645366468996",
       "in_reply_to_status_id" : "421694645366468996",
       "in_reply_to_user_id" : "700014535",
       "in_reply_to_user_id_str" : "700014535",
-      "in_reply_to_screen_name" : "karen72"
+      "in_reply_to_screen_name" : "susan72"
     }
   },
   {
@@ -16612,11 +16612,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mari Iglesias",
-            "screen_name" : "maria.real",
+            "name" : "Isabel Zamado",
+            "screen_name" : "isabel.real",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
             "id_str" : "700146541",
             "id" : "700146541"
@@ -16626,7 +16626,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "32"
       ],
       "favorite_count" : "2",
       "id_str" : "607841541297154575",
@@ -16635,7 +16635,7 @@ window.YTD.tweets.part0 = [
       "id" : "607841541297154575",
       "created_at" : "Mon Sep 09 02:37:19 +0000 2013",
       "favorited" : false,
-      "full_text" : "@maria.real Gracias, igualmente",
+      "full_text" : "@isabel.real Gracias, igualmente",
       "lang" : "en"
     }
   },
@@ -16647,8 +16647,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Karen Wilson",
-            "screen_name" : "karen72",
+            "name" : "Susan Bradridge",
+            "screen_name" : "susan72",
             "indices" : [
               "0",
               "8"
@@ -16670,13 +16670,13 @@ window.YTD.tweets.part0 = [
       "id" : "777419109357613832",
       "created_at" : "Fri Sep 06 13:35:45 +0000 2013",
       "favorited" : false,
-      "full_text" : "@karen72 Yes, works for me",
+      "full_text" : "@susan72 Yes, works for me",
       "lang" : "en",
       "in_reply_to_status_id_str" : "178270631113284740",
       "in_reply_to_status_id" : "178270631113284740",
       "in_reply_to_user_id" : "700014535",
       "in_reply_to_user_id_str" : "700014535",
-      "in_reply_to_screen_name" : "karen72"
+      "in_reply_to_screen_name" : "susan72"
     }
   },
   {
@@ -16687,11 +16687,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Barnes",
-            "screen_name" : "alexanderbarnes35",
+            "name" : "Benjamin Ellersley",
+            "screen_name" : "benjaminellersley35",
             "indices" : [
               "0",
-              "18"
+              "20"
             ],
             "id_str" : "700024986",
             "id" : "700024986"
@@ -16701,7 +16701,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "38"
+        "40"
       ],
       "favorite_count" : "4",
       "id_str" : "708158203686488174",
@@ -16710,13 +16710,13 @@ window.YTD.tweets.part0 = [
       "id" : "708158203686488174",
       "created_at" : "Sat Aug 31 02:53:46 +0000 2013",
       "favorited" : false,
-      "full_text" : "@alexanderbarnes35 Sorry, running late",
+      "full_text" : "@benjaminellersley35 Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "621647706282931718",
       "in_reply_to_status_id" : "621647706282931718",
       "in_reply_to_user_id" : "700024986",
       "in_reply_to_user_id_str" : "700024986",
-      "in_reply_to_screen_name" : "alexanderbarnes35"
+      "in_reply_to_screen_name" : "benjaminellersley35"
     }
   },
   {
@@ -16727,11 +16727,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Pedro Brandão",
-            "screen_name" : "pedro_brandao",
+            "name" : "Pedro Galedo",
+            "screen_name" : "pedro_galedo",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700072530",
             "id" : "700072530"
@@ -16741,7 +16741,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "29"
+        "28"
       ],
       "favorite_count" : "0",
       "id_str" : "472564268886846767",
@@ -16750,7 +16750,7 @@ window.YTD.tweets.part0 = [
       "id" : "472564268886846767",
       "created_at" : "Thu Aug 15 10:01:03 +0000 2013",
       "favorited" : false,
-      "full_text" : "@pedro_brandao ¿Qué tal todo?",
+      "full_text" : "@pedro_galedo ¿Qué tal todo?",
       "lang" : "en"
     }
   },
@@ -16762,7 +16762,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨秀英",
+            "name" : "周浩洋",
             "screen_name" : "chi99",
             "indices" : [
               "0",
@@ -16797,7 +16797,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "محمد البكري",
+            "name" : "ياسمين أبو حربي",
             "screen_name" : "ara713",
             "indices" : [
               "0",
@@ -16837,8 +16837,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -16860,7 +16860,7 @@ window.YTD.tweets.part0 = [
       "id" : "1089720295063336875",
       "created_at" : "Fri Aug 02 01:52:57 +0000 2013",
       "favorited" : false,
-      "full_text" : "@agallego97 Çok teşekkürler",
+      "full_text" : "@cmarales97 Çok teşekkürler",
       "lang" : "en"
     }
   },
@@ -16872,11 +16872,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Magdalena Woźniak",
-            "screen_name" : "magdalena_wozniak",
+            "name" : "Gosia Górewski",
+            "screen_name" : "malgorzata_gorewski",
             "indices" : [
               "0",
-              "18"
+              "20"
             ],
             "id_str" : "700056990",
             "id" : "700056990"
@@ -16886,7 +16886,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "46"
+        "48"
       ],
       "favorite_count" : "2",
       "id_str" : "998745286097145145",
@@ -16895,7 +16895,7 @@ window.YTD.tweets.part0 = [
       "id" : "998745286097145145",
       "created_at" : "Fri Jul 12 22:50:00 +0000 2013",
       "favorited" : false,
-      "full_text" : "@magdalena_wozniak Are you coming on Saturday?",
+      "full_text" : "@malgorzata_gorewski Are you coming on Saturday?",
       "lang" : "en"
     }
   },
@@ -16907,11 +16907,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Sindre Hedlund",
-            "screen_name" : "sindrehedlund3",
+            "name" : "Maja Ødegård",
+            "screen_name" : "majaodegard3",
             "indices" : [
               "0",
-              "15"
+              "13"
             ],
             "id_str" : "700133402",
             "id" : "700133402"
@@ -16921,7 +16921,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "33"
       ],
       "favorite_count" : "1",
       "id_str" : "484168051437944095",
@@ -16930,13 +16930,13 @@ window.YTD.tweets.part0 = [
       "id" : "484168051437944095",
       "created_at" : "Sun Jun 30 06:37:46 +0000 2013",
       "favorited" : false,
-      "full_text" : "@sindrehedlund3 Sorry, running late",
+      "full_text" : "@majaodegard3 Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "942897355045275489",
       "in_reply_to_status_id" : "942897355045275489",
       "in_reply_to_user_id" : "700133402",
       "in_reply_to_user_id_str" : "700133402",
-      "in_reply_to_screen_name" : "sindrehedlund3"
+      "in_reply_to_screen_name" : "majaodegard3"
     }
   },
   {
@@ -16947,7 +16947,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨秀英",
+            "name" : "周浩洋",
             "screen_name" : "chi99",
             "indices" : [
               "0",
@@ -16982,11 +16982,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Pedro Brandão",
-            "screen_name" : "pedro_brandao",
+            "name" : "Pedro Galedo",
+            "screen_name" : "pedro_galedo",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700072530",
             "id" : "700072530"
@@ -16996,7 +16996,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "42"
+        "41"
       ],
       "favorite_count" : "2",
       "id_str" : "615702790151003712",
@@ -17005,13 +17005,13 @@ window.YTD.tweets.part0 = [
       "id" : "615702790151003712",
       "created_at" : "Thu Jun 20 10:37:18 +0000 2013",
       "favorited" : false,
-      "full_text" : "@pedro_brandao Are you coming on Saturday?",
+      "full_text" : "@pedro_galedo Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "291947231044245391",
       "in_reply_to_status_id" : "291947231044245391",
       "in_reply_to_user_id" : "700072530",
       "in_reply_to_user_id_str" : "700072530",
-      "in_reply_to_screen_name" : "pedro_brandao"
+      "in_reply_to_screen_name" : "pedro_galedo"
     }
   },
   {
@@ -17022,7 +17022,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "杨秀英",
+            "name" : "周浩洋",
             "screen_name" : "chi99",
             "indices" : [
               "0",
@@ -17057,8 +17057,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -17080,7 +17080,7 @@ window.YTD.tweets.part0 = [
       "id" : "937721210788347241",
       "created_at" : "Tue Jun 04 11:47:33 +0000 2013",
       "favorited" : false,
-      "full_text" : "@agallego97 Sorry, running late",
+      "full_text" : "@cmarales97 Sorry, running late",
       "lang" : "en"
     }
   },
@@ -17092,7 +17092,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "刘杰",
+            "name" : "夏晓华",
             "screen_name" : "chi31719",
             "indices" : [
               "0",
@@ -17127,11 +17127,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Alexander Barnes",
-            "screen_name" : "alexanderbarnes35",
+            "name" : "Benjamin Ellersley",
+            "screen_name" : "benjaminellersley35",
             "indices" : [
               "0",
-              "18"
+              "20"
             ],
             "id_str" : "700024986",
             "id" : "700024986"
@@ -17141,7 +17141,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "38"
+        "40"
       ],
       "favorite_count" : "1",
       "id_str" : "741210139817273337",
@@ -17150,13 +17150,13 @@ window.YTD.tweets.part0 = [
       "id" : "741210139817273337",
       "created_at" : "Fri May 10 14:59:50 +0000 2013",
       "favorited" : false,
-      "full_text" : "@alexanderbarnes35 Sorry, running late",
+      "full_text" : "@benjaminellersley35 Sorry, running late",
       "lang" : "en",
       "in_reply_to_status_id_str" : "281612309996783445",
       "in_reply_to_status_id" : "281612309996783445",
       "in_reply_to_user_id" : "700024986",
       "in_reply_to_user_id_str" : "700024986",
-      "in_reply_to_screen_name" : "alexanderbarnes35"
+      "in_reply_to_screen_name" : "benjaminellersley35"
     }
   },
   {
@@ -17167,7 +17167,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "刘杰",
+            "name" : "夏晓华",
             "screen_name" : "chi31719",
             "indices" : [
               "0",
@@ -17207,11 +17207,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Pedro Brandão",
-            "screen_name" : "pedro_brandao",
+            "name" : "Pedro Galedo",
+            "screen_name" : "pedro_galedo",
             "indices" : [
               "0",
-              "14"
+              "13"
             ],
             "id_str" : "700072530",
             "id" : "700072530"
@@ -17221,7 +17221,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "42"
+        "41"
       ],
       "favorite_count" : "3",
       "id_str" : "862732112068770205",
@@ -17230,7 +17230,7 @@ window.YTD.tweets.part0 = [
       "id" : "862732112068770205",
       "created_at" : "Sun May 05 23:06:23 +0000 2013",
       "favorited" : false,
-      "full_text" : "@pedro_brandao Are you coming on Saturday?",
+      "full_text" : "@pedro_galedo Are you coming on Saturday?",
       "lang" : "en"
     }
   },
@@ -17242,11 +17242,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Aleksandra Krawczyk",
-            "screen_name" : "krawczyka",
+            "name" : "Michał Sokecki",
+            "screen_name" : "sokeckim",
             "indices" : [
               "0",
-              "10"
+              "9"
             ],
             "id_str" : "700076135",
             "id" : "700076135"
@@ -17256,7 +17256,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "30"
+        "29"
       ],
       "favorite_count" : "1",
       "id_str" : "750382357820693570",
@@ -17265,7 +17265,7 @@ window.YTD.tweets.part0 = [
       "id" : "750382357820693570",
       "created_at" : "Sun May 05 16:33:06 +0000 2013",
       "favorited" : false,
-      "full_text" : "@krawczyka Let's catch up soon",
+      "full_text" : "@sokeckim Let's catch up soon",
       "lang" : "en"
     }
   },
@@ -17277,8 +17277,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -17300,13 +17300,13 @@ window.YTD.tweets.part0 = [
       "id" : "538401703956937300",
       "created_at" : "Wed Apr 10 09:53:54 +0000 2013",
       "favorited" : false,
-      "full_text" : "@agallego97 Great talk yesterday",
+      "full_text" : "@cmarales97 Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "522176118625753668",
       "in_reply_to_status_id" : "522176118625753668",
       "in_reply_to_user_id" : "700124540",
       "in_reply_to_user_id_str" : "700124540",
-      "in_reply_to_screen_name" : "agallego97"
+      "in_reply_to_screen_name" : "cmarales97"
     }
   },
   {
@@ -17317,7 +17317,7 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "刘杰",
+            "name" : "夏晓华",
             "screen_name" : "chi31719",
             "indices" : [
               "0",
@@ -17357,8 +17357,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -17380,13 +17380,13 @@ window.YTD.tweets.part0 = [
       "id" : "57349630876421984",
       "created_at" : "Mon Mar 18 20:31:43 +0000 2013",
       "favorited" : false,
-      "full_text" : "@agallego97 Here is the link",
+      "full_text" : "@cmarales97 Here is the link",
       "lang" : "en",
       "in_reply_to_status_id_str" : "232482708588357824",
       "in_reply_to_status_id" : "232482708588357824",
       "in_reply_to_user_id" : "700124540",
       "in_reply_to_user_id_str" : "700124540",
-      "in_reply_to_screen_name" : "agallego97"
+      "in_reply_to_screen_name" : "cmarales97"
     }
   },
   {
@@ -17397,11 +17397,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mari Iglesias",
-            "screen_name" : "maria.real",
+            "name" : "Isabel Zamado",
+            "screen_name" : "isabel.real",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
             "id_str" : "700146541",
             "id" : "700146541"
@@ -17411,7 +17411,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "31"
+        "32"
       ],
       "favorite_count" : "1",
       "id_str" : "562246451955015085",
@@ -17420,7 +17420,7 @@ window.YTD.tweets.part0 = [
       "id" : "562246451955015085",
       "created_at" : "Thu Feb 28 18:12:47 +0000 2013",
       "favorited" : false,
-      "full_text" : "@maria.real Let's catch up soon",
+      "full_text" : "@isabel.real Let's catch up soon",
       "lang" : "en"
     }
   },
@@ -17432,8 +17432,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mehmet Tekin",
-            "screen_name" : "mehmet_tek64",
+            "name" : "Gökhan Yılmaz",
+            "screen_name" : "gokhan_yil64",
             "indices" : [
               "0",
               "13"
@@ -17455,13 +17455,13 @@ window.YTD.tweets.part0 = [
       "id" : "580665850590649515",
       "created_at" : "Wed Jan 02 07:44:32 +0000 2013",
       "favorited" : false,
-      "full_text" : "@mehmet_tek64 Long time no see!",
+      "full_text" : "@gokhan_yil64 Long time no see!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "681283711248082072",
       "in_reply_to_status_id" : "681283711248082072",
       "in_reply_to_user_id" : "700054771",
       "in_reply_to_user_id_str" : "700054771",
-      "in_reply_to_screen_name" : "mehmet_tek64"
+      "in_reply_to_screen_name" : "gokhan_yil64"
     }
   },
   {
@@ -17472,8 +17472,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -17495,7 +17495,7 @@ window.YTD.tweets.part0 = [
       "id" : "1107649666681614406",
       "created_at" : "Tue Jan 01 02:29:29 +0000 2013",
       "favorited" : false,
-      "full_text" : "@agallego97 Yes, works for me",
+      "full_text" : "@cmarales97 Yes, works for me",
       "lang" : "en"
     }
   },
@@ -17507,8 +17507,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -17530,13 +17530,13 @@ window.YTD.tweets.part0 = [
       "id" : "979574808192268867",
       "created_at" : "Sat Dec 15 16:25:59 +0000 2012",
       "favorited" : false,
-      "full_text" : "@agallego97 OK",
+      "full_text" : "@cmarales97 OK",
       "lang" : "en",
       "in_reply_to_status_id_str" : "117685868433372712",
       "in_reply_to_status_id" : "117685868433372712",
       "in_reply_to_user_id" : "700124540",
       "in_reply_to_user_id_str" : "700124540",
-      "in_reply_to_screen_name" : "agallego97"
+      "in_reply_to_screen_name" : "cmarales97"
     }
   },
   {
@@ -17547,8 +17547,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -17570,13 +17570,13 @@ window.YTD.tweets.part0 = [
       "id" : "1012986484845114630",
       "created_at" : "Tue Dec 04 20:33:37 +0000 2012",
       "favorited" : false,
-      "full_text" : "@agallego97 Welcome to the team!",
+      "full_text" : "@cmarales97 Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "87228027404389872",
       "in_reply_to_status_id" : "87228027404389872",
       "in_reply_to_user_id" : "700124540",
       "in_reply_to_user_id_str" : "700124540",
-      "in_reply_to_screen_name" : "agallego97"
+      "in_reply_to_screen_name" : "cmarales97"
     }
   },
   {
@@ -17587,8 +17587,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Andrés Gallego",
-            "screen_name" : "agallego97",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
@@ -17610,13 +17610,13 @@ window.YTD.tweets.part0 = [
       "id" : "131078638709813885",
       "created_at" : "Thu Nov 29 14:41:02 +0000 2012",
       "favorited" : false,
-      "full_text" : "@agallego97 Great talk yesterday",
+      "full_text" : "@cmarales97 Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "469043989071545586",
       "in_reply_to_status_id" : "469043989071545586",
       "in_reply_to_user_id" : "700124540",
       "in_reply_to_user_id_str" : "700124540",
-      "in_reply_to_screen_name" : "agallego97"
+      "in_reply_to_screen_name" : "cmarales97"
     }
   },
   {
@@ -17627,11 +17627,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Sindre Hedlund",
-            "screen_name" : "sindrehedlund3",
+            "name" : "Maja Ødegård",
+            "screen_name" : "majaodegard3",
             "indices" : [
               "0",
-              "15"
+              "13"
             ],
             "id_str" : "700133402",
             "id" : "700133402"
@@ -17641,7 +17641,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "43"
+        "41"
       ],
       "favorite_count" : "0",
       "id_str" : "728944373451026904",
@@ -17650,13 +17650,13 @@ window.YTD.tweets.part0 = [
       "id" : "728944373451026904",
       "created_at" : "Thu Nov 01 03:31:51 +0000 2012",
       "favorited" : false,
-      "full_text" : "@sindrehedlund3 Are you coming on Saturday?",
+      "full_text" : "@majaodegard3 Are you coming on Saturday?",
       "lang" : "en",
       "in_reply_to_status_id_str" : "568894781135313096",
       "in_reply_to_status_id" : "568894781135313096",
       "in_reply_to_user_id" : "700133402",
       "in_reply_to_user_id_str" : "700133402",
-      "in_reply_to_screen_name" : "sindrehedlund3"
+      "in_reply_to_screen_name" : "majaodegard3"
     }
   },
   {
@@ -17667,8 +17667,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mehmet Tekin",
-            "screen_name" : "mehmet_tek64",
+            "name" : "Gökhan Yılmaz",
+            "screen_name" : "gokhan_yil64",
             "indices" : [
               "0",
               "13"
@@ -17690,13 +17690,13 @@ window.YTD.tweets.part0 = [
       "id" : "586278334173753136",
       "created_at" : "Fri Jun 08 13:42:59 +0000 2012",
       "favorited" : false,
-      "full_text" : "@mehmet_tek64 See you tomorrow",
+      "full_text" : "@gokhan_yil64 See you tomorrow",
       "lang" : "en",
       "in_reply_to_status_id_str" : "1040865445592901501",
       "in_reply_to_status_id" : "1040865445592901501",
       "in_reply_to_user_id" : "700054771",
       "in_reply_to_user_id_str" : "700054771",
-      "in_reply_to_screen_name" : "mehmet_tek64"
+      "in_reply_to_screen_name" : "gokhan_yil64"
     }
   },
   {
@@ -17707,8 +17707,8 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mehmet Tekin",
-            "screen_name" : "mehmet_tek64",
+            "name" : "Gökhan Yılmaz",
+            "screen_name" : "gokhan_yil64",
             "indices" : [
               "0",
               "13"
@@ -17730,13 +17730,13 @@ window.YTD.tweets.part0 = [
       "id" : "523433232338687072",
       "created_at" : "Sun Jun 03 13:44:02 +0000 2012",
       "favorited" : false,
-      "full_text" : "@mehmet_tek64 Great talk yesterday",
+      "full_text" : "@gokhan_yil64 Great talk yesterday",
       "lang" : "en",
       "in_reply_to_status_id_str" : "41556403396556226",
       "in_reply_to_status_id" : "41556403396556226",
       "in_reply_to_user_id" : "700054771",
       "in_reply_to_user_id_str" : "700054771",
-      "in_reply_to_screen_name" : "mehmet_tek64"
+      "in_reply_to_screen_name" : "gokhan_yil64"
     }
   }
 ]
