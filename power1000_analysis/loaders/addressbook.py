@@ -488,6 +488,20 @@ def _cell_values(cell: str | None) -> list[str]:
     return [v.strip().removeprefix("* ").strip() for v in text.split(_MULTI_VALUE) if v.strip()]
 
 
+def _check_width(row: list[str], header: list[str], source: str, log: ProblemLog) -> None:
+    if len(row) != len(header):
+        log.add(
+            source,
+            f"a row has {len(row)} cells for {len(header)} columns; read as far as it goes",
+            severity="info",
+        )
+
+
+def _row_values(row: list[str], columns: list[int]) -> list[str]:
+    """Every value of the cells ``columns`` of ``row`` (multi-value cells split)."""
+    return [v for c in columns if c < len(row) for v in _cell_values(row[c])]
+
+
 def _numbered(header: list[str], group: str, part: str) -> list[int]:
     """Column indexes of ``<group> N - <part>`` in N order."""
     pattern = re.compile(rf"{re.escape(group)} (\d+) - {re.escape(part)}")
@@ -525,15 +539,10 @@ def _read_google_csv(
 
     cards: list[_Card] = []
     for row in rows:
-        if len(row) != len(header):
-            log.add(
-                source,
-                f"a row has {len(row)} cells for {len(header)} columns; read as far as it goes",
-                severity="info",
-            )
+        _check_width(row, header, source, log)
 
         def values(columns: list[int], current: list[str] = row) -> list[str]:
-            return [v for c in columns if c < len(current) for v in _cell_values(current[c])]
+            return _row_values(current, columns)
 
         card = _Card(source=member)
         card.company = get(row, company_column)
@@ -594,15 +603,10 @@ def _read_outlook_rows(
     for row in rows:
         if not any(cell.strip() for cell in row):
             continue
-        if len(row) != len(header):
-            log.add(
-                source,
-                f"a row has {len(row)} cells for {len(header)} columns; read as far as it goes",
-                severity="info",
-            )
+        _check_width(row, header, source, log)
 
         def values(columns: list[int], current: list[str] = row) -> list[str]:
-            return [v for c in columns if c < len(current) for v in _cell_values(current[c])]
+            return _row_values(current, columns)
 
         card = _Card(source=member)
         card.company = get(row, "Company")

@@ -343,15 +343,7 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
         # ``name`` only where the event itself carries it (a mention entity): it is part of
         # the identity of an event across snapshots, and a name learnt from another tweet may
         # appear in a later snapshot only. The handle learnt anywhere is an extra column.
-        keys = interactions["contact_key"].tolist()
-        if "name" not in interactions.columns:
-            interactions["name"] = None
-        interactions["name"] = (
-            interactions["name"].astype(object).where(interactions["name"].notna(), None)
-        )
-        interactions["handle"] = pd.Series([people.handles.get(k) for k in keys], dtype=object)
-        interactions["at"] = pd.to_datetime(interactions["at"], utc=True)
-        interactions = interactions.sort_values("at", kind="stable").reset_index(drop=True)
+        interactions = _finish_interactions(interactions, people)
     reader.recognise_rest()
 
     missing = {"requests": "the X archive has no follow-request history"}
@@ -451,13 +443,7 @@ def _read_grailbird(archive: Archive, detection: Detection) -> LoadedExport:
     stats: dict[str, Any] = {}
     interactions = _tweet_interactions(unique, owner_id, log, stats)
     if not interactions.empty:
-        keys = interactions["contact_key"].tolist()
-        interactions["name"] = (
-            interactions["name"].astype(object).where(interactions["name"].notna(), None)
-        )
-        interactions["handle"] = pd.Series([people.handles.get(k) for k in keys], dtype=object)
-        interactions["at"] = pd.to_datetime(interactions["at"], utc=True)
-        interactions = interactions.sort_values("at", kind="stable").reset_index(drop=True)
+        interactions = _finish_interactions(interactions, people)
     for name in archive.names():
         if name.startswith(_GRAILBIRD_VIEWER) or name.startswith("data/js/"):
             files_read.add(name)
@@ -484,6 +470,20 @@ def _read_grailbird(archive: Archive, detection: Detection) -> LoadedExport:
         owner_details=owner_details,
         posts=_posts(unique) if unique and has_counts else None,
     )
+
+
+def _finish_interactions(interactions: pd.DataFrame, people: _People) -> pd.DataFrame:
+    """Names as None where missing, the handle learnt anywhere in the archive, UTC times,
+    sorted by time."""
+    keys = interactions["contact_key"].tolist()
+    if "name" not in interactions.columns:
+        interactions["name"] = None
+    interactions["name"] = (
+        interactions["name"].astype(object).where(interactions["name"].notna(), None)
+    )
+    interactions["handle"] = pd.Series([people.handles.get(k) for k in keys], dtype=object)
+    interactions["at"] = pd.to_datetime(interactions["at"], utc=True)
+    return interactions.sort_values("at", kind="stable").reset_index(drop=True)
 
 
 def _is_retweet(tweet: dict[str, Any]) -> bool:
