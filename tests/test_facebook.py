@@ -459,3 +459,87 @@ def test_profile_name_missing_from_messenger_falls_back_to_threads(tmp_path: Pat
     assert kinds(net) == {"message/in": 1, "message/out": 1}
     assert set(net.interactions["contact_key"]) == {"alice"}
     assert net.problems["message"].str.contains("appears in no message thread").any()
+
+
+def test_senders_missing_from_the_participant_list_are_read(tmp_path: Path) -> None:
+    """Thread files are decoded with the listed participants as the known senders; a sender
+    who left a group (not listed) or a file listing participants after its messages must
+    read the same as any other file."""
+    export = tmp_path / "facebook-x-2024-01-01"
+    inbox = export / "messages/inbox"
+    group = {
+        "participants": [{"name": "Ann"}, {"name": "Bo"}, {"name": "Me"}],
+        "messages": [
+            {"sender_name": "Left Early", "timestamp_ms": 1_700_000_003_000, "content": "bye"},
+            {"sender_name": "Ann", "timestamp_ms": 1_700_000_002_000, "content": "hi"},
+            {"sender_name": "Me", "timestamp_ms": 1_700_000_001_000, "content": "yo"},
+        ],
+        "title": "Group",
+        "thread_type": "RegularGroup",
+    }
+    later = {  # a second thread with the same unlisted sender, keys in another order
+        "messages": [
+            {"sender_name": "Left Early", "timestamp_ms": 1_700_000_000_500, "content": "x"},
+            {"sender_name": "Cy", "timestamp_ms": 1_700_000_000_400, "content": "y"},
+        ],
+        "participants": [{"name": "Cy"}, {"name": "Me"}],
+        "title": "Cy",
+        "thread_type": "Regular",
+    }
+    for name, thread in (("group_1", group), ("cy_2", later)):
+        (inbox / name).mkdir(parents=True)
+        (inbox / name / "message_1.json").write_text(json.dumps(thread))
+    one_to_one = {
+        "participants": [{"name": "Cy"}, {"name": "Me"}],
+        "messages": [{"sender_name": "Cy", "timestamp_ms": 1_700_000_000_000, "content": "z"}],
+        "title": "Cy",
+        "thread_type": "Regular",
+    }
+    (inbox / "cy_2/message_2.json").write_text(json.dumps(one_to_one))
+    net = p1k.load(export)
+    rows = net.interactions
+    inbound = rows[rows["direction"] == "in"]
+    assert Counter(inbound["contact_key"]) == {"left early": 2, "ann": 1, "cy": 2}
+    # the owner's group message goes to everyone else listed
+    assert sorted(rows.loc[rows["direction"] == "out", "contact_key"]) == ["ann", "bo"]
+    assert rows["at"].is_monotonic_increasing
+
+
+def test_rows_leave_the_loader_in_time_order() -> None:
+    """read_threads emits rows sorted by time (ties in reading order), so that the merge of
+    a single snapshot need not sort or copy them."""
+    from power1000_analysis.loaders import read_export
+
+    for folder in ("fb_d-2025-02-01", "fb_a-2019-06-10", "fb_b-2022-03-01"):
+        [found] = discover(FIXTURES / folder)
+        rows = read_export(found).interactions
+        at = rows.loc[rows["folder"].notna(), "at"]  # Messenger rows (comments follow them)
+        assert len(at) >= 3
+        dated = at.iloc[: at.notna().sum()]
+        assert dated.is_monotonic_increasing
+        assert at.iloc[len(dated) :].isna().all()  # undated rows last, as NaT sorts
+
+
+def test_colliding_keys_match_a_full_duplicate_check() -> None:
+    """_colliding compares only runs of equal (thread, time); on any input it must find the
+    same messages as pandas' duplicated(keep=False) over every key."""
+    import numpy as np
+
+    from power1000_analysis.loaders._meta import _colliding
+
+    rng = np.random.default_rng(5)
+    for trial in range(40):
+        n = int(rng.integers(2, 400))
+        thread = np.sort(rng.integers(0, 6, n)).astype(np.int32)
+        times = rng.integers(0, 30, n).astype(np.int64)
+        if trial % 2 == 0:  # the usual layout: each thread newest first
+            order = np.lexsort((-times, thread))
+            thread, times = thread[order], times[order]
+        sender = rng.integers(0, 3, n)
+        base = (
+            (thread.astype(np.uint64) << np.uint64(40))
+            ^ (times.astype(np.uint64) << np.uint64(8))
+            ^ sender.astype(np.uint64)
+        )
+        expected = pd.Series(base).duplicated(keep=False).to_numpy()
+        assert (_colliding(base, times, thread) == expected).all()

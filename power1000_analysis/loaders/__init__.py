@@ -22,13 +22,11 @@ from pathlib import Path
 import pandas as pd
 
 from power1000_analysis.loaders._archive import (
-    SKIPPED_FOLDERS,
     Archive,
     ExportFormatError,
     FolderArchive,
     MultiArchive,
     SubArchive,
-    is_archive_file,
     open_archive,
 )
 from power1000_analysis.loaders._base import Detection, LoadedExport, Loader, ProblemLog
@@ -133,15 +131,9 @@ def _expand(path: Path) -> list[Archive]:
     archive file found inside (each archive is its own candidate export)."""
     if not path.is_dir():
         return [open_archive(path)]
-    nested: list[Path] = []
-    for directory, dirnames, filenames in os.walk(path, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if d not in SKIPPED_FOLDERS)
-        for filename in sorted(filenames):
-            candidate = Path(directory, filename)
-            if is_archive_file(candidate) and not candidate.is_symlink():
-                nested.append(candidate)
-    archives: list[Archive] = [FolderArchive(path, exclude=nested)]
-    archives.extend(open_archive(p) for p in nested)
+    folder = FolderArchive(path, split_archives=True)  # one walk: members and nested archives
+    archives: list[Archive] = [folder]
+    archives.extend(open_archive(p) for p in folder.nested)
     return archives
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import stat
 import tarfile
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -281,7 +280,12 @@ class TarArchive(Archive):
 
 
 class FolderArchive(Archive):
-    """An unpacked export folder. Symlinks that leave the folder are not followed."""
+    """An unpacked export folder. Symlinks that leave the folder are not followed.
+
+    With ``split_archives``, zip and tar files inside the folder are not members: they are
+    listed in :attr:`nested` (paths under the folder as given) so that ``discover`` opens
+    each as an export of its own, from the same single walk of the tree.
+    """
 
     def __init__(
         self,
@@ -289,67 +293,85 @@ class FolderArchive(Archive):
         *,
         exclude: Iterable[Path] = (),
         label: str | None = None,
+        split_archives: bool = False,
     ):
         super().__init__(label=label or os.fspath(path))
         self.root = Path(path)
         self._exclude = {Path(p).resolve() for p in exclude}
-        self._members: dict[str, Path] | None = None
+        self._split_archives = split_archives
+        self._nested: list[Path] = []
+        self._members: dict[str, str] | None = None
 
-    def _member_map(self) -> dict[str, Path]:
+    @property
+    def nested(self) -> list[Path]:
+        """Archive files found inside the folder (``split_archives`` only), in walk order:
+        a folder's own files (sorted) before its subfolders' (sorted)."""
+        self._member_map()
+        return list(self._nested)
+
+    def _member_map(self) -> dict[str, str]:
         if self._members is None:
             root = self.root.resolve()
-            # os.walk from the resolved root (not following directory links) yields resolved
-            # paths, so plain strings compare with the excluded ones: no resolve() per file,
-            # which costs a syscall chain each (seconds for a Messenger export's many files).
-            excluded = {os.fspath(p) for p in self._exclude}
-            members: dict[str, Path] = {}
-            for directory, dirnames, filenames in os.walk(root, followlinks=False):
-                dirnames[:] = [
-                    d
-                    for d in dirnames
-                    if d not in SKIPPED_FOLDERS and os.path.join(directory, d) not in excluded
-                ]
-                folder = os.path.relpath(directory, root)
-                prefix = "" if folder == "." else folder.replace(os.sep, "/") + "/"
-                for filename in filenames:
-                    full = os.path.join(directory, filename)
-                    if full in excluded:
-                        continue
-                    relative = prefix + filename
-                    try:
-                        info = os.lstat(full)
-                    except OSError:
-                        continue
-                    if stat.S_ISLNK(info.st_mode):
-                        target = Path(full).resolve()
-                        if root not in target.parents:
-                            self._refuse(
-                                relative, "symlink points outside the export; not followed"
-                            )
-                            continue
-                        if target in self._exclude:
-                            continue
-                        try:
-                            info = os.stat(full)
-                        except OSError:
-                            continue
-                    if not stat.S_ISREG(info.st_mode):
-                        continue
-                    members[relative] = Path(full)
-            self._members = members
+            # One os.scandir walk from the resolved root: directory entries carry their
+            # type, so no stat (let alone resolve()) per file, and names are joined as
+            # strings; plain strings then compare with the excluded paths.
+            self._members = {}
+            self._nested = []
+            self._scan(root, os.fspath(root), "", {os.fspath(p) for p in self._exclude})
         return self._members
 
-    def _open(self, handle: Path) -> IO[bytes]:
-        return handle.open("rb")
+    def _scan(self, root: Path, directory: str, prefix: str, excluded: set[str]) -> None:
+        assert self._members is not None
+        try:
+            with os.scandir(directory) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError:
+            return
+        folders = []
+        for entry in entries:
+            full = entry.path
+            if full in excluded:
+                continue
+            relative = prefix + entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name not in SKIPPED_FOLDERS:
+                        folders.append(entry)
+                    continue
+                if entry.is_symlink():
+                    # os.walk listed links to folders as folders and never entered them
+                    if entry.is_dir():
+                        continue
+                    target = Path(full).resolve()
+                    if root not in target.parents:
+                        self._refuse(relative, "symlink points outside the export; not followed")
+                        continue
+                    if target in self._exclude or not entry.is_file():
+                        continue
+                    if self._split_archives and is_archive_file(target.name):
+                        continue  # the archive itself is read as a nested export
+                elif not entry.is_file(follow_symlinks=False):
+                    continue
+            except OSError:
+                continue
+            if self._split_archives and not entry.is_symlink() and is_archive_file(entry.name):
+                self._nested.append(self.root / relative)
+                continue
+            self._members[relative] = full
+        for entry in folders:
+            self._scan(root, entry.path, prefix + entry.name + "/", excluded)
 
-    def _size(self, handle: Path) -> int:
-        return handle.stat().st_size
+    def _open(self, handle: str | Path) -> IO[bytes]:
+        return open(handle, "rb")
 
-    def _mtime(self, handle: Path) -> datetime | None:
-        return datetime.fromtimestamp(handle.stat().st_mtime, tz=UTC)
+    def _size(self, handle: str | Path) -> int:
+        return os.stat(handle).st_size
 
-    def _local_path(self, handle: Path) -> Path | None:
-        return handle
+    def _mtime(self, handle: str | Path) -> datetime | None:
+        return datetime.fromtimestamp(os.stat(handle).st_mtime, tz=UTC)
+
+    def _local_path(self, handle: str | Path) -> Path | None:
+        return Path(handle)
 
 
 class SingleFileArchive(FolderArchive):
@@ -359,9 +381,9 @@ class SingleFileArchive(FolderArchive):
         super().__init__(Path(path).parent, label=label or os.fspath(path))
         self.file = Path(path)
 
-    def _member_map(self) -> dict[str, Path]:
+    def _member_map(self) -> dict[str, str]:
         if self._members is None:
-            self._members = {self.file.name: self.file}
+            self._members = {self.file.name: os.fspath(self.file)}
         return self._members
 
 
@@ -440,9 +462,10 @@ class MultiArchive(Archive):
 ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar")
 
 
-def is_archive_file(path: Path) -> bool:
-    name = path.name.lower()
-    return name.endswith(ARCHIVE_SUFFIXES)
+def is_archive_file(path: Path | str) -> bool:
+    """Whether a file's name (or path) ends like a zip or tar archive."""
+    name = path.name if isinstance(path, Path) else path
+    return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
 def open_archive(path: str | os.PathLike[str]) -> Archive:
