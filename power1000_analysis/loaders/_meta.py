@@ -848,15 +848,32 @@ _MIX = (
 )
 
 
-def _mix(*parts: np.ndarray) -> np.ndarray:
-    """Combine uint64 arrays into one 64-bit key (splitmix-style, deterministic)."""
+def _mix(*parts: np.ndarray | int) -> np.ndarray:
+    """Combine uint64 arrays into one 64-bit key (splitmix-style, deterministic).
+
+    A part may be a plain int standing for an array of that value everywhere (the content
+    CRC of 0 on most messages): mixed in as one number. Works in place on two buffers (a
+    million keys: half the time of the textbook form, same bits).
+    """
+    size = next(len(p) for p in parts if isinstance(p, np.ndarray))
     with np.errstate(over="ignore"):
-        result = np.zeros(len(parts[0]), dtype=np.uint64)
+        result = np.zeros(size, dtype=np.uint64)
+        scratch = np.empty(size, dtype=np.uint64)
         for number, part in enumerate(parts):
-            value = part.astype(np.uint64) * _MIX[number % 3] + np.uint64(number + 1)
-            value ^= value >> np.uint64(31)
-            result = (result ^ value) * _MIX[(number + 1) % 3]
-            result ^= result >> np.uint64(29)
+            if isinstance(part, np.ndarray):
+                value = part.astype(np.uint64)
+                value *= _MIX[number % 3]
+                value += np.uint64(number + 1)
+                np.right_shift(value, np.uint64(31), out=scratch)
+                value ^= scratch
+                result ^= value
+                del value
+            else:
+                constant = np.uint64(part) * _MIX[number % 3] + np.uint64(number + 1)
+                result ^= constant ^ (constant >> np.uint64(31))
+            result *= _MIX[(number + 1) % 3]
+            np.right_shift(result, np.uint64(29), out=scratch)
+            result ^= scratch
     return result
 
 
@@ -1003,11 +1020,9 @@ def _build(
     # The key with a zero content CRC; recomputed only for the few messages whose content
     # had to be hashed (those where thread, time and sender collide, see _content_crcs).
     message_thread = thread_hash[thread_of]
-    message_time = times.astype(np.uint64)
+    message_time = times
     message_sender = name_hash[senders]
-    message_key = _mix(
-        message_thread, message_time, message_sender, np.zeros(n_messages, dtype=np.uint32)
-    )
+    message_key = _mix(message_thread, message_time, message_sender, 0)
     crcs = content_crcs(_colliding(message_key, times, thread_of))
     hashed = np.flatnonzero(crcs)
     if len(hashed):
