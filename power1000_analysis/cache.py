@@ -21,6 +21,7 @@ Example
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import inspect
 import json
@@ -29,11 +30,12 @@ import re
 import shutil
 import tempfile
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from power1000_analysis.loaders import REGISTRY, FoundExport, LoadedExport, read_export
@@ -43,7 +45,7 @@ __all__ = ["CACHE_DIRNAME", "ExportCache", "default_cache_dir", "export_key", "l
 
 CACHE_DIRNAME = ".power1000-cache"
 #: bump to invalidate every entry when the on-disk layout changes.
-LAYOUT_VERSION = "2"
+LAYOUT_VERSION = "3"
 _FRAMES = ("contacts", "interactions", "requests", "problems", "posts")
 # Loaders never read media, so their bytes cannot change a parse; hashing gigabytes of
 # photos would cost more than the parse the cache saves.
@@ -150,13 +152,16 @@ def _meta(result: LoadedExport) -> dict[str, Any]:
         "files_read": sorted(result.files_read),
         "extra": result.extra,
         "owner_details": result.owner_details,
-        "frames": {name: getattr(result, name) is not None for name in _FRAMES},
     }
 
 
-def _from_meta(meta: dict[str, Any], frames: dict[str, pd.DataFrame | None]) -> LoadedExport:
+def _from_meta(
+    meta: dict[str, Any],
+    frames: dict[str, pd.DataFrame | None],
+    cls: type[LoadedExport] = LoadedExport,
+) -> LoadedExport:
     exported = meta["exported_at"]
-    return LoadedExport(
+    return cls(
         platform=meta["platform"],
         generation=meta["generation"],
         source=meta["source"],
@@ -174,19 +179,9 @@ def _from_meta(meta: dict[str, Any], frames: dict[str, pd.DataFrame | None]) -> 
     )
 
 
-def _string_storage(frame: pd.DataFrame) -> dict[str, str]:
-    return {
-        str(column): str(dtype.storage)
-        for column, dtype in frame.dtypes.items()
-        if isinstance(dtype, pd.StringDtype)
-    }
-
-
-def _read_frame(path: Path, storage: dict[str, str]) -> pd.DataFrame:
-    frame = pd.read_parquet(path)
-    for column, kind in storage.items():
-        frame[column] = frame[column].astype(pd.StringDtype(kind))
-    return frame
+def _read_entry_frame(entry: Path, meta: dict[str, Any], name: str) -> pd.DataFrame | None:
+    spec = meta["frames"][name]
+    return None if spec is None else _read_exact(entry / spec["file"], spec)
 
 
 class ExportCache:
@@ -207,15 +202,21 @@ class ExportCache:
         self.folder = Path(folder).expanduser()
         self.hits = 0
         self.misses = 0
+        #: merged networks reused / built (:meth:`load_network`)
+        self.network_hits = 0
+        self.network_misses = 0
+        #: damaged entries met so far, as rows of the ``problems`` frame (severity info)
+        self.problems: list[dict[str, Any]] = []
         self._warned = False
 
     def entry(self, found: FoundExport) -> Path:
         platform = found.detection.platform
         return self.folder / platform / f"{loader_version(platform)}-{export_key(found)}"
 
-    def read(self, found: FoundExport) -> LoadedExport:
-        """The loader result for ``found``, from the cache when its content was seen before."""
-        entry = self.entry(found)
+    def read(self, found: FoundExport, entry: Path | None = None) -> LoadedExport:
+        """The loader result for ``found``, from the cache when its content was seen before
+        (``entry``: its cache folder, when already computed by :meth:`entry`)."""
+        entry = self.entry(found) if entry is None else entry
         cached = self._get(entry)
         if cached is not None:
             self.hits += 1
@@ -231,28 +232,16 @@ class ExportCache:
             return None
         try:
             meta = json.loads(meta_file.read_text(encoding="utf-8"))
-            storage = meta.get("string_storage", {})
-            frames = {
-                name: _read_frame(entry / f"{name}.parquet", storage.get(name, {}))
-                if meta["frames"][name]
-                else None
-                for name in _FRAMES
-            }
+            frames = {name: _read_entry_frame(entry, meta, name) for name in _FRAMES}
             return _from_meta(meta, frames)
-        except (OSError, ValueError, KeyError) as error:  # a damaged entry is a miss
-            warnings.warn(f"ignoring damaged cache entry {entry}: {error}", stacklevel=3)
+        except (OSError, ValueError, KeyError, TypeError) as error:  # damaged: a miss
+            self._damaged(entry, error, "the export was parsed again")
             return None
 
     def _put(self, entry: Path, result: LoadedExport) -> None:
         meta = _meta(result)
-        # Parquet reads pandas strings back as pyarrow-backed; remember the storage to restore
-        meta["string_storage"] = {
-            name: _string_storage(getattr(result, name))
-            for name in _FRAMES
-            if getattr(result, name) is not None
-        }
         try:
-            text = json.dumps(meta, ensure_ascii=False)
+            json.dumps(meta, ensure_ascii=False)
         except (TypeError, ValueError):
             return  # extra holds something JSON cannot: parse again next time
         try:
@@ -264,25 +253,19 @@ class ExportCache:
             )
             return
         try:
-            for name in _FRAMES:
-                frame = getattr(result, name)
-                if frame is None:
-                    continue
-                path = staging / f"{name}.parquet"
-                frame.to_parquet(path, index=False)
-                # Parquet cannot hold every object column a loader may add (lists of
-                # mixed types…): store only what reads back equal.
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", FutureWarning)  # None vs NaN: both missing
-                    pd.testing.assert_frame_equal(
-                        _read_frame(path, meta["string_storage"][name]),
-                        frame.reset_index(drop=True),
-                    )
-            (staging / "meta.json").write_text(text, encoding="utf-8")
+            # each frame is checked to read back identical (frames_identical), or not stored
+            meta["frames"] = {
+                name: None
+                if getattr(result, name) is None
+                else _store_frame(getattr(result, name).reset_index(drop=True), staging, name)
+                for name in _FRAMES
+            }
+            (staging / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
             os.replace(staging, entry)
         except Exception:
-            # Another process stored the same entry first, or a frame did not round-trip:
-            # either way the result in hand is correct and a cache write must never fail a load.
+            # Another process stored the same entry first, or a frame cannot be stored
+            # exactly: either way the result in hand is correct and a cache write must
+            # never fail a load.
             pass
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -291,3 +274,651 @@ class ExportCache:
         if not self._warned:
             warnings.warn(message, stacklevel=4)
             self._warned = True
+
+    def _damaged(self, entry: Path, error: BaseException, outcome: str) -> None:
+        """Record an unreadable entry: a warning and an info row for ``problems`` (named
+        relative to the cache folder: the folder itself sits among the user's files)."""
+        try:
+            name = entry.relative_to(self.folder).as_posix()
+        except ValueError:
+            name = entry.name
+        message = f"cache entry {name} could not be read ({type(error).__name__}); {outcome}"
+        warnings.warn(message, stacklevel=4)
+        shutil.rmtree(entry, ignore_errors=True)  # so that the next write replaces it
+        self.problems.append(
+            {"source": "cache", "severity": "info", "message": message, "n_skipped": 0}
+        )
+
+    # ------------------------------------------------------------------ merged networks
+
+    def load_network(
+        self,
+        found: Sequence[FoundExport],
+        *,
+        resolve: bool,
+        decisions: str | os.PathLike[str] | None,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> Any:
+        """The merged :class:`~power1000_analysis.network.Network` of ``found``.
+
+        Reused as a whole when the same exports (by content), the same ``resolve`` flag,
+        the same decisions file (by content) and the same code (:func:`network_code_version`)
+        were merged before; otherwise each export comes from its own entry (or is parsed)
+        and the merged result is stored. A network read from here equals a freshly merged
+        one frame by frame, dtypes and missing-value kinds included (:func:`frames_identical`
+        checks each stored frame on writing); its ``exports`` read their frames from the
+        per-export entries on first use. Damaged entries are ignored and recorded as
+        ``source="cache"`` rows of ``problems``.
+        """
+        from power1000_analysis.network import merge_exports
+
+        entries: list[Path] = []
+        for index, item in enumerate(found):
+            if progress is not None:
+                progress(index, len(found), item.label)
+            entries.append(self.entry(item))
+        key = network_key(entries, self.folder, resolve=resolve, decisions=decisions)
+        folder = self.folder / "network" / key
+        net = self._get_network(folder, entries, found)
+        if net is not None:
+            self.network_hits += 1
+        else:
+            self.network_misses += 1
+            results = [self.read(item, entry) for item, entry in zip(found, entries, strict=True)]
+            net = merge_exports(results, resolve=resolve, decisions=decisions)
+            self._put_network(folder, net, entries)
+        if progress is not None:
+            progress(len(found), len(found), "")
+        return self._with_problems(net)
+
+    def _with_problems(self, net: Any) -> Any:
+        if not self.problems:
+            return net
+        from power1000_analysis.network import Network
+        from power1000_analysis.schema import conform, validate
+
+        rows = conform("problems", pd.DataFrame(self.problems))
+        problems = pd.concat([net.problems, rows], ignore_index=True) if len(net.problems) else rows
+        fields = {f.name: getattr(net, f.name) for f in dataclasses.fields(Network)}
+        fields["problems"] = validate("problems", problems)
+        return Network(**fields)
+
+    def _get_network(
+        self, folder: Path, entries: Sequence[Path], found: Sequence[FoundExport]
+    ) -> Any:
+        meta_file = folder / "meta.json"
+        if not meta_file.is_file():
+            return None
+        # the exports read their frames from their own entries: all must still be there
+        if not all((entry / "meta.json").is_file() for entry in entries):
+            return None
+        try:
+            meta = json.loads(meta_file.read_text(encoding="utf-8"))
+            return _decode_network(folder, meta, self, entries, found)
+        except Exception as error:  # any damage means: build it again
+            self._damaged(folder, error, "the network was merged again")
+            return None
+
+    def _put_network(self, folder: Path, net: Any, entries: Sequence[Path]) -> None:
+        if not all((entry / "meta.json").is_file() for entry in entries):
+            return  # an export could not be cached: its frames would be lost
+        try:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder.parent))
+        except OSError as error:
+            self._warn(f"cannot write the cache at {self.folder} ({error}); merged each time")
+            return
+        try:
+            meta = _encode_network(staging, net, entries, self.folder)
+            (staging / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+            os.replace(staging, folder)
+            _prune(folder.parent, keep=NETWORKS_KEPT)
+        except _Unsupported as reason:
+            # a frame Parquet cannot hold exactly: this network is merged on every load
+            warnings.warn(f"merged network not cached: {reason}", stacklevel=4)
+        except OSError:
+            pass  # another process stored it first, or the disk is full: the result stands
+        except Exception as error:  # a cache write must never fail a load
+            warnings.warn(f"merged network not cached: {error!r}", stacklevel=4)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------- merged networks
+
+#: merged networks kept on disk (the newest by modification time); older ones are removed
+NETWORKS_KEPT = 4
+#: modules whose code shapes a merged network (beyond the loaders, keyed per export)
+_NETWORK_MODULES = (
+    "power1000_analysis.network",
+    "power1000_analysis.identity",
+    "power1000_analysis.schema",
+    "power1000_analysis.cache",
+)
+#: libraries whose version may change a merge or the way frames are stored
+_LIBRARIES = ("pandas", "numpy", "pyarrow", "pandera", "nicknames")
+
+
+class _Unsupported(Exception):
+    """A value the exact frame encoding cannot hold (the network is then not cached)."""
+
+
+@cache
+def network_code_version() -> str:
+    """A hash of the code and library versions that turn parsed exports into a Network.
+
+    Example
+    -------
+    >>> len(network_code_version())
+    24
+    """
+    import importlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.blake2b(f"network-{LAYOUT_VERSION}".encode(), digest_size=12)
+    for name in _NETWORK_MODULES:
+        module = importlib.import_module(name)
+        try:
+            digest.update(inspect.getsource(module).encode())
+        except (OSError, TypeError):  # pragma: no cover - source unavailable (zipapp)
+            digest.update(name.encode())
+    for library in _LIBRARIES:
+        try:
+            digest.update(f"{library}={version(library)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{library}=absent".encode())
+    return digest.hexdigest()
+
+
+def network_key(
+    entries: Sequence[Path],
+    folder: Path,
+    *,
+    resolve: bool,
+    decisions: str | os.PathLike[str] | None,
+) -> str:
+    """The key of a merged network: the per-export entries in the order given (each
+    already names its content hash and loader version), the ``resolve`` flag, the
+    decisions file's content and :func:`network_code_version`.
+
+    Example
+    -------
+    >>> from pathlib import Path
+    >>> a = network_key([Path("c/x/1")], Path("c"), resolve=True, decisions=None)
+    >>> a != network_key([Path("c/x/1")], Path("c"), resolve=False, decisions=None)
+    True
+    """
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(network_code_version().encode())
+    digest.update(f"resolve={bool(resolve)}".encode())
+    for entry in entries:
+        try:
+            name = entry.relative_to(folder).as_posix()
+        except ValueError:
+            name = entry.as_posix()
+        digest.update(b"\x01" + name.encode())
+    if decisions is None:
+        digest.update(b"\x02no decisions")
+    else:
+        path = Path(decisions).expanduser()
+        digest.update(b"\x02decisions")
+        try:
+            digest.update(path.read_bytes())
+        except FileNotFoundError:
+            digest.update(b"\x03absent")  # read_decisions treats a missing file as empty
+    return digest.hexdigest()
+
+
+def _prune(folder: Path, *, keep: int) -> None:
+    """Remove all but the ``keep`` newest entries in ``folder``."""
+    entries = [p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".tmp-")]
+    entries.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[keep:]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+# Object columns hold Python values of several kinds (str, int, bool, float NaN and None
+# side by side: an ``event_key`` of ints and strings, a ``thread_key`` missing as None in
+# one export and NaN in another). Parquet holds one type per column and one kind of null,
+# so each object column is stored as text plus a tag per row saying what the value was.
+_NONE, _NAN, _STR, _INT, _FLOAT, _BOOL, _NP_FLOAT, _NP_INT, _NP_BOOL, _PD_NA = range(10)
+_TAG_OF: dict[type, int] = {
+    type(None): _NONE,
+    str: _STR,
+    int: _INT,
+    float: _FLOAT,
+    bool: _BOOL,
+    np.float64: _NP_FLOAT,
+    np.int64: _NP_INT,
+    np.bool_: _NP_BOOL,
+    type(pd.NA): _PD_NA,
+}
+
+
+def _encode_objects(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(tags, text) for an object array: text is None where the tag alone says the value."""
+    n = len(values)
+    tags = np.zeros(n, dtype=np.int8)
+    text = np.full(n, None, dtype=object)
+    if n == 0:
+        return tags, text
+    codes, kinds = pd.factorize(np.fromiter(map(type, values), dtype=object, count=n))
+    for code, kind in enumerate(kinds):
+        tag = _TAG_OF.get(kind)
+        if tag is None:
+            raise _Unsupported(f"a value of type {kind.__name__}")
+        where = np.flatnonzero(codes == code)
+        chosen = values[where]
+        if tag == _STR:
+            text[where] = chosen
+        elif tag in (_FLOAT, _NP_FLOAT):
+            numbers = chosen.astype(np.float64)
+            nan = np.isnan(numbers)
+            if tag == _FLOAT:
+                tags[where[nan]] = _NAN
+                where, numbers = where[~nan], numbers[~nan]
+            text[where] = [repr(float(v)) for v in numbers]
+        elif tag in (_INT, _NP_INT):
+            text[where] = [str(int(v)) for v in chosen]
+        elif tag in (_BOOL, _NP_BOOL):
+            text[where] = ["1" if v else "0" for v in chosen]
+        if tag not in (_FLOAT,):
+            tags[where] = tag
+        elif len(where):
+            tags[where] = _FLOAT
+    return tags, text
+
+
+def _put_each(out: np.ndarray, where: np.ndarray, values: list[Any]) -> None:
+    """Store Python objects one by one (a slice assignment would let numpy convert them)."""
+    for index, value in zip(where.tolist(), values, strict=True):
+        out[index] = value
+
+
+def _decode_objects(tags: np.ndarray, text: np.ndarray) -> np.ndarray:
+    out = np.full(len(tags), None, dtype=object)
+    for tag in np.unique(tags).tolist():
+        where = np.flatnonzero(tags == tag)
+        words = text[where]
+        if tag == _NONE:
+            continue
+        if tag == _NAN:
+            _put_each(out, where, [float("nan")] * len(where))
+        elif tag == _STR:
+            out[where] = words
+        elif tag == _INT:
+            _put_each(out, where, [int(w) for w in words])
+        elif tag == _FLOAT:
+            _put_each(out, where, [float(w) for w in words])
+        elif tag == _BOOL:
+            _put_each(out, where, [w == "1" for w in words])
+        elif tag == _NP_FLOAT:
+            _put_each(out, where, [np.float64(w) for w in words])
+        elif tag == _NP_INT:
+            _put_each(out, where, [np.int64(w) for w in words])
+        elif tag == _NP_BOOL:
+            _put_each(out, where, [np.bool_(w == "1") for w in words])
+        elif tag == _PD_NA:
+            _put_each(out, where, [pd.NA] * len(where))
+        else:
+            raise ValueError(f"unknown value tag {tag}")
+    return out
+
+
+def frames_identical(a: pd.DataFrame, b: pd.DataFrame) -> str | None:
+    """``None`` when ``a`` and ``b`` are the same frame: columns, index, dtypes (categories
+    included) and every value, the kind of each missing value (None, NaN, NA) and the
+    Python type of each object value included; otherwise what differs.
+
+    Example
+    -------
+    >>> frames_identical(pd.DataFrame({"k": [1, "1"]}), pd.DataFrame({"k": [1, "1"]})) is None
+    True
+    >>> frames_identical(pd.DataFrame({"k": [None]}), pd.DataFrame({"k": [float("nan")]}))
+    "column 'k': values differ"
+    """
+    if list(a.columns) != list(b.columns) or a.columns.dtype != b.columns.dtype:
+        return "columns differ"
+    if type(a.index) is not type(b.index) or not a.index.equals(b.index):
+        return "index differs"
+    if a.attrs != b.attrs:
+        return "attrs differ"
+    for position, column in enumerate(a.columns):
+        x, y = a.iloc[:, position], b.iloc[:, position]
+        if x.dtype != y.dtype or str(x.dtype) != str(y.dtype):
+            return f"column {column!r}: dtype {x.dtype} vs {y.dtype}"
+        if x.dtype == object:
+            try:
+                tx, vx = _encode_objects(x.to_numpy())
+                ty, vy = _encode_objects(y.to_numpy())
+            except _Unsupported as reason:
+                return f"column {column!r}: {reason}"
+            if not (np.array_equal(tx, ty) and bool((vx == vy).all())):
+                return f"column {column!r}: values differ"
+            continue
+        try:
+            pd.testing.assert_series_equal(
+                x, y, check_exact=True, check_category_order=True, check_freq=True
+            )
+        except AssertionError:
+            return f"column {column!r}: values differ"
+    return None
+
+
+def _dtype_name(dtype: Any) -> str:
+    """``str(dtype)``, except for pandas strings, whose storage (python or pyarrow) and
+    missing value (NA or NaN) ``str`` does not tell."""
+    if isinstance(dtype, pd.StringDtype):
+        missing = "nan" if dtype.na_value is not pd.NA else "na"
+        return f"string:{dtype.storage}:{missing}"
+    return str(dtype)
+
+
+def _dtype_from_name(name: str) -> Any:
+    if name.startswith("string:"):
+        _, storage, missing = name.split(":")
+        return pd.StringDtype(storage, na_value=np.nan if missing == "nan" else pd.NA)
+    return pd.api.types.pandas_dtype(name)
+
+
+def _write_frame(frame: pd.DataFrame, path: Path) -> dict[str, Any]:
+    """Store ``frame`` exactly (see :func:`frames_identical`), or raise ``_Unsupported``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if (
+        not isinstance(frame.index, pd.RangeIndex)
+        or frame.index.start != 0
+        or frame.index.step != 1
+    ):
+        raise _Unsupported("an index other than 0..n-1")
+    if not all(isinstance(c, str) for c in frame.columns) or frame.columns.has_duplicates:
+        raise _Unsupported("column names that are not distinct strings")
+    try:
+        json.dumps(frame.attrs)
+    except (TypeError, ValueError) as error:
+        raise _Unsupported(f"attrs JSON cannot hold ({error})") from None
+    names = [f"c{i}" for i in range(frame.shape[1])]
+    dtypes = list(frame.dtypes)
+    objects = [i for i, dtype in enumerate(dtypes) if dtype == np.dtype(object)]
+    # categoricals as codes, their categories in the spec (Parquet drops unused categories
+    # of an empty column, and some category types)
+    categoricals: dict[str, Any] = {}
+    for i, dtype in enumerate(dtypes):
+        if isinstance(dtype, pd.CategoricalDtype):
+            categories = dtype.categories
+            values = categories.tolist()
+            if categories.dtype != np.dtype(object) and categories.dtype.kind not in "iub":
+                raise _Unsupported(f"categories of type {categories.dtype}")
+            if not all(isinstance(v, str | int) for v in values) and len(values):
+                raise _Unsupported("categories that are neither strings nor integers")
+            categoricals[str(i)] = {
+                "categories": values,
+                "dtype": str(categories.dtype),
+                "ordered": bool(dtype.ordered),
+            }
+    kept = [
+        i for i in range(frame.shape[1]) if i not in set(objects) and str(i) not in categoricals
+    ]
+    plain = frame.iloc[:, kept].set_axis([names[i] for i in kept], axis=1)
+    try:
+        table = (
+            pa.Table.from_pandas(plain, preserve_index=False)
+            if kept
+            else pa.table({"rows": pa.nulls(len(frame))})  # a table of no columns has no rows
+        )
+        for i in objects:
+            tags, text = _encode_objects(frame.iloc[:, i].to_numpy())
+            table = table.append_column(names[i], pa.array(text, type=pa.large_string()))
+            table = table.append_column(f"t{i}", pa.array(tags, type=pa.int8()))
+        for key in categoricals:
+            codes = np.asarray(frame.iloc[:, int(key)].cat.codes, dtype=np.int64)
+            table = table.append_column(names[int(key)], pa.array(codes, type=pa.int64()))
+    except (pa.ArrowException, TypeError, ValueError) as error:
+        raise _Unsupported(f"Parquet cannot hold it ({error})") from None
+    pq.write_table(table, path)
+    return {
+        "columns": list(frame.columns),
+        "objects": objects,
+        "categoricals": categoricals,
+        "dtypes": [_dtype_name(dtype) for dtype in dtypes],
+        "rows": len(frame),
+        "attrs": frame.attrs,
+    }
+
+
+def _read_exact(path: Path, spec: dict[str, Any]) -> pd.DataFrame:
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    objects = set(spec["objects"])
+    categoricals = spec["categoricals"]
+    plain_names = [
+        f"c{i}"
+        for i in range(len(spec["columns"]))
+        if i not in objects and str(i) not in categoricals
+    ]
+    plain = table.select(plain_names).to_pandas() if plain_names else None
+    data: dict[int, Any] = {}
+    for i, dtype in enumerate(spec["dtypes"]):
+        if i in objects:
+            text = table.column(f"c{i}").to_numpy(zero_copy_only=False)
+            tags = table.column(f"t{i}").to_numpy()
+            data[i] = pd.Series(_decode_objects(tags, np.asarray(text, dtype=object)), dtype=object)
+        elif str(i) in categoricals:
+            kind = categoricals[str(i)]
+            categories = pd.Index(kind["categories"], dtype=kind["dtype"])
+            data[i] = pd.Series(
+                pd.Categorical.from_codes(
+                    table.column(f"c{i}").to_numpy(),
+                    dtype=pd.CategoricalDtype(categories, ordered=kind["ordered"]),
+                )
+            )
+        else:
+            assert plain is not None
+            column = plain[f"c{i}"]
+            if _dtype_name(column.dtype) != dtype:
+                column = column.astype(_dtype_from_name(dtype))
+            data[i] = column.reset_index(drop=True)
+    frame = pd.DataFrame(data, index=pd.RangeIndex(int(spec["rows"])))
+    frame.columns = pd.Index(spec["columns"], dtype=object)
+    frame.attrs = dict(spec["attrs"])
+    if len(frame) != int(spec["rows"]):
+        raise ValueError(f"{path.name}: {len(frame)} rows, expected {spec['rows']}")
+    return frame
+
+
+def _store_frame(frame: pd.DataFrame, folder: Path, name: str) -> dict[str, Any]:
+    """Write ``frame`` to ``folder/name.parquet`` and check it reads back identical."""
+    path = folder / f"{name}.parquet"
+    spec = _write_frame(frame, path)
+    spec["file"] = path.name
+    back = _read_exact(path, spec)
+    difference = frames_identical(frame, back)
+    if difference is not None:
+        raise _Unsupported(f"{name} does not read back identical ({difference})")
+    return spec
+
+
+def _encode_value(
+    value: Any, folder: Path, name: str, net_frames: dict[str, pd.DataFrame]
+) -> dict[str, Any]:
+    """One attribute of the Network (or of its identity result) as a JSON spec."""
+    if value is None:
+        return {"none": True}
+    if isinstance(value, pd.DataFrame):
+        for other, frame in net_frames.items():
+            if frame is value or (
+                frame.shape == value.shape and frames_identical(frame, value) is None
+            ):
+                return {"same_as": other}
+        return {"frame": _store_frame(value, folder, name)}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        cls = type(value)
+        return {
+            "dataclass": f"{cls.__module__}:{cls.__qualname__}",
+            "fields": {
+                f.name: _encode_value(
+                    getattr(value, f.name), folder, f"{name}.{f.name}", net_frames
+                )
+                for f in dataclasses.fields(value)
+            },
+        }
+    try:
+        text = json.dumps(value)
+    except (TypeError, ValueError):
+        raise _Unsupported(f"{name} holds a {type(value).__name__}") from None
+    if json.loads(text) != value or type(json.loads(text)) is not type(value):
+        raise _Unsupported(f"{name} holds a {type(value).__name__} JSON does not keep")
+    return {"json": value}
+
+
+def _decode_value(spec: dict[str, Any], folder: Path, net_frames: dict[str, pd.DataFrame]) -> Any:
+    import importlib
+
+    if spec.get("none"):
+        return None
+    if "same_as" in spec:
+        return net_frames[spec["same_as"]].copy(deep=False)
+    if "frame" in spec:
+        return _read_exact(folder / spec["frame"]["file"], spec["frame"])
+    if "dataclass" in spec:
+        module, _, qualname = spec["dataclass"].partition(":")
+        cls: Any = importlib.import_module(module)
+        for part in qualname.split("."):
+            cls = getattr(cls, part)
+        return cls(**{k: _decode_value(v, folder, net_frames) for k, v in spec["fields"].items()})
+    return spec["json"]
+
+
+def _encode_network(folder: Path, net: Any, entries: Sequence[Path], root: Path) -> dict[str, Any]:
+    frames = {
+        f.name: getattr(net, f.name)
+        for f in dataclasses.fields(net)
+        if isinstance(getattr(net, f.name), pd.DataFrame)
+    }
+    fields: dict[str, Any] = {}
+    for name, frame in frames.items():
+        fields[name] = {"frame": _store_frame(frame, folder, name)}
+    exports = []
+    for export, entry in zip(net.exports, entries, strict=True):
+        meta = _meta(export)
+        try:
+            json.dumps(meta)
+            # where each of its frames lies in the export's own entry, read on first use
+            meta["frames"] = json.loads((entry / "meta.json").read_text(encoding="utf-8"))["frames"]
+        except (TypeError, ValueError, KeyError) as error:
+            raise _Unsupported(f"an export's metadata ({error})") from None
+        exports.append({"entry": entry.relative_to(root).as_posix(), "meta": meta})
+    for f in dataclasses.fields(net):
+        if f.name in frames or f.name == "exports":
+            continue
+        fields[f.name] = _encode_value(getattr(net, f.name), folder, f.name, frames)
+    return {"layout": LAYOUT_VERSION, "fields": fields, "exports": exports}
+
+
+def _decode_network(
+    folder: Path,
+    meta: dict[str, Any],
+    store: ExportCache,
+    entries: Sequence[Path],
+    found: Sequence[FoundExport],
+) -> Any:
+    from power1000_analysis.network import Network
+
+    if meta.get("layout") != LAYOUT_VERSION or len(meta["exports"]) != len(entries):
+        raise ValueError("written by another version")
+    frames = {
+        name: _read_exact(folder / spec["frame"]["file"], spec["frame"])
+        for name, spec in meta["fields"].items()
+        if "frame" in spec
+    }
+    values: dict[str, Any] = dict(frames)
+    for name, spec in meta["fields"].items():
+        if name not in frames:
+            values[name] = _decode_value(spec, folder, frames)
+    values["exports"] = [
+        CachedExport.of(record["meta"], entry, store, item)
+        for record, entry, item in zip(meta["exports"], entries, found, strict=True)
+    ]
+    return Network(**values)
+
+
+class _LazyFrame:
+    """A frame attribute of :class:`CachedExport`: read from the cache entry on first use.
+
+    (A data descriptor, as the dataclass keeps each field's default on the class, which
+    would answer before any ``__getattr__``.)
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return None  # the dataclass default
+        values = instance.__dict__
+        if self.name not in values:
+            values[self.name] = instance._read_frame(self.name)
+        return values[self.name]
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        instance.__dict__[self.name] = value
+
+
+class CachedExport(LoadedExport):
+    """A loader result whose frames are read from its cache entry when first used.
+
+    A network read from the cache needs the merged frames at once but each snapshot's own
+    frames rarely (``acceptance`` reads their requests): reading them all would cost as much
+    as the merge saved. The metadata is at hand; each frame is read on first access
+    (the export is parsed again if its entry turns out damaged). It compares equal to a
+    ``LoadedExport`` holding identical values.
+    """
+
+    contacts = _LazyFrame()
+    interactions = _LazyFrame()
+    requests = _LazyFrame()
+    problems = _LazyFrame()
+    posts = _LazyFrame()
+
+    @classmethod
+    def of(
+        cls, meta: dict[str, Any], entry: Path, store: ExportCache, found: FoundExport
+    ) -> CachedExport:
+        export = _from_meta(meta, dict.fromkeys(_FRAMES), cls)
+        assert isinstance(export, CachedExport)
+        for name in _FRAMES:
+            if meta["frames"].get(name) is not None:
+                del export.__dict__[name]  # read on first use
+        export.__dict__["_lazy"] = (entry, meta["frames"], store, found)
+        return export
+
+    def _read_frame(self, name: str) -> pd.DataFrame | None:
+        entry, frames, store, found = self.__dict__["_lazy"]
+        try:
+            return _read_entry_frame(entry, {"frames": frames}, name)
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            store._damaged(entry, error, "the export was parsed again")
+            frame: pd.DataFrame | None = getattr(read_export(found), name)
+            return frame
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LoadedExport):
+            return NotImplemented
+        return all(
+            _values_equal(getattr(self, f.name), getattr(other, f.name))
+            for f in dataclasses.fields(LoadedExport)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _values_equal(a: Any, b: Any) -> bool:
+    if isinstance(a, pd.DataFrame) or isinstance(b, pd.DataFrame):
+        return (
+            isinstance(a, pd.DataFrame)
+            and isinstance(b, pd.DataFrame)
+            and frames_identical(a.reset_index(drop=True), b.reset_index(drop=True)) is None
+        )
+    return bool(a == b)

@@ -228,8 +228,10 @@ def run_report(args: argparse.Namespace) -> int:
         return 1
     print(
         f"wrote {result.index} ({len(result.pages)} pages) in {result.total_seconds:.1f} s; "
-        f"loading took {result.load_seconds:.2f} s "
-        f"(cache: {result.cache_hits} reused, {result.cache_misses} parsed)"
+        f"loading took {result.loading_seconds:.2f} s ({result.load_seconds:.2f} s here, "
+        f"{result.notebook_load_seconds:.2f} s in the notebooks; cache: {result.cache_hits} "
+        f"reused, {result.cache_misses} parsed"
+        f"{', merged network reused' if result.network_reused else ''})"
     )
     return 0
 

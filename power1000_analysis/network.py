@@ -26,15 +26,17 @@ Example
 
 from __future__ import annotations
 
+import json
 import os
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 import pandas as pd
 
-from power1000_analysis.loaders import LoadedExport, discover, read_export
+from power1000_analysis.loaders import FoundExport, LoadedExport, discover, read_export
 from power1000_analysis.loaders._base import empty_posts
 from power1000_analysis.schema import conform, validate
 
@@ -123,7 +125,7 @@ class Network:
 def load(
     *paths: str | os.PathLike[str],
     progress: Callable[[int, int, str], None] | None = None,
-    cache_dir: str | os.PathLike[str] | bool | None = None,
+    cache_dir: str | os.PathLike[str] | bool | ExportCacheLike | None = None,
     decisions: str | os.PathLike[str] | None = None,
     resolve: bool = True,
 ) -> Network:
@@ -133,8 +135,12 @@ def load(
     parts of one Meta download, or a folder holding many exports (several platforms and
     snapshots). Platform and generation are detected by content.
 
-    ``cache_dir`` keeps parsed exports as Parquet (``cache.py``): a folder, or ``True`` for
-    ``.power1000-cache`` beside the first path; ``None`` (default) parses every time.
+    ``cache_dir`` keeps parsed exports, and the merged network, as Parquet (``cache.py``):
+    a folder, ``True`` for ``.power1000-cache`` beside the first path, or an
+    ``ExportCache`` (whose counters then say what was reused); ``None`` (default) parses
+    and merges every time. A network read from the cache equals a fresh load; any change
+    to an export, the decisions file or the code makes it merge again (and parse only the
+    exports that changed).
 
     ``resolve`` links accounts of one person across platforms (``identity.py``; on by
     default, ``resolve=False`` keeps each account its own person); ``decisions`` is the
@@ -150,20 +156,65 @@ def load(
     """
     if not paths:
         raise TypeError("load() needs at least one path to an export")
+    started = time.perf_counter()
     found = discover(*paths)
     store = None
-    if cache_dir is not None and cache_dir is not False:
+    if isinstance(cache_dir, ExportCacheLike):
+        store = cache_dir
+    elif cache_dir is not None and cache_dir is not False:
         from power1000_analysis.cache import ExportCache, default_cache_dir
 
         store = ExportCache(default_cache_dir(paths) if cache_dir is True else cache_dir)
-    results: list[LoadedExport] = []
-    for index, item in enumerate(found):
+    if store is not None:
+        net = store.load_network(found, resolve=resolve, decisions=decisions, progress=progress)
+    else:
+        results: list[LoadedExport] = []
+        for index, item in enumerate(found):
+            if progress is not None:
+                progress(index, len(found), item.label)
+            results.append(read_export(item))
         if progress is not None:
-            progress(index, len(found), item.label)
-        results.append(read_export(item) if store is None else store.read(item))
-    if progress is not None:
-        progress(len(found), len(found), "")
-    return merge_exports(results, resolve=resolve, decisions=decisions)
+            progress(len(found), len(found), "")
+        net = merge_exports(results, resolve=resolve, decisions=decisions)
+    _log_load(time.perf_counter() - started, store)
+    return net
+
+
+@runtime_checkable
+class ExportCacheLike(Protocol):
+    """What ``load`` needs of a cache (``cache.ExportCache``), passed as ``cache_dir`` when
+    the caller wants its counters (hits, misses) afterwards."""
+
+    def load_network(
+        self,
+        found: Sequence[FoundExport],
+        *,
+        resolve: bool,
+        decisions: str | os.PathLike[str] | None,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> Network: ...
+
+
+#: when set, each ``load`` appends one JSON line (seconds, cache counters) to this file;
+#: ``power1000 report`` sets it for its notebooks to add up the time they spend loading.
+LOAD_LOG_ENV = "POWER1000_LOAD_LOG"
+
+
+def _log_load(seconds: float, store: Any) -> None:
+    target = os.environ.get(LOAD_LOG_ENV)
+    if not target:
+        return
+    record = {
+        "seconds": round(seconds, 4),
+        "parsed": getattr(store, "misses", None),
+        "reused": getattr(store, "hits", None),
+        "network_reused": getattr(store, "network_hits", None),
+    }
+    try:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(record) + "\n")
+    except OSError:
+        pass  # timing is a nicety: never fail a load over it
 
 
 def _account_key(export: LoadedExport) -> tuple[str, str]:

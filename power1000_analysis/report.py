@@ -25,6 +25,7 @@ Example
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import os
@@ -32,7 +33,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -272,10 +273,20 @@ class ReportResult:
     out: Path
     pages: list[PageResult] = field(default_factory=list)
     card: dict[str, Any] = field(default_factory=dict)
+    #: the report's own load (parse, merge, resolve; from the cache where it can)
     load_seconds: float = 0.0
+    #: the loads inside the notebooks, added up (each notebook loads in its own kernel)
+    notebook_load_seconds: float = 0.0
     total_seconds: float = 0.0
+    #: exports read from the cache / parsed, and whether the merged network was reused
     cache_hits: int = 0
     cache_misses: int = 0
+    network_reused: bool = False
+
+    @property
+    def loading_seconds(self) -> float:
+        """All the time spent loading: the report's own load and the notebooks'."""
+        return self.load_seconds + self.notebook_load_seconds
 
     @property
     def index(self) -> Path:
@@ -346,6 +357,30 @@ def _publish(staging: Path, out: Path) -> None:
         shutil.move(str(item), target)
 
 
+@contextlib.contextmanager
+def _load_log(path: Path) -> Iterator[Callable[[], list[dict[str, Any]]]]:
+    """Have every ``load`` in the notebook kernels (started meanwhile, inheriting the
+    environment) note its time in ``path``; yields a function that reads the notes."""
+    from power1000_analysis.network import LOAD_LOG_ENV
+
+    before = os.environ.get(LOAD_LOG_ENV)
+    os.environ[LOAD_LOG_ENV] = str(path)
+
+    def read() -> list[dict[str, Any]]:
+        if not path.exists():
+            return []
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines if line.strip()]
+
+    try:
+        yield read
+    finally:
+        if before is None:
+            os.environ.pop(LOAD_LOG_ENV, None)
+        else:
+            os.environ[LOAD_LOG_ENV] = before
+
+
 def render_report(
     exports: Sequence[str | os.PathLike[str]],
     out: str | os.PathLike[str],
@@ -393,10 +428,9 @@ def render_report(
     from plotly.offline import get_plotlyjs
     from tqdm import tqdm
 
-    from power1000_analysis.anonymize import find_leaks, leak_summary, sensitive_strings
+    from power1000_analysis.anonymize import find_leaks, for_report, leak_summary, sensitive_strings
     from power1000_analysis.cache import ExportCache, default_cache_dir
-    from power1000_analysis.loaders import discover
-    from power1000_analysis.network import merge_exports
+    from power1000_analysis.network import load
 
     started = time.perf_counter()
     chosen = [f for f in formats if f]
@@ -414,18 +448,13 @@ def render_report(
     elif cache_dir not in (None, False):
         cache_folder = Path(cache_dir)  # type: ignore[arg-type]
 
-    # Load once here: the summary card, the leak scan's list of originals, and a warm cache
-    # for the notebooks (each of which loads again, from the cache).
+    # Load once here, as the notebooks do (same cache, identity resolved): the summary card,
+    # the leak scan's list of originals, and a warm cache for the notebooks.
     load_started = time.perf_counter()
     store = ExportCache(cache_folder) if cache_folder is not None else None
-    found = discover(*paths)
-    from power1000_analysis.loaders import read_export
-
-    net = merge_exports([store.read(f) if store else read_export(f) for f in found])
+    net = load(*paths, cache_dir=store)
     load_seconds = time.perf_counter() - load_started
     secrets = sensitive_strings(net) if anonymize else set()
-    from power1000_analysis.anonymize import for_report
-
     card = summary_card(for_report(net, anonymize=anonymize, seed=seed), as_of=as_of)
 
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -449,7 +478,10 @@ def render_report(
         bar = tqdm(
             pages_in, desc="notebooks", unit="notebook", disable=not progress, file=sys.stderr
         )
-        with tempfile.TemporaryDirectory(prefix="power1000-run-") as scratch:
+        with (
+            tempfile.TemporaryDirectory(prefix="power1000-run-") as scratch,
+            _load_log(Path(scratch) / "loads.jsonl") as loads,
+        ):
             for number, notebook in enumerate(bar, start=1):
                 bar.set_description(f"notebook {number} of {len(pages_in)}: {notebook.stem}")
                 executed = Path(scratch) / notebook.name
@@ -482,12 +514,14 @@ def render_report(
                 result.pages.append(
                     PageResult(notebook.name, page, title, time.perf_counter() - page_started)
                 )
+            result.notebook_load_seconds = sum(record["seconds"] for record in loads())
         chart_files = sorted(p.name for p in charts.iterdir())
         (staging / "index.html").write_text(
             _index_html(card, result.pages, chart_files), encoding="utf-8"
         )
         result.cache_hits = store.hits if store else 0
         result.cache_misses = store.misses if store else 0
+        result.network_reused = bool(store and store.network_hits)
         result.total_seconds = time.perf_counter() - started
         (staging / "report.json").write_text(
             json.dumps(
@@ -498,9 +532,14 @@ def render_report(
                     "pages": [page.__dict__ for page in result.pages],
                     "timings": {
                         "load_seconds": round(load_seconds, 3),
+                        "notebook_load_seconds": round(result.notebook_load_seconds, 3),
                         "total_seconds": round(result.total_seconds, 3),
                     },
-                    "cache": {"hits": result.cache_hits, "misses": result.cache_misses},
+                    "cache": {
+                        "hits": result.cache_hits,
+                        "misses": result.cache_misses,
+                        "network_reused": result.network_reused,
+                    },
                 },
                 indent=2,
             ),

@@ -1,0 +1,335 @@
+"""The cache of parsed exports and merged networks (issue #5): a network read from the cache
+is the network a fresh load gives, frame by frame and dtype by dtype; any change to an
+export, the decisions file or the code merges again (parsing only what changed); a damaged
+entry is ignored and recorded, never a crash."""
+
+from __future__ import annotations
+
+import dataclasses
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import power1000_analysis as p1k
+from power1000_analysis import cache, identity
+from power1000_analysis.anonymize import for_report
+from power1000_analysis.cache import ExportCache, frames_identical
+from power1000_analysis.identity import record_decision
+from power1000_analysis.loaders import discover
+from power1000_analysis.network import Network
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "sample"
+NETWORK_FRAMES = [
+    f.name
+    for f in dataclasses.fields(Network)
+    if f.name not in ("exports", "identity")  # compared on their own below
+]
+
+
+def assert_same_network(cached: Network, fresh: Network) -> None:
+    """Every frame identical (dtypes, None vs NaN, value types), the identity result and
+    each export's own frames and metadata too."""
+    for name in NETWORK_FRAMES:
+        difference = frames_identical(getattr(cached, name), getattr(fresh, name))
+        assert difference is None, f"{name}: {difference}"
+    assert (cached.identity is None) == (fresh.identity is None)
+    if fresh.identity is not None:
+        assert type(cached.identity) is type(fresh.identity)
+        for field in dataclasses.fields(fresh.identity):
+            mine, theirs = getattr(cached.identity, field.name), getattr(fresh.identity, field.name)
+            if isinstance(theirs, pd.DataFrame):
+                difference = frames_identical(mine, theirs)
+                assert difference is None, f"identity.{field.name}: {difference}"
+            else:
+                assert mine == theirs, f"identity.{field.name}"
+    assert len(cached.exports) == len(fresh.exports)
+    for mine, theirs in zip(cached.exports, fresh.exports, strict=True):
+        for field in dataclasses.fields(theirs):
+            a, b = getattr(mine, field.name), getattr(theirs, field.name)
+            if isinstance(b, pd.DataFrame) or isinstance(a, pd.DataFrame):
+                assert isinstance(a, pd.DataFrame) and isinstance(b, pd.DataFrame), field.name
+                difference = frames_identical(a, b)
+                assert difference is None, f"{theirs.source} {field.name}: {difference}"
+            else:
+                assert a == b, f"{theirs.source} {field.name}"
+
+
+def write_csv(folder: Path, platform: str, date: str, rows: list[tuple[str, str]]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    frame = pd.DataFrame(rows, columns=["name", "handle"])
+    frame.insert(0, "platform", platform)
+    frame["connected_at"] = "2015-03-01"
+    path = folder / f"{platform}-followers-{date}.csv"
+    frame.to_csv(path, index=False)
+    return path
+
+
+@pytest.fixture
+def exports(tmp_path: Path) -> Path:
+    """Two platforms, one snapshot each; Ann is on both."""
+    folder = tmp_path / "exports"
+    write_csv(folder, "quora", "2018-01-15", [("Ann Example", "ann-example"), ("Bob Roe", "bob")])
+    write_csv(folder, "medium", "2018-02-15", [("Ann Example", "annex"), ("Cy Doe", "cy-doe")])
+    return folder
+
+
+def load(folder: Path, store: ExportCache, **options: object) -> Network:
+    net = store.load_network(discover(folder), resolve=True, decisions=None, **options)  # type: ignore[arg-type]
+    assert isinstance(net, Network)
+    return net
+
+
+# ------------------------------------------------------------------ equal to a fresh load
+
+
+@pytest.mark.slow
+def test_sample_network_from_the_cache_equals_a_fresh_load(tmp_path: Path) -> None:
+    if not (SAMPLE / "ground_truth.json").exists():
+        pytest.fail("data/sample is missing: run `make sample`")
+    fresh = p1k.load(SAMPLE)
+    store = ExportCache(tmp_path / "cache")
+    cold = p1k.load(SAMPLE, cache_dir=store)
+    assert (store.misses, store.network_misses, store.network_hits) == (len(fresh.exports), 1, 0)
+    store = ExportCache(tmp_path / "cache")
+    warm = p1k.load(SAMPLE, cache_dir=store)
+    assert (store.hits, store.misses, store.network_hits) == (0, 0, 1)  # nothing parsed
+    assert all(isinstance(e, cache.CachedExport) for e in warm.exports)
+    assert_same_network(cold, fresh)
+    assert_same_network(warm, fresh)
+    # what the notebooks show of identity resolution
+    queue = identity.review_queue(fresh)
+    assert not queue.empty
+    assert frames_identical(identity.review_queue(warm), queue) is None
+    merged = fresh.people.loc[fresh.people["n_accounts"] > 1, "person_id"].tolist()[:20]
+    assert merged
+    for person in merged:
+        assert (
+            frames_identical(identity.explain(warm, person), identity.explain(fresh, person))
+            is None
+        )
+    assert (
+        frames_identical(identity.people_by_platform(warm), identity.people_by_platform(fresh))
+        is None
+    )
+    # and what an anonymised report is made of
+    shown, expected = for_report(warm, anonymize=True), for_report(fresh, anonymize=True)
+    for name in NETWORK_FRAMES:
+        assert frames_identical(getattr(shown, name), getattr(expected, name)) is None, name
+
+
+def test_tricky_columns_are_stored_exactly(tmp_path: Path) -> None:
+    n = 6
+    frame = pd.DataFrame(
+        {
+            "key": [1, "1", float("nan"), None, 2.5, True],  # mixed, as an event_key can be
+            "nulls": ["a", None, float("nan"), "b", None, float("nan")],
+            "flags": [True, float("nan"), False, None, np.bool_(True), pd.NA],
+            "numpy": [np.int64(3), np.float64(1.5), np.float64("nan"), "x", None, 7],
+            "strings": pd.array(["a", None, "c", "d", "e", "f"], dtype="string"),
+            "arrow": pd.array(["a", None, "c", "d", "e", "f"], dtype="string[pyarrow]"),
+            "count": pd.array([1, None, 3, 4, 5, 6], dtype="Int64"),
+            "cat": pd.Categorical(["x", "y", None, "x", "x", "y"], categories=["y", "x", "z"]),
+            "at": pd.to_datetime(
+                ["2020-01-01", None, "2021-05-05", None, "2019-01-01", None], utc=True
+            ),
+            "score": [0.1, np.nan, 3.0, -0.0, 1e300, 2.0],
+            "ok": [True, False, True, True, False, True],
+            "empty": [None] * n,
+        }
+    )
+    frame.attrs = {"note": "kept"}
+    spec = cache._store_frame(frame, tmp_path, "tricky")
+    back = cache._read_exact(tmp_path / spec["file"], spec)
+    assert frames_identical(back, frame) is None
+    assert [type(v) for v in back["key"]] == [type(v) for v in frame["key"]]
+    assert back["nulls"].iloc[1] is None and isinstance(back["nulls"].iloc[2], float)
+    # empty, and without any non-object column
+    for odd in (frame.iloc[:0], frame[["key", "nulls"]]):
+        spec = cache._store_frame(odd.reset_index(drop=True), tmp_path, "odd")
+        assert frames_identical(cache._read_exact(tmp_path / spec["file"], spec), odd) is None
+
+
+def test_frames_identical_tells_none_from_nan_and_categories_from_objects() -> None:
+    base = pd.DataFrame({"k": ["a", None]})
+    assert frames_identical(base, pd.DataFrame({"k": ["a", float("nan")]})) is not None
+    assert frames_identical(base, base.astype({"k": "category"})) is not None
+    assert frames_identical(pd.DataFrame({"k": [1]}), pd.DataFrame({"k": ["1"]})) is not None
+    assert (
+        frames_identical(
+            pd.DataFrame({"k": [1]}, dtype=object), pd.DataFrame({"k": [1.0]}, dtype=object)
+        )
+        is not None
+    )
+    assert frames_identical(base, base.copy()) is None
+
+
+def test_a_value_parquet_cannot_hold_leaves_the_network_uncached(
+    exports: Path, tmp_path: Path
+) -> None:
+    store = ExportCache(tmp_path / "cache")
+    net = load(exports, store)
+    odd = dataclasses.replace(net, people=net.people.assign(extra=[object()] * len(net.people)))
+    with pytest.warns(UserWarning, match="merged network not cached"):
+        store._put_network(
+            tmp_path / "cache" / "network" / "odd", odd, [store.entry(f) for f in discover(exports)]
+        )
+    assert not (tmp_path / "cache" / "network" / "odd").exists()
+
+
+# ------------------------------------------------------------------ invalidation
+
+
+def test_same_exports_reuse_the_network_and_parse_nothing(exports: Path, tmp_path: Path) -> None:
+    first = load(exports, ExportCache(tmp_path / "cache"))
+    store = ExportCache(tmp_path / "cache")
+    again = load(exports, store)
+    assert (store.network_hits, store.hits, store.misses) == (1, 0, 0)
+    assert_same_network(again, first)
+    assert_same_network(again, p1k.load(exports))
+
+
+def test_a_changed_export_is_parsed_again_and_only_it(exports: Path, tmp_path: Path) -> None:
+    load(exports, ExportCache(tmp_path / "cache"))
+    write_csv(exports, "medium", "2018-02-15", [("Ann Example", "annex"), ("Di Changed", "di")])
+    store = ExportCache(tmp_path / "cache")
+    net = load(exports, store)
+    assert (store.network_misses, store.hits, store.misses) == (1, 1, 1)
+    assert "Di Changed" in set(net.contacts["name"])
+    assert_same_network(net, p1k.load(exports))
+
+
+def test_a_new_snapshot_parses_only_the_new_one(exports: Path, tmp_path: Path) -> None:
+    load(exports, ExportCache(tmp_path / "cache"))
+    write_csv(exports, "quora", "2019-01-15", [("Ann Example", "ann-example"), ("Eve New", "eve")])
+    store = ExportCache(tmp_path / "cache")
+    net = load(exports, store)
+    assert (store.network_misses, store.hits, store.misses) == (1, 2, 1)
+    assert len(net.snapshots) == 3
+    assert_same_network(net, p1k.load(exports))
+
+
+def test_a_recorded_decision_merges_again_without_parsing(exports: Path, tmp_path: Path) -> None:
+    decisions = tmp_path / "people.csv"
+    found = discover(exports)
+    before = ExportCache(tmp_path / "cache").load_network(found, resolve=True, decisions=decisions)
+    ids = before.contacts.set_index(["platform", "contact_key"])["person_id"]
+    assert ids[("quora", "bob")] != ids[("medium", "cy-doe")]
+    record_decision(decisions, "same", ("quora", "bob"), ("medium", "cy-doe"))
+    store = ExportCache(tmp_path / "cache")
+    after = store.load_network(discover(exports), resolve=True, decisions=decisions)
+    assert (store.network_misses, store.hits, store.misses) == (1, 2, 0)
+    ids = after.contacts.set_index(["platform", "contact_key"])["person_id"]
+    assert ids[("quora", "bob")] == ids[("medium", "cy-doe")]
+    assert_same_network(after, p1k.load(exports, decisions=decisions))
+    # the same decisions again: reused
+    store = ExportCache(tmp_path / "cache")
+    store.load_network(discover(exports), resolve=True, decisions=decisions)
+    assert store.network_hits == 1
+
+
+def test_resolve_flag_and_code_version_are_part_of_the_key(
+    exports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load(exports, ExportCache(tmp_path / "cache"))
+    store = ExportCache(tmp_path / "cache")
+    plain = store.load_network(discover(exports), resolve=False, decisions=None)
+    assert store.network_misses == 1 and plain.identity is None
+    monkeypatch.setattr(cache, "network_code_version", lambda: "edited identity.py")
+    store = ExportCache(tmp_path / "cache")
+    load(exports, store)
+    assert (store.network_misses, store.misses) == (1, 0)
+
+
+def test_code_version_follows_the_source_of_identity() -> None:
+    # identity.py, network.py, schema.py and cache.py are hashed (not just their names)
+    assert "power1000_analysis.identity" in cache._NETWORK_MODULES
+    assert "power1000_analysis.network" in cache._NETWORK_MODULES
+
+
+# ------------------------------------------------------------------ damage, location
+
+
+def _entries(folder: Path, pattern: str) -> list[Path]:
+    return sorted(folder.glob(pattern))
+
+
+def test_a_damaged_network_entry_is_ignored_and_recorded(exports: Path, tmp_path: Path) -> None:
+    fresh = load(exports, ExportCache(tmp_path / "cache"))
+    [entry] = _entries(tmp_path / "cache", "network/*")
+    (entry / "contacts.parquet").write_bytes(b"PAR1 not really")
+    store = ExportCache(tmp_path / "cache")
+    with pytest.warns(UserWarning, match="could not be read"):
+        net = load(exports, store)
+    assert (store.network_misses, store.misses) == (1, 0)
+    recorded = net.problems[net.problems["source"] == "cache"]
+    assert len(recorded) == 1 and recorded["severity"].tolist() == ["info"]
+    assert str(tmp_path) not in recorded["message"].iloc[0]  # no path of the user's
+    assert frames_identical(net.contacts, fresh.contacts) is None
+    # it was written again, whole
+    store = ExportCache(tmp_path / "cache")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert_same_network(load(exports, store), fresh)
+    assert store.network_hits == 1
+
+
+def test_unreadable_entries_are_ignored(exports: Path, tmp_path: Path) -> None:
+    fresh = load(exports, ExportCache(tmp_path / "cache"))
+    [network] = _entries(tmp_path / "cache", "network/*")
+    (network / "meta.json").write_text("{not json")
+    [quora] = [
+        m for m in _entries(tmp_path / "cache", "generic/*/meta.json") if "quora" in m.read_text()
+    ]
+    quora.write_text('{"frames": 3}')
+    store = ExportCache(tmp_path / "cache")
+    with pytest.warns(UserWarning, match="could not be read"):
+        net = load(exports, store)
+    assert (store.network_misses, store.hits, store.misses) == (1, 1, 1)
+    assert sorted(net.problems["source"]) == ["cache", "cache"]
+    assert frames_identical(net.people, fresh.people) is None
+
+
+def test_a_damaged_export_entry_read_lazily_parses_the_export_again(
+    exports: Path, tmp_path: Path
+) -> None:
+    fresh = load(exports, ExportCache(tmp_path / "cache"))
+    store = ExportCache(tmp_path / "cache")
+    warm = load(exports, store)
+    [medium_entry] = [
+        m.parent
+        for m in _entries(tmp_path / "cache", "generic/*/meta.json")
+        if "medium" in m.read_text()
+    ]
+    (medium_entry / "contacts.parquet").write_bytes(b"broken")
+    medium = next(e for e in warm.exports if e.platform == "medium")
+    with pytest.warns(UserWarning, match="could not be read"):
+        contacts = medium.contacts
+    theirs = next(e for e in fresh.exports if e.platform == "medium").contacts
+    assert contacts is not None and theirs is not None
+    assert frames_identical(contacts, theirs) is None
+    assert len(store.problems) == 1
+
+
+def test_the_cache_stays_beside_the_data(exports: Path, tmp_path: Path) -> None:
+    before = set(tmp_path.rglob("*"))
+    p1k.load(exports, cache_dir=True)
+    written = set(tmp_path.rglob("*")) - before
+    assert written
+    assert all(
+        tmp_path / ".power1000-cache" in p.parents or p == tmp_path / ".power1000-cache"
+        for p in written
+    )
+
+
+def test_old_networks_are_pruned(exports: Path, tmp_path: Path) -> None:
+    decisions = tmp_path / "people.csv"
+    for step in range(cache.NETWORKS_KEPT + 2):
+        record_decision(decisions, "different", ("quora", "bob"), ("medium", f"x{step}"))
+        ExportCache(tmp_path / "cache").load_network(
+            discover(exports), resolve=True, decisions=decisions
+        )
+    assert len(_entries(tmp_path / "cache", "network/*")) == cache.NETWORKS_KEPT
