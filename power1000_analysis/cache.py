@@ -22,15 +22,18 @@ Example
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import inspect
 import json
 import os
 import re
 import shutil
+import sys
 import tempfile
+import time
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -208,6 +211,8 @@ class ExportCache:
         #: damaged entries met so far, as rows of the ``problems`` frame (severity info)
         self.problems: list[dict[str, Any]] = []
         self._warned = False
+        #: the network entry (and its exports' entries) the last load_network read or wrote
+        self._stored: tuple[Path, list[Path]] | None = None
 
     def entry(self, found: FoundExport) -> Path:
         platform = found.detection.platform
@@ -284,12 +289,75 @@ class ExportCache:
             name = entry.name
         message = f"cache entry {name} could not be read ({type(error).__name__}); {outcome}"
         warnings.warn(message, stacklevel=4)
-        shutil.rmtree(entry, ignore_errors=True)  # so that the next write replaces it
+        _remove(entry)  # so that the next write replaces it
         self.problems.append(
             {"source": "cache", "severity": "info", "message": message, "n_skipped": 0}
         )
 
     # ------------------------------------------------------------------ merged networks
+
+    def load(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        resolve: bool,
+        decisions: str | os.PathLike[str] | None,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> Any:
+        """``network.load(*paths)`` through the cache.
+
+        First by the paths' :func:`tree_fingerprint` (file metadata only: nothing is
+        opened, no export detected or hashed) when the same tree was loaded before with the
+        same ``resolve``, decisions file and code; otherwise by content
+        (:meth:`load_network` on what ``discover`` finds).
+        """
+        from power1000_analysis.loaders import discover
+
+        fingerprint = tree_fingerprint(paths)
+        marker = None
+        if fingerprint is not None:
+            key = _fingerprint_key(fingerprint, resolve=resolve, decisions=decisions)
+            marker = self.folder / "paths" / f"{key}.json"
+            net = self._get_by_marker(marker, paths)
+            if net is not None:
+                self.network_hits += 1
+                if progress is not None:
+                    progress(len(net.exports), len(net.exports), "")
+                return self._with_problems(net)
+        self._stored = None
+        net = self.load_network(
+            discover(*paths), resolve=resolve, decisions=decisions, progress=progress
+        )
+        if marker is not None and self._stored is not None:
+            self._put_marker(marker, *self._stored)
+        return net
+
+    def _get_by_marker(self, marker: Path, paths: Sequence[str | os.PathLike[str]]) -> Any:
+        if not marker.is_file():
+            return None
+        try:
+            record = json.loads(marker.read_text(encoding="utf-8"))
+            folder = self.folder / "network" / record["network"]
+            entries = [self.folder / name for name in record["entries"]]
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            self._damaged(marker, error, "the exports were looked at again")
+            return None
+        refind = [functools.partial(_rediscover, tuple(paths), i) for i in range(len(entries))]
+        return self._get_network(folder, entries, refind)
+
+    def _put_marker(self, marker: Path, folder: Path, entries: Sequence[Path]) -> None:
+        record = {
+            "network": folder.name,
+            "entries": [entry.relative_to(self.folder).as_posix() for entry in entries],
+        }
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            staging = marker.with_name(f".tmp-{os.getpid()}-{marker.name}")
+            staging.write_text(json.dumps(record), encoding="utf-8")
+            os.replace(staging, marker)
+            _prune(marker.parent, keep=FINGERPRINTS_KEPT)
+        except OSError:
+            pass  # the content path still finds the network next time
 
     def load_network(
         self,
@@ -319,7 +387,7 @@ class ExportCache:
             entries.append(self.entry(item))
         key = network_key(entries, self.folder, resolve=resolve, decisions=decisions)
         folder = self.folder / "network" / key
-        net = self._get_network(folder, entries, found)
+        net = self._get_network(folder, entries, [functools.partial(_same, f) for f in found])
         if net is not None:
             self.network_hits += 1
         else:
@@ -327,6 +395,8 @@ class ExportCache:
             results = [self.read(item, entry) for item, entry in zip(found, entries, strict=True)]
             net = merge_exports(results, resolve=resolve, decisions=decisions)
             self._put_network(folder, net, entries)
+        if (folder / "meta.json").is_file():
+            self._stored = (folder, entries)
         if progress is not None:
             progress(len(found), len(found), "")
         return self._with_problems(net)
@@ -344,7 +414,7 @@ class ExportCache:
         return Network(**fields)
 
     def _get_network(
-        self, folder: Path, entries: Sequence[Path], found: Sequence[FoundExport]
+        self, folder: Path, entries: Sequence[Path], refind: Sequence[Callable[[], FoundExport]]
     ) -> Any:
         meta_file = folder / "meta.json"
         if not meta_file.is_file():
@@ -354,7 +424,7 @@ class ExportCache:
             return None
         try:
             meta = json.loads(meta_file.read_text(encoding="utf-8"))
-            return _decode_network(folder, meta, self, entries, found)
+            return _decode_network(folder, meta, self, entries, refind)
         except Exception as error:  # any damage means: build it again
             self._damaged(folder, error, "the network was merged again")
             return None
@@ -412,22 +482,120 @@ def network_code_version() -> str:
     >>> len(network_code_version())
     24
     """
-    import importlib
-    from importlib.metadata import PackageNotFoundError, version
-
     digest = hashlib.blake2b(f"network-{LAYOUT_VERSION}".encode(), digest_size=12)
     for name in _NETWORK_MODULES:
-        module = importlib.import_module(name)
-        try:
-            digest.update(inspect.getsource(module).encode())
-        except (OSError, TypeError):  # pragma: no cover - source unavailable (zipapp)
-            digest.update(name.encode())
+        digest.update(_module_source(name))
     for library in _LIBRARIES:
-        try:
-            digest.update(f"{library}={version(library)}".encode())
-        except PackageNotFoundError:
-            digest.update(f"{library}=absent".encode())
+        digest.update(f"{library}={_library_version(library)}".encode())
     return digest.hexdigest()
+
+
+def _all_code_version() -> str:
+    """:func:`network_code_version` and every loader's source: what a path fingerprint
+    (which skips the per-export keys, and with them the loader versions) must follow."""
+    return f"{network_code_version()}-{_loaders_version()}"
+
+
+@cache
+def _loaders_version() -> str:
+    from power1000_analysis import loaders
+
+    digest = hashlib.blake2b(LAYOUT_VERSION.encode(), digest_size=12)
+    for source in sorted(Path(loaders.__file__).parent.glob("*.py")):
+        digest.update(source.name.encode() + b"\x00" + source.read_bytes())
+    return digest.hexdigest()
+
+
+def _module_source(name: str) -> bytes:
+    """The source of module ``name``, read from its file (without importing it)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    try:
+        assert spec is not None and spec.origin is not None
+        return Path(spec.origin).read_bytes()
+    except (AssertionError, OSError):  # pragma: no cover - source unavailable (zipapp)
+        return name.encode()
+
+
+def _library_version(name: str) -> str:
+    module = sys.modules.get(name)
+    version = getattr(module, "__version__", None)
+    if isinstance(version, str):
+        return version
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed(name)
+    except PackageNotFoundError:
+        return "absent"
+
+
+#: a file changed this recently may change again within the clock's resolution unseen
+#: (git's "racily clean" entries): a fingerprint of such a tree is not stored
+RACY_SECONDS = 2.0
+#: path fingerprints kept (each is a few hundred bytes)
+FINGERPRINTS_KEPT = 32
+
+
+def tree_fingerprint(paths: Sequence[str | os.PathLike[str]]) -> str | None:
+    """A hash of what ``paths`` hold by file metadata: each file's path, size, modification
+    and change times (ns) and inode, the cache folder excluded. ``None`` when a file changed
+    in the last :data:`RACY_SECONDS` (or a path is missing).
+
+    Writing a file changes its change time (``ctime``), which no tool sets back, so an edit
+    that keeps the size and the modification time still changes the fingerprint.
+
+    Example
+    -------
+    >>> import tempfile, pathlib, os
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.csv").write_text("x")
+    >>> os.utime(folder / "a.csv", (0, 0))
+    >>> tree_fingerprint([folder]) is None  # its ctime is now: too recent to trust
+    True
+    """
+    digest = hashlib.blake2b(digest_size=20)
+    newest = 0
+    for raw in paths:
+        root = Path(raw).expanduser().resolve()
+        digest.update(b"\x00" + os.fsencode(root))
+        try:
+            if not root.is_dir():
+                info = os.stat(root)
+                newest = max(newest, info.st_mtime_ns, info.st_ctime_ns)
+                digest.update(_stat_bytes("", info))
+                continue
+        except OSError:
+            return None
+        try:
+            for name, info in _walk_files(str(root), ""):
+                newest = max(newest, info.st_mtime_ns, info.st_ctime_ns)
+                digest.update(_stat_bytes(name, info))
+        except OSError:
+            return None
+    if newest > time.time_ns() - int(RACY_SECONDS * 1e9):
+        return None
+    return digest.hexdigest()
+
+
+def _walk_files(directory: str, prefix: str) -> Iterator[tuple[str, os.stat_result]]:
+    """(relative name, stat) of every file under ``directory``, sorted, depth first; the
+    cache folder is skipped, symbolic links to folders are not followed."""
+    with os.scandir(directory) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            if entry.name != CACHE_DIRNAME:
+                yield from _walk_files(entry.path, f"{prefix}{entry.name}/")
+        else:
+            yield f"{prefix}{entry.name}", entry.stat()
+
+
+def _stat_bytes(name: str, info: os.stat_result) -> bytes:
+    fields = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+    return b"\x01" + os.fsencode(name) + b"\x00" + repr(fields).encode()
 
 
 def network_key(
@@ -469,12 +637,44 @@ def network_key(
     return digest.hexdigest()
 
 
+def _fingerprint_key(
+    fingerprint: str, *, resolve: bool, decisions: str | os.PathLike[str] | None
+) -> str:
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(f"{fingerprint}\x00{_all_code_version()}\x00resolve={bool(resolve)}".encode())
+    if decisions is None:
+        digest.update(b"\x02no decisions")
+    else:
+        try:
+            digest.update(b"\x02" + Path(decisions).expanduser().read_bytes())
+        except FileNotFoundError:
+            digest.update(b"\x03absent")
+    return digest.hexdigest()
+
+
+def _same(found: FoundExport) -> FoundExport:
+    return found
+
+
+def _rediscover(paths: tuple[str | os.PathLike[str], ...], index: int) -> FoundExport:
+    from power1000_analysis.loaders import discover
+
+    return discover(*paths)[index]
+
+
 def _prune(folder: Path, *, keep: int) -> None:
     """Remove all but the ``keep`` newest entries in ``folder``."""
-    entries = [p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".tmp-")]
+    entries = [p for p in folder.iterdir() if not p.name.startswith(".tmp-")]
     entries.sort(key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[keep:]:
-        shutil.rmtree(old, ignore_errors=True)
+        _remove(old)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 # Object columns hold Python values of several kinds (str, int, bool, float NaN and None
@@ -574,7 +774,7 @@ def frames_identical(a: pd.DataFrame, b: pd.DataFrame) -> str | None:
     -------
     >>> frames_identical(pd.DataFrame({"k": [1, "1"]}), pd.DataFrame({"k": [1, "1"]})) is None
     True
-    >>> frames_identical(pd.DataFrame({"k": [None]}), pd.DataFrame({"k": [float("nan")]}))
+    >>> frames_identical(pd.DataFrame({"k": ["a", None]}), pd.DataFrame({"k": ["a", float("nan")]}))
     "column 'k': values differ"
     """
     if list(a.columns) != list(b.columns) or a.columns.dtype != b.columns.dtype:
@@ -822,12 +1022,16 @@ def _decode_network(
     meta: dict[str, Any],
     store: ExportCache,
     entries: Sequence[Path],
-    found: Sequence[FoundExport],
+    refind: Sequence[Callable[[], FoundExport]],
 ) -> Any:
     from power1000_analysis.network import Network
 
     if meta.get("layout") != LAYOUT_VERSION or len(meta["exports"]) != len(entries):
         raise ValueError("written by another version")
+    if [record["entry"] for record in meta["exports"]] != [
+        entry.relative_to(store.folder).as_posix() for entry in entries
+    ]:
+        raise ValueError("holds other exports")
     frames = {
         name: _read_exact(folder / spec["frame"]["file"], spec["frame"])
         for name, spec in meta["fields"].items()
@@ -838,8 +1042,8 @@ def _decode_network(
         if name not in frames:
             values[name] = _decode_value(spec, folder, frames)
     values["exports"] = [
-        CachedExport.of(record["meta"], entry, store, item)
-        for record, entry, item in zip(meta["exports"], entries, found, strict=True)
+        CachedExport.of(record["meta"], entry, store, again)
+        for record, entry, again in zip(meta["exports"], entries, refind, strict=True)
     ]
     return Network(**values)
 
@@ -884,23 +1088,29 @@ class CachedExport(LoadedExport):
 
     @classmethod
     def of(
-        cls, meta: dict[str, Any], entry: Path, store: ExportCache, found: FoundExport
+        cls,
+        meta: dict[str, Any],
+        entry: Path,
+        store: ExportCache,
+        refind: Callable[[], FoundExport],
     ) -> CachedExport:
+        """The export described by ``meta`` (see ``_meta``), its frames in ``entry``;
+        ``refind()`` finds the export again should the entry be damaged."""
         export = _from_meta(meta, dict.fromkeys(_FRAMES), cls)
         assert isinstance(export, CachedExport)
         for name in _FRAMES:
             if meta["frames"].get(name) is not None:
                 del export.__dict__[name]  # read on first use
-        export.__dict__["_lazy"] = (entry, meta["frames"], store, found)
+        export.__dict__["_lazy"] = (entry, meta["frames"], store, refind)
         return export
 
     def _read_frame(self, name: str) -> pd.DataFrame | None:
-        entry, frames, store, found = self.__dict__["_lazy"]
+        entry, frames, store, refind = self.__dict__["_lazy"]
         try:
             return _read_entry_frame(entry, {"frames": frames}, name)
         except (OSError, ValueError, KeyError, TypeError) as error:
             store._damaged(entry, error, "the export was parsed again")
-            frame: pd.DataFrame | None = getattr(read_export(found), name)
+            frame: pd.DataFrame | None = getattr(read_export(refind()), name)
             return frame
 
     def __eq__(self, other: object) -> bool:

@@ -36,7 +36,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 import pandas as pd
 
-from power1000_analysis.loaders import FoundExport, LoadedExport, discover, read_export
+from power1000_analysis.loaders import LoadedExport, discover, read_export
 from power1000_analysis.loaders._base import empty_posts
 from power1000_analysis.schema import conform, validate
 
@@ -157,7 +157,6 @@ def load(
     if not paths:
         raise TypeError("load() needs at least one path to an export")
     started = time.perf_counter()
-    found = discover(*paths)
     store = None
     if isinstance(cache_dir, ExportCacheLike):
         store = cache_dir
@@ -166,8 +165,9 @@ def load(
 
         store = ExportCache(default_cache_dir(paths) if cache_dir is True else cache_dir)
     if store is not None:
-        net = store.load_network(found, resolve=resolve, decisions=decisions, progress=progress)
+        net = store.load(paths, resolve=resolve, decisions=decisions, progress=progress)
     else:
+        found = discover(*paths)
         results: list[LoadedExport] = []
         for index, item in enumerate(found):
             if progress is not None:
@@ -185,9 +185,9 @@ class ExportCacheLike(Protocol):
     """What ``load`` needs of a cache (``cache.ExportCache``), passed as ``cache_dir`` when
     the caller wants its counters (hits, misses) afterwards."""
 
-    def load_network(
+    def load(
         self,
-        found: Sequence[FoundExport],
+        paths: Sequence[str | os.PathLike[str]],
         *,
         resolve: bool,
         decisions: str | os.PathLike[str] | None,

@@ -6,6 +6,7 @@ entry is ignored and recorded, never a crash."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import warnings
 from pathlib import Path
 
@@ -77,8 +78,16 @@ def exports(tmp_path: Path) -> Path:
     return folder
 
 
-def load(folder: Path, store: ExportCache, **options: object) -> Network:
-    net = store.load_network(discover(folder), resolve=True, decisions=None, **options)  # type: ignore[arg-type]
+@pytest.fixture(autouse=True)
+def trust_fresh_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The files of these tests were written a moment ago: let the path fingerprint trust
+    them anyway (outside tests it waits RACY_SECONDS after the last change)."""
+    monkeypatch.setattr(cache, "RACY_SECONDS", 0.0)
+
+
+def load(folder: Path, store: ExportCache, decisions: Path | None = None) -> Network:
+    """``load(folder)`` through ``store`` (by the folder's fingerprint, else by content)."""
+    net = store.load([folder], resolve=True, decisions=decisions)
     assert isinstance(net, Network)
     return net
 
@@ -214,20 +223,19 @@ def test_a_new_snapshot_parses_only_the_new_one(exports: Path, tmp_path: Path) -
 
 def test_a_recorded_decision_merges_again_without_parsing(exports: Path, tmp_path: Path) -> None:
     decisions = tmp_path / "people.csv"
-    found = discover(exports)
-    before = ExportCache(tmp_path / "cache").load_network(found, resolve=True, decisions=decisions)
+    before = load(exports, ExportCache(tmp_path / "cache"), decisions)
     ids = before.contacts.set_index(["platform", "contact_key"])["person_id"]
     assert ids[("quora", "bob")] != ids[("medium", "cy-doe")]
     record_decision(decisions, "same", ("quora", "bob"), ("medium", "cy-doe"))
     store = ExportCache(tmp_path / "cache")
-    after = store.load_network(discover(exports), resolve=True, decisions=decisions)
+    after = load(exports, store, decisions)
     assert (store.network_misses, store.hits, store.misses) == (1, 2, 0)
     ids = after.contacts.set_index(["platform", "contact_key"])["person_id"]
     assert ids[("quora", "bob")] == ids[("medium", "cy-doe")]
     assert_same_network(after, p1k.load(exports, decisions=decisions))
     # the same decisions again: reused
     store = ExportCache(tmp_path / "cache")
-    store.load_network(discover(exports), resolve=True, decisions=decisions)
+    load(exports, store, decisions)
     assert store.network_hits == 1
 
 
@@ -236,7 +244,7 @@ def test_resolve_flag_and_code_version_are_part_of_the_key(
 ) -> None:
     load(exports, ExportCache(tmp_path / "cache"))
     store = ExportCache(tmp_path / "cache")
-    plain = store.load_network(discover(exports), resolve=False, decisions=None)
+    plain = store.load([exports], resolve=False, decisions=None)
     assert store.network_misses == 1 and plain.identity is None
     monkeypatch.setattr(cache, "network_code_version", lambda: "edited identity.py")
     store = ExportCache(tmp_path / "cache")
@@ -329,7 +337,62 @@ def test_old_networks_are_pruned(exports: Path, tmp_path: Path) -> None:
     decisions = tmp_path / "people.csv"
     for step in range(cache.NETWORKS_KEPT + 2):
         record_decision(decisions, "different", ("quora", "bob"), ("medium", f"x{step}"))
-        ExportCache(tmp_path / "cache").load_network(
-            discover(exports), resolve=True, decisions=decisions
-        )
+        load(exports, ExportCache(tmp_path / "cache"), decisions)
     assert len(_entries(tmp_path / "cache", "network/*")) == cache.NETWORKS_KEPT
+
+
+# ------------------------------------------------------------------ by path fingerprint
+
+
+def test_an_unchanged_tree_is_loaded_without_looking_into_it(
+    exports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = load(exports, ExportCache(tmp_path / "cache"))
+    assert _entries(tmp_path / "cache", "paths/*.json")
+
+    def no_discover(*paths: object) -> None:
+        raise AssertionError("discover ran on an unchanged tree")
+
+    monkeypatch.setattr("power1000_analysis.loaders.discover", no_discover)
+    store = ExportCache(tmp_path / "cache")
+    warm = load(exports, store)
+    assert (store.network_hits, store.hits, store.misses) == (1, 0, 0)
+    monkeypatch.undo()
+    assert_same_network(warm, fresh)
+
+
+def test_an_edit_keeping_size_and_time_is_still_seen(exports: Path, tmp_path: Path) -> None:
+    load(exports, ExportCache(tmp_path / "cache"))
+    target = next(exports.glob("medium-*.csv"))
+    before = target.stat()
+    target.write_text(target.read_text().replace("Cy Doe", "Cy Roe"))
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))  # the change time moves on
+    assert target.stat().st_size == before.st_size
+    store = ExportCache(tmp_path / "cache")
+    net = load(exports, store)
+    assert (store.network_misses, store.misses) == (1, 1)
+    assert "Cy Roe" in set(net.contacts["name"])
+
+
+def test_files_changed_a_moment_ago_are_looked_into(
+    exports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "RACY_SECONDS", 3600.0)
+    assert cache.tree_fingerprint([exports]) is None
+    load(exports, ExportCache(tmp_path / "cache"))
+    assert not _entries(tmp_path / "cache", "paths/*.json")
+    store = ExportCache(tmp_path / "cache")
+    load(exports, store)  # by content
+    assert (store.network_hits, store.hits, store.misses) == (1, 0, 0)
+
+
+def test_a_damaged_fingerprint_is_ignored(exports: Path, tmp_path: Path) -> None:
+    fresh = load(exports, ExportCache(tmp_path / "cache"))
+    [marker] = _entries(tmp_path / "cache", "paths/*.json")
+    marker.write_text("[")
+    store = ExportCache(tmp_path / "cache")
+    with pytest.warns(UserWarning, match="could not be read"):
+        net = load(exports, store)
+    assert store.network_hits == 1  # by content
+    assert frames_identical(net.contacts, fresh.contacts) is None
+    assert _entries(tmp_path / "cache", "paths/*.json")  # written again

@@ -1,0 +1,122 @@
+"""Benchmark the cache behind `power1000 report` (issue #5): time in loading, cold vs warm.
+Not a test.
+
+Run:  .venv/bin/python bench/bench_report_cache.py [EXPORTS…] [--anonymize] [--load-only]
+      [--repeat 3]
+
+Default exports: ``data/sample``. The cache goes to a fresh temporary folder, so the first
+run starts from an empty cache, as on a user's first ``power1000 report``.
+
+Report mode (default): renders the whole report twice in this process, into two temporary
+folders, with the same cache:
+
+- run 1 (cold): the report's own ``load`` parses every export, merges and resolves
+  identities, and stores both; each notebook then loads again (from the cache).
+- run 2 (warm): the same command again; nothing is parsed or merged.
+
+"Time in loading" is every ``network.load`` of a run: the report's own and the one in each
+notebook's kernel (each kernel notes its load time, ``POWER1000_LOAD_LOG``). Both are shown,
+and the ratio warm / cold for each. Target: warm < 20 % of cold.
+
+``--load-only``: just ``load(*EXPORTS, cache_dir=...)`` cold (empty cache) and warm,
+``--repeat`` times each (a fresh cache folder per cold run), best and median, and the
+baseline ``load(*EXPORTS)`` without any cache; useful on a bigger persona, e.g.
+``power1000 sample --scale 10 --out /tmp/p10`` then ``bench_report_cache.py /tmp/p10 --load-only``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from power1000_analysis import report
+from power1000_analysis.cache import ExportCache
+from power1000_analysis.network import load
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _uptime() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:  # pragma: no cover - not Linux
+        return "unknown"
+
+
+def bench_report(exports: list[str], anonymize: bool) -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-report-cache-") as scratch:
+        cache = Path(scratch) / "cache"
+        runs = []
+        for run in ("cold", "warm"):
+            started = time.perf_counter()
+            result = report.render_report(
+                exports,
+                Path(scratch) / run,
+                anonymize=anonymize,
+                cache_dir=cache,
+                progress=False,
+            )
+            wall = time.perf_counter() - started
+            runs.append(result)
+            print(
+                f"{run}: report load {result.load_seconds:.3f} s, notebook loads "
+                f"{result.notebook_load_seconds:.3f} s ({len(result.pages)} notebooks), "
+                f"loading {result.loading_seconds:.3f} s; parsed {result.cache_misses}, "
+                f"reused {result.cache_hits}, network reused {result.network_reused}; "
+                f"whole report {wall:.1f} s; load average {_uptime()}"
+            )
+        cold, warm = runs
+        own = warm.load_seconds / cold.load_seconds
+        total = warm.loading_seconds / cold.loading_seconds
+        print(f"warm / cold, the report's own load: {own:.1%}")
+        print(f"warm / cold, all loading (report + notebooks): {total:.1%}")
+        print(f"target < 20 %: {'met' if total < 0.2 else 'NOT met'} (all loading)")
+
+
+def bench_load(exports: list[str], repeat: int) -> None:
+    baseline, cold, warm = [], [], []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        load(*exports)
+        baseline.append(time.perf_counter() - started)
+        with tempfile.TemporaryDirectory(prefix="bench-load-cache-") as scratch:
+            started = time.perf_counter()
+            load(*exports, cache_dir=ExportCache(scratch))
+            cold.append(time.perf_counter() - started)
+            store = ExportCache(scratch)
+            started = time.perf_counter()
+            load(*exports, cache_dir=store)
+            warm.append(time.perf_counter() - started)
+            assert store.network_hits == 1 and store.misses == 0
+    for name, times in (("no cache", baseline), ("cold cache", cold), ("warm cache", warm)):
+        print(
+            f"{name}: best {min(times):.3f} s, median {statistics.median(times):.3f} s "
+            f"({len(times)} runs)"
+        )
+    print(
+        f"warm / cold: best {min(warm) / min(cold):.1%}, "
+        f"median {statistics.median(warm) / statistics.median(cold):.1%}; "
+        f"warm / no cache: {min(warm) / min(baseline):.1%}; load average {_uptime()}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("exports", nargs="*", default=[str(ROOT / "data" / "sample")])
+    parser.add_argument("--anonymize", action="store_true")
+    parser.add_argument("--load-only", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print(f"exports: {[os.path.basename(p.rstrip('/')) for p in args.exports]}")
+    if args.load_only:
+        bench_load(args.exports, args.repeat)
+    else:
+        bench_report(args.exports, args.anonymize)
+
+
+if __name__ == "__main__":
+    main()
