@@ -9,7 +9,21 @@ Each export's loader result (its frames after validation) is stored as Parquet, 
   and the schema, so that editing a loader invalidates exactly its entries.
 
 Loading the same export twice reads it from the cache; adding a new snapshot parses only
-that one. The cache lives beside the user's data (``<folder of the first path>/.power1000-cache``,
+that one.
+
+On top of that, the **merged network** (``network/<key>``: every frame of the Network,
+identity resolution included) is stored under a key made of the per-export entries, the
+``resolve`` flag, the decisions file's content and :func:`network_code_version` (the source
+of network.py, identity.py, schema.py and this module, and library versions), so that a
+re-run on the same exports neither parses nor merges. A small marker per set of paths
+(``paths/<key>.json``, keyed by :func:`tree_fingerprint`, i.e. file metadata) lets a warm
+load skip even finding and hashing the exports. Every frame is stored with an exact
+encoding and checked on writing to read back identical (:func:`frames_identical`: dtypes,
+categories, None vs NaN, the type of each value), so a network from the cache is the
+network a fresh load gives. A damaged entry is removed, warned about and recorded as an
+info row of ``problems`` (``source="cache"``); the load goes on as if it were absent.
+
+The cache lives beside the user's data (``<folder of the first path>/.power1000-cache``,
 git-ignored) because that is where the user already keeps personal data; nothing personal
 is written anywhere else.
 

@@ -410,7 +410,9 @@ def render_report(
     seed
         Seed for pseudonyms and any randomness in the notebooks.
     cache_dir
-        Where parsed exports are cached (``True``: beside the data; ``None``: no cache).
+        Where parsed exports and the merged network are cached (``True``: beside the data;
+        ``None``: no cache). The report loads once itself (timed as ``load_seconds``), then
+        each notebook loads from the same cache (added up as ``notebook_load_seconds``).
     notebooks
         The notebooks to run (default: all of ``notebooks/``).
     progress
