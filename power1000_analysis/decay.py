@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 
@@ -111,6 +112,28 @@ def _fit_from_exposure(exposure: _Exposure, *, floor: bool) -> _DecayFit:
     )
 
 
+def _estimate(exposure: _Exposure, fit: _DecayFit, *, floor: bool) -> Estimate:
+    """The half-life Estimate; when there is nothing to fit, ``method`` says why.
+
+    An export that dates no connection (X's follower and following lists, for example)
+    cannot support the estimate, nor can a platform without interactions (Quora's
+    followers list): the value is then NaN and ``method`` starts with "not estimable".
+    """
+    estimate = _half_life_estimate(fit, floor=floor)
+    if not math.isnan(estimate.value):
+        return estimate
+    undated = exposure.excluded.get("contacts_without_connected_at", 0)
+    if fit.n_contacts == 0 and undated:
+        reason = f"none of the {undated} contacts has a connection date in the export"
+    elif fit.n_contacts == 0:
+        reason = "no contacts"
+    elif fit.n_events == 0:
+        reason = f"no interactions with the {fit.n_contacts} contacts that have a connection date"
+    else:
+        reason = "the fit did not converge"
+    return dataclasses.replace(estimate, method=f"not estimable: {reason}")
+
+
 def decay_curve(
     net: Network,
     *,
@@ -186,8 +209,8 @@ def decay_curve(
     if len(watched) == 0 or watched.max() <= 0:
         table = pd.DataFrame({c: pd.Series(dtype=float) for c in columns})
         table.attrs["excluded"] = exposure.excluded
-        table.attrs["half_life"] = _half_life_estimate(
-            _nan_fit(len(watched), len(exposure.event_age_days)), floor=floor
+        table.attrs["half_life"] = _estimate(
+            exposure, _nan_fit(len(watched), len(exposure.event_age_days)), floor=floor
         )
         return table
     n_bins = max(math.ceil(watched.max() / bin_days), 1)
@@ -245,7 +268,7 @@ def decay_curve(
         "floor_rate": fit.floor_rate,
         "half_life_days": math.log(2) / fit.beta if fit.beta > 0 else math.inf,
     }
-    table.attrs["half_life"] = _half_life_estimate(fit, floor=floor)
+    table.attrs["half_life"] = _estimate(exposure, fit, floor=floor)
     return table
 
 
@@ -360,7 +383,8 @@ def decay_half_life(
     Returns
     -------
     Estimate
-        ``value`` in days (inf when the rate does not fall); ``n`` is the number of
+        ``value`` in days (inf when the rate does not fall; NaN when nothing can be fitted,
+        and then ``method`` says why: "not estimable: ..."); ``n`` is the number of
         contacts watched.
 
     Example
@@ -376,4 +400,4 @@ def decay_half_life(
         evidence_only=evidence_only,
         include_groups=include_groups,
     )
-    return _half_life_estimate(_fit_from_exposure(exposure, floor=floor), floor=floor)
+    return _estimate(exposure, _fit_from_exposure(exposure, floor=floor), floor=floor)

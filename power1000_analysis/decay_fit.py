@@ -114,27 +114,38 @@ def _fit_decay(
         return -value, -np.asarray(grad)
 
     if floor:
+
+        def negative_log_beta(free: np.ndarray) -> tuple[float, np.ndarray]:
+            # β enters as log β: its scale (~1e-3 per day) is then that of the others, and
+            # L-BFGS-B no longer stops while the floor is still far from its optimum
+            beta = math.exp(free[1])
+            value, grad = negative(np.array([free[0], beta, *free[2:]]))
+            grad[1] *= beta
+            return value, grad
+
         best = None
         # a few starts: with a floor the likelihood can have a shallow second mode
         for factor in (1.0, 2.0, 4.0):
-            params = np.array(
+            free = np.array(
                 [
                     math.log(rate0 * factor),
-                    min(beta0 * factor, 5.0),
+                    math.log(min(max(beta0, 1e-6) * factor, 5.0)),
                     math.log(0.1 * n_events / total_exposure),
                 ]
             )
             result = optimize.minimize(
-                negative,
-                params,
+                negative_log_beta,
+                free,
                 jac=True,
                 method="L-BFGS-B",
-                bounds=[(None, None), (1e-6, 5.0), (-40.0, 10.0)],
+                bounds=[(None, None), (math.log(1e-6), math.log(5.0)), (-40.0, 10.0)],
+                options={"ftol": 1e-15, "gtol": 1e-9, "maxiter": 500},
             )
             if best is None or result.fun < best.fun:
                 best = result
         assert best is not None
         params = np.asarray(best.x, dtype=float)
+        params[1] = math.exp(params[1])
     else:
         params = np.array([math.log(rate0), beta0])
 

@@ -64,39 +64,65 @@ DEFAULT_WEIGHTS: Mapping[tuple[str, str], float] = {
 }
 
 
-def _kind_tables(
-    interactions: pd.DataFrame, weights: Mapping[tuple[str, str], float]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per-row (kind, direction) code, and tables of weight, evidence and "is a message"
-    by code.
+#: most (person, kind, direction) bins :func:`_tally` reduces over directly; beyond it the
+#: rows are reduced over (person, evidence) bins with the weights looked up per row.
+_WIDE_BINS = 1 << 22
 
-    Working on codes keeps the 10M-row path at small-integer arithmetic instead of string
-    comparisons per row. Code 0 of each side stands for a missing kind or direction (weight
-    0, no evidence), so that every code is a valid index.
+
+@dataclass
+class _Columns:
+    """Per-row column code and, by column, weight, evidence and "is a message"."""
+
+    code: np.ndarray
+    weight: np.ndarray
+    evidence: np.ndarray
+    message: np.ndarray
+
+
+def _kind_columns(interactions: pd.DataFrame, weights: Mapping[tuple[str, str], float]) -> _Columns:
+    """The (kind, direction) pair of each row as one small code, and tables by pair.
+
+    Working on the categorical codes keeps the 10M-row path at small-integer arithmetic:
+    no string comparison per row. Kinds and directions are never missing in a validated
+    network; should a frame built by hand carry one, every code shifts by one and code 0 of
+    each side stands for "missing" (weight 0, no evidence).
     """
     kind_codes, kinds = _codes(interactions["kind"])
     direction_codes, directions = _codes(interactions["direction"])
-    width = len(directions) + 1
-    size = (len(kinds) + 1) * width
-    small = np.int16 if size < 2**15 else np.int64  # 2-byte codes: 4x less memory traffic
-    pair: np.ndarray = kind_codes.astype(small) * width + direction_codes.astype(small)
-    pair += width + 1
+    missing = int(
+        (len(kind_codes) > 0 and int(kind_codes.min()) < 0)
+        or (len(direction_codes) > 0 and int(direction_codes.min()) < 0)
+    )
+    width = max(len(directions) + missing, 1)  # at least one column, even with no rows
+    size = max(len(kinds) + missing, 1) * width
+    small = np.int16 if size < 2**15 else np.int64
+    code = np.multiply(kind_codes, width, dtype=small)
+    code += direction_codes
+    if missing:
+        code += width + 1
     weight = np.zeros(size, dtype=np.float64)
-    evidence = np.zeros(size, dtype=np.int64)
+    evidence = np.zeros(size, dtype=bool)
     message = np.zeros(size, dtype=bool)
-    for k, kind in enumerate(kinds, start=1):
-        for d, direction in enumerate(directions, start=1):
+    for k, kind in enumerate(kinds, start=missing):
+        for d, direction in enumerate(directions, start=missing):
             weight[k * width + d] = float(weights.get((kind, direction), 0.0))
-            evidence[k * width + d] = int(
-                direction == "in" or (direction == "out" and kind in EVIDENCE_OUTBOUND_KINDS)
+            evidence[k * width + d] = direction == "in" or (
+                direction == "out" and kind in EVIDENCE_OUTBOUND_KINDS
             )
             message[k * width + d] = kind == "message"
-    return pair, weight, evidence, message
+    return _Columns(code=code, weight=weight, evidence=evidence, message=message)
 
 
-def _people(net: Network) -> pd.DataFrame:
-    """One row per person known from contacts and people: name, platforms, since, current."""
+def _people(net: Network, order: pd.Index | None = None) -> tuple[pd.DataFrame, bool]:
+    """One row per person known from contacts and people: name, platforms, since, current.
+
+    ``order``: the interactions' person categories. When the contacts' ``person_id``\\ s are
+    exactly these, in this order (one contact per person, as ``merge_exports`` builds
+    them), the second value returned is True: the rows line up with the categories' codes
+    and no hashing of the ids is needed.
+    """
     contacts = net.contacts
+    same = False
     if contacts.empty:
         by_person = pd.DataFrame(
             {
@@ -111,7 +137,9 @@ def _people(net: Network) -> pd.DataFrame:
     else:
         # A contact without a connection date is known from the first export that holds it.
         since = contacts["connected_at"].fillna(contacts["first_seen_at"])
-        if contacts["person_id"].is_unique:  # one contact per person: no grouping needed
+        ids = pd.Index(contacts["person_id"], name="person_id")
+        same = order is not None and len(order) == len(ids) and ids.equals(order)
+        if same or ids.is_unique:  # one contact per person: no grouping needed
             by_person = pd.DataFrame(
                 {
                     "name": contacts["name"].to_numpy(dtype=object),
@@ -120,7 +148,7 @@ def _people(net: Network) -> pd.DataFrame:
                     "known_since": since.array,
                     "is_current": contacts["is_current"].to_numpy(dtype=bool),
                 },
-                index=pd.Index(contacts["person_id"], name="person_id"),
+                index=ids,
             )
         else:
             by_person = (
@@ -138,6 +166,8 @@ def _people(net: Network) -> pd.DataFrame:
             shared = contacts.loc[contacts["person_id"].duplicated(keep=False)]
             joined = shared.groupby("person_id")["platform"].agg(lambda s: ",".join(sorted(set(s))))
             by_person.loc[joined.index, "platforms"] = joined
+    if net.people.empty:
+        return by_person, same
     people = net.people.set_index("person_id")
     extra = people.loc[by_person.index.get_indexer(people.index) < 0]
     if len(extra):
@@ -148,7 +178,7 @@ def _people(net: Network) -> pd.DataFrame:
         more["known_since"] = pd.to_datetime(more["known_since"], utc=True)
         by_person = pd.concat([by_person, more])
     by_person.index.name = "person_id"
-    return by_person
+    return by_person, same
 
 
 @dataclass
@@ -175,22 +205,40 @@ def _tally(
 ) -> _Tally:
     """Decayed scores, counts and first/last times per person, by ``np.bincount``.
 
-    One index per row, ``slot * 2 + evidence`` (``slot`` = person code + 1), serves every
-    reduction: the decayed sum and the count (``np.bincount``), the last and first time
-    (``np.maximum.at``/``np.minimum.at``), each over few enough bins to stay in cache.
-    Rows that belong to no one, have no time, or fall outside (since, cutoff] go to slot 0
-    (so that no 10M-row array is ever compressed) and are counted by reason.
+    Every row gets one bin index, ``slot * width + column`` (``slot`` = person code + 1;
+    ``column`` = the row's (kind, direction) pair), built once from the categorical codes.
+    Four reductions over it give everything: the decayed sum and the count
+    (``np.bincount``), the last and the first time (``np.maximum.at``/``np.minimum.at``,
+    as fast as a bincount with an ``intp`` index). The weights, the evidence split and the
+    sums per person are then applied to the small (people × pairs) tables instead of to
+    every row, so no per-row table look-up is needed. With very many people × pairs
+    (more than ``_WIDE_BINS``) the column is the evidence bit instead and the weight is
+    looked up per row. Rows that belong to no one, have no time, or fall outside
+    (since, cutoff] go to slot 0 (so that no 10M-row array is ever compressed) and are
+    counted by reason.
     """
     person_codes, persons = _codes(interactions["person_id"])
     at = _ns(interactions["at"])
     cutoff_ns = int(cutoff.as_unit("ns").value)
     since_ns = int(since.as_unit("ns").value) if since is not None else None
-    pair, weight_table, evidence_table, message_table = _kind_tables(interactions, weights)
-    size = 2 * (len(persons) + 1)
+    pairs = _kind_columns(interactions, weights)
+    slots = len(persons) + 1
+    wide = slots * len(pairs.weight) <= _WIDE_BINS
+    if wide:
+        width = len(pairs.weight)
+        column = pairs.code
+        column_weight, column_evidence = pairs.weight, pairs.evidence
+    else:
+        width = 2
+        column = pairs.evidence.astype(np.int8)[pairs.code]
+        column_weight, column_evidence = np.ones(2), np.array([False, True])
+    size = slots * width
 
-    index = person_codes.astype(np.intp)
-    index *= 2
-    index += (evidence_table.astype(np.int8) + 2)[pair]  # + 2: slot = code + 1
+    # slot * width + column, with slot = code + 1, in intp (what bincount and ufunc.at
+    # index with: an int32 index would be converted inside each of the four reductions)
+    index = np.multiply(person_codes, width, dtype=np.intp)
+    index += column
+    index += width
     excluded = {"no_person": int(np.count_nonzero(person_codes < 0))}
     # Masks only where a cheap min/max says some row needs one (the common case: none).
     earliest = int(at.min()) if len(at) else 0
@@ -208,7 +256,7 @@ def _tally(
         excluded["before_window"] = int(np.count_nonzero(early)) if early is not None else 0
     for outside in (no_time, late, early):
         if outside is not None:
-            index[outside] &= 1  # slot 0, evidence kept
+            index[outside] = column[outside]  # slot 0, column kept
 
     # exp(β·at − β·cutoff): the product in floating point is exact to ~1e-14 relative
     # and needs no int64 temporary.
@@ -217,28 +265,35 @@ def _tally(
     weight -= cutoff_ns * beta
     with np.errstate(over="ignore", invalid="ignore"):
         np.exp(weight, out=weight)
-        weight *= weight_table[pair]
+        if not wide:
+            weight *= pairs.weight[pairs.code]
     participants = np.asarray(interactions["n_participants"])
     group = np.flatnonzero(participants > 2)
-    if len(group) and message_table.any():
-        group = group[message_table[pair[group]]]
+    if len(group) and pairs.message.any():
+        group = group[pairs.message[pairs.code[group]]]
         weight[group] /= participants[group].astype(np.float64) - 1
 
-    score = np.bincount(index, weights=weight, minlength=size).reshape(-1, 2)
-    counts = np.bincount(index, minlength=size).reshape(-1, 2)
+    decayed = np.bincount(index, weights=weight, minlength=size).reshape(slots, width)[1:]
+    counts = np.bincount(index, minlength=size).reshape(slots, width)[1:]
     last = np.full(size, _NAT, dtype=np.int64)
     np.maximum.at(last, index, at)
     first = np.full(size, _INT64_MAX, dtype=np.int64)
     np.minimum.at(first, index, at)
-    last, first = last.reshape(-1, 2)[1:], first.reshape(-1, 2)[1:]
+    last, first = last.reshape(slots, width)[1:], first.reshape(slots, width)[1:]
+    with np.errstate(invalid="ignore"):  # 0 weight x an overflowed (inf) sum is no score
+        score = np.where(column_weight != 0, decayed * column_weight, 0.0).sum(axis=1)
     return _Tally(
         person_id=persons,
-        score=score[1:].sum(axis=1),
-        n_interactions=counts[1:].sum(axis=1),
-        n_evidence=counts[1:, 1],
+        score=score,
+        n_interactions=counts.sum(axis=1),
+        n_evidence=counts[:, column_evidence].sum(axis=1),
         first_ns=first.min(axis=1),
         last_ns=last.max(axis=1),
-        last_evidence_ns=last[:, 1],
+        last_evidence_ns=(
+            last[:, column_evidence].max(axis=1)
+            if column_evidence.any()
+            else np.full(slots - 1, _NAT, dtype=np.int64)
+        ),
         excluded=excluded,
     )
 
@@ -317,15 +372,11 @@ def activity_scores(
         return table
     merged_weights = {**DEFAULT_WEIGHTS, **(weights or {})}
     tally = _tally(net.interactions, cutoff, half_life_days=half_life_days, weights=merged_weights)
-    people = _people(net)
+    people, same = _people(net, tally.person_id)
     # Interaction categories are distinct person_ids: each maps to one row, so plain
     # assignment suffices; people met only in interactions are appended after the contacts.
     # Categories in the contacts' own order need no hash lookup.
-    position = (
-        np.arange(len(people))
-        if people.index.equals(tally.person_id)
-        else people.index.get_indexer(tally.person_id)
-    )
+    position = np.arange(len(people)) if same else people.index.get_indexer(tally.person_id)
     stranger = (position < 0) & (tally.n_interactions > 0)
     universe = people.index.append(tally.person_id[stranger])
     position[stranger] = len(people) + np.arange(int(stranger.sum()))
@@ -362,31 +413,34 @@ def activity_scores(
         )
         known = pd.concat([people, more]) if len(people) else more
     cutoff_ns = int(cutoff.as_unit("ns").value)
-    no_evidence = n_evidence == 0
+    # Only people known by as_of: a contact first seen later did not exist yet then.
+    since = _ns(known["known_since"])
+    keep = (n_interactions > 0) | (since == _NAT) | (since <= cutoff_ns)
+    # highest score first; ties keep the contacts' order (platform, contact_key), then
+    # people met in interactions. Every column is taken in this order once.
+    rows = np.flatnonzero(keep)
+    rows = rows[np.argsort(-score[rows], kind="stable")]
+    n_interactions, n_evidence = n_interactions[rows], n_evidence[rows]
+    last_evidence = last_evidence[rows]
+    none, no_evidence = n_interactions == 0, n_evidence == 0
     table = pd.DataFrame(
         {
-            "person_id": universe.to_numpy(dtype=object),
-            "name": known["name"].to_numpy(dtype=object),
-            "platforms": known["platforms"].to_numpy(dtype=object),
-            "is_current": known["is_current"].eq(True).to_numpy(dtype=bool),
-            "connected_at": _utc(known["connected_at"]).array,
-            "score": score,
+            "person_id": universe.to_numpy(dtype=object)[rows],
+            "name": known["name"].to_numpy(dtype=object)[rows],
+            "platforms": known["platforms"].to_numpy(dtype=object)[rows],
+            "is_current": known["is_current"].eq(True).to_numpy(dtype=bool)[rows],
+            "connected_at": _utc(known["connected_at"]).array.take(rows),
+            "score": score[rows],
             "n_interactions": n_interactions,
             "n_evidence": n_evidence,
-            "first_interaction_at": _times(first, n_interactions == 0),
-            "last_interaction_at": _times(last, n_interactions == 0),
+            "first_interaction_at": _times(first[rows], none),
+            "last_interaction_at": _times(last[rows], none),
             "last_evidence_at": _times(last_evidence, no_evidence),
             "days_since_evidence": np.where(
                 no_evidence, np.nan, (cutoff_ns - last_evidence) / _NS_PER_DAY
             ),
         }
     )
-    # Only people known by as_of: a contact first seen later did not exist yet then.
-    since = _utc(known["known_since"])
-    keep = (n_interactions > 0) | np.asarray(since.isna() | (since <= cutoff))
-    # ties keep the contacts' order (platform, contact_key), then people met in interactions
-    order = np.argsort(-score[keep], kind="stable")
-    table = table.take(np.flatnonzero(keep)[order]).reset_index(drop=True)
     table.attrs.update(as_of=cutoff, excluded=tally.excluded)
     return table
 

@@ -28,6 +28,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from power1000_analysis import activity, dunbar
+from power1000_analysis import scores as scores_module
 from power1000_analysis.loaders._base import LoadedExport
 from power1000_analysis.network import Network, merge_exports
 from power1000_analysis.schema import conform
@@ -467,42 +468,103 @@ def _one_platform(net: Network, platform: str) -> Network:
 
 # Exact where the export's keys identify people: LinkedIn (profile URL), X (account id),
 # Quora. Facebook keys are display names, so a namesake's events land on the wrong contact:
-# the difference may be at most the number of Facebook accounts of people with namesakes.
-# Instagram DMs name the sender by display name only and the loader leaves their
-# contact_key empty, so Instagram's evidence of life can only be undercounted.
-EXACT = ["linkedin", "x", "quora"]
-
-
+# the difference may be at most the number of Facebook accounts of people with namesakes
+# (none in the current sample, so it is exact there too).
+#
+# Instagram DMs name people by display name. A 1:1 thread's folder names the other
+# person's username (<username>_<thread id>), so every 1:1 message is linked; senders in
+# group threads are linked by a display name learned from a 1:1 thread or a like, and
+# stay unlinked (no contact_key) when they have none. Unlinked rows belong to no one, so
+# each distinct unlinked sender of an inbound row in the window can hide at most one
+# active account, and nothing can make an account look active that is not (a display name
+# shared by two usernames is not resolved by name). On the sample no unlinked sender wrote
+# in the window, so the two bounds meet (before the thread-folder fix: 57 of 68).
 @pytest.mark.slow
 def test_sample_active_counts_match_the_truth(sample: tuple[Network, dict[str, Any]]) -> None:
     net, truth = sample
-    window = truth["parameters"]["active_window_days"]
-    planted = pd.DataFrame(truth["contacts"])
+    _active_counts_within_bounds(net, truth)
+    rows = net.interactions.loc[net.interactions["platform"] == "instagram"]
+    assert (rows.loc[rows["contact_key"].isna(), "n_participants"] > 2).all()  # 1:1 all linked
 
-    def active(name: str) -> tuple[int, int]:
-        # the truth is per account: score each platform's accounts on their own
-        status = activity.contact_status(_one_platform(net, name), active_within_days=window)
-        assert status.attrs["as_of"] == pd.Timestamp(truth["as_of"], tz="UTC")
-        mine = int((status["status"] == "active").sum())
-        expected = int(((planted["platform"] == name) & (planted["status"] == "active")).sum())
-        return mine, expected
 
-    for name in EXACT:
-        mine, expected = active(name)
-        assert mine == expected, name
-    people = pd.DataFrame(truth["people"]).set_index("person_id")
-    namesakes = set(people["namesake_of"].dropna()) | set(
-        people.index[people["namesake_of"].notna()]
+def _oracle_half_life(world: Any, platform: str) -> float:
+    """The same fit on the generator's own one-to-one events (messages of 1:1 threads, their
+    reactions, likes, comments...) with the exact tie formation and removal times: what the
+    estimator gives when nothing is lost on the way through the exports and loaders."""
+    from power1000_analysis import decay_fit
+
+    ties = world.ties.loc[world.ties["platform"] == platform].reset_index(drop=True)
+    row_of = pd.Series(np.arange(len(ties)), index=ties["person"].to_numpy())
+    threads = world.threads.loc[
+        (world.threads["platform"] == platform) & ~world.threads["is_group"]
+    ]
+    member = pd.Series([m[0] for m in threads["members"]], index=threads["thread"].to_numpy())
+    messages = world.messages.loc[world.messages["thread"].isin(member.index)]
+    reacted = messages.loc[messages["reaction_by"] != -2]
+    events = world.events.loc[world.events["platform"] == platform]
+    person = np.concatenate(
+        [
+            member.reindex(messages["thread"]).to_numpy(),
+            member.reindex(reacted["thread"]).to_numpy(),
+            events["person"].to_numpy(),
+        ]
     )
-    on_facebook = sum("facebook" in people.loc[i, "accounts"] for i in namesakes)
-    mine, expected = active("facebook")
-    assert abs(mine - expected) <= on_facebook
-    mine, expected = active("instagram")
-    assert mine <= expected
+    at = np.concatenate(
+        [messages["at_ms"].to_numpy(), reacted["at_ms"].to_numpy(), events["at_ms"].to_numpy()]
+    )
+    row = row_of.reindex(person).to_numpy()
+    start = ties["formed_ms"].to_numpy()
+    end = np.minimum(ties["removed_ms"].to_numpy(), world.snapshot_ms[-1])
+    inside = (at >= start[row]) & (at <= end[row])
+    day = 86_400_000
+    fit = decay_fit._fit_decay(
+        np.clip(end - start, 0, None) / day,
+        (at[inside] - start[row[inside]]) / day,
+        row[inside],
+        floor=True,
+    )
+    return math.log(2) / fit.beta
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("platform", ["facebook", "linkedin"])
+def test_sample_half_life_equals_the_fit_on_the_generators_own_events(
+    sample: tuple[Network, dict[str, Any]],
+) -> None:
+    """Loaders and estimator lose nothing: on every platform with dated contacts the
+    half-life from the exports is the one the generator's own events give (Instagram too,
+    now that its DMs are linked by thread folder)."""
+    from power1000_analysis.synthetic import default_persona, simulate
+
+    net, truth = sample
+    world = simulate(
+        default_persona(seed=truth["parameters"]["seed"], scale=truth["parameters"]["scale"])
+    )
+    for platform in ("facebook", "linkedin", "instagram"):
+        estimate = activity.decay_half_life(net, platform=platform)
+        assert estimate.value == pytest.approx(_oracle_half_life(world, platform), rel=0.02)
+
+
+# The planted half-life is recovered within ±15% (and inside the 95% interval) on LinkedIn
+# and Instagram. Facebook's realisation in the sample is off: 174 days (152-203) against
+# 150 planted, and the fit on the generator's own events with their exact connection times
+# says the same (the test above), so this is the draw, not the pipeline: over seeds 1-8 at
+# this scale the fit averages 1.006x the planted value (sd 0.097; 7 of 8 intervals cover
+# it). (An optimiser that stopped early used to give 154 here, which passed by luck.)
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "platform",
+    [
+        "linkedin",
+        "instagram",
+        pytest.param(
+            "facebook",
+            marks=pytest.mark.xfail(
+                reason="this realisation's Facebook events give 1.16x the planted half-life",
+                strict=False,
+            ),
+        ),
+    ],
+)
 def test_sample_half_life_matches_the_truth(
     sample: tuple[Network, dict[str, Any]], platform: str
 ) -> None:
@@ -511,6 +573,100 @@ def test_sample_half_life_matches_the_truth(
     estimate = activity.decay_half_life(net, platform=platform)
     assert estimate.value == pytest.approx(planted[platform], rel=0.15)
     assert estimate.ci_low <= planted[platform] <= estimate.ci_high
+
+
+# X's follower and following lists carry no dates, so no contact has a connection date
+# and there is no age to measure decay over; Quora's export is a followers list without
+# interactions. The estimate says so instead of guessing.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("platform", "reason"),
+    [("x", "has a connection date"), ("quora", "no interactions")],
+)
+def test_sample_half_life_says_when_the_export_cannot_support_it(
+    sample: tuple[Network, dict[str, Any]], platform: str, reason: str
+) -> None:
+    net, _ = sample
+    contacts = net.contacts.loc[net.contacts["platform"] == platform]
+    estimate = activity.decay_half_life(net, platform=platform)
+    assert math.isnan(estimate.value) and math.isnan(estimate.ci_low)
+    assert estimate.method.startswith("not estimable") and reason in estimate.method
+    if platform == "x":
+        assert len(contacts) > 0 and contacts["connected_at"].isna().all()
+        assert estimate.n == 0
+    else:
+        assert (net.interactions["platform"] == platform).sum() == 0
+        assert estimate.n == len(contacts)
+    curve = activity.decay_curves(net).set_index("platform")
+    assert platform not in curve.index or curve.loc[[platform], "half_life_days"].isna().all()
+
+
+def _active_counts_within_bounds(net: Network, truth: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """Active accounts per platform against the truth, with the bounds argued in
+    test_sample_active_counts_match_the_truth; returns (mine, expected) per platform."""
+    window = truth["parameters"]["active_window_days"]
+    planted = pd.DataFrame(truth["contacts"])
+    cutoff = pd.Timestamp(truth["as_of"], tz="UTC")
+    people = pd.DataFrame(truth["people"]).set_index("person_id")
+    namesakes = set(people["namesake_of"].dropna()) | set(
+        people.index[people["namesake_of"].notna()]
+    )
+    rows = net.interactions.loc[net.interactions["platform"] == "instagram"]
+    unlinked = rows.loc[rows["contact_key"].isna()]
+    recent = unlinked.loc[
+        (unlinked["direction"] == "in") & (unlinked["at"] > cutoff - pd.Timedelta(days=window))
+    ]
+    slack = {
+        "facebook": (
+            sum("facebook" in people.loc[i, "accounts"] for i in namesakes),
+            sum("facebook" in people.loc[i, "accounts"] for i in namesakes),
+        ),
+        "instagram": (recent["name"].nunique(), 0),
+    }
+    counts = {}
+    for name in ["facebook", "linkedin", "instagram", "x", "quora"]:
+        status = activity.contact_status(_one_platform(net, name), active_within_days=window)
+        mine = int((status["status"] == "active").sum())
+        expected = int(((planted["platform"] == name) & (planted["status"] == "active")).sum())
+        below, above = slack.get(name, (0, 0))
+        assert expected - below <= mine <= expected + above, (name, mine, expected)
+        counts[name] = (mine, expected)
+    return counts
+
+
+@pytest.mark.slow
+def test_scaled_persona_recovers_the_planted_truth(tmp_path: Path) -> None:
+    """A persona three times the sample (about 1,650 Facebook friends and 24,000
+    interactions), generated, written and loaded here (about a minute): active counts as on
+    the sample, and the planted half-lives within ±15%. The intervals cover the planted
+    value on LinkedIn and Instagram; on Facebook this draw gives 135 days (124-147) against
+    150, as does the fit on the generator's own events, so the draw is what is off; the
+    interval is not asserted there (see bench/README.md, activity section)."""
+    from power1000_analysis.synthetic import default_persona, generate, simulate
+
+    persona = default_persona(scale=3)
+    generate(tmp_path, persona)
+    net = p1k_load(tmp_path)
+    truth = json.loads((tmp_path / "ground_truth.json").read_text())
+    counts = _active_counts_within_bounds(net, truth)
+    assert counts["facebook"][1] > 3 * 150  # it is the scaled persona
+    planted = {p["name"]: p["half_life_days"] for p in truth["parameters"]["platforms"]}
+    world = simulate(persona)
+    for platform in ("facebook", "linkedin", "instagram"):
+        estimate = activity.decay_half_life(net, platform=platform)
+        assert estimate.value == pytest.approx(planted[platform], rel=0.15), platform
+        assert estimate.value == pytest.approx(_oracle_half_life(world, platform), rel=0.02)
+        if platform != "facebook":
+            assert estimate.ci_low <= planted[platform] <= estimate.ci_high, platform
+    for platform in ("x", "quora"):
+        assert math.isnan(activity.decay_half_life(net, platform=platform).value)
+
+
+def p1k_load(path: Path) -> Network:
+    """Load without identity resolution: every check here is per platform account."""
+    import power1000_analysis as p1k
+
+    return p1k.load(path, resolve=False)
 
 
 # ------------------------------------------------------------------ tables for the notebook
@@ -550,9 +706,13 @@ def test_describe_layers_says_where_the_active_people_sit() -> None:
     )
 
 
-def test_scores_match_a_plain_pandas_reference() -> None:
+@pytest.mark.parametrize("wide", [True, False])
+def test_scores_match_a_plain_pandas_reference(wide: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     """The bincount/scatter path against a groupby written the obvious way: every kind and
-    direction, group messages, rows after as_of and rows that belong to no one."""
+    direction, group messages, rows after as_of and rows that belong to no one; both by
+    (person, kind, direction) bins and, as for very many people, by (person, evidence)."""
+    if not wide:
+        monkeypatch.setattr(scores_module, "_WIDE_BINS", 0)
     rng = np.random.default_rng(12)
     n, keys = 3000, np.array([f"p{i:03d}" for i in range(150)])
     kinds = ["message", "comment", "reply", "mention", "tag", "reaction", "like", "endorsement"]

@@ -346,3 +346,52 @@ def test_accepted_message_request_counts_once_across_snapshots(tmp_path: Path) -
     net = p1k.load(tmp_path)
     assert len(net.snapshots) == 2
     assert kinds(net) == {"message/in": 3, "message/out": 1, "like/out": 3, "comment/out": 2}
+
+
+# -- linking DMs to usernames -----------------------------------------------------------
+
+
+def _thread(folder: Path, title: str, others: list[str], messages: list[tuple[str, int]]) -> None:
+    folder.mkdir(parents=True)
+    body = {
+        "participants": [{"name": name} for name in [*others, "kim.owner"]],
+        "messages": [
+            {"sender_name": sender, "timestamp_ms": ms, "content": "hi"}
+            for sender, ms in sorted(messages, key=lambda m: -m[1])  # newest first, as exported
+        ],
+        "title": title,
+        "thread_path": f"inbox/{folder.name}",
+    }
+    (folder / "message_1.json").write_text(json.dumps(body), encoding="utf-8")
+
+
+def test_dms_link_by_thread_folder_with_either_id_form_and_namesakes_stay_apart(
+    tmp_path: Path,
+) -> None:
+    """1:1 thread folders are <username>_<id>: digits in newer exports, ten letters and digits
+    in older ones (formats notes §2.5). The folder names the other person even when two
+    people share a display name; in a group, a display name shared by two usernames
+    resolves to no one instead of to whichever was seen first."""
+    export = tmp_path / "instagram-kim.owner-2024-06-01-cccc"
+    shutil.copytree(FIXTURES / "ig_c_2024", export)
+    inbox = export / "your_instagram_activity" / "messages" / "inbox"
+    day = 86_400_000
+    start = 1_710_000_000_000
+    _thread(inbox / "nina.k_ngabqpb7xq", "Nina K", ["Nina K"], [("Nina K", start)])
+    _thread(inbox / "ann.one_17840000000000011", "Ann Lee", ["Ann Lee"], [("Ann Lee", start + day)])
+    _thread(inbox / "ann_two_a1b2c3d4e5", "Ann Lee", ["Ann Lee"], [("Ann Lee", start + 2 * day)])
+    _thread(
+        inbox / "crew_17840000000000012",
+        "Crew",
+        ["Ann Lee", "Nina K"],
+        [("Ann Lee", start + 3 * day), ("Nina K", start + 4 * day)],
+    )
+    rows = p1k.load(export, resolve=False).interactions
+    by_time = rows.set_index("at")["contact_key"]
+    assert by_time[pd.Timestamp(start, unit="ms", tz="UTC")] == "nina.k"
+    assert by_time[pd.Timestamp(start + day, unit="ms", tz="UTC")] == "ann.one"
+    assert by_time[pd.Timestamp(start + 2 * day, unit="ms", tz="UTC")] == "ann_two"
+    assert pd.isna(by_time[pd.Timestamp(start + 3 * day, unit="ms", tz="UTC")])  # which Ann?
+    assert by_time[pd.Timestamp(start + 4 * day, unit="ms", tz="UTC")] == "nina.k"
+    assert instagram._thread_user("instagramuser_17840000000000013") is None  # deleted account
+    assert instagram._thread_user("tripplans") is None  # no id

@@ -484,9 +484,20 @@ _STORY_LIKES = re.compile(r"(?:^|/)story_likes(?:_\d+)?\.json$")
 _POST_COMMENTS = re.compile(r"(?:^|/)comments/post_comments(?:_\d+)?\.json$")
 _REELS_COMMENTS = re.compile(r"(?:^|/)comments/reels_comments(?:_\d+)?\.json$")
 _PERSONAL = re.compile(r"(?:^|/)personal_information\.json$")
-_THREAD_USER = re.compile(r"^(?P<user>[A-Za-z0-9._]+)_(?P<id>\d+)$")
+# Thread folders are <username>_<thread id>: digits in newer exports (HPI), 10 letters and
+# digits in older ones (corsali 2022: syymlink_ngabqpb7xq; formats notes §2.5).
+_THREAD_USER = re.compile(r"^(?P<user>[A-Za-z0-9._]+)_(?P<id>\d+|[A-Za-z0-9]{10})$")
 # IG-B system messages standing for a reaction to a message (HPI notes the trailing space).
 _REACTION_TEXT = re.compile(r"^(?:Liked a message|Reacted .{1,8} to your message ?)$")
+
+
+def _thread_user(thread: str) -> str | None:
+    """The username key in a thread folder name, or None (not ``<user>_<id>``, or the
+    "instagramuser" of a deleted account)."""
+    match = _THREAD_USER.match(thread)
+    if match is None or match.group("user").lower() in _GONE_ACCOUNTS:
+        return None
+    return match.group("user").lower()
 
 
 def _part_number(name: str) -> int:
@@ -512,6 +523,8 @@ class _Reader:
     owner_name: str | None = None
     #: display name (folded) → username, from IG-D likes and 1:1 message threads.
     names_to_user: dict[str, str] = field(default_factory=dict)
+    #: display names (folded) seen for more than one username: not resolved by name.
+    ambiguous_names: set[str] = field(default_factory=set)
     #: username key → display name seen somewhere in the export.
     display_names: dict[str, str] = field(default_factory=dict)
     interactions: list[dict[str, Any]] = field(default_factory=list)
@@ -554,22 +567,38 @@ class _Reader:
     def is_owner(self, name: str | None) -> bool:
         return _fold(name) in _owner_folds(self.owner_username, self.owner_name)
 
+    def learn(self, display: str | None, username: str) -> None:
+        """Remember that ``display`` is ``username``'s display name. A display name seen for
+        two different usernames (namesakes) is ambiguous and resolves to no one."""
+        folded = _fold(display)
+        if not folded:
+            return
+        known = self.names_to_user.get(folded)
+        if known is None:
+            self.names_to_user[folded] = username
+        elif _key(known) != _key(username):
+            self.ambiguous_names.add(folded)
+
     def resolve(
         self, name: str | None, thread: str | None = None, one_to_one: bool = False
     ) -> str | None:
-        """The username key of a person named in a message (display name), or None."""
+        """The username key of a person named in a message (display name), or None.
+
+        ``one_to_one``: ``name`` is the other participant of the 1:1 thread ``thread``,
+        whose folder (``<username>_<thread id>``) names them: that wins over a display
+        name learned elsewhere (two people may share a display name).
+        """
         folded = _fold(name)
         if not folded or folded in _GONE_ACCOUNTS:
             return None
-        if folded in self.names_to_user:
+        if one_to_one and thread:
+            user = _thread_user(thread)
+            if user is not None:
+                return user
+        if folded in self.names_to_user and folded not in self.ambiguous_names:
             return _key(self.names_to_user[folded])
         if folded in self.known_keys:
             return folded
-        if one_to_one and thread:
-            # Thread folders are <username>_<thread id> (HPI); "instagramuser" = deleted account.
-            match = _THREAD_USER.match(thread)
-            if match and match.group("user").lower() not in _GONE_ACCOUNTS:
-                return match.group("user").lower()
         return None
 
     known_keys: set[str] = field(default_factory=set)
@@ -980,7 +1009,7 @@ def _read_likes(reader: _Reader, names: list[str]) -> None:
                     continue
                 user_key = _key(username)
                 if display and user_key:
-                    reader.names_to_user.setdefault(_fold(display), username)
+                    reader.learn(display, username)
                     reader.display_names.setdefault(user_key, display)
                 at_ms = reader.ms(name, when)
                 _add_event(
@@ -1229,12 +1258,11 @@ def _read_messages(reader: _Reader, names: list[str]) -> None:
     # the folder is <username>_<id>); used to resolve senders in group threads too.
     for thread in threads:
         others = [p for p in thread.participants if not reader.is_owner(p)]
-        match = _THREAD_USER.match(thread.thread)
-        if len(others) == 1 and match and match.group("user").lower() not in _GONE_ACCOUNTS:
-            user = match.group("user")
-            reader.names_to_user.setdefault(_fold(others[0]), user)
-            if _fold(others[0]) != user.lower():
-                reader.display_names.setdefault(user.lower(), others[0])
+        user = _thread_user(thread.thread)
+        if len(others) == 1 and user is not None:
+            reader.learn(others[0], user)
+            if _fold(others[0]) != user:
+                reader.display_names.setdefault(user, others[0])
     for thread in threads:
         _thread_events(reader, thread)
 
@@ -1246,6 +1274,13 @@ def _thread_events(reader: _Reader, thread: _Thread) -> None:
     one_to_one = len(others) == 1
     n_participants = max(len(others) + 1, 2)
     resolved = {p: reader.resolve(p, thread.thread, one_to_one) for p in others}
+
+    def key_of(person: str | None) -> str | None:
+        # someone not listed as a participant: by name first, the folder only as a last resort
+        if person in resolved:
+            return resolved[person]
+        return reader.resolve(person) or reader.resolve(person, thread.thread, one_to_one)
+
     thread_key = thread.thread
     unresolvable = 0
     for sender, at_ms, content, reactions in thread.messages:
@@ -1271,11 +1306,7 @@ def _thread_events(reader: _Reader, thread: _Thread) -> None:
         else:
             # An inbound message counts even from someone not listed as a participant (the d3i
             # IG-C test file's 'Insta').
-            key = (
-                resolved.get(sender)
-                if sender in resolved
-                else reader.resolve(sender, thread.thread, one_to_one)
-            )
+            key = key_of(sender)
             _add_event(
                 reader,
                 at_ms=at_ms,
@@ -1293,10 +1324,10 @@ def _thread_events(reader: _Reader, thread: _Thread) -> None:
             when = reaction.get("timestamp")
             react_ms = _unknown_unit_ms(when) or at_ms
             if reader.is_owner(actor) and not reader.is_owner(sender) and sender:
-                key = reader.resolve(sender, thread.thread, one_to_one)
+                key = key_of(sender)
                 person, direction = sender, "out"
             elif actor and not reader.is_owner(actor) and reader.is_owner(sender):
-                key = reader.resolve(actor, thread.thread, one_to_one)
+                key = key_of(actor)
                 person, direction = actor, "in"
             else:
                 continue  # between two other people: not the owner's interaction
