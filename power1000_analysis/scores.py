@@ -64,8 +64,8 @@ DEFAULT_WEIGHTS: Mapping[tuple[str, str], float] = {
 }
 
 
-#: most (person, kind, direction) bins :func:`_tally` reduces over directly; beyond it the
-#: rows are reduced over (person, evidence) bins with the weights looked up per row.
+#: most (person, kind, direction) bins :func:`_tally` sums decayed weights over; beyond it
+#: the weights are looked up per row and summed over (person, evidence) bins.
 _WIDE_BINS = 1 << 22
 
 
@@ -95,7 +95,7 @@ def _kind_columns(interactions: pd.DataFrame, weights: Mapping[tuple[str, str], 
     )
     width = max(len(directions) + missing, 1)  # at least one column, even with no rows
     size = max(len(kinds) + missing, 1) * width
-    small = np.int16 if size < 2**15 else np.int64
+    small = np.int16 if 2 * size < 2**15 else np.int64  # room for code + size
     code = np.multiply(kind_codes, width, dtype=small)
     code += direction_codes
     if missing:
@@ -205,17 +205,19 @@ def _tally(
 ) -> _Tally:
     """Decayed scores, counts and first/last times per person, by ``np.bincount``.
 
-    Every row gets one bin index, ``slot * width + column`` (``slot`` = person code + 1;
-    ``column`` = the row's (kind, direction) pair), built once from the categorical codes.
-    Four reductions over it give everything: the decayed sum and the count
-    (``np.bincount``), the last and the first time (``np.maximum.at``/``np.minimum.at``,
-    as fast as a bincount with an ``intp`` index). The weights, the evidence split and the
-    sums per person are then applied to the small (people × pairs) tables instead of to
-    every row, so no per-row table look-up is needed. With very many people × pairs
-    (more than ``_WIDE_BINS``) the column is the evidence bit instead and the weight is
-    looked up per row. Rows that belong to no one, have no time, or fall outside
-    (since, cutoff] go to slot 0 (so that no 10M-row array is ever compressed) and are
-    counted by reason.
+    Two bin indices per row, built once from the categorical codes (``slot`` = person
+    code + 1; slot 0 collects the rows that belong to no one or fall outside the window):
+
+    - ``slot * 2 + evidence`` serves the count (``np.bincount``) and the last and first
+      time (``np.maximum.at``/``np.minimum.at``, as fast as a bincount with an ``intp``
+      index, and fastest over few bins, which stay in cache);
+    - ``slot * pairs + (kind, direction)`` serves the decayed sum: the weight of each pair
+      is applied to the small (people × pairs) table of sums instead of being looked up
+      for every row. With very many people × pairs (more than ``_WIDE_BINS``) the weight
+      is looked up per row and the sum taken over the first index instead.
+
+    Rows that belong to no one, have no time, or fall outside (since, cutoff] go to slot 0
+    (so that no 10M-row array is ever compressed) and are counted by reason.
     """
     person_codes, persons = _codes(interactions["person_id"])
     at = _ns(interactions["at"])
@@ -223,22 +225,15 @@ def _tally(
     since_ns = int(since.as_unit("ns").value) if since is not None else None
     pairs = _kind_columns(interactions, weights)
     slots = len(persons) + 1
-    wide = slots * len(pairs.weight) <= _WIDE_BINS
-    if wide:
-        width = len(pairs.weight)
-        column = pairs.code
-        column_weight, column_evidence = pairs.weight, pairs.evidence
-    else:
-        width = 2
-        column = pairs.evidence.astype(np.int8)[pairs.code]
-        column_weight, column_evidence = np.ones(2), np.array([False, True])
-    size = slots * width
+    n_pairs = len(pairs.weight)
+    wide = slots * n_pairs <= _WIDE_BINS
 
-    # slot * width + column, with slot = code + 1, in intp (what bincount and ufunc.at
-    # index with: an int32 index would be converted inside each of the four reductions)
-    index = np.multiply(person_codes, width, dtype=np.intp)
-    index += column
-    index += width
+    # evidence + 2 per row (slot = code + 1, folded into the small table), then the index in
+    # intp: what bincount and ufunc.at index with (an int32 index would be converted inside
+    # each reduction)
+    shifted = np.take(pairs.evidence.astype(np.int8) + np.int8(2), pairs.code)
+    index = np.multiply(person_codes, 2, dtype=np.intp)
+    index += shifted
     excluded = {"no_person": int(np.count_nonzero(person_codes < 0))}
     # Masks only where a cheap min/max says some row needs one (the common case: none).
     earliest = int(at.min()) if len(at) else 0
@@ -254,9 +249,10 @@ def _tally(
     excluded["after_as_of"] = int(np.count_nonzero(late)) if late is not None else 0
     if since_ns is not None:
         excluded["before_window"] = int(np.count_nonzero(early)) if early is not None else 0
-    for outside in (no_time, late, early):
-        if outside is not None:
-            index[outside] = column[outside]  # slot 0, column kept
+    outside = [mask for mask in (no_time, late, early) if mask is not None]
+    for mask in outside:
+        index[mask] = shifted[mask] - 2  # slot 0, evidence kept
+    del shifted
 
     # exp(β·at − β·cutoff): the product in floating point is exact to ~1e-14 relative
     # and needs no int64 temporary.
@@ -266,34 +262,42 @@ def _tally(
     with np.errstate(over="ignore", invalid="ignore"):
         np.exp(weight, out=weight)
         if not wide:
-            weight *= pairs.weight[pairs.code]
+            weight *= np.take(pairs.weight, pairs.code)
     participants = np.asarray(interactions["n_participants"])
     group = np.flatnonzero(participants > 2)
     if len(group) and pairs.message.any():
         group = group[pairs.message[pairs.code[group]]]
         weight[group] /= participants[group].astype(np.float64) - 1
 
-    decayed = np.bincount(index, weights=weight, minlength=size).reshape(slots, width)[1:]
-    counts = np.bincount(index, minlength=size).reshape(slots, width)[1:]
-    last = np.full(size, _NAT, dtype=np.int64)
+    if wide:
+        by_pair = np.multiply(person_codes, n_pairs, dtype=np.intp)
+        by_pair += pairs.code + np.asarray(n_pairs, dtype=pairs.code.dtype)  # slot = code + 1
+        for mask in outside:
+            by_pair[mask] = pairs.code[mask]
+        decayed = np.bincount(by_pair, weights=weight, minlength=slots * n_pairs)
+        del by_pair
+        decayed = decayed.reshape(slots, n_pairs)[1:]
+        with np.errstate(invalid="ignore"):  # 0 weight x an overflowed (inf) sum: no score
+            score = np.where(pairs.weight != 0, decayed * pairs.weight, 0.0).sum(axis=1)
+    else:
+        score = np.bincount(index, weights=weight, minlength=2 * slots)[2:].reshape(-1, 2)
+        score = score.sum(axis=1)
+    del weight
+
+    counts = np.bincount(index, minlength=2 * slots).reshape(slots, 2)[1:]
+    last = np.full(2 * slots, _NAT, dtype=np.int64)
     np.maximum.at(last, index, at)
-    first = np.full(size, _INT64_MAX, dtype=np.int64)
+    first = np.full(2 * slots, _INT64_MAX, dtype=np.int64)
     np.minimum.at(first, index, at)
-    last, first = last.reshape(slots, width)[1:], first.reshape(slots, width)[1:]
-    with np.errstate(invalid="ignore"):  # 0 weight x an overflowed (inf) sum is no score
-        score = np.where(column_weight != 0, decayed * column_weight, 0.0).sum(axis=1)
+    last, first = last.reshape(slots, 2)[1:], first.reshape(slots, 2)[1:]
     return _Tally(
         person_id=persons,
         score=score,
         n_interactions=counts.sum(axis=1),
-        n_evidence=counts[:, column_evidence].sum(axis=1),
+        n_evidence=counts[:, 1],
         first_ns=first.min(axis=1),
         last_ns=last.max(axis=1),
-        last_evidence_ns=(
-            last[:, column_evidence].max(axis=1)
-            if column_evidence.any()
-            else np.full(slots - 1, _NAT, dtype=np.int64)
-        ),
+        last_evidence_ns=last[:, 1],
         excluded=excluded,
     )
 
