@@ -193,8 +193,10 @@ def _counts(frame, left: str, right: str) -> dict[str, int]:
     return dict(sorted(Counter(keys).items()))
 
 
-@pytest.mark.parametrize("platform", PLATFORMS)
-def test_round_trip_through_loaders(platform: str, truth: dict) -> None:
+def _assert_round_trip(root: Path, truth: dict, platform: str) -> None:
+    """The loaders read ``root / platform`` with no problems and return the truth's counts:
+    contacts per snapshot and relation, interactions by kind and direction, requests by
+    direction and status."""
     import power1000_analysis as p1k
     from power1000_analysis.loaders import REGISTRY
 
@@ -203,7 +205,7 @@ def test_round_trip_through_loaders(platform: str, truth: dict) -> None:
         pytest.skip(f"{loader} loader is still a scaffold")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        net = p1k.load(SAMPLE / platform)
+        net = p1k.load(root / platform)
     problems = net.problems[net.problems["severity"] != "info"]
     assert problems.empty, problems.to_dict("records")
     snapshots = net.snapshots.sort_values("exported_at")
@@ -217,6 +219,59 @@ def test_round_trip_through_loaders(platform: str, truth: dict) -> None:
         == truth["expected"]["interactions"][platform]
     )
     assert _counts(net.requests, "direction", "status") == truth["expected"]["requests"][platform]
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_round_trip_through_loaders(platform: str, truth: dict) -> None:
+    _assert_round_trip(SAMPLE, truth, platform)
+
+
+@pytest.fixture(scope="module")
+def scale_3(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    out = tmp_path_factory.mktemp("scale3")
+    generate(out, default_persona(scale=3))
+    return out, json.loads((out / "ground_truth.json").read_bytes())
+
+
+#: network.py pairs a request across snapshots by (person, day it was sent). A received
+#: Facebook request pending at the first snapshot and declined after it is listed in the
+#: second snapshot's rejected_friend_requests.json with the time of the rejection, so the
+#: merge counts it twice: withdrawn (gone from the pending list) and declined. The sample
+#: (scale 1) happens to have no such request; scale 3 has one (Sabine Wagner, seed 1000).
+REJECTED_AFTER_PENDING = pytest.mark.xfail(
+    strict=True, reason="network.py: a pending request later rejected counts as withdrawn too"
+)
+
+
+@pytest.mark.parametrize(
+    "platform",
+    [pytest.param(p, marks=REJECTED_AFTER_PENDING) if p == "facebook" else p for p in PLATFORMS],
+)
+def test_round_trip_at_scale_3(platform: str, scale_3: tuple[Path, dict]) -> None:
+    """Above scale 1 group threads grow faster than contacts (``group_scale_exponent``); the
+    loaders' counts still equal the generator's truth."""
+    _assert_round_trip(*scale_3, platform)
+
+
+def test_group_threads_grow_faster_than_contacts() -> None:
+    base, big = default_persona(), default_persona(scale=3)
+    assert base.group_scale_exponent > 1
+    for p, q in zip(base.platforms, big.platforms, strict=True):
+        assert q.contacts_end == round(3 * p.contacts_end)
+        assert q.groups == round(p.groups * 3**base.group_scale_exponent)
+    assert default_persona(scale=1.0).platform("facebook").groups == 14  # data/sample unchanged
+
+
+@pytest.mark.slow
+def test_scale_100_has_about_a_million_messages() -> None:
+    """Issue #4: ``power1000 sample --scale 100`` is a benchmark export of ~1,000,000 messages
+    (distinct messages, a group message counted once, all platforms; the files hold those
+    sent before the last snapshot, which bench/bench_synthetic.py counts in the files)."""
+    from power1000_analysis.synthetic import simulate
+
+    world = simulate(default_persona(scale=100))
+    messages = int((world.messages["at_ms"] < world.as_of_ms).sum())
+    assert 900_000 <= messages <= 1_100_000, messages
 
 
 def test_planted_engagement_gives_observed_reach_elasticity(truth: dict) -> None:

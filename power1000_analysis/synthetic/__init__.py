@@ -116,6 +116,7 @@ def generate(
         progress("simulated")
     n_files = 0
     n_bytes = 0
+    made: set[Path] = set()  # folders already created (one mkdir per folder, not per file)
     for platform in persona.platforms:
         for index, date in enumerate(persona.snapshots):
             files = list(write_snapshot(world, platform.name, index, chunk=chunk))
@@ -128,7 +129,9 @@ def generate(
             else:
                 for name, data in files:
                     target = base / name
-                    target.parent.mkdir(parents=True, exist_ok=True)
+                    if target.parent not in made:
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        made.add(target.parent)
                     target.write_bytes(data)
             n_files += len(files)
             n_bytes += sum(len(data) for _, data in files)
