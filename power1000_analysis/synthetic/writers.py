@@ -96,8 +96,8 @@ def _utc_strings(ms: np.ndarray, unit: str) -> list[str]:
     is a noticeable share of the time at scale 100)."""
     values = ms.astype(np.int64)
     if unit == "s":
-        values = values // 1000
-    return np.datetime_as_string(values.astype(f"datetime64[{unit}]"), unit=unit).tolist()
+        return np.datetime_as_string((values // 1000).astype("datetime64[s]"), unit="s").tolist()
+    return np.datetime_as_string(values.astype("datetime64[ms]"), unit="ms").tolist()
 
 
 def _linkedin_short(ms: int) -> str:
@@ -116,6 +116,21 @@ def _phrase(index: int) -> str:
         if index % 5 == 0
         else _ENGLISH[index // 5 % len(_ENGLISH)]
     )
+
+
+_PHRASE_BANK = np.array(PHRASES, dtype=object)
+_ENGLISH_BANK = np.array(_ENGLISH, dtype=object)
+
+
+def _phrases(index: np.ndarray) -> list[str]:
+    """``_phrase`` of every index of a thread block at once."""
+    index = index.astype(np.int64)
+    step = index // 5
+    return np.where(
+        index % 5 == 0,
+        _PHRASE_BANK[step % len(PHRASES)],
+        _ENGLISH_BANK[step % len(_ENGLISH)],
+    ).tolist()
 
 
 def _token(*parts: object, length: int = 10) -> str:
@@ -237,21 +252,21 @@ def _meta_thread(
     slug = "".join(c for c in (slug or "") if c.isascii() and (c.isalnum() or c in "._")) or "user"
     thread_dir = f"{slug}_{_token(platform, thread['thread'], length=10)}"
     participants = [{"name": n} for n in members] + [{"name": owner_name}]
-    senders = block["sender"]
-    stamps = block["at_ms"]
-    phrases = block["phrase"]
-    reactors = block["reaction_by"]
+    # plain Python values: iterating numpy scalars costs several times more per message
+    columns = [block[c].tolist() for c in ("sender", "at_ms", "phrase", "reaction_by")]
     messages = []
-    for sender, stamp, phrase, reactor in zip(senders, stamps, phrases, reactors, strict=True):
+    for sender, stamp, phrase, reactor, text in zip(
+        *columns, _phrases(block["phrase"]), strict=True
+    ):
         message: dict[str, object] = {
-            "sender_name": owner_name if sender == OWNER else names[int(sender)]["name"],
-            "timestamp_ms": int(stamp),
-            "content": _phrase(int(phrase)),
+            "sender_name": owner_name if sender == OWNER else names[sender]["name"],
+            "timestamp_ms": stamp,
+            "content": text,
         }
         if reactor != -2:
-            actor = owner_name if reactor == OWNER else names[int(reactor)]["name"]
+            actor = owner_name if reactor == OWNER else names[reactor]["name"]
             message["reactions"] = [
-                {"reaction": EMOJI[int(phrase) % 3 * 4 % len(EMOJI)], "actor": actor}
+                {"reaction": EMOJI[phrase % 3 * 4 % len(EMOJI)], "actor": actor}
             ]
         messages.append(message)
     for part, start in enumerate(range(0, max(len(messages), 1), chunk), start=1):
@@ -638,21 +653,22 @@ def write_linkedin(world: World, snapshot: int, chunk: int = 0) -> Files:
             GROUP_TITLES[int(thread["community"]) % len(GROUP_TITLES)] if thread["is_group"] else ""
         )
         dates = _utc_strings(block["at_ms"], "s")
-        for sender, stamp, phrase, date in zip(
-            block["sender"], block["at_ms"], block["phrase"], dates, strict=True
-        ):
+        for sender, stamp, text, date in zip(
+            block["sender"].tolist(), block["at_ms"].tolist(), _phrases(block["phrase"]), dates,
+            strict=True,
+        ):  # fmt: skip
             if sender == OWNER:
                 from_name, from_url, to = owner.name, owner.linkedin_url, members
             else:
-                author = names[int(sender)]
+                author = names[sender]
                 from_name, from_url = author["name"], author["url"]
                 to = [{"name": owner.name, "url": owner.linkedin_url}] + [
                     m for m in members if m["url"] != from_url
                 ]
-            message_rows.append((int(stamp), [
+            message_rows.append((stamp, [
                 conversation, title, from_name, from_url, ", ".join(str(m["name"]) for m in to),
                 ",".join(str(m["url"]) for m in to), date.replace("T", " ") + " UTC", "",
-                _phrase(int(phrase)), "INBOX",
+                text, "INBOX",
             ]))  # fmt: skip
     message_rows.sort(key=lambda item: -item[0])
     header = ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO", "RECIPIENT PROFILE URLS",
@@ -686,13 +702,14 @@ def write_x(world: World, snapshot: int, chunk: int = 0) -> Files:
         low, high = sorted([owner.x_id, str(other)], key=int)
         messages = []
         created = _utc_strings(block["at_ms"], "ms")
-        for sender, stamp, phrase, iso in zip(
-            block["sender"], block["at_ms"], block["phrase"], created, strict=True
-        ):
+        for sender, stamp, phrase, iso, text in zip(
+            block["sender"].tolist(), block["at_ms"].tolist(), block["phrase"].tolist(), created,
+            _phrases(block["phrase"]), strict=True,
+        ):  # fmt: skip
             sender_id = owner.x_id if sender == OWNER else str(other)
             messages.append({"messageCreate": {
                 "recipientId": str(other) if sender == OWNER else owner.x_id, "reactions": [], "urls": [],
-                "text": _phrase(int(phrase)), "mediaUrls": [], "senderId": sender_id,
+                "text": text, "mediaUrls": [], "senderId": sender_id,
                 "id": str(int(_token("dm", stamp, phrase, length=15), 16)), "createdAt": iso + "Z",
             }})  # fmt: skip
         conversations.append(
