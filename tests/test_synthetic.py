@@ -237,7 +237,7 @@ def scale_3(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
 #: Facebook request pending at the first snapshot and declined after it is listed in the
 #: second snapshot's rejected_friend_requests.json with the time of the rejection, so the
 #: merge counts it twice: withdrawn (gone from the pending list) and declined. The sample
-#: (scale 1) happens to have no such request; scale 3 has one (Sabine Wagner, seed 1000).
+#: (scale 1) happens to have no such request; scale 3 has one (sent 2016-01-14, seed 1000).
 REJECTED_AFTER_PENDING = pytest.mark.xfail(
     strict=True, reason="network.py: a pending request later rejected counts as withdrawn too"
 )
