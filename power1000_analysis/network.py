@@ -444,6 +444,7 @@ def _merge_requests(exports: Sequence[LoadedExport], contacts: pd.DataFrame) -> 
     stacked["_sent_day"] = pd.to_datetime(stacked["sent_at"], utc=True).dt.floor("D")
     keys = ["platform", "_owner", "direction", "_who", "_sent_day"]
     stacked = stacked.sort_values("_snapshot", kind="stable")
+    _date_answers_by_their_request(stacked)
     last = stacked.drop_duplicates(keys, keep="last").copy()
 
     snapshot_dates: dict[tuple[str, str], list[tuple[int, Any]]] = {}
@@ -515,6 +516,63 @@ def _merge_requests(exports: Sequence[LoadedExport], contacts: pd.DataFrame) -> 
     )
     last = last.drop(columns=["_snapshot", "_seen_at", "_owner", "_who", "_sent_day"])
     return conform("requests", last.sort_values("sent_at", kind="stable").reset_index(drop=True))
+
+
+def _date_answers_by_their_request(stacked: pd.DataFrame) -> None:
+    """Pair an answered request with the pending one it answers when their days differ.
+
+    A request pending in one snapshot can come back answered in a later one under another
+    date: Facebook lists a declined request in ``rejected_friend_requests.json`` with one
+    timestamp, and whether that is the request's time or the rejection's is not documented.
+    When a later snapshot holds an answered row (not ``pending``) for the same platform,
+    owner, direction and person, dated at or after a pending row of an earlier snapshot that
+    no snapshot from the answer's on still lists as pending, they are one request: the answer
+    takes the request's ``sent_at`` (and day) and keeps its own date as ``resolved_at``.
+    Edits ``stacked`` (sorted by snapshot) in place.
+    """
+    answered = stacked.index[stacked["status"] != "pending"]
+    if answered.empty:
+        return
+    group = ["platform", "_owner", "direction", "_who"]
+    pending = stacked.loc[stacked["status"] == "pending", [*group, "_snapshot", "_sent_day"]]
+    if pending.empty:
+        return
+    # (group, day) -> the snapshots that list it pending
+    listed: dict[tuple[Any, ...], list[int]] = {}
+    first_rows: dict[tuple[Any, ...], list[tuple[Any, int, Any]]] = {}
+    for index, row in zip(pending.index, pending.to_dict("records"), strict=True):
+        who = tuple(row[c] for c in group)
+        listed.setdefault((*who, row["_sent_day"]), []).append(row["_snapshot"])
+        first_rows.setdefault(who, []).append((row["_sent_day"], row["_snapshot"], index))
+    taken: set[tuple[Any, ...]] = set()
+    for index in answered:
+        row = stacked.loc[index]
+        who = tuple(row[c] for c in group)
+        if (*who, row["_sent_day"]) in listed or pd.isna(row["_sent_day"]):
+            continue  # the same day is listed pending: the usual merge pairs them
+        candidates = [
+            (day, snapshot)
+            for day, snapshot, _ in first_rows.get(who, [])
+            if snapshot < row["_snapshot"]
+            and not pd.isna(day)
+            and day <= row["_sent_day"]
+            and max(listed[(*who, day)]) < row["_snapshot"]
+            and (*who, day) not in taken
+        ]
+        if not candidates:
+            continue
+        day, _ = max(candidates)
+        taken.add((*who, day))
+        sent = stacked.loc[
+            (stacked["_sent_day"] == day)
+            & (stacked["status"] == "pending")
+            & np.logical_and.reduce([stacked[c] == v for c, v in zip(group, who, strict=True)]),
+            "sent_at",
+        ].iloc[-1]
+        if pd.isna(row["resolved_at"]):
+            stacked.loc[index, "resolved_at"] = row["sent_at"]
+        stacked.loc[index, "sent_at"] = sent
+        stacked.loc[index, "_sent_day"] = day
 
 
 def _people_from_contacts(contacts: pd.DataFrame) -> pd.DataFrame:

@@ -164,6 +164,26 @@ def test_a_later_snapshot_without_request_files_does_not_withdraw() -> None:
     assert frame.loc["a", "status"] == "withdrawn" and frame.loc["a", "resolved_at"] == JAN17
 
 
+def test_a_pending_request_declined_later_under_another_date_is_one_request() -> None:
+    received = requests_frame(("a", "received", "2016-01-14"), ("b", "received", "2016-01-02"))
+    # Facebook's rejected list dates the row by one timestamp (here the rejection's)
+    declined = requests_frame(("a", "received", "2016-03-01")).assign(status="declined")
+    net = merge_exports([snapshot(JAN16, requests=received), snapshot(JAN17, requests=declined)])
+    frame = net.requests.set_index("contact_key")
+    assert len(frame) == 2  # a once (declined), b once (withdrawn), not a twice
+    assert frame.loc["a", "status"] == "declined"
+    assert frame.loc["a", "sent_at"] == pd.Timestamp("2016-01-14", tz="UTC")
+    assert frame.loc["a", "resolved_at"] == pd.Timestamp("2016-03-01", tz="UTC")
+    assert frame.loc["b", "status"] == "withdrawn"
+
+
+def test_an_answer_dated_before_the_pending_request_is_another_request() -> None:
+    received = requests_frame(("a", "received", "2016-01-14"))
+    declined = requests_frame(("a", "received", "2015-06-01")).assign(status="declined")
+    net = merge_exports([snapshot(JAN16, requests=received), snapshot(JAN17, requests=declined)])
+    assert sorted(net.requests["status"]) == ["declined", "withdrawn"]
+
+
 def test_a_single_snapshot_keeps_requests_as_exported() -> None:
     net = merge_exports([snapshot(JAN16, requests=requests_frame(("a", "sent", "2016-01-01")))])
     assert net.requests["status"].tolist() == ["pending"]

@@ -233,20 +233,7 @@ def scale_3(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     return out, json.loads((out / "ground_truth.json").read_bytes())
 
 
-#: network.py pairs a request across snapshots by (person, day it was sent). A received
-#: Facebook request pending at the first snapshot and declined after it is listed in the
-#: second snapshot's rejected_friend_requests.json with the time of the rejection, so the
-#: merge counts it twice: withdrawn (gone from the pending list) and declined. The sample
-#: (scale 1) happens to have no such request; scale 3 has one (sent 2016-01-14, seed 1000).
-REJECTED_AFTER_PENDING = pytest.mark.xfail(
-    strict=True, reason="network.py: a pending request later rejected counts as withdrawn too"
-)
-
-
-@pytest.mark.parametrize(
-    "platform",
-    [pytest.param(p, marks=REJECTED_AFTER_PENDING) if p == "facebook" else p for p in PLATFORMS],
-)
+@pytest.mark.parametrize("platform", PLATFORMS)
 def test_round_trip_at_scale_3(platform: str, scale_3: tuple[Path, dict]) -> None:
     """Above scale 1 group threads grow faster than contacts (``group_scale_exponent``); the
     loaders' counts still equal the generator's truth."""
