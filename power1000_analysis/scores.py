@@ -68,6 +68,9 @@ DEFAULT_WEIGHTS: Mapping[tuple[str, str], float] = {
 #: the weights are looked up per row and summed over (person, evidence) bins.
 _WIDE_BINS = 1 << 22
 
+#: rows :func:`_tally` works on at a time (8 MB per int64 or float column of them).
+_CHUNK = 1 << 20
+
 
 @dataclass
 class _Columns:
@@ -205,8 +208,8 @@ def _tally(
 ) -> _Tally:
     """Decayed scores, counts and first/last times per person, by ``np.bincount``.
 
-    Two bin indices per row, built once from the categorical codes (``slot`` = person
-    code + 1; slot 0 collects the rows that belong to no one or fall outside the window):
+    Two bin indices per row, built from the categorical codes (``slot`` = person code + 1;
+    slot 0 collects the rows that belong to no one or fall outside the window):
 
     - ``slot * 2 + evidence`` serves the count (``np.bincount``) and the last and first
       time (``np.maximum.at``/``np.minimum.at``, as fast as a bincount with an ``intp``
@@ -216,79 +219,97 @@ def _tally(
       for every row. With very many people × pairs (more than ``_WIDE_BINS``) the weight
       is looked up per row and the sum taken over the first index instead.
 
-    Rows that belong to no one, have no time, or fall outside (since, cutoff] go to slot 0
-    (so that no 10M-row array is ever compressed) and are counted by reason.
+    Rows are taken ``_CHUNK`` at a time, so that the per-row temporaries (indices, weights)
+    stay in the processor's cache between the passes over them instead of going through
+    memory at every pass. Rows that belong to no one, have no time, or fall outside
+    (since, cutoff] go to slot 0 (so that no array is ever compressed) and are counted by
+    reason.
     """
     person_codes, persons = _codes(interactions["person_id"])
     at = _ns(interactions["at"])
     cutoff_ns = int(cutoff.as_unit("ns").value)
     since_ns = int(since.as_unit("ns").value) if since is not None else None
     pairs = _kind_columns(interactions, weights)
+    participants = np.asarray(interactions["n_participants"])
     slots = len(persons) + 1
     n_pairs = len(pairs.weight)
     wide = slots * n_pairs <= _WIDE_BINS
+    # evidence + 2 and pair + pairs per code: slot = code + 1 folded into the small tables
+    shifted_evidence = pairs.evidence.astype(np.int8) + np.int8(2)
+    shifted_pair = np.arange(n_pairs, dtype=np.intp) + n_pairs
+    group_messages = bool(pairs.message.any())
 
-    # evidence + 2 per row (slot = code + 1, folded into the small table), then the index in
-    # intp: what bincount and ufunc.at index with (an int32 index would be converted inside
-    # each reduction)
-    shifted = np.take(pairs.evidence.astype(np.int8) + np.int8(2), pairs.code)
-    index = np.multiply(person_codes, 2, dtype=np.intp)
-    index += shifted
     excluded = {"no_person": int(np.count_nonzero(person_codes < 0))}
     # Masks only where a cheap min/max says some row needs one (the common case: none).
     earliest = int(at.min()) if len(at) else 0
     latest = int(at.max()) if len(at) else 0
-    no_time = at == _NAT if earliest == _NAT else None
-    late = at > cutoff_ns if latest > cutoff_ns else None
-    early = None
-    if since_ns is not None and earliest <= since_ns:
-        early = at <= since_ns
-        if no_time is not None:
-            early &= ~no_time
-    excluded["no_time"] = int(np.count_nonzero(no_time)) if no_time is not None else 0
-    excluded["after_as_of"] = int(np.count_nonzero(late)) if late is not None else 0
+    check_time, check_late = earliest == _NAT, latest > cutoff_ns
+    check_early = since_ns is not None and earliest <= since_ns
+    excluded.update(no_time=0, after_as_of=0)
     if since_ns is not None:
-        excluded["before_window"] = int(np.count_nonzero(early)) if early is not None else 0
-    outside = [mask for mask in (no_time, late, early) if mask is not None]
-    for mask in outside:
-        index[mask] = shifted[mask] - 2  # slot 0, evidence kept
-    del shifted
-
-    # exp(β·at − β·cutoff): the product in floating point is exact to ~1e-14 relative
-    # and needs no int64 temporary.
+        excluded["before_window"] = 0
     beta = math.log(2.0) / (half_life_days * _NS_PER_DAY)
-    weight = np.multiply(at, beta, dtype=np.float64)
-    weight -= cutoff_ns * beta
-    with np.errstate(over="ignore", invalid="ignore"):
-        np.exp(weight, out=weight)
-        if not wide:
-            weight *= np.take(pairs.weight, pairs.code)
-    participants = np.asarray(interactions["n_participants"])
-    group = np.flatnonzero(participants > 2)
-    if len(group) and pairs.message.any():
-        group = group[pairs.message[pairs.code[group]]]
-        weight[group] /= participants[group].astype(np.float64) - 1
+    offset = cutoff_ns * beta
+
+    decayed = np.zeros(slots * n_pairs if wide else 2 * slots)
+    counts = np.zeros(2 * slots, dtype=np.int64)
+    last = np.full(2 * slots, _NAT, dtype=np.int64)
+    first = np.full(2 * slots, _INT64_MAX, dtype=np.int64)
+    for start in range(0, len(at), _CHUNK):
+        rows = slice(start, start + _CHUNK)
+        codes, times, pair = person_codes[rows], at[rows], pairs.code[rows]
+        # in intp: what bincount and ufunc.at index with (an int32 index would be
+        # converted inside each reduction)
+        index = np.multiply(codes, 2, dtype=np.intp)
+        index += np.take(shifted_evidence, pair)
+        outside = []
+        if check_time:
+            outside.append(times == _NAT)
+            excluded["no_time"] += int(np.count_nonzero(outside[-1]))
+        if check_late:
+            outside.append(times > cutoff_ns)
+            excluded["after_as_of"] += int(np.count_nonzero(outside[-1]))
+        if check_early:
+            early = times <= since_ns
+            if check_time:
+                early &= times != _NAT
+            outside.append(early)
+            excluded["before_window"] += int(np.count_nonzero(early))
+        for mask in outside:
+            index[mask] = np.take(shifted_evidence, pair[mask]) - 2  # slot 0, evidence kept
+
+        # exp(β·at − β·cutoff): the product in floating point is exact to ~1e-14
+        # relative and needs no int64 temporary.
+        weight = np.multiply(times, beta, dtype=np.float64)
+        weight -= offset
+        with np.errstate(over="ignore", invalid="ignore"):
+            np.exp(weight, out=weight)
+            if not wide:
+                weight *= np.take(pairs.weight, pair)
+        if group_messages:
+            group = np.flatnonzero(participants[rows] > 2)
+            group = group[pairs.message[pair[group]]]
+            weight[group] /= participants[rows][group].astype(np.float64) - 1
+
+        if wide:
+            by_pair = np.multiply(codes, n_pairs, dtype=np.intp)
+            by_pair += np.take(shifted_pair, pair)
+            for mask in outside:
+                by_pair[mask] = pair[mask]
+            decayed += np.bincount(by_pair, weights=weight, minlength=len(decayed))
+        else:
+            decayed += np.bincount(index, weights=weight, minlength=len(decayed))
+        counts += np.bincount(index, minlength=2 * slots)
+        np.maximum.at(last, index, times)
+        np.minimum.at(first, index, times)
 
     if wide:
-        by_pair = np.multiply(person_codes, n_pairs, dtype=np.intp)
-        by_pair += pairs.code + np.asarray(n_pairs, dtype=pairs.code.dtype)  # slot = code + 1
-        for mask in outside:
-            by_pair[mask] = pairs.code[mask]
-        decayed = np.bincount(by_pair, weights=weight, minlength=slots * n_pairs)
-        del by_pair
-        decayed = decayed.reshape(slots, n_pairs)[1:]
+        table = decayed.reshape(slots, n_pairs)[1:]
         with np.errstate(invalid="ignore"):  # 0 weight x an overflowed (inf) sum: no score
-            score = np.where(pairs.weight != 0, decayed * pairs.weight, 0.0).sum(axis=1)
+            score = np.where(pairs.weight != 0, table * pairs.weight, 0.0).sum(axis=1)
     else:
-        score = np.bincount(index, weights=weight, minlength=2 * slots)[2:].reshape(-1, 2)
-        score = score.sum(axis=1)
-    del weight
-
-    counts = np.bincount(index, minlength=2 * slots).reshape(slots, 2)[1:]
-    last = np.full(2 * slots, _NAT, dtype=np.int64)
-    np.maximum.at(last, index, at)
-    first = np.full(2 * slots, _INT64_MAX, dtype=np.int64)
-    np.minimum.at(first, index, at)
+        score = decayed.reshape(slots, 2)[1:].sum(axis=1)
+    counts = counts.reshape(slots, 2)[1:]
     last, first = last.reshape(slots, 2)[1:], first.reshape(slots, 2)[1:]
     return _Tally(
         person_id=persons,

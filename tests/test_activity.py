@@ -706,13 +706,20 @@ def test_describe_layers_says_where_the_active_people_sit() -> None:
     )
 
 
-@pytest.mark.parametrize("wide", [True, False])
-def test_scores_match_a_plain_pandas_reference(wide: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("wide", "chunk"), [(True, None), (False, None), (True, 257), (False, 1000)]
+)
+def test_scores_match_a_plain_pandas_reference(
+    wide: bool, chunk: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The bincount/scatter path against a groupby written the obvious way: every kind and
     direction, group messages, rows after as_of and rows that belong to no one; both by
-    (person, kind, direction) bins and, as for very many people, by (person, evidence)."""
+    (person, kind, direction) bins and, as for very many people, by (person, evidence);
+    in one chunk of rows and in several."""
     if not wide:
         monkeypatch.setattr(scores_module, "_WIDE_BINS", 0)
+    if chunk is not None:
+        monkeypatch.setattr(scores_module, "_CHUNK", chunk)
     rng = np.random.default_rng(12)
     n, keys = 3000, np.array([f"p{i:03d}" for i in range(150)])
     kinds = ["message", "comment", "reply", "mention", "tag", "reaction", "like", "endorsement"]
