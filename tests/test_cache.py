@@ -199,6 +199,11 @@ def test_same_exports_reuse_the_network_and_parse_nothing(exports: Path, tmp_pat
     assert (store.network_hits, store.hits, store.misses) == (1, 0, 0)
     assert_same_network(again, first)
     assert_same_network(again, p1k.load(exports))
+    # frames read from memory-mapped files are the caller's to change, as fresh ones are
+    for name in NETWORK_FRAMES:
+        for block in getattr(again, name)._mgr.blocks:
+            values = block.values
+            assert not isinstance(values, np.ndarray) or values.flags.writeable, name
 
 
 def test_a_changed_export_is_parsed_again_and_only_it(exports: Path, tmp_path: Path) -> None:
@@ -268,7 +273,7 @@ def _entries(folder: Path, pattern: str) -> list[Path]:
 def test_a_damaged_network_entry_is_ignored_and_recorded(exports: Path, tmp_path: Path) -> None:
     fresh = load(exports, ExportCache(tmp_path / "cache"))
     [entry] = _entries(tmp_path / "cache", "network/*")
-    (entry / "contacts.parquet").write_bytes(b"PAR1 not really")
+    (entry / f"contacts{cache.NETWORK_SUFFIX}").write_bytes(b"ARROW1 not really")
     store = ExportCache(tmp_path / "cache")
     with pytest.warns(UserWarning, match="could not be read"):
         net = load(exports, store)
