@@ -932,28 +932,31 @@ def _read_exact(path: Path, spec: dict[str, Any]) -> pd.DataFrame:
         if i not in objects and str(i) not in categoricals
     ]
     plain = table.select(plain_names).to_pandas() if plain_names else None
+    # columns as arrays, not Series: a Series would be aligned on its index, column by column
     data: dict[int, Any] = {}
     for i, dtype in enumerate(spec["dtypes"]):
         if i in objects:
             text = table.column(f"c{i}").to_numpy(zero_copy_only=False)
             tags = table.column(f"t{i}").to_numpy()
-            data[i] = pd.Series(_decode_objects(tags, np.asarray(text, dtype=object)), dtype=object)
+            data[i] = _decode_objects(tags, np.asarray(text, dtype=object))
         elif str(i) in categoricals:
             kind = categoricals[str(i)]
             categories = pd.Index(kind["categories"], dtype=kind["dtype"])
-            data[i] = pd.Series(
-                pd.Categorical.from_codes(
-                    table.column(f"c{i}").to_numpy(),
-                    dtype=pd.CategoricalDtype(categories, ordered=kind["ordered"]),
-                )
+            data[i] = pd.Categorical.from_codes(
+                table.column(f"c{i}").to_numpy(),
+                dtype=pd.CategoricalDtype(categories, ordered=kind["ordered"]),
             )
         else:
             assert plain is not None
             column = plain[f"c{i}"]
             if _dtype_name(column.dtype) != dtype:
                 column = column.astype(_dtype_from_name(dtype))
-            data[i] = column.reset_index(drop=True)
-    frame = pd.DataFrame(data, index=pd.RangeIndex(int(spec["rows"])))
+            data[i] = (
+                column.array
+                if isinstance(column.dtype, pd.api.extensions.ExtensionDtype)
+                else column.to_numpy()
+            )
+    frame = pd.DataFrame(data, index=pd.RangeIndex(int(spec["rows"])), copy=False)
     frame.columns = pd.Index(spec["columns"], dtype=object)
     frame.attrs = dict(spec["attrs"])
     if len(frame) != int(spec["rows"]):
