@@ -3,12 +3,13 @@
 Run:  .venv/bin/python bench/bench_identity.py [--size 20000] [--overlap 0.25] [--seed 6]
 
 Data: two platforms (``linkedin``, ``facebook``) of ``--size`` contacts each, names drawn
-from the persona generator's name banks (``synthetic/names.py``: 16 cultures, accents,
-family-name-first orders). A share ``--overlap`` of the facebook accounts are planted true
-pairs of a linkedin account, under a variant of the name (identical, accents folded,
+from the persona generator's name model (``synthetic/names.py``: 16 cultures, accents,
+family-name-first orders, realistic name frequencies with a long tail). A share
+``--overlap`` of the facebook accounts are planted true pairs of a linkedin account, under a variant of the name (identical, accents folded,
 nickname, one-letter typo, extra middle initial, emoji); half of them were connected
-within days of each other. The small banks make many accidental namesakes, and 2 % of the
-other facebook accounts copy a linkedin name on purpose (different people, one name).
+within days of each other. Common names (Nguyễn, García, Kumar…) make accidental
+namesakes, and 2 % of the other facebook accounts copy a linkedin name on purpose
+(different people, one name).
 
 Methods, on the same data:
 
@@ -33,17 +34,36 @@ import numpy as np
 import pandas as pd
 
 from power1000_analysis import identity
-from power1000_analysis.synthetic.names import CULTURES, EMOJI, NICKNAMES, ascii_fold
+from power1000_analysis.synthetic.names import (
+    CULTURES,
+    EMOJI,
+    NICKNAMES,
+    TOP_SHARE,
+    ascii_fold,
+    rank_weights,
+)
 
 VARIANTS = ("identical", "folded", "nickname", "typo", "middle", "emoji")
 VARIANT_SHARE = (0.4, 0.15, 0.15, 0.1, 0.1, 0.1)
 
 
+_WEIGHTS: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+
 def draw_name(rng: np.random.Generator) -> str:
+    """A name of a random culture, with the generator's realistic name frequencies
+    (``names.rank_weights``: common names common, a long tail of rare ones)."""
     culture = list(CULTURES)[int(rng.integers(len(CULTURES)))]
     given, family, family_first = CULTURES[culture]
-    first = given[int(rng.integers(len(given)))]
-    last = family[int(rng.integers(len(family)))]
+    if culture not in _WEIGHTS:
+        top_given, top_family = TOP_SHARE[culture]
+        _WEIGHTS[culture] = (
+            rank_weights(len(given), top_given),
+            rank_weights(len(family), top_family),
+        )
+    given_weights, family_weights = _WEIGHTS[culture]
+    first = given[int(rng.choice(len(given), p=given_weights))]
+    last = family[int(rng.choice(len(family), p=family_weights))]
     return f"{last} {first}" if family_first else f"{first} {last}"
 
 

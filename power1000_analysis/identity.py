@@ -11,25 +11,32 @@ How accounts are linked, in this order (earlier steps always win):
    handle / URL that one account lists (an address-book card's ``urls``, a profile URL)
    pointing at the other account. Merged automatically.
 3. **Names**, compared after normalisation (case, accents and scripts via ``anyascii``
-   transliteration, punctuation, emoji, word order, middle names and initials), nicknames
-   from the maintained ``nicknames`` dataset (Bob ~ Robert), rapidfuzz similarity for typos,
-   and handles that spell the name (``gokhan.celik``, ``taylorb``). A name match is scored
-   as log2 odds that the two accounts are one person: the prior that someone on one platform
-   is also on the other, against how many accounts on that platform would carry the name by
-   chance (its **rarity**: word frequencies in the user's own contacts, calibrated by the
-   same-name coincidences seen *within* each platform, where accounts are distinct people).
-4. **Connection dates**: a log2 likelihood ratio of the gap between the two connection
-   dates (one person is often added on several platforms within days or weeks; different
-   people's gaps follow how densely the user connected around that date), from about
-   +6 bits for the same day in a quiet period to -1 bit for years apart. A group thread
-   shared with people already linked across the same two platforms adds support.
+   transliteration, one word per Chinese character, punctuation, emoji, word order, middle
+   names and initials), nicknames from the maintained ``nicknames`` dataset (Bob ~
+   Robert), rapidfuzz similarity for typos, a shared family name with given names that
+   start alike (Franzi ~ Franziska: review only), and handles that spell the name
+   (``gokhan.celik``, ``taylorb``). A name match is scored as log2 odds that the two
+   accounts are one person: the prior that someone on one platform is also on the other,
+   against how many *other* accounts would carry the name by chance (its **rarity**: word
+   frequencies in the user's own contacts leaving the pair's own accounts out, calibrated
+   by the same-name coincidences seen *within* each platform, where accounts are distinct
+   people).
+4. **Behaviour and context**, each a log2 likelihood ratio added to a name match, never
+   evidence on its own: the gap between the two connection dates (one person is often
+   added on several platforms within days; about +6 bits for the same day in a quiet
+   period down to -1 bit for years apart); whether the user interacts with each account
+   (people known on several platforms are the people one talks to; the ratio is learnt
+   from the user's sure pairs, ``_activity_support``); the two platforms' overlap, learnt
+   by EM from the candidates instead of a fixed prior (most address-book cards are
+   Facebook friends, few X followers are on Quora; ``_platform_priors``); and group
+   threads shared with people already linked across the same two platforms.
 
-A candidate is merged automatically when its posterior is at least 0.95 (score ≥ log2 19),
-it is the only candidate of each account on the other's platform, and the merge keeps one
-account per platform per person. On the sample persona the scores are calibrated
-(candidates at 2–3 bits are true about 80 % of the time, at 4–5 bits about 94 %). Every
-other candidate with a score above ``review_score`` goes to the review queue
-(:func:`review_queue`); :func:`explain` says which signals decided.
+A candidate is merged automatically when its posterior is at least 0.95 (score ≥ log2 19)
+after sharing its odds with every rival candidate of either account on the other's
+platform (one person has one account per platform), and the merge keeps one account per
+platform per person. Every other candidate with a score above ``review_score`` goes to the
+review queue (:func:`review_queue`, most valuable questions first); :func:`explain` says
+which signals decided.
 
 Person ids are the ``platform:contact_key`` of the person's earliest-seen account (ties by
 platform and key), so re-running, or adding a later snapshot, keeps the same ids for the
@@ -97,10 +104,16 @@ __all__ = [
 AUTO_SCORE = math.log2(0.95 / 0.05)
 #: candidates scoring below this (posterior < ~3 %) are not worth a user's time.
 REVIEW_SCORE = -5.0
+#: rules that only ever propose a pair for review (given names that merely start alike
+#: are as often two relatives as a nickname no dataset knows)
+REVIEW_ONLY_RULES = frozenset({"name_prefix", "name_given_initial"})
 #: prior that a person seen on one platform is also among the contacts on another.
 PRIOR_OVERLAP = 0.3
 #: bounds and EM rounds of the per-platform-pair overlap (``_platform_priors``).
 PRIOR_MIN, PRIOR_MAX, PRIOR_ROUNDS, PRIOR_PSEUDO = 0.01, 0.9, 8, 20.0
+#: activity evidence (``_activity_support``): pairs this sure teach it, from this many
+#: accounts per platform, at most this many bits per account.
+ANCHOR_SCORE, MIN_ANCHORS, ACTIVITY_CAP = 8.0, 20, 2.0
 #: evidence weights (log2 Bayes factors); names' weights are penalties for looser matches.
 NAME_LEVEL_WEIGHT = {
     "exact": 0.0,
@@ -109,6 +122,7 @@ NAME_LEVEL_WEIGHT = {
     "fuzzy": -2.0,
     "prefix": -2.0,
     "initial": -3.0,
+    "given_initial": -3.0,
     "handle": -1.5,
 }
 EXACT_WEIGHT = 20.0
@@ -122,6 +136,10 @@ TIMING_CAP = 6.0
 TIME_WINDOW_DAYS = 30.0
 SHARED_THREAD_WEIGHT = 2.0
 FUZZY_CUTOFF = 85.0
+#: blocking keys shared by more accounts than this are left out (the pairs they alone would
+#: offer share only a common word and an initial; ``bench/bench_identity.py`` reports the
+#: true pairs this loses).
+BLOCK_CAP = 400
 DECISION_COLUMNS = (
     "decision",
     "platform_a",
@@ -170,6 +188,13 @@ def name_tokens(name: str) -> tuple[str, ...]:
     )
     text = anyascii(kept).lower().replace("'", "")
     return tuple(t for t in _SPLIT.split(text) if t and not t.isdigit())
+
+
+@lru_cache(maxsize=1)
+def _fuzz_ratio() -> Any:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -247,20 +272,21 @@ def _compare(a: _Name, b: _Name) -> tuple[str | None, list[str]]:
             remaining.remove(word)
             core.append(word)
             continue
-        hit = next((w for w in remaining if _nick_equal(word, w)), None)
+        hit = None
         kind = "nickname"
+        keys = _nick_keys(word)
+        for w in remaining:  # word is not in remaining: a shared key is a nickname link
+            if not keys.isdisjoint(_nick_keys(w)):
+                hit = w
+                break
         if hit is None:
-            from rapidfuzz import fuzz
-
-            hit = next(
-                (
-                    w
-                    for w in remaining
-                    if min(len(w), len(word)) >= 4 and fuzz.ratio(word, w) >= FUZZY_CUTOFF
-                ),
-                None,
-            )
             kind = "fuzzy"
+            if len(word) >= 4:
+                ratio = _fuzz_ratio()
+                for w in remaining:
+                    if len(w) >= 4 and ratio(word, w, score_cutoff=FUZZY_CUTOFF):
+                        hit = w
+                        break
         if hit is None:
             unmatched_short.append(word)
             continue
@@ -284,7 +310,7 @@ def _compare(a: _Name, b: _Name) -> tuple[str | None, list[str]]:
             if prefix >= 4:
                 return "prefix", core
             if prefix >= 1:
-                return "initial", core
+                return "given_initial", core
         return None, core
     if unmatched_short:
         return None, core
@@ -304,18 +330,25 @@ def _handle_key(handle: str) -> str:
 
 
 def _spellings(name: _Name) -> dict[str, tuple[str, ...]]:
-    """How a handle spells a name: firstlast and lastfirst (both words), lastf and flast
-    (the family word only, with an initial), nicknames expanded both ways (Kate ~ Katherine,
-    Charlie ~ Charlotte). Maps each spelling to the name words it proves."""
+    """How a handle spells a name: firstlast and lastfirst (both words; nicknames expanded
+    both ways, Kate ~ Katherine, Charlie ~ Charlotte), lastf and flast (the family word
+    only, with the given name's or a nickname-canonical's initial). Maps each spelling to
+    the name words it proves."""
+    return _spellings_of(name.words)
+
+
+@lru_cache(maxsize=200_000)
+def _spellings_of(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
-    words = list(name.words)
     for i, first in enumerate(words):
         for j, last in enumerate(words):
             if i == j:
                 continue
-            for given in _nick_keys(first) | _nicknames_of(first):
+            keys = _nick_keys(first)
+            for given in keys | _nicknames_of(first):
                 out.setdefault(given + last, (first, last))
                 out.setdefault(last + given, (first, last))
+            for given in keys:
                 out.setdefault(last + given[0], (last,))
                 out.setdefault(given[0] + last, (last,))
     return out
@@ -364,6 +397,9 @@ class _Accounts:
     connected: np.ndarray  # epoch days, NaN if unknown
     first_seen: list[Any]
     threads: list[set[str]] = field(default_factory=list)
+    #: the user interacted with the account (a message, reaction, comment… either way);
+    #: None where no interactions were given
+    active: np.ndarray | None = None
     _sorted_times: dict[str, np.ndarray] = field(default_factory=dict)
 
     def time_density(self, j: int, day: float) -> float:
@@ -421,7 +457,15 @@ def _accounts(contacts: pd.DataFrame, interactions: pd.DataFrame | None) -> _Acc
             raw_names[i].add(f"{first} {last}")
 
     threads: list[set[str]] = [set() for _ in range(n)]
+    active: np.ndarray | None = None
     if interactions is not None and not interactions.empty:
+        touched = interactions[["platform", "contact_key"]].dropna().drop_duplicates()
+        touched_keys = set(
+            zip(touched["platform"].astype(str), touched["contact_key"].astype(str), strict=True)
+        )
+        active = np.fromiter(
+            ((p, k) in touched_keys for p, k in zip(platform, key, strict=True)), bool, n
+        )
         named = interactions[["platform", "contact_key", "name"]].dropna()
         for p, k, name in named.drop_duplicates().itertuples(index=False):
             found = index.get((str(p), str(k)))
@@ -451,6 +495,8 @@ def _accounts(contacts: pd.DataFrame, interactions: pd.DataFrame | None) -> _Acc
         ][["thread_key", "name"]].drop_duplicates()
         for thread, name in ig.itertuples(index=False):
             found = index.get(("instagram", str(thread).rsplit("_", 1)[0]))
+            if found is not None:
+                active[found] = True
             if found is not None and str(name).lower() not in handles[found]:
                 raw_names[found].add(str(name))
 
@@ -492,29 +538,44 @@ def _accounts(contacts: pd.DataFrame, interactions: pd.DataFrame | None) -> _Acc
         if "first_seen_at" in contacts.columns
         else [pd.NaT] * n
     )
-    return _Accounts(platform, key, names, handles, exact, listed, days, first_seen, threads)
+    return _Accounts(
+        platform, key, names, handles, exact, listed, days, first_seen, threads, active
+    )
 
 
 # ----------------------------------------------------------------------------- candidates
 
 
 def _block_keys(accounts: _Accounts) -> Iterator[tuple[int, str]]:
-    """Blocking keys: one full word plus the first letter of another (nickname and fuzzy
-    variants share such a key), whole single-word names, and handle spellings."""
+    """Blocking keys: for names of one or two words, one full word plus the first letter of
+    another (nickname and fuzzy variants share such a key); for every name, each pair of
+    whole words (names of three or more words block on these only: a syllable and an
+    initial would pair every Nguyễn or every Wang); whole single-word names; handles."""
     for i, names in enumerate(accounts.names):
         seen: set[str] = set()
         for name in names:
             words = name.words
             if len(words) == 1:
                 seen.add("w:" + words[0])
-            for a in words:
-                letters = {w[0] for w in words if w != a} | set(name.initials)
-                for variant in _nick_keys(a):
-                    for letter in letters:
-                        seen.add(f"p:{variant}|{letter}")
-                        seen.add(f"p:{letter}|{variant}")
-            for spelling in _spellings(name):
-                seen.add("h:" + spelling)
+            if len(words) >= 2:
+                # two whole words (nickname variants included): the key names of three or
+                # more words meet on (Chinese syllables, Vietnamese, middle names)
+                for x, first in enumerate(words):
+                    for second in words[x + 1 :]:
+                        for one in _nick_keys(first):
+                            for two in _nick_keys(second):
+                                seen.add("b:" + "|".join(sorted((one, two))))
+            if len(words) <= 2:
+                # one whole word and the first letter of another: nickname, typo, initial
+                for a in words:
+                    letters = {w[0] for w in words if w != a} | set(name.initials)
+                    for variant in _nick_keys(a):
+                        for letter in letters:
+                            seen.add(f"p:{variant}|{letter}")
+                            seen.add(f"p:{letter}|{variant}")
+            if name.source == "name":
+                # spellings meet handles only (``_candidate_pairs``), not other names
+                seen.update("s:" + spelling for spelling in _spellings(name))
         for handle in accounts.handles[i]:
             spelled = _handle_key(handle)
             if len(spelled) >= 4:
@@ -532,6 +593,14 @@ def _candidate_pairs(accounts: _Accounts) -> np.ndarray:
     generated by offset (member k with member k + d of the same group), so 20,000 x 20,000
     contacts block in about a second (``bench/bench_identity.py``)."""
     rows = list(_block_keys(accounts))
+    spelling_rows = [(i, key[2:]) for i, key in rows if key.startswith("s:")]
+    rows = [(i, key) for i, key in rows if not key.startswith("s:")]
+    # a name's spellings (annalee, leea…) against handles that read so
+    spelled = pd.DataFrame(spelling_rows, columns=["a", "key"])
+    handles = pd.DataFrame(
+        [(i, key[2:]) for i, key in rows if key.startswith("h:")], columns=["b", "key"]
+    )
+    spelled_pairs = spelled.merge(handles, on="key")[["a", "b"]].to_numpy(np.int64)
     for i, tokens in enumerate(accounts.exact):
         rows += [(i, "x:" + t) for t in tokens]
     for i, tokens in enumerate(accounts.listed):
@@ -547,7 +616,7 @@ def _candidate_pairs(accounts: _Accounts) -> np.ndarray:
     sizes = np.bincount(code, minlength=len(keys))
     # keys shared by very many accounts (a bare "smith|j" in a huge list) are capped: the
     # pairs they would add are scored through their other keys or left to the bench report
-    keep = (sizes[code] > 1) & ((sizes[code] <= 400) | exact_key[code])
+    keep = (sizes[code] > 1) & ((sizes[code] <= BLOCK_CAP) | exact_key[code])
     code, account = code[keep], account[keep]
     platform_code = pd.factorize(pd.Series(accounts.platform, dtype=object))[0]
     found: list[np.ndarray] = []
@@ -562,6 +631,11 @@ def _candidate_pairs(accounts: _Accounts) -> np.ndarray:
         group_size = sizes[code]
         code, account = code[group_size > offset + 1], account[group_size > offset + 1]
         offset += 1
+    if len(spelled_pairs):
+        low = np.minimum(spelled_pairs[:, 0], spelled_pairs[:, 1])
+        high = np.maximum(spelled_pairs[:, 0], spelled_pairs[:, 1])
+        cross = platform_code[low] != platform_code[high]
+        found.append(low[cross] * n + high[cross])
     if not found:
         return np.zeros((0, 2), np.int64)
     pairs = np.unique(np.concatenate(found))
@@ -573,49 +647,69 @@ def _candidate_pairs(accounts: _Accounts) -> np.ndarray:
 
 @dataclass
 class _Rarity:
-    """Word frequencies over all named accounts, calibrated by within-platform repeats."""
+    """Word frequencies over all named accounts, calibrated by within-platform repeats.
+
+    The question a shared name asks is how many *other* people carry it, so a pair's own
+    accounts are left out of the counts (:meth:`chance` with ``pair``): a rare family name
+    seen only on the two accounts compared is as rare as a word seen once."""
 
     counts: dict[str, int]
     total: int
     per_platform: dict[str, int]
     lift: float
+    words: list[frozenset[str]] = field(default_factory=list)
 
-    def probability(self, core: Sequence[str]) -> float:
-        """Chance that a random account carries these words. Words of one name are not
-        independent (``Thu Trang`` comes as a unit), so only the two commonest count."""
+    def probability(self, core: Sequence[str], drop: Sequence[int] = ()) -> float:
+        """Chance that a random account carries these words (``drop``: how many of the
+        counted accounts to leave out, per word). Words of one name are not independent
+        (``Thu Trang`` comes as a unit), so only the two commonest count."""
+        drops = list(drop) or [0] * len(core)
         shares = sorted(
-            ((self.counts.get(w, 0) + 1) / (self.total + 1) for w in core), reverse=True
+            (
+                (max(self.counts.get(w, 0) - d, 0) + 1) / (self.total + 1)
+                for w, d in zip(core, drops, strict=True)
+            ),
+            reverse=True,
         )
         p = 1.0
         for share in shares[:2]:
             p *= share
         return p
 
-    def chance(self, core: Sequence[str], platform: str) -> float:
-        """Expected number of accounts on ``platform`` that carry these words by chance."""
+    def chance(
+        self, core: Sequence[str], platform: str, pair: tuple[int, int] | None = None
+    ) -> float:
+        """Expected number of accounts on ``platform`` that carry these words by chance
+        (other than the ``pair`` of accounts compared)."""
+        drop: list[int] = []
+        if pair is not None and self.words:
+            drop = [sum(w in self.words[k] for k in pair) for w in core]
         lift = self.lift if len(core) > 1 else 1.0
-        return max(self.per_platform.get(platform, 1) * self.probability(core) * lift, 1e-6)
+        return max(self.per_platform.get(platform, 1) * self.probability(core, drop) * lift, 1e-6)
 
 
 def _rarity(accounts: _Accounts) -> _Rarity:
     counts: dict[str, int] = defaultdict(int)
     per_platform: dict[str, int] = defaultdict(int)
     keys_by_platform: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    account_words: list[frozenset[str]] = []
     named = 0
     for i, names in enumerate(accounts.names):
         person_names = [n for n in names if n.source == "name"] or names
+        words = frozenset(w for n in person_names for w in n.words)
+        account_words.append(words)
         if not person_names:
             continue
         named += 1
         per_platform[accounts.platform[i]] += 1
-        words = {w for n in person_names for w in n.words}
         for word in words:
             counts[word] += 1
         keys_by_platform[accounts.platform[i]][person_names[0].key] += 1
     total = max(named, 1)
     # Within one platform, accounts are different people: their same-name coincidences show
     # how much likelier a shared full name is than independent word frequencies suggest
-    # (given and family names come together from one culture).
+    # (given and family names come together from one culture). Expected coincidences are
+    # counted the way pairs are scored: each account's own words left out.
     observed = expected = 0.0
     rarity = _Rarity(dict(counts), total, dict(per_platform), 1.0)
     for platform, keys in keys_by_platform.items():
@@ -625,9 +719,10 @@ def _rarity(accounts: _Accounts) -> _Rarity:
             if len(name_words) < 2:
                 continue
             observed += count * (count - 1) / 2
-            expected += count * (size - 1) * rarity.probability(name_words) / 2
+            leave_out = rarity.probability(name_words, [1] * len(name_words))
+            expected += count * (size - 1) * leave_out / 2
     lift = max(1.0, observed / expected) if expected > 0 else 1.0
-    return _Rarity(dict(counts), total, dict(per_platform), lift)
+    return _Rarity(dict(counts), total, dict(per_platform), lift, account_words)
 
 
 @dataclass
@@ -641,20 +736,24 @@ class _Scored:
 
 
 def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | None:
-    shared = (accounts.exact[i] & accounts.exact[j]) | (accounts.exact[i] & accounts.listed[j])
-    shared |= accounts.listed[i] & accounts.exact[j]
-    shared = {
-        s
-        for s in shared
-        if not s.startswith("handle:")
-        or s.split(":")[1] in (accounts.platform[i], accounts.platform[j])
-    }
+    shared: set[str] = set()
+    if (accounts.exact[i] or accounts.listed[i]) and (accounts.exact[j] or accounts.listed[j]):
+        shared = (accounts.exact[i] & accounts.exact[j]) | (accounts.exact[i] & accounts.listed[j])
+        shared |= accounts.listed[i] & accounts.exact[j]
+        shared = {
+            s
+            for s in shared
+            if not s.startswith("handle:")
+            or s.split(":")[1] in (accounts.platform[i], accounts.platform[j])
+        }
     # the same handle on two platforms is strong but not proof (different people can pick it)
-    same_handle = {
-        h
-        for h in accounts.handles[i] & accounts.handles[j]
-        if len(h) >= 6 and accounts.platform[i] != accounts.platform[j]
-    }
+    same_handle: set[str] = set()
+    if accounts.handles[i] and accounts.handles[j]:
+        same_handle = {
+            h
+            for h in accounts.handles[i] & accounts.handles[j]
+            if len(h) >= 6 and accounts.platform[i] != accounts.platform[j]
+        }
     evidence: list[str] = []
     if shared:
         evidence = [f"shares {s.split(':', 1)[0]} {s.split(':', 1)[1]}" for s in sorted(shared)]
@@ -670,7 +769,7 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
                 continue
             if "handle" in (name_a.source, name_b.source) and level == "exact":
                 level = "handle"
-            chance = rarity.chance(core, accounts.platform[j])
+            chance = rarity.chance(core, accounts.platform[j], (i, j))
             value = math.log2(PRIOR_OVERLAP / chance) + NAME_LEVEL_WEIGHT[level]
             if best is None or value > best[0]:
                 text = f"names '{' '.join(name_a.words)}' ~ '{' '.join(name_b.words)}' ({level})"
@@ -684,7 +783,8 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
         # both words (``annalee``) or the family word and an initial (``leea``, ``alee``:
         # about one account in ten with that family word shares the initial)
         handle, proved = found
-        chance = rarity.chance(proved, accounts.platform[j]) * (0.1 if len(proved) == 1 else 1.0)
+        chance = rarity.chance(proved, accounts.platform[j], (i, j))
+        chance *= 0.1 if len(proved) == 1 else 1.0
         best = (
             math.log2(PRIOR_OVERLAP / chance) + NAME_LEVEL_WEIGHT["handle"],
             "handle_spells_name",
@@ -732,13 +832,14 @@ def _timing_weight(i: int, j: int, accounts: _Accounts) -> tuple[float, float] |
 
 def _handle_fits(i: int, j: int, accounts: _Accounts) -> tuple[str, tuple[str, ...]] | None:
     """A handle of account i that spells one of account j's names, and the words it proves."""
+    if not accounts.handles[i]:
+        return None
     spelled = {_handle_key(h): h for h in accounts.handles[i] if len(_handle_key(h)) >= 4}
     # a handle that spells its own account's name (Quora and LinkedIn slugs are made from
     # it) says nothing the name does not say already
     for own in accounts.names[i]:
-        if own.source == "name":
-            for spelling in _spellings(own):
-                spelled.pop(spelling, None)
+        if own.source == "name" and spelled:
+            spelled = {k: h for k, h in spelled.items() if k not in _spellings(own)}
     if not spelled:
         return None
     for name in accounts.names[j]:
@@ -876,8 +977,9 @@ class Resolution:
     """What :func:`resolve_people` found.
 
     ``candidates`` holds one row per scored pair: both sides' platform, contact_key and
-    name, ``score`` (log2 odds), ``rule``, ``evidence`` (plain words) and ``outcome``
-    ∈ {merged, review, rejected, user_same, user_different}.
+    name, ``score`` (log2 odds), ``rule``, ``evidence`` (plain words), ``signals`` (the
+    kinds of evidence) and ``outcome`` ∈ {merged, merged_via_others, review, user_same,
+    user_different}.
     """
 
     contacts: pd.DataFrame
@@ -896,10 +998,41 @@ CANDIDATE_COLUMNS = [
     "score",
     "rule",
     "evidence",
+    "signals",
     "outcome",
     "person_id_a",
     "person_id_b",
 ]
+
+#: evidence text → the signal it reports (``signals`` column: which signals decided).
+_SIGNALS = (
+    ("shares email", "e-mail"),
+    ("shares phone", "phone"),
+    ("shares url", "profile URL"),
+    ("shares handle", "profile URL"),
+    ("names '", "name"),
+    ("name rarity", "name rarity"),
+    ("same handle", "same handle"),
+    ("handle ", "handle spells the name"),
+    ("connected ", "connection dates"),
+    ("in touch", "interactions"),
+    ("no interaction", "interactions"),
+    ("group threads", "shared group threads"),
+    ("not merged: another account", "rival accounts"),
+    ("merging would put", "one account per platform"),
+)
+
+
+def _signals(evidence: Sequence[str]) -> str:
+    """The signals behind a pair's evidence, in order, without repeats."""
+    found: list[str] = []
+    for text in evidence:
+        label = next((lab for start, lab in _SIGNALS if text.startswith(start)), None)
+        if label is None and " overlap " in text:
+            label = "platform overlap"
+        if label is not None and label not in found:
+            found.append(label)
+    return ", ".join(found)
 
 
 def resolve_people(
@@ -960,25 +1093,32 @@ def resolve_people(
         for s in (_score(int(a), int(b), accounts, rarity) for a, b in _candidate_pairs(accounts))
         if s is not None
     ]
+    _activity_support(scored, accounts)
     _platform_priors(scored, accounts, rarity)
     scored = [s for s in scored if s.exact or s.score >= review_score]
-    # one candidate per account on the other platform, or the name is ambiguous
-    rivals: dict[tuple[int, str], int] = defaultdict(int)
+    # One person has at most one account per platform: the odds of a pair are shared with
+    # every other candidate of either account on the other's platform (competing odds).
+    odds_sum: dict[tuple[int, str], float] = defaultdict(float)
     for s in scored:
-        if not s.exact and s.score >= review_score:
-            rivals[(s.a, accounts.platform[s.b])] += 1
-            rivals[(s.b, accounts.platform[s.a])] += 1
+        if not s.exact:
+            odds = 2.0 ** min(s.score, 60.0)
+            odds_sum[(s.a, accounts.platform[s.b])] += odds
+            odds_sum[(s.b, accounts.platform[s.a])] += odds
     outcome: dict[tuple[int, int], str] = {}
     for s in sorted(scored, key=lambda s: (-s.score, s.a, s.b)):
         pair = (s.a, s.b)
         if pair in user_outcome:
             outcome[pair] = "user_" + user_outcome[pair]
             continue
-        unique = (
-            rivals[(s.a, accounts.platform[s.b])] <= 1
-            and rivals[(s.b, accounts.platform[s.a])] <= 1
+        odds = 2.0 ** min(s.score, 60.0)
+        rest = max(
+            odds_sum[(s.a, accounts.platform[s.b])]
+            + odds_sum[(s.b, accounts.platform[s.a])]
+            - 2 * odds,
+            0.0,
         )
-        if s.exact or (s.score >= auto_score and unique):
+        competing = s.score - math.log2(1.0 + rest)
+        if s.exact or (competing >= auto_score and s.rule not in REVIEW_ONLY_RULES):
             if clusters.blocked(s.a, s.b, one_per_platform=not s.exact):
                 outcome[pair] = "review"
                 s.evidence.append(
@@ -988,8 +1128,13 @@ def resolve_people(
             clusters.union(s.a, s.b)
             outcome[pair] = "merged"
         else:
-            if s.score >= auto_score and not unique:
-                s.evidence.append("not merged: another account on the same platform fits too")
+            if s.score >= auto_score and s.rule in REVIEW_ONLY_RULES:
+                s.evidence.append("not merged: given names only start alike")
+            elif s.score >= auto_score:
+                s.evidence.append(
+                    "not merged: another account on the same platform fits too "
+                    f"({competing - s.score:+.1f})"
+                )
             outcome[pair] = "review"
     _shared_thread_support(scored, outcome, accounts, clusters)
 
@@ -1010,6 +1155,7 @@ def resolve_people(
                 "score": round(s.score, 2),
                 "rule": s.rule,
                 "evidence": "; ".join(s.evidence),
+                "signals": _signals(s.evidence),
                 "outcome": outcome[(s.a, s.b)],
                 "person_id_a": person_ids[s.a],
                 "person_id_b": person_ids[s.b],
@@ -1028,6 +1174,7 @@ def resolve_people(
                     "score": math.nan,
                     "rule": "user",
                     "evidence": "the user's decision",
+                    "signals": "user decision",
                     "outcome": "user_" + decision,
                     "person_id_a": person_ids[i],
                     "person_id_b": person_ids[j],
@@ -1047,6 +1194,50 @@ def resolve_people(
     if interactions is not None:
         mapped = _map_interactions(interactions, contacts)
     return Resolution(contacts, mapped, people_frame(contacts), candidates)
+
+
+def _activity_support(scored: list[_Scored], accounts: _Accounts) -> None:
+    """Whether the user interacts with both accounts, as a likelihood ratio learnt from the
+    user's own data: people known on several platforms are the people one talks to (strong
+    ties are multiplex), so an account that belongs to a cross-platform person is active
+    more often than its platform's accounts at large.
+
+    Per platform, the active share among accounts of sure pairs (exact evidence or at
+    least ``ANCHOR_SCORE`` bits) is compared with the share among all its accounts; each
+    side of a name candidate gains log2(share in pairs / share overall) when active, and
+    log2 of the inactive shares' ratio when not (at most ``ACTIVITY_CAP`` bits either way).
+    Platforms without interactions (address books) or with fewer than ``MIN_ANCHORS``
+    anchors say nothing."""
+    active = accounts.active
+    if active is None or not active.any():
+        return
+    platforms = np.asarray(accounts.platform, dtype=object)
+    anchors = {k for s in scored if s.exact or s.score >= ANCHOR_SCORE for k in (s.a, s.b)}
+    ratio: dict[str, tuple[float, float]] = {}
+    for platform in set(accounts.platform):
+        mine = platforms == platform
+        in_pairs = np.fromiter((k in anchors for k in range(len(mine))), bool, len(mine)) & mine
+        if not active[mine].any() or in_pairs.sum() < MIN_ANCHORS:
+            continue
+        overall = (active[mine].sum() + 1) / (mine.sum() + 2)
+        paired = (active[in_pairs].sum() + 1) / (in_pairs.sum() + 2)
+        ratio[platform] = (
+            float(np.clip(math.log2(paired / overall), -ACTIVITY_CAP, ACTIVITY_CAP)),
+            float(np.clip(math.log2((1 - paired) / (1 - overall)), -ACTIVITY_CAP, ACTIVITY_CAP)),
+        )
+    for s in scored:
+        if s.exact:
+            continue
+        weight = 0.0
+        said = []
+        for k in (s.a, s.b):
+            platform = accounts.platform[k]
+            if platform in ratio:
+                weight += ratio[platform][0 if active[k] else 1]
+                said.append(f"{'in touch' if active[k] else 'no interaction'} on {platform}")
+        if said:
+            s.score += weight
+            s.evidence.append(f"{', '.join(said)} ({weight:+.1f})")
 
 
 def _platform_priors(scored: list[_Scored], accounts: _Accounts, rarity: _Rarity) -> None:
@@ -1122,6 +1313,7 @@ def _shared_thread_support(
             if (
                 s.score >= AUTO_SCORE
                 and unique
+                and s.rule not in REVIEW_ONLY_RULES
                 and not clusters.blocked(s.a, s.b, one_per_platform=True)
             ):
                 clusters.union(s.a, s.b)
@@ -1198,19 +1390,34 @@ def people_frame(contacts: pd.DataFrame) -> pd.DataFrame:
     frame["_rank"] = frame["platform"].map(order).fillna(9)
     frame = frame.sort_values(["person_id", "_rank", "platform", "contact_key"], kind="stable")
     frame["_account"] = frame["platform"].astype(str) + ":" + frame["contact_key"].astype(str)
-    grouped = frame.groupby("person_id", sort=True)
+    # most people are one account: only the others need Python string joins per group
+    counts = frame["person_id"].map(frame["person_id"].value_counts())
+    single = frame[counts.to_numpy() == 1]
+    several = frame[counts.to_numpy() > 1]
+    grouped = several.groupby("person_id", sort=True)
     pairs = (
-        frame[["person_id", "platform"]].drop_duplicates().sort_values(["person_id", "platform"])
+        several[["person_id", "platform"]].drop_duplicates().sort_values(["person_id", "platform"])
     )
-    people = pd.DataFrame(
+    joined = pd.DataFrame(
         {
             "name": grouped["name"].first(),
             "platforms": pairs.groupby("person_id", sort=True)["platform"].agg(",".join),
             "n_accounts": grouped.size(),
             "accounts": grouped["_account"].agg("; ".join),
         }
+    ).rename_axis("person_id")
+    alone = pd.DataFrame(
+        {
+            "name": single["name"].to_numpy(),
+            "platforms": single["platform"].astype(str).to_numpy(),
+            "n_accounts": 1,
+            "accounts": single["_account"].to_numpy(),
+        },
+        index=pd.Index(single["person_id"].to_numpy(), name="person_id"),
     )
-    return people.rename_axis("person_id").reset_index()[columns]
+    people = pd.concat([joined, alone]).sort_index(kind="stable")
+    people["n_accounts"] = people["n_accounts"].astype("int64")
+    return people.reset_index()[columns]
 
 
 # ----------------------------------------------------------------------------- public views
@@ -1223,11 +1430,17 @@ def _resolution(net: Network) -> Resolution:
     return resolve_people(net.contacts, net.interactions)
 
 
-def review_queue(net: Network) -> pd.DataFrame:
-    """Candidate pairs waiting for the user's word, best first.
+def review_queue(net: Network, limit: int | None = None) -> pd.DataFrame:
+    """Candidate pairs waiting for the user's word, the most valuable questions first.
 
     One row per pair: ``platform_a``, ``contact_key_a``, ``name_a``, the same for ``b``,
-    ``score`` (log2 odds that they are one person), ``rule`` and ``evidence``.
+    ``score`` (log2 odds that they are one person), ``rule``, ``evidence``, ``posterior``
+    (the score as a probability) and ``value``: the expected number of account pairs a
+    "same" answer would join correctly (posterior x accounts of person a x accounts of
+    person b), since the default for a queued pair is "not one person" and a user's "yes"
+    matters most where it is likely and joins whole people. Sorted by ``value``, then
+    ``score``. ``limit`` keeps the first rows (the CLI's ``people review --limit`` and the
+    notebook show the top); without it the whole queue comes back.
 
     Example
     -------
@@ -1235,18 +1448,30 @@ def review_queue(net: Network) -> pd.DataFrame:
     >>> review_queue(Network.empty()).empty
     True
     """
-    candidates = _resolution(net).candidates
-    queue = candidates[candidates["outcome"] == "review"]
-    return (
-        queue.drop(columns=["outcome"]).sort_values("score", ascending=False).reset_index(drop=True)
+    resolution = _resolution(net)
+    candidates = resolution.candidates
+    queue = candidates[candidates["outcome"] == "review"].drop(columns=["outcome"])
+    sizes = resolution.contacts["person_id"].value_counts()
+    posterior = 1.0 / (1.0 + np.exp2(-queue["score"].astype(float).clip(-60, 60)))
+    accounts_a = queue["person_id_a"].map(sizes).fillna(1).astype(float)
+    accounts_b = queue["person_id_b"].map(sizes).fillna(1).astype(float)
+    queue = queue.assign(
+        posterior=posterior.round(3), value=(posterior * accounts_a * accounts_b).round(3)
     )
+    queue = queue.sort_values(["value", "score"], ascending=False, kind="stable")
+    if limit is not None:
+        queue = queue.head(limit)
+    return queue.reset_index(drop=True)
 
 
 def explain(net: Network, person_id: str) -> pd.DataFrame:
     """Why these accounts are one person: the links that joined them, with their evidence.
 
-    One row per link (``rule``, ``score``, ``evidence``, ``outcome``: merged or user_same);
-    a person who is a single account has no rows.
+    One row per link: ``rule``, ``score``, ``evidence`` (each signal in plain words, with its
+    weight in bits), ``signals`` (which kinds of evidence decided: e-mail, profile URL,
+    name, name rarity, handle, connection dates, interactions, platform overlap, shared
+    group threads, user decision) and ``outcome`` (merged, merged_via_others or
+    user_same); a person who is a single account has no rows.
 
     Example
     -------

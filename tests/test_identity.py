@@ -40,6 +40,8 @@ def test_name_tokens_fold_accents_scripts_punctuation_emoji() -> None:
     assert name_tokens("José Müller 🎉") == ("jose", "muller")
     assert name_tokens("O'Connor, Liz") == ("oconnor", "liz")
     assert name_tokens("Екатерина") == ("ekaterina",)
+    # one word per Chinese character: family and given names written together still compare
+    assert name_tokens("谢春伟") == ("xie", "chun", "wei")
 
 
 def test_same_email_merges() -> None:
@@ -91,6 +93,7 @@ def test_accents_and_matching_handle_merge() -> None:
     net.identity = result  # explain reads the stored resolution
     why = explain(net, result.contacts["person_id"].iloc[0])
     assert len(why) == 1 and "same handle" in why["evidence"].iloc[0]
+    assert "same handle" in why["signals"].iloc[0]  # which signals decided
 
 
 def test_namesakes_without_other_evidence_are_not_merged() -> None:
@@ -115,6 +118,38 @@ def test_nickname_is_a_candidate_and_conflicting_initial_is_not() -> None:
     assert rules[frozenset(("Bob Stone", "Robert Stone"))] == "name_nickname"
     # Q. is not Maria: no candidate
     assert frozenset(("Liz Q. Stone", "Elizabeth Maria Stone")) not in rules
+
+
+def test_given_names_that_start_alike_are_only_reviewed() -> None:
+    frame = contacts(
+        {"platform": "facebook", "contact_key": "franzi q", "name": "Franzi Quellenberg"},
+        {"platform": "linkedin", "contact_key": "in/fq", "name": "Franziska Quellenberg"},
+        {"platform": "x", "contact_key": "9", "name": "Fritz Quellenberg"},
+    )
+    result = resolve_people(frame)
+    rules = {frozenset((r.name_a, r.name_b)): r for r in result.candidates.itertuples()}
+    prefix = rules[frozenset(("Franzi Quellenberg", "Franziska Quellenberg"))]
+    assert (prefix.rule, prefix.outcome) == ("name_prefix", "review")
+    initial = rules[frozenset(("Fritz Quellenberg", "Franziska Quellenberg"))]
+    assert (initial.rule, initial.outcome) == ("name_given_initial", "review")
+    assert initial.score < prefix.score
+    assert result.contacts["person_id"].nunique() == 3
+
+
+def test_review_queue_ranked_by_value_with_limit() -> None:
+    frame = contacts(
+        {"platform": "facebook", "contact_key": "bob stone", "name": "Bob Stone"},
+        {"platform": "linkedin", "contact_key": "in/rs", "name": "Robert Stone"},
+        {"platform": "facebook", "contact_key": "ann q", "name": "Annabel Quist"},
+        {"platform": "linkedin", "contact_key": "in/aq", "name": "Anna Quist"},
+    )
+    net = Network.empty()
+    net.identity = resolve_people(frame)
+    queue = review_queue(net)
+    assert len(queue) == 2
+    assert queue["value"].is_monotonic_decreasing
+    assert ((queue["posterior"] > 0) & (queue["posterior"] < 1)).all()
+    assert review_queue(net, limit=1).equals(queue.head(1))
 
 
 def test_review_queue_columns() -> None:
@@ -291,7 +326,7 @@ def test_planted_truth_precision_and_recall() -> None:
     # issue's targets are merged precision >= 0.95 and recall >= 0.80, >= 0.95 merged or
     # queued; recall is not met yet (numbers there). These bounds guard against regressions.
     assert report["merged_precision"] >= 0.95
-    assert report["merged_recall"] >= 0.62
+    assert report["merged_recall"] >= 0.72
     assert report["merged_or_queued_identifiable"] >= 0.95
     assert report["merged_or_queued"] >= 0.86
     assert report["merged_precision"] > report["baseline_precision"]
