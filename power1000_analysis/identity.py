@@ -68,6 +68,7 @@ Example
 
 from __future__ import annotations
 
+import bisect
 import csv
 import math
 import os
@@ -401,6 +402,7 @@ class _Accounts:
     #: None where no interactions were given
     active: np.ndarray | None = None
     _sorted_times: dict[str, np.ndarray] = field(default_factory=dict)
+    _sorted_lists: dict[str, list[float]] = field(default_factory=dict)
 
     def time_density(self, j: int, day: float) -> float:
         """Connections per day and per account of ``j``'s platform around ``day``
@@ -411,10 +413,13 @@ class _Accounts:
             chosen = np.asarray([p == platform for p in self.platform], dtype=bool)
             times = np.sort(self.connected[chosen][~np.isnan(self.connected[chosen])])
             self._sorted_times[platform] = times
+            self._sorted_lists[platform] = times.tolist()
         if times.size == 0:
             return 1.0
-        low, high = np.searchsorted(times, [day - TIME_WINDOW_DAYS, day + TIME_WINDOW_DAYS])
-        return max(int(high - low), 1) / (2 * TIME_WINDOW_DAYS) / times.size
+        ordered = self._sorted_lists[platform]  # bisect on a list: no array per call
+        low = bisect.bisect_left(ordered, day - TIME_WINDOW_DAYS)
+        high = bisect.bisect_left(ordered, day + TIME_WINDOW_DAYS)
+        return max(high - low, 1) / (2 * TIME_WINDOW_DAYS) / times.size
 
 
 def _accounts(contacts: pd.DataFrame, interactions: pd.DataFrame | None) -> _Accounts:
