@@ -556,6 +556,7 @@ def _block_keys(accounts: _Accounts) -> Iterator[tuple[int, str]]:
     another (nickname and fuzzy variants share such a key); for every name, each pair of
     whole words (names of three or more words block on these only: a syllable and an
     initial would pair every Nguyễn or every Wang); whole single-word names; handles."""
+    any_handles = any(accounts.handles)
     for i, names in enumerate(accounts.names):
         seen: set[str] = set()
         for name in names:
@@ -578,7 +579,7 @@ def _block_keys(accounts: _Accounts) -> Iterator[tuple[int, str]]:
                         for letter in letters:
                             seen.add(f"p:{variant}|{letter}")
                             seen.add(f"p:{letter}|{variant}")
-            if name.source == "name":
+            if any_handles and name.source == "name":
                 # spellings meet handles only (``_candidate_pairs``), not other names
                 seen.update("s:" + spelling for spelling in _spellings(name))
         for handle in accounts.handles[i]:
