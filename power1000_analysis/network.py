@@ -36,7 +36,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 import pandas as pd
 
-from power1000_analysis.loaders import LoadedExport, discover, read_export
+from power1000_analysis.loaders import LoadedExport, discover, platform_keys, read_export
 from power1000_analysis.loaders._base import empty_posts
 from power1000_analysis.schema import conform, validate
 
@@ -380,15 +380,21 @@ def _finish_interactions(merged: pd.DataFrame) -> pd.DataFrame:
     # An event whose loader did not count participants is a 1:1 event: two participants.
     if not (merged["n_participants"].dtype == "int64" and merged["n_participants"].notna().all()):
         merged["n_participants"] = pd.to_numeric(merged["n_participants"]).fillna(2).astype("int64")
-    unresolved = merged["person_id"].isna()  # once: an object column of a million Nones
+    # read_export gives each row ``platform:contact_key`` (a categorical); frames read before
+    # it did (cached snapshots) may hold None, and snapshots with different categories
+    # concatenate to strings: both are brought back to one categorical here.
+    person = merged["person_id"]
+    unresolved = person.isna()
     missing = unresolved & merged["contact_key"].notna()
     if missing.any() and unresolved.all():
         # the usual case before identity resolution: a categorical, formatted once per pair
-        merged["person_id"] = _platform_keys(merged["platform"], merged["contact_key"])
+        merged["person_id"] = platform_keys(merged["platform"], merged["contact_key"])
+    elif not missing.any() and not isinstance(person.dtype, pd.CategoricalDtype):
+        merged["person_id"] = person.astype("category")
     elif missing.any():
         merged["person_id"] = merged["person_id"].astype(object)
         merged.loc[missing, "person_id"] = np.asarray(
-            _platform_keys(merged.loc[missing, "platform"], merged.loc[missing, "contact_key"]),
+            platform_keys(merged.loc[missing, "platform"], merged.loc[missing, "contact_key"]),
             dtype=object,
         )
     # conform above made this frame ours: sort by one take, no further copies
@@ -396,31 +402,6 @@ def _finish_interactions(merged: pd.DataFrame) -> pd.DataFrame:
         merged = merged.take(np.argsort(merged["at"].values, kind="stable"))
         merged.index = pd.RangeIndex(len(merged))
     return merged
-
-
-def _platform_keys(platform: pd.Series, contact_key: pd.Series) -> pd.Categorical:
-    """``platform:contact_key`` per row (missing where the key is), formatted once per
-    distinct pair: a million interaction rows share a few thousand keys (and may be
-    categoricals, which ``+`` rejects; their codes are used directly)."""
-    if isinstance(platform.dtype, pd.CategoricalDtype) and isinstance(
-        contact_key.dtype, pd.CategoricalDtype
-    ):
-        platform_codes = platform.cat.codes.to_numpy()
-        platforms = platform.cat.categories
-        key_codes = contact_key.cat.codes.to_numpy()
-        keys = contact_key.cat.categories
-    else:
-        platform_codes, platforms = pd.factorize(platform)
-        key_codes, keys = pd.factorize(contact_key)
-    width = max(len(keys), 1)
-    valid = (platform_codes >= 0) & (key_codes >= 0)
-    pairs = np.where(valid, platform_codes.astype(np.int64) * width + key_codes, 0)
-    used = np.zeros(max(len(platforms), 1) * width, dtype=bool)
-    used[pairs[valid]] = True
-    compact = np.cumsum(used) - 1
-    codes = np.where(valid, compact[pairs], -1)
-    labels = [f"{platforms[p // width]}:{keys[p % width]}" for p in np.flatnonzero(used)]
-    return pd.Categorical.from_codes(codes, categories=pd.Index(labels, dtype=object))
 
 
 def _merge_requests(exports: Sequence[LoadedExport], contacts: pd.DataFrame) -> pd.DataFrame:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from power1000_analysis.loaders._archive import (
@@ -42,6 +43,7 @@ __all__ = [
     "LoadedExport",
     "detect",
     "discover",
+    "platform_keys",
     "read_export",
 ]
 
@@ -239,7 +241,7 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
     result.problems = log.frame()
     result.contacts = conform("contacts", _with_platform(result.contacts, result.platform))
     result.interactions = conform(
-        "interactions", _with_platform(result.interactions, result.platform)
+        "interactions", _with_person_ids(_with_platform(result.interactions, result.platform))
     )
     result.requests = conform("requests", _with_platform(result.requests, result.platform))
     if validate_frames:
@@ -256,6 +258,48 @@ def _with_platform(frame: pd.DataFrame | None, platform: str) -> pd.DataFrame | 
     if "platform" not in frame.columns:
         frame = frame.assign(platform=platform)
     return frame
+
+
+def _with_person_ids(frame: pd.DataFrame | None) -> pd.DataFrame | None:
+    """Interactions whose loader set no ``person_id`` get ``platform:contact_key`` (each
+    counterpart its own person until identity resolution, as for contacts), as a
+    categorical: a million rows share a few thousand keys, and ``network.merge_exports``
+    then finds the column ready instead of testing a million Nones."""
+    if (
+        frame is None
+        or frame.empty
+        or "person_id" in frame.columns
+        or "contact_key" not in frame.columns
+    ):
+        return frame
+    frame = frame.copy(deep=False)
+    frame["person_id"] = platform_keys(frame["platform"], frame["contact_key"])
+    return frame
+
+
+def platform_keys(platform: pd.Series, contact_key: pd.Series) -> pd.Categorical:
+    """``platform:contact_key`` per row (missing where the key is), formatted once per
+    distinct pair: a million interaction rows share a few thousand keys (and may be
+    categoricals, which ``+`` rejects; their codes are used directly)."""
+    if isinstance(platform.dtype, pd.CategoricalDtype) and isinstance(
+        contact_key.dtype, pd.CategoricalDtype
+    ):
+        platform_codes = platform.cat.codes.to_numpy()
+        platforms = platform.cat.categories
+        key_codes = contact_key.cat.codes.to_numpy()
+        keys = contact_key.cat.categories
+    else:
+        platform_codes, platforms = pd.factorize(platform)
+        key_codes, keys = pd.factorize(contact_key)
+    width = max(len(keys), 1)
+    valid = (platform_codes >= 0) & (key_codes >= 0)
+    pairs = np.where(valid, platform_codes.astype(np.int64) * width + key_codes, 0)
+    used = np.zeros(max(len(platforms), 1) * width, dtype=bool)
+    used[pairs[valid]] = True
+    compact = np.cumsum(used) - 1
+    codes = np.where(valid, compact[pairs], -1)
+    labels = [f"{platforms[p // width]}:{keys[p % width]}" for p in np.flatnonzero(used)]
+    return pd.Categorical.from_codes(codes, categories=pd.Index(labels, dtype=object))
 
 
 def _fill_defaults(name: str, frame: pd.DataFrame) -> pd.DataFrame:
