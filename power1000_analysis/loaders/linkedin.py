@@ -161,7 +161,7 @@ def _file_key(name: str) -> str:
     """A member's base name compared the LinkedIn way: case-insensitive, ignoring spaces,
     underscores and hyphens (``Phone Numbers.csv`` in 2018, ``PhoneNumbers.csv`` from 2022), and
     without the number the 2026 Complete archives append (``Comments_34875879.csv``)."""
-    base = PurePosixPath(name).name.lower()
+    base = name.rpartition("/")[2].lower()  # no PurePosixPath: called for every member
     stem, dot, extension = base.rpartition(".")
     if not dot:
         stem, extension = base, ""
