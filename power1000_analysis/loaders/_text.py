@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from urllib.parse import unquote, urlsplit
 
+import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -159,12 +160,40 @@ def to_utc(values: object, *, unit: str | None = None, fmt: str | None = None) -
     """
     series = values if isinstance(values, pd.Series) else pd.Series(values)
     if unit is not None:
-        numbers = pd.to_numeric(series, errors="coerce")
+        numbers = pd.to_numeric(series, errors="coerce").astype("float64")
         numbers = numbers.where(numbers != 0)
-        return pd.to_datetime(numbers, unit=unit, utc=True, errors="coerce")
+        return pd.Series(epoch_to_utc(numbers.to_numpy(), unit), index=series.index)
     if fmt is not None:
         return pd.to_datetime(series, format=fmt, utc=True, errors="coerce")
     return pd.to_datetime(series, utc=True, errors="coerce", format="mixed")
+
+
+_NANOS_PER = {"s": 1_000_000_000, "ms": 1_000_000, "us": 1_000, "ns": 1}
+
+
+def epoch_to_utc(values: object, unit: str) -> pd.DatetimeIndex:
+    """Epoch numbers (floats, NaN for missing) as UTC; NaN, infinities and times outside
+    what ``datetime64[ns]`` holds become NaT.
+
+    Not ``pd.to_datetime(floats, unit=...)``: pandas 2.x fills a scratch array with
+    ``np.empty`` there and, now and then, raises ``FloatingPointError`` on arrays holding NaN
+    (pandas-dev/pandas#58419, fixed only in pandas 3). Whole units and the fraction are scaled
+    apart, as pandas does, so that large epochs keep their precision.
+
+    Example
+    -------
+    >>> epoch_to_utc([1450000000.5, float("nan")], "s").tolist()
+    [Timestamp('2015-12-13 09:46:40.500000+0000', tz='UTC'), NaT]
+    """
+    numbers = np.asarray(values, dtype=np.float64)
+    scale = _NANOS_PER[unit]
+    nanos = np.full(numbers.shape, np.iinfo(np.int64).min, dtype=np.int64)  # NaT
+    limit = np.iinfo(np.int64).max / scale
+    ok = np.isfinite(numbers) & (np.abs(numbers) < limit)
+    whole = np.floor(numbers[ok])
+    fraction = np.round((numbers[ok] - whole) * scale).astype(np.int64)
+    nanos[ok] = whole.astype(np.int64) * scale + fraction
+    return pd.DatetimeIndex(nanos.view("datetime64[ns]")).tz_localize("UTC")
 
 
 def now_utc() -> datetime:

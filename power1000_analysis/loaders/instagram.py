@@ -64,7 +64,12 @@ import pandas as pd
 
 from power1000_analysis.loaders._archive import Archive
 from power1000_analysis.loaders._base import Detection, LoadedExport, ProblemLog
-from power1000_analysis.loaders._text import clean_str, find_date_in_name, fix_mojibake
+from power1000_analysis.loaders._text import (
+    clean_str,
+    epoch_to_utc,
+    find_date_in_name,
+    fix_mojibake,
+)
 
 __all__ = ["GENERATIONS", "PLATFORM", "detect", "read"]
 
@@ -453,8 +458,8 @@ def _unknown_unit_ms(value: Any) -> int | None:
 
 
 def _times(values: Iterable[int | None]) -> pd.Series:
-    numbers = pd.Series(list(values), dtype="Float64")
-    return pd.to_datetime(numbers.astype("float64"), unit="ms", utc=True)
+    numbers = pd.Series(list(values), dtype="Float64").astype("float64")
+    return pd.Series(epoch_to_utc(numbers.to_numpy(), "ms"))
 
 
 # ---------------------------------------------------------------------------------------
