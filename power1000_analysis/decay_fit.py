@@ -45,11 +45,12 @@ def _integrals(beta: float, exposure: np.ndarray) -> tuple[np.ndarray, ...]:
 @dataclass(frozen=True)
 class _DecayFit:
     beta: float
-    beta_se: float
+    beta_se: float  # contact-clustered sandwich (robust), the one the interval uses
     rate0: float
     floor_rate: float
     n_contacts: int
     n_events: int
+    beta_se_naive: float = math.nan  # model-based (inverse Hessian), events independent
 
 
 def _nan_fit(n_contacts: int, n_events: int) -> _DecayFit:
@@ -173,7 +174,10 @@ def _fit_decay(
         )
     scores = np.column_stack(columns)
     bread = np.linalg.pinv(hessian)
-    covariance = bread @ (scores.T @ scores) @ bread
+    # G/(G-1) over the G contacts that were watched at all (CR1, as Stata's vce(cluster))
+    clusters = int(np.count_nonzero(exposure > 0))
+    small_sample = clusters / (clusters - 1) if clusters > 1 else math.inf
+    covariance = small_sample * (bread @ (scores.T @ scores) @ bread)
     return _DecayFit(
         beta=beta,
         beta_se=float(math.sqrt(max(covariance[1, 1], 0.0))),
@@ -181,15 +185,22 @@ def _fit_decay(
         floor_rate=steady,
         n_contacts=n_contacts,
         n_events=n_events,
+        beta_se_naive=float(math.sqrt(max(bread[1, 1], 0.0))),
     )
 
 
-def _half_life_estimate(fit: _DecayFit, *, floor: bool) -> Estimate:
+def _half_life_estimate(fit: _DecayFit, *, floor: bool, interval: str = "robust") -> Estimate:
+    """``interval="robust"``: Wald on β with the contact-clustered sandwich SE (with the
+    G/(G−1) factor); ``"naive"``: the model-based SE that treats every event as independent
+    (too narrow when contacts differ in chattiness: see bench/README.md, activity)."""
     model = "exponential decay + constant floor" if floor else "exponential decay"
-    method = (
-        f"Poisson-process MLE of {model}, {fit.n_events} events; "
-        "Wald 95% on the rate, contact-clustered sandwich SE"
-    )
+    if interval == "robust":
+        se, which = fit.beta_se, "contact-clustered sandwich SE (CR1, G/(G-1))"
+    elif interval == "naive":
+        se, which = fit.beta_se_naive, "naive model-based SE (events independent)"
+    else:
+        raise ValueError(f"interval must be 'robust' or 'naive', not {interval!r}")
+    method = f"Poisson-process MLE of {model}, {fit.n_events} events; Wald 95% on the rate, {which}"
     if not np.isfinite(fit.beta):
         return Estimate(math.nan, math.nan, math.nan, n=fit.n_contacts, method=method)
     log2 = math.log(2.0)
@@ -197,8 +208,8 @@ def _half_life_estimate(fit: _DecayFit, *, floor: bool) -> Estimate:
     def half_life(beta: float) -> float:
         return log2 / beta if beta > 0 else math.inf
 
-    low_beta = fit.beta - 1.96 * fit.beta_se
-    high_beta = fit.beta + 1.96 * fit.beta_se
+    low_beta = fit.beta - 1.96 * se
+    high_beta = fit.beta + 1.96 * se
     return Estimate(
         value=half_life(fit.beta),
         ci_low=half_life(high_beta),

@@ -294,15 +294,17 @@ def simulate(
     mean_rate: float = 0.05,
     strong_share: float = 0.05,
     strong_rate: float = 0.03,
+    shape: float = 2.0,
     seed: int = 0,
 ) -> Simulated:
     """Contacts connect uniformly over ``years``; each interacts as a Poisson process of
-    intensity λ₀·2^(−a/h) at age a, λ₀ ~ Gamma(2) (0 for the passive share), and a
-    ``strong_share`` of them also at a constant rate that never fades."""
+    intensity λ₀·2^(−a/h) at age a, λ₀ ~ Gamma(``shape``) with mean ``mean_rate`` (0 for
+    the passive share; a small shape = a few very chatty contacts), and a ``strong_share``
+    of them also at a constant rate that never fades."""
     rng = np.random.default_rng(seed)
     horizon = years * 365.0
     connected_days = rng.uniform(0, horizon, n_contacts)  # days before as_of
-    rate0 = rng.gamma(2.0, mean_rate / 2.0, n_contacts)
+    rate0 = rng.gamma(shape, mean_rate / shape, n_contacts)
     rate0[rng.random(n_contacts) < passive_share] = 0.0
     beta = math.log(2) / half_life
     # expected count over the watch, then ages by inverting the truncated exponential CDF
@@ -439,6 +441,65 @@ def test_constant_intensity_gives_a_flat_curve(
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 
 
+def _coverage(shape: float, seeds: range, n_contacts: int) -> dict[str, Any]:
+    covered = {"robust": 0, "naive": 0}
+    widths = []
+    for seed in seeds:
+        simulated = simulate(n_contacts=n_contacts, shape=shape, seed=seed)
+        truth = simulated.half_life
+        estimates = {
+            which: activity.decay_half_life(simulated.net, interval=which)  # type: ignore[arg-type]
+            for which in covered
+        }
+        assert estimates["robust"].value == estimates["naive"].value  # same point estimate
+        assert "sandwich" in estimates["robust"].method
+        assert "naive" in estimates["naive"].method
+        for which, estimate in estimates.items():
+            covered[which] += estimate.ci_low <= truth <= estimate.ci_high
+        widths.append(
+            (estimates["robust"].ci_high - estimates["robust"].ci_low)
+            / (estimates["naive"].ci_high - estimates["naive"].ci_low)
+        )
+    return {**covered, "width": float(np.median(widths))}
+
+
+# Contacts with Gamma(0.3) intensities (a few very chatty ones) at 600 contacts: over 200
+# seeds the robust interval covered 92.5%, the naive one 81.5%, robust 1.42x as wide
+# (bench/bench_decay_coverage.py). Over these 20 seeds the robust one must cover at least
+# 17 (P(<= 16 of 20) = 1.6% at the nominal 95%); it is clearly wider than the naive one.
+# (These seeds: robust 18 of 20, naive 16 of 20, median width ratio 1.38.)
+def test_robust_interval_covers_with_heterogeneous_contacts() -> None:
+    result = _coverage(0.3, range(20), 600)
+    assert result["robust"] >= 17, result
+    assert result["robust"] > result["naive"], result
+    assert result["width"] > 1.25, result
+
+
+# With Gamma(50) intensities (nearly equal contacts, only the 5% never-fading ties differ),
+# events are close to independent and the two intervals are close (seed 3: 89.6 days,
+# robust 87.4-91.9, naive 87.5-91.8, width ratio 1.05).
+def test_robust_and_naive_intervals_agree_on_homogeneous_contacts() -> None:
+    simulated = simulate(n_contacts=3000, shape=50.0, strong_share=0.0, seed=3)
+    robust = activity.decay_half_life(simulated.net)
+    naive = activity.decay_half_life(simulated.net, interval="naive")
+    width = (robust.ci_high - robust.ci_low) / (naive.ci_high - naive.ci_low)
+    assert width == pytest.approx(1.0, abs=0.12)
+    assert robust.ci_low <= simulated.half_life <= robust.ci_high
+
+
+@pytest.mark.slow
+def test_robust_interval_coverage_over_many_seeds() -> None:
+    result = _coverage(0.3, range(100, 180), 600)
+    # nominal 76 of 80; P(< 70) < 1%. These seeds: robust 72 of 80, naive 64.
+    assert result["robust"] >= 70, result
+    assert result["naive"] < result["robust"], result
+
+
+def test_unknown_interval_is_an_error() -> None:
+    with pytest.raises(ValueError, match="robust"):
+        activity.decay_half_life(simulate(n_contacts=200, seed=1).net, interval="wide")  # type: ignore[arg-type]
+
+
 @pytest.fixture(scope="module")
 def sample() -> tuple[Network, dict[str, Any]]:
     if not (SAMPLE / "ground_truth.json").is_file():
@@ -488,6 +549,10 @@ def test_sample_active_counts_match_the_truth(sample: tuple[Network, dict[str, A
 
 
 def _oracle_half_life(world: Any, platform: str) -> float:
+    return math.log(2) / _oracle_fit(world, platform).beta
+
+
+def _oracle_fit(world: Any, platform: str) -> Any:
     """The same fit on the generator's own one-to-one events (messages of 1:1 threads, their
     reactions, likes, comments...) with the exact tie formation and removal times: what the
     estimator gives when nothing is lost on the way through the exports and loaders."""
@@ -523,7 +588,7 @@ def _oracle_half_life(world: Any, platform: str) -> float:
         row[inside],
         floor=True,
     )
-    return math.log(2) / fit.beta
+    return fit
 
 
 @pytest.mark.slow
@@ -544,26 +609,25 @@ def test_sample_half_life_equals_the_fit_on_the_generators_own_events(
         assert estimate.value == pytest.approx(_oracle_half_life(world, platform), rel=0.02)
 
 
-# The planted half-life is recovered within ±15% (and inside the 95% interval) on LinkedIn
-# and Instagram. Facebook's realisation in the sample is off: 174 days (152-203) against
+# The planted half-life is recovered within ±15% and inside the robust 95% interval on
+# LinkedIn (48.1 days, 41.4-57.3, planted 45) and Instagram (103.0, 88.8-122.5, planted 90).
+# Facebook's realisation in the sample (seed 1000) is off: 174.0 days (152.0-203.5) against
 # 150 planted, and the fit on the generator's own events with their exact connection times
-# says the same (the test above), so this is the draw, not the pipeline: over seeds 1-8 at
-# this scale the fit averages 1.006x the planted value (sd 0.097; 7 of 8 intervals cover
-# it). (An optimiser that stopped early used to give 154 here, which passed by luck.)
+# says the same (the test above), so this is the draw, not the pipeline. Both Facebook
+# checks are strict xfails: they fail loudly if the estimate or the interval moves.
+# Coverage of the robust interval on this persona's Facebook over seeds 1-40: 87.5% (the
+# naive one 52.5%); see bench/README.md, activity. (An optimiser that stopped early used
+# to give 154 here, which passed by luck.)
+_FACEBOOK_DRAW = pytest.mark.xfail(
+    reason="the sample's Facebook events give 174.0 days (1.16x the planted 150), "
+    "robust interval 152.0-203.5 just above it; the generator's own events agree",
+    strict=True,
+)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "platform",
-    [
-        "linkedin",
-        "instagram",
-        pytest.param(
-            "facebook",
-            marks=pytest.mark.xfail(
-                reason="this realisation's Facebook events give 1.16x the planted half-life",
-                strict=False,
-            ),
-        ),
-    ],
+    "platform", ["linkedin", "instagram", pytest.param("facebook", marks=_FACEBOOK_DRAW)]
 )
 def test_sample_half_life_matches_the_truth(
     sample: tuple[Network, dict[str, Any]], platform: str
@@ -572,6 +636,19 @@ def test_sample_half_life_matches_the_truth(
     planted = {p["name"]: p["half_life_days"] for p in truth["parameters"]["platforms"]}
     estimate = activity.decay_half_life(net, platform=platform)
     assert estimate.value == pytest.approx(planted[platform], rel=0.15)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "platform", ["linkedin", "instagram", pytest.param("facebook", marks=_FACEBOOK_DRAW)]
+)
+def test_sample_half_life_interval_covers_the_truth(
+    sample: tuple[Network, dict[str, Any]], platform: str
+) -> None:
+    net, truth = sample
+    planted = {p["name"]: p["half_life_days"] for p in truth["parameters"]["platforms"]}
+    estimate = activity.decay_half_life(net, platform=platform)
+    assert "sandwich" in estimate.method
     assert estimate.ci_low <= planted[platform] <= estimate.ci_high
 
 
@@ -640,8 +717,8 @@ def test_scaled_persona_recovers_the_planted_truth(tmp_path: Path) -> None:
     interactions), generated, written and loaded here (about a minute): active counts as on
     the sample, and the planted half-lives within ±15%. The intervals cover the planted
     value on LinkedIn and Instagram; on Facebook this draw gives 135 days (124-147) against
-    150, as does the fit on the generator's own events, so the draw is what is off; the
-    interval is not asserted there (see bench/README.md, activity section)."""
+    150, as does the fit on the generator's own events, so the draw is what is off; that
+    miss is asserted as such (see bench/README.md, activity section)."""
     from power1000_analysis.synthetic import default_persona, generate, simulate
 
     persona = default_persona(scale=3)
@@ -656,8 +733,11 @@ def test_scaled_persona_recovers_the_planted_truth(tmp_path: Path) -> None:
         estimate = activity.decay_half_life(net, platform=platform)
         assert estimate.value == pytest.approx(planted[platform], rel=0.15), platform
         assert estimate.value == pytest.approx(_oracle_half_life(world, platform), rel=0.02)
-        if platform != "facebook":
-            assert estimate.ci_low <= planted[platform] <= estimate.ci_high, platform
+        covers = estimate.ci_low <= planted[platform] <= estimate.ci_high
+        # Facebook's draw here misses (135 days, robust interval 124-147, against 150; the
+        # robust interval covers Facebook in about 7 draws of 8, bench/README.md): asserted
+        # as a miss so that the test fails loudly if the estimate or its interval moves.
+        assert covers == (platform != "facebook"), (platform, estimate)
     for platform in ("x", "quora"):
         assert math.isnan(activity.decay_half_life(net, platform=platform).value)
 
