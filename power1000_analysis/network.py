@@ -520,11 +520,11 @@ def _date_answers_by_their_request(stacked: pd.DataFrame) -> None:
         return
     # (group, day) -> the snapshots that list it pending
     listed: dict[tuple[Any, ...], list[int]] = {}
-    first_rows: dict[tuple[Any, ...], list[tuple[Any, int, Any]]] = {}
+    pending_by_who: dict[tuple[Any, ...], list[tuple[Any, int, Any]]] = {}
     for index, row in zip(pending.index, pending.to_dict("records"), strict=True):
         who = tuple(row[c] for c in group)
         listed.setdefault((*who, row["_sent_day"]), []).append(row["_snapshot"])
-        first_rows.setdefault(who, []).append((row["_sent_day"], row["_snapshot"], index))
+        pending_by_who.setdefault(who, []).append((row["_sent_day"], row["_snapshot"], index))
     taken: set[tuple[Any, ...]] = set()
     for index in answered:
         row = stacked.loc[index]
@@ -532,8 +532,8 @@ def _date_answers_by_their_request(stacked: pd.DataFrame) -> None:
         if (*who, row["_sent_day"]) in listed or pd.isna(row["_sent_day"]):
             continue  # the same day is listed pending: the usual merge pairs them
         candidates = [
-            (day, snapshot)
-            for day, snapshot, _ in first_rows.get(who, [])
+            (day, snapshot, pending_index)
+            for day, snapshot, pending_index in pending_by_who.get(who, [])
             if snapshot < row["_snapshot"]
             and not pd.isna(day)
             and day <= row["_sent_day"]
@@ -542,14 +542,9 @@ def _date_answers_by_their_request(stacked: pd.DataFrame) -> None:
         ]
         if not candidates:
             continue
-        day, _ = max(candidates)
+        day, _, pending_index = max(candidates)  # the latest listing of the latest request
         taken.add((*who, day))
-        sent = stacked.loc[
-            (stacked["_sent_day"] == day)
-            & (stacked["status"] == "pending")
-            & np.logical_and.reduce([stacked[c] == v for c, v in zip(group, who, strict=True)]),
-            "sent_at",
-        ].iloc[-1]
+        sent = stacked.loc[pending_index, "sent_at"]
         if pd.isna(row["resolved_at"]):
             stacked.loc[index, "resolved_at"] = row["sent_at"]
         stacked.loc[index, "sent_at"] = sent
