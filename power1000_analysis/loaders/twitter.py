@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -62,6 +62,8 @@ GEN_DATA = "2020+ data/ layout (Your archive.html, data/*.js; tweet.js until 202
 GEN_GRAILBIRD = "Grailbird layout until 2018 (data/js/tweet_index.js, data/js/tweets/YYYY_MM.js)"
 GENERATIONS: tuple[str, ...] = (GEN_GRAILBIRD, GEN_ROOT, GEN_DATA)
 _GRAILBIRD_INDEX = "data/js/tweet_index.js"
+_GRAILBIRD_TIME = "%Y-%m-%d %H:%M:%S %z"  # created_at in Grailbird's tweet files
+_API_TIME = "%a %b %d %H:%M:%S %z %Y"  # created_at in tweet.js / tweets.js
 # Grailbird's viewer: these files hold nothing for the network
 _GRAILBIRD_VIEWER = ("index.html", "README.txt", "tweets.csv", "css/", "img/", "js/", "lib/")
 
@@ -400,23 +402,11 @@ def _read_grailbird(archive: Archive, detection: Detection) -> LoadedExport:
             tweets.extend(t for t in value if isinstance(t, dict))
         elif value is not None:
             log.add(name, "expected a list of tweets", severity="error", n_skipped=1)
-    seen: set[str] = set()
-    unique = []
-    for tweet in tweets:
-        tweet_id = str(tweet.get("id_str") or tweet.get("id") or "")
-        if not tweet_id or tweet_id not in seen:
-            seen.add(tweet_id)
-            unique.append(tweet)
-    created = pd.Series([t.get("created_at") for t in unique], dtype=object)
-    times = pd.to_datetime(created, format="%Y-%m-%d %H:%M:%S %z", errors="coerce", utc=True)
-    api_times = pd.to_datetime(created, format="%a %b %d %H:%M:%S %z %Y", errors="coerce", utc=True)
-    times = times.fillna(api_times)
-    for tweet, at in zip(unique, times, strict=True):
-        tweet["_at"] = at
-    if unique and times.isna().any():
+    unique, unreadable = _once_with_times(tweets, (_GRAILBIRD_TIME, _API_TIME))
+    if unreadable:
         log.add(
             "data/js/tweets",
-            f"{int(times.isna().sum())} tweet(s) with an unreadable created_at, kept without a time",
+            f"{unreadable} tweet(s) with an unreadable created_at, kept without a time",
         )
     people = _People()
     _learn_people(unique, people)
@@ -434,7 +424,7 @@ def _read_grailbird(archive: Archive, detection: Detection) -> LoadedExport:
     if isinstance(payload, dict) and payload.get("created_at"):
         stamp = pd.to_datetime(
             pd.Series([payload["created_at"]]),
-            format="%Y-%m-%d %H:%M:%S %z",
+            format=_GRAILBIRD_TIME,
             errors="coerce",
             utc=True,
         ).iloc[0]
@@ -574,25 +564,32 @@ def _owner(reader: _Reader) -> tuple[str | None, dict[str, Any]]:
 
 def _tweets(reader: _Reader, people: _People) -> list[dict[str, Any]]:
     """Own tweets from ``tweets.js`` (after Oct 2022) and/or ``tweet.js`` (before), each once."""
-    seen: set[str] = set()
-    tweets: list[dict[str, Any]] = []
-    for type_name in _TWEET_TYPES:
-        for tweet in reader.records(type_name, "tweet"):
-            tweet_id = str(tweet.get("id_str") or tweet.get("id") or "")
-            if tweet_id and tweet_id in seen:
-                continue
-            seen.add(tweet_id)
-            tweets.append(tweet)
-    times = pd.to_datetime(
-        pd.Series([t.get("created_at") for t in tweets], dtype=object),
-        format="%a %b %d %H:%M:%S %z %Y",
-        errors="coerce",
-        utc=True,
-    )
-    for tweet, at in zip(tweets, times, strict=True):
-        tweet["_at"] = at
+    records = (t for type_name in _TWEET_TYPES for t in reader.records(type_name, "tweet"))
+    tweets, _ = _once_with_times(records, (_API_TIME,))
     _learn_people(tweets, people)
     return tweets
+
+
+def _once_with_times(
+    tweets: Iterable[dict[str, Any]], formats: Sequence[str]
+) -> tuple[list[dict[str, Any]], int]:
+    """Each tweet once (by id; tweets without an id are all kept), with ``_at`` parsed by
+    the first of ``formats`` that reads its ``created_at``; also how many no format read."""
+    seen: set[str] = set()
+    unique: list[dict[str, Any]] = []
+    for tweet in tweets:
+        tweet_id = str(tweet.get("id_str") or tweet.get("id") or "")
+        if tweet_id and tweet_id in seen:
+            continue
+        seen.add(tweet_id)
+        unique.append(tweet)
+    created = pd.Series([t.get("created_at") for t in unique], dtype=object)
+    times = pd.to_datetime(created, format=formats[0], errors="coerce", utc=True)
+    for fmt in formats[1:]:
+        times = times.fillna(pd.to_datetime(created, format=fmt, errors="coerce", utc=True))
+    for tweet, at in zip(unique, times, strict=True):
+        tweet["_at"] = at
+    return unique, int(times.isna().sum())
 
 
 def _learn_people(tweets: list[dict[str, Any]], people: _People) -> None:
