@@ -349,3 +349,89 @@ def test_grailbird_broken_month_and_missing_file_are_problems(tmp_path: Path) ->
     assert messages["data/js/tweets/2014_02.js"].startswith("not a readable Grailbird file")
     # January still loads
     assert sorted(export.interactions["thread_key"]) == ["4001", "4002"]
+
+
+def _zip_folder(folder: Path, target: Path, keep) -> Path:
+    """Zip the files of ``folder`` whose relative path passes ``keep``."""
+    with zipfile.ZipFile(target, "w") as zf:
+        for path in sorted(folder.rglob("*")):
+            name = path.relative_to(folder).as_posix()
+            if path.is_file() and keep(name):
+                zf.write(path, name)
+    return target
+
+
+def _split_data_2022(tmp_path: Path) -> tuple[Path, Path]:
+    """The 2022 fixture as X splits a big archive: tweets-part1.js in a second zip that holds
+    no account.js and no manifest.js."""
+    later = {"data/tweets-part1.js"}
+    main = _zip_folder(
+        X / "data_2022", tmp_path / "twitter-2022-10-20-ab12.zip", lambda n: n not in later
+    )
+    part = _zip_folder(
+        X / "data_2022", tmp_path / "twitter-2022-10-20-ab12-part2.zip", lambda n: n in later
+    )
+    return main, part
+
+
+def test_split_archive_parts_given_together_load_as_one_export(tmp_path: Path) -> None:
+    main, part = _split_data_2022(tmp_path)
+    whole = read_export(discover(X / "data_2022")[0])
+    for paths in ([main, part], [part, main], [tmp_path]):
+        (found,) = discover(*paths)
+        export = read_export(found)
+        assert found.detection.generation == GEN_DATA
+        assert export.owner == "12"
+        # the reply in tweets-part1.js is read: same rows as the unsplit archive
+        assert interaction_rows(export.interactions) == interaction_rows(whole.interactions)
+        assert ("reply", "out", "800", "2002", 2) in interaction_rows(export.interactions)
+        assert export.contacts.equals(whole.contacts)
+        # only the like part that no zip holds is reported missing
+        assert list(export.problems["source"]) == ["data/like-part1.js"]
+
+
+def test_main_part_alone_says_which_listed_files_are_missing(tmp_path: Path) -> None:
+    main, _ = _split_data_2022(tmp_path)
+    (found,) = discover(main)
+    export = read_export(found)
+    assert set(export.problems["source"]) == {"data/tweets-part1.js", "data/like-part1.js"}
+    assert ("reply", "out", "800", "2002", 2) not in interaction_rows(export.interactions)
+
+
+def test_later_part_alone_loads_with_a_warning_instead_of_failing(tmp_path: Path) -> None:
+    _, part = _split_data_2022(tmp_path)
+    (found,) = discover(part)  # before: "no known export found" stopped the whole load
+    export = read_export(found)
+    assert export.owner is None
+    assert interaction_rows(export.interactions) == [("reply", "out", "800", "2002", 2)]
+    (problem,) = export.problems.to_dict("records")
+    assert problem["severity"] == "warning"
+    assert "multi-part X archive" in problem["message"]
+    assert problem["source"] == str(part)
+
+
+def test_later_part_goes_with_the_snapshot_whose_name_it_shares(tmp_path: Path) -> None:
+    """Two snapshots of one account both list data/tweets-part1.js: the part joins the one
+    whose file name it extends; parts with manifests join by account and date."""
+    old_main, _ = _split_data_2022(tmp_path)
+    newer = tmp_path / "newer"
+    shutil.copytree(X / "data_2022", newer)
+    manifest = newer / "data" / "manifest.js"
+    manifest.write_text(manifest.read_text().replace("2022-10-20T08:00", "2023-03-01T08:00"))
+    later = {"data/tweets-part1.js"}
+    new_main = _zip_folder(
+        newer, tmp_path / "twitter-2023-03-01-cd34.zip", lambda n: n not in later
+    )
+    new_part = _zip_folder(
+        newer, tmp_path / "twitter-2023-03-01-cd34-part2.zip", lambda n: n in later
+    )
+    found = discover(tmp_path / "twitter-2022-10-20-ab12-part2.zip", old_main, new_main, new_part)
+    assert len(found) == 2
+    labels = sorted(f.archive.label for f in found)
+    assert "twitter-2022-10-20-ab12.zip" in labels[0] and "ab12-part2" in labels[0]
+    assert "twitter-2023-03-01-cd34.zip" in labels[1] and "cd34-part2" in labels[1]
+    exported = sorted(read_export(f).exported_at for f in found)
+    assert exported == [
+        pd.Timestamp("2022-10-20 08:00", tz="UTC"),
+        pd.Timestamp("2023-03-01 08:00", tz="UTC"),
+    ]

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from power1000_analysis.loaders import twitter
 from power1000_analysis.loaders._archive import (
     Archive,
     ExportFormatError,
@@ -187,14 +188,23 @@ def _looks_like_html_export(path: Path) -> bool:
 
 
 def _group_parts(found: list[FoundExport]) -> list[FoundExport]:
+    """Join the parts of one split download into one export, in the order first seen:
+    Meta's numbered zips (by name), X's parts (by their manifest.js, ``twitter.part_groups``)."""
     groups: dict[str, list[FoundExport]] = {}
+    x_positions = [n for n, item in enumerate(found) if item.platform == twitter.PLATFORM]
+    x_group: dict[int, str] = {}
+    for indices in twitter.part_groups(
+        [
+            (found[x_positions[i]].archive, found[x_positions[i]].detection)
+            for i in range(len(x_positions))
+        ]
+    ):
+        for i in indices:
+            x_group[x_positions[i]] = f"x:{x_positions[indices[0]]}"
+    for n, item in enumerate(found):
+        key = x_group.get(n) or _part_group_key(item.archive, item.detection) or f"alone:{n}"
+        groups.setdefault(key, []).append(item)
     result: list[FoundExport] = []
-    for item in found:
-        key = _part_group_key(item.archive, item.detection)
-        if key is None:
-            result.append(item)
-        else:
-            groups.setdefault(key, []).append(item)
     for items in groups.values():
         if len(items) == 1:
             result.append(items[0])

@@ -12,6 +12,10 @@ Three layouts are read (see ``../shared/formats/linkedin-x-mastodon-bluesky-cont
 - **2019 root layout**: the ``*.js`` data files sit at the archive root;
 - **2020+ data/ layout**: ``Your archive.html``, ``assets/`` and ``data/*.js`` (+ ``manifest.js``).
 
+A big archive comes as several zips; later zips may hold only ``<type>-partN.js`` files.
+``part_groups`` joins the parts given together (by manifest.js), and a part read alone says
+that its owner is unknown.
+
 Every data file is JavaScript: ``window.YTD.<type>.partN = <JSON>``. What becomes a frame:
 
 - contacts: ``follower.js`` / ``following.js`` account ids (``follower``, ``following``, both
@@ -54,7 +58,7 @@ from power1000_analysis.loaders._base import (
 )
 from power1000_analysis.loaders._text import decode_text, to_utc
 
-__all__ = ["GENERATIONS", "PLATFORM", "detect", "parse_ytd", "read"]
+__all__ = ["GENERATIONS", "PLATFORM", "detect", "parse_ytd", "part_groups", "read"]
 
 PLATFORM = "x"
 GEN_ROOT = "2019 root layout (window.YTD *.js files at the archive root)"
@@ -107,6 +111,7 @@ def detect(archive: Archive) -> list[Detection]:
     [True]
     """
     found: dict[str, list[str]] = {}
+    later_parts: dict[str, list[str]] = {}
     detections = []
     for name in archive.names():
         path = PurePosixPath(name)
@@ -122,9 +127,17 @@ def detect(archive: Archive) -> list[Detection]:
                 )
             )
             continue
-        if path.name not in _ANCHORS or not _has_ytd_prefix(archive, name):
-            continue
-        found.setdefault(str(path.parent) if str(path.parent) != "." else "", []).append(path.name)
+        folder = str(path.parent) if str(path.parent) != "." else ""
+        if path.name in _ANCHORS:
+            if _has_ytd_prefix(archive, name):
+                found.setdefault(folder, []).append(path.name)
+        elif _is_later_part(path.name) and _has_ytd_prefix(archive, name):
+            later_parts.setdefault(folder, []).append(path.name)
+    for folder, names in later_parts.items():
+        # A zip of a multi-part archive can hold only "<type>-partN.js" files: no account.js,
+        # no manifest.js. It is an X export of its own here; ``part_groups`` joins it to the
+        # part whose manifest lists its files when the user gives both.
+        found.setdefault(folder, names)
     for folder, anchors in found.items():
         parent = str(PurePosixPath(folder).parent)
         if PurePosixPath(folder).name == "data":
@@ -141,6 +154,113 @@ def detect(archive: Archive) -> list[Detection]:
             )
         )
     return detections
+
+
+def _is_later_part(file_name: str) -> bool:
+    match = _PART_FILE.match(file_name)
+    return bool(match and match["part"] and int(match["part"]) >= 1)
+
+
+@dataclass(frozen=True)
+class _PartInfo:
+    """What one X export says about the multi-part archive it may belong to."""
+
+    identity: str | None  # "<accountId>@<generationDate>" from manifest.js
+    listed: frozenset[str]  # the data files its manifest.js lists
+    files: frozenset[str]  # the data files it holds
+    has_main: bool  # holds account.js or manifest.js (a part of its own)
+    label: str
+
+
+def _part_info(archive: Archive, detection: Detection) -> _PartInfo:
+    data_dir = "data/" if detection.generation == GEN_DATA else ""
+    files = frozenset(
+        name
+        for name in archive.names()
+        if name.startswith(data_dir)
+        and "/" not in name[len(data_dir) :]
+        and _PART_FILE.match(name[len(data_dir) :])
+    )
+    identity, listed = None, frozenset[str]()
+    manifest_name = f"{data_dir}manifest.js"
+    if manifest_name in files:
+        try:
+            manifest = parse_ytd(decode_text(archive.read_bytes(manifest_name)))
+        except (ValueError, OSError):
+            manifest = None
+        if isinstance(manifest, dict):
+            account = (manifest.get("userInfo") or {}).get("accountId")
+            generated = (manifest.get("archiveInfo") or {}).get("generationDate")
+            if account and generated:
+                identity = f"{account}@{generated}"
+            listed = frozenset(
+                str(entry.get("fileName") or "").lstrip("./")
+                for info in (manifest.get("dataTypes") or {}).values()
+                for entry in (info or {}).get("files") or []
+                if isinstance(entry, dict)
+            )
+    has_main = manifest_name in files or f"{data_dir}account.js" in files
+    return _PartInfo(identity, listed, files, has_main, archive.label)
+
+
+def part_groups(exports: Sequence[tuple[Archive, Detection]]) -> list[list[int]]:
+    """Which of these X exports are parts of one archive: lists of indices, each export in
+    exactly one list.
+
+    X splits a big archive into several zips (``archiveInfo.maxPartSizeBytes`` in
+    manifest.js); later parts may hold only ``<type>-partN.js`` files. Parts are joined when
+
+    - their manifest.js files name the same account and generation date, or
+    - a part without account.js and manifest.js holds files that exactly one part's
+      manifest.js lists; when several do (two snapshots of the same account), the one whose
+      file name shares the longest prefix with this part's is chosen, and a tie leaves the
+      part on its own (``read`` then says that it has no owner).
+
+    >>> part_groups([])
+    []
+    """
+    infos = [_part_info(archive, detection) for archive, detection in exports]
+    parent = list(range(len(infos)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with: dict[str, int] = {}
+    for i, info in enumerate(infos):
+        if info.identity is not None:
+            parent[root(i)] = root(first_with.setdefault(info.identity, i))
+    for i, info in enumerate(infos):
+        if info.has_main:
+            continue
+        candidates = [j for j, main in enumerate(infos) if main.listed & info.files]
+        if len(candidates) > 1:
+            name = _file_name(info.label)
+            shared = [_shared_prefix(name, _file_name(infos[j].label)) for j in candidates]
+            best = max(shared)
+            candidates = [j for j, n in zip(candidates, shared, strict=True) if n == best]
+        if len(candidates) == 1:
+            parent[root(i)] = root(candidates[0])
+    groups: dict[int, list[int]] = {}
+    for i in range(len(infos)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """How many leading characters two file names share."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _file_name(label: str) -> str:
+    return PurePosixPath(label.split("::")[0].replace("\\", "/")).name
 
 
 def _has_ytd_prefix(archive: Archive, name: str) -> bool:
@@ -348,6 +468,13 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
         interactions = _finish_interactions(interactions, people)
     reader.recognise_rest()
 
+    if owner_id is None and not reader.parts.get("manifest"):
+        reader.log.add(
+            archive.label,
+            "no account.js or manifest.js: the owner is unknown. This looks like one zip of a "
+            "multi-part X archive; give every part of the download together",
+            n_skipped=0,
+        )
     missing = {"requests": "the X archive has no follow-request history"}
     if not reader.parts.get("follower") and not reader.parts.get("following"):
         missing["contacts"] = "no follower.js / following.js in this archive"
