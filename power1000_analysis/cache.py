@@ -14,7 +14,7 @@ that one.
 On top of that, the **merged network** (``network/<key>``: every frame of the Network,
 identity resolution included) is stored under a key made of the per-export entries, the
 ``resolve`` flag, the decisions file's content and :func:`network_code_version` (the source
-of network.py, identity.py, schema.py and this module, and library versions), so that a
+of network.py, identity/, schema.py and this module, and library versions), so that a
 re-run on the same exports neither parses nor merges. A small marker per set of paths
 (``paths/<key>.json``, keyed by :func:`tree_fingerprint`, i.e. file metadata) lets a warm
 load skip even finding and hashing the exports. Every frame is stored with an exact
@@ -526,12 +526,19 @@ def _loaders_version() -> str:
 
 
 def _module_source(name: str) -> bytes:
-    """The source of module ``name``, read from its file (without importing it)."""
+    """The source of module ``name``, read from its file (without importing it); for a
+    package (``identity``), every ``.py`` file in it, each after its name."""
     import importlib.util
 
     spec = importlib.util.find_spec(name)
     try:
         assert spec is not None and spec.origin is not None
+        if spec.submodule_search_locations:
+            folder = Path(spec.origin).parent
+            return b"".join(
+                source.name.encode() + b"\x00" + source.read_bytes()
+                for source in sorted(folder.glob("*.py"))
+            )
         return Path(spec.origin).read_bytes()
     except (AssertionError, OSError):  # pragma: no cover - source unavailable (zipapp)
         return name.encode()

@@ -10,7 +10,7 @@ Two sources tell how a network grew, and they answer different questions:
 - **snapshots** (``first_seen_at`` / ``last_seen_at``) are exact at each export date, and are
   the only way to see who *left*.
 
-``person_id`` is per account until identity resolution lands (``identity.py``), so
+``person_id`` is per account until identity resolution lands (``identity/``), so
 "people" equals "contacts" today and the overlap between platforms is empty by construction.
 
 Example

@@ -142,7 +142,7 @@ def load(
     to an export, the decisions file or the code makes it merge again (and parse only the
     exports that changed).
 
-    ``resolve`` links accounts of one person across platforms (``identity.py``; on by
+    ``resolve`` links accounts of one person across platforms (``identity/``; on by
     default, ``resolve=False`` keeps each account its own person); ``decisions`` is the
     user's decisions file, applied before any automatic rule.
 

@@ -258,9 +258,12 @@ def test_resolve_flag_and_code_version_are_part_of_the_key(
 
 
 def test_code_version_follows_the_source_of_identity() -> None:
-    # identity.py, network.py, schema.py and cache.py are hashed (not just their names)
+    # identity/, network.py, schema.py and cache.py are hashed (not just their names)
     assert "power1000_analysis.identity" in cache._NETWORK_MODULES
     assert "power1000_analysis.network" in cache._NETWORK_MODULES
+    # identity is a package: every module in it counts, not only its __init__
+    source = cache._module_source("power1000_analysis.identity")
+    assert b"def _score(" in source and b"def read_decisions(" in source
 
 
 # ------------------------------------------------------------------ damage, location

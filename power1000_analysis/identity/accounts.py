@@ -1,0 +1,207 @@
+"""Accounts: what each contact offers for matching (names, handles, e-mails, URLs,
+threads, connection dates, activity), gathered from contacts and interactions."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from power1000_analysis.identity.constants import (
+    TIME_WINDOW_DAYS,
+)
+from power1000_analysis.identity.names import _handle_name, _Name, _parse
+
+_URL_HANDLE = re.compile(
+    r"^https?://(?:www\.|mobile\.)?(twitter\.com|x\.com|instagram\.com|linkedin\.com/in|"
+    r"quora\.com/profile|facebook\.com|bsky\.app/profile)/(?!intent/|i/)([^/?#]+)$",
+    re.IGNORECASE,
+)
+
+
+def _split_list(value: Any) -> list[str]:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return []
+    if isinstance(value, list | tuple | set):
+        return [str(v) for v in value if v]
+    return [v.strip() for v in str(value).split(";") if v.strip()]
+
+
+def _norm_url(url: str) -> str:
+    """Profile URL without scheme, ``www.``, fragment or trailing slash; ``x.com`` as
+    ``twitter.com``. The query stays: ``intent/user?user_id=…`` is the whole identity."""
+    from urllib.parse import unquote, urlsplit
+
+    text = url.strip()
+    parts = urlsplit(text if "://" in text else "https://" + text)
+    host = re.sub(r"^(www\.|mobile\.)", "", parts.netloc.lower())
+    host = "twitter.com" if host == "x.com" else host
+    path = unicodedata.normalize("NFC", unquote(parts.path)).rstrip("/").lower()
+    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
+
+
+@dataclass
+class _Accounts:
+    platform: list[str]
+    key: list[str]
+    names: list[list[_Name]]
+    handles: list[set[str]]
+    exact: list[set[str]]  # e-mail:…, phone:…, url:… tokens this account *is*
+    listed: list[set[str]]  # url:… tokens this account points at (other profiles)
+    connected: np.ndarray  # epoch days, NaN if unknown
+    first_seen: list[Any]
+    threads: list[set[str]] = field(default_factory=list)
+    #: the user interacted with the account (a message, reaction, comment… either way);
+    #: None where no interactions were given
+    active: np.ndarray | None = None
+    _sorted_times: dict[str, np.ndarray] = field(default_factory=dict)
+    _sorted_lists: dict[str, list[float]] = field(default_factory=dict)
+
+    def time_density(self, j: int, day: float) -> float:
+        """Connections per day and per account of ``j``'s platform around ``day``
+        (a ±``TIME_WINDOW_DAYS`` window, floored at one connection in the window)."""
+        platform = self.platform[j]
+        times = self._sorted_times.get(platform)
+        if times is None:
+            chosen = np.asarray([p == platform for p in self.platform], dtype=bool)
+            times = np.sort(self.connected[chosen][~np.isnan(self.connected[chosen])])
+            self._sorted_times[platform] = times
+            self._sorted_lists[platform] = times.tolist()
+        if times.size == 0:
+            return 1.0
+        ordered = self._sorted_lists[platform]  # bisect on a list: no array per call
+        low = bisect.bisect_left(ordered, day - TIME_WINDOW_DAYS)
+        high = bisect.bisect_left(ordered, day + TIME_WINDOW_DAYS)
+        return max(high - low, 1) / (2 * TIME_WINDOW_DAYS) / times.size
+
+
+def _accounts(contacts: pd.DataFrame, interactions: pd.DataFrame | None) -> _Accounts:
+    n = len(contacts)
+    platform = contacts["platform"].astype(str).tolist()
+    key = contacts["contact_key"].astype(str).tolist()
+    index = {(p, k): i for i, (p, k) in enumerate(zip(platform, key, strict=True))}
+
+    def column(name: str) -> list[Any]:
+        return contacts[name].tolist() if name in contacts.columns else [None] * n
+
+    raw_names: list[set[str]] = [set() for _ in range(n)]
+    handles: list[set[str]] = [set() for _ in range(n)]
+    exact: list[set[str]] = [set() for _ in range(n)]
+    listed: list[set[str]] = [set() for _ in range(n)]
+    for i, (name, handle, url, email) in enumerate(
+        zip(column("name"), column("handle"), column("profile_url"), column("email"), strict=True)
+    ):
+        if isinstance(handle, str) and handle:
+            handles[i].add(handle.lower().lstrip("@"))
+        if isinstance(name, str) and name and name.lower() not in handles[i]:
+            raw_names[i].add(name)
+        if isinstance(email, str) and email:
+            exact[i].add("email:" + email.strip().lower())
+        if isinstance(url, str) and url:
+            exact[i].add("url:" + _norm_url(url))
+        handle_keyed = platform[i] in ("instagram", "x", "mastodon", "bluesky", "quora")
+        if handle_keyed and "/" not in key[i] and not key[i].isdigit():
+            handles[i].add(key[i].lower())
+        if key[i].startswith("http"):
+            exact[i].add("url:" + _norm_url(key[i]))
+    for i, extra in enumerate(column("emails")):
+        exact[i] |= {"email:" + e.lower() for e in _split_list(extra)}
+    for i, extra in enumerate(column("phones")):
+        exact[i] |= {"phone:" + p for p in _split_list(extra) if len(p) >= 7}
+    for i, extra in enumerate(column("urls")):
+        listed[i] |= {"url:" + _norm_url(u) for u in _split_list(extra)}
+    for i, (first, last) in enumerate(zip(column("first_name"), column("last_name"), strict=True)):
+        if isinstance(first, str) and isinstance(last, str):
+            raw_names[i].add(f"{first} {last}")
+
+    threads: list[set[str]] = [set() for _ in range(n)]
+    active: np.ndarray | None = None
+    if interactions is not None and not interactions.empty:
+        touched = interactions[["platform", "contact_key"]].dropna().drop_duplicates()
+        touched_keys = set(
+            zip(touched["platform"].astype(str), touched["contact_key"].astype(str), strict=True)
+        )
+        active = np.fromiter(
+            ((p, k) in touched_keys for p, k in zip(platform, key, strict=True)), bool, n
+        )
+        named = interactions[["platform", "contact_key", "name"]].dropna()
+        for p, k, name in named.drop_duplicates().itertuples(index=False):
+            found = index.get((str(p), str(k)))
+            if found is not None and str(name).lower() not in handles[found]:
+                raw_names[found].add(str(name))
+        if "handle" in interactions.columns:
+            with_handle = interactions[["platform", "contact_key", "handle"]].dropna()
+            for p, k, handle in with_handle.drop_duplicates().itertuples(index=False):
+                found = index.get((str(p), str(k)))
+                if found is not None:
+                    handles[found].add(str(handle).lower().lstrip("@"))
+        group = interactions[
+            (interactions["n_participants"] > 2) & interactions["thread_key"].notna()
+        ][["platform", "contact_key", "thread_key"]].dropna()
+        for p, k, thread in group.drop_duplicates().itertuples(index=False):
+            found = index.get((str(p), str(k)))
+            if found is not None:
+                threads[found].add(f"{p}:{thread}")
+        # Instagram DM folders are named <username>_<id>: the display name in such a
+        # thread belongs to that username even where the loader kept no contact_key (IG-A…D).
+        ig = interactions[
+            (interactions["platform"] == "instagram")
+            & interactions["contact_key"].isna()
+            & interactions["thread_key"].notna()
+            & interactions["name"].notna()
+            & (interactions["n_participants"] <= 2)
+        ][["thread_key", "name"]].drop_duplicates()
+        for thread, name in ig.itertuples(index=False):
+            found = index.get(("instagram", str(thread).rsplit("_", 1)[0]))
+            if found is not None:
+                active[found] = True
+            if found is not None and str(name).lower() not in handles[found]:
+                raw_names[found].add(str(name))
+
+    for i in range(n):
+        for handle in handles[i]:
+            exact[i].add(f"handle:{platform[i]}:{handle}")
+        for token in list(exact[i]) + list(listed[i]):
+            match = _URL_HANDLE.match("https://" + token[4:]) if token.startswith("url:") else None
+            if match:
+                site = match.group(1).lower().split("/")[0].replace("x.com", "twitter.com")
+                site_platform = {
+                    "twitter.com": "x",
+                    "instagram.com": "instagram",
+                    "linkedin.com": "linkedin",
+                    "quora.com": "quora",
+                    "facebook.com": "facebook",
+                    "bsky.app": "bluesky",
+                }[site]
+                handle_token = f"handle:{site_platform}:{match.group(2).lower()}"
+                (exact if token in exact[i] else listed)[i].add(handle_token)
+
+    names: list[list[_Name]] = []
+    for i in range(n):
+        parsed = [p for p in (_parse(r) for r in sorted(raw_names[i])) if p is not None]
+        parsed += [h for h in (_handle_name(h) for h in sorted(handles[i])) if h is not None]
+        unique: dict[tuple[tuple[str, ...], tuple[str, ...]], _Name] = {}
+        for parsed_name in parsed:  # a real name wins over a handle that reads the same
+            unique.setdefault((parsed_name.words, parsed_name.initials), parsed_name)
+        names.append(list(unique.values()))
+
+    connected_at = (
+        pd.to_datetime(contacts["connected_at"], utc=True)
+        if "connected_at" in contacts.columns
+        else pd.Series(pd.NaT, index=contacts.index, dtype="datetime64[ns, UTC]")
+    )
+    days = (connected_at - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy() / 86400
+    first_seen = (
+        pd.to_datetime(contacts["first_seen_at"], utc=True).tolist()
+        if "first_seen_at" in contacts.columns
+        else [pd.NaT] * n
+    )
+    return _Accounts(
+        platform, key, names, handles, exact, listed, days, first_seen, threads, active
+    )

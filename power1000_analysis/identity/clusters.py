@@ -1,0 +1,47 @@
+"""Clusters of accounts: union-find with one account per platform and cannot-links."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+
+class _Clusters:
+    """Union-find that keeps one account per platform and honours cannot-link pairs."""
+
+    def __init__(self, platforms: Sequence[str]) -> None:
+        self.parent = list(range(len(platforms)))
+        self.platforms: list[set[str]] = [{p} for p in platforms]
+        self.members: list[set[int]] = [{i} for i in range(len(platforms))]
+        self.cannot: dict[int, set[int]] = defaultdict(set)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def forbid(self, i: int, j: int) -> None:
+        self.cannot[i].add(j)
+        self.cannot[j].add(i)
+
+    def blocked(self, i: int, j: int, *, one_per_platform: bool) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return False
+        if one_per_platform and self.platforms[ri] & self.platforms[rj]:
+            return True
+        small, large = sorted((ri, rj), key=lambda r: len(self.members[r]))
+        return any(
+            self.find(other) == large for m in self.members[small] for other in self.cannot[m]
+        )
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return
+        if len(self.members[ri]) < len(self.members[rj]):
+            ri, rj = rj, ri
+        self.parent[rj] = ri
+        self.members[ri] |= self.members[rj]
+        self.platforms[ri] |= self.platforms[rj]

@@ -1,0 +1,57 @@
+"""Thresholds, weights and file columns of identity resolution, in one place."""
+
+from __future__ import annotations
+
+import math
+from typing import Literal
+
+#: log2 odds for an automatic merge: posterior ≥ 0.95.
+AUTO_SCORE = math.log2(0.95 / 0.05)
+#: candidates scoring below this (posterior < ~3 %) are not worth a user's time.
+REVIEW_SCORE = -5.0
+#: rules that only ever propose a pair for review (given names that merely start alike
+#: are as often two relatives as a nickname no dataset knows)
+REVIEW_ONLY_RULES = frozenset({"name_prefix", "name_given_initial"})
+#: prior that a person seen on one platform is also among the contacts on another.
+PRIOR_OVERLAP = 0.3
+#: bounds and EM rounds of the per-platform-pair overlap (``_platform_priors``).
+PRIOR_MIN, PRIOR_MAX, PRIOR_ROUNDS, PRIOR_PSEUDO = 0.01, 0.9, 8, 20.0
+#: activity evidence (``_activity_support``): pairs this sure teach it, from this many
+#: accounts per platform, at most this many bits per account.
+ANCHOR_SCORE, MIN_ANCHORS, ACTIVITY_CAP = 8.0, 20, 2.0
+#: evidence weights (log2 Bayes factors); names' weights are penalties for looser matches.
+NAME_LEVEL_WEIGHT = {
+    "exact": 0.0,
+    "middle": -0.5,
+    "nickname": -1.0,
+    "fuzzy": -2.0,
+    "prefix": -2.0,
+    "initial": -3.0,
+    "given_initial": -3.0,
+    "handle": -1.5,
+}
+EXACT_WEIGHT = 20.0
+SAME_HANDLE_WEIGHT = 3.0
+HANDLE_FITS_WEIGHT = 1.0
+#: timing model (see ``_timing_weight``): share of one person's cross-platform pairs
+#: connected together, mean gap in days, and the cap of the evidence in bits.
+TOGETHER_SHARE = 0.5
+CONNECTED_TOGETHER_DAYS = 14.0
+TIMING_CAP = 6.0
+TIME_WINDOW_DAYS = 30.0
+SHARED_THREAD_WEIGHT = 2.0
+FUZZY_CUTOFF = 85.0
+#: blocking keys shared by more accounts than this are left out (the pairs they alone would
+#: offer share only a common word and an initial; ``bench/bench_identity.py`` reports the
+#: true pairs this loses).
+BLOCK_CAP = 400
+DECISION_COLUMNS = (
+    "decision",
+    "platform_a",
+    "contact_key_a",
+    "platform_b",
+    "contact_key_b",
+    "note",
+    "decided_at",
+)
+Decision = Literal["same", "different"]

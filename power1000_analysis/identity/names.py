@@ -1,0 +1,215 @@
+"""Names: normalisation to words, nicknames, comparison levels, handles that spell a name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from power1000_analysis.identity.constants import (
+    FUZZY_CUTOFF,
+)
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_LETTERS = re.compile(r"[^a-z]+")
+
+
+@lru_cache(maxsize=200_000)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Words of a display name: no emoji or symbols, transliterated to ASCII, lower case.
+
+    Apostrophes join (``O'Connor`` → ``oconnor``); other punctuation splits; numbers go.
+
+    Example
+    -------
+    >>> name_tokens("José Müller-Lößner 🎉")
+    ('jose', 'muller', 'lossner')
+    >>> name_tokens("Екатерина O'Connor")
+    ('ekaterina', 'oconnor')
+
+    Chinese characters are one syllable each (``谢春伟`` → ``xie chun wei``), so that a family
+    name and given names written together still compare word by word.
+    """
+    from anyascii import anyascii
+
+    kept = "".join(
+        f" {ch} " if _is_ideograph(ch) else ch
+        for ch in unicodedata.normalize("NFKC", name)
+        if not unicodedata.category(ch).startswith(("S", "C"))
+    )
+    text = anyascii(kept).lower().replace("'", "")
+    return tuple(t for t in _SPLIT.split(text) if t and not t.isdigit())
+
+
+@lru_cache(maxsize=1)
+def _fuzz_ratio() -> Any:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _is_ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+@lru_cache(maxsize=50_000)
+def _nick_keys(word: str) -> frozenset[str]:
+    """The word and the formal names it is a nickname of (``bob`` → robert, bobby…)."""
+    from nicknames import NickNamer
+
+    keys = {word}
+    if len(word) > 1:
+        keys |= _nicknamer(NickNamer).canonicals_of(word)
+    return frozenset(keys)
+
+
+_NICKNAMER: list[Any] = []
+
+
+def _nicknamer(factory: Any) -> Any:
+    if not _NICKNAMER:
+        _NICKNAMER.append(factory())
+    return _NICKNAMER[0]
+
+
+def _nick_equal(a: str, b: str) -> bool:
+    return a != b and bool(_nick_keys(a) & _nick_keys(b))
+
+
+@dataclass(frozen=True)
+class _Name:
+    words: tuple[str, ...]
+    initials: tuple[str, ...]
+    source: str  # "name" or "handle"
+
+    @property
+    def key(self) -> str:
+        return " ".join(sorted(self.words))
+
+
+def _parse(name: str, source: str = "name") -> _Name | None:
+    tokens = name_tokens(name)
+    words = tuple(t for t in tokens if len(t) > 1)
+    initials = tuple(t for t in tokens if len(t) == 1)
+    return _Name(words, initials, source) if words else None
+
+
+def _handle_name(handle: str) -> _Name | None:
+    """A handle that separates words (``lena.fuchs``, ``lena_fuchs``) reads as a name."""
+    parts = [p for p in re.split(r"[._\-]+", handle.lower()) if p]
+    words = tuple(p for p in (re.sub(r"\d+", "", p) for p in parts) if len(p) > 1)
+    return _Name(words, (), "handle") if len(words) >= 2 else None
+
+
+def _compare(a: _Name, b: _Name) -> tuple[str | None, list[str]]:
+    """Level of agreement of two names and the shared core words (or None: no match)."""
+    short, long = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    remaining = list(long.words)
+    level_rank = {"exact": 0, "middle": 1, "nickname": 2, "fuzzy": 3, "initial": 4}
+    worst = "exact"
+    core: list[str] = []
+    unmatched_short: list[str] = []
+    for word in short.words:
+        if word in remaining:
+            remaining.remove(word)
+            core.append(word)
+            continue
+        hit = None
+        kind = "nickname"
+        keys = _nick_keys(word)
+        for w in remaining:  # word is not in remaining: a shared key is a nickname link
+            if not keys.isdisjoint(_nick_keys(w)):
+                hit = w
+                break
+        if hit is None:
+            kind = "fuzzy"
+            if len(word) >= 4:
+                ratio = _fuzz_ratio()
+                for w in remaining:
+                    if len(w) >= 4 and ratio(word, w, score_cutoff=FUZZY_CUTOFF):
+                        hit = w
+                        break
+        if hit is None:
+            unmatched_short.append(word)
+            continue
+        remaining.remove(hit)
+        core.append(max(word, hit, key=len))
+        worst = max(worst, kind, key=level_rank.__getitem__)
+    if len(core) == 0 or (len(core) == 1 and (len(short.words) > 1 or len(long.words) > 1)):
+        # one shared word only counts with an initial for the other ("R. Smith")
+        if (
+            len(core) == 1
+            and len(short.words) == 1
+            and any(w[0] == i for w in remaining for i in short.initials)
+        ):
+            return "initial", core
+        if len(core) == 1 and len(unmatched_short) == 1 and remaining:
+            # one shared word (a family name) and given names that start alike: a nickname
+            # no dataset knows (Franzi ~ Franziska, Natasha ~ Natalya, Dima ~ Dmitrii) or
+            # another person of that family; only ever a question for the review queue
+            word = unmatched_short[0]
+            prefix = max(_common_prefix(word, w) for w in remaining)
+            if prefix >= 4:
+                return "prefix", core
+            if prefix >= 1:
+                return "given_initial", core
+        return None, core
+    if unmatched_short:
+        return None, core
+    # what is left on the longer side are middle names; they must not contradict initials
+    extra_initials = [w[0] for w in remaining]
+    if short.initials and remaining and not set(short.initials) & set(extra_initials):
+        return None, core
+    if long.initials and short.initials and not set(long.initials) & set(short.initials):
+        return None, core
+    if remaining or short.initials != long.initials:
+        worst = max(worst, "middle", key=level_rank.__getitem__)
+    return worst, core
+
+
+def _handle_key(handle: str) -> str:
+    return _LETTERS.sub("", handle.lower())
+
+
+def _spellings(name: _Name) -> dict[str, tuple[str, ...]]:
+    """How a handle spells a name: firstlast and lastfirst (both words; nicknames expanded
+    both ways, Kate ~ Katherine, Charlie ~ Charlotte), lastf and flast (the family word
+    only, with the given name's or a nickname-canonical's initial). Maps each spelling to
+    the name words it proves."""
+    return _spellings_of(name.words)
+
+
+@lru_cache(maxsize=200_000)
+def _spellings_of(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for i, first in enumerate(words):
+        for j, last in enumerate(words):
+            if i == j:
+                continue
+            keys = _nick_keys(first)
+            for given in keys | _nicknames_of(first):
+                out.setdefault(given + last, (first, last))
+                out.setdefault(last + given, (first, last))
+            for given in keys:
+                out.setdefault(last + given[0], (last,))
+                out.setdefault(given[0] + last, (last,))
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _nicknames_of(word: str) -> frozenset[str]:
+    """Nicknames of a formal name (``katherine`` → kate, kathy…), for handles."""
+    from nicknames import NickNamer
+
+    return frozenset(_nicknamer(NickNamer).nicknames_of(word)) if len(word) > 1 else frozenset()

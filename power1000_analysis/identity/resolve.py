@@ -1,0 +1,304 @@
+"""resolve_people: decisions, candidates, scores and merges into person ids."""
+
+from __future__ import annotations
+
+import math
+import os
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from power1000_analysis.identity.accounts import _Accounts, _accounts
+from power1000_analysis.identity.candidates import _candidate_pairs
+from power1000_analysis.identity.clusters import _Clusters
+from power1000_analysis.identity.constants import (
+    AUTO_SCORE,
+    REVIEW_ONLY_RULES,
+    REVIEW_SCORE,
+)
+from power1000_analysis.identity.decisions import read_decisions
+from power1000_analysis.identity.people import people_frame
+from power1000_analysis.identity.scoring import _rarity, _score
+from power1000_analysis.identity.support import (
+    _activity_support,
+    _platform_priors,
+    _shared_thread_support,
+)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What :func:`resolve_people` found.
+
+    ``candidates`` holds one row per scored pair: both sides' platform, contact_key and
+    name, ``score`` (log2 odds), ``rule``, ``evidence`` (plain words), ``signals`` (the
+    kinds of evidence) and ``outcome`` ∈ {merged, merged_via_others, review, user_same,
+    user_different}.
+    """
+
+    contacts: pd.DataFrame
+    interactions: pd.DataFrame | None
+    people: pd.DataFrame
+    candidates: pd.DataFrame
+
+
+CANDIDATE_COLUMNS = [
+    "platform_a",
+    "contact_key_a",
+    "name_a",
+    "platform_b",
+    "contact_key_b",
+    "name_b",
+    "score",
+    "rule",
+    "evidence",
+    "signals",
+    "outcome",
+    "person_id_a",
+    "person_id_b",
+]
+
+#: evidence text → the signal it reports (``signals`` column: which signals decided).
+_SIGNALS = (
+    ("shares email", "e-mail"),
+    ("shares phone", "phone"),
+    ("shares url", "profile URL"),
+    ("shares handle", "profile URL"),
+    ("names '", "name"),
+    ("name rarity", "name rarity"),
+    ("same handle", "same handle"),
+    ("handle ", "handle spells the name"),
+    ("connected ", "connection dates"),
+    ("in touch", "interactions"),
+    ("no interaction", "interactions"),
+    ("group threads", "shared group threads"),
+    ("not merged: another account", "rival accounts"),
+    ("merging would put", "one account per platform"),
+)
+
+
+def _signals(evidence: Sequence[str]) -> str:
+    """The signals behind a pair's evidence, in order, without repeats."""
+    found: list[str] = []
+    for text in evidence:
+        label = next((lab for start, lab in _SIGNALS if text.startswith(start)), None)
+        if label is None and " overlap " in text:
+            label = "platform overlap"
+        if label is not None and label not in found:
+            found.append(label)
+    return ", ".join(found)
+
+
+def resolve_people(
+    contacts: pd.DataFrame,
+    interactions: pd.DataFrame | None = None,
+    *,
+    decisions: str | os.PathLike[str] | pd.DataFrame | None = None,
+    review_score: float = REVIEW_SCORE,
+    auto_score: float = AUTO_SCORE,
+) -> Resolution:
+    """Give every contact a ``person_id`` shared by the accounts of one genuine person.
+
+    Parameters
+    ----------
+    contacts, interactions
+        Canonical frames (interactions are optional; they add names, handles and threads).
+    decisions
+        The user's decisions file (path or frame, see :func:`read_decisions`); applied
+        before any rule so that a user's decision always wins.
+    review_score, auto_score
+        log2-odds thresholds for the review queue and for automatic merges.
+
+    Example
+    -------
+    >>> contacts = pd.DataFrame({"platform": ["facebook", "linkedin"],
+    ...                          "contact_key": ["bob smith", "in/rs"],
+    ...                          "name": ["Bob Smith", "Robert Smith"]})
+    >>> result = resolve_people(contacts)
+    >>> result.candidates[["rule", "outcome"]].values.tolist()
+    [['name_nickname', 'review']]
+    """
+    contacts = contacts.reset_index(drop=True)
+    accounts = _accounts(contacts, interactions)
+    n = len(contacts)
+    clusters = _Clusters(accounts.platform)
+    index = {
+        (p, k): i for i, (p, k) in enumerate(zip(accounts.platform, accounts.key, strict=True))
+    }
+
+    user = decisions if isinstance(decisions, pd.DataFrame) else read_decisions(decisions)
+    user_outcome: dict[tuple[int, int], str] = {}
+    for row in user.itertuples(index=False):
+        i = index.get((str(row.platform_a), str(row.contact_key_a)))
+        j = index.get((str(row.platform_b), str(row.contact_key_b)))
+        if i is None or j is None or i == j:
+            continue  # about accounts not in this load: kept in the file for later loads
+        user_outcome[(min(i, j), max(i, j))] = str(row.decision)  # later lines win
+    for (i, j), decision in user_outcome.items():
+        if decision == "different":
+            clusters.forbid(i, j)
+    for (i, j), decision in user_outcome.items():
+        if decision == "same" and not clusters.blocked(i, j, one_per_platform=False):
+            clusters.union(i, j)
+
+    rarity = _rarity(accounts)
+    scored = [
+        s
+        for s in (_score(int(a), int(b), accounts, rarity) for a, b in _candidate_pairs(accounts))
+        if s is not None
+    ]
+    _activity_support(scored, accounts)
+    _platform_priors(scored, accounts, rarity)
+    scored = [s for s in scored if s.exact or s.score >= review_score]
+    # One person has at most one account per platform: the odds of a pair are shared with
+    # every other candidate of either account on the other's platform (competing odds).
+    odds_sum: dict[tuple[int, str], float] = defaultdict(float)
+    for s in scored:
+        if not s.exact:
+            odds = 2.0 ** min(s.score, 60.0)
+            odds_sum[(s.a, accounts.platform[s.b])] += odds
+            odds_sum[(s.b, accounts.platform[s.a])] += odds
+    outcome: dict[tuple[int, int], str] = {}
+    for s in sorted(scored, key=lambda s: (-s.score, s.a, s.b)):
+        pair = (s.a, s.b)
+        if pair in user_outcome:
+            outcome[pair] = "user_" + user_outcome[pair]
+            continue
+        odds = 2.0 ** min(s.score, 60.0)
+        rest = max(
+            odds_sum[(s.a, accounts.platform[s.b])]
+            + odds_sum[(s.b, accounts.platform[s.a])]
+            - 2 * odds,
+            0.0,
+        )
+        competing = s.score - math.log2(1.0 + rest)
+        if s.exact or (competing >= auto_score and s.rule not in REVIEW_ONLY_RULES):
+            if clusters.blocked(s.a, s.b, one_per_platform=not s.exact):
+                outcome[pair] = "review"
+                s.evidence.append(
+                    "merging would put two accounts of one platform in one person, or contradict a decision"
+                )
+                continue
+            clusters.union(s.a, s.b)
+            outcome[pair] = "merged"
+        else:
+            if s.score >= auto_score and s.rule in REVIEW_ONLY_RULES:
+                s.evidence.append("not merged: given names only start alike")
+            elif s.score >= auto_score:
+                s.evidence.append(
+                    "not merged: another account on the same platform fits too "
+                    f"({competing - s.score:+.1f})"
+                )
+            outcome[pair] = "review"
+    _shared_thread_support(scored, outcome, accounts, clusters)
+
+    person_ids = _person_ids(clusters, accounts, n)
+    contacts = contacts.copy()
+    contacts["person_id"] = person_ids
+    names = _display_names(contacts)
+    rows = []
+    for s in scored:
+        rows.append(
+            {
+                "platform_a": accounts.platform[s.a],
+                "contact_key_a": accounts.key[s.a],
+                "name_a": names[s.a],
+                "platform_b": accounts.platform[s.b],
+                "contact_key_b": accounts.key[s.b],
+                "name_b": names[s.b],
+                "score": round(s.score, 2),
+                "rule": s.rule,
+                "evidence": "; ".join(s.evidence),
+                "signals": _signals(s.evidence),
+                "outcome": outcome[(s.a, s.b)],
+                "person_id_a": person_ids[s.a],
+                "person_id_b": person_ids[s.b],
+            }
+        )
+    for (i, j), decision in user_outcome.items():
+        if (i, j) not in outcome:
+            rows.append(
+                {
+                    "platform_a": accounts.platform[i],
+                    "contact_key_a": accounts.key[i],
+                    "name_a": names[i],
+                    "platform_b": accounts.platform[j],
+                    "contact_key_b": accounts.key[j],
+                    "name_b": names[j],
+                    "score": math.nan,
+                    "rule": "user",
+                    "evidence": "the user's decision",
+                    "signals": "user decision",
+                    "outcome": "user_" + decision,
+                    "person_id_a": person_ids[i],
+                    "person_id_b": person_ids[j],
+                }
+            )
+    candidates = pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
+    # a pair whose accounts ended up in one person by other links is no longer a question
+    settled = (candidates["outcome"] == "review") & (
+        candidates["person_id_a"] == candidates["person_id_b"]
+    )
+    candidates.loc[settled, "outcome"] = "merged_via_others"
+    candidates = candidates.sort_values(["outcome", "score"], ascending=[True, False]).reset_index(
+        drop=True
+    )
+
+    mapped = interactions
+    if interactions is not None:
+        mapped = _map_interactions(interactions, contacts)
+    return Resolution(contacts, mapped, people_frame(contacts), candidates)
+
+
+def _person_ids(clusters: _Clusters, accounts: _Accounts, n: int) -> list[str]:
+    """``platform:contact_key`` of each cluster's earliest-seen account."""
+    far = pd.Timestamp.max.tz_localize("UTC")
+    anchor: dict[int, tuple[Any, str, str]] = {}
+    for i in range(n):
+        root = clusters.find(i)
+        seen = accounts.first_seen[i]
+        rank = (
+            far if seen is None or pd.isna(seen) else seen,
+            accounts.platform[i],
+            accounts.key[i],
+        )
+        if root not in anchor or rank < anchor[root]:
+            anchor[root] = rank
+    return [f"{anchor[clusters.find(i)][1]}:{anchor[clusters.find(i)][2]}" for i in range(n)]
+
+
+def _display_names(contacts: pd.DataFrame) -> list[str]:
+    names = (
+        contacts["name"] if "name" in contacts.columns else pd.Series(None, index=contacts.index)
+    )
+    return [
+        str(name) if isinstance(name, str) and name else str(key)
+        for name, key in zip(names, contacts["contact_key"], strict=True)
+    ]
+
+
+def _map_interactions(interactions: pd.DataFrame, contacts: pd.DataFrame) -> pd.DataFrame:
+    lookup = {
+        f"{p}:{k}": pid
+        for p, k, pid in zip(
+            contacts["platform"], contacts["contact_key"], contacts["person_id"], strict=True
+        )
+        if f"{p}:{k}" != pid
+    }
+    if not lookup:
+        return interactions
+    mapped = interactions.copy()
+    person = mapped["person_id"]
+    if isinstance(person.dtype, pd.CategoricalDtype):
+        categories = [lookup.get(c, c) for c in person.cat.categories]
+        mapped["person_id"] = pd.Categorical(
+            np.asarray(categories, dtype=object)[person.cat.codes.to_numpy()], dtype=None
+        ).astype(object)
+        mapped.loc[person.isna().to_numpy(), "person_id"] = None
+    else:
+        mapped["person_id"] = person.map(lambda v: lookup.get(v, v) if isinstance(v, str) else v)
+    return mapped

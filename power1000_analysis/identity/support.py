@@ -1,0 +1,150 @@
+"""Evidence learnt from the user's own data, added to name matches (never alone):
+activity, platform overlap, shared group threads."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+import numpy as np
+
+from power1000_analysis.identity.accounts import _Accounts
+from power1000_analysis.identity.clusters import _Clusters
+from power1000_analysis.identity.constants import (
+    ACTIVITY_CAP,
+    ANCHOR_SCORE,
+    AUTO_SCORE,
+    MIN_ANCHORS,
+    PRIOR_MAX,
+    PRIOR_MIN,
+    PRIOR_OVERLAP,
+    PRIOR_PSEUDO,
+    PRIOR_ROUNDS,
+    REVIEW_ONLY_RULES,
+    SHARED_THREAD_WEIGHT,
+)
+from power1000_analysis.identity.scoring import _Rarity, _Scored
+
+
+def _activity_support(scored: list[_Scored], accounts: _Accounts) -> None:
+    """Whether the user interacts with both accounts, as a likelihood ratio learnt from the
+    user's own data: people known on several platforms are the people one talks to (strong
+    ties are multiplex), so an account that belongs to a cross-platform person is active
+    more often than its platform's accounts at large.
+
+    Per platform, the active share among accounts of sure pairs (exact evidence or at
+    least ``ANCHOR_SCORE`` bits) is compared with the share among all its accounts; each
+    side of a name candidate gains log2(share in pairs / share overall) when active, and
+    log2 of the inactive shares' ratio when not (at most ``ACTIVITY_CAP`` bits either way).
+    Platforms without interactions (address books) or with fewer than ``MIN_ANCHORS``
+    anchors say nothing."""
+    active = accounts.active
+    if active is None or not active.any():
+        return
+    platforms = np.asarray(accounts.platform, dtype=object)
+    anchors = {k for s in scored if s.exact or s.score >= ANCHOR_SCORE for k in (s.a, s.b)}
+    ratio: dict[str, tuple[float, float]] = {}
+    for platform in set(accounts.platform):
+        mine = platforms == platform
+        in_pairs = np.fromiter((k in anchors for k in range(len(mine))), bool, len(mine)) & mine
+        if not active[mine].any() or in_pairs.sum() < MIN_ANCHORS:
+            continue
+        overall = (active[mine].sum() + 1) / (mine.sum() + 2)
+        paired = (active[in_pairs].sum() + 1) / (in_pairs.sum() + 2)
+        ratio[platform] = (
+            float(np.clip(math.log2(paired / overall), -ACTIVITY_CAP, ACTIVITY_CAP)),
+            float(np.clip(math.log2((1 - paired) / (1 - overall)), -ACTIVITY_CAP, ACTIVITY_CAP)),
+        )
+    for s in scored:
+        if s.exact:
+            continue
+        weight = 0.0
+        said = []
+        for k in (s.a, s.b):
+            platform = accounts.platform[k]
+            if platform in ratio:
+                weight += ratio[platform][0 if active[k] else 1]
+                said.append(f"{'in touch' if active[k] else 'no interaction'} on {platform}")
+        if said:
+            s.score += weight
+            s.evidence.append(f"{', '.join(said)} ({weight:+.1f})")
+
+
+def _platform_priors(scored: list[_Scored], accounts: _Accounts, rarity: _Rarity) -> None:
+    """Replace the fixed ``PRIOR_OVERLAP`` by each platform pair's own overlap, learnt from
+    the candidates (a few EM rounds of a two-class mixture whose weight is the prior).
+
+    A name match says "one person" only against the odds that a person on one platform is
+    on the other at all: most address-book cards are Facebook friends, few X followers
+    follow on Quora. The overlap of platforms P and Q is estimated as the expected number of
+    true pairs (sum of the candidates' posteriors, exact evidence counting 1) over the named
+    accounts of P, shrunk towards ``PRIOR_OVERLAP`` by ``PRIOR_PSEUDO``
+    accounts (a handful of contacts says little) and kept within [``PRIOR_MIN``, ``PRIOR_MAX``]; scores move by
+    log2(prior / ``PRIOR_OVERLAP``) and the evidence says so."""
+    by_pair: dict[tuple[str, str], list[_Scored]] = defaultdict(list)
+    for s in scored:
+        by_pair[(accounts.platform[s.a], accounts.platform[s.b])].append(s)
+    for (pa, pb), group in by_pair.items():
+        # the name's chance was counted among Q's accounts (``_Rarity.chance``), so the prior
+        # is per account of P: odds = pairs / (accounts of P x accounts of Q x name share)
+        named = max(rarity.per_platform.get(pa, 1), 1)
+        base = np.array([s.score for s in group])
+        exact = np.array([s.exact for s in group])
+        shift = 0.0
+        for _ in range(PRIOR_ROUNDS):
+            posterior = np.where(exact, 1.0, 1.0 / (1.0 + np.exp2(-(base + shift))))
+            expected = float(posterior.sum()) + PRIOR_OVERLAP * PRIOR_PSEUDO
+            prior = min(max(expected / (named + PRIOR_PSEUDO), PRIOR_MIN), PRIOR_MAX)
+            shift = math.log2(prior / PRIOR_OVERLAP)
+        for s in group:
+            if not s.exact:
+                s.score += shift
+                s.evidence.append(f"{pa}~{pb} overlap {prior:.0%} ({shift:+.1f})")
+
+
+def _shared_thread_support(
+    scored: list[_Scored],
+    outcome: dict[tuple[int, int], str],
+    accounts: _Accounts,
+    clusters: _Clusters,
+) -> None:
+    """Second pass: a reviewed name match whose two accounts each share a group thread with
+    accounts already merged across the same two platforms gains support (never alone)."""
+    if not any(accounts.threads):
+        return
+    members_of_thread: dict[str, set[int]] = defaultdict(set)
+    for i, threads in enumerate(accounts.threads):
+        for thread in threads:
+            members_of_thread[thread].add(i)
+    for s in scored:
+        if (
+            outcome[(s.a, s.b)] != "review"
+            or not accounts.threads[s.a]
+            or not accounts.threads[s.b]
+        ):
+            continue
+        roots_a = {
+            clusters.find(m)
+            for t in accounts.threads[s.a]
+            for m in members_of_thread[t]
+            if m != s.a
+        }
+        roots_b = {
+            clusters.find(m)
+            for t in accounts.threads[s.b]
+            for m in members_of_thread[t]
+            if m != s.b
+        }
+        if roots_a & roots_b:
+            s.score += SHARED_THREAD_WEIGHT
+            s.evidence.append("group threads shared with the same people on both platforms")
+            unique = "another account" not in " ".join(s.evidence)
+            s.evidence = [e for e in s.evidence if e != "not merged: a name alone never decides"]
+            if (
+                s.score >= AUTO_SCORE
+                and unique
+                and s.rule not in REVIEW_ONLY_RULES
+                and not clusters.blocked(s.a, s.b, one_per_platform=True)
+            ):
+                clusters.union(s.a, s.b)
+                outcome[(s.a, s.b)] = "merged"

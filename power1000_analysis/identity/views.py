@@ -1,0 +1,77 @@
+"""What the user sees of a resolution: the review queue and why accounts were merged."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from power1000_analysis.identity.resolve import Resolution, resolve_people
+
+if TYPE_CHECKING:
+    from power1000_analysis.network import Network
+
+
+def _resolution(net: Network) -> Resolution:
+    stored = getattr(net, "identity", None)
+    if isinstance(stored, Resolution):
+        return stored
+    return resolve_people(net.contacts, net.interactions)
+
+
+def review_queue(net: Network, limit: int | None = None) -> pd.DataFrame:
+    """Candidate pairs waiting for the user's word, the most valuable questions first.
+
+    One row per pair: ``platform_a``, ``contact_key_a``, ``name_a``, the same for ``b``,
+    ``score`` (log2 odds that they are one person), ``rule``, ``evidence``, ``posterior``
+    (the score as a probability) and ``value``: the expected number of account pairs a
+    "same" answer would join correctly (posterior x accounts of person a x accounts of
+    person b), since the default for a queued pair is "not one person" and a user's "yes"
+    matters most where it is likely and joins whole people. Sorted by ``value``, then
+    ``score``. ``limit`` keeps the first rows (the CLI's ``people review --limit`` and the
+    notebook show the top); without it the whole queue comes back.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> review_queue(Network.empty()).empty
+    True
+    """
+    resolution = _resolution(net)
+    candidates = resolution.candidates
+    queue = candidates[candidates["outcome"] == "review"].drop(columns=["outcome"])
+    sizes = resolution.contacts["person_id"].value_counts()
+    posterior = 1.0 / (1.0 + np.exp2(-queue["score"].astype(float).clip(-60, 60)))
+    accounts_a = queue["person_id_a"].map(sizes).fillna(1).astype(float)
+    accounts_b = queue["person_id_b"].map(sizes).fillna(1).astype(float)
+    queue = queue.assign(
+        posterior=posterior.round(3), value=(posterior * accounts_a * accounts_b).round(3)
+    )
+    queue = queue.sort_values(["value", "score"], ascending=False, kind="stable")
+    if limit is not None:
+        queue = queue.head(limit)
+    return queue.reset_index(drop=True)
+
+
+def explain(net: Network, person_id: str) -> pd.DataFrame:
+    """Why these accounts are one person: the links that joined them, with their evidence.
+
+    One row per link: ``rule``, ``score``, ``evidence`` (each signal in plain words, with its
+    weight in bits), ``signals`` (which kinds of evidence decided: e-mail, profile URL,
+    name, name rarity, handle, connection dates, interactions, platform overlap, shared
+    group threads, user decision) and ``outcome`` (merged, merged_via_others or
+    user_same); a person who is a single account has no rows.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> explain(Network.empty(), "x:1").empty
+    True
+    """
+    candidates = _resolution(net).candidates
+    mine = candidates[
+        ((candidates["person_id_a"] == person_id) | (candidates["person_id_b"] == person_id))
+    ]
+    links = mine[mine["outcome"].isin(["merged", "user_same", "merged_via_others"])]
+    return links.drop(columns=["person_id_a", "person_id_b"]).reset_index(drop=True)
