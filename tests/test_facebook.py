@@ -543,3 +543,20 @@ def test_colliding_keys_match_a_full_duplicate_check() -> None:
         )
         expected = pd.Series(base).duplicated(keep=False).to_numpy()
         assert (_colliding(base, times, thread) == expected).all()
+
+
+def test_one_request_direction_missing_is_listed_not_silent(tmp_path: Path) -> None:
+    """Meta omits empty categories: a snapshot with sent requests and no received-requests
+    file reads as "none received pending", and says so in ``missing`` per direction."""
+    both = load("fb_d-2025-02-01")
+    assert not {"requests_sent", "requests_received"} & set(both.exports[0].missing)
+    export = tmp_path / "fb_d-2025-02-01"
+    shutil.copytree(FIXTURES / "fb_d-2025-02-01", export)
+    (export / "connections" / "friends" / "received_friend_requests.json").unlink()
+    net = p1k.load(export)
+    missing = net.exports[0].missing
+    assert "requests" not in missing and "requests_sent" not in missing
+    assert missing["requests_received"].endswith("read as none pending")
+    assert set(net.requests["direction"]) == {"sent"}
+    frames = net.missing().set_index("frame")["reason"].to_dict()
+    assert "requests_received" in frames

@@ -620,6 +620,18 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
         result.missing["contacts"] = "no friends, following or followers file in this export"
     if not read_kinds & {"sent", "received", "rejected"}:
         result.missing["requests"] = "no friend-request files in this export"
+    else:
+        # Meta seems to omit empty categories (formats notes §3.1), so one direction's file
+        # missing beside the other's is read as "none pending" in that direction; it is
+        # listed here so that the reading is visible, not silent.
+        if "sent" not in read_kinds:
+            result.missing["requests_sent"] = (
+                "no sent-requests file although other request files exist: read as none pending"
+            )
+        if "received" not in read_kinds:
+            result.missing["requests_received"] = (
+                "no received-requests file although other request files exist: read as none pending"
+            )
     if not thread_files:
         result.missing["messages"] = "no Messenger thread files in this export"
     if not read_kinds & {"comments", "reactions"}:
