@@ -225,6 +225,8 @@ class ExportCache:
         #: damaged entries met so far, as rows of the ``problems`` frame (severity info)
         self.problems: list[dict[str, Any]] = []
         self._warned = False
+        #: networks read through :data:`HANDOFF_ENV` (a notebook inside a report)
+        self.handoff_hits = 0
         #: the network entry (and its exports' entries) the last load_network read or wrote
         self._stored: tuple[Path, list[Path]] | None = None
 
@@ -327,6 +329,14 @@ class ExportCache:
         """
         from power1000_analysis.loaders import discover
 
+        self._stored = None
+        net = self._get_handed_over(paths, resolve=resolve, decisions=decisions)
+        if net is not None:
+            self.network_hits += 1
+            self.handoff_hits += 1
+            if progress is not None:
+                progress(len(net.exports), len(net.exports), "")
+            return self._with_problems(net)
         fingerprint = tree_fingerprint(paths)
         marker = None
         if fingerprint is not None:
@@ -338,7 +348,6 @@ class ExportCache:
                 if progress is not None:
                     progress(len(net.exports), len(net.exports), "")
                 return self._with_problems(net)
-        self._stored = None
         net = self.load_network(
             discover(*paths), resolve=resolve, decisions=decisions, progress=progress
         )
@@ -356,6 +365,66 @@ class ExportCache:
         except (OSError, ValueError, KeyError, TypeError) as error:
             self._damaged(marker, error, "the exports were looked at again")
             return None
+        refind = [functools.partial(_rediscover, tuple(paths), i) for i in range(len(entries))]
+        net = self._get_network(folder, entries, refind)
+        if net is not None:
+            self._stored = (folder, entries)
+        return net
+
+    # -------------------------------------------------------------- hand-off to notebooks
+
+    def handoff(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        resolve: bool = True,
+        decisions: str | os.PathLike[str] | None = None,
+    ) -> str | None:
+        """What a notebook kernel started by ``power1000 report`` needs to read the network
+        this store has just loaded (:meth:`load`) straight from its entry: a JSON text for
+        the :data:`HANDOFF_ENV` environment variable, or ``None`` when that network is not
+        in the cache. See :data:`HANDOFF_ENV` for what it skips and why that is safe."""
+        if self._stored is None:
+            return None
+        folder, entries = self._stored
+        return json.dumps(
+            {
+                "cache": str(self.folder.resolve()),
+                "paths": _resolved(paths),
+                "resolve": bool(resolve),
+                "decisions": None if decisions is None else _resolved([decisions])[0],
+                "network": folder.name,
+                "entries": [entry.relative_to(self.folder).as_posix() for entry in entries],
+            }
+        )
+
+    def _get_handed_over(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        resolve: bool,
+        decisions: str | os.PathLike[str] | None,
+    ) -> Any:
+        """The network :data:`HANDOFF_ENV` names, when it was loaded with these very
+        arguments from this cache folder; ``None`` otherwise (the usual path follows)."""
+        text = os.environ.get(HANDOFF_ENV)
+        if not text:
+            return None
+        try:
+            record = json.loads(text)
+            same = (
+                record["cache"] == str(self.folder.resolve())
+                and record["paths"] == _resolved(paths)
+                and record["resolve"] == bool(resolve)
+                and record["decisions"]
+                == (None if decisions is None else _resolved([decisions])[0])
+            )
+            if not same:
+                return None
+            folder = self.folder / "network" / record["network"]
+            entries = [self.folder / name for name in record["entries"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # not ours to judge (set by hand?): the usual path decides
         refind = [functools.partial(_rediscover, tuple(paths), i) for i in range(len(entries))]
         return self._get_network(folder, entries, refind)
 
@@ -556,6 +625,23 @@ def _library_version(name: str) -> str:
         return installed(name)
     except PackageNotFoundError:
         return "absent"
+
+
+#: Set by ``power1000 report`` for the notebook kernels it starts (JSON from
+#: :meth:`ExportCache.handoff`): the network the report itself has just loaded, by its
+#: cache entry. A kernel whose ``load`` has the same paths, ``resolve`` flag, decisions file
+#: and cache folder reads that entry directly, without the path fingerprint (a walk over
+#: every file of the exports) or the code version: one report analyses the exports as they
+#: were when it started, so every page agrees with the summary card even if an export
+#: changes while the report runs, and the kernels run the report's own code. The entry is
+#: still read with all its checks: a damaged one is recorded as a problem and the load goes
+#: the usual way. The variable lives only while the report runs; the next report (or a
+#: notebook opened by hand) fingerprints the exports again, so a changed export is seen.
+HANDOFF_ENV = "POWER1000_NETWORK_HANDOFF"
+
+
+def _resolved(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
+    return [str(Path(p).expanduser().resolve()) for p in paths]
 
 
 #: a file changed this recently may change again within the clock's resolution unseen
@@ -921,14 +1007,17 @@ def _write_frame(frame: pd.DataFrame, path: Path) -> dict[str, Any]:
 
 def _read_exact(path: Path, spec: dict[str, Any]) -> pd.DataFrame:
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     # ParquetFile, not pq.read_table: read_table goes through pyarrow.dataset, whose first
-    # use in a process (each notebook kernel) costs more than reading the whole network
+    # use in a process (each notebook kernel) costs more than reading the whole network;
+    # and pyarrow.parquet only when needed: its import alone (~0.04 s) costs a notebook
+    # kernel as much as reading the merged network's Arrow files
     if path.suffix == ".arrow":  # Arrow IPC, memory-mapped: no decoding at all
         with pa.memory_map(str(path)) as source:
             table = pa.ipc.open_file(source).read_all()
     else:
+        import pyarrow.parquet as pq
+
         with pq.ParquetFile(path) as handle:
             table = handle.read()
     objects = set(spec["objects"])

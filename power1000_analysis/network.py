@@ -209,6 +209,7 @@ def _log_load(seconds: float, store: Any) -> None:
         "parsed": getattr(store, "misses", None),
         "reused": getattr(store, "hits", None),
         "network_reused": getattr(store, "network_hits", None),
+        "handed_over": getattr(store, "handoff_hits", None),
     }
     try:
         with open(target, "a", encoding="utf-8") as handle:

@@ -282,6 +282,8 @@ class ReportResult:
     cache_hits: int = 0
     cache_misses: int = 0
     network_reused: bool = False
+    #: notebooks that read the report's own network from its cache entry (cache.HANDOFF_ENV)
+    notebooks_handed_over: int = 0
 
     @property
     def loading_seconds(self) -> float:
@@ -358,13 +360,28 @@ def _publish(staging: Path, out: Path) -> None:
 
 
 @contextlib.contextmanager
+def _environment(name: str, value: str | None) -> Iterator[None]:
+    """Set (``value``) or unset (``None``) the environment variable ``name`` meanwhile: the
+    notebook kernels started meanwhile inherit it."""
+    before = os.environ.get(name)
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = before
+
+
+@contextlib.contextmanager
 def _load_log(path: Path) -> Iterator[Callable[[], list[dict[str, Any]]]]:
     """Have every ``load`` in the notebook kernels (started meanwhile, inheriting the
     environment) note its time in ``path``; yields a function that reads the notes."""
     from power1000_analysis.network import LOAD_LOG_ENV
-
-    before = os.environ.get(LOAD_LOG_ENV)
-    os.environ[LOAD_LOG_ENV] = str(path)
 
     def read() -> list[dict[str, Any]]:
         if not path.exists():
@@ -372,13 +389,8 @@ def _load_log(path: Path) -> Iterator[Callable[[], list[dict[str, Any]]]]:
         lines = path.read_text(encoding="utf-8").splitlines()
         return [json.loads(line) for line in lines if line.strip()]
 
-    try:
+    with _environment(LOAD_LOG_ENV, str(path)):
         yield read
-    finally:
-        if before is None:
-            os.environ.pop(LOAD_LOG_ENV, None)
-        else:
-            os.environ[LOAD_LOG_ENV] = before
 
 
 def render_report(
@@ -431,7 +443,7 @@ def render_report(
     from tqdm import tqdm
 
     from power1000_analysis.anonymize import find_leaks, for_report, leak_summary, sensitive_strings
-    from power1000_analysis.cache import ExportCache, default_cache_dir
+    from power1000_analysis.cache import HANDOFF_ENV, ExportCache, default_cache_dir
     from power1000_analysis.network import load
 
     started = time.perf_counter()
@@ -448,7 +460,8 @@ def render_report(
     if cache_dir is True:
         cache_folder = default_cache_dir(paths)
     elif cache_dir not in (None, False):
-        cache_folder = Path(cache_dir)  # type: ignore[arg-type]
+        # absolute: the kernels run in the notebooks' folder
+        cache_folder = Path(cache_dir).expanduser().resolve()  # type: ignore[arg-type]
 
     # Load once here, as the notebooks do (same cache, identity resolved): the summary card,
     # the leak scan's list of originals, and a warm cache for the notebooks.
@@ -456,6 +469,8 @@ def render_report(
     store = ExportCache(cache_folder) if cache_folder is not None else None
     net = load(*paths, cache_dir=store)
     load_seconds = time.perf_counter() - load_started
+    # the kernels read this very network from its cache entry (cache.HANDOFF_ENV)
+    handoff = store.handoff(paths) if store is not None else None
     secrets = sensitive_strings(net) if anonymize else set()
     card = summary_card(for_report(net, anonymize=anonymize, seed=seed), as_of=as_of)
 
@@ -483,6 +498,7 @@ def render_report(
         with (
             tempfile.TemporaryDirectory(prefix="power1000-run-") as scratch,
             _load_log(Path(scratch) / "loads.jsonl") as loads,
+            _environment(HANDOFF_ENV, handoff),
         ):
             for number, notebook in enumerate(bar, start=1):
                 bar.set_description(f"notebook {number} of {len(pages_in)}: {notebook.stem}")
@@ -516,7 +532,9 @@ def render_report(
                 result.pages.append(
                     PageResult(notebook.name, page, title, time.perf_counter() - page_started)
                 )
-            result.notebook_load_seconds = sum(record["seconds"] for record in loads())
+            records = loads()
+            result.notebook_load_seconds = sum(record["seconds"] for record in records)
+            result.notebooks_handed_over = sum(bool(r.get("handed_over")) for r in records)
         chart_files = sorted(p.name for p in charts.iterdir())
         (staging / "index.html").write_text(
             _index_html(card, result.pages, chart_files), encoding="utf-8"
@@ -541,6 +559,7 @@ def render_report(
                         "hits": result.cache_hits,
                         "misses": result.cache_misses,
                         "network_reused": result.network_reused,
+                        "notebooks_handed_over": result.notebooks_handed_over,
                     },
                 },
                 indent=2,

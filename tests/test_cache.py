@@ -404,3 +404,80 @@ def test_a_damaged_fingerprint_is_ignored(exports: Path, tmp_path: Path) -> None
     assert store.network_hits == 1  # by content
     assert frames_identical(net.contacts, fresh.contacts) is None
     assert _entries(tmp_path / "cache", "paths/*.json")  # written again
+
+
+# ------------------------------------------------------------------ hand-off to notebooks
+
+
+def _handed_over(
+    exports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Network, str]:
+    """Load as ``power1000 report`` does and set the hand-off its kernels inherit."""
+    store = ExportCache(tmp_path / "cache")
+    net = load(exports, store)
+    text = store.handoff([exports])
+    assert text is not None and str(exports) in text
+    monkeypatch.setenv(cache.HANDOFF_ENV, text)
+    return net, text
+
+
+def test_a_kernel_reads_the_reports_network_without_looking_at_the_exports(
+    exports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh, _ = _handed_over(exports, tmp_path, monkeypatch)
+
+    def forbidden(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the exports were looked at")
+
+    monkeypatch.setattr(cache, "tree_fingerprint", forbidden)
+    monkeypatch.setattr("power1000_analysis.loaders.discover", forbidden)
+    store = ExportCache(tmp_path / "cache")
+    # as a notebook calls it: the folder as given (relative here), the cache as a string
+    monkeypatch.chdir(exports.parent)
+    net = p1k.load(exports.name, cache_dir=str(store.folder))
+    assert isinstance(net, Network)
+    net = load(exports, store)
+    assert (store.handoff_hits, store.network_hits, store.hits, store.misses) == (1, 1, 0, 0)
+    monkeypatch.undo()
+    assert_same_network(net, fresh)
+
+
+@pytest.mark.parametrize("other", ["resolve", "paths", "decisions", "cache", "garbled"])
+def test_the_handoff_serves_only_the_same_load(
+    exports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, other: str
+) -> None:
+    _handed_over(exports, tmp_path, monkeypatch)
+    store = ExportCache(tmp_path / ("elsewhere" if other == "cache" else "cache"))
+    paths = [exports, exports / "quora-followers-2018-01-15.csv"] if other == "paths" else [exports]
+    decisions = tmp_path / "people.csv" if other == "decisions" else None
+    if other == "garbled":
+        monkeypatch.setenv(cache.HANDOFF_ENV, "{not json")
+    store.load(paths, resolve=other != "resolve", decisions=decisions)
+    assert store.handoff_hits == 0
+
+
+def test_a_damaged_entry_handed_over_is_recorded_and_rebuilt(
+    exports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh, _ = _handed_over(exports, tmp_path, monkeypatch)
+    [entry] = _entries(tmp_path / "cache", "network/*")
+    (entry / f"interactions{cache.NETWORK_SUFFIX}").write_bytes(b"ARROW1 truncated")
+    store = ExportCache(tmp_path / "cache")
+    with pytest.warns(UserWarning, match="could not be read"):
+        net = load(exports, store)
+    assert (store.handoff_hits, store.network_misses, store.misses) == (0, 1, 0)
+    recorded = net.problems[net.problems["source"] == "cache"]
+    assert recorded["severity"].tolist() == ["info"]
+    assert frames_identical(net.interactions, fresh.interactions) is None
+
+
+def test_without_the_handoff_a_changed_export_is_seen(
+    exports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _handed_over(exports, tmp_path, monkeypatch)
+    monkeypatch.delenv(cache.HANDOFF_ENV)  # the report ended; the next one starts
+    write_csv(exports, "medium", "2018-02-15", [("Ann Example", "annex"), ("Di Changed", "di")])
+    store = ExportCache(tmp_path / "cache")
+    net = load(exports, store)
+    assert (store.handoff_hits, store.network_misses, store.misses) == (0, 1, 1)
+    assert "Di Changed" in set(net.contacts["name"])

@@ -370,6 +370,53 @@ def test_changed_content_is_parsed_again(tmp_path: Path) -> None:
     assert "Ann Changed" in set(net.contacts["name"])
 
 
+@pytest.mark.slow
+def test_notebooks_read_the_reports_network_and_a_changed_export_is_seen(
+    tmp_path: Path,
+) -> None:
+    """Each kernel takes the network the report loaded (cache.HANDOFF_ENV); the next
+    report, after an export changed, parses it again and its pages show the change."""
+    names = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# Who is there?"),
+            nbformat.v4.new_code_cell(
+                'exports = ["../data/sample"]\ncache_dir = True', metadata={"tags": ["parameters"]}
+            ),
+            nbformat.v4.new_code_cell(
+                "import power1000_analysis as p1k\n"
+                "net = p1k.load(*exports, cache_dir=cache_dir)\n"
+                "print(sorted(net.contacts['name']))"
+            ),
+        ]
+    )
+    names.metadata["kernelspec"] = {
+        "name": "python3",
+        "language": "python",
+        "display_name": "Python 3",
+    }
+    notebook = tmp_path / "01_names.ipynb"
+    nbformat.write(names, notebook)
+    exports = tmp_path / "exports"
+    _write_hostile_export(exports)
+    pages = []
+    for run in ("first", "second"):
+        if run == "second":
+            target = exports / "quora-followers-2019-01-15.csv"
+            target.write_text(target.read_text().replace("Ann Example", "Ann Changed"))
+        result = report.render_report(
+            [exports],
+            tmp_path / run,
+            notebooks=[notebook],
+            cache_dir=tmp_path / "cache",
+            formats=[],
+            progress=False,
+        )
+        assert result.notebooks_handed_over == 1
+        pages.append((tmp_path / run / "01_names.html").read_text(encoding="utf-8"))
+    assert result.cache_misses == 1  # the changed snapshot, and only it
+    assert "Ann Changed" not in pages[0] and "Ann Changed" in pages[1]
+
+
 def test_default_cache_dir_is_beside_the_data(tmp_path: Path) -> None:
     assert default_cache_dir([tmp_path / "exports"]) == tmp_path.resolve() / ".power1000-cache"
 
