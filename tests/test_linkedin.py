@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pandas as pd
+import polars as pl
 import pytest
 
 import power1000_analysis as p1k
@@ -478,3 +479,204 @@ def test_message_event_keys_are_stable_uint64_hashes(tmp_path):
     keys = messages(export)["event_key"]
     assert str(keys.dtype) == "uint64"
     assert keys.tolist() == [8577970028620068375, 3875685094120011762]
+
+
+# -- messages.csv: the polars (fast) path and the csv-module fallback --------------------------
+
+_HEADER_2026 = (
+    "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+    "DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS"
+)
+
+
+def _quoted(*fields: str) -> str:
+    return ",".join('"' + f.replace('"', '""') + '"' for f in fields)
+
+
+def _tricky_messages(newline: str) -> str:
+    """Rows with every cell shape that trips CSV readers (2026 shape: every field quoted)."""
+    rows = [
+        _quoted(*_HEADER_2026.split(",")),
+        # embedded LF and CRLF, doubled quotes and commas inside CONTENT
+        _quoted(
+            "2-A==",
+            "",
+            "Grace Hopper",
+            GRACE,
+            "Ada Lovelace",
+            ADA,
+            "2025-03-01 10:00:00 UTC",
+            "",
+            'line one\nline "two", three\r\nfour',
+            "INBOX",
+            "",
+        ),
+        # empty CONTENT, reply by the owner
+        _quoted(
+            "2-A==",
+            "",
+            "Ada Lovelace",
+            ADA,
+            "Grace Hopper",
+            GRACE,
+            "2025-03-01 10:05:00 UTC",
+            "",
+            "",
+            "INBOX",
+            "",
+        ),
+        # group thread: a name with a comma in TO, sent by the owner to two people
+        _quoted(
+            "2-G==",
+            "Group, with comma",
+            "Ada Lovelace",
+            ADA,
+            "Jane Doe, Ph.D., Alan Turing",
+            f"{JANE},{ALAN}",
+            "2025-03-02 09:00:00 UTC",
+            "",
+            "hello, both",
+            "INBOX",
+            "",
+        ),
+        # a re-saved date in another format, and one that no format reads
+        _quoted(
+            "2-A==",
+            "",
+            "Grace Hopper",
+            GRACE,
+            "Ada Lovelace",
+            ADA,
+            "2025/03/03 08:00:00 UTC",
+            "",
+            "x",
+            "INBOX",
+            "",
+        ),
+        _quoted(
+            "2-A==",
+            "",
+            "Grace Hopper",
+            GRACE,
+            "Ada Lovelace",
+            ADA,
+            "someday",
+            "",
+            "y",
+            "INBOX",
+            "",
+        ),
+        # sponsored InMail (no sender URL, spinmail HTML) and a draft: not interactions
+        _quoted(
+            "2-S==",
+            "Sponsored Conversation",
+            "Rita Recruiter",
+            "",
+            "Ada Lovelace",
+            ADA,
+            "2025-03-04 08:00:00 UTC",
+            "Offer",
+            '<p class="spinmail-quill">hi</p>',
+            "INBOX",
+            "",
+        ),
+        _quoted(
+            "2-A==",
+            "",
+            "Ada Lovelace",
+            ADA,
+            "Grace Hopper",
+            GRACE,
+            "2025-03-05 08:00:00 UTC",
+            "",
+            "unsent",
+            "DRAFT",
+            "",
+        ),
+    ]
+    return newline.join(rows) + newline
+
+
+def _force_fallback(monkeypatch):
+    def refuse(source):
+        raise pl.exceptions.ComputeError("refused for the test")
+
+    monkeypatch.setattr(linkedin, "_scan_messages", refuse)
+
+
+@pytest.mark.parametrize("bom", [False, True])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_fast_and_fallback_messages_paths_give_the_same_frames(tmp_path, monkeypatch, bom, newline):
+    folder = tmp_path / "Complete_LinkedInDataExport_03-15-2026"
+    folder.mkdir()
+    data = _tricky_messages(newline).encode("utf-8")
+    (folder / "messages.csv").write_bytes((b"\xef\xbb\xbf" if bom else b"") + data)
+    (folder / "Profile.csv").write_text("First Name,Last Name\nAda,Lovelace\n", encoding="utf-8")
+    scans = []
+    real_scan = linkedin._scan_messages
+    monkeypatch.setattr(
+        linkedin, "_scan_messages", lambda s: scans.append(real_scan(s)) or scans[-1]
+    )
+    _, fast = load_one(folder)
+    assert scans and scans[0] is not None  # the polars path read this file
+    _force_fallback(monkeypatch)
+    _, slow = load_one(folder)
+
+    rows = messages(fast)
+    assert rows[["at", "direction", "contact_key", "n_participants"]].values.tolist() == [
+        [utc("2025-03-01 10:00"), "in", GRACE, 2],
+        [utc("2025-03-01 10:05"), "out", GRACE, 2],
+        [utc("2025-03-02 09:00"), "out", ALAN, 3],
+        [utc("2025-03-02 09:00"), "out", JANE, 3],
+        [utc("2025-03-03 08:00"), "in", GRACE, 2],
+        [pd.NaT, "in", GRACE, 2],
+    ]
+    assert fast.extra["messages_rows"] == 7
+    assert fast.extra["sponsored_messages"] == 1
+    assert fast.extra["draft_messages"] == 1
+    pd.testing.assert_frame_equal(fast.interactions, slow.interactions)
+    assert fast.extra == slow.extra
+    # the fallback says why it ran; otherwise the problems are the same
+    refused = slow.problems["message"].str.contains("not well-formed CSV")
+    assert refused.sum() == 1
+    pd.testing.assert_frame_equal(
+        fast.problems.reset_index(drop=True), slow.problems[~refused].reset_index(drop=True)
+    )
+
+
+def test_content_length_distinguishes_messages_in_both_paths(tmp_path, monkeypatch):
+    # event_key fingerprints CONTENT by its length in bytes: "" (quoted empty) and a missing
+    # cell both count 0, a multi-line cell counts its newline bytes, in either reader.
+    folder = tmp_path / "Complete_LinkedInDataExport_03-15-2026"
+    folder.mkdir()
+    (folder / "messages.csv").write_text(_tricky_messages("\r\n"), encoding="utf-8")
+    (folder / "Profile.csv").write_text("First Name,Last Name\nAda,Lovelace\n", encoding="utf-8")
+    _, fast = load_one(folder)
+    _force_fallback(monkeypatch)
+    _, slow = load_one(folder)
+    assert fast.interactions["event_key"].tolist() == slow.interactions["event_key"].tolist()
+    assert fast.interactions["event_key"].nunique() == len(fast.interactions)
+
+
+def test_malformed_quoting_is_a_recorded_problem_naming_the_file(tmp_path):
+    # An unterminated quote in the middle swallows the lines after it: polars refuses the
+    # file, the tolerant reader keeps the good rows, and both facts are problems naming it.
+    good = f"2-X==,,Grace Hopper,{GRACE},Ada Lovelace,{ADA},2023-06-01 14:03:22 UTC,,Hi,INBOX"
+    (tmp_path / "messages.csv").write_text(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+        "DATE,SUBJECT,CONTENT,FOLDER\n"
+        f"{good}\n"
+        f'2-X==,,Grace Hopper,{GRACE},Ada Lovelace,{ADA},2023-06-02 09:00:00 UTC,,"oops,INBOX\n'
+        f"{good.replace('06-01', '06-03')}\n"
+        f"{good.replace('06-01', '06-04')}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "Profile.csv").write_text("First Name,Last Name\nAda,Lovelace\n", encoding="utf-8")
+    _, export = load_one(tmp_path)
+    assert messages(export)["at"].tolist() == [utc("2023-06-01 14:03:22")]
+    problems = export.problems[export.problems["source"].str.endswith("messages.csv")]
+    assert problems["message"].str.contains("not well-formed CSV").any()
+    skipped = problems[problems["message"].str.contains("wrong number of fields")]
+    assert skipped["n_skipped"].tolist() == [1]
+    assert skipped["message"].str.contains("3 lines of the file").all()
+    assert set(skipped["severity"]) == {"warning"}

@@ -5,10 +5,13 @@ What it reads (format notes: ``shared/formats/linkedin-x-mastodon-bluesky-contac
 - ``Connections.csv`` → contacts (relation ``connection``); date-only rows of hidden or closed
   profiles are counted in ``extra["hidden_connections"]``, never turned into people;
 - ``Invitations.csv`` → requests (the open invitations at export time);
-- ``messages.csv`` (2018: ``Messages.csv``) → interactions of kind ``message``, read with
-  polars because the file can hold millions of rows with multi-line cells; their
-  ``event_key`` is a uint64 hash that is the same in every process, library version and
-  machine (see ``_read_messages``), as are the endorsement and recommendation keys;
+- ``messages.csv`` (2018: ``Messages.csv``) → interactions of kind ``message``. The file can
+  hold millions of rows with multi-line cells: polars parses it on every core and derives
+  what each row needs in the same streaming pass (``_message_rows``); the csv module reads
+  what polars refuses (other encodings, preambles, broken quoting, recorded as problems).
+  String columns come out as categoricals built from the distinct values. ``event_key`` is
+  a uint64 hash that is the same in every process, library version and machine (see
+  ``_read_messages``), as are the endorsement and recommendation keys;
 - ``Endorsement_{Received,Given}_Info.csv`` → ``endorsement``,
   ``Recommendations_{Received,Given}.csv`` → ``recommendation`` interactions;
 - ``Profile.csv`` (and ``Registration.csv``) → the owner.
@@ -53,7 +56,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import polars as pl
-import pyarrow as pa
+from pandas.api.types import union_categoricals
 
 from power1000_analysis.loaders._archive import Archive
 from power1000_analysis.loaders._base import Detection, LoadedExport, ProblemLog
@@ -701,11 +704,87 @@ _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]*\.)+$|^[A-Z]{2,6}$|^(?:Jr|Sr|PhD|MB
 _NOT_PEOPLE = {"linkedin member", "linkedin"}
 
 
-def _read_message_frame(
+def _canonical_column(name: str) -> str:
+    """A messages header name as ``_MESSAGE_COLUMNS`` spell it (2026 quotes, any case)."""
+    return name.strip().strip('"').strip().upper()
+
+
+def _message_rows(frame: pl.LazyFrame, present: set[str]) -> pl.LazyFrame:
+    """What the interactions need of each message row, computed in one (parallel) pass.
+
+    ``frame`` has canonical column names; ``present`` says which of them the file has. The
+    result holds the key columns (strings), ``_at`` (the DATE in the 2020+ format, as
+    nanoseconds), ``_date_text`` (the DATE text where that format did not fit: 2018 files and
+    odd re-saves, parsed afterwards), ``_content`` (CONTENT length in bytes: the big column is
+    never materialised beyond it), ``_draft`` and ``_spinmail`` flags, and ``_k``: an
+    in-process hash of the conversation, sender part and recipient part (a 64-bit collision
+    among the ~10^5 distinct values has probability ~1e-9), null on drafts and sponsored InMail
+    (those rows are counted, not read).
+    """
+    frame = frame.with_columns(
+        pl.lit(None, dtype=pl.String).alias(column)
+        for column in _MESSAGE_COLUMNS
+        if column not in present
+    )
+    yes = ("YES", "TRUE")
+    draft = (
+        (pl.col("FOLDER").str.to_uppercase() == "DRAFT")
+        | pl.col("IS MESSAGE DRAFT").str.to_uppercase().is_in(yes)
+        | pl.col("IS CONVERSATION DRAFT").str.to_uppercase().is_in(yes)
+    ).fill_null(False)
+    # Sponsored InMail bodies are spinmail HTML (2020+ exports).
+    spinmail = pl.col("CONTENT").str.starts_with('<p class="spinmail').fill_null(False)
+    # The " UTC" literal stays in the format: polars' strptime keeps its fast path with it
+    # (pandas' to_datetime falls off its fast path: ~6 s instead of ~0.7 s for 2M values).
+    at = pl.col("DATE").str.strptime(pl.Datetime("ns"), _MESSAGE_DATE_FORMATS[0], strict=False)
+    return (
+        frame.select(
+            *_KEY_COLUMNS,
+            pl.col("DATE"),
+            at.alias("_at"),
+            pl.col("CONTENT").str.len_bytes().fill_null(0).alias("_content"),
+            draft.alias("_draft"),
+            spinmail.alias("_spinmail"),
+        )
+        .with_columns(
+            pl.when(pl.col("_at").is_null()).then(pl.col("DATE")).alias("_date_text"),
+            pl.when(pl.col("_draft") | pl.col("_spinmail"))
+            .then(None)
+            .otherwise(pl.struct(list(_KEY_COLUMNS)).hash(seed=1))
+            .alias("_k"),
+        )
+        .drop("DATE")
+    )
+
+
+def _scan_messages(source: Path | bytes) -> tuple[pl.DataFrame, set[str]] | None:
+    """The fast path: polars parses the file on every core (RFC-4180 multi-line quoted cells,
+    quoted 2026 headers, a UTF-8 BOM) and ``_message_rows`` runs in the same streaming pass.
+
+    Returns None when the header is not a messages header (a preamble, UTF-16, cp1252);
+    raises ``polars.exceptions.PolarsError`` on malformed quoting or ragged rows. Either way
+    the caller falls back to the tolerant Python reader, which records what it skips.
+    """
+    lazy = pl.scan_csv(source, infer_schema=False, quote_char='"', raise_if_empty=False)
+    columns = lazy.collect_schema().names()
+    renamed = {column: _canonical_column(column) for column in columns}
+    present = set(renamed.values())
+    if not {"FROM", "DATE"} <= present or len(present) != len(columns):
+        return None
+    rows = _message_rows(lazy.rename(renamed), present).collect(engine="streaming")
+    return rows, present
+
+
+def _read_message_rows(
     archive: Archive, name: str, log: ProblemLog
 ) -> tuple[pl.DataFrame, set[str]] | None:
-    """messages.csv as an all-string polars frame with every canonical column, and the set of
-    columns the file itself has."""
+    """messages.csv → ``_message_rows`` (a polars frame) and the set of columns the file has.
+
+    polars reads the file when it can (``_scan_messages``); the csv module reads it when
+    polars refuses it or finds no messages header there (UTF-16, cp1252, a preamble, broken
+    quoting), dropping ragged rows as a recorded problem. Both paths run the same
+    ``_message_rows``, so they give the same rows (pinned by the tests on tricky cells).
+    """
     source = archive.source(name)
     try:
         # A folder export hands polars the file itself (memory-mapped, no copy of a member
@@ -716,72 +795,96 @@ def _read_message_frame(
     except (OSError, ValueError, EOFError) as error:
         log.add(source, f"could not read {name}: {error}", severity="error")
         return None
-    frame: pl.DataFrame | None = None
+    refused: str | None = None
     try:
-        # polars skips a UTF-8 BOM, parses RFC-4180 multi-line quoted cells and quoted
-        # headers (2026) natively, an order of magnitude faster than the csv module.
-        frame = pl.read_csv(
-            csv_source,
-            infer_schema=False,
-            quote_char='"',
-            raise_if_empty=False,
-        )
-    except (pl.exceptions.PolarsError, ValueError, OSError):
-        frame = None
-    if frame is None or not {"FROM", "DATE"} <= {c.strip().upper() for c in frame.columns}:
-        # UTF-16, cp1252, a preamble, or a broken file: the tolerant reader decides.
-        try:
-            if data is None:
-                data = archive.read_bytes(name)
-            header, rows = read_csv_rows(data, header_contains=("from", "date"))
-        except (OSError, EOFError) as error:
-            log.add(source, f"could not read {name}: {error}", severity="error")
-            return None
-        except (ValueError, csv.Error) as error:
-            log.add(source, f"not a readable LinkedIn messages file: {error}", severity="error")
-            return None
-        width = len(header)
-        ragged = sum(1 for row in rows if len(row) != width)
-        rows = [row for row in rows if len(row) == width]
-        if ragged:
+        fast = _scan_messages(csv_source)
+    except (pl.exceptions.PolarsError, ValueError, OSError) as error:
+        fast = None
+        refused = (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
+    if fast is not None:
+        return fast
+    # UTF-16, cp1252, a preamble, or a broken file: the tolerant reader decides.
+    try:
+        if data is None:
+            data = archive.read_bytes(name)
+        if refused is not None and _is_utf8(data):
+            # Not an encoding polars does not read: the file breaks CSV's quoting rules
+            # (or has ragged rows). Said, so that a misread cell can be traced to it.
             log.add(
                 source,
-                f"{ragged} message row(s) with the wrong number of fields skipped",
+                f"{name} is not well-formed CSV ({refused}); read with the tolerant reader",
                 severity="warning",
-                n_skipped=ragged,
             )
-        columns = [f"_{index}" for index in range(width)]
-        frame = pl.DataFrame(
-            {column: [row[i] for row in rows] for i, column in enumerate(columns)},
-            schema=dict.fromkeys(columns, pl.String),
-        ).rename(dict(zip(columns, header, strict=True)))
-    renamed = {c: c.strip().strip('"').strip().upper() for c in frame.columns}
-    frame = frame.rename(renamed)
-    if not {"FROM", "DATE"} <= set(frame.columns):
+        header, rows = read_csv_rows(data, header_contains=("from", "date"))
+    except (OSError, EOFError) as error:
+        log.add(source, f"could not read {name}: {error}", severity="error")
+        return None
+    except (ValueError, csv.Error) as error:
+        log.add(source, f"not a readable LinkedIn messages file: {error}", severity="error")
+        return None
+    width = len(header)
+    skipped = [row for row in rows if len(row) != width]
+    if skipped:
+        rows = [row for row in rows if len(row) == width]
+        # An unterminated quote swallows the lines after it into one ragged row: say how
+        # much of the file the skipped rows cover, not only how many rows they are.
+        lines = sum(1 + sum(c.rstrip("\r\n").count("\n") for c in row) for row in skipped)
+        spans = f" ({lines} lines of the file)" if lines > len(skipped) else ""
         log.add(
             source,
-            f"not a LinkedIn messages header (no FROM/DATE columns): {list(frame.columns)[:6]}",
+            f"{len(skipped)} message row(s) with the wrong number of fields skipped{spans}",
+            severity="warning",
+            n_skipped=len(skipped),
+        )
+    names = [_canonical_column(column) for column in header]
+    present = set(names)
+    if not {"FROM", "DATE"} <= present:
+        log.add(
+            source,
+            f"not a LinkedIn messages header (no FROM/DATE columns): {header[:6]}",
             severity="error",
         )
         return None
-    present = set(frame.columns)
-    missing = [c for c in _MESSAGE_COLUMNS if c not in present]
-    frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias(c) for c in missing)
-    return frame.select(_MESSAGE_COLUMNS), present
+    # Only the first of a repeated column name is read (as polars would refuse the file).
+    first = {column: index for index, column in reversed(list(enumerate(names)))}
+    frame = pl.DataFrame(
+        {column: [row[index] for row in rows] for column, index in first.items()},
+        schema=dict.fromkeys(first, pl.String),
+    )
+    return _message_rows(frame.lazy(), present).collect(), present
 
 
-def _parse_message_dates(dates: pl.Series) -> pl.Series:
-    """DATE → UTC: the 2020+ format on every value, the others only where it did not fit."""
-    # The " UTC" literal stays in the format: polars' strptime keeps its fast path with it
-    # (pandas' to_datetime falls off its fast path: ~6 s instead of ~0.7 s for 2M values).
-    parsed = dates.str.strptime(pl.Datetime("us"), _MESSAGE_DATE_FORMATS[0], strict=False)
-    failed = parsed.is_null() & dates.is_not_null()
-    if failed.any():
-        # 2018 Messages.csv ("M/D/YY, h:mm AM") and odd re-saves; few rows, so cost is no matter.
-        stripped = dates.str.strip_chars()
-        for fmt in _MESSAGE_DATE_FORMATS[1:]:
-            parsed = parsed.fill_null(stripped.str.strptime(pl.Datetime("us"), fmt, strict=False))
-    return parsed.dt.replace_time_zone("UTC").dt.cast_time_unit("ns")
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _parse_other_dates(texts: pl.Series) -> pl.Series:
+    """DATE texts not in the 2020+ format: 2018's "M/D/YY, h:mm AM" and odd re-saves (few
+    rows, so the cost is no matter); null where no format fits."""
+    stripped = texts.str.strip_chars()
+    parsed = pl.Series(texts.name, [None] * len(texts), dtype=pl.Datetime("ns"))
+    for fmt in _MESSAGE_DATE_FORMATS[1:]:
+        parsed = parsed.fill_null(stripped.str.strptime(pl.Datetime("ns"), fmt, strict=False))
+    return parsed
+
+
+def _first_positions(codes: np.ndarray) -> np.ndarray:
+    """Where each code first occurs, for codes numbered in order of first appearance (as
+    ``pd.factorize`` numbers them): a new code is always one more than the largest so far."""
+    if len(codes) == 0:
+        return np.zeros(0, dtype=np.int64)
+    running = np.maximum.accumulate(codes)
+    return np.flatnonzero(np.diff(running, prepend=-1) > 0)
+
+
+def _factorize(values: np.ndarray) -> tuple[np.ndarray, int]:
+    """Codes 0, 1, … numbered in order of first appearance, and how many there are."""
+    codes, uniques = pd.factorize(values)
+    return codes.astype(np.int64, copy=False), len(uniques)
 
 
 def _split_names(to: str | None, expected: int | None) -> list[str]:
@@ -851,45 +954,55 @@ def _sender(
 
 
 def _owner_from_messages(
-    combos: Sequence[tuple[str | None, str | None, str | None, int]], owner: _Owner
+    senders: Sequence[tuple[str | None, str | None]],
+    recipients: Sequence[str | None],
+    combos: tuple[np.ndarray, np.ndarray, np.ndarray],
+    owner: _Owner,
 ) -> None:
     """Fill the owner's name and URL from the messages themselves.
 
-    ``combos`` holds (FROM, SENDER PROFILE URL, TO, number of rows) per distinct combination.
-    The owner takes part in every message (as sender or recipient), so without Profile.csv
-    the name present in the most rows is theirs. Their URL is the sender URL most often
-    carried by rows they sent (Profile.csv does not contain it, format notes §1.9).
+    ``senders`` holds (FROM, SENDER PROFILE URL) per distinct sender part, ``recipients`` the
+    TO text per distinct recipient part, ``combos`` (sender index, recipient index, number of
+    rows) per distinct combination of the two. The owner takes part in every message (as
+    sender or recipient), so without Profile.csv the name present in the most rows is theirs
+    (a name counted once per row, even when it is sender and recipient). Their URL is the
+    sender URL most often carried by rows they sent (Profile.csv does not contain it, format
+    notes §1.9).
     """
+    combo_s, combo_r, combo_n = combos
+    rows_by_sender = np.bincount(combo_s, weights=combo_n, minlength=len(senders))
     if owner.name is None:
         presence: Counter[str] = Counter()
         display: dict[str, str] = {}
-        for sender, _, to, n in combos:
-            names = {sender, *_split_names(to, None)}
+        to_names: list[set[str | None]] = [set(_split_names(to, None)) for to in recipients]
+        rows_by_recipient = np.bincount(combo_r, weights=combo_n, minlength=len(recipients))
+        counted: list[tuple[set[str | None], float]] = [
+            *zip([{sender} for sender, _ in senders], rows_by_sender.tolist(), strict=True),
+            *zip(to_names, rows_by_recipient.tolist(), strict=True),
+        ]
+        for names, n in counted:
             for name in names:
                 key = _name_key(name)
                 if key and name is not None:
-                    presence[key] += n
+                    presence[key] += int(n)
                     display.setdefault(key, name)
+        # A sender who is also named in TO was counted twice for those rows.
+        for s, r, n in zip(combo_s.tolist(), combo_r.tolist(), combo_n.tolist(), strict=True):
+            sender = senders[s][0]
+            if sender is not None and sender in to_names[r]:
+                key = _name_key(sender)
+                if key:
+                    presence[key] -= n
         if presence:
             owner.name = display[presence.most_common(1)[0][0]]
     owner_key = owner.key
     sent_urls: Counter[str] = Counter()
-    for sender, url_text, _, n in combos:
+    for (sender, url_text), n in zip(senders, rows_by_sender.tolist(), strict=True):
         url = _url(url_text)
-        if url and _name_key(sender) == owner_key:
-            sent_urls[url] += n
+        if url and n and _name_key(sender) == owner_key:
+            sent_urls[url] += int(n)
     if sent_urls:
         owner.urls.add(sent_urls.most_common(1)[0][0])
-
-
-def _constant_strings(value: str, n: int) -> pa.ChunkedArray:
-    """``n`` copies of ``value`` as an Arrow string column whose chunks share one buffer."""
-    size = min(n, 1 << 16)
-    if size == 0:
-        return pa.chunked_array([], pa.large_string())
-    chunk = pa.array([value] * size, pa.large_string())
-    whole, rest = divmod(n, size)
-    return pa.chunked_array([chunk] * whole + ([chunk.slice(0, rest)] if rest else []))
 
 
 def _stable_hash(text: str) -> int:
@@ -912,6 +1025,19 @@ def _mix(values: np.ndarray) -> np.ndarray:
     return values
 
 
+def _categorical(codes: np.ndarray, categories: Sequence[str]) -> pd.Categorical:
+    """A categorical from integer codes (-1 = missing) and distinct string categories."""
+    index = pd.Index(list(categories), dtype=object)
+    return pd.Categorical.from_codes(codes, categories=index, validate=False)
+
+
+def _string_codes(values: Sequence[str | None]) -> tuple[np.ndarray, list[str]]:
+    """Codes (-1 for None and "") and the distinct strings as sorted categories (so that
+    sorting by the categorical column sorts as the strings would)."""
+    codes, uniques = pd.factorize(pd.Series([v or None for v in values], dtype=object), sort=True)
+    return codes.astype(np.int64, copy=False), [str(u) for u in uniques]
+
+
 def _read_messages(
     archive: Archive,
     name: str,
@@ -919,16 +1045,17 @@ def _read_messages(
     owner: _Owner,
     resolver: _Resolver,
     export: LoadedExport,
-) -> pa.Table | None:
-    """messages.csv → interactions (an Arrow table), one row per (message, counterpart).
+) -> pd.DataFrame | None:
+    """messages.csv → interactions, one row per (message, counterpart).
 
     Rows are interpreted per distinct (sender part, recipient part) combination, about one
     per conversation: the Python work (URL normalisation, name splitting, resolving keys)
     is done once per distinct sender and once per distinct recipient list, and the millions
-    of message rows only index into the result.
+    of message rows only index into the result (NumPy gathers). String columns are
+    categoricals built from those distinct values, as the Meta loaders build theirs.
     """
     source = archive.source(name)
-    read = _read_message_frame(archive, name, log)
+    read = _read_message_rows(archive, name, log)
     if read is None:
         return None
     frame, present = read
@@ -937,171 +1064,128 @@ def _read_messages(
         return None
     # 2020+ files have a SENDER PROFILE URL column; an empty cell there marks sponsored mail.
     has_sender_urls = "SENDER PROFILE URL" in present
-    yes = ("YES", "TRUE")
-    draft = (
-        (pl.col("FOLDER").str.to_uppercase() == "DRAFT")
-        | pl.col("IS MESSAGE DRAFT").str.to_uppercase().is_in(yes)
-        | pl.col("IS CONVERSATION DRAFT").str.to_uppercase().is_in(yes)
-    ).fill_null(False)
-    # Sponsored InMail bodies are spinmail HTML (2020+ exports).
-    spinmail = pl.col("CONTENT").str.starts_with('<p class="spinmail').fill_null(False)
-    # A lean frame of what the interactions need: the big CONTENT column is reduced to its
-    # length at once, so no later step copies it. ``_k`` is an in-process hash of the
-    # conversation, sender part and recipient part (a 64-bit collision among the ~10^5
-    # distinct values has probability ~1e-9), null on drafts and sponsored InMail; those
-    # rows are not filtered out (a copy of every column) but given no counterpart below.
-    excluded = draft | spinmail
-    lean = frame.select(
-        pl.col("DATE"),
-        pl.col("CONTENT").str.len_bytes().fill_null(0).alias("_content"),
-        pl.when(excluded)
-        .then(None)
-        .otherwise(pl.struct(list(_KEY_COLUMNS)).hash(seed=1))
-        .alias("_k"),
-        draft.alias("_draft"),
-        spinmail.alias("_spinmail"),
-    )
-    n_drafts = int(lean["_draft"].sum())
-    n_spinmail = int((lean["_spinmail"] & ~lean["_draft"]).sum())
-    # Distinct (conversation, sender part, recipient part) keys in file order, then the
-    # distinct combinations of sender and recipient part (about one per conversation and
-    # direction) and the distinct conversations, each numbered in file order (so ties in
-    # the owner inference break the same way on every run). Message rows only index into
-    # these: the Python work is done once per distinct sender and recipient list.
-    keys = (
-        lean.select("_k")
-        .with_row_index("_row")
-        .group_by("_k")
-        .agg(pl.len().alias("n"), pl.col("_row").first())
-        .drop_nulls("_k")
-        .sort("_row")
-        .with_row_index("_kid")
-    )
-    firsts = frame.select(_KEY_COLUMNS)[keys["_row"]]
-    del frame
-    keys = keys.with_columns(
-        firsts.select(
-            pl.struct(list(_SENDER_COLUMNS)).hash(seed=2).alias("_s"),
-            pl.struct(list(_RECIPIENT_COLUMNS)).hash(seed=3).alias("_r"),
-            pl.col("CONVERSATION ID").hash(seed=4).alias("_t"),
-        )
-    )
-    combos = (
-        keys.group_by("_s", "_r", maintain_order=True)
-        .agg(pl.col("n").sum(), pl.col("_kid").first())
-        .with_row_index("_cid")
-    )
-    threads = keys.group_by("_t", maintain_order=True).agg(pl.col("_kid").first())
-    keys = keys.join(
-        combos.select("_s", "_r", "_cid"), on=["_s", "_r"], how="left", maintain_order="left"
-    ).join(
-        threads.with_row_index("_tid").select("_t", "_tid"),
-        on="_t",
-        how="left",
-        maintain_order="left",
-    )
-    n_keys, n_combos = keys.height, combos.height
-    # Each row's key (n_keys for the excluded rows), found by binary search in the sorted
-    # distinct keys (cheaper than a hash join of millions of rows), then its combination
-    # (n_combos: no counterpart) and its conversation.
-    key_hashes = keys["_k"].to_numpy()
-    by_hash = np.argsort(key_hashes)
-    row_hashes = lean["_k"].fill_null(0).to_numpy()
-    found = np.searchsorted(key_hashes[by_hash], row_hashes).clip(0, max(n_keys - 1, 0))
-    row_key = by_hash[found] if n_keys else np.zeros(len(row_hashes), dtype=np.int64)
-    row_key[lean["_k"].is_null().to_numpy()] = n_keys
-    row_combo = np.append(keys["_cid"].to_numpy(), n_combos)[row_key]
-    row_thread = np.append(keys["_tid"].to_numpy(), 0)[row_key]
+    drafts = frame["_draft"].to_numpy()
+    n_drafts = int(drafts.sum())
+    n_spinmail = int((frame["_spinmail"].to_numpy() & ~drafts).sum())
 
-    combo_s: list[int] = combos["_s"].to_list()
-    combo_r: list[int] = combos["_r"].to_list()
-    combo_n: list[int] = combos["n"].to_list()
-    first_s: dict[int, int] = {}
-    first_r: dict[int, int] = {}
-    for s, r, kid in zip(combo_s, combo_r, combos["_kid"].to_list(), strict=True):
-        first_s.setdefault(s, kid)
-        first_r.setdefault(r, kid)
-    sender_parts = dict(
-        zip(first_s, firsts.select(_SENDER_COLUMNS)[list(first_s.values())].rows(), strict=True)
+    # Distinct (conversation, sender part, recipient part) keys numbered in file order
+    # (pd.factorize: one hash-table pass), then per key the distinct sender parts, recipient
+    # parts, their combinations (about one per conversation and direction) and conversations,
+    # each numbered in file order (so ties in the owner inference break the same way on
+    # every run). Excluded rows (drafts, sponsored InMail) get the pseudo-key n_keys.
+    hashes = frame["_k"]
+    included = np.flatnonzero(hashes.is_not_null().to_numpy())
+    key_of_included, n_keys = _factorize(hashes.drop_nulls().to_numpy())
+    row_key = np.full(n_rows, n_keys, dtype=np.int64)
+    row_key[included] = key_of_included
+    key_rows = np.bincount(key_of_included, minlength=n_keys)
+    firsts = frame.select(_KEY_COLUMNS)[
+        pl.Series(included[_first_positions(key_of_included)], dtype=pl.Int64)
+    ]
+    parts = firsts.select(
+        pl.struct(list(_SENDER_COLUMNS)).hash(seed=2).alias("_s"),
+        pl.struct(list(_RECIPIENT_COLUMNS)).hash(seed=3).alias("_r"),
+        pl.col("CONVERSATION ID").hash(seed=4).alias("_t"),
     )
-    recipient_parts = dict(
-        zip(
-            first_r,
-            firsts.select(_RECIPIENT_COLUMNS)[list(first_r.values())].rows(),
-            strict=True,
-        )
+    key_s, n_senders = _factorize(parts["_s"].to_numpy())
+    key_r, n_recipients = _factorize(parts["_r"].to_numpy())
+    key_t, _ = _factorize(parts["_t"].to_numpy())
+    key_c, n_combos = _factorize(key_s * max(n_recipients, 1) + key_r)
+    combo_first = _first_positions(key_c)
+    combo_s, combo_r = key_s[combo_first], key_r[combo_first]
+    combo_n = np.bincount(key_c, weights=key_rows, minlength=n_combos).astype(np.int64)
+    sender_parts: list[tuple[str | None, str | None, str | None]] = firsts.select(_SENDER_COLUMNS)[
+        pl.Series(_first_positions(key_s))
+    ].rows()
+    recipient_parts: list[tuple[str | None, str | None]] = firsts.select(_RECIPIENT_COLUMNS)[
+        pl.Series(_first_positions(key_r))
+    ].rows()
+    thread_texts: list[str | None] = (
+        firsts["CONVERSATION ID"].gather(_first_positions(key_t)).to_list()
     )
-    thread_keys: list[str | None] = firsts["CONVERSATION ID"].gather(threads["_kid"]).to_list()
+    thread_codes, thread_categories = _string_codes(thread_texts)
     del firsts
 
-    for from_, url_text, _ in sender_parts.values():
+    for from_, url_text, _ in sender_parts:
         resolver.learn_sender(from_, _url(url_text))
     _owner_from_messages(
-        [
-            (*sender_parts[s][:2], recipient_parts[r][0], n)
-            for s, r, n in zip(combo_s, combo_r, combo_n, strict=True)
-        ],
+        [(from_, url_text) for from_, url_text, _ in sender_parts],
+        [to for to, _ in recipient_parts],
+        (combo_s, combo_r, combo_n),
         owner,
     )
-    senders = {
-        s: _sender(from_, url_text, direction, owner, resolver, has_sender_urls)
-        for s, (from_, url_text, direction) in sender_parts.items()
-    }
-    # For an inbound row only the number of recipients matters; outbound rows need them all.
-    inbound: dict[int, int] = {}
-    outbound: dict[int, tuple[int, list[tuple[str | None, str | None]]]] = {}
+    # Counterparts (contact_key, name), numbered; per distinct sender part: outbound or not,
+    # and an inbound row's counterpart (-1: sponsored or hidden sender, no counterpart).
+    counterparts: dict[tuple[str | None, str | None], int] = {}
+    sender_out = np.zeros(n_senders, dtype=bool)
+    sender_party = np.full(n_senders, -1, dtype=np.int64)
+    for s, (from_, url_text, direction) in enumerate(sender_parts):
+        sender = _sender(from_, url_text, direction, owner, resolver, has_sender_urls)
+        sender_out[s] = sender.out
+        if sender.counterpart is not None:
+            sender_party[s] = counterparts.setdefault(sender.counterpart, len(counterparts))
+    combo_out = sender_out[combo_s]
+    # Per distinct recipient part: the number of participants seen by an inbound row (only
+    # the count of recipients matters), and an outbound row's counterparts (every recipient
+    # but the owner; one unknown counterpart when none is left).
+    inbound_n = np.zeros(n_recipients, dtype=np.int64)
+    for r in np.unique(combo_r[~combo_out & (sender_party[combo_s] >= 0)]).tolist():
+        inbound_n[r] = max(2, 1 + _recipient_count(*recipient_parts[r]))
+    outbound_n = np.zeros(n_recipients, dtype=np.int64)
+    outbound_count = np.zeros(n_recipients, dtype=np.int64)
+    outbound_parties: list[list[int]] = [[] for _ in range(n_recipients)]
+    for r in np.unique(combo_r[combo_out]).tolist():
+        others = [
+            (who, url)
+            for who, url in _recipients(*recipient_parts[r])
+            if not owner.is_owner(who, url)
+        ]
+        outbound_n[r] = max(2, 1 + len(others))
+        parties = [(resolver.key(who, url), who) for who, url in others] or [(None, None)]
+        outbound_parties[r] = [counterparts.setdefault(p, len(counterparts)) for p in parties]
+        outbound_count[r] = len(parties)
+    outbound_start = np.cumsum(outbound_count) - outbound_count
+    outbound_flat = np.array(
+        [party for parties in outbound_parties for party in parties], dtype=np.int64
+    )
 
-    # One row per counterpart of each combination ("flat"); a combination's rows start at
-    # offsets[cid] and number counts[cid] (0 for sponsored and hidden senders, and for the
+    # One "flat" entry per counterpart of each combination: combination c's entries start at
+    # offsets[c] and number counts[c] (0 for sponsored and hidden senders, and for the
     # excluded rows' pseudo-combination n_combos).
-    offsets = np.zeros(n_combos + 1, dtype=np.int64)
     counts = np.zeros(n_combos + 1, dtype=np.int64)
-    flat_out: list[bool] = []
-    flat_n: list[int] = []
-    flat_key: list[str | None] = []
-    flat_name: list[str | None] = []
-    n_sponsored = 0
-    for cid, (s, r, n) in enumerate(zip(combo_s, combo_r, combo_n, strict=True)):
-        sender = senders[s]
-        offsets[cid] = len(flat_out)
-        if not sender.out:
-            if sender.counterpart is None:
-                n_sponsored += n
-                continue
-            if r not in inbound:
-                inbound[r] = max(2, 1 + _recipient_count(*recipient_parts[r]))
-            n_participants = inbound[r]
-            counterparts = [sender.counterpart]
-        else:
-            if r not in outbound:
-                others = [
-                    (who, url)
-                    for who, url in _recipients(*recipient_parts[r])
-                    if not owner.is_owner(who, url)
-                ]
-                outbound[r] = (
-                    max(2, 1 + len(others)),
-                    [(resolver.key(who, url), who) for who, url in others] or [(None, None)],
-                )
-            n_participants, counterparts = outbound[r]
-        counts[cid] = len(counterparts)
-        for key, who in counterparts:
-            flat_out.append(sender.out)
-            flat_n.append(n_participants)
-            flat_key.append(key)
-            flat_name.append(who)
-
-    at = _parse_message_dates(lean["DATE"])
-    unreadable = at.is_null() & lean["DATE"].is_not_null() & lean["_k"].is_not_null()
-    bad_dates = int(unreadable.sum())
+    counts[:n_combos] = np.where(
+        combo_out, outbound_count[combo_r], (sender_party[combo_s] >= 0).astype(np.int64)
+    )
+    offsets = np.cumsum(counts) - counts
+    n_sponsored = int(combo_n[~combo_out & (sender_party[combo_s] < 0)].sum())
+    flat_combo = np.repeat(np.arange(n_combos + 1), counts)
+    flat_out = combo_out[flat_combo]
+    flat_r = combo_r[flat_combo]
+    flat_party = sender_party[combo_s[flat_combo]]
+    outbound = np.flatnonzero(flat_out)
+    position = outbound - offsets[flat_combo[outbound]]
+    flat_party[outbound] = outbound_flat[outbound_start[flat_r[outbound]] + position]
+    flat_n = np.where(flat_out, outbound_n[flat_r], inbound_n[flat_r])
 
     # Excluded and sponsored rows (0 counterparts) drop out; group messages sent by the
     # owner repeat once per other participant, in file order.
+    row_combo = np.append(key_c, n_combos)[row_key]
+    row_thread = np.append(key_t, 0)[row_key]
     per_row = counts[row_combo]
-    rows = np.repeat(np.arange(len(per_row)), per_row)
+    rows = np.repeat(np.arange(n_rows), per_row)
     starts = np.cumsum(per_row) - per_row
     flat_index = np.repeat(offsets[row_combo] - starts, per_row) + np.arange(len(rows))
-    take_rows, take_flat = pa.array(rows), pa.array(flat_index)
+    del row_combo, per_row, starts
+
+    # Times: the 2020+ format was parsed in the pass over the file; the rest here.
+    at = frame["_at"]
+    texts = frame["_date_text"]
+    other = texts.is_not_null()
+    if other.any():
+        at = at.clone().scatter(other.arg_true(), _parse_other_dates(texts.filter(other)))
+    unreadable = (at.is_null() & other & frame["_k"].is_not_null()).to_numpy()
+    bad_dates = int(unreadable.sum())
+    at_ns = at.to_physical().fill_null(np.iinfo(np.int64).min).to_numpy()[rows]
 
     # A message seen in two snapshots has the same conversation, time, direction,
     # counterpart (for inbound rows: the sender) and content length (the length, not a hash,
@@ -1110,47 +1194,49 @@ def _read_messages(
     # of each distinct string, SplitMix64 to combine), so keys of a snapshot cached on disk
     # match a freshly read one; polars' own hash is stable only within one polars version.
     thread_hash = np.array(
-        [_stable_hash(f"message|{key or ''}") for key in thread_keys], dtype=np.uint64
+        [_stable_hash(f"message|{key or ''}") for key in thread_texts], dtype=np.uint64
     )
-    pair_hash = np.array(
+    party_hash = np.array(
         [
-            _stable_hash(f"{'out' if out else 'in'}|{key or who or ''}")
-            for out, key, who in zip(flat_out, flat_key, flat_name, strict=True)
+            [_stable_hash(f"{direction}|{key or who or ''}") for key, who in counterparts]
+            for direction in ("in", "out")
         ],
         dtype=np.uint64,
-    )
-    # The time as its integer (ns since 1970); the raw DATE text where it could not be parsed.
-    date_bits = at.to_physical().fill_null(0).to_numpy().view(np.uint64)[rows]
+    ).reshape(2, len(counterparts))
+    pair_hash = party_hash[flat_out.astype(np.int64), flat_party]
+    # The time as its integer (ns since 1970), 0 when missing; the raw DATE text where it
+    # could not be parsed.
+    date_bits = np.where(at_ns == np.iinfo(np.int64).min, 0, at_ns).view(np.uint64)
     if bad_dates:
-        raw = {text: _stable_hash(f"date|{text}") for text in lean["DATE"].filter(unreadable)}
-        unparsed = unreadable.to_numpy()[rows]
-        date_bits[unparsed] = [raw[text] for text in lean["DATE"].to_numpy()[rows[unparsed]]]
+        raw_texts = texts.to_numpy()
+        raw = {text: _stable_hash(f"date|{text}") for text in raw_texts[unreadable]}
+        unparsed = unreadable[rows]
+        date_bits[unparsed] = [raw[text] for text in raw_texts[rows[unparsed]]]
     event_key = _mix(thread_hash[row_thread[rows]])
     event_key ^= date_bits
     event_key = _mix(event_key)
     event_key ^= pair_hash[flat_index]
     event_key = _mix(event_key)
-    event_key ^= lean["_content"].to_numpy()[rows]
+    event_key ^= frame["_content"].to_numpy()[rows].astype(np.uint64)
     event_key = _mix(event_key)
-    del lean
+    del frame, texts
 
-    # Arrow columns built from the distinct values (no per-row Python or polars strings);
-    # platform and kind repeat one shared chunk.
+    # Categoricals from the distinct values: no per-row strings at all.
+    key_codes, key_categories = _string_codes([key for key, _ in counterparts])
+    name_codes, name_categories = _string_codes([who for _, who in counterparts])
+    flat_party_rows = flat_party[flat_index]
     n_out = len(rows)
-    strings = pa.large_string()
-    result = pa.table(
+    result = pd.DataFrame(
         {
-            "platform": _constant_strings(PLATFORM, n_out),
-            "at": at.to_arrow().take(take_rows),
-            "contact_key": pa.array(flat_key, strings).take(take_flat),
-            "name": pa.array(flat_name, strings).take(take_flat),
-            "direction": pa.array(["out" if out else "in" for out in flat_out], strings).take(
-                take_flat
-            ),
-            "kind": _constant_strings("message", n_out),
-            "thread_key": pa.array(thread_keys, strings).take(pa.array(row_thread[rows])),
-            "n_participants": pa.array(np.array(flat_n, dtype=np.int64)[flat_index]),
-            "event_key": pa.array(event_key),
+            "platform": _categorical(np.zeros(n_out, dtype=np.int8), [PLATFORM]),
+            "at": pd.Series(at_ns.view("M8[ns]"), copy=False).dt.tz_localize("UTC"),
+            "contact_key": _categorical(key_codes[flat_party_rows], key_categories),
+            "name": _categorical(name_codes[flat_party_rows], name_categories),
+            "direction": _categorical(flat_out[flat_index].astype(np.int8), ["in", "out"]),
+            "kind": _categorical(np.zeros(n_out, dtype=np.int8), ["message"]),
+            "thread_key": _categorical(thread_codes[row_thread[rows]], thread_categories),
+            "n_participants": flat_n[flat_index],
+            "event_key": event_key,
         }
     )
     if bad_dates:
@@ -1185,7 +1271,7 @@ def _read_messages(
 
 def _read_endorsements(
     archive: Archive, names: list[str], direction: str, log: ProblemLog, resolver: _Resolver
-) -> pl.DataFrame | None:
+) -> pd.DataFrame | None:
     # 2022 exports hold the received endorsements twice: Endorsement_Received_Info.csv (UTF-8,
     # comma) and Endorsement Received Info.csv (UTF-16LE, TAB, + Display Status). Rows are
     # de-duplicated on their content so the duplicate file is never counted twice.
@@ -1224,7 +1310,7 @@ def _read_endorsements(
 
 def _read_recommendations(
     archive: Archive, name: str, direction: str, log: ProblemLog, resolver: _Resolver
-) -> pl.DataFrame | None:
+) -> pd.DataFrame | None:
     table = _read_table(archive, name, log, ("First Name",))
     if table is None:
         return None
@@ -1251,37 +1337,39 @@ def _read_recommendations(
 
 def _small_interactions(
     rows: list[dict[str, Any]], kind: str, direction: str
-) -> pl.DataFrame | None:
+) -> pd.DataFrame | None:
     if not rows:
         return None
+    n = len(rows)
     at = pd.to_datetime(pd.Series([r["at"] for r in rows], dtype=object), utc=True)
-    return pl.DataFrame(
+    return pd.DataFrame(
         {
-            "platform": [PLATFORM] * len(rows),
-            "at": pl.from_pandas(at.astype("datetime64[ns, UTC]")),
-            "contact_key": [r["contact_key"] for r in rows],
-            "name": [r["name"] for r in rows],
-            "direction": [direction] * len(rows),
-            "kind": [kind] * len(rows),
-            "thread_key": pl.Series([None] * len(rows), dtype=pl.String),
-            "n_participants": pl.Series([2] * len(rows), dtype=pl.Int64),
-            "event_key": pl.Series([r["event_key"] for r in rows], dtype=pl.UInt64),
+            "platform": _categorical(np.zeros(n, dtype=np.int8), [PLATFORM]),
+            "at": at.astype("datetime64[ns, UTC]"),
+            "contact_key": _categorical(*_string_codes([r["contact_key"] for r in rows])),
+            "name": _categorical(*_string_codes([r["name"] for r in rows])),
+            "direction": _categorical(np.zeros(n, dtype=np.int8), [direction]),
+            "kind": _categorical(np.zeros(n, dtype=np.int8), [kind]),
+            "thread_key": _categorical(np.full(n, -1, dtype=np.int8), []),
+            "n_participants": np.full(n, 2, dtype=np.int64),
+            "event_key": np.array([r["event_key"] for r in rows], dtype=np.uint64),
         }
     )
 
 
-def _to_pandas(tables: list[pa.Table]) -> pd.DataFrame:
-    """Arrow tables → one pandas frame keeping strings in Arrow memory (``string[pyarrow]``).
-
-    Converting millions of strings to Python objects costs seconds; Arrow-backed strings cost
-    nothing (the frame wraps the Arrow buffers) and are a string dtype the schema accepts.
-    """
-    string = pd.StringDtype("pyarrow")
-    mapping = {pa.large_string(): string, pa.string(): string, pa.string_view(): string}
-    table = pa.concat_tables(tables, promote_options="permissive")
-    # split_blocks: each numeric column keeps its own buffer instead of being copied into a
-    # 2-D block with the others.
-    return table.to_pandas(types_mapper=mapping.get, split_blocks=True)
+def _concat_interactions(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Messages, endorsements and recommendations as one frame; the string columns stay
+    categoricals (their categories united: ``pd.concat`` would turn them into objects)."""
+    if len(parts) == 1:
+        return parts[0]
+    columns: dict[str, Any] = {}
+    for column in parts[0].columns:
+        values = [part[column] for part in parts]
+        if isinstance(values[0].dtype, pd.CategoricalDtype):
+            columns[column] = union_categoricals([v.array for v in values])
+        else:
+            columns[column] = pd.concat(values, ignore_index=True).array
+    return pd.DataFrame(columns)
 
 
 # -- read -------------------------------------------------------------------------------------
@@ -1342,7 +1430,7 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     else:
         export.missing["requests"] = "no Invitations.csv in this export"
 
-    parts: list[pa.Table] = []
+    parts: list[pd.DataFrame] = []
     messages = files.first(_MESSAGES)
     if messages is not None:
         export.files_read.add(messages)
@@ -1357,16 +1445,16 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
         if names:
             found = _read_endorsements(archive, names, direction, log, resolver)
             if found is not None:
-                parts.append(found.to_arrow())
+                parts.append(found)
     for key, direction in _RECOMMENDATIONS.items():
         names = files.all(key)
         export.files_read.update(names)
         if names:
             found = _read_recommendations(archive, names[0], direction, log, resolver)
             if found is not None:
-                parts.append(found.to_arrow())
+                parts.append(found)
     if parts:
-        export.interactions = _to_pandas(parts)
+        export.interactions = _concat_interactions(parts)
 
     if export.owner is None:
         export.owner = owner.name
