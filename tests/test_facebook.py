@@ -560,3 +560,24 @@ def test_one_request_direction_missing_is_listed_not_silent(tmp_path: Path) -> N
     assert set(net.requests["direction"]) == {"sent"}
     frames = net.missing().set_index("frame")["reason"].to_dict()
     assert "requests_received" in frames
+
+
+def test_message_keys_are_the_bits_of_mix() -> None:
+    """_message_keys folds the thread per thread and the sender per name; the event keys
+    must stay the bits of _mix over the per-message parts (cached snapshots and earlier
+    loads of the same messages hold those)."""
+    import numpy as np
+
+    from power1000_analysis.loaders._meta import _message_keys, _mix
+
+    rng = np.random.default_rng(11)
+    for n_threads, n_names, n in ((40, 25, 5000), (1, 1, 3), (3, 2, 0)):
+        thread_hash = rng.integers(0, 2**63, n_threads, dtype=np.uint64)
+        name_hash = rng.integers(0, 2**63, n_names, dtype=np.uint64)
+        thread_of = rng.integers(0, n_threads, n).astype(np.int32)
+        senders = rng.integers(0, n_names, n).astype(np.int32)
+        times = rng.integers(0, 2**42, n, dtype=np.int64)
+        expected = _mix(thread_hash[thread_of], times, name_hash[senders], 0) if n else []
+        keys = _message_keys(thread_hash, thread_of, times, name_hash, senders)
+        assert keys.dtype == np.uint64
+        assert list(keys) == list(expected)
