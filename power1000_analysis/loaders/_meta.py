@@ -354,7 +354,7 @@ class _Columns:
         return found
 
 
-def _codes(table: dict[str, int], values: list[str]) -> np.ndarray:
+def _codes(table: dict[str, int], values: Sequence[str]) -> np.ndarray:
     """Codes of ``values`` in ``table`` (int32), registering new values in order of first
     appearance. Values repeat: they are looked up in C, and the table grows only on a miss."""
     count = len(values)
@@ -368,6 +368,25 @@ def _codes(table: dict[str, int], values: list[str]) -> np.ndarray:
                 found = table[value] = len(table)
             codes[index] = found
     return codes
+
+
+class _SenderView(Sequence[str]):
+    """The ``sender_name`` of each decoded message, read off the structs when iterated
+    (no list of a million references built only to be looked up once, see :func:`_codes`)."""
+
+    __slots__ = ("messages",)
+
+    def __init__(self, messages: list[Any]) -> None:
+        self.messages = messages
+
+    def __len__(self) -> int:
+        return len(self.messages)
+
+    def __getitem__(self, index: int) -> str:  # type: ignore[override]
+        return str(self.messages[index].sender_name)
+
+    def __iter__(self) -> Iterator[str]:
+        return map(_SENDER, self.messages)
 
 
 def _participant_names(raw: list[_Participant | str]) -> list[str]:
@@ -475,7 +494,7 @@ class _KnownSenders:
 
 def _decode_thread(
     data: bytes, decoder: msgspec.json.Decoder[Any] = _THREAD_DECODER
-) -> tuple[list[str], str, str, list[str], np.ndarray, np.ndarray | None, list[Any]]:
+) -> tuple[list[str], str, str, Sequence[str], np.ndarray, np.ndarray | None, list[Any]]:
     """(participants, title, thread_type, senders, times_ms, content CRCs or None, messages).
 
     Message content is skipped (never decoded): see :func:`_content_crcs`. ``decoder`` is
@@ -484,13 +503,12 @@ def _decode_thread(
     if thread.threadName and not any(m.sender_name for m in thread.messages[:50]):
         e2ee = _E2EE_DECODER.decode(data)
         count = len(e2ee.messages)
-        senders = list(map(_E2EE_SENDER, e2ee.messages))
         times = np.fromiter(map(_TIMESTAMP, e2ee.messages), np.int64, count)
         return (
             _participant_names(e2ee.participants),
             e2ee.threadName,
             _E2EE,
-            senders,
+            list(map(_E2EE_SENDER, e2ee.messages)),
             times,
             None,
             list(e2ee.messages),
@@ -498,7 +516,6 @@ def _decode_thread(
     messages = thread.messages
     count = len(messages)
     # map + attrgetter keep the per-message work in C (a million messages: ~0.1 s per column)
-    senders = list(map(_SENDER, messages))
     times = np.fromiter(map(_TIMESTAMP_MS, messages), np.int64, count)
     if count and not times.all():
         # 2018 exports (FB-A) wrote ``timestamp`` in seconds instead of ``timestamp_ms``.
@@ -508,7 +525,7 @@ def _decode_thread(
         _participant_names(thread.participants),
         thread.title,
         thread.thread_type,
-        senders,
+        _SenderView(messages),
         times,
         None,
         messages,
@@ -517,7 +534,7 @@ def _decode_thread(
 
 def _decode_thread_tolerant(
     data: bytes,
-) -> tuple[list[str], str, str, list[str], np.ndarray, np.ndarray | None, list[Any]]:
+) -> tuple[list[str], str, str, Sequence[str], np.ndarray, np.ndarray | None, list[Any]]:
     """The slow path for a file whose field types surprise the fast decoder (a string
     timestamp, a null name): read it generically and keep what makes sense."""
     document = orjson.loads(data)
