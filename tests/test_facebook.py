@@ -581,3 +581,25 @@ def test_message_keys_are_the_bits_of_mix() -> None:
         keys = _message_keys(thread_hash, thread_of, times, name_hash, senders)
         assert keys.dtype == np.uint64
         assert list(keys) == list(expected)
+
+
+def test_stable_order_is_a_stable_argsort() -> None:
+    """stable_order sorts one combined key; it must give argsort(kind="stable") exactly,
+    ties in position order, also where it falls back (a range too wide for the key)."""
+    import numpy as np
+
+    from power1000_analysis.loaders._meta import stable_order
+
+    rng = np.random.default_rng(3)
+    cases = [
+        rng.integers(0, 20, 1000),  # many ties
+        rng.integers(-(2**40), 2**40, 5000),  # negative and wide
+        np.sort(rng.integers(0, 2**41, 3000))[::-1].copy(),  # descending runs
+        np.array([np.iinfo(np.int64).min, 0, np.iinfo(np.int64).max, 0]),  # fallback
+        np.array([7]),
+        np.array([], dtype=np.int64),
+    ]
+    for values in cases:
+        values = values.astype(np.int64)
+        expected = np.argsort(values, kind="stable")
+        assert stable_order(values).tolist() == expected.tolist()

@@ -64,6 +64,7 @@ __all__ = [
     "read_json",
     "read_threads",
     "stable_hash",
+    "stable_order",
     "utc_from_epoch",
 ]
 
@@ -174,6 +175,33 @@ def categorical(codes: np.ndarray, categories: Sequence[Any]) -> pd.Categorical:
     """A categorical from integer codes (-1 = missing) and string categories (object dtype)."""
     index = pd.Index(list(categories), dtype=object)
     return pd.Categorical.from_codes(codes, categories=index, validate=False)
+
+
+def stable_order(values: np.ndarray) -> np.ndarray:
+    """``np.argsort(values, kind="stable")`` for int64 values, by a plain sort of one key.
+
+    Each value (less the minimum) is shifted left and its position put in the low bits:
+    the keys are then distinct, so any sort gives the stable order, and NumPy's plain
+    ``sort`` of int64 uses SIMD (a million rows in ~20 ms, where the stable ``argsort``, a
+    timsort, takes ~70 ms). Falls back to ``argsort`` when value range and positions do not
+    fit in 62 bits together.
+
+    >>> stable_order(np.array([5, 3, 5, 3, 1], dtype=np.int64)).tolist()
+    [4, 1, 3, 0, 2]
+    """
+    n = len(values)
+    if n < 2:
+        return np.arange(n, dtype=np.int64)
+    low = int(values.min())
+    bits = (n - 1).bit_length()
+    if (int(values.max()) - low).bit_length() + bits > 62:
+        return np.argsort(values, kind="stable")
+    keys = np.subtract(values, low, dtype=np.int64)
+    keys <<= bits
+    keys |= np.arange(n, dtype=np.int64)
+    keys.sort()
+    keys &= (1 << bits) - 1
+    return keys
 
 
 def utc_from_epoch(values: np.ndarray, unit: str) -> pd.DatetimeIndex:
@@ -1152,9 +1180,12 @@ def _build(
     # Rows in time order, ties in reading order, undated rows (NaT) last: the order
     # ``network.merge_exports`` sorts by, so that a single snapshot's frame is not sorted
     # (and copied) again there. Here only a few int arrays are permuted, not a DataFrame.
-    sort_key = np.where(row_time == 0, np.iinfo(np.int64).max, row_time)
+    dated = row_time != 0
+    last = int(row_time[dated].max()) + 1 if dated.any() else 0
+    sort_key = np.where(dated, row_time, last)
+    del dated
     if len(sort_key) > 1 and not (sort_key[1:] >= sort_key[:-1]).all():
-        order = np.argsort(sort_key, kind="stable")
+        order = stable_order(sort_key)
         counterpart, row_thread, row_time = counterpart[order], row_thread[order], row_time[order]
         row_out, row_kind, row_key = row_out[order], row_kind[order], row_key[order]
         row_reaction = row_reaction[order]
