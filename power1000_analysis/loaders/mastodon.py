@@ -92,19 +92,18 @@ def detect(archive: Archive) -> list[Detection]:
     """
     folders: dict[str, dict[str, list[str]]] = {}
     for name in archive.names():
-        path = PurePosixPath(name)
-        folder = "" if str(path.parent) == "." else str(path.parent)
+        # by string: detection sees every member of every export (a Messenger export has
+        # thousands), so no PurePosixPath per name
+        folder, _, base = name.rpartition("/")
         kind = None
-        if path.name in (FOLLOWING, MUTED) and _csv_header(archive, name).startswith(
-            "account address"
-        ):
+        if base in (FOLLOWING, MUTED) and _csv_header(archive, name).startswith("account address"):
             kind = "csv"
-        elif (path.name == ACTOR and _is_actor(archive, name)) or (
-            path.name == OUTBOX and _looks_like_outbox(archive, name)
+        elif (base == ACTOR and _is_actor(archive, name)) or (
+            base == OUTBOX and _looks_like_outbox(archive, name)
         ):
             kind = "archive"
         if kind:
-            folders.setdefault(folder, {}).setdefault(kind, []).append(path.name)
+            folders.setdefault(folder, {}).setdefault(kind, []).append(base)
     detections = []
     for folder, kinds in folders.items():
         generation = GEN_ARCHIVE if "archive" in kinds else GEN_CSV

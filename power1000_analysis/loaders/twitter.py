@@ -114,7 +114,7 @@ def detect(archive: Archive) -> list[Detection]:
     later_parts: dict[str, list[str]] = {}
     detections = []
     for name in archive.names():
-        path = PurePosixPath(name)
+        folder, _, base = name.rpartition("/")  # not a PurePosixPath per member
         if name.endswith(_GRAILBIRD_INDEX) and _has_prefix(archive, name, (b"var tweet_index",)):
             root = name[: -len(_GRAILBIRD_INDEX)].rstrip("/")
             detections.append(
@@ -127,12 +127,11 @@ def detect(archive: Archive) -> list[Detection]:
                 )
             )
             continue
-        folder = str(path.parent) if str(path.parent) != "." else ""
-        if path.name in _ANCHORS:
+        if base in _ANCHORS:
             if _has_ytd_prefix(archive, name):
-                found.setdefault(folder, []).append(path.name)
-        elif _is_later_part(path.name) and _has_ytd_prefix(archive, name):
-            later_parts.setdefault(folder, []).append(path.name)
+                found.setdefault(folder, []).append(base)
+        elif _is_later_part(base) and _has_ytd_prefix(archive, name):
+            later_parts.setdefault(folder, []).append(base)
     for folder, names in later_parts.items():
         # A zip of a multi-part archive can hold only "<type>-partN.js" files: no account.js,
         # no manifest.js. It is an X export of its own here; ``part_groups`` joins it to the
