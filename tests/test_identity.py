@@ -404,3 +404,35 @@ def test_cli_people_merge_split_and_review(
         "facebook",
         "in/rs",
     )
+
+
+def test_distinct_matches_dropna_drop_duplicates() -> None:
+    """accounts._distinct finds combinations on category codes; it must give the rows of
+    ``frame[columns].dropna().drop_duplicates()`` for categorical and object columns alike,
+    with a row mask too."""
+    import numpy as np
+
+    from power1000_analysis.identity.accounts import _distinct
+
+    rng = np.random.default_rng(2)
+    n = 3000
+    keys = np.array(["ann", "bo", "cy", None, "dee"], dtype=object)[rng.integers(0, 5, n)]
+    names = np.array(["Ann", "Bo", None, "Dee Dee"], dtype=object)[rng.integers(0, 4, n)]
+    frame = pd.DataFrame(
+        {
+            "platform": np.array(["facebook", "instagram"], dtype=object)[rng.integers(0, 2, n)],
+            "contact_key": keys,
+            "name": names,
+            "n_participants": rng.integers(1, 5, n),
+        }
+    )
+    as_categories = frame.astype({"platform": "category", "contact_key": "category"})
+    mask = (frame["n_participants"] > 2).to_numpy()
+    for data in (frame, as_categories):
+        for columns in (["platform", "contact_key"], ["platform", "contact_key", "name"]):
+            expected = set(data[columns].dropna().drop_duplicates().itertuples(index=False))
+            found = _distinct(data, columns)
+            assert len(found) == len(set(found))
+            assert set(found) == {tuple(row) for row in expected}
+            masked = set(data.loc[mask, columns].dropna().drop_duplicates().itertuples(index=False))
+            assert set(_distinct(data, columns, mask)) == {tuple(row) for row in masked}

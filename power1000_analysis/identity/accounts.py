@@ -7,6 +7,7 @@ import bisect
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,6 +82,55 @@ class _Accounts:
         return max(high - low, 1) / (2 * TIME_WINDOW_DAYS) / times.size
 
 
+def _distinct(
+    frame: pd.DataFrame, columns: Sequence[str], rows: np.ndarray | None = None
+) -> list[tuple[Any, ...]]:
+    """The distinct value combinations of ``columns`` (rows with a missing value left out),
+    as ``frame[columns].dropna().drop_duplicates()`` would give them, in no set order.
+
+    Interactions hold a million rows over a few thousand accounts, and their string columns
+    are categoricals: the combinations are found on the integer codes (one flag table or
+    one hash of int64), not by hashing rows of strings. ``rows`` (a boolean mask) limits
+    the rows looked at.
+    """
+    codes: list[np.ndarray] = []
+    values: list[Any] = []
+    for column in columns:
+        series = frame[column]
+        if isinstance(series.dtype, pd.CategoricalDtype):
+            code = series.cat.codes.to_numpy()
+            categories = series.cat.categories
+        else:
+            code, categories = pd.factorize(series, use_na_sentinel=True)
+        if rows is not None:
+            code = code[rows]
+        codes.append(code)
+        values.append(np.asarray(categories, dtype=object))
+    sizes = [max(len(v), 1) for v in values]
+    if math.prod(sizes) >= 2**62:  # too many combinations for one int64: hash the rows
+        subset = frame.loc[rows if rows is not None else slice(None), list(columns)]
+        return list(subset.dropna().drop_duplicates().itertuples(index=False, name=None))
+    present = np.ones(len(codes[0]), dtype=bool) if codes else np.zeros(0, dtype=bool)
+    combined = np.zeros(len(present), dtype=np.int64)
+    for code, size in zip(codes, sizes, strict=True):
+        present &= code >= 0
+        combined *= size
+        combined += code
+    combined = combined[present]
+    total = math.prod(sizes)
+    if total <= max(4 * len(combined), 1 << 22):
+        seen = np.zeros(total, dtype=bool)
+        seen[combined] = True
+        found = np.flatnonzero(seen)
+    else:
+        found = np.unique(combined)
+    parts = []
+    for size, value in zip(reversed(sizes), reversed(values), strict=True):
+        parts.append(value[found % size].tolist())
+        found = found // size
+    return list(zip(*reversed(parts), strict=True))
+
+
 def _accounts(contacts: pd.DataFrame, interactions: pd.DataFrame | None) -> _Accounts:
     n = len(contacts)
     platform = contacts["platform"].astype(str).tolist()
@@ -123,41 +173,38 @@ def _accounts(contacts: pd.DataFrame, interactions: pd.DataFrame | None) -> _Acc
     threads: list[set[str]] = [set() for _ in range(n)]
     active: np.ndarray | None = None
     if interactions is not None and not interactions.empty:
-        touched = interactions[["platform", "contact_key"]].dropna().drop_duplicates()
-        touched_keys = set(
-            zip(touched["platform"].astype(str), touched["contact_key"].astype(str), strict=True)
-        )
+        # distinct (platform, contact_key, …) combinations, found on category codes: a
+        # million interaction rows hold a few thousand (see _distinct)
+        touched_keys = {
+            (str(p), str(k)) for p, k in _distinct(interactions, ["platform", "contact_key"])
+        }
         active = np.fromiter(
             ((p, k) in touched_keys for p, k in zip(platform, key, strict=True)), bool, n
         )
-        named = interactions[["platform", "contact_key", "name"]].dropna()
-        for p, k, name in named.drop_duplicates().itertuples(index=False):
+        for p, k, name in _distinct(interactions, ["platform", "contact_key", "name"]):
             found = index.get((str(p), str(k)))
             if found is not None and str(name).lower() not in handles[found]:
                 raw_names[found].add(str(name))
         if "handle" in interactions.columns:
-            with_handle = interactions[["platform", "contact_key", "handle"]].dropna()
-            for p, k, handle in with_handle.drop_duplicates().itertuples(index=False):
+            for p, k, handle in _distinct(interactions, ["platform", "contact_key", "handle"]):
                 found = index.get((str(p), str(k)))
                 if found is not None:
                     handles[found].add(str(handle).lower().lstrip("@"))
-        group = interactions[
-            (interactions["n_participants"] > 2) & interactions["thread_key"].notna()
-        ][["platform", "contact_key", "thread_key"]].dropna()
-        for p, k, thread in group.drop_duplicates().itertuples(index=False):
+        in_groups = (interactions["n_participants"] > 2).to_numpy(dtype=bool, na_value=False)
+        for p, k, thread in _distinct(
+            interactions, ["platform", "contact_key", "thread_key"], in_groups
+        ):
             found = index.get((str(p), str(k)))
             if found is not None:
                 threads[found].add(f"{p}:{thread}")
         # Instagram DM folders are named <username>_<id>: the display name in such a
         # thread belongs to that username even where the loader kept no contact_key (IG-A…D).
-        ig = interactions[
+        in_ig_dms = (
             (interactions["platform"] == "instagram")
             & interactions["contact_key"].isna()
-            & interactions["thread_key"].notna()
-            & interactions["name"].notna()
             & (interactions["n_participants"] <= 2)
-        ][["thread_key", "name"]].drop_duplicates()
-        for thread, name in ig.itertuples(index=False):
+        ).to_numpy(dtype=bool, na_value=False)
+        for thread, name in _distinct(interactions, ["thread_key", "name"], in_ig_dms):
             found = index.get(("instagram", str(thread).rsplit("_", 1)[0]))
             if found is not None:
                 active[found] = True
