@@ -436,3 +436,59 @@ def test_distinct_matches_dropna_drop_duplicates() -> None:
             assert set(found) == {tuple(row) for row in expected}
             masked = set(data.loc[mask, columns].dropna().drop_duplicates().itertuples(index=False))
             assert set(_distinct(data, columns, mask)) == {tuple(row) for row in masked}
+
+
+def test_one_platform_gathers_evidence_only_for_exact_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With contacts of one platform, resolve_people first gathers only exact tokens (no
+    names, threads or activity from a million interactions); where a pair turns up (two
+    cards sharing an e-mail) it scores it with everything. Either way the result must equal
+    a resolution that gathered everything from the start."""
+    from power1000_analysis.identity import resolve as resolve_module
+
+    contacts = pd.DataFrame(
+        {
+            "platform": ["addressbook"] * 4,
+            "contact_key": ["card:1", "card:2", "card:3", "card:4"],
+            "name": ["Ann Lee", "Annie Lee", "Bo Chan", "Cy Dee"],
+            "email": ["ann@example.org", "ann@example.org", None, "cy@example.org"],
+        }
+    )
+    interactions = pd.DataFrame(
+        {
+            "platform": ["addressbook"] * 3,
+            "contact_key": ["card:1", "card:3", "card:2"],
+            "name": ["Ann M. Lee", "Bo Chan", "Annie Lee"],
+            "n_participants": [2, 3, 2],
+            "thread_key": ["t1", "t2", None],
+            "person_id": ["addressbook:card:1", "addressbook:card:3", "addressbook:card:2"],
+        }
+    )
+    calls: list[bool] = []
+    real = resolve_module._accounts
+
+    def recorded(*args: object, complete: bool = True) -> object:
+        calls.append(complete)
+        return real(*args, complete=complete)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(resolve_module, "_accounts", recorded)
+    lazy = identity.resolve_people(contacts, interactions)
+    assert calls == [False, True]  # the shared e-mail made a pair: evidence gathered then
+    assert lazy.candidates["evidence"].str.contains("email").any()
+
+    def complete_always(*args: object, complete: bool = True) -> object:
+        return real(*args, complete=True)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(resolve_module, "_accounts", complete_always)
+    eager = identity.resolve_people(contacts, interactions)
+    pd.testing.assert_frame_equal(lazy.candidates, eager.candidates)
+    pd.testing.assert_frame_equal(lazy.contacts, eager.contacts)
+    pd.testing.assert_frame_equal(lazy.people, eager.people)
+
+    calls.clear()
+    monkeypatch.setattr(resolve_module, "_accounts", recorded)
+    alone = identity.resolve_people(contacts.assign(email=None), interactions)
+    assert calls == [False]  # no exact evidence: nothing more gathered
+    assert alone.candidates.empty
+    assert alone.contacts["person_id"].nunique() == 4

@@ -61,6 +61,8 @@ class _Accounts:
     #: the user interacted with the account (a message, reaction, comment… either way);
     #: None where no interactions were given
     active: np.ndarray | None = None
+    #: False: only the exact tokens were gathered (``_accounts(..., complete=False)``)
+    complete: bool = True
     _sorted_times: dict[str, np.ndarray] = field(default_factory=dict)
     _sorted_lists: dict[str, list[float]] = field(default_factory=dict)
 
@@ -131,7 +133,13 @@ def _distinct(
     return list(zip(*reversed(parts), strict=True))
 
 
-def _accounts(contacts: pd.DataFrame, interactions: pd.DataFrame | None) -> _Accounts:
+def _accounts(
+    contacts: pd.DataFrame, interactions: pd.DataFrame | None, *, complete: bool = True
+) -> _Accounts:
+    """What each contact offers for matching. ``complete=False`` gathers only what makes
+    candidate pairs on a *single* platform (the exact tokens: e-mails, phones, URLs and
+    handles, interactions' handles included) and leaves names, group threads and activity
+    empty: ``resolve_people`` asks for the complete accounts when such a pair exists."""
     n = len(contacts)
     platform = contacts["platform"].astype(str).tolist()
     key = contacts["contact_key"].astype(str).tolist()
@@ -172,7 +180,13 @@ def _accounts(contacts: pd.DataFrame, interactions: pd.DataFrame | None) -> _Acc
 
     threads: list[set[str]] = [set() for _ in range(n)]
     active: np.ndarray | None = None
-    if interactions is not None and not interactions.empty:
+    if interactions is not None and not interactions.empty and not complete:
+        if "handle" in interactions.columns:  # handles are exact tokens (as below)
+            for p, k, handle in _distinct(interactions, ["platform", "contact_key", "handle"]):
+                found = index.get((str(p), str(k)))
+                if found is not None:
+                    handles[found].add(str(handle).lower().lstrip("@"))
+    elif interactions is not None and not interactions.empty:
         # distinct (platform, contact_key, …) combinations, found on category codes: a
         # million interaction rows hold a few thousand (see _distinct)
         touched_keys = {
@@ -230,7 +244,7 @@ def _accounts(contacts: pd.DataFrame, interactions: pd.DataFrame | None) -> _Acc
                 (exact if token in exact[i] else listed)[i].add(handle_token)
 
     names: list[list[_Name]] = []
-    for i in range(n):
+    for i in range(n if complete else 0):
         parsed = [p for p in (_parse(r) for r in sorted(raw_names[i])) if p is not None]
         parsed += [h for h in (_handle_name(h) for h in sorted(handles[i])) if h is not None]
         unique: dict[tuple[tuple[str, ...], tuple[str, ...]], _Name] = {}
@@ -249,6 +263,8 @@ def _accounts(contacts: pd.DataFrame, interactions: pd.DataFrame | None) -> _Acc
         if "first_seen_at" in contacts.columns
         else [pd.NaT] * n
     )
+    if not complete:
+        names = [[] for _ in range(n)]
     return _Accounts(
-        platform, key, names, handles, exact, listed, days, first_seen, threads, active
+        platform, key, names, handles, exact, listed, days, first_seen, threads, active, complete
     )

@@ -22,7 +22,7 @@ from power1000_analysis.identity.constants import (
 )
 from power1000_analysis.identity.decisions import read_decisions
 from power1000_analysis.identity.people import people_frame
-from power1000_analysis.identity.scoring import _rarity, _score
+from power1000_analysis.identity.scoring import _rarity, _score, _Scored
 from power1000_analysis.identity.support import (
     _activity_support,
     _platform_priors,
@@ -123,7 +123,10 @@ def resolve_people(
     [['name_nickname', 'review']]
     """
     contacts = contacts.reset_index(drop=True)
-    accounts = _accounts(contacts, interactions)
+    # One platform (a Facebook export alone): pairs can only come from exact evidence, so
+    # names, threads and activity are gathered only if such a pair turns up (below).
+    one_platform = contacts["platform"].nunique(dropna=False) <= 1
+    accounts = _accounts(contacts, interactions, complete=not one_platform)
     n = len(contacts)
     clusters = _Clusters(accounts.platform)
     index = {
@@ -145,14 +148,17 @@ def resolve_people(
         if decision == "same" and not clusters.blocked(i, j, one_per_platform=False):
             clusters.union(i, j)
 
-    rarity = _rarity(accounts)
-    scored = [
-        s
-        for s in (_score(int(a), int(b), accounts, rarity) for a, b in _candidate_pairs(accounts))
-        if s is not None
-    ]
-    _activity_support(scored, accounts)
-    _platform_priors(scored, accounts, rarity)
+    pairs = _candidate_pairs(accounts)
+    scored: list[_Scored] = []
+    if len(pairs):
+        if not accounts.complete:
+            accounts = _accounts(contacts, interactions)  # all evidence, to score the pairs
+        rarity = _rarity(accounts)
+        scored = [
+            s for s in (_score(int(a), int(b), accounts, rarity) for a, b in pairs) if s is not None
+        ]
+        _activity_support(scored, accounts)
+        _platform_priors(scored, accounts, rarity)
     scored = [s for s in scored if s.exact or s.score >= review_score]
     # One person has at most one account per platform: the odds of a pair are shared with
     # every other candidate of either account on the other's platform (competing odds).
