@@ -492,3 +492,27 @@ def test_one_platform_gathers_evidence_only_for_exact_pairs(
     assert calls == [False]  # no exact evidence: nothing more gathered
     assert alone.candidates.empty
     assert alone.contacts["person_id"].nunique() == 4
+
+
+def test_people_frame_one_account_each() -> None:
+    """Where no person has two accounts, people_frame skips the grouping: rows still come
+    sorted by person_id with the same columns and dtypes as from the grouped path."""
+    from power1000_analysis.identity import people_frame
+
+    contacts = pd.DataFrame(
+        {
+            "platform": ["x", "facebook", "linkedin"],
+            "contact_key": ["2", "bo", "in/a"],
+            "name": [None, "Bo", "Ann Lee"],
+            "person_id": ["x:2", "facebook:bo", "linkedin:in/a"],
+        }
+    )
+    people = people_frame(contacts)
+    assert people.values.tolist() == [
+        ["facebook:bo", "Bo", "facebook", 1, "facebook:bo"],
+        ["linkedin:in/a", "Ann Lee", "linkedin", 1, "linkedin:in/a"],
+        ["x:2", None, "x", 1, "x:2"],
+    ]
+    assert people["n_accounts"].dtype == "int64"
+    merged = people_frame(contacts.assign(person_id=["x:2", "facebook:bo", "x:2"]))
+    assert merged.dtypes.to_dict() == people.dtypes.to_dict()

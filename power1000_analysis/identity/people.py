@@ -24,6 +24,20 @@ def people_frame(contacts: pd.DataFrame) -> pd.DataFrame:
     columns = ["person_id", "name", "platforms", "n_accounts", "accounts"]
     if contacts.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    if not contacts["person_id"].duplicated().any():
+        # one account per person (nothing merged, e.g. one platform): no groups to join
+        accounts = contacts["platform"].astype(str) + ":" + contacts["contact_key"].astype(str)
+        alone = pd.DataFrame(
+            {
+                "name": contacts["name"].to_numpy(),
+                "platforms": contacts["platform"].astype(str).to_numpy(),
+                "n_accounts": 1,
+                "accounts": accounts.to_numpy(),
+            },
+            index=pd.Index(contacts["person_id"].to_numpy(), name="person_id"),
+        ).sort_index(kind="stable")
+        alone["n_accounts"] = alone["n_accounts"].astype("int64")
+        return alone.reset_index()[columns]
     frame = contacts[["person_id", "platform", "contact_key", "name"]].copy()
     # prefer a real name from the richest source over an Instagram handle or an empty X name
     order = {"linkedin": 0, "addressbook": 1, "facebook": 2, "quora": 3}
