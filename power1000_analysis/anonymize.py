@@ -26,6 +26,7 @@ import hashlib
 import html
 import os
 import re
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -43,7 +44,9 @@ __all__ = [
     "for_report",
     "leak_summary",
     "pseudonym",
+    "pseudonym_salt",
     "pseudonymize",
+    "salt_folder",
     "sensitive_strings",
     "suppress_small",
     "without_message_text",
@@ -56,6 +59,8 @@ _MIN_LEAK_LENGTH = 4
 #: what ``pseudonymize`` leaves in place of the account owner's name.
 OWNER = "you"
 _SEP = "\x00"
+#: the file beside the cache that holds this workspace's pseudonym secret.
+SALT_FILE = "pseudonym-salt"
 _IDENTIFYING = ("handle", "profile_url", "email", "company", "position")
 
 
@@ -70,11 +75,59 @@ def pseudonym(number: int, *, width: int = 4, kind: str = "Contact") -> str:
     return f"{kind} {number:0{width}d}"
 
 
-def _order(keys: Iterable[str], seed: int) -> dict[str, int]:
-    """Number keys 1..N in the order of a seeded hash: stable for the same data and seed,
-    and unrelated to alphabetical order (so numbers reveal nothing about names)."""
-    unique = sorted(set(keys), key=lambda k: hashlib.blake2b(f"{seed}:{k}".encode()).digest())
+def _order(keys: Iterable[str], seed: int, salt: str = "") -> dict[str, int]:
+    """Number keys 1..N in the order of a seeded (and salted) hash: stable for the same data,
+    seed and salt, and unrelated to alphabetical order."""
+    prefix = f"{salt}:{seed}:" if salt else f"{seed}:"
+    unique = sorted(set(keys), key=lambda k: hashlib.blake2b(f"{prefix}{k}".encode()).digest())
     return {key: index + 1 for index, key in enumerate(unique)}
+
+
+def salt_folder(
+    exports: Iterable[str | os.PathLike[str]], cache_dir: str | os.PathLike[str] | bool | None
+) -> Path:
+    """Where :func:`pseudonym_salt` keeps the workspace's secret: the cache folder given, or
+    the default one beside the data (also when caching is off: the secret is not a cache).
+    Computing the folder writes nothing.
+
+    >>> salt_folder(["~/Downloads/x.zip"], True).name
+    '.power1000-cache'
+    >>> salt_folder(["x.zip"], "my-cache").name
+    'my-cache'
+    """
+    if cache_dir is not None and not isinstance(cache_dir, bool):
+        return Path(cache_dir).expanduser()
+    from power1000_analysis.cache import default_cache_dir
+
+    return default_cache_dir(list(exports))
+
+
+def pseudonym_salt(folder: str | os.PathLike[str]) -> str:
+    """This workspace's secret for pseudonym numbering, created on first use.
+
+    Pseudonym numbers are the rank of a hash of each person's key. With a public seed alone,
+    someone who knows most of a user's contact list (a mutual friend can often see it) could
+    hash those names and read from the ranks who "Contact 0421" is. A random secret (128
+    bits, file mode 0600, in ``folder``/``pseudonym-salt``) mixed into the hash prevents that,
+    while pseudonyms stay the same across re-runs and new snapshots of the same workspace.
+    Delete the file to renumber everyone.
+    """
+    path = Path(folder) / SALT_FILE
+    try:
+        text = path.read_text(encoding="ascii").strip()
+        if text:
+            return text
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    salt = secrets.token_hex(16)
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another kernel wrote it first: use theirs
+        return path.read_text(encoding="ascii").strip()
+    with os.fdopen(descriptor, "w", encoding="ascii") as stream:
+        stream.write(salt + "\n")
+    return salt
 
 
 def _width(count: int) -> int:
@@ -143,7 +196,7 @@ def _person_keys(frame: pd.DataFrame) -> pd.Series:
     return who.where(frame["contact_key"].notna() | frame["name"].notna() | who.notna(), None)
 
 
-def _maps(net: Network, seed: int) -> _Maps:
+def _maps(net: Network, seed: int, salt: str) -> _Maps:
     who = pd.concat(
         [
             net.people["person_id"],
@@ -153,15 +206,15 @@ def _maps(net: Network, seed: int) -> _Maps:
         ],
         ignore_index=True,
     ).dropna()
-    people = _order(who.astype(str), seed)
+    people = _order(who.astype(str), seed, salt)
     pairs: set[tuple[str, str]] = set()
     for frame in (net.contacts, net.interactions, net.requests):
         known = frame.dropna(subset=["contact_key"])
         pairs.update(zip(known["platform"], known["contact_key"], strict=True))
-    numbers = _order((_SEP.join(pair) for pair in pairs), seed)
+    numbers = _order((_SEP.join(pair) for pair in pairs), seed, salt)
     key_width = _width(len(numbers))
     keys = {pair: f"k{numbers[_SEP.join(pair)]:0{key_width}d}" for pair in sorted(pairs)}
-    thread_numbers = _order(net.interactions["thread_key"].dropna().astype(str), seed)
+    thread_numbers = _order(net.interactions["thread_key"].dropna().astype(str), seed, salt)
     thread_width = _width(len(thread_numbers))
     threads = {t: f"thread-{n:0{thread_width}d}" for t, n in thread_numbers.items()}
     return _Maps(people, keys, threads, _width(len(people)))
@@ -194,7 +247,7 @@ def _scrub_extra(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     return frame.drop(columns=_text_columns(frame, COLUMNS[name]))
 
 
-def pseudonymize(net: Network, *, seed: int = 0) -> Network:
+def pseudonymize(net: Network, *, seed: int = 0, salt: str = "") -> Network:
     """The network with every personal string replaced by a stable pseudonym or removed.
 
     - names become ``"Contact 0421"`` (one number per person, the same in every frame);
@@ -206,8 +259,10 @@ def pseudonymize(net: Network, *, seed: int = 0) -> Network:
     - extra text columns are dropped; per-snapshot loader results keep only what they
       say is missing.
 
-    The numbering follows a hash of each key with ``seed``: the same data and seed give the
-    same pseudonyms, and numbers do not follow alphabetical order.
+    The numbering follows a hash of each key with ``seed`` and ``salt``: the same data, seed
+    and salt give the same pseudonyms, and numbers do not follow alphabetical order. Without
+    a secret ``salt`` (see :func:`pseudonym_salt`) the numbering can be recomputed by anyone
+    who knows the seed and guesses the names; reports always pass one.
 
     Example
     -------
@@ -219,7 +274,7 @@ def pseudonymize(net: Network, *, seed: int = 0) -> Network:
         net,
         **{name: _plain(getattr(net, name), name) for name in COLUMNS},
     )
-    maps = _maps(net, seed)
+    maps = _maps(net, seed, salt)
     contacts = net.contacts.copy()
     who = _person_keys(contacts)
     contacts["name"] = _names(maps, who)
@@ -290,8 +345,16 @@ def pseudonymize(net: Network, *, seed: int = 0) -> Network:
     )
 
 
-def for_report(net: Network, *, anonymize: bool, seed: int = 0) -> Network:
-    """What a notebook or report may show: never message text; pseudonyms on request.
+def for_report(
+    net: Network,
+    *,
+    anonymize: bool,
+    seed: int = 0,
+    salt_dir: str | os.PathLike[str] | None = None,
+) -> Network:
+    """What a notebook or report may show: never message text; pseudonyms on request,
+    numbered with the secret kept in ``salt_dir`` (:func:`salt_folder`; read or created only
+    when anonymising; ``None``: unsalted, for tests).
 
     Example
     -------
@@ -300,7 +363,10 @@ def for_report(net: Network, *, anonymize: bool, seed: int = 0) -> Network:
     True
     """
     net = without_message_text(net)
-    return pseudonymize(net, seed=seed) if anonymize else net
+    if not anonymize:
+        return net
+    salt = pseudonym_salt(salt_dir) if salt_dir is not None else ""
+    return pseudonymize(net, seed=seed, salt=salt)
 
 
 def suppress_small(

@@ -442,7 +442,13 @@ def render_report(
     from plotly.offline import get_plotlyjs
     from tqdm import tqdm
 
-    from power1000_analysis.anonymize import find_leaks, for_report, leak_summary, sensitive_strings
+    from power1000_analysis.anonymize import (
+        find_leaks,
+        for_report,
+        leak_summary,
+        salt_folder,
+        sensitive_strings,
+    )
     from power1000_analysis.cache import HANDOFF_ENV, ExportCache, default_cache_dir
     from power1000_analysis.network import load
 
@@ -472,7 +478,11 @@ def render_report(
     # the kernels read this very network from its cache entry (cache.HANDOFF_ENV)
     handoff = store.handoff(paths) if store is not None else None
     secrets = sensitive_strings(net) if anonymize else set()
-    card = summary_card(for_report(net, anonymize=anonymize, seed=seed), as_of=as_of)
+    # the kernels find the same pseudonym secret from their exports and cache_dir parameters
+    salt_dir = salt_folder(paths, cache_folder)
+    card = summary_card(
+        for_report(net, anonymize=anonymize, seed=seed, salt_dir=salt_dir), as_of=as_of
+    )
 
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))

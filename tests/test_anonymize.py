@@ -186,3 +186,42 @@ def test_rows_without_a_person_stay_without_one(net: Network) -> None:
     after = anonymous.interactions["person_id"].notna()
     assert before.tolist() == after.tolist()
     assert anonymous.interactions["person_id"].nunique() == net.interactions["person_id"].nunique()
+
+
+def test_salt_stops_recomputing_pseudonyms_from_guessed_names() -> None:
+    """Without a secret, anyone with the seed and a guessed contact list can rebuild the
+    numbering (the attack the salt is for); with one, the ranks no longer follow."""
+    names = [f"person {i}" for i in range(200)]
+    published = anonymize._order(names, seed=0)
+    attacker = anonymize._order(names, seed=0)  # hashes the guessed names with the seed
+    assert attacker == published
+    salted = anonymize._order(names, seed=0, salt="0123abcd")
+    agree = sum(salted[n] == attacker[n] for n in names)
+    assert agree < 10  # ~1 by chance among 200
+    assert anonymize._order(names, seed=0, salt="0123abcd") == salted  # stable
+
+
+def test_pseudonym_salt_is_created_once_private_and_kept(tmp_path: Path) -> None:
+    folder = tmp_path / ".power1000-cache"
+    first = anonymize.pseudonym_salt(folder)
+    path = folder / anonymize.SALT_FILE
+    assert len(first) == 32 and int(first, 16) >= 0
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert anonymize.pseudonym_salt(folder) == first
+    assert anonymize.pseudonym_salt(tmp_path / "other") != first
+
+
+def test_for_report_uses_the_workspace_secret(net: Network, tmp_path: Path) -> None:
+    exports = [tmp_path / "data" / "linkedin.zip"]
+    folder = anonymize.salt_folder(exports, True)
+    assert folder == (tmp_path / "data" / ".power1000-cache").resolve()
+    anonymize.for_report(net, anonymize=False, salt_dir=folder)
+    assert not folder.exists()  # nothing written unless anonymising
+    shown = anonymize.for_report(net, anonymize=True, salt_dir=folder)
+    assert (folder / anonymize.SALT_FILE).exists()
+    salt = anonymize.pseudonym_salt(folder)
+    expected = anonymize.pseudonymize(net, salt=salt)
+    pd.testing.assert_frame_equal(shown.contacts, expected.contacts)
+    again = anonymize.for_report(net, anonymize=True, salt_dir=folder)
+    pd.testing.assert_frame_equal(again.contacts, shown.contacts)
+    assert anonymize.salt_folder(exports, tmp_path / "c") == tmp_path / "c"
