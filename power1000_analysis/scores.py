@@ -64,11 +64,9 @@ DEFAULT_WEIGHTS: Mapping[tuple[str, str], float] = {
 }
 
 
-#: most (person, kind, direction) bins :func:`_tally` sums decayed weights over; beyond it
-#: the weights are looked up per row and summed over (person, evidence) bins.
-_WIDE_BINS = 1 << 22
-
-#: rows :func:`_tally` works on at a time (8 MB per int64 or float column of them).
+#: rows :func:`_tally` works on at a time (8 MB per int64 or float column of them): large
+#: enough that the per-chunk costs (each reduction returns or touches a table of
+#: 2 x people bins) stay small, small enough that the temporaries stay in cache.
 _CHUNK = 1 << 20
 
 
@@ -208,22 +206,23 @@ def _tally(
 ) -> _Tally:
     """Decayed scores, counts and first/last times per person, by ``np.bincount``.
 
-    Two bin indices per row, built from the categorical codes (``slot`` = person code + 1;
-    slot 0 collects the rows that belong to no one or fall outside the window):
+    One bin index per row, ``slot * 2 + evidence``, built from the categorical codes
+    (``slot`` = person code + 1; slot 0 collects the rows that belong to no one or fall
+    outside the window), serves all four reductions: the decayed weight sum and the count
+    (``np.bincount``), the last and first time (``np.maximum.at``/``np.minimum.at``, as fast
+    as a bincount with an ``intp`` index in NumPy 2, and fastest over few bins, which stay
+    in cache). The index is built once in ``intp`` (an int32 index would be converted inside
+    each reduction); the weight of each row is its (kind, direction) weight, looked up in a
+    small table, times the decay, computed in place.
 
-    - ``slot * 2 + evidence`` serves the count (``np.bincount``) and the last and first
-      time (``np.maximum.at``/``np.minimum.at``, as fast as a bincount with an ``intp``
-      index, and fastest over few bins, which stay in cache);
-    - ``slot * pairs + (kind, direction)`` serves the decayed sum: the weight of each pair
-      is applied to the small (people × pairs) table of sums instead of being looked up
-      for every row. With very many people × pairs (more than ``_WIDE_BINS``) the weight
-      is looked up per row and the sum taken over the first index instead.
-
-    Rows are taken ``_CHUNK`` at a time, so that the per-row temporaries (indices, weights)
-    stay in the processor's cache between the passes over them instead of going through
-    memory at every pass. Rows that belong to no one, have no time, or fall outside
+    Rows are taken ``_CHUNK`` at a time into buffers allocated once, so that the per-row
+    temporaries stay in the processor's cache between the passes over them and no pass
+    pays for fresh memory. Rows that belong to no one, have no time, or fall outside
     (since, cutoff] go to slot 0 (so that no array is ever compressed) and are counted by
     reason.
+
+    The rows' time order (``merge_exports`` emits it) is not needed and not relied on:
+    first and last times come from order-free reductions.
     """
     person_codes, persons = _codes(interactions["person_id"])
     at = _ns(interactions["at"])
@@ -232,12 +231,9 @@ def _tally(
     pairs = _kind_columns(interactions, weights)
     participants = np.asarray(interactions["n_participants"])
     slots = len(persons) + 1
-    n_pairs = len(pairs.weight)
-    wide = slots * n_pairs <= _WIDE_BINS
-    # evidence + 2 and pair + pairs per code: slot = code + 1 folded into the small tables
-    shifted_evidence = pairs.evidence.astype(np.int8) + np.int8(2)
-    shifted_pair = np.arange(n_pairs, dtype=np.intp) + n_pairs
-    group_messages = bool(pairs.message.any())
+    bins = 2 * slots
+    # evidence + 2 per (kind, direction) code: slot = code + 1 folded into the small table
+    shifted_evidence = pairs.evidence.astype(np.intp) + 2
 
     excluded = {"no_person": int(np.count_nonzero(person_codes < 0))}
     # Masks only where a cheap min/max says some row needs one (the common case: none).
@@ -250,18 +246,28 @@ def _tally(
         excluded["before_window"] = 0
     beta = math.log(2.0) / (half_life_days * _NS_PER_DAY)
     offset = cutoff_ns * beta
+    # Group messages, found once: their rows' weights are divided by n_participants - 1.
+    group = np.flatnonzero(participants > 2) if pairs.message.any() else np.empty(0, np.intp)
+    group = group[pairs.message[pairs.code[group]]]
+    divisor = participants[group].astype(np.float64) - 1.0
 
-    decayed = np.zeros(slots * n_pairs if wide else 2 * slots)
-    counts = np.zeros(2 * slots, dtype=np.int64)
-    last = np.full(2 * slots, _NAT, dtype=np.int64)
-    first = np.full(2 * slots, _INT64_MAX, dtype=np.int64)
+    decayed = np.zeros(bins)
+    counts = np.zeros(bins, dtype=np.int64)
+    last = np.full(bins, _NAT, dtype=np.int64)
+    first = np.full(bins, _INT64_MAX, dtype=np.int64)
+    size = min(_CHUNK, len(at))
+    index_buffer = np.empty(size, dtype=np.intp)
+    scratch_buffer = np.empty(size, dtype=np.intp)
+    weight_buffer = np.empty(size, dtype=np.float64)
+    factor_buffer = np.empty(size, dtype=np.float64)
     for start in range(0, len(at), _CHUNK):
         rows = slice(start, start + _CHUNK)
         codes, times, pair = person_codes[rows], at[rows], pairs.code[rows]
-        # in intp: what bincount and ufunc.at index with (an int32 index would be
-        # converted inside each reduction)
-        index = np.multiply(codes, 2, dtype=np.intp)
-        index += np.take(shifted_evidence, pair)
+        n = len(times)
+        index, scratch = index_buffer[:n], scratch_buffer[:n]
+        weight, factor = weight_buffer[:n], factor_buffer[:n]
+        np.multiply(codes, 2, out=index, dtype=np.intp)
+        index += np.take(shifted_evidence, pair, out=scratch, mode="clip")
         outside = []
         if check_time:
             outside.append(times == _NAT)
@@ -278,37 +284,24 @@ def _tally(
         for mask in outside:
             index[mask] = np.take(shifted_evidence, pair[mask]) - 2  # slot 0, evidence kept
 
-        # exp(β·at − β·cutoff): the product in floating point is exact to ~1e-14
-        # relative and needs no int64 temporary.
-        weight = np.multiply(times, beta, dtype=np.float64)
+        # exp(β·at − β·cutoff) · weight(kind, direction): the product in floating point is
+        # exact to ~1e-14 relative and needs no int64 temporary. Rows after the cutoff may
+        # overflow to inf (and 0 · inf to NaN): they sit in slot 0, which is dropped.
+        np.multiply(times, beta, out=weight, dtype=np.float64)
         weight -= offset
         with np.errstate(over="ignore", invalid="ignore"):
             np.exp(weight, out=weight)
-            if not wide:
-                weight *= np.take(pairs.weight, pair)
-        if group_messages:
-            group = np.flatnonzero(participants[rows] > 2)
-            group = group[pairs.message[pair[group]]]
-            weight[group] /= participants[rows][group].astype(np.float64) - 1
+            weight *= np.take(pairs.weight, pair, out=factor, mode="clip")
+        low, high = np.searchsorted(group, [start, start + n])
+        if high > low:
+            weight[group[low:high] - start] /= divisor[low:high]
 
-        if wide:
-            by_pair = np.multiply(codes, n_pairs, dtype=np.intp)
-            by_pair += np.take(shifted_pair, pair)
-            for mask in outside:
-                by_pair[mask] = pair[mask]
-            decayed += np.bincount(by_pair, weights=weight, minlength=len(decayed))
-        else:
-            decayed += np.bincount(index, weights=weight, minlength=len(decayed))
-        counts += np.bincount(index, minlength=2 * slots)
+        decayed += np.bincount(index, weights=weight, minlength=bins)
+        counts += np.bincount(index, minlength=bins)
         np.maximum.at(last, index, times)
         np.minimum.at(first, index, times)
 
-    if wide:
-        table = decayed.reshape(slots, n_pairs)[1:]
-        with np.errstate(invalid="ignore"):  # 0 weight x an overflowed (inf) sum: no score
-            score = np.where(pairs.weight != 0, table * pairs.weight, 0.0).sum(axis=1)
-    else:
-        score = decayed.reshape(slots, 2)[1:].sum(axis=1)
+    score = decayed.reshape(slots, 2)[1:].sum(axis=1)
     counts = counts.reshape(slots, 2)[1:]
     last, first = last.reshape(slots, 2)[1:], first.reshape(slots, 2)[1:]
     return _Tally(

@@ -786,18 +786,13 @@ def test_describe_layers_says_where_the_active_people_sit() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("wide", "chunk"), [(True, None), (False, None), (True, 257), (False, 1000)]
-)
+@pytest.mark.parametrize("chunk", [None, 257, 1000, 2999])
 def test_scores_match_a_plain_pandas_reference(
-    wide: bool, chunk: int | None, monkeypatch: pytest.MonkeyPatch
+    chunk: int | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The bincount/scatter path against a groupby written the obvious way: every kind and
-    direction, group messages, rows after as_of and rows that belong to no one; both by
-    (person, kind, direction) bins and, as for very many people, by (person, evidence);
-    in one chunk of rows and in several."""
-    if not wide:
-        monkeypatch.setattr(scores_module, "_WIDE_BINS", 0)
+    direction, group messages, rows after as_of and rows that belong to no one; in one
+    chunk of rows and in several (group messages on both sides of a chunk's edge)."""
     if chunk is not None:
         monkeypatch.setattr(scores_module, "_CHUNK", chunk)
     rng = np.random.default_rng(12)
