@@ -45,6 +45,12 @@ __all__ = ["Network", "load", "merge_exports"]
 #: columns that identify an interaction event across snapshots, unless a loader supplies
 #: an ``event_key`` column of its own.
 EVENT_COLUMNS = ("platform", "at", "contact_key", "direction", "kind", "thread_key")
+
+#: interaction columns the merged frame holds as categoricals: few distinct values over
+#: millions of rows, and what scorers (``activity_scores``, ``contact_status``…) work on by
+#: their integer codes. As object columns each call must hash every row's string first
+#: (a 10M-row network: ~35x the scoring time, bench/README.md #7).
+CATEGORICAL_INTERACTION_COLUMNS = ("platform", "kind", "direction", "person_id")
 #: relations that mean a request turned into a tie.
 TIE_RELATIONS = {
     "sent": {"connection", "friend", "following", "mutual"},
@@ -360,7 +366,7 @@ def _merge_interactions(exports: Sequence[LoadedExport]) -> pd.DataFrame:
         return conform("interactions", None)
     if len(held) == 1:  # one snapshot: nothing can repeat across snapshots (and no copies)
         return _finish_interactions(held[0][1])
-    frames = [frame.assign(_snapshot=number) for number, frame in held]
+    frames = _shared_categories([frame.assign(_snapshot=number) for number, frame in held])
     stacked = pd.concat(frames, ignore_index=True)
     key = (
         ["event_key"]
@@ -370,10 +376,46 @@ def _merge_interactions(exports: Sequence[LoadedExport]) -> pd.DataFrame:
     # The n-th copy of an event within one snapshot; copies across snapshots share n, so an
     # event repeated within a snapshot stays repeated and one seen in two snapshots counts once.
     stacked["_occurrence"] = stacked.groupby(
-        [*key, "_snapshot"], dropna=False, sort=False
+        [*key, "_snapshot"], dropna=False, sort=False, observed=True
     ).cumcount()
     merged = stacked.drop_duplicates([*key, "_occurrence"], keep="last")
     return _finish_interactions(merged.drop(columns=["_snapshot", "_occurrence"]))
+
+
+def _as_categorical(values: pd.Series) -> pd.Series | None:
+    """``values`` as a categorical of strings, or None when they are not all strings."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values
+    as_category = values.astype("category")
+    categories = as_category.cat.categories
+    if len(categories) and not all(isinstance(value, str) for value in categories):
+        return None
+    return as_category.cat.set_categories(categories.astype(object))
+
+
+def _shared_categories(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:
+    """Give each of ``CATEGORICAL_INTERACTION_COLUMNS`` one set of categories across frames.
+
+    ``pd.concat`` of categoricals with different categories (Facebook's kinds and
+    Instagram's) gives an object column; with the same categories it stays categorical and
+    no row's string is hashed. Each frame's own column is recoded (integer work for a
+    categorical, one factorisation of a small frame's strings otherwise). A column that is
+    missing from a frame or holds other than strings is left as it is.
+    """
+    for column in CATEGORICAL_INTERACTION_COLUMNS:
+        if not all(column in frame.columns for frame in frames):
+            continue
+        parts = [_as_categorical(frame[column]) for frame in frames]
+        if any(part is None for part in parts):
+            continue
+        categories = pd.Index(
+            sorted(set().union(*(part.cat.categories for part in parts if part is not None))),
+            dtype=object,
+        )
+        for frame, part in zip(frames, parts, strict=True):
+            if part is not None:
+                frame[column] = part.cat.set_categories(categories)
+    return frames
 
 
 def _finish_interactions(merged: pd.DataFrame) -> pd.DataFrame:
@@ -398,6 +440,11 @@ def _finish_interactions(merged: pd.DataFrame) -> pd.DataFrame:
             platform_keys(merged.loc[missing, "platform"], merged.loc[missing, "contact_key"]),
             dtype=object,
         )
+    for column in ("platform", "kind", "direction"):
+        if not isinstance(merged[column].dtype, pd.CategoricalDtype):
+            converted = _as_categorical(merged[column])
+            if converted is not None:
+                merged[column] = converted
     # conform above made this frame ours: sort by one take, no further copies
     if not merged["at"].is_monotonic_increasing:
         merged = merged.take(np.argsort(merged["at"].values, kind="stable"))

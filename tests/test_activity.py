@@ -844,3 +844,63 @@ def test_scores_match_a_plain_pandas_reference(
         )  # fmt: skip
     assert (scores.loc[~scores.index.isin(expected.index), "n_interactions"] == 0).all()
     assert scores.attrs["excluded"]["after_as_of"] == int((net.interactions["at"] > AS_OF).sum())
+
+
+@pytest.mark.parametrize("chunk", [None, 7])
+def test_scores_do_not_depend_on_row_order(
+    chunk: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The merged frame comes in time order, but the scorer does not rely on it: a shuffled
+    frame (built by hand) gives the same table, with ties in time and a single contact."""
+    if chunk is not None:
+        monkeypatch.setattr(scores_module, "_CHUNK", chunk)
+    times = AS_OF - pd.to_timedelta([400, 30, 30, 30, 5, 5, 1, 200], unit="D")
+    interactions = pd.DataFrame(
+        {
+            "platform": "linkedin",
+            "contact_key": ["ann", "ann", "bob", "ann", "bob", "ann", "bob", "bob"],
+            "at": times,
+            "direction": ["in", "out", "out", "in", "in", "out", "out", "in"],
+            "kind": [
+                "message",
+                "message",
+                "like",
+                "comment",
+                "message",
+                "message",
+                "message",
+                "like",
+            ],
+            "n_participants": [2, 4, 2, 2, 3, 2, 2, 2],
+        }
+    )
+    contacts = pd.DataFrame(
+        {"platform": "linkedin", "contact_key": ["ann", "bob"], "name": ["A", "B"]}
+    )
+    ordered = activity.activity_scores(_network(contacts, interactions))
+    shuffled_net = _network(contacts, interactions)
+    shuffled = shuffled_net.interactions.sample(frac=1.0, random_state=3).reset_index(drop=True)
+    shuffled_net = Network(
+        contacts=shuffled_net.contacts,
+        interactions=shuffled,
+        requests=shuffled_net.requests,
+        snapshots=shuffled_net.snapshots,
+        problems=shuffled_net.problems,
+        people=shuffled_net.people,
+    )
+    assert not shuffled["at"].is_monotonic_increasing
+    pd.testing.assert_frame_equal(activity.activity_scores(shuffled_net), ordered, rtol=1e-12)
+    ann = ordered.set_index("person_id").loc["linkedin:ann"]
+    assert ann["n_interactions"] == 4 and ann["n_evidence"] == 2  # outbound messages are not
+    assert ann["first_interaction_at"] == times[0] and ann["last_interaction_at"] == times[5]
+    assert ann["last_evidence_at"] == times[3]  # the inbound comment 30 days ago
+    # (0.5/3 at 30 d: outbound, in a group of 4) + 1 at 30 d + 0.5 at 5 d + 1 at 400 d
+    expected = 0.5 / 3 * 2 ** (-30 / 90) + 2 ** (-30 / 90) + 0.5 * 2 ** (-5 / 90) + 2 ** (-400 / 90)
+    assert ann["score"] == pytest.approx(expected, rel=1e-12)
+    bob = ordered.set_index("person_id").loc["linkedin:bob"]
+    assert (
+        bob["last_evidence_at"] == times[4]
+    )  # inbound group message; the outbound like on day 30 is older
+    one = activity.activity_scores(_network(contacts.iloc[:1], interactions.iloc[[0]]))
+    assert one["n_interactions"].tolist() == [1]
+    assert one["score"].iloc[0] == pytest.approx(2 ** (-400 / 90), rel=1e-12)

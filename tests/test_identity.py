@@ -516,3 +516,33 @@ def test_people_frame_one_account_each() -> None:
     assert people["n_accounts"].dtype == "int64"
     merged = people_frame(contacts.assign(person_id=["x:2", "facebook:bo", "x:2"]))
     assert merged.dtypes.to_dict() == people.dtypes.to_dict()
+
+
+def test_categorical_interaction_person_ids_stay_categorical_when_people_merge() -> None:
+    """Two accounts of one person share one category; rows of no one stay missing; the
+    scorers then work on the codes instead of hashing every row's string."""
+    frame = contacts(
+        {"platform": "addressbook", "contact_key": "c1", "name": "Ann Lee", "email": "a@x.org"},
+        {"platform": "linkedin", "contact_key": "in/ann", "name": "Ann Lee", "email": "a@x.org"},
+        {"platform": "linkedin", "contact_key": "in/bo", "name": "Bo Park"},
+    )
+    keys = ["addressbook:c1", "linkedin:in/ann", None, "linkedin:in/bo", "linkedin:in/ann"]
+    interactions = pd.DataFrame(
+        {
+            "platform": ["addressbook", "linkedin", "linkedin", "linkedin", "linkedin"],
+            "contact_key": ["c1", "in/ann", None, "in/bo", "in/ann"],
+            "name": ["Ann Lee", "Ann Lee", "Someone", "Bo Park", "Ann Lee"],
+            "thread_key": list("tuvwx"),
+            "n_participants": 2,
+            "person_id": pd.Categorical(keys),
+        }
+    )
+    result = resolve_people(frame, interactions)
+    assert result.interactions is not None
+    person = result.interactions["person_id"]
+    assert isinstance(person.dtype, pd.CategoricalDtype)
+    ann = result.contacts.set_index("contact_key").loc["in/ann", "person_id"]
+    bo = result.contacts.set_index("contact_key").loc["in/bo", "person_id"]
+    assert person.tolist()[0] == person.tolist()[1] == person.tolist()[4] == ann
+    assert person.tolist()[3] == bo and pd.isna(person.tolist()[2])
+    assert len(person.cat.categories) == 2  # the two accounts' categories became one

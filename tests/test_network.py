@@ -232,3 +232,29 @@ def test_summary_counts() -> None:
 
 def test_estimate_formats_itself() -> None:
     assert str(Estimate(0.25, 0.2, 0.3, n=400, method="Wilson")) == "0.25 (95% CI 0.2–0.3, n=400)"
+
+
+def test_merged_interactions_are_categorical_across_platforms() -> None:
+    """Frames from two platforms, one with categorical columns and one with strings (as the
+    Facebook and Instagram loaders give them), merge into categoricals, not object columns:
+    scoring works on their codes (bench/README.md, issue #7)."""
+    facebook = messages(("2015-12-01", "a", "in"), ("2015-12-02", "b", "out")).assign(
+        platform="facebook", kind=pd.Categorical(["message", "comment"])
+    )
+    facebook["direction"] = facebook["direction"].astype("category")
+    instagram = messages(("2015-12-03", "c", "in")).assign(platform="instagram", kind="like")
+    exports = []
+    for platform, frame in (("facebook", facebook), ("instagram", instagram)):
+        export = LoadedExport(
+            platform=platform, generation="test", source=platform, owner="me", exported_at=JAN16
+        )
+        export.interactions = conform("interactions", frame)
+        exports.append(export)
+    net = merge_exports(exports)
+    interactions = net.interactions
+    for column in ("platform", "kind", "direction", "person_id"):
+        assert isinstance(interactions[column].dtype, pd.CategoricalDtype), column
+    assert interactions["kind"].tolist() == ["message", "comment", "like"]
+    assert interactions["direction"].tolist() == ["in", "out", "in"]
+    assert interactions["platform"].tolist() == ["facebook", "facebook", "instagram"]
+    assert interactions["person_id"].tolist() == ["facebook:a", "facebook:b", "instagram:c"]

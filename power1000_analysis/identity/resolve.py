@@ -300,11 +300,14 @@ def _map_interactions(interactions: pd.DataFrame, contacts: pd.DataFrame) -> pd.
     mapped = interactions.copy()
     person = mapped["person_id"]
     if isinstance(person.dtype, pd.CategoricalDtype):
-        categories = [lookup.get(c, c) for c in person.cat.categories]
-        mapped["person_id"] = pd.Categorical(
-            np.asarray(categories, dtype=object)[person.cat.codes.to_numpy()], dtype=None
-        ).astype(object)
-        mapped.loc[person.isna().to_numpy(), "person_id"] = None
+        # Stays a categorical (scorers work on its codes): the categories are mapped, and
+        # accounts that became one person share one category, so the codes are recoded.
+        renamed = [lookup.get(c, c) for c in person.cat.categories]
+        recode, categories = pd.factorize(pd.Index(renamed, dtype=object))
+        recode = np.append(recode, -1)  # code -1 (no person) stays -1
+        mapped["person_id"] = pd.Categorical.from_codes(
+            recode[person.cat.codes.to_numpy()], categories=pd.Index(categories, dtype=object)
+        )
     else:
         mapped["person_id"] = person.map(lambda v: lookup.get(v, v) if isinstance(v, str) else v)
     return mapped
