@@ -17,9 +17,12 @@ median of the per-round ratios, wall and CPU time):
 - ``per-contact loop``: a Python loop over contacts, timed on a sample of contacts and
   scaled to all of them (a full run takes minutes).
 
-Measured: ``activity_scores`` on a Network whose ``person_id``, ``kind`` and ``direction``
-columns are categorical (the fast path; codes are free), and once on object (string)
-columns, which must be factorised first; the Kaplan–Meier part of ``survival`` for 100,000
+Measured: ``activity_scores(net, as_of=...)``, the public call, on a Network whose
+``person_id``, ``kind`` and ``direction`` columns are categorical (what ``load`` and
+``merge_exports`` give since session 3; codes are free), and once on object (string)
+columns, which must be factorised first; beside it, in the same rounds, the inner
+``scores._tally`` alone (the per-row work; the rest of the call builds the 100,000-row
+table); the Kaplan–Meier part of ``survival`` for 100,000
 contacts; the parametric decay fit (``_fit_decay``) for 100,000 contacts from their exposures
 and event ages, and the whole ``decay_half_life`` call.
 """
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import time
 from collections.abc import Callable
 from typing import Any
@@ -36,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from power1000_analysis import activity, decay_fit
+from power1000_analysis import scores as scores_module
 from power1000_analysis.network import Network
 from power1000_analysis.schema import conform
 
@@ -131,6 +136,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
+    print(f"load average at the start (1, 5, 15 min): {os.getloadavg()}")
     net, raw = build(args.rows, args.people, args.seed)
     owner, at = raw["owner"], raw["at"]
     decay = math.log(2) / (90 * NS_PER_DAY)
@@ -176,6 +182,13 @@ def main() -> None:
     def scores() -> pd.DataFrame:
         return activity.activity_scores(net, as_of=AS_OF)
 
+    merged_weights = {**activity.DEFAULT_WEIGHTS}
+
+    def tally() -> object:
+        return scores_module._tally(
+            net.interactions, AS_OF, half_life_days=90.0, weights=merged_weights
+        )
+
     order = np.argsort(owner, kind="stable")
     bounds = np.searchsorted(owner[order], np.arange(args.people + 1))
 
@@ -207,6 +220,7 @@ def main() -> None:
         "floor_chunked": floor_chunked,
         "floor_plain": floor_plain,
         "scores": scores,
+        "tally": tally,
         "groupby": groupby,
     }
     wall: dict[str, list[float]] = {name: [] for name in contenders}
@@ -220,13 +234,14 @@ def main() -> None:
     results["bincount floor, obvious spelling (not the floor)"] = min(wall["floor_plain"])
     results["bincount floor, chunked (1M rows at a time)"] = min(wall["floor_chunked"])
     results["activity_scores (categorical)"] = min(wall["scores"])
+    results["  of which scores._tally (the per-row work)"] = min(wall["tally"])
     results["pandas groupby"] = min(wall["groupby"])
 
     def median_ratio(times: dict[str, list[float]], name: str) -> float:
         return float(np.median(np.array(times[name]) / np.array(times["floor"])))
 
-    paired = {name: median_ratio(wall, name) for name in ("scores", "groupby")}
-    paired_cpu = {name: median_ratio(cpu, name) for name in ("scores", "groupby")}
+    paired = {name: median_ratio(wall, name) for name in ("scores", "tally", "groupby")}
+    paired_cpu = {name: median_ratio(cpu, name) for name in ("scores", "tally", "groupby")}
     versus_chunked = float(np.median(np.array(cpu["scores"]) / np.array(cpu["floor_chunked"])))
     best_cpu = {name: min(values) for name, values in cpu.items()}
     loop_time = best(lambda: loop(args.loop_sample), 1)
@@ -278,11 +293,13 @@ def main() -> None:
     )
 
     base = results["bincount floor"]
+    print(f"load average at the end (1, 5, 15 min): {os.getloadavg()}")
     print(f"{args.rows:,} interactions, {args.people:,} people, best of {args.repeat}")
     cpu_of = dict(zip(list(results)[-len(CPU_BEST) :], CPU_BEST, strict=True))
     cpu_of.update({name: best_cpu[key] for name, key in [
         ("bincount floor", "floor"), ("activity_scores (categorical)", "scores"),
-        ("pandas groupby", "groupby"), ("bincount floor, chunked (1M rows at a time)", "floor_chunked"),
+        ("pandas groupby", "groupby"), ("  of which scores._tally (the per-row work)", "tally"),
+        ("bincount floor, chunked (1M rows at a time)", "floor_chunked"),
         ("bincount floor, obvious spelling (not the floor)", "floor_plain"),
     ]})  # fmt: skip
     print(f"{'what':<66} {'seconds':>9} {'× floor':>8} {'CPU s':>8}")
@@ -291,14 +308,16 @@ def main() -> None:
         cpu_text = f"{cpu_of[name]:8.3f}" if name in cpu_of else ""
         print(f"{name:<66} {seconds:9.3f} {ratio:>8} {cpu_text:>8}")
     print(
-        f"median per-round ratio to the floor: activity_scores {paired['scores']:.2f}, "
-        f"pandas groupby {paired['groupby']:.2f}"
+        f"median per-round ratio to the floor: activity_scores {paired['scores']:.2f} "
+        f"(_tally {paired['tally']:.2f}), pandas groupby {paired['groupby']:.2f}"
     )
     print(
         f"CPU seconds, best round: floor {best_cpu['floor']:.3f}, activity_scores "
-        f"{best_cpu['scores']:.3f} ({best_cpu['scores'] / best_cpu['floor']:.2f}x), pandas "
+        f"{best_cpu['scores']:.3f} ({best_cpu['scores'] / best_cpu['floor']:.2f}x), _tally "
+        f"{best_cpu['tally']:.3f} ({best_cpu['tally'] / best_cpu['floor']:.2f}x), pandas "
         f"groupby {best_cpu['groupby']:.3f}; median per-round CPU ratio: activity_scores "
-        f"{paired_cpu['scores']:.2f}, pandas groupby {paired_cpu['groupby']:.2f}"
+        f"{paired_cpu['scores']:.2f} (_tally {paired_cpu['tally']:.2f}), pandas groupby "
+        f"{paired_cpu['groupby']:.2f}"
     )
     print(
         f"CPU seconds, best round: chunked floor {best_cpu['floor_chunked']:.3f}; median "
