@@ -314,7 +314,9 @@ def test_real_indigo_cars(real_fixtures: Path) -> None:
     ]
     assert set(net.contacts["relation"]) == {"following"}
     assert len(net.interactions) == 3
-    assert set(net.interactions["kind"] + "/" + net.interactions["direction"]) == {"mention/out"}
+    assert set(
+        net.interactions["kind"].astype(str) + "/" + net.interactions["direction"].astype(str)
+    ) == {"mention/out"}
     assert net.interactions["at"].min() == pd.Timestamp("2023-03-14 02:48:20", tz="UTC")
     assert net.interactions["at"].max() == pd.Timestamp("2023-03-30 21:34:05", tz="UTC")
     assert net.problems.to_dict("records") == [

@@ -31,7 +31,7 @@ def relations(net: p1k.Network) -> dict[str, str]:
 
 
 def kinds(net: p1k.Network) -> dict[str, int]:
-    counts = net.interactions.groupby(["kind", "direction"]).size()
+    counts = net.interactions.groupby(["kind", "direction"], observed=True).size()
     return {f"{kind}/{direction}": int(n) for (kind, direction), n in counts.items()}
 
 
