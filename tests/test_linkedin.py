@@ -601,7 +601,7 @@ def _force_fallback(monkeypatch):
     def refuse(source):
         raise pl.exceptions.ComputeError("refused for the test")
 
-    monkeypatch.setattr(linkedin, "_scan_messages", refuse)
+    monkeypatch.setattr(linkedin.messages, "_scan_messages", refuse)
 
 
 @pytest.mark.parametrize("bom", [False, True])
@@ -613,9 +613,9 @@ def test_fast_and_fallback_messages_paths_give_the_same_frames(tmp_path, monkeyp
     (folder / "messages.csv").write_bytes((b"\xef\xbb\xbf" if bom else b"") + data)
     (folder / "Profile.csv").write_text("First Name,Last Name\nAda,Lovelace\n", encoding="utf-8")
     scans = []
-    real_scan = linkedin._scan_messages
+    real_scan = linkedin.messages._scan_messages
     monkeypatch.setattr(
-        linkedin, "_scan_messages", lambda s: scans.append(real_scan(s)) or scans[-1]
+        linkedin.messages, "_scan_messages", lambda s: scans.append(real_scan(s)) or scans[-1]
     )
     _, fast = load_one(folder)
     assert scans and scans[0] is not None  # the polars path read this file

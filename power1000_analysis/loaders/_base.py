@@ -1,6 +1,6 @@
 """What every platform loader returns, and the protocol it implements.
 
-A loader module (``linkedin.py``, ``facebook.py`` …) exposes:
+A loader module or package (``linkedin``, ``facebook.py`` …) exposes:
 
 - ``PLATFORM``: the canonical platform name (``"linkedin"``);
 - ``GENERATIONS``: the export generations it knows, for error messages;

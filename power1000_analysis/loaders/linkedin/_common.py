@@ -1,0 +1,260 @@
+"""What every LinkedIn file reader shares: member names, small CSV tables, name/URL keys,
+date parsing, stable hashes and the categorical interaction columns."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from pandas.api.types import union_categoricals
+
+from power1000_analysis.loaders._archive import Archive
+from power1000_analysis.loaders._base import ProblemLog
+from power1000_analysis.loaders._text import (
+    clean_str,
+    normalise_url,
+    read_csv_rows,
+)
+
+PLATFORM = "linkedin"
+
+
+_NUMBERED = re.compile(r"\d{4,}$")
+
+#: files this loader reads into frames (normalised names, see ``_file_key``).
+_CONNECTIONS = "connections.csv"
+_INVITATIONS = "invitations.csv"
+_MESSAGES = "messages.csv"
+_PROFILE = "profile.csv"
+_REGISTRATION = "registration.csv"
+_ENDORSEMENTS = {"endorsementreceivedinfo.csv": "in", "endorsementgiveninfo.csv": "out"}
+_RECOMMENDATIONS = {"recommendationsreceived.csv": "in", "recommendationsgiven.csv": "out"}
+#: bot and LinkedIn Learning coach conversations (2025+): same header as messages, no people.
+_BOT_MESSAGES = {
+    "guidemessages.csv",
+    "coachmessages.csv",
+    "learningcoachmessages.csv",
+    "learningroleplaymessages.csv",
+}
+#: files that exist in LinkedIn exports but hold nothing about ties to other people (engagement
+#: without a counterpart, the owner's own records, address-book uploads): recognised, not read.
+_RECOGNISED = {
+    f"{name}.csv"
+    for name in [
+        "accountstatushistory",
+        "adtargeting",
+        "adsclicked",
+        "articles",
+        "causesyoucareabout",
+        "certifications",
+        "comments",
+        "companyfollows",
+        "contacts",
+        "courses",
+        "education",
+        "emailaddresses",
+        "events",
+        "hashtagfollows",
+        "honors",
+        "importedcontacts",
+        "inferencesaboutyou",
+        "instantreposts",
+        "jobapplicantsavedanswers",
+        "jobapplicantsavedscreeningquestionresponses",
+        "jobapplications",
+        "jobseekerpreferences",
+        "languages",
+        "lanadsengagement",
+        "learning",
+        "logins",
+        "memberfollows",
+        "memberhashtags",
+        "notes",
+        "organizations",
+        "patents",
+        "phonenumbers",
+        "positions",
+        "privateidentityasset",
+        "profilesummary",
+        "projects",
+        "publications",
+        "reactions",
+        "receipts",
+        "richmedia",
+        "savedjobalerts",
+        "savedjobs",
+        "saveditems",
+        "searchqueries",
+        "securitychallenges",
+        "shares",
+        "skills",
+        "testscores",
+        "verifications",
+        "volunteering",
+        "votes",
+        "whatsappphonenumbers",
+    ]
+}
+
+
+def _file_key(name: str) -> str:
+    """A member's base name compared the LinkedIn way: case-insensitive, ignoring spaces,
+    underscores and hyphens (``Phone Numbers.csv`` in 2018, ``PhoneNumbers.csv`` from 2022), and
+    without the number the 2026 Complete archives append (``Comments_34875879.csv``)."""
+    base = name.rpartition("/")[2].lower()  # no PurePosixPath: called for every member
+    stem, dot, extension = base.rpartition(".")
+    if not dot:
+        stem, extension = base, ""
+    stem = _NUMBERED.sub("", re.sub(r"[\s_\-]+", "", stem))
+    return f"{stem}.{extension}"
+
+
+class _Files:
+    """The members of one export, indexed by ``_file_key``; shallower paths first."""
+
+    def __init__(self, names: Iterable[str]):
+        self.by_key: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(names, key=lambda n: (n.count("/"), n)):
+            self.by_key[_file_key(name)].append(name)
+
+    def all(self, key: str) -> list[str]:
+        return self.by_key.get(key, [])
+
+    def first(self, key: str) -> str | None:
+        found = self.by_key.get(key)
+        return found[0] if found else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _url(url: str | None) -> str | None:
+    """``normalise_url`` memoised: a messages file repeats the same few thousand URLs."""
+    return normalise_url(url)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_key(name: str | None) -> str | None:
+    """The comparison form of a display name: NFC, single spaces, lower case."""
+    text = clean_str(name)
+    return " ".join(text.split()).lower() if text else None
+
+
+def _full_name(first: str | None, last: str | None) -> str | None:
+    return clean_str(" ".join(part for part in (clean_str(first), clean_str(last)) if part))
+
+
+def _handle(url: str | None) -> str | None:
+    """The ``<slug>`` of ``https://www.linkedin.com/in/<slug>``."""
+    if not url:
+        return None
+    parts = url.split("://", 1)[-1].split("/")
+    return parts[2] or None if len(parts) >= 3 and parts[1] == "in" else None
+
+
+_SPACES = str.maketrans({"\u202f": " ", "\xa0": " "})
+
+
+def _parse_times(values: Sequence[str | None], formats: Sequence[str]) -> pd.Series:
+    """Parse strings with the first format that fits each value; naive results are UTC.
+
+    LinkedIn writes no zone on ``M/D/YY, h:mm AM`` dates (Invitations, Recommendations, 2018
+    files); they are taken as UTC because the zone cannot be known (format notes §1.12).
+    """
+    cleaned = pd.Series(
+        [v.translate(_SPACES).strip() if isinstance(v, str) else None for v in values],
+        dtype=object,
+    )
+    result = pd.Series(pd.NaT, index=cleaned.index, dtype="datetime64[ns, UTC]")
+    for fmt in formats:
+        todo = result.isna() & cleaned.notna()
+        if not todo.any():
+            break
+        result[todo] = pd.to_datetime(cleaned[todo], format=fmt, utc=True, errors="coerce")
+    return result.astype("datetime64[ns, UTC]")
+
+
+_US_DATETIME = ("%m/%d/%y, %I:%M %p", "%m/%d/%Y, %I:%M %p", "%m/%d/%y %I:%M %p")
+#: Connected On: "08 Feb 2023" (2019+), "3/12/18, 4:05 PM" (2018), "9-Sep-22" (Excel re-save).
+_CONNECTED_ON = ("%d %b %Y", *_US_DATETIME, "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%m/%d/%Y")
+_UTC_SLASHED = ("%Y/%m/%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S UTC", "%Y/%m/%d %H:%M:%S")
+
+
+@dataclass
+class _Table:
+    """A small CSV file as rows keyed by upper-cased header name."""
+
+    name: str
+    header: list[str]
+    rows: list[dict[str, str]]
+
+    def column(self, *names: str) -> list[str | None]:
+        for candidate in names:
+            if candidate.upper() in self.header:
+                return [clean_str(row.get(candidate.upper())) for row in self.rows]
+        return [None] * len(self.rows)
+
+    def has(self, name: str) -> bool:
+        return name.upper() in self.header
+
+
+def _read_table(
+    archive: Archive, name: str, log: ProblemLog, header_contains: Sequence[str]
+) -> _Table | None:
+    """Read one small CSV member; a broken file becomes a problem row and ``None``."""
+    source = archive.source(name)
+    try:
+        header, rows = read_csv_rows(archive.read_bytes(name), header_contains=header_contains)
+    except (OSError, ValueError, csv.Error, EOFError) as error:
+        log.add(source, f"could not read {name}: {error}", severity="error")
+        return None
+    upper = [h.upper() for h in header]
+    records = []
+    ragged = 0
+    for row in rows:
+        if len(row) > len(upper):
+            ragged += 1
+        records.append(dict(zip(upper, row, strict=False)))
+    if ragged:
+        log.add(source, f"{ragged} row(s) have more fields than the header", severity="warning")
+    return _Table(name, upper, records)
+
+
+def _stable_hash(text: str) -> int:
+    """A 64-bit hash of a string that is the same in every process, version and machine
+    (unlike ``hash`` and polars' ``Expr.hash``)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _categorical(codes: np.ndarray, categories: Sequence[str]) -> pd.Categorical:
+    """A categorical from integer codes (-1 = missing) and distinct string categories."""
+    index = pd.Index(list(categories), dtype=object)
+    return pd.Categorical.from_codes(codes, categories=index, validate=False)
+
+
+def _string_codes(values: Sequence[str | None]) -> tuple[np.ndarray, list[str]]:
+    """Codes (-1 for None and "") and the distinct strings as sorted categories (so that
+    sorting by the categorical column sorts as the strings would)."""
+    codes, uniques = pd.factorize(pd.Series([v or None for v in values], dtype=object), sort=True)
+    return codes.astype(np.int64, copy=False), [str(u) for u in uniques]
+
+
+def _concat_interactions(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Messages, endorsements and recommendations as one frame; the string columns stay
+    categoricals (their categories united: ``pd.concat`` would turn them into objects)."""
+    if len(parts) == 1:
+        return parts[0]
+    columns: dict[str, Any] = {}
+    for column in parts[0].columns:
+        values = [part[column] for part in parts]
+        if isinstance(values[0].dtype, pd.CategoricalDtype):
+            columns[column] = union_categoricals([v.array for v in values])
+        else:
+            columns[column] = pd.concat(values, ignore_index=True).array
+    return pd.DataFrame(columns)
