@@ -24,7 +24,10 @@ How accounts are linked, in this order (earlier steps always win):
 4. **Behaviour and context**, each a log2 likelihood ratio added to a name match, never
    evidence on its own: the gap between the two connection dates (one person is often
    added on several platforms within days; about +6 bits for the same day in a quiet
-   period down to -1 bit for years apart); whether the user interacts with each account
+   period down to -1 bit for years apart), with the share connected together and its
+   typical gap learnt from the user's sure pairs (``_timing_model``), and for an account
+   without a date (an address-book card, an X follower) the dates of the accounts already
+   joined to either side (``_person_timing``); whether the user interacts with each account
    (people known on several platforms are the people one talks to; the ratio is learnt
    from the user's sure pairs, ``_activity_support``); the two platforms' overlap, learnt
    by EM from the candidates instead of a fixed prior (most address-book cards are

@@ -38,6 +38,10 @@ HANDLE_FITS_WEIGHT = 1.0
 TOGETHER_SHARE = 0.5
 CONNECTED_TOGETHER_DAYS = 14.0
 TIMING_CAP = 6.0
+#: learning the timing model (``_timing_model``): EM rounds, pseudo-pairs at the defaults,
+#: bounds of the share connected together and of its mean gap in days.
+TIMING_ROUNDS, TIMING_PSEUDO = 20, 10.0
+TIMING_SHARE_BOUNDS, TIMING_MEAN_BOUNDS = (0.05, 0.95), (1.0, 120.0)
 TIME_WINDOW_DAYS = 30.0
 SHARED_THREAD_WEIGHT = 2.0
 FUZZY_CUTOFF = 85.0

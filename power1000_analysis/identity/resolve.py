@@ -22,11 +22,13 @@ from power1000_analysis.identity.constants import (
 )
 from power1000_analysis.identity.decisions import read_decisions
 from power1000_analysis.identity.people import people_frame
-from power1000_analysis.identity.scoring import _rarity, _score, _Scored
+from power1000_analysis.identity.scoring import _rarity, _score, _Scored, _Timing
 from power1000_analysis.identity.support import (
     _activity_support,
+    _person_timing,
     _platform_priors,
     _shared_thread_support,
+    _timing_support,
 )
 
 
@@ -73,6 +75,7 @@ _SIGNALS = (
     ("same handle", "same handle"),
     ("handle ", "handle spells the name"),
     ("connected ", "connection dates"),
+    ("accounts already joined", "connection dates"),
     ("in touch", "interactions"),
     ("no interaction", "interactions"),
     ("group threads", "shared group threads"),
@@ -150,6 +153,7 @@ def resolve_people(
 
     pairs = _candidate_pairs(accounts)
     scored: list[_Scored] = []
+    timing = _Timing()
     if len(pairs):
         if not accounts.complete:
             accounts = _accounts(contacts, interactions)  # all evidence, to score the pairs
@@ -157,6 +161,7 @@ def resolve_people(
         scored = [
             s for s in (_score(int(a), int(b), accounts, rarity) for a, b in pairs) if s is not None
         ]
+        timing = _timing_support(scored, accounts)
         _activity_support(scored, accounts)
         _platform_priors(scored, accounts, rarity)
     scored = [s for s in scored if s.exact or s.score >= review_score]
@@ -169,11 +174,11 @@ def resolve_people(
             odds_sum[(s.a, accounts.platform[s.b])] += odds
             odds_sum[(s.b, accounts.platform[s.a])] += odds
     outcome: dict[tuple[int, int], str] = {}
-    for s in sorted(scored, key=lambda s: (-s.score, s.a, s.b)):
-        pair = (s.a, s.b)
-        if pair in user_outcome:
-            outcome[pair] = "user_" + user_outcome[pair]
-            continue
+
+    def competing(s: _Scored) -> float:
+        """The pair's score after sharing its odds with its rivals; first the connection
+        dates of accounts already joined to either side join its evidence (merges go from
+        the surest pair down, so a card's Facebook account is joined before its Quora one)."""
         odds = 2.0 ** min(s.score, 60.0)
         rest = max(
             odds_sum[(s.a, accounts.platform[s.b])]
@@ -181,8 +186,19 @@ def resolve_people(
             - 2 * odds,
             0.0,
         )
-        competing = s.score - math.log2(1.0 + rest)
-        if s.exact or (competing >= auto_score and s.rule not in REVIEW_ONLY_RULES):
+        joined = _person_timing(s, accounts, clusters, timing)
+        if joined is not None:
+            s.score += joined[0]
+            s.evidence.append(joined[1])
+        return s.score - math.log2(1.0 + rest)
+
+    for s in sorted(scored, key=lambda s: (-s.score, s.a, s.b)):
+        pair = (s.a, s.b)
+        if pair in user_outcome:
+            outcome[pair] = "user_" + user_outcome[pair]
+            continue
+        against = competing(s)
+        if s.exact or (against >= auto_score and s.rule not in REVIEW_ONLY_RULES):
             if clusters.blocked(s.a, s.b, one_per_platform=not s.exact):
                 outcome[pair] = "review"
                 s.evidence.append(
@@ -197,7 +213,7 @@ def resolve_people(
             elif s.score >= auto_score:
                 s.evidence.append(
                     "not merged: another account on the same platform fits too "
-                    f"({competing - s.score:+.1f})"
+                    f"({against - s.score:+.1f})"
                 )
             outcome[pair] = "review"
     _shared_thread_support(scored, outcome, accounts, clusters)

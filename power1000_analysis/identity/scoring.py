@@ -180,30 +180,45 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
     elif fits and rule != "handle_spells_name":
         score += HANDLE_FITS_WEIGHT
         evidence.append(f"handle {fits} spells the name")
-    timing = _timing_weight(i, j, accounts)
-    if timing is not None:
-        weight, gap = timing
-        score += weight
-        evidence.append(f"connected {gap:.0f} days apart ({weight:+.1f})")
+    # the connection dates are added by ``_timing_support`` once their model is learnt
     return _Scored(i, j, score, rule, evidence, False)
 
 
-def _timing_weight(i: int, j: int, accounts: _Accounts) -> tuple[float, float] | None:
+@dataclass(frozen=True)
+class _Timing:
+    """The connection-date model: the ``share`` of one person's cross-platform pairs that
+    were connected together, with an exponential gap of ``mean_days``; learnt from
+    ``anchors`` sure pairs (0: too few, the defaults ``TOGETHER_SHARE`` and
+    ``CONNECTED_TOGETHER_DAYS``)."""
+
+    share: float = TOGETHER_SHARE
+    mean_days: float = CONNECTED_TOGETHER_DAYS
+    anchors: int = 0
+
+    def describe(self) -> str:
+        source = f"learnt from {self.anchors} sure pairs" if self.anchors else "assumed"
+        return f"{source}: {self.share:.0%} connected together, ~{self.mean_days:.0f} days apart"
+
+
+def _timing_weight(
+    i: int, j: int, accounts: _Accounts, model: _Timing = _Timing()
+) -> tuple[float, float] | None:
     """log2 likelihood ratio of the gap between the two connection dates.
 
-    One person is often added on several platforms within days or weeks of meeting: we
-    assume half of a person's cross-platform pairs are connected with an exponential gap of
-    ``CONNECTED_TOGETHER_DAYS`` mean, the rest at unrelated times. Different people's gaps
-    follow how densely the other platform's connections fall around this date (measured on
-    the user's own contacts). A short gap in a quiet period says a lot; a long gap a little
-    against (at most -1 bit)."""
+    One person is often added on several platforms within days or weeks of meeting: a
+    ``model.share`` of a person's cross-platform pairs are connected with an exponential gap
+    of ``model.mean_days`` mean, the rest at unrelated times (:func:`_timing_model` learns
+    both from the user's sure pairs). Different people's gaps follow how densely the other
+    platform's connections fall around this date (measured on the user's own contacts). A
+    short gap in a quiet period says a lot; a long gap a little against (at most
+    log2(1 - share) bits)."""
     ti, tj = accounts.connected[i], accounts.connected[j]
     if math.isnan(ti) or math.isnan(tj):
         return None
     gap = abs(ti - tj)
     density = accounts.time_density(j, ti)
-    same = TOGETHER_SHARE * math.exp(-gap / CONNECTED_TOGETHER_DAYS) / CONNECTED_TOGETHER_DAYS
-    ratio = same / density + (1 - TOGETHER_SHARE)
+    same = model.share * math.exp(-gap / model.mean_days) / model.mean_days
+    ratio = same / density + (1 - model.share)
     return min(math.log2(ratio), TIMING_CAP), gap
 
 

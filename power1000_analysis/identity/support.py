@@ -22,8 +22,98 @@ from power1000_analysis.identity.constants import (
     PRIOR_ROUNDS,
     REVIEW_ONLY_RULES,
     SHARED_THREAD_WEIGHT,
+    TIMING_MEAN_BOUNDS,
+    TIMING_PSEUDO,
+    TIMING_ROUNDS,
+    TIMING_SHARE_BOUNDS,
 )
-from power1000_analysis.identity.scoring import _Rarity, _Scored
+from power1000_analysis.identity.scoring import _Rarity, _Scored, _Timing, _timing_weight
+
+
+def _timing_model(scored: list[_Scored], accounts: _Accounts) -> _Timing:
+    """The connection-date model learnt from the user's sure pairs (exact evidence, or at
+    least ``ANCHOR_SCORE`` bits before dates count): EM rounds of a two-part mixture, where a
+    sure pair's gap is either "connected together" (exponential, mean ``mean_days``) or at
+    unrelated times (the other platform's own density of connections around that date).
+    ``TIMING_PSEUDO`` pseudo-pairs at the defaults keep a few anchors from swinging it;
+    with fewer than ``MIN_ANCHORS`` dated anchors the defaults stay."""
+    gaps, densities = [], []
+    for s in scored:
+        if not (s.exact or s.score >= ANCHOR_SCORE):
+            continue
+        ti, tj = accounts.connected[s.a], accounts.connected[s.b]
+        if math.isnan(ti) or math.isnan(tj):
+            continue
+        gaps.append(abs(ti - tj))
+        densities.append(accounts.time_density(s.b, ti))
+    if len(gaps) < MIN_ANCHORS:
+        return _Timing()
+    gap, density = np.asarray(gaps), np.asarray(densities)
+    default = _Timing()
+    share, mean = default.share, default.mean_days
+    for _ in range(TIMING_ROUNDS):
+        together = share * np.exp(-gap / mean) / mean
+        weight = together / (together + (1 - share) * density)
+        pseudo = TIMING_PSEUDO * default.share
+        share = float((weight.sum() + pseudo) / (len(gap) + TIMING_PSEUDO))
+        share = min(max(share, TIMING_SHARE_BOUNDS[0]), TIMING_SHARE_BOUNDS[1])
+        mean = float((weight @ gap + pseudo * default.mean_days) / (weight.sum() + pseudo))
+        mean = min(max(mean, TIMING_MEAN_BOUNDS[0]), TIMING_MEAN_BOUNDS[1])
+    return _Timing(share, mean, len(gap))
+
+
+def _timing_support(scored: list[_Scored], accounts: _Accounts) -> _Timing:
+    """Add the connection dates' evidence to every name candidate, with the model learnt by
+    :func:`_timing_model` (the evidence says which model and from how many pairs)."""
+    model = _timing_model(scored, accounts)
+    for s in scored:
+        if s.exact:
+            continue
+        timing = _timing_weight(s.a, s.b, accounts, model)
+        if timing is not None:
+            weight, gap = timing
+            s.score += weight
+            s.evidence.append(f"connected {gap:.0f} days apart ({weight:+.1f}; {model.describe()})")
+    return model
+
+
+def _person_timing(
+    s: _Scored, accounts: _Accounts, clusters: _Clusters, model: _Timing
+) -> tuple[float, str] | None:
+    """Connection dates of the two *people* when the pair itself has none (an address-book
+    card, an X follower): the accounts already joined to each side that do carry dates.
+
+    One person is added on several platforms around the time one meets them, so the gap
+    between a card's Facebook account and a Quora account says as much about the card and
+    that Quora account as about the Facebook one. The weight is the mean of
+    :func:`_timing_weight` over the dated cross pairs of the two clusters."""
+    if s.exact:
+        return None
+    own = (accounts.connected[s.a], accounts.connected[s.b])
+    if not (math.isnan(own[0]) or math.isnan(own[1])):
+        return None  # the pair's own dates have spoken (``_timing_support``)
+    side_a = clusters.members[clusters.find(s.a)]
+    side_b = clusters.members[clusters.find(s.b)]
+    if len(side_a) == 1 and len(side_b) == 1:
+        return None
+    weights, gaps, platforms = [], [], set()
+    for k in side_a:
+        for m in side_b:
+            if accounts.platform[k] == accounts.platform[m]:
+                continue
+            timing = _timing_weight(k, m, accounts, model)
+            if timing is not None:
+                weights.append(timing[0])
+                gaps.append(timing[1])
+                platforms.add(f"{accounts.platform[k]}~{accounts.platform[m]}")
+    if not weights:
+        return None
+    weight = sum(weights) / len(weights)
+    text = (
+        f"accounts already joined to each side ({', '.join(sorted(platforms))}) connected "
+        f"{min(gaps):.0f}-{max(gaps):.0f} days apart ({weight:+.1f})"
+    )
+    return weight, text
 
 
 def _activity_support(scored: list[_Scored], accounts: _Accounts) -> None:
