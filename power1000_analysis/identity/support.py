@@ -92,10 +92,10 @@ def _person_timing(
     own = (accounts.connected[s.a], accounts.connected[s.b])
     if not (math.isnan(own[0]) or math.isnan(own[1])):
         return None  # the pair's own dates have spoken (``_timing_support``)
-    side_a = clusters.members[clusters.find(s.a)]
-    side_b = clusters.members[clusters.find(s.b)]
-    if len(side_a) == 1 and len(side_b) == 1:
-        return None
+    root_a, root_b = clusters.find(s.a), clusters.find(s.b)
+    side_a, side_b = clusters.members[root_a], clusters.members[root_b]
+    if root_a == root_b or (len(side_a) == 1 and len(side_b) == 1):
+        return None  # already one person, or no other accounts to lend dates
     weights, gaps, platforms = [], [], set()
     for k in side_a:
         for m in side_b:
@@ -105,7 +105,7 @@ def _person_timing(
             if timing is not None:
                 weights.append(timing[0])
                 gaps.append(timing[1])
-                platforms.add(f"{accounts.platform[k]}~{accounts.platform[m]}")
+                platforms.add("~".join(sorted((accounts.platform[k], accounts.platform[m]))))
     if not weights:
         return None
     weight = sum(weights) / len(weights)
