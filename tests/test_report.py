@@ -213,6 +213,9 @@ def test_warm_report_reads_everything_from_the_cache(sample_reports: dict[str, P
     assert cold["summary"] == warm["summary"]
     # every notebook loaded (and said how long it took)
     assert warm["timings"]["notebook_load_seconds"] > 0
+    assert warm["timings"]["notebook_load_cpu_seconds"] > 0
+    # each notebook read the network the report had loaded (cache.HANDOFF_ENV)
+    assert warm["cache"]["notebooks_handed_over"] == len(warm["pages"])
 
 
 @pytest.mark.slow
