@@ -1,17 +1,29 @@
-"""Coverage of the decay half-life's 95% interval: model-based (naive) against the
-contact-clustered sandwich (robust) that ``decay_half_life`` reports (issue #7).
+"""Coverage of the decay half-life's 95% interval, and the fit's time (issue #7).
 
-Two sources of planted truth, both fitted with ``decay_fit._fit_decay`` (floor on):
+Estimators compared on the same draws (all with the constant floor):
+
+* ``before``: the pooled Poisson-process fit with the contact-clustered sandwich (CR1),
+  Wald on β: what ``decay_half_life`` reported before session 3
+  (``_fit_decay(..., likelihood="poisson", refit_max=0)``).
+* the Gamma-frailty fit (the default now) with three intervals, Wald on log β, as
+  ``decay_half_life(interval=...)`` reports them: ``naive`` (model-based), ``sandwich``
+  (CR1) and ``robust`` (contact jackknife with exact refits of the influential contacts).
+
+Sources of planted truth:
 
 * ``planted``: contacts connect uniformly over two years; each is a Poisson process of
   intensity λ₀·2^(−a/h) with λ₀ ~ Gamma(shape) (shape 2 as in tests/test_activity.py's
   ``simulate``; shape 0.3 = a few very chatty contacts), a quarter passive, 5% also at a
   constant rate that never fades; half-life 90 days.
-* ``persona``: the synthetic sample persona (scale 1) at seeds 1..N, fitted on the
+* ``persona``: the synthetic persona (``--scale``, default 1) at seeds 1..N, fitted on the
   generator's own one-to-one events with exact tie times (the oracle of
   tests/test_activity.py), against the planted Facebook / LinkedIn / Instagram half-lives.
 
-Run:  python bench/bench_decay_coverage.py [--seeds 200] [--persona-seeds 8]
+``--time`` times the fit on bench_activity.py's decay data (100,000 contacts, ~534,000
+events), new against ``before`` in interleaved rounds of one process (CPU time).
+
+Run:  python bench/bench_decay_coverage.py [--seeds 200] [--persona-seeds 100] [--scale 1]
+      python bench/bench_decay_coverage.py --seeds 0 --persona-seeds 0 --time 7
 """
 
 from __future__ import annotations
@@ -25,6 +37,8 @@ from pathlib import Path
 import numpy as np
 
 from power1000_analysis import decay_fit
+
+INTERVALS = ("before", "naive", "sandwich", "robust")
 
 
 def planted(n_contacts: int, shape: float, seed: int, half_life: float = 90.0) -> tuple:
@@ -46,78 +60,117 @@ def planted(n_contacts: int, shape: float, seed: int, half_life: float = 90.0) -
     return watched, ages, owner
 
 
-def interval(fit: decay_fit._DecayFit, se: float) -> tuple[float, float]:
-    low, high = fit.beta - 1.96 * se, fit.beta + 1.96 * se
-    return math.log(2) / high, (math.log(2) / low if low > 0 else math.inf)
-
-
-def summarise(label: str, rows: list[tuple[float, float, float, float, float, float]]) -> None:
-    table = np.array(rows)  # truth, value, naive lo, naive hi, robust lo, robust hi
-    ratio = table[:, 1] / table[:, 0]
-    naive = (table[:, 2] <= table[:, 0]) & (table[:, 0] <= table[:, 3])
-    robust = (table[:, 4] <= table[:, 0]) & (table[:, 0] <= table[:, 5])
-    width = np.median((table[:, 5] - table[:, 4]) / (table[:, 3] - table[:, 2]))
-    # the sd the robust interval implies for value/truth (half-width / 1.96, relative)
-    implied = np.median((table[:, 5] - table[:, 4]) / (2 * 1.96 * table[:, 1]))
-    print(
-        f"{label:34s} n={len(table):4d}  value/truth mean {ratio.mean():.3f} sd {ratio.std(ddof=1):.3f}"
-        f"  naive covers {naive.mean():6.1%}  robust covers {robust.mean():6.1%}"
-        f"  robust/naive width {width:.2f}  robust implied sd {implied:.3f}",
-        flush=True,
+def intervals(data: tuple, truth: float) -> dict[str, tuple[float, float, float]]:
+    """(value, low, high) per interval, in days."""
+    before = decay_fit._fit_decay(*data, likelihood="poisson", refit_max=0)
+    low, high = (
+        before.beta - 1.96 * before.beta_se_sandwich,
+        before.beta + 1.96 * before.beta_se_sandwich,
     )
+    out = {
+        "before": (
+            math.log(2) / before.beta,
+            math.log(2) / high,
+            math.log(2) / low if low > 0 else math.inf,
+        )
+    }
+    fit = decay_fit._fit_decay(*data)
+    for name in ("naive", "sandwich", "robust"):
+        e = decay_fit._half_life_estimate(fit, floor=True, interval=name)
+        out[name] = (e.value, e.ci_low, e.ci_high)
+    return out
+
+
+def summarise(label: str, rows: list[tuple[float, dict[str, tuple[float, float, float]]]]) -> None:
+    truth = np.array([t for t, _ in rows])
+    parts = [f"{label:30s} n={len(rows):4d}"]
+    for name in INTERVALS:
+        table = np.array([r[name] for _, r in rows])
+        ratio = table[:, 0] / truth
+        covers = (table[:, 1] <= truth) & (truth <= table[:, 2])
+        width = np.median((table[:, 2] - table[:, 1]) / table[:, 0])
+        if name in ("before", "naive"):
+            parts.append(f"| {name}: fit/truth {ratio.mean():.3f} sd {ratio.std(ddof=1):.3f}")
+        parts.append(f"{name} covers {covers.mean():6.1%} (width {width:.2f})")
+    print("  ".join(parts), flush=True)
+
+
+def timing(rounds: int) -> None:
+    rng = np.random.default_rng(0)  # bench_activity.py's recipe and seed
+    exposure = rng.uniform(0, 730, 100_000)
+    beta = math.log(2) / 90
+    counts = rng.poisson(0.05 / beta * -np.expm1(-beta * exposure))
+    contact = np.repeat(np.arange(100_000), counts)
+    u = rng.random(len(contact))
+    age = -np.log1p(-u * -np.expm1(-beta * exposure[contact])) / beta
+    chatty = rng.gamma(0.5, 2.0, 100_000)  # the same with heterogeneous contacts
+    keep = rng.random(len(contact)) < np.minimum(chatty[contact], 4.0) / 4.0
+    cases = {
+        "before (Poisson, sandwich)": lambda e, a, c: decay_fit._fit_decay(
+            e, a, c, likelihood="poisson", refit_max=0
+        ),
+        "frailty + jackknife (default)": lambda e, a, c: decay_fit._fit_decay(e, a, c),
+    }
+    for label, data in {
+        f"equal contacts, {len(age):,} events": (exposure, age, contact),
+        f"Gamma(0.5) contacts, {int(keep.sum()):,} events": (exposure, age[keep], contact[keep]),
+    }.items():
+        best = dict.fromkeys(cases, math.inf)
+        refits = 0
+        for _ in range(rounds):
+            for name, fit in cases.items():
+                started = time.process_time()
+                result = fit(*data)
+                best[name] = min(best[name], time.process_time() - started)
+                refits = max(refits, result.refits)
+        base = best["before (Poisson, sandwich)"]
+        print(f"fit time, 100,000 contacts, {label} (best of {rounds}, CPU s):")
+        for name, seconds in best.items():
+            print(f"  {name:32s} {seconds:.3f} s  {seconds / base:.2f}x before", flush=True)
+        print(f"  (jackknife refits: {refits})")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=200)
     parser.add_argument("--persona-seeds", type=int, default=8)
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--time", type=int, default=0, help="rounds of the fit timing")
     args = parser.parse_args()
     for n_contacts, shape in [(600, 2.0), (600, 0.3), (3000, 2.0), (3000, 0.3)]:
         if not args.seeds:
             break
-        rows = []
-        for seed in range(args.seeds):
-            fit = decay_fit._fit_decay(*planted(n_contacts, shape, seed))
-            rows.append(
-                (
-                    90.0,
-                    math.log(2) / fit.beta,
-                    *interval(fit, fit.beta_se_naive),
-                    *interval(fit, fit.beta_se),
-                )
-            )
+        rows = [
+            (90.0, intervals(planted(n_contacts, shape, seed), 90.0)) for seed in range(args.seeds)
+        ]
         summarise(f"planted {n_contacts} contacts, Gamma({shape})", rows)
     if args.persona_seeds:
         sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-        from test_activity import _oracle_fit  # the generator's own events
+        from test_activity import _oracle_data  # the generator's own events
 
         from power1000_analysis.synthetic import default_persona, simulate
 
         per: dict[str, list] = {}
         for seed in range(1, args.persona_seeds + 1):
-            started = time.perf_counter()
-            persona = default_persona(seed=seed)
+            persona = default_persona(seed=seed, scale=args.scale)
             world = simulate(persona)
             planted_h = {p.name: p.half_life_days for p in persona.platforms}
             for platform in ("facebook", "linkedin", "instagram"):
-                fit = _oracle_fit(world, platform)
                 truth = planted_h[platform]
-                row = (
-                    truth,
-                    math.log(2) / fit.beta,
-                    *interval(fit, fit.beta_se_naive),
-                    *interval(fit, fit.beta_se),
-                )
-                per.setdefault(platform, []).append(row)
+                row = intervals(_oracle_data(world, platform), truth)
+                per.setdefault(platform, []).append((truth, row))
                 print(
-                    f"  seed {seed} {platform:9s} truth {truth:5.0f}  fit {row[1]:6.1f}  "
-                    f"naive {row[2]:6.1f}-{row[3]:6.1f}  robust {row[4]:6.1f}-{row[5]:6.1f}",
+                    f"  seed {seed} {platform:9s} truth {truth:5.0f}  "
+                    + "  ".join(
+                        f"{k} {v[0]:6.1f} ({v[1]:6.1f}-{v[2]:6.1f})" for k, v in row.items()
+                    ),
                     flush=True,
                 )
-            print(f"  ({time.perf_counter() - started:.0f} s)", flush=True)
         for platform, rows in per.items():
-            summarise(f"persona {platform}", rows)
-        summarise("persona, all three", [r for rows in per.values() for r in rows])
+            summarise(f"persona x{args.scale:g} {platform}", rows)
+        summarise(f"persona x{args.scale:g}, all three", [r for rows in per.values() for r in rows])
+    if args.time:
+        timing(args.time)
 
 
 if __name__ == "__main__":

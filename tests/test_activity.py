@@ -442,7 +442,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 
 
 def _coverage(shape: float, seeds: range, n_contacts: int) -> dict[str, Any]:
-    covered = {"robust": 0, "naive": 0}
+    covered = {"robust": 0, "sandwich": 0, "naive": 0}
     widths = []
     for seed in seeds:
         simulated = simulate(n_contacts=n_contacts, shape=shape, seed=seed)
@@ -451,8 +451,10 @@ def _coverage(shape: float, seeds: range, n_contacts: int) -> dict[str, Any]:
             which: activity.decay_half_life(simulated.net, interval=which)  # type: ignore[arg-type]
             for which in covered
         }
-        assert estimates["robust"].value == estimates["naive"].value  # same point estimate
-        assert "sandwich" in estimates["robust"].method
+        assert len({e.value for e in estimates.values()}) == 1  # the same point estimate
+        assert "jackknife" in estimates["robust"].method
+        assert "Gamma-frailty" in estimates["robust"].method
+        assert "sandwich" in estimates["sandwich"].method
         assert "naive" in estimates["naive"].method
         for which, estimate in estimates.items():
             covered[which] += estimate.ci_low <= truth <= estimate.ci_high
@@ -463,36 +465,48 @@ def _coverage(shape: float, seeds: range, n_contacts: int) -> dict[str, Any]:
     return {**covered, "width": float(np.median(widths))}
 
 
-# Contacts with Gamma(0.3) intensities (a few very chatty ones) at 600 contacts: over 200
-# seeds the robust interval covered 92.5%, the naive one 81.5%, robust 1.42x as wide
-# (bench/bench_decay_coverage.py). Over these 20 seeds the robust one must cover at least
-# 17 (P(<= 16 of 20) = 1.6% at the nominal 95%); it is clearly wider than the naive one.
-# (These seeds: robust 18 of 20, naive 16 of 20, median width ratio 1.38.)
+# Contacts with Gamma(0.3) intensities (a few very chatty ones) at 600 contacts: over 100
+# seeds the robust interval (contact jackknife, t quantile) covered 95%, the naive one 90%
+# (bench/bench_decay_coverage.py, bench/README.md). Over these 20 seeds the robust one must
+# cover at least 17 (P(<= 16 of 20) = 1.6% at the nominal 95%) and be wider than the
+# naive one, which takes the Gamma mixing model as true.
+# (These seeds: robust, sandwich and naive 19 of 20 each; median width ratio 1.24.)
 def test_robust_interval_covers_with_heterogeneous_contacts() -> None:
     result = _coverage(0.3, range(20), 600)
     assert result["robust"] >= 17, result
-    assert result["robust"] > result["naive"], result
-    assert result["width"] > 1.25, result
+    assert result["robust"] >= result["naive"], result
+    assert result["width"] > 1.1, result
 
 
 # With Gamma(50) intensities (nearly equal contacts, only the 5% never-fading ties differ),
-# events are close to independent and the two intervals are close (seed 3: 89.6 days,
-# robust 87.4-91.9, naive 87.5-91.8, width ratio 1.05).
+# events are close to independent and the intervals are close (seed 3: 89.9 days,
+# robust and naive both 87.7-92.1: the fitted frailty shape is past 10⁶, i.e. none, and the
+# fit falls back to the pooled Poisson one)..
 def test_robust_and_naive_intervals_agree_on_homogeneous_contacts() -> None:
     simulated = simulate(n_contacts=3000, shape=50.0, strong_share=0.0, seed=3)
     robust = activity.decay_half_life(simulated.net)
     naive = activity.decay_half_life(simulated.net, interval="naive")
     width = (robust.ci_high - robust.ci_low) / (naive.ci_high - naive.ci_low)
-    assert width == pytest.approx(1.0, abs=0.12)
+    assert width == pytest.approx(1.0, abs=0.15)
     assert robust.ci_low <= simulated.half_life <= robust.ci_high
 
 
 @pytest.mark.slow
 def test_robust_interval_coverage_over_many_seeds() -> None:
     result = _coverage(0.3, range(100, 180), 600)
-    # nominal 76 of 80; P(< 70) < 1%. These seeds: robust 72 of 80, naive 64.
+    # nominal 76 of 80; P(< 70) < 1%. These seeds: robust 76 of 80, sandwich 74, naive 71.
     assert result["robust"] >= 70, result
-    assert result["naive"] < result["robust"], result
+    assert result["naive"] <= result["robust"], result
+
+
+def test_pooled_poisson_likelihood_is_still_available() -> None:
+    simulated = simulate(n_contacts=3000, seed=2)
+    pooled = activity.decay_half_life(simulated.net, likelihood="poisson")
+    assert pooled.method.startswith("Poisson-process MLE")
+    assert pooled.value == pytest.approx(simulated.half_life, rel=0.15)
+    assert pooled.ci_low <= simulated.half_life <= pooled.ci_high
+    with pytest.raises(ValueError, match="frailty"):
+        activity.decay_half_life(simulated.net, likelihood="gamma")  # type: ignore[arg-type]
 
 
 def test_unknown_interval_is_an_error() -> None:
@@ -558,6 +572,12 @@ def _oracle_fit(world: Any, platform: str) -> Any:
     estimator gives when nothing is lost on the way through the exports and loaders."""
     from power1000_analysis import decay_fit
 
+    return decay_fit._fit_decay(*_oracle_data(world, platform), floor=True)
+
+
+def _oracle_data(world: Any, platform: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(exposure days per tie, event ages in days, event tie index) from the generator's
+    own events (see ``_oracle_fit``)."""
     ties = world.ties.loc[world.ties["platform"] == platform].reset_index(drop=True)
     row_of = pd.Series(np.arange(len(ties)), index=ties["person"].to_numpy())
     threads = world.threads.loc[
@@ -582,13 +602,11 @@ def _oracle_fit(world: Any, platform: str) -> Any:
     end = np.minimum(ties["removed_ms"].to_numpy(), world.snapshot_ms[-1])
     inside = (at >= start[row]) & (at <= end[row])
     day = 86_400_000
-    fit = decay_fit._fit_decay(
+    return (
         np.clip(end - start, 0, None) / day,
         (at[inside] - start[row[inside]]) / day,
-        row[inside],
-        floor=True,
+        row[inside].astype(np.int64),
     )
-    return fit
 
 
 @pytest.mark.slow
@@ -609,25 +627,33 @@ def test_sample_half_life_equals_the_fit_on_the_generators_own_events(
         assert estimate.value == pytest.approx(_oracle_half_life(world, platform), rel=0.02)
 
 
-# The planted half-life is recovered within ±15% and inside the robust 95% interval on
-# LinkedIn (48.1 days, 41.4-57.3, planted 45) and Instagram (103.0, 88.8-122.5, planted 90).
-# Facebook's realisation in the sample (seed 1000) is off: 174.0 days (152.0-203.5) against
-# 150 planted, and the fit on the generator's own events with their exact connection times
-# says the same (the test above), so this is the draw, not the pipeline. Both Facebook
-# checks are strict xfails: they fail loudly if the estimate or the interval moves.
-# Coverage of the robust interval on this persona's Facebook over seeds 1-40: 87.5% (the
-# naive one 52.5%); see bench/README.md, activity. (An optimiser that stopped early used
-# to give 154 here, which passed by luck.)
-_FACEBOOK_DRAW = pytest.mark.xfail(
-    reason="the sample's Facebook events give 174.0 days (1.16x the planted 150), "
-    "robust interval 152.0-203.5 just above it; the generator's own events agree",
+# The robust 95% interval covers the planted half-life on all three platforms with dated
+# contacts: LinkedIn 47.2 days (37.1-60.1, planted 45), Instagram 103.6 (84.2-127.4,
+# planted 90), Facebook 170.3 (147.3-197.0, planted 150); the point estimate is within
+# ±15% on LinkedIn and Facebook, and 0.1 day outside it on Instagram (below).
+# Facebook used to fail both checks (strict xfails until session 3): the pooled Poisson fit
+# gave 174.0 (1.16x) with a sandwich interval of 152.0-203.5. What changed is the method,
+# not the sample, the planted value or the tolerance: the Gamma-frailty likelihood is more
+# precise on this persona (sd of fit/truth over seeds 1-100: 0.080 against 0.101 for
+# Facebook), and the contact-jackknife interval with a t quantile covers the planted value
+# in 96% of 300 persona fits where the sandwich covered 90% (bench/README.md, activity).
+# The fit on the generator's own events gives the same 170.7 (the test above): this seed's
+# Facebook draw is still on the high side (1.14x), inside the ±15%.
+# Instagram's point estimate moved the other way, from 103.0 (1.144x) to 103.6 days: 1.151x
+# the planted 90, 0.1 day past the ±15% (the generator's own events give 103.7; over seeds
+# 1-100 the Gamma-frailty fit of Instagram averages 1.014x with sd 0.072, the pooled fit
+# 1.019x, sd 0.079). This draw is high for either fit; the check is a strict xfail with
+# that reason, not a wider tolerance, and it fails loudly if the estimate moves inside.
+_INSTAGRAM_DRAW = pytest.mark.xfail(
+    reason="the sample's Instagram events give 103.6 days, 1.151x the planted 90 (limit "
+    "1.15x); the generator's own events agree (103.7); the interval covers",
     strict=True,
 )
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "platform", ["linkedin", "instagram", pytest.param("facebook", marks=_FACEBOOK_DRAW)]
+    "platform", ["linkedin", pytest.param("instagram", marks=_INSTAGRAM_DRAW), "facebook"]
 )
 def test_sample_half_life_matches_the_truth(
     sample: tuple[Network, dict[str, Any]], platform: str
@@ -639,16 +665,14 @@ def test_sample_half_life_matches_the_truth(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "platform", ["linkedin", "instagram", pytest.param("facebook", marks=_FACEBOOK_DRAW)]
-)
+@pytest.mark.parametrize("platform", ["linkedin", "instagram", "facebook"])
 def test_sample_half_life_interval_covers_the_truth(
     sample: tuple[Network, dict[str, Any]], platform: str
 ) -> None:
     net, truth = sample
     planted = {p["name"]: p["half_life_days"] for p in truth["parameters"]["platforms"]}
     estimate = activity.decay_half_life(net, platform=platform)
-    assert "sandwich" in estimate.method
+    assert "jackknife" in estimate.method
     assert estimate.ci_low <= planted[platform] <= estimate.ci_high
 
 
@@ -715,10 +739,10 @@ def _active_counts_within_bounds(net: Network, truth: dict[str, Any]) -> dict[st
 def test_scaled_persona_recovers_the_planted_truth(tmp_path: Path) -> None:
     """A persona three times the sample (about 1,650 Facebook friends and 24,000
     interactions), generated, written and loaded here (about a minute): active counts as on
-    the sample, and the planted half-lives within ±15%. The intervals cover the planted
-    value on LinkedIn and Instagram; on Facebook this draw gives 135 days (124-147) against
-    150, as does the fit on the generator's own events, so the draw is what is off; that
-    miss is asserted as such (see bench/README.md, activity section)."""
+    the sample, and the planted half-lives within ±15% and inside the robust interval on
+    Facebook, LinkedIn and Instagram. (Facebook's interval missed here with the pooled
+    Poisson fit and its sandwich interval, 135 days, 124-147; see bench/README.md,
+    activity.)"""
     from power1000_analysis.synthetic import default_persona, generate, simulate
 
     persona = default_persona(scale=3)
@@ -733,11 +757,7 @@ def test_scaled_persona_recovers_the_planted_truth(tmp_path: Path) -> None:
         estimate = activity.decay_half_life(net, platform=platform)
         assert estimate.value == pytest.approx(planted[platform], rel=0.15), platform
         assert estimate.value == pytest.approx(_oracle_half_life(world, platform), rel=0.02)
-        covers = estimate.ci_low <= planted[platform] <= estimate.ci_high
-        # Facebook's draw here misses (135 days, robust interval 124-147, against 150; the
-        # robust interval covers Facebook in about 7 draws of 8, bench/README.md): asserted
-        # as a miss so that the test fails loudly if the estimate or its interval moves.
-        assert covers == (platform != "facebook"), (platform, estimate)
+        assert estimate.ci_low <= planted[platform] <= estimate.ci_high, (platform, estimate)
     for platform in ("x", "quora"):
         assert math.isnan(activity.decay_half_life(net, platform=platform).value)
 
