@@ -250,8 +250,22 @@ def _contact_scores(
     return np.column_stack(columns)
 
 
+def _by_exposure_day(s: _Stats) -> _Stats:
+    """The statistics with contacts grouped by exposure day only: all the pooled Poisson
+    likelihood needs, and 10-20x fewer groups than (day, count) at 100,000 contacts."""
+    day = np.floor(s.group_exposure).astype(np.int64)
+    _, merged = np.unique(day, return_inverse=True)
+    size = np.bincount(merged, weights=s.group_size)
+    return _Stats(
+        s.ages, s.counts, s.event_bin,
+        np.bincount(merged, weights=s.group_size * s.group_exposure) / size,
+        np.zeros(len(size)), size, merged[s.contact_group], s.total_exposure,
+    )  # fmt: skip
+
+
 def _poisson_start(s: _Stats, *, floor: bool) -> np.ndarray:
     """The pooled Poisson optimum in (log λ₀, log β[, log c])."""
+    s = _by_exposure_day(s)
     n_events = s.n_events
     longest = float(s.group_exposure.max())
 
