@@ -251,7 +251,7 @@ def decay_curve(
     if np.isfinite(fit.beta):
         # expected events in a bin = λ₀ Σᵢ [F(min(Eᵢ, end)) − F(start)], F(x) = ∫₀ˣ e^(−βa)
         def integral(x: np.ndarray) -> np.ndarray:
-            return _integrals(fit.beta, np.asarray(x, dtype=float))[0]
+            return _integrals(fit.beta, np.asarray(x, dtype=float), 1)[0]
 
         whole = integral(starts + bin_days) - integral(starts)
         inside = np.bincount(

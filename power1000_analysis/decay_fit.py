@@ -70,21 +70,21 @@ _REFIT_MAX = 20
 _POISSON_SHAPE = 1e6
 
 
-def _integrals(beta: float, exposure: np.ndarray) -> tuple[np.ndarray, ...]:
-    """∫₀ᴱ aʲ e^(−βa) da for j = 0, 1, 2 (series near β·E = 0, where the closed form cancels)."""
+def _integrals(beta: float, exposure: np.ndarray, moments: int = 2) -> tuple[np.ndarray, ...]:
+    """∫₀ᴱ aʲ e^(−βa) da for j < ``moments`` (1 or 2), with a series near β·E = 0, where the
+    closed form cancels. Called a few hundred times per fit: only what is asked is computed."""
     x = beta * exposure
     small = np.abs(x) < 1e-2
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         e = np.exp(-x)
-        g = -np.expm1(-x) / beta
-        h = (1.0 - e * (1.0 + x)) / beta**2
-        k = (2.0 - e * (x * x + 2.0 * x + 2.0)) / beta**3
+        g = (1.0 - e) / beta
+        h = (1.0 - e * (1.0 + x)) / beta**2 if moments > 1 else None
     if small.any():
         xs, es = x[small], exposure[small]
         g[small] = es * (1 - xs / 2 + xs**2 / 6 - xs**3 / 24)
-        h[small] = es**2 * (0.5 - xs / 3 + xs**2 / 8 - xs**3 / 30)
-        k[small] = es**3 * (1 / 3 - xs / 4 + xs**2 / 10 - xs**3 / 36)
-    return g, h, k
+        if h is not None:
+            h[small] = es**2 * (0.5 - xs / 3 + xs**2 / 8 - xs**3 / 30)
+    return (g,) if h is None else (g, h)
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,11 @@ class _Stats:
     group_size: np.ndarray
     contact_group: np.ndarray  # per contact: its group
     total_exposure: float
+    # the distinct event counts of the groups, and each group's index into them: the frailty
+    # likelihood's log Γ and digamma terms depend on the count only (a few hundred values
+    # instead of one per group)
+    count_values: np.ndarray | None = None
+    group_count: np.ndarray | None = None
 
     @property
     def n_events(self) -> float:
@@ -142,15 +147,19 @@ def _stats(exposure: np.ndarray, event_age: np.ndarray, event_contact: np.ndarra
     key = np.floor(exposure).astype(np.int64) * (int(n.max()) + 1) + n
     _, contact_group = np.unique(key, return_inverse=True)
     size = np.bincount(contact_group).astype(float)
+    group_events = np.bincount(contact_group, weights=n) / size
+    count_values, group_count = np.unique(group_events, return_inverse=True)
     return _Stats(
         ages=used + 0.5,
         counts=counts[used],
         event_bin=remap[day],
         group_exposure=np.bincount(contact_group, weights=exposure) / size,
-        group_events=np.bincount(contact_group, weights=n) / size,
+        group_events=group_events,
         group_size=size,
         contact_group=contact_group,
         total_exposure=float(exposure.sum()),
+        count_values=count_values,
+        group_count=group_count,
     )
 
 
@@ -169,7 +178,7 @@ def _negative(
     steady = math.exp(params[2]) if floor else 0.0
     base = np.exp(-beta * s.ages)
     mu = rate * base + steady
-    g, h, _ = _integrals(beta, s.group_exposure)
+    g, h = _integrals(beta, s.group_exposure)
     with np.errstate(divide="ignore"):
         events = float(s.counts @ np.log(mu))
     share = s.counts * rate * base / mu
@@ -178,9 +187,21 @@ def _negative(
         lam = rate * g + steady * s.group_exposure
         nk = s.group_events + k
         log_kl = np.log(k + lam)
+        if s.count_values is not None and s.group_count is not None:
+            # Σ_g size_g·f(n_g + k) summed per distinct count n: f evaluated a few hundred times
+            count_size = np.bincount(
+                s.group_count, weights=s.group_size, minlength=len(s.count_values)
+            )
+            ck = s.count_values + k
+            log_gamma = float(count_size @ special.gammaln(ck))
+            digamma_sum = float(count_size @ special.digamma(ck))
+        else:
+            log_gamma = float(s.group_size @ special.gammaln(nk))
+            digamma_sum = float(s.group_size @ special.digamma(nk))
         value = (
             events
-            + float(s.group_size @ (special.gammaln(nk) - nk * log_kl))
+            + log_gamma
+            - float(s.group_size @ (nk * log_kl))
             + s.n_contacts * (k * math.log(k) - special.gammaln(k))
         )
         weight = s.group_size * nk / (k + lam)  # posterior mean of Z, times the group size
@@ -197,7 +218,8 @@ def _negative(
         grad.append(
             k
             * (
-                float(s.group_size @ (special.digamma(nk) - log_kl))
+                digamma_sum
+                - float(s.group_size @ log_kl)
                 - s.n_contacts * (special.digamma(k) - math.log(k) - 1.0)
                 - float(weight.sum())
             )
@@ -216,7 +238,7 @@ def _contact_scores(
     mu = rate * base + steady
     n_contacts = len(s.contact_group)
     group = s.contact_group
-    g, h, _ = _integrals(beta, s.group_exposure)
+    g, h = _integrals(beta, s.group_exposure)
 
     def per_contact(table: np.ndarray) -> np.ndarray:
         return np.bincount(event_contact, weights=table[s.event_bin], minlength=n_contacts)
@@ -270,14 +292,14 @@ def _poisson_start(s: _Stats, *, floor: bool) -> np.ndarray:
     longest = float(s.group_exposure.max())
 
     def profiled(beta: float) -> float:  # no floor: λ₀ has a closed form given β
-        g = float(s.group_size @ _integrals(beta, s.group_exposure)[0])
+        g = float(s.group_size @ _integrals(beta, s.group_exposure, 1)[0])
         return n_events * math.log(g) + beta * float(s.counts @ s.ages)
 
     found = optimize.minimize_scalar(
         profiled, bounds=(-5.0 / longest, 5.0), method="bounded", options={"xatol": 1e-10}
     )
     beta0 = max(float(found.x), 1e-6)
-    rate0 = n_events / float(s.group_size @ _integrals(beta0, s.group_exposure)[0])
+    rate0 = n_events / float(s.group_size @ _integrals(beta0, s.group_exposure, 1)[0])
     if not floor:
         return np.array([math.log(rate0), math.log(beta0)])
     best = None
@@ -351,7 +373,7 @@ def _without(s: _Stats, contact: int, event_bins: np.ndarray) -> _Stats:
     exposure_left = s.total_exposure - float(s.group_exposure[group])
     return _Stats(
         s.ages, counts, s.event_bin, s.group_exposure, s.group_events, size,
-        s.contact_group, exposure_left,
+        s.contact_group, exposure_left, s.count_values, s.group_count,
     )  # fmt: skip
 
 
@@ -389,7 +411,7 @@ def _fit_decay(
         # start k from the moments of the counts at the Poisson fit: Var n = Λ + Λ²/k
         rate, beta = math.exp(params[0]), math.exp(params[1])
         steady = math.exp(params[2]) if floor else 0.0
-        lam = rate * _integrals(beta, s.group_exposure)[0] + steady * s.group_exposure
+        lam = rate * _integrals(beta, s.group_exposure, 1)[0] + steady * s.group_exposure
         excess = float(s.group_size @ ((s.group_events - lam) ** 2 - s.group_events))
         shape = float(s.group_size @ lam**2) / excess if excess > 0 else _POISSON_SHAPE
         params = np.append(params, math.log(min(max(shape, 1e-3), _POISSON_SHAPE)))
