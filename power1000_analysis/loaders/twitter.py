@@ -40,6 +40,7 @@ Example
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -237,7 +238,11 @@ def part_groups(exports: Sequence[tuple[Archive, Detection]]) -> list[list[int]]
         candidates = [j for j, main in enumerate(infos) if main.listed & info.files]
         if len(candidates) > 1:
             name = _file_name(info.label)
-            shared = [_shared_prefix(name, _file_name(infos[j].label)) for j in candidates]
+            # characters in common at the start of the file names (not path components)
+            shared = [
+                len(os.path.commonprefix([name, _file_name(infos[j].label)]))  # noqa: RUF071
+                for j in candidates
+            ]
             best = max(shared)
             candidates = [j for j, n in zip(candidates, shared, strict=True) if n == best]
         if len(candidates) == 1:
@@ -246,16 +251,6 @@ def part_groups(exports: Sequence[tuple[Archive, Detection]]) -> list[list[int]]
     for i in range(len(infos)):
         groups.setdefault(root(i), []).append(i)
     return list(groups.values())
-
-
-def _shared_prefix(a: str, b: str) -> int:
-    """How many leading characters two file names share."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _file_name(label: str) -> str:
