@@ -194,10 +194,7 @@ def _group_parts(found: list[FoundExport]) -> list[FoundExport]:
     x_positions = [n for n, item in enumerate(found) if item.platform == twitter.PLATFORM]
     x_group: dict[int, str] = {}
     for indices in twitter.part_groups(
-        [
-            (found[x_positions[i]].archive, found[x_positions[i]].detection)
-            for i in range(len(x_positions))
-        ]
+        [(found[n].archive, found[n].detection) for n in x_positions]
     ):
         for i in indices:
             x_group[x_positions[i]] = f"x:{x_positions[indices[0]]}"

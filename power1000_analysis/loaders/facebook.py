@@ -624,14 +624,12 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
         # Meta seems to omit empty categories (formats notes §3.1), so one direction's file
         # missing beside the other's is read as "none pending" in that direction; it is
         # listed here so that the reading is visible, not silent.
-        if "sent" not in read_kinds:
-            result.missing["requests_sent"] = (
-                "no sent-requests file although other request files exist: read as none pending"
-            )
-        if "received" not in read_kinds:
-            result.missing["requests_received"] = (
-                "no received-requests file although other request files exist: read as none pending"
-            )
+        for direction in ("sent", "received"):
+            if direction not in read_kinds:
+                result.missing[f"requests_{direction}"] = (
+                    f"no {direction}-requests file although other request files exist: "
+                    "read as none pending"
+                )
     if not thread_files:
         result.missing["messages"] = "no Messenger thread files in this export"
     if not read_kinds & {"comments", "reactions"}:

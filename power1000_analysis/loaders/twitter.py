@@ -193,14 +193,19 @@ def _part_info(archive: Archive, detection: Detection) -> _PartInfo:
             generated = (manifest.get("archiveInfo") or {}).get("generationDate")
             if account and generated:
                 identity = f"{account}@{generated}"
-            listed = frozenset(
-                str(entry.get("fileName") or "").lstrip("./")
-                for info in (manifest.get("dataTypes") or {}).values()
-                for entry in (info or {}).get("files") or []
-                if isinstance(entry, dict)
-            )
+            listed = frozenset(_manifest_listing(manifest))
     has_main = manifest_name in files or f"{data_dir}account.js" in files
     return _PartInfo(identity, listed, files, has_main, archive.label)
+
+
+def _manifest_listing(manifest: dict[str, Any]) -> list[str]:
+    """The data file names manifest.js lists (``dataTypes.<type>.files[].fileName``)."""
+    return [
+        str(entry.get("fileName") or "").lstrip("./")
+        for info in (manifest.get("dataTypes") or {}).values()
+        for entry in (info or {}).get("files") or []
+        if isinstance(entry, dict)
+    ]
 
 
 def part_groups(exports: Sequence[tuple[Archive, Detection]]) -> list[list[int]]:
@@ -381,12 +386,10 @@ class _Reader:
             0
         ]
         listed = []
-        for info in (manifest.get("dataTypes") or {}).values():
-            for entry in (info or {}).get("files") or []:
-                file_name = str(entry.get("fileName") or "").lstrip("./")
-                match = _PART_FILE.match(PurePosixPath(file_name).name)
-                if match:
-                    listed.append((match["type"], file_name))
+        for file_name in _manifest_listing(manifest):
+            match = _PART_FILE.match(PurePosixPath(file_name).name)
+            if match:
+                listed.append((match["type"], file_name))
         return listed
 
     def load(self, name: str) -> Any:
