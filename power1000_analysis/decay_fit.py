@@ -125,8 +125,8 @@ class _Stats:
     # the distinct event counts of the groups, and each group's index into them: the frailty
     # likelihood's log Γ and digamma terms depend on the count only (a few hundred values
     # instead of one per group)
-    count_values: np.ndarray | None = None
-    group_count: np.ndarray | None = None
+    count_values: np.ndarray
+    group_count: np.ndarray
 
     @property
     def n_events(self) -> float:
@@ -187,17 +187,11 @@ def _negative(
         lam = rate * g + steady * s.group_exposure
         nk = s.group_events + k
         log_kl = np.log(k + lam)
-        if s.count_values is not None and s.group_count is not None:
-            # Σ_g size_g·f(n_g + k) summed per distinct count n: f evaluated a few hundred times
-            count_size = np.bincount(
-                s.group_count, weights=s.group_size, minlength=len(s.count_values)
-            )
-            ck = s.count_values + k
-            log_gamma = float(count_size @ special.gammaln(ck))
-            digamma_sum = float(count_size @ special.digamma(ck))
-        else:
-            log_gamma = float(s.group_size @ special.gammaln(nk))
-            digamma_sum = float(s.group_size @ special.digamma(nk))
+        # Σ_g size_g·f(n_g + k) summed per distinct count n: f evaluated a few hundred times
+        count_size = np.bincount(s.group_count, weights=s.group_size, minlength=len(s.count_values))
+        ck = s.count_values + k
+        log_gamma = float(count_size @ special.gammaln(ck))
+        digamma_sum = float(count_size @ special.digamma(ck))
         value = (
             events
             + log_gamma
@@ -282,6 +276,7 @@ def _by_exposure_day(s: _Stats) -> _Stats:
         s.ages, s.counts, s.event_bin,
         np.bincount(merged, weights=s.group_size * s.group_exposure) / size,
         np.zeros(len(size)), size, merged[s.contact_group], s.total_exposure,
+        np.zeros(1), np.zeros(len(size), dtype=np.intp),  # as group_events: all 0
     )  # fmt: skip
 
 
@@ -514,7 +509,9 @@ def _half_life_estimate(fit: _DecayFit, *, floor: bool, interval: str = "robust"
 
     # Wald on log β (the scale the fit and the jackknife work in): the interval is
     # ĥ·e^(±q·se/β), asymmetric in days as the estimate's spread is (bench/README.md)
-    spread = math.exp(quantile * se / fit.beta) if fit.beta > 0 else math.inf
+    # (a flat curve fits β ≈ 0 with a huge relative SE: e^(q·se/β) past a float is no bound)
+    log_spread = quantile * se / fit.beta if fit.beta > 0 else math.inf
+    spread = math.inf if log_spread > 700.0 else math.exp(log_spread)
     return Estimate(
         value=half_life(fit.beta),
         ci_low=half_life(fit.beta * spread),

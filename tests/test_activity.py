@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from power1000_analysis import activity, dunbar
@@ -398,6 +398,7 @@ def test_decay_curve_follows_the_fit() -> None:
 
 
 @settings(max_examples=30, deadline=None)
+@example(connected=[16, 56], per_day=1, bin_days=1)  # β ≈ 0: the interval overflowed
 @given(
     connected=st.lists(st.integers(min_value=1, max_value=400), min_size=1, max_size=30),
     per_day=st.integers(min_value=1, max_value=3),
