@@ -282,7 +282,7 @@ def _tally(
             outside.append(early)
             excluded["before_window"] += int(np.count_nonzero(early))
         for mask in outside:
-            index[mask] = np.take(shifted_evidence, pair[mask]) - 2  # slot 0, evidence kept
+            index[mask] &= 1  # slot 0, evidence kept (index = 2·slot + evidence)
 
         # exp(β·at − β·cutoff) · weight(kind, direction): the product in floating point is
         # exact to ~1e-14 relative and needs no int64 temporary. Rows after the cutoff may
@@ -394,7 +394,10 @@ def activity_scores(
     # Interaction categories are distinct person_ids: each maps to one row, so plain
     # assignment suffices; people met only in interactions are appended after the contacts.
     # Categories in the contacts' own order need no hash lookup.
-    position = np.arange(len(people)) if same else people.index.get_indexer(tally.person_id)
+    # (people known only from net.people come after the contacts: not among the categories)
+    position = (
+        np.arange(len(tally.person_id)) if same else people.index.get_indexer(tally.person_id)
+    )
     stranger = (position < 0) & (tally.n_interactions > 0)
     universe = people.index.append(tally.person_id[stranger])
     position[stranger] = len(people) + np.arange(int(stranger.sum()))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -217,6 +218,21 @@ def test_categorical_columns_give_the_same_scores(net: Network) -> None:
         people=net.people,
     )
     pd.testing.assert_frame_equal(activity.activity_scores(fast), plain)
+
+
+def test_people_beyond_the_contacts_on_the_aligned_fast_path(net: Network) -> None:
+    """Interaction categories equal to the contacts' person ids take the no-hashing path;
+    a person in ``net.people`` without a contact (appended after them) must not break it."""
+    ids = list(net.contacts["person_id"])
+    mine = net.interactions[net.interactions["person_id"].isin(ids)]
+    aligned = mine.assign(person_id=pd.Categorical(mine["person_id"], categories=ids))
+    extra = net.people.iloc[[0]].assign(person_id="person:zed", name="Zed")
+    people = pd.concat([net.people, extra], ignore_index=True)
+    fast = replace(net, interactions=aligned, people=people)
+    plain = replace(net, interactions=mine.astype({"person_id": object}), people=people)
+    table = activity.activity_scores(fast)
+    pd.testing.assert_frame_equal(table, activity.activity_scores(plain))
+    assert "person:zed" in set(table["person_id"])
 
 
 # ------------------------------------------------------------------ survival and cohorts
