@@ -83,10 +83,6 @@ def _nicknamer(factory: Any) -> Any:
     return _NICKNAMER[0]
 
 
-def _nick_equal(a: str, b: str) -> bool:
-    return a != b and bool(_nick_keys(a) & _nick_keys(b))
-
-
 @dataclass(frozen=True)
 class _Name:
     words: tuple[str, ...]

@@ -4,7 +4,6 @@ date parsing, stable hashes and the categorical interaction columns."""
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -224,18 +223,6 @@ def _read_table(
     if ragged:
         log.add(source, f"{ragged} row(s) have more fields than the header", severity="warning")
     return _Table(name, upper, records)
-
-
-def _stable_hash(text: str) -> int:
-    """A 64-bit hash of a string that is the same in every process, version and machine
-    (unlike ``hash`` and polars' ``Expr.hash``)."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
-
-
-def _categorical(codes: np.ndarray, categories: Sequence[str]) -> pd.Categorical:
-    """A categorical from integer codes (-1 = missing) and distinct string categories."""
-    index = pd.Index(list(categories), dtype=object)
-    return pd.Categorical.from_codes(codes, categories=index, validate=False)
 
 
 def _string_codes(values: Sequence[str | None]) -> tuple[np.ndarray, list[str]]:

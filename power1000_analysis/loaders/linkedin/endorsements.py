@@ -9,16 +9,16 @@ import pandas as pd
 
 from power1000_analysis.loaders._archive import Archive
 from power1000_analysis.loaders._base import ProblemLog
+from power1000_analysis.loaders._meta import categorical as _categorical
+from power1000_analysis.loaders._meta import stable_hash as _stable_hash
 from power1000_analysis.loaders.linkedin._common import (
     _US_DATETIME,
     _UTC_SLASHED,
     PLATFORM,
-    _categorical,
     _full_name,
     _name_key,
     _parse_times,
     _read_table,
-    _stable_hash,
     _string_codes,
     _url,
 )

@@ -15,15 +15,15 @@ import polars as pl
 
 from power1000_analysis.loaders._archive import Archive
 from power1000_analysis.loaders._base import LoadedExport, ProblemLog
+from power1000_analysis.loaders._meta import categorical as _categorical
+from power1000_analysis.loaders._meta import stable_hash as _stable_hash
 from power1000_analysis.loaders._text import (
     clean_str,
     read_csv_rows,
 )
 from power1000_analysis.loaders.linkedin._common import (
     PLATFORM,
-    _categorical,
     _name_key,
-    _stable_hash,
     _string_codes,
     _url,
 )
