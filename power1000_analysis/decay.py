@@ -22,6 +22,7 @@ import pandas as pd
 from scipy import stats
 
 from power1000_analysis.decay_fit import (
+    _REFIT_MAX,
     Likelihood,
     _DecayFit,
     _fit_decay,
@@ -109,7 +110,11 @@ def _exposure(
 
 
 def _fit_from_exposure(
-    exposure: _Exposure, *, floor: bool, likelihood: Likelihood = "frailty"
+    exposure: _Exposure,
+    *,
+    floor: bool,
+    likelihood: Likelihood = "frailty",
+    refit_max: int = _REFIT_MAX,
 ) -> _DecayFit:
     return _fit_decay(
         exposure.exposure_days,
@@ -117,6 +122,7 @@ def _fit_from_exposure(
         exposure.event_contact,
         floor=floor,
         likelihood=likelihood,
+        refit_max=refit_max,
     )
 
 
@@ -429,5 +435,7 @@ def decay_half_life(
         evidence_only=evidence_only,
         include_groups=include_groups,
     )
-    fit = _fit_from_exposure(exposure, floor=floor, likelihood=likelihood)
+    # the exact leave-one-out refits feed only the jackknife (the "robust" interval)
+    refits = _REFIT_MAX if interval == "robust" else 0
+    fit = _fit_from_exposure(exposure, floor=floor, likelihood=likelihood, refit_max=refits)
     return _estimate(exposure, fit, floor=floor, interval=interval)
