@@ -472,6 +472,17 @@ def _normalise(text: str) -> str:
     return html.unescape(html.unescape(text)).casefold()
 
 
+def _inside_number(text: str, start: int, length: int, needle: str) -> bool:
+    """Whether an all-digit ``needle`` found at ``start`` is only part of a longer number (a
+    chart coordinate such as 0.4700128194 holds the digits of an account id 700128194, and
+    is not that id): ids are matched as whole numbers only."""
+    if not needle.isdigit():
+        return False
+    before = text[start - 1] if start > 0 else ""
+    after = text[start + length] if start + length < len(text) else ""
+    return before.isdigit() or after.isdigit()
+
+
 def find_leaks(folder: str | os.PathLike[str], strings: Iterable[str]) -> list[Leak]:
     """Every (file, string) where a personal string appears in the files under ``folder``.
 
@@ -504,7 +515,9 @@ def find_leaks(folder: str | os.PathLike[str], strings: Iterable[str]) -> list[L
             candidates = by_prefix.get(text[start : start + _MIN_LEAK_LENGTH])
             if candidates:
                 for needle, original in candidates:
-                    if text.startswith(needle, start):
+                    if text.startswith(needle, start) and not _inside_number(
+                        text, start, len(needle), needle
+                    ):
                         found[original] = None
         leaks.extend(Leak(path, value) for value in found)
     return leaks

@@ -225,3 +225,15 @@ def test_for_report_uses_the_workspace_secret(net: Network, tmp_path: Path) -> N
     again = anonymize.for_report(net, anonymize=True, salt_dir=folder)
     pd.testing.assert_frame_equal(again.contacts, shown.contacts)
     assert anonymize.salt_folder(exports, tmp_path / "c") == tmp_path / "c"
+
+
+def test_find_leaks_matches_account_ids_as_whole_numbers(tmp_path: Path) -> None:
+    """A 9-digit X account id inside a chart coordinate's digits is no leak; the id itself
+    (in a URL, a table cell, JSON) is."""
+    (tmp_path / "chart.html").write_text('{"x": [0.4700128194, 1.27001281945]}')
+    assert anonymize.find_leaks(tmp_path, ["700128194"]) == []
+    for text in ("user_id=700128194&", "<td>700128194</td>", '"700128194"', "700128194"):
+        (tmp_path / "chart.html").write_text(text)
+        assert [leak.value for leak in anonymize.find_leaks(tmp_path, ["700128194"])] == [
+            "700128194"
+        ], text
