@@ -332,11 +332,8 @@ class ExportCache:
         self._stored = None
         net = self._get_handed_over(paths, resolve=resolve, decisions=decisions)
         if net is not None:
-            self.network_hits += 1
             self.handoff_hits += 1
-            if progress is not None:
-                progress(len(net.exports), len(net.exports), "")
-            return self._with_problems(net)
+            return self._network_hit(net, progress)
         fingerprint = tree_fingerprint(paths)
         marker = None
         if fingerprint is not None:
@@ -344,16 +341,21 @@ class ExportCache:
             marker = self.folder / "paths" / f"{key}.json"
             net = self._get_by_marker(marker, paths)
             if net is not None:
-                self.network_hits += 1
-                if progress is not None:
-                    progress(len(net.exports), len(net.exports), "")
-                return self._with_problems(net)
+                return self._network_hit(net, progress)
         net = self.load_network(
             discover(*paths), resolve=resolve, decisions=decisions, progress=progress
         )
         if marker is not None and self._stored is not None:
             self._put_marker(marker, *self._stored)
         return net
+
+    def _network_hit(self, net: Any, progress: Callable[[int, int, str], None] | None) -> Any:
+        """A whole network served from the cache: counted, reported done to ``progress``
+        (every export at once) and returned with this load's cache problems."""
+        self.network_hits += 1
+        if progress is not None:
+            progress(len(net.exports), len(net.exports), "")
+        return self._with_problems(net)
 
     def _get_by_marker(self, marker: Path, paths: Sequence[str | os.PathLike[str]]) -> Any:
         if not marker.is_file():
@@ -389,14 +391,28 @@ class ExportCache:
         folder, entries = self._stored
         return json.dumps(
             {
-                "cache": str(self.folder.resolve()),
-                "paths": _resolved(paths),
-                "resolve": bool(resolve),
-                "decisions": None if decisions is None else _resolved([decisions])[0],
+                **self._handoff_key(paths, resolve=resolve, decisions=decisions),
                 "network": folder.name,
                 "entries": [entry.relative_to(self.folder).as_posix() for entry in entries],
             }
         )
+
+    def _handoff_key(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        resolve: bool,
+        decisions: str | os.PathLike[str] | None,
+    ) -> dict[str, Any]:
+        """The load a hand-off serves: this cache folder, the paths and decisions file
+        (absolute, as a kernel in another working folder must compare them) and ``resolve``.
+        :meth:`handoff` writes these fields; :meth:`_get_handed_over` requires them equal."""
+        return {
+            "cache": str(self.folder.resolve()),
+            "paths": _resolved(paths),
+            "resolve": bool(resolve),
+            "decisions": None if decisions is None else _resolved([decisions])[0],
+        }
 
     def _get_handed_over(
         self,
@@ -412,14 +428,8 @@ class ExportCache:
             return None
         try:
             record = json.loads(text)
-            same = (
-                record["cache"] == str(self.folder.resolve())
-                and record["paths"] == _resolved(paths)
-                and record["resolve"] == bool(resolve)
-                and record["decisions"]
-                == (None if decisions is None else _resolved([decisions])[0])
-            )
-            if not same:
+            key = self._handoff_key(paths, resolve=resolve, decisions=decisions)
+            if not all(record[name] == value for name, value in key.items()):
                 return None
             folder = self.folder / "network" / record["network"]
             entries = [self.folder / name for name in record["entries"]]

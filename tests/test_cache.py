@@ -6,6 +6,7 @@ entry is ignored and recorded, never a crash."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import warnings
 from pathlib import Path
@@ -481,3 +482,41 @@ def test_without_the_handoff_a_changed_export_is_seen(
     net = load(exports, store)
     assert (store.handoff_hits, store.network_misses, store.misses) == (0, 1, 1)
     assert "Di Changed" in set(net.contacts["name"])
+
+
+@pytest.mark.parametrize("served_by", ["fingerprint", "handoff", "content"])
+def test_a_network_served_whole_reports_every_export_done_once(
+    exports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, served_by: str
+) -> None:
+    """Each whole-network hit (path fingerprint, hand-off, content) counts once and tells
+    ``progress`` that all exports are done; content hits report per export as they go."""
+    if served_by == "handoff":
+        fresh, _ = _handed_over(exports, tmp_path, monkeypatch)
+    else:
+        fresh = load(exports, ExportCache(tmp_path / "cache"))
+    if served_by == "content":
+        monkeypatch.setattr(cache, "tree_fingerprint", lambda paths: None)
+    calls: list[tuple[int, int, str]] = []
+    store = ExportCache(tmp_path / "cache")
+    net = store.load(
+        [exports], resolve=True, decisions=None, progress=lambda *call: calls.append(call)
+    )
+    hits = {"fingerprint": (1, 0), "handoff": (1, 1), "content": (1, 0)}[served_by]
+    assert (store.network_hits, store.handoff_hits) == hits
+    assert calls[-1] == (2, 2, "")
+    if served_by != "content":
+        assert calls == [(2, 2, "")]
+    assert_same_network(net, fresh)
+
+
+@pytest.mark.parametrize("missing", ["cache", "paths", "resolve", "decisions", "entries"])
+def test_a_handoff_lacking_a_field_is_not_served(
+    exports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, missing: str
+) -> None:
+    _, text = _handed_over(exports, tmp_path, monkeypatch)
+    record = json.loads(text)
+    del record[missing]
+    monkeypatch.setenv(cache.HANDOFF_ENV, json.dumps(record))
+    store = ExportCache(tmp_path / "cache")
+    load(exports, store)
+    assert (store.handoff_hits, store.network_hits) == (0, 1)  # by fingerprint instead
