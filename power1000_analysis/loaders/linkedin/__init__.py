@@ -55,6 +55,7 @@ import pandas as pd
 
 from power1000_analysis.loaders._archive import Archive
 from power1000_analysis.loaders._base import Detection, LoadedExport, ProblemLog
+from power1000_analysis.loaders._frames import concat_keeping_categories
 from power1000_analysis.loaders._text import decode_text, find_date_in_name
 from power1000_analysis.loaders.linkedin._common import (
     _BOT_MESSAGES,
@@ -65,7 +66,6 @@ from power1000_analysis.loaders.linkedin._common import (
     _RECOGNISED,
     _RECOMMENDATIONS,
     PLATFORM,
-    _concat_interactions,
     _file_key,
     _Files,
 )
@@ -273,7 +273,7 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
             if found is not None:
                 parts.append(found)
     if parts:
-        export.interactions = _concat_interactions(parts)
+        export.interactions = concat_keeping_categories(parts)
 
     if export.owner is None:
         export.owner = owner.name

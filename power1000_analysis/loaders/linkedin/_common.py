@@ -9,11 +9,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 import numpy as np
 import pandas as pd
-from pandas.api.types import union_categoricals
 
 from power1000_analysis.loaders._archive import Archive
 from power1000_analysis.loaders._base import ProblemLog
@@ -230,18 +228,3 @@ def _string_codes(values: Sequence[str | None]) -> tuple[np.ndarray, list[str]]:
     sorting by the categorical column sorts as the strings would)."""
     codes, uniques = pd.factorize(pd.Series([v or None for v in values], dtype=object), sort=True)
     return codes.astype(np.int64, copy=False), [str(u) for u in uniques]
-
-
-def _concat_interactions(parts: list[pd.DataFrame]) -> pd.DataFrame:
-    """Messages, endorsements and recommendations as one frame; the string columns stay
-    categoricals (their categories united: ``pd.concat`` would turn them into objects)."""
-    if len(parts) == 1:
-        return parts[0]
-    columns: dict[str, Any] = {}
-    for column in parts[0].columns:
-        values = [part[column] for part in parts]
-        if isinstance(values[0].dtype, pd.CategoricalDtype):
-            columns[column] = union_categoricals([v.array for v in values])
-        else:
-            columns[column] = pd.concat(values, ignore_index=True).array
-    return pd.DataFrame(columns)
