@@ -395,3 +395,49 @@ def test_dms_link_by_thread_folder_with_either_id_form_and_namesakes_stay_apart(
     assert by_time[pd.Timestamp(start + 4 * day, unit="ms", tz="UTC")] == "nina.k"
     assert instagram._thread_user("instagramuser_17840000000000013") is None  # deleted account
     assert instagram._thread_user("tripplans") is None  # no id
+
+
+def test_a_sender_not_listed_as_participant_is_found_by_name_then_by_a_1to1_folder(
+    tmp_path: Path,
+) -> None:
+    """A sender missing from ``participants``: a display name learned from a 1:1 thread
+    wins; otherwise a 1:1 thread's folder names them; in a group, an unknown name stays
+    unresolved. A display name seen for two usernames stays ambiguous however often either
+    username is seen again."""
+    export = tmp_path / "instagram-kim.owner-2024-06-01-dddd"
+    shutil.copytree(FIXTURES / "ig_c_2024", export)
+    inbox = export / "your_instagram_activity" / "messages" / "inbox"
+    day = 86_400_000
+    start = 1_710_000_000_000
+    _thread(inbox / "nina.k_17840000000000031", "Nina K", ["Nina K"], [("Nina K", start)])
+    _thread(inbox / "ann.one_17840000000000032", "Ann Lee", ["Ann Lee"], [("Ann Lee", start + day)])
+    _thread(inbox / "ann_two_17840000000000033", "Ann Lee", ["Ann Lee"], [("Ann Lee", start + day)])
+    _thread(inbox / "ann.one_17840000000000034", "Ann Lee", ["Ann Lee"], [("Ann Lee", start + day)])
+    _thread(
+        inbox / "zed.z_17840000000000035",
+        "Zed Z",
+        ["Zed Z"],
+        [("Zed Z", start + 2 * day), ("Renamed Zed", start + 3 * day), ("Nina K", start + 4 * day)],
+    )
+    _thread(
+        inbox / "crew_17840000000000036",
+        "Crew",
+        ["Zed Z", "Kai"],
+        [
+            ("Nina K", start + 5 * day),
+            ("Nobody Known", start + 6 * day),
+            ("Ann Lee", start + 7 * day),
+        ],
+    )
+    rows = p1k.load(export, resolve=False).interactions
+    by_time = rows.set_index("at")["contact_key"]
+
+    def at(days: int) -> object:
+        return by_time[pd.Timestamp(start + days * day, unit="ms", tz="UTC")]
+
+    assert at(2) == "zed.z"
+    assert at(3) == "zed.z"  # not listed, name unknown: the 1:1 folder names him
+    assert at(4) == "nina.k"  # not listed in Zed's thread: her learned name wins
+    assert at(5) == "nina.k"  # group: by name
+    assert pd.isna(at(6))  # group, unknown name: no one
+    assert pd.isna(at(7))  # which Ann? still ambiguous after ann.one's second thread

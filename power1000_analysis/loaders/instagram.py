@@ -526,10 +526,9 @@ class _Reader:
     early: Counter[str] = field(default_factory=Counter)
     owner_username: str | None = None
     owner_name: str | None = None
-    #: display name (folded) → username, from IG-D likes and 1:1 message threads.
-    names_to_user: dict[str, str] = field(default_factory=dict)
-    #: display names (folded) seen for more than one username: not resolved by name.
-    ambiguous_names: set[str] = field(default_factory=set)
+    #: display name (folded) → username, from IG-D likes and 1:1 message threads; None for
+    #: a display name seen for more than one username (not resolved by name).
+    names_to_user: dict[str, str | None] = field(default_factory=dict)
     #: username key → display name seen somewhere in the export.
     display_names: dict[str, str] = field(default_factory=dict)
     interactions: list[dict[str, Any]] = field(default_factory=list)
@@ -578,11 +577,12 @@ class _Reader:
         folded = _fold(display)
         if not folded:
             return
-        known = self.names_to_user.get(folded)
-        if known is None:
+        if folded not in self.names_to_user:
             self.names_to_user[folded] = username
-        elif _key(known) != _key(username):
-            self.ambiguous_names.add(folded)
+        else:
+            known = self.names_to_user[folded]
+            if known is not None and _key(known) != _key(username):
+                self.names_to_user[folded] = None
 
     def resolve(
         self, name: str | None, thread: str | None = None, one_to_one: bool = False
@@ -600,8 +600,9 @@ class _Reader:
             user = _thread_user(thread)
             if user is not None:
                 return user
-        if folded in self.names_to_user and folded not in self.ambiguous_names:
-            return _key(self.names_to_user[folded])
+        user = self.names_to_user.get(folded)
+        if user is not None:
+            return _key(user)
         if folded in self.known_keys:
             return folded
         return None
@@ -1281,10 +1282,14 @@ def _thread_events(reader: _Reader, thread: _Thread) -> None:
     resolved = {p: reader.resolve(p, thread.thread, one_to_one) for p in others}
 
     def key_of(person: str | None) -> str | None:
-        # someone not listed as a participant: by name first, the folder only as a last resort
+        # someone not listed as a participant: by name first, the folder (which names the
+        # other person of a 1:1 thread only) as a last resort
         if person in resolved:
             return resolved[person]
-        return reader.resolve(person) or reader.resolve(person, thread.thread, one_to_one)
+        key = reader.resolve(person)
+        if not key and one_to_one:
+            key = reader.resolve(person, thread.thread, one_to_one=True)
+        return key
 
     thread_key = thread.thread
     unresolvable = 0
