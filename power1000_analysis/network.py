@@ -566,44 +566,58 @@ def _date_answers_by_their_request(stacked: pd.DataFrame) -> None:
     takes the request's ``sent_at`` (and day) and keeps its own date as ``resolved_at``.
     Edits ``stacked`` (sorted by snapshot) in place.
     """
-    answered = stacked.index[stacked["status"] != "pending"]
-    if answered.empty:
-        return
+    is_pending = (stacked["status"] == "pending").to_numpy()
+    if is_pending.all() or not is_pending.any():
+        return  # nothing answered, or nothing pending to answer
+    # the person a request concerns as one integer; days as integers (NaT marked apart):
+    # plain Python ints for the pairing below, no Series or Timestamp per row
     group = ["platform", "_owner", "direction", "_who"]
-    pending = stacked.loc[stacked["status"] == "pending", [*group, "_snapshot", "_sent_day"]]
-    if pending.empty:
-        return
-    # (group, day) -> the snapshots that list it pending
-    listed: dict[tuple[Any, ...], list[int]] = {}
-    pending_by_who: dict[tuple[Any, ...], list[tuple[Any, int, Any]]] = {}
-    for index, row in zip(pending.index, pending.to_dict("records"), strict=True):
-        who = tuple(row[c] for c in group)
-        listed.setdefault((*who, row["_sent_day"]), []).append(row["_snapshot"])
-        pending_by_who.setdefault(who, []).append((row["_sent_day"], row["_snapshot"], index))
-    taken: set[tuple[Any, ...]] = set()
-    for index in answered:
-        row = stacked.loc[index]
-        who = tuple(row[c] for c in group)
-        if (*who, row["_sent_day"]) in listed or pd.isna(row["_sent_day"]):
-            continue  # the same day is listed pending: the usual merge pairs them
+    who_codes = stacked.groupby(group, sort=False, observed=True, dropna=False).ngroup()
+    days = pd.DatetimeIndex(stacked["_sent_day"])
+    dated = ~days.isna()
+    who_of = who_codes.to_numpy().tolist()
+    day_of = days.asi8.tolist()
+    snapshot_of = stacked["_snapshot"].to_numpy().tolist()
+    # (who, day) -> the last snapshot listing it pending; who -> its dated pending rows
+    last_listed: dict[tuple[int, int], int] = {}
+    pending_by_who: dict[int, list[tuple[int, int, int]]] = {}
+    for position in np.flatnonzero(is_pending & dated).tolist():
+        who, day, snapshot = who_of[position], day_of[position], snapshot_of[position]
+        last_listed[(who, day)] = max(snapshot, last_listed.get((who, day), snapshot))
+        pending_by_who.setdefault(who, []).append((day, snapshot, position))
+    # answers for someone with a dated pending row on another day (a pending row on the
+    # same day: the usual merge pairs them), in snapshot order as ``stacked`` is sorted
+    maybe = ~is_pending & dated & np.isin(who_codes.to_numpy(), list(pending_by_who))
+    paired: list[int] = []  # positions of answered rows that take a pending row's date
+    requests: list[int] = []  # ... and of the pending row each takes it from
+    taken: set[tuple[int, int]] = set()
+    for position in np.flatnonzero(maybe).tolist():
+        who, answer_day, answer_snapshot = who_of[position], day_of[position], snapshot_of[position]
+        if (who, answer_day) in last_listed:
+            continue
         candidates = [
-            (day, snapshot, pending_index)
-            for day, snapshot, pending_index in pending_by_who.get(who, [])
-            if snapshot < row["_snapshot"]
-            and not pd.isna(day)
-            and day <= row["_sent_day"]
-            and max(listed[(*who, day)]) < row["_snapshot"]
-            and (*who, day) not in taken
+            (day, snapshot, pending_position)
+            for day, snapshot, pending_position in pending_by_who[who]
+            if snapshot < answer_snapshot
+            and day <= answer_day
+            and last_listed[(who, day)] < answer_snapshot
+            and (who, day) not in taken
         ]
         if not candidates:
             continue
-        day, _, pending_index = max(candidates)  # the latest listing of the latest request
-        taken.add((*who, day))
-        sent = stacked.loc[pending_index, "sent_at"]
-        if pd.isna(row["resolved_at"]):
-            stacked.loc[index, "resolved_at"] = row["sent_at"]
-        stacked.loc[index, "sent_at"] = sent
-        stacked.loc[index, "_sent_day"] = day
+        day, _, pending_position = max(candidates)  # the latest listing of the latest request
+        taken.add((who, day))
+        paired.append(position)
+        requests.append(pending_position)
+    if not paired:
+        return
+    labels = stacked.index[paired]
+    # an answer without a resolved_at of its own: its own date is when it was answered
+    undated = labels[stacked["resolved_at"].iloc[paired].isna().to_numpy()]
+    if len(undated):
+        stacked.loc[undated, "resolved_at"] = stacked.loc[undated, "sent_at"]
+    for column in ("sent_at", "_sent_day"):  # the answer takes the request's time and day
+        stacked.loc[labels, column] = pd.Series(stacked[column].iloc[requests].array, index=labels)
 
 
 def _people_from_contacts(contacts: pd.DataFrame) -> pd.DataFrame:

@@ -184,6 +184,66 @@ def test_an_answer_dated_before_the_pending_request_is_another_request() -> None
     assert sorted(net.requests["status"]) == ["declined", "withdrawn"]
 
 
+def test_many_answers_pair_with_their_requests_one_by_one() -> None:
+    """Hundreds of requests through the pairing of answers with earlier pending rows: each
+    answer dated later pairs with its own request, an earlier one is another request, the
+    latest of two requests is the one answered, a request still listed pending when the
+    answer appears is not it, and an answer's own resolved_at is kept."""
+    day = pd.Timedelta(days=1)
+    start = pd.Timestamp("2016-01-01 10:00", tz="UTC")
+    pending = [(f"p{i:03d}", "received", str(start + (i % 10) * day)) for i in range(300)]
+    pending += [
+        ("q", "received", "2016-01-02"),
+        ("q", "received", "2016-01-12"),
+        ("r", "received", "2016-01-05"),
+        ("s", "sent", "2016-01-03 08:00"),
+    ]
+    later = pd.Timestamp("2016-03-01 18:00", tz="UTC")
+    answers = [(f"p{i:03d}", "received", str(later + (i % 5) * day)) for i in range(100)]
+    answers += [(f"p{i:03d}", "received", "2015-06-01") for i in range(100, 150)]
+    answers += [("q", "received", "2016-02-01"), ("r", "received", "2016-02-01")]
+    answered = requests_frame(*answers).assign(status="declined")
+    accepted = requests_frame(("s", "sent", "2016-02-02")).assign(
+        status="accepted", resolved_at=pd.Timestamp("2016-02-05", tz="UTC")
+    )
+    still = requests_frame(("r", "received", "2016-01-05"))
+    new = pd.concat([answered, accepted, still], ignore_index=True)
+    net = merge_exports(
+        [snapshot(JAN16, requests=requests_frame(*pending)), snapshot(JAN17, requests=new)]
+    )
+    frame = net.requests
+    assert len(frame) == 300 + 50 + 2 + 2 + 1  # p000-p299 once, p100-p149 twice, q, r twice, s
+    by_key = frame.groupby("contact_key")
+    assert by_key.size().loc[[f"p{i:03d}" for i in range(100, 150)]].eq(2).all()
+    assert by_key.size().drop([*(f"p{i:03d}" for i in range(100, 150)), "q", "r"]).eq(1).all()
+    for i in range(100):
+        [row] = frame[frame["contact_key"] == f"p{i:03d}"].to_dict("records")
+        assert row["status"] == "declined"
+        assert row["sent_at"] == start + (i % 10) * day  # the request's time
+        assert row["resolved_at"] == later + (i % 5) * day  # the answer's date
+    for i in range(100, 150):
+        rows = frame[frame["contact_key"] == f"p{i:03d}"].sort_values("sent_at")
+        assert rows["status"].tolist() == ["declined", "withdrawn"]
+    gone = frame[frame["contact_key"].isin([f"p{i:03d}" for i in range(150, 300)])]
+    assert len(gone) == 150 and set(gone["status"]) == {"withdrawn"}
+    q = frame[frame["contact_key"] == "q"].sort_values("sent_at")
+    assert q["status"].tolist() == ["withdrawn", "declined"]  # the later request was answered
+    assert q["sent_at"].tolist() == [
+        pd.Timestamp("2016-01-02", tz="UTC"),
+        pd.Timestamp("2016-01-12", tz="UTC"),
+    ]
+    r = frame[frame["contact_key"] == "r"].sort_values("sent_at")
+    assert r["status"].tolist() == ["pending", "declined"]  # still listed: another request
+    assert r["sent_at"].tolist() == [
+        pd.Timestamp("2016-01-05", tz="UTC"),
+        pd.Timestamp("2016-02-01", tz="UTC"),
+    ]
+    [s] = frame[frame["contact_key"] == "s"].to_dict("records")
+    assert s["status"] == "accepted"
+    assert s["sent_at"] == pd.Timestamp("2016-01-03 08:00", tz="UTC")
+    assert s["resolved_at"] == pd.Timestamp("2016-02-05", tz="UTC")  # its own, kept
+
+
 def test_a_single_snapshot_keeps_requests_as_exported() -> None:
     net = merge_exports([snapshot(JAN16, requests=requests_frame(("a", "sent", "2016-01-01")))])
     assert net.requests["status"].tolist() == ["pending"]
