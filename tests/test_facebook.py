@@ -562,13 +562,13 @@ def test_one_request_direction_missing_is_listed_not_silent(tmp_path: Path) -> N
     assert "requests_received" in frames
 
 
-def test_message_keys_are_the_bits_of_mix() -> None:
-    """_message_keys folds the thread per thread and the sender per name; the event keys
-    must stay the bits of _mix over the per-message parts (cached snapshots and earlier
-    loads of the same messages hold those)."""
+def test_mix_parts_as_tables_are_the_bits_of_gathered_arrays() -> None:
+    """Message keys pass thread and sender hashes to _mix as (table, codes), scrambled per
+    thread and per name; the keys must stay the bits of _mix over the gathered per-message
+    arrays (cached snapshots and earlier loads of the same messages hold those)."""
     import numpy as np
 
-    from power1000_analysis.loaders._meta import _message_keys, _mix
+    from power1000_analysis.loaders._meta import _mix
 
     rng = np.random.default_rng(11)
     for n_threads, n_names, n in ((40, 25, 5000), (1, 1, 3), (3, 2, 0)):
@@ -577,10 +577,56 @@ def test_message_keys_are_the_bits_of_mix() -> None:
         thread_of = rng.integers(0, n_threads, n).astype(np.int32)
         senders = rng.integers(0, n_names, n).astype(np.int32)
         times = rng.integers(0, 2**42, n, dtype=np.int64)
-        expected = _mix(thread_hash[thread_of], times, name_hash[senders], 0) if n else []
-        keys = _message_keys(thread_hash, thread_of, times, name_hash, senders)
+        expected = _mix(thread_hash[thread_of], times, name_hash[senders], 0)
+        keys = _mix((thread_hash, thread_of), times, (name_hash, senders), 0)
         assert keys.dtype == np.uint64
         assert list(keys) == list(expected)
+        # a table part after the first, and an int part first
+        assert list(_mix(times, (name_hash, senders))) == list(_mix(times, name_hash[senders]))
+        assert list(_mix(7, times)) == list(_mix(np.full(n, 7, np.uint64), times))
+
+
+def test_event_keys_are_pinned() -> None:
+    """Event keys are compared across cached snapshots and earlier loads: the bits of
+    ``_mix`` and ``_message_keys`` must never change. These values were taken from the code
+    of main 17f85f2 (when ``_message_keys`` re-spelt ``_mix``'s steps for message keys);
+    a change to the scrambling fails here instead of silently unmatching stored keys."""
+    import numpy as np
+
+    from power1000_analysis.loaders._meta import _mix, stable_hash
+
+    thread_hash = np.array(
+        [stable_hash("tokehal_sdf7fs9d876"), stable_hash("group_1")], dtype=np.uint64
+    )
+    name_hash = np.array([stable_hash("Bob"), stable_hash("T\u00c5\u0091ke Hal")], np.uint64)
+    thread_of = np.array([0, 1, 1], dtype=np.int32)
+    senders = np.array([1, 0, 1], dtype=np.int32)
+    times = np.array([1_600_000_000_000, 1_600_000_000_001, 0], dtype=np.int64)
+    keys = _mix((thread_hash, thread_of), times, (name_hash, senders), 0)
+    assert [hex(int(k)) for k in keys] == [
+        "0x9e2596dd0bb591c9",
+        "0x33b83a807f7cb96a",
+        "0xdfdb46e457357065",
+    ]
+    crcs = np.array([0, 123456789, 4294967295], dtype=np.uint32)
+    mixed = _mix(thread_hash[thread_of], times, name_hash[senders], crcs)
+    assert [hex(int(k)) for k in mixed] == [
+        "0x9e2596dd0bb591c9",
+        "0x2ab7e21fd4c32141",
+        "0x4e190d9e73386c14",
+    ]
+    three = _mix(np.array([1, 2**64 - 1], np.uint64), name_hash, np.array([7, 0], np.uint64))
+    assert [hex(int(k)) for k in three] == ["0x116741e4dca86848", "0x2d69b169bd0f50be"]
+    # end to end: messages and reactions of a fixture export
+    net = load("fb_d-2025-02-01")
+    assert net.interactions["event_key"].head(6).tolist() == [
+        8354367160142808564,
+        15211204575592056512,
+        3176351747565505179,
+        4609018598285855832,
+        6778605507156794228,
+        12210783269444507059,
+    ]
 
 
 def test_stable_order_is_a_stable_argsort() -> None:

@@ -139,3 +139,32 @@ def test_clean_str() -> None:
     assert clean_str("  Zoe\u0308 ") == "Zoë"
     assert clean_str(float("nan")) is None
     assert clean_str("") is None
+
+
+def test_epoch_to_utc_rule_for_no_time_is_the_same_for_ints_and_floats() -> None:
+    """One converter serves every loader: 0, NaN, infinities and times beyond
+    ``datetime64[ns]`` are NaT, whether the epochs come as int64 (Messenger's million
+    ``timestamp_ms``) or as floats (to_utc, Instagram); valid times are exact."""
+    import numpy as np
+
+    from power1000_analysis.loaders._text import epoch_to_utc
+
+    ms = [1_600_000_000_123, 0, 2**62, -(2**62), -86_400_000, 9_223_372_036_854]
+    expected = [
+        pd.Timestamp("2020-09-13 12:26:40.123", tz="UTC"),
+        pd.NaT,
+        pd.NaT,
+        pd.NaT,
+        pd.Timestamp("1969-12-31", tz="UTC"),
+        pd.Timestamp(9_223_372_036_854_000_000, tz="UTC"),
+    ]
+    as_ints = epoch_to_utc(np.array(ms, dtype=np.int64), "ms")
+    as_floats = epoch_to_utc(np.array(ms, dtype=np.float64), "ms")
+    assert as_ints.tolist() == expected
+    assert as_floats.tolist() == expected
+    assert epoch_to_utc(np.array([np.nan, np.inf, 1.5]), "s").tolist() == [
+        pd.NaT,
+        pd.NaT,
+        pd.Timestamp("1970-01-01 00:00:01.5", tz="UTC"),
+    ]
+    assert to_utc([0, 1450000000], unit="s").isna().tolist() == [True, False]

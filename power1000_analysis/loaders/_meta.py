@@ -48,7 +48,7 @@ import pandas as pd
 
 from power1000_analysis.loaders._archive import Archive
 from power1000_analysis.loaders._base import ProblemLog
-from power1000_analysis.loaders._text import fix_mojibake
+from power1000_analysis.loaders._text import epoch_to_utc, fix_mojibake
 
 __all__ = [
     "DEACTIVATED_NAMES",
@@ -65,7 +65,6 @@ __all__ = [
     "read_threads",
     "stable_hash",
     "stable_order",
-    "utc_from_epoch",
 ]
 
 #: Messenger folders that hold threads (§2.6 of the format notes). ``e2ee_cutover`` is FB-D
@@ -202,15 +201,6 @@ def stable_order(values: np.ndarray) -> np.ndarray:
     keys.sort()
     keys &= (1 << bits) - 1
     return keys
-
-
-def utc_from_epoch(values: np.ndarray, unit: str) -> pd.DatetimeIndex:
-    """Epoch numbers (``"s"`` or ``"ms"``) as UTC; ``0`` (Meta's "no time") becomes NaT."""
-    numbers = np.asarray(values, dtype=np.int64)
-    scale = {"s": 1_000_000_000, "ms": 1_000_000}[unit]
-    nanos = numbers * scale
-    nanos[numbers == 0] = np.iinfo(np.int64).min  # NaT
-    return pd.DatetimeIndex(nanos.view("datetime64[ns]")).tz_localize("UTC")
 
 
 # -- thread files --------------------------------------------------------------------------
@@ -892,80 +882,77 @@ _MIX = (
 )
 
 
-def _mix(*parts: np.ndarray | int) -> np.ndarray:
-    """Combine uint64 arrays into one 64-bit key (splitmix-style, deterministic).
+#: a part of :func:`_mix`: an array, an int standing for that value on every row, or
+#: ``(table, codes)`` standing for ``table[codes]`` (scrambled per table entry, then gathered)
+_Part = np.ndarray | int | tuple[np.ndarray, np.ndarray]
 
-    A part may be a plain int standing for an array of that value everywhere (the content
-    CRC of 0 on most messages): mixed in as one number. Works in place on two buffers (a
-    million keys: half the time of the textbook form, same bits).
+
+def _mix(*parts: _Part) -> np.ndarray:
+    """Combine uint64 parts into one 64-bit key per row (splitmix-style, deterministic).
+
+    Part ``n`` is folded in by :func:`_scramble` (its own scrambling) and then the running
+    key is stirred (:func:`_stir`); these two steps are the only spelling of the key's
+    bits. Event keys are compared across cached snapshots and earlier loads, so they must
+    never change (``tests/test_facebook.py::test_event_keys_are_pinned``).
+
+    Parts come in three forms with the same bits, so that a million-row key does only the
+    per-row work it must:
+
+    - an array (one value per row);
+    - an ``int``, one value on every row (the content CRC of 0 on most messages): scrambled
+      once;
+    - ``(table, codes)`` for ``table[codes]`` (thread or sender hashes per message): the
+      table's few thousand entries are scrambled, then gathered. When it is the first part,
+      the running key is still 0, so the stir is done on the table too.
+
+    Works in place on two buffers (a million keys: half the time of the textbook form).
+
+    >>> a = np.array([5, 7], dtype=np.uint64)
+    >>> bool((_mix((a, np.array([1, 0, 1])), 3) == _mix(a[[1, 0, 1]], 3)).all())
+    True
     """
-    size = next(len(p) for p in parts if isinstance(p, np.ndarray))
+    size = next(
+        len(p[1]) if isinstance(p, tuple) else len(p) for p in parts if not isinstance(p, int)
+    )
     with np.errstate(over="ignore"):
         result = np.zeros(size, dtype=np.uint64)
         scratch = np.empty(size, dtype=np.uint64)
         for number, part in enumerate(parts):
-            if isinstance(part, np.ndarray):
-                value = part.astype(np.uint64)
-                value *= _MIX[number % 3]
-                value += np.uint64(number + 1)
-                np.right_shift(value, np.uint64(31), out=scratch)
-                value ^= scratch
-                result ^= value
-                del value
+            if isinstance(part, tuple):
+                table, codes = part
+                value = _scramble(table.astype(np.uint64), number)
+                if number == 0:
+                    _stir(value, number, np.empty_like(value))
+                    result = value[codes]
+                    continue
+                result ^= value[codes]
+            elif isinstance(part, np.ndarray):
+                result ^= _scramble(part.astype(np.uint64), number, scratch)
             else:
-                constant = np.uint64(part) * _MIX[number % 3] + np.uint64(number + 1)
-                result ^= constant ^ (constant >> np.uint64(31))
-            result *= _MIX[(number + 1) % 3]
-            np.right_shift(result, np.uint64(29), out=scratch)
-            result ^= scratch
+                result ^= _scramble(np.full(1, part, dtype=np.uint64), number)[0]
+            _stir(result, number, scratch)
     return result
 
 
-def _message_keys(
-    thread_hash: np.ndarray,
-    thread_of: np.ndarray,
-    times: np.ndarray,
-    name_hash: np.ndarray,
-    senders: np.ndarray,
-) -> np.ndarray:
-    """``_mix(thread_hash[thread_of], times, name_hash[senders], 0)``, the same bits in half
-    the passes over a million messages: :func:`_mix` folds its parts in one at a time, so
-    the first step (the thread alone) is done once per thread and the sender's own
-    scrambling once per name, then gathered; only the time is scrambled per message."""
-    n = len(thread_of)
+def _scramble(value: np.ndarray, number: int, scratch: np.ndarray | None = None) -> np.ndarray:
+    """Part ``number``'s own scrambling, in place on a uint64 array (returned):
+    ``v = v * K[n % 3] + n + 1; v ^= v >> 31``."""
+    scratch = np.empty_like(value) if scratch is None else scratch
     with np.errstate(over="ignore"):
-        # step 0: the thread part, per thread (a thread's rows then share it)
-        result = _mix(thread_hash)[thread_of] if len(thread_hash) else np.zeros(n, np.uint64)
-        scratch = np.empty(n, dtype=np.uint64)
-        # step 1: the time, per message
-        value = times.astype(np.uint64)
-        value *= _MIX[1]
-        value += np.uint64(2)
+        value *= _MIX[number % 3]
+        value += np.uint64(number + 1)
         np.right_shift(value, np.uint64(31), out=scratch)
         value ^= scratch
-        result ^= value
-        del value
-        _stir(result, 1, scratch)
-        # step 2: the sender, scrambled once per name
-        if len(name_hash):
-            sender = name_hash * _MIX[2] + np.uint64(3)
-            sender ^= sender >> np.uint64(31)
-            result ^= sender[senders]
-        else:
-            result ^= np.uint64(3) ^ (np.uint64(3) >> np.uint64(31))
-        _stir(result, 2, scratch)
-        # step 3: the content CRC, 0 here (recomputed where it is not, see _content_crcs)
-        constant = np.uint64(0) * _MIX[0] + np.uint64(4)
-        result ^= constant ^ (constant >> np.uint64(31))
-        _stir(result, 3, scratch)
-    return result
+    return value
 
 
 def _stir(result: np.ndarray, number: int, scratch: np.ndarray) -> None:
-    """The step :func:`_mix` ends each part with, in place."""
-    result *= _MIX[(number + 1) % 3]
-    np.right_shift(result, np.uint64(29), out=scratch)
-    result ^= scratch
+    """The step :func:`_mix` ends each part with, in place:
+    ``r *= K[(n + 1) % 3]; r ^= r >> 29``."""
+    with np.errstate(over="ignore"):
+        result *= _MIX[(number + 1) % 3]
+        np.right_shift(result, np.uint64(29), out=scratch)
+        result ^= scratch
 
 
 def _colliding(base: np.ndarray, times: np.ndarray, thread_of: np.ndarray) -> np.ndarray:
@@ -1110,7 +1097,7 @@ def _build(
     thread_hash = np.fromiter((stable_hash(t.key) for t in threads), np.uint64, len(threads))
     # The key with a zero content CRC; recomputed only for the few messages whose content
     # had to be hashed (those where thread, time and sender collide, see _content_crcs).
-    message_key = _message_keys(thread_hash, thread_of, times, name_hash, senders)
+    message_key = _mix((thread_hash, thread_of), times, (name_hash, senders), 0)
     crcs = content_crcs(_colliding(message_key, times, thread_of))
     hashed = np.flatnonzero(crcs)
     if len(hashed):
@@ -1195,7 +1182,7 @@ def _build(
     frame = pd.DataFrame(
         {
             "platform": categorical(np.zeros(n_rows, dtype=np.int8), [platform]),
-            "at": utc_from_epoch(row_time, "ms"),
+            "at": epoch_to_utc(row_time, "ms"),
             "contact_key": categorical(row_contact, list(key_categories)),
             "name": categorical(row_name, list(name_categories)),
             "direction": categorical(row_out.astype(np.int8), ["in", "out"]),

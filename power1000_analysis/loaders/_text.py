@@ -156,12 +156,12 @@ def to_utc(values: object, *, unit: str | None = None, fmt: str | None = None) -
 
     ``unit`` for epoch numbers ("s" or "ms"); ``fmt`` for a strptime format. Naive values are
     taken as UTC (exports that write local wall-clock time carry no zone to convert from).
-    Epoch ``0`` is Meta's placeholder for "no time" and becomes NaT.
+    Epoch ``0`` is the exports' placeholder for "no time" and becomes NaT (the rule of
+    :func:`epoch_to_utc`).
     """
     series = values if isinstance(values, pd.Series) else pd.Series(values)
     if unit is not None:
         numbers = pd.to_numeric(series, errors="coerce").astype("float64")
-        numbers = numbers.where(numbers != 0)
         return pd.Series(epoch_to_utc(numbers.to_numpy(), unit), index=series.index)
     if fmt is not None:
         return pd.to_datetime(series, format=fmt, utc=True, errors="coerce")
@@ -172,27 +172,49 @@ _NANOS_PER = {"s": 1_000_000_000, "ms": 1_000_000, "us": 1_000, "ns": 1}
 
 
 def epoch_to_utc(values: object, unit: str) -> pd.DatetimeIndex:
-    """Epoch numbers (floats, NaN for missing) as UTC; NaN, infinities and times outside
-    what ``datetime64[ns]`` holds become NaT.
+    """Epoch numbers (``unit`` ``"s"``, ``"ms"``, ``"us"`` or ``"ns"``) as UTC.
 
-    Not ``pd.to_datetime(floats, unit=...)``: pandas 2.x fills a scratch array with
-    ``np.empty`` there and, now and then, raises ``FloatingPointError`` on arrays holding NaN
-    (pandas-dev/pandas#58419, fixed only in pandas 3). Whole units and the fraction are scaled
-    apart, as pandas does, so that large epochs keep their precision.
+    The one epoch converter of the loaders. Its rule for what is no time (NaT):
+
+    - ``0``: every export that writes epochs uses it for "no time" (Meta's message,
+      friend and request timestamps; X's and Instagram's readers drop it too). A real
+      event at 1970-01-01T00:00:00 does not occur in social-media exports;
+    - NaN (missing) and infinities;
+    - times outside what ``datetime64[ns]`` holds (about 1677-2262): a corrupt field, not
+      wrapped round to some date.
+
+    Integer arrays are scaled in int64 (exact, the million-message path); other input as
+    float64, with whole units and the fraction scaled apart, as pandas does, so that large
+    epochs keep their precision. Not ``pd.to_datetime(floats, unit=...)``: pandas 2.x fills
+    a scratch array with ``np.empty`` there and, now and then, raises
+    ``FloatingPointError`` on arrays holding NaN (pandas-dev/pandas#58419, fixed only in
+    pandas 3).
 
     Example
     -------
-    >>> epoch_to_utc([1450000000.5, float("nan")], "s").tolist()
-    [Timestamp('2015-12-13 09:46:40.500000+0000', tz='UTC'), NaT]
+    >>> epoch_to_utc([1450000000.5, float("nan"), 0], "s").tolist()
+    [Timestamp('2015-12-13 09:46:40.500000+0000', tz='UTC'), NaT, NaT]
+    >>> epoch_to_utc(np.array([1450000000123, 0, 2**62]), "ms").tolist()
+    [Timestamp('2015-12-13 09:46:40.123000+0000', tz='UTC'), NaT, NaT]
     """
-    numbers = np.asarray(values, dtype=np.float64)
+    numbers = np.asarray(values)
     scale = _NANOS_PER[unit]
-    nanos = np.full(numbers.shape, np.iinfo(np.int64).min, dtype=np.int64)  # NaT
-    limit = np.iinfo(np.int64).max / scale
-    ok = np.isfinite(numbers) & (np.abs(numbers) < limit)
-    whole = np.floor(numbers[ok])
-    fraction = np.round((numbers[ok] - whole) * scale).astype(np.int64)
-    nanos[ok] = whole.astype(np.int64) * scale + fraction
+    if numbers.dtype.kind == "i":
+        whole_numbers = numbers.astype(np.int64, copy=False)
+        limit = np.iinfo(np.int64).max // scale
+        missing = whole_numbers == 0
+        missing |= whole_numbers > limit
+        missing |= whole_numbers < -limit
+        nanos = whole_numbers * scale  # a value out of range wraps here; it is NaT below
+        nanos[missing] = np.iinfo(np.int64).min  # NaT
+    else:
+        numbers = numbers.astype(np.float64, copy=False)
+        nanos = np.full(numbers.shape, np.iinfo(np.int64).min, dtype=np.int64)  # NaT
+        ok = np.isfinite(numbers) & (np.abs(numbers) < np.iinfo(np.int64).max / scale)
+        ok &= numbers != 0
+        whole = np.floor(numbers[ok])
+        fraction = np.round((numbers[ok] - whole) * scale).astype(np.int64)
+        nanos[ok] = whole.astype(np.int64) * scale + fraction
     return pd.DatetimeIndex(nanos.view("datetime64[ns]")).tz_localize("UTC")
 
 

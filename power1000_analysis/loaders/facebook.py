@@ -61,8 +61,8 @@ from power1000_analysis.loaders._meta import (
     read_json,
     read_threads,
     stable_hash,
-    utc_from_epoch,
 )
+from power1000_analysis.loaders._text import epoch_to_utc
 
 __all__ = ["GENERATIONS", "PLATFORM", "detect", "read"]
 
@@ -361,7 +361,7 @@ def _activity_frame(rows: _Rows) -> pd.DataFrame | None:
     return pd.DataFrame(
         {
             "platform": PLATFORM,
-            "at": utc_from_epoch(table["at"].to_numpy(np.int64), "s"),
+            "at": epoch_to_utc(table["at"].to_numpy(np.int64), "s"),
             "contact_key": table["contact_key"],
             "name": table["name"],
             "direction": "out",
@@ -464,7 +464,7 @@ class _People:
         if not self.rows:
             return None
         table = pd.DataFrame(list(self.rows.values()))
-        table["connected_at"] = utc_from_epoch(table["connected_at"].to_numpy(np.int64), "s")
+        table["connected_at"] = epoch_to_utc(table["connected_at"].to_numpy(np.int64), "s")
         table["platform"] = PLATFORM
         return table
 
@@ -482,7 +482,7 @@ def _requests_frame(rows: list[dict[str, Any]]) -> pd.DataFrame | None:
     if not rows:
         return None
     table = pd.DataFrame(rows)
-    table["sent_at"] = utc_from_epoch(table["sent_at"].to_numpy(np.int64), "s")
+    table["sent_at"] = epoch_to_utc(table["sent_at"].to_numpy(np.int64), "s")
     table["resolved_at"] = pd.Series(pd.NaT, index=table.index, dtype="datetime64[ns, UTC]")
     table["platform"] = PLATFORM
     return table
