@@ -350,7 +350,8 @@ class _Columns:
     crcs: list[np.ndarray | None] = field(default_factory=list)
     # (member name, first message index, number of messages, thread_type) per file read
     files: list[tuple[str, int, int, str]] = field(default_factory=list)
-    thread_of: list[np.ndarray] = field(default_factory=list)
+    # the thread index of each file read (its messages' thread: np.repeat by file counts)
+    file_thread: list[int] = field(default_factory=list)
     # reactions inside messages, gathered over all files as plain lists and turned into
     # arrays once (a few per hundred messages; per-file arrays cost more in numpy calls
     # than they hold): the index of each reacted message, its number of reactions, and per
@@ -848,7 +849,7 @@ def _read_one(
     columns.times.append(times)
     columns.crcs.append(crcs)
     columns.files.append((thread_file.name, start, len(senders), thread_type))
-    columns.thread_of.append(np.full(len(senders), index, dtype=np.int32))
+    columns.file_thread.append(index)
     columns.n_messages += len(senders)
     # reactions of this file: coded now (names and texts in order of first appearance),
     # turned into arrays in one batch at the end
@@ -1085,14 +1086,16 @@ def _build(
     if n_messages:
         senders = np.concatenate(columns.senders)
         times = np.concatenate(columns.times)
-        thread_of = np.concatenate(columns.thread_of)
+        thread_of = np.repeat(
+            np.asarray(columns.file_thread, dtype=np.int32),
+            np.fromiter((f[2] for f in columns.files), np.int64, len(columns.files)),
+        )
     else:
         senders = np.empty(0, np.int32)
         times = np.empty(0, np.int64)
         thread_of = np.empty(0, np.int32)
     columns.senders.clear()
     columns.times.clear()
-    columns.thread_of.clear()
 
     thread_hash = np.fromiter((stable_hash(t.key) for t in threads), np.uint64, len(threads))
     # The key with a zero content CRC; recomputed only for the few messages whose content
