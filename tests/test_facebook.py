@@ -588,7 +588,7 @@ def test_mix_parts_as_tables_are_the_bits_of_gathered_arrays() -> None:
 
 def test_event_keys_are_pinned() -> None:
     """Event keys are compared across cached snapshots and earlier loads: the bits of
-    ``_mix`` and ``_message_keys`` must never change. These values were taken from the code
+    ``_mix`` (and of the message keys built with it) must never change. Values taken from the code
     of main 17f85f2 (when ``_message_keys`` re-spelt ``_mix``'s steps for message keys);
     a change to the scrambling fails here instead of silently unmatching stored keys."""
     import numpy as np
