@@ -656,14 +656,36 @@ def test_sample_half_life_equals_the_fit_on_the_generators_own_events(
 # in 96% of 300 persona fits where the sandwich covered 90% (bench/README.md, activity).
 # The fit on the generator's own events gives the same 170.7 (the test above): this seed's
 # Facebook draw is still on the high side (1.14x), inside the ±15%.
-# Instagram's point estimate moved the other way, from 103.0 (1.144x) to 103.6 days: 1.151x
-# the planted 90, 0.1 day past the ±15% (the generator's own events give 103.7; over seeds
-# 1-100 the Gamma-frailty fit of Instagram averages 1.014x with sd 0.072, the pooled fit
-# 1.019x, sd 0.079). This draw is high for either fit; the check is a strict xfail with
-# that reason, not a wider tolerance, and it fails loudly if the estimate moves inside.
+#
+# Instagram: 103.6 days, 1.151x the planted 90, 0.1 day past the ±15%. Why it stays a
+# strict xfail (session 4, bench/README.md "Session 4: the sample's Instagram half-life"):
+# - nothing is lost or mismatched: the loaders carry all 1,858 one-to-one events the
+#   generator plants (1,039 messages of 1:1 threads, 542 likes, 277 comments, all drawn
+#   from the same decaying intensity; group messages are left out on both sides), and
+#   every contact's connection date is the generator's tie formation time to the second;
+#   the generator's own events with exact tie times give 103.7;
+# - it is a draw, and a rare one: over generator seeds 1-100 at this size the Instagram
+#   estimate averages 1.014x (sd 0.072) and is within ±15% in 98 of 100 (Facebook 94,
+#   LinkedIn 93; all three at once in 86, and with all three intervals covering in 83);
+#   test_persona_half_lives_over_generator_seeds below checks this on seeds 1-8;
+# - what more data would do: the same contacts with 2x, 10x, 50x their events give 92.9,
+#   93.7, 93.9 days (`bench_decay_coverage.py --event-factor`, seed 1000): this persona's
+#   Instagram contacts decay 1.04x the planted rate, and the rest of the miss is this draw
+#   of 1,858 events. But across seeds 1-30 doubling every platform's events leaves the sd
+#   of Instagram's fit/truth at 0.075 (0.077 at 1x) and its ±15% rate at 96.7% (the same);
+#   most of the error is the draw of contacts (which ties are strong, how chatty, how old;
+#   Facebook's 1.14x here does not move with 50x the events). Planting more Instagram
+#   events in the sample would therefore not make ±15% more reliable, only redraw this
+#   seed's events into a luckier draw, as another seed would. A sample that carries ±15%
+#   on all three platforms at once in 95% of draws needs about 2-2.5x the contacts (the
+#   scaled-persona test below, at 3x, passes).
+# The check is therefore a strict xfail with that reason, not a wider tolerance or another
+# seed, and it fails loudly if the estimate moves inside.
 _INSTAGRAM_DRAW = pytest.mark.xfail(
     reason="the sample's Instagram events give 103.6 days, 1.151x the planted 90 (limit "
-    "1.15x); the generator's own events agree (103.7); the interval covers",
+    "1.15x): an unlucky draw of contacts and events (98 of 100 generator seeds are within "
+    "±15%), not a loss or a bias: the generator's own events agree (103.7); the interval "
+    "covers",
     strict=True,
 )
 
@@ -691,6 +713,33 @@ def test_sample_half_life_interval_covers_the_truth(
     estimate = activity.decay_half_life(net, platform=platform)
     assert "jackknife" in estimate.method
     assert estimate.ci_low <= planted[platform] <= estimate.ci_high
+
+
+# The claim behind the single-draw checks above, on the generator's own events (the loaders
+# lose nothing: test_sample_half_life_equals_the_fit_on_the_generators_own_events) of eight
+# personas the size of the sample. Over seeds 1-100 (bench/bench_decay_coverage.py
+# --persona-seeds 100) 95% of the 300 fits are within ±15% and the robust interval covers
+# 96%; at 95% each, P(<= 19 of 24) = 0.6%. These seeds: 24 of 24 within ±15%, mean
+# fit/truth 1.003, 23 of 24 covered (seed 1's Instagram, 103.0, 90.3-117.3, misses).
+@pytest.mark.slow
+def test_persona_half_lives_over_generator_seeds() -> None:
+    from power1000_analysis import decay_fit
+    from power1000_analysis.synthetic import default_persona, simulate
+
+    ratios, covered = [], 0
+    for seed in range(1, 9):
+        persona = default_persona(seed=seed)
+        world = simulate(persona)
+        for platform in ("facebook", "linkedin", "instagram"):
+            planted = persona.platform(platform).half_life_days
+            fit = decay_fit._fit_decay(*_oracle_data(world, platform), floor=True)
+            estimate = decay_fit._half_life_estimate(fit, floor=True, interval="robust")
+            ratios.append(estimate.value / planted)
+            covered += estimate.ci_low <= planted <= estimate.ci_high
+    within = int(np.sum(np.abs(np.array(ratios) - 1) <= 0.15))
+    assert within >= 20, ratios
+    assert covered >= 20, covered
+    assert float(np.mean(ratios)) == pytest.approx(1.0, abs=0.05)
 
 
 # X's follower and following lists carry no dates, so no contact has a connection date
