@@ -136,6 +136,50 @@ def test_given_names_that_start_alike_are_only_reviewed() -> None:
     assert result.contacts["person_id"].nunique() == 3
 
 
+def test_handles_of_a_given_name_plus_family_prefix_or_all_words_are_candidates() -> None:
+    """``leonie_pfe17`` spells Leonie Pfeiffer (given name and the family word's first
+    letters), ``phuongtuannguyen`` a three-word name; neither has a display name to compare."""
+    frame = contacts(
+        {"platform": "facebook", "contact_key": "leonie p", "name": "Leonie Pfeiffer"},
+        {"platform": "instagram", "contact_key": "leonie_pfe17", "handle": "leonie_pfe17"},
+        {"platform": "facebook", "contact_key": "npt", "name": "Nguyễn Phương Tuấn"},
+        {"platform": "instagram", "contact_key": "phuongtuannguyen", "handle": "phuongtuannguyen"},
+    )
+    result = resolve_people(frame)
+    rules = {(r.contact_key_a, r.contact_key_b): r for r in result.candidates.itertuples()}
+    for pair in (("leonie p", "leonie_pfe17"), ("npt", "phuongtuannguyen")):
+        row = rules[pair]
+        assert row.rule == "handle_spells_name"
+        assert "handle spells the name" in row.signals
+    assert ("leonie p", "phuongtuannguyen") not in rules
+
+
+def test_handle_naming_one_word_is_only_a_weak_candidate() -> None:
+    """``nathalie86`` names only Nathalie Hautville's given name: a candidate for review
+    (the word's rarity, less a loose match's penalty); a handle of a word that is in its
+    own account's name (``juliette70`` of Juliette Gauchamp) is not a link to others."""
+    frame = contacts(
+        {"platform": "facebook", "contact_key": "nh", "name": "Nathalie Hautville"},
+        {"platform": "instagram", "contact_key": "nathalie86", "handle": "nathalie86"},
+        {
+            "platform": "instagram",
+            "contact_key": "krzysztof.travels",
+            "handle": "krzysztof.travels",
+        },
+        {"platform": "linkedin", "contact_key": "in/kj", "name": "Krzysztof Jawka"},
+        {"platform": "x", "contact_key": "5", "name": "Juliette Gauchamp", "handle": "juliette70"},
+        {"platform": "linkedin", "contact_key": "in/jb", "name": "Juliette Berger"},
+    )
+    result = resolve_people(frame)
+    rules = {(r.contact_key_a, r.contact_key_b): r for r in result.candidates.itertuples()}
+    for pair in (("nh", "nathalie86"), ("krzysztof.travels", "in/kj")):
+        row = rules[pair]
+        assert (row.rule, row.outcome) == ("handle_names_word", "review")
+        assert "handle names a word" in row.signals
+    assert not any("juliette" in str(r.evidence) for r in rules.values())
+    assert result.contacts["person_id"].nunique() == len(frame)
+
+
 def test_review_queue_ranked_by_value_with_limit() -> None:
     frame = contacts(
         {"platform": "facebook", "contact_key": "bob stone", "name": "Bob Stone"},

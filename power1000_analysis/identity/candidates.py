@@ -11,7 +11,7 @@ from power1000_analysis.identity.accounts import _Accounts
 from power1000_analysis.identity.constants import (
     BLOCK_CAP,
 )
-from power1000_analysis.identity.names import _handle_key, _nick_keys, _spellings
+from power1000_analysis.identity.names import _handle_key, _handle_word, _nick_keys, _spellings
 
 
 def _block_keys(accounts: _Accounts) -> Iterator[tuple[int, str]]:
@@ -43,12 +43,17 @@ def _block_keys(accounts: _Accounts) -> Iterator[tuple[int, str]]:
                             seen.add(f"p:{variant}|{letter}")
                             seen.add(f"p:{letter}|{variant}")
             if any_handles and name.source == "name":
-                # spellings meet handles only (``_candidate_pairs``), not other names
+                # spellings meet handles only (``_candidate_pairs``), not other names; so
+                # do the name's single words, for handles like ``nathalie86``
                 seen.update("s:" + spelling for spelling in _spellings(name))
+                seen.update("s:" + word for word in words if len(word) >= 4)
         for handle in accounts.handles[i]:
             spelled = _handle_key(handle)
             if len(spelled) >= 4:
                 seen.add("h:" + spelled)
+            word = _handle_word(handle)
+            if word is not None and word != spelled:
+                seen.add("g:" + word)  # ``krzysztof.travels``: meets names' words only
             if len(handle) >= 6:
                 seen.add("H:" + handle)  # the same handle, digits and all
         for key in seen:
@@ -66,11 +71,13 @@ def _candidate_pairs(accounts: _Accounts) -> np.ndarray:
     one_platform = len(set(accounts.platform)) <= 1
     rows = [] if one_platform else list(_block_keys(accounts))
     spelling_rows = [(i, key[2:]) for i, key in rows if key.startswith("s:")]
-    rows = [(i, key) for i, key in rows if not key.startswith("s:")]
-    # a name's spellings (annalee, leea…) against handles that read so
+    word_rows = [(i, key[2:]) for i, key in rows if key.startswith("g:")]
+    rows = [(i, key) for i, key in rows if not key.startswith(("s:", "g:"))]
+    # a name's spellings (annalee, leea…) and words against handles that read so
     spelled = pd.DataFrame(spelling_rows, columns=["a", "key"])
     handles = pd.DataFrame(
-        [(i, key[2:]) for i, key in rows if key.startswith("h:")], columns=["b", "key"]
+        [(i, key[2:]) for i, key in rows if key.startswith("h:")] + word_rows,
+        columns=["b", "key"],
     )
     spelled_pairs = spelled.merge(handles, on="key")[["a", "b"]].to_numpy(np.int64)
     for i, tokens in enumerate(accounts.exact):

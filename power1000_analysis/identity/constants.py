@@ -29,6 +29,9 @@ NAME_LEVEL_WEIGHT = {
     "initial": -3.0,
     "given_initial": -3.0,
     "handle": -1.5,
+    # a handle that names one word only (``nathalie86``): the word's rarity, less a loose
+    # match's penalty (as for an initial)
+    "handle_word": -3.0,
 }
 EXACT_WEIGHT = 20.0
 SAME_HANDLE_WEIGHT = 3.0

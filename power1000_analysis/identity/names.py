@@ -178,11 +178,29 @@ def _handle_key(handle: str) -> str:
     return _LETTERS.sub("", handle.lower())
 
 
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def _handle_word(handle: str) -> str | None:
+    """The first word of a handle that goes on with digits or another word
+    (``nathalie86``, ``krzysztof.travels`` → ``nathalie``, ``krzysztof``): people often
+    take one of their names, often the given name, plus a number or a word. None for
+    handles of one bare word and words under four letters."""
+    text = handle.lower()
+    match = _LETTER_RUN.match(text)
+    if match is None or len(match.group()) < 4 or match.end() == len(text):
+        return None
+    return match.group()
+
+
 def _spellings(name: _Name) -> dict[str, tuple[str, ...]]:
     """How a handle spells a name: firstlast and lastfirst (both words; nicknames expanded
-    both ways, Kate ~ Katherine, Charlie ~ Charlotte), lastf and flast (the family word
-    only, with the given name's or a nickname-canonical's initial). Maps each spelling to
-    the name words it proves."""
+    both ways, Kate ~ Katherine, Charlie ~ Charlotte), firstlas (the given name and the
+    family word's first three letters: ``leonie_pfe17``), lastf and flast (the family word
+    only, with the given name's or a nickname-canonical's initial). Names of three or more
+    words also spell as all other words in order with one word before or after them
+    (``phuongtuannguyen``, ``dinhlong_ngu87``). Maps each spelling to the name words it
+    proves."""
     return _spellings_of(name.words)
 
 
@@ -197,9 +215,16 @@ def _spellings_of(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             for given in keys | _nicknames_of(first):
                 out.setdefault(given + last, (first, last))
                 out.setdefault(last + given, (first, last))
+                if len(last) > 3:
+                    out.setdefault(given + last[:3], (first, last))
             for given in keys:
                 out.setdefault(last + given[0], (last,))
                 out.setdefault(given[0] + last, (last,))
+    if len(words) >= 3:
+        for j, last in enumerate(words):
+            rest = "".join(w for k, w in enumerate(words) if k != j)
+            for spelling in (rest + last, last + rest, rest + last[:3]):
+                out.setdefault(spelling, words)
     return out
 
 

@@ -73,6 +73,7 @@ _SIGNALS = (
     ("names '", "name"),
     ("name rarity", "name rarity"),
     ("same handle", "same handle"),
+    ("handle word ", "handle names a word"),
     ("handle ", "handle spells the name"),
     ("connected ", "connection dates"),
     ("accounts already joined", "connection dates"),

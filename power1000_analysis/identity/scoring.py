@@ -19,7 +19,7 @@ from power1000_analysis.identity.constants import (
     TIMING_CAP,
     TOGETHER_SHARE,
 )
-from power1000_analysis.identity.names import _compare, _handle_key, _spellings
+from power1000_analysis.identity.names import _compare, _handle_key, _handle_word, _spellings
 
 
 @dataclass
@@ -144,6 +144,8 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
             level, core = _compare(name_a, name_b)
             if level is None:
                 continue
+            if level in ("prefix", "given_initial") and "handle" in (name_a.source, name_b.source):
+                continue  # ``leonie_pfe17``: a family word cut short, the spellings' business
             if "handle" in (name_a.source, name_b.source) and level == "exact":
                 level = "handle"
             chance = rarity.chance(core, accounts.platform[j], (i, j))
@@ -153,6 +155,25 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
                 best = (value, f"name_{level}", [text, f"name rarity: {chance:.2g} by chance"])
     found = _handle_fits(i, j, accounts) or _handle_fits(j, i, accounts)
     fits = found[0] if found else None
+    if best is None and found is None and not same_handle:
+        # a handle that names one word of the other's name (``nathalie86`` ~ Nathalie
+        # Hautville): as likely as any account carrying that word, and a looser match
+        word_hit = _handle_names_word(i, j, accounts) or _handle_names_word(j, i, accounts)
+        if word_hit is None:
+            return None
+        handle, word, other = word_hit
+        chance = rarity.chance((word,), accounts.platform[other], (i, j))
+        return _Scored(
+            i,
+            j,
+            math.log2(PRIOR_OVERLAP / chance) + NAME_LEVEL_WEIGHT["handle_word"],
+            "handle_names_word",
+            [
+                f"handle word '{word}' ({handle}) is one word of the other's name",
+                f"name rarity: {chance:.2g} by chance",
+            ],
+            False,
+        )
     if best is None and not (same_handle and fits):
         if found is None:
             return None
@@ -242,4 +263,27 @@ def _handle_fits(i: int, j: int, accounts: _Accounts) -> tuple[str, tuple[str, .
         if hit:
             best = max(sorted(hit), key=lambda h: len(spellings[h]))
             return spelled[best], spellings[best]
+    return None
+
+
+def _handle_names_word(i: int, j: int, accounts: _Accounts) -> tuple[str, str, int] | None:
+    """A handle of account i that is one word of account j's name plus digits or another
+    word (:func:`_handle_word`, or the handle's letters alone: ``nathalie86``), the word,
+    and j. Not when the word is in account i's own name (the names were compared)."""
+    if not accounts.handles[i]:
+        return None
+    own = {w for name in accounts.names[i] if name.source == "name" for w in name.words}
+    words: dict[str, str] = {}
+    for handle in sorted(accounts.handles[i]):
+        for word in (_handle_word(handle), _handle_key(handle)):
+            if word is not None and len(word) >= 4 and word not in own:
+                words.setdefault(word, handle)
+    if not words:
+        return None
+    for name in accounts.names[j]:
+        if name.source != "name":
+            continue
+        for word in name.words:
+            if word in words:
+                return words[word], word, j
     return None
