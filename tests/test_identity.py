@@ -180,6 +180,26 @@ def test_handle_naming_one_word_is_only_a_weak_candidate() -> None:
     assert result.contacts["person_id"].nunique() == len(frame)
 
 
+def test_address_book_card_without_dates_merges_at_its_own_threshold() -> None:
+    """A card and an account of one name, no connection date for or against: the pair
+    merges from ``auto_score_card`` (posterior 0.8 by default) and says so; the same
+    score between two dated accounts needs ``auto_score``."""
+    card = contacts(
+        {"platform": "addressbook", "contact_key": "uid:1", "name": "Aino Virtanen"},
+        {"platform": "facebook", "contact_key": "aino v", "name": "Aino Virtanen"},
+    )
+    score = float(resolve_people(card).candidates["score"].iloc[0])
+    merged = resolve_people(card, auto_score=score + 5, auto_score_card=score - 0.1)
+    assert merged.contacts["person_id"].nunique() == 1
+    row = merged.candidates.iloc[0]
+    assert row["outcome"] == "merged" and "address-book card" in row["signals"]
+    kept = resolve_people(card, auto_score=score + 5, auto_score_card=score + 0.1)
+    assert kept.contacts["person_id"].nunique() == 2
+    social = card.assign(platform=["linkedin", "facebook"])
+    other = resolve_people(social, auto_score=score + 5, auto_score_card=-10.0)
+    assert other.contacts["person_id"].nunique() == 2
+
+
 def test_review_queue_ranked_by_value_with_limit() -> None:
     frame = contacts(
         {"platform": "facebook", "contact_key": "bob stone", "name": "Bob Stone"},
@@ -454,7 +474,7 @@ def test_planted_truth_precision_and_recall() -> None:
     # issue's targets are merged precision >= 0.95 and recall >= 0.80, >= 0.95 merged or
     # queued; recall is not met yet (numbers there). These bounds guard against regressions.
     assert report["merged_precision"] >= 0.95
-    assert report["merged_recall"] >= 0.70
+    assert report["merged_recall"] >= 0.74
     assert report["merged_or_queued_identifiable"] >= 0.95
     assert report["merged_or_queued"] >= 0.86
     assert report["merged_precision"] > report["baseline_precision"]

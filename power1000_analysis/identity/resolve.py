@@ -17,6 +17,7 @@ from power1000_analysis.identity.candidates import _candidate_pairs
 from power1000_analysis.identity.clusters import _Clusters
 from power1000_analysis.identity.constants import (
     AUTO_SCORE,
+    AUTO_SCORE_CARD,
     REVIEW_ONLY_RULES,
     REVIEW_SCORE,
 )
@@ -81,6 +82,7 @@ _SIGNALS = (
     ("no interaction", "interactions"),
     ("group threads", "shared group threads"),
     ("not merged: another account", "rival accounts"),
+    ("address-book card, no connection dates", "address-book card"),
     ("merging would put", "one account per platform"),
 )
 
@@ -104,6 +106,7 @@ def resolve_people(
     decisions: str | os.PathLike[str] | pd.DataFrame | None = None,
     review_score: float = REVIEW_SCORE,
     auto_score: float = AUTO_SCORE,
+    auto_score_card: float = AUTO_SCORE_CARD,
 ) -> Resolution:
     """Give every contact a ``person_id`` shared by the accounts of one genuine person.
 
@@ -114,8 +117,10 @@ def resolve_people(
     decisions
         The user's decisions file (path or frame, see :func:`read_decisions`); applied
         before any rule so that a user's decision always wins.
-    review_score, auto_score
-        log2-odds thresholds for the review queue and for automatic merges.
+    review_score, auto_score, auto_score_card
+        log2-odds thresholds for the review queue, for automatic merges, and for automatic
+        merges of an address-book card that no connection date speaks for or against
+        (``AUTO_SCORE_CARD``: such pairs' scores are too low, see constants).
 
     Example
     -------
@@ -126,6 +131,7 @@ def resolve_people(
     >>> result.candidates[["rule", "outcome"]].values.tolist()
     [['name_nickname', 'review']]
     """
+    thresholds = (auto_score, auto_score_card)
     contacts = contacts.reset_index(drop=True)
     # One platform (a Facebook export alone): pairs can only come from exact evidence, so
     # names, threads and activity are gathered only if such a pair turns up (below).
@@ -162,6 +168,8 @@ def resolve_people(
         scored = [
             s for s in (_score(int(a), int(b), accounts, rarity) for a, b in pairs) if s is not None
         ]
+        for s in scored:
+            s.card = "addressbook" in (accounts.platform[s.a], accounts.platform[s.b])
         timing = _timing_support(scored, accounts)
         _activity_support(scored, accounts)
         _platform_priors(scored, accounts, rarity)
@@ -191,6 +199,7 @@ def resolve_people(
         if joined is not None:
             s.score += joined[0]
             s.evidence.append(joined[1])
+            s.dated = True
         return s.score - math.log2(1.0 + rest)
 
     for s in sorted(scored, key=lambda s: (-s.score, s.a, s.b)):
@@ -199,7 +208,7 @@ def resolve_people(
             outcome[pair] = "user_" + user_outcome[pair]
             continue
         against = competing(s)
-        if s.exact or (against >= auto_score and s.rule not in REVIEW_ONLY_RULES):
+        if s.exact or s.merges(against, *thresholds):
             if clusters.blocked(s.a, s.b, one_per_platform=not s.exact):
                 outcome[pair] = "review"
                 s.evidence.append(
@@ -208,16 +217,23 @@ def resolve_people(
                 continue
             clusters.union(s.a, s.b)
             outcome[pair] = "merged"
+            if not s.exact and against < auto_score:
+                posterior = 1.0 / (1.0 + 2.0 ** -s.threshold(*thresholds))
+                s.evidence.append(
+                    "address-book card, no connection dates: merged from posterior "
+                    f"{posterior:.0%} (cards' name matches are surer than their scores)"
+                )
         else:
-            if s.score >= auto_score and s.rule in REVIEW_ONLY_RULES:
+            threshold = s.threshold(*thresholds)
+            if s.score >= threshold and s.rule in REVIEW_ONLY_RULES:
                 s.evidence.append("not merged: given names only start alike")
-            elif s.score >= auto_score:
+            elif s.score >= threshold:
                 s.evidence.append(
                     "not merged: another account on the same platform fits too "
                     f"({against - s.score:+.1f})"
                 )
             outcome[pair] = "review"
-    _shared_thread_support(scored, outcome, accounts, clusters)
+    _shared_thread_support(scored, outcome, accounts, clusters, thresholds)
 
     person_ids = _person_ids(clusters, accounts, n)
     contacts = contacts.copy()

@@ -15,6 +15,7 @@ from power1000_analysis.identity.constants import (
     HANDLE_FITS_WEIGHT,
     NAME_LEVEL_WEIGHT,
     PRIOR_OVERLAP,
+    REVIEW_ONLY_RULES,
     SAME_HANDLE_WEIGHT,
     TIMING_CAP,
     TOGETHER_SHARE,
@@ -110,6 +111,24 @@ class _Scored:
     rule: str
     evidence: list[str]
     exact: bool
+    #: connection dates spoke (the pair's own, or of accounts already joined to each side)
+    dated: bool = False
+    #: one side is an address-book card
+    card: bool = False
+
+    def threshold(self, auto_score: float, auto_score_card: float) -> float:
+        """The automatic-merge threshold of this pair: ``auto_score_card`` for an
+        address-book card whose pair no connection date speaks for or against (see
+        ``AUTO_SCORE_CARD``), ``auto_score`` otherwise."""
+        return auto_score_card if self.card and not self.dated else auto_score
+
+    def merges(self, score: float, auto_score: float, auto_score_card: float) -> bool:
+        """Whether ``score`` (the pair's score after rivals) merges it automatically (at
+        least :meth:`threshold`; never for review-only rules)."""
+        return (
+            score >= self.threshold(auto_score, auto_score_card)
+            and self.rule not in REVIEW_ONLY_RULES
+        )
 
 
 def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | None:

@@ -20,7 +20,6 @@ from power1000_analysis.identity.constants import (
     PRIOR_OVERLAP,
     PRIOR_PSEUDO,
     PRIOR_ROUNDS,
-    REVIEW_ONLY_RULES,
     SHARED_THREAD_WEIGHT,
     TIMING_MEAN_BOUNDS,
     TIMING_PSEUDO,
@@ -73,6 +72,7 @@ def _timing_support(scored: list[_Scored], accounts: _Accounts) -> _Timing:
         if timing is not None:
             weight, gap = timing
             s.score += weight
+            s.dated = True
             s.evidence.append(f"connected {gap:.0f} days apart ({weight:+.1f}; {model.describe()})")
     return model
 
@@ -197,6 +197,7 @@ def _shared_thread_support(
     outcome: dict[tuple[int, int], str],
     accounts: _Accounts,
     clusters: _Clusters,
+    thresholds: tuple[float, float] = (AUTO_SCORE, AUTO_SCORE),
 ) -> None:
     """Second pass: a reviewed name match whose two accounts each share a group thread with
     accounts already merged across the same two platforms gains support (never alone)."""
@@ -231,9 +232,8 @@ def _shared_thread_support(
             unique = "another account" not in " ".join(s.evidence)
             s.evidence = [e for e in s.evidence if e != "not merged: a name alone never decides"]
             if (
-                s.score >= AUTO_SCORE
+                s.merges(s.score, *thresholds)
                 and unique
-                and s.rule not in REVIEW_ONLY_RULES
                 and not clusters.blocked(s.a, s.b, one_per_platform=True)
             ):
                 clusters.union(s.a, s.b)
