@@ -240,6 +240,16 @@ class _Timing:
         return f"{source}: {self.share:.0%} connected together, ~{self.mean_days:.0f} days apart"
 
 
+def _gap_and_density(i: int, j: int, accounts: _Accounts) -> tuple[float, float] | None:
+    """Days between the two accounts' connection dates, and how densely ``j``'s platform's
+    connections fall around ``i``'s date (``_Accounts.time_density``); None without both
+    dates. Shared by the timing evidence and the learning of its model."""
+    ti, tj = accounts.connected[i], accounts.connected[j]
+    if math.isnan(ti) or math.isnan(tj):
+        return None
+    return abs(ti - tj), accounts.time_density(j, ti)
+
+
 def _timing_weight(
     i: int, j: int, accounts: _Accounts, model: _Timing = _Timing()
 ) -> tuple[float, float] | None:
@@ -252,11 +262,10 @@ def _timing_weight(
     platform's connections fall around this date (measured on the user's own contacts). A
     short gap in a quiet period says a lot; a long gap a little against (at most
     log2(1 - share) bits)."""
-    ti, tj = accounts.connected[i], accounts.connected[j]
-    if math.isnan(ti) or math.isnan(tj):
+    found = _gap_and_density(i, j, accounts)
+    if found is None:
         return None
-    gap = abs(ti - tj)
-    density = accounts.time_density(j, ti)
+    gap, density = found
     same = model.share * math.exp(-gap / model.mean_days) / model.mean_days
     ratio = same / density + (1 - model.share)
     return min(math.log2(ratio), TIMING_CAP), gap

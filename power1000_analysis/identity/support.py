@@ -26,7 +26,13 @@ from power1000_analysis.identity.constants import (
     TIMING_ROUNDS,
     TIMING_SHARE_BOUNDS,
 )
-from power1000_analysis.identity.scoring import _Rarity, _Scored, _Timing, _timing_weight
+from power1000_analysis.identity.scoring import (
+    _gap_and_density,
+    _Rarity,
+    _Scored,
+    _Timing,
+    _timing_weight,
+)
 
 
 def _timing_model(scored: list[_Scored], accounts: _Accounts) -> _Timing:
@@ -40,11 +46,11 @@ def _timing_model(scored: list[_Scored], accounts: _Accounts) -> _Timing:
     for s in scored:
         if not (s.exact or s.score >= ANCHOR_SCORE):
             continue
-        ti, tj = accounts.connected[s.a], accounts.connected[s.b]
-        if math.isnan(ti) or math.isnan(tj):
+        found = _gap_and_density(s.a, s.b, accounts)
+        if found is None:
             continue
-        gaps.append(abs(ti - tj))
-        densities.append(accounts.time_density(s.b, ti))
+        gaps.append(found[0])
+        densities.append(found[1])
     if len(gaps) < MIN_ANCHORS:
         return _Timing()
     gap, density = np.asarray(gaps), np.asarray(densities)
@@ -133,10 +139,12 @@ def _activity_support(scored: list[_Scored], accounts: _Accounts) -> None:
         return
     platforms = np.asarray(accounts.platform, dtype=object)
     anchors = {k for s in scored if s.exact or s.score >= ANCHOR_SCORE for k in (s.a, s.b)}
+    anchored = np.zeros(len(platforms), dtype=bool)
+    anchored[sorted(anchors)] = True
     ratio: dict[str, tuple[float, float]] = {}
     for platform in set(accounts.platform):
         mine = platforms == platform
-        in_pairs = np.fromiter((k in anchors for k in range(len(mine))), bool, len(mine)) & mine
+        in_pairs = anchored & mine
         if not active[mine].any() or in_pairs.sum() < MIN_ANCHORS:
             continue
         overall = (active[mine].sum() + 1) / (mine.sum() + 2)
