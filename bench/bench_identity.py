@@ -34,6 +34,8 @@ import numpy as np
 import pandas as pd
 
 from power1000_analysis import identity
+from power1000_analysis.identity import accounts as accounts_module
+from power1000_analysis.identity import candidates as candidates_module
 from power1000_analysis.synthetic.names import (
     CULTURES,
     EMOJI,
@@ -205,8 +207,8 @@ def main() -> None:
         )
 
     identity.name_tokens.cache_clear()
-    accounts, wall_acc, cpu_acc = timed(lambda: identity._accounts(contacts, None))
-    blocked, wall_blk, cpu_blk = timed(lambda: identity._candidate_pairs(accounts))
+    accounts, wall_acc, cpu_acc = timed(lambda: accounts_module._accounts(contacts, None))
+    blocked, wall_blk, cpu_blk = timed(lambda: candidates_module._candidate_pairs(accounts))
     offered = {(int(a), int(b)) for a, b in blocked}
     lost = len(truth - offered)
     print(

@@ -11,6 +11,8 @@ import pandas as pd
 import pytest
 
 from power1000_analysis import identity
+from power1000_analysis.identity import accounts as accounts_module
+from power1000_analysis.identity import candidates as candidates_module
 from power1000_analysis.identity import (
     explain,
     name_tokens,
@@ -18,6 +20,7 @@ from power1000_analysis.identity import (
     record_decision,
     resolve_people,
     review_queue,
+    scoring,
 )
 from power1000_analysis.network import Network
 
@@ -341,11 +344,11 @@ def test_connection_date_model_is_learnt_from_sure_pairs() -> None:
             }
         )
     frame = contacts(*rows)
-    accounts = identity._accounts(frame, None)
-    rarity = identity._rarity(accounts)
+    accounts = accounts_module._accounts(frame, None)
+    rarity = scoring._rarity(accounts)
     scored = [
-        identity._score(int(a), int(b), accounts, rarity)
-        for a, b in identity._candidate_pairs(accounts)
+        scoring._score(int(a), int(b), accounts, rarity)
+        for a, b in candidates_module._candidate_pairs(accounts)
     ]
     model = _timing_model([s for s in scored if s is not None], accounts)
     assert model.anchors == 80

@@ -14,8 +14,9 @@ How accounts are linked, in this order (earlier steps always win):
    transliteration, one word per Chinese character, punctuation, emoji, word order, middle
    names and initials), nicknames from the maintained ``nicknames`` dataset (Bob ~
    Robert), rapidfuzz similarity for typos, a shared family name with given names that
-   start alike (Franzi ~ Franziska: review only), and handles that spell the name
-   (``gokhan.celik``, ``taylorb``). A name match is scored as log2 odds that the two
+   start alike (Franzi ~ Franziska: review only), handles that spell the name
+   (``gokhan.celik``, ``taylorb``, ``leonie_pfe17``, ``phuongtuannguyen``), and handles that
+   name one word of it plus digits or a word (``nathalie86``: a weak match, for review). A name match is scored as log2 odds that the two
    accounts are one person: the prior that someone on one platform is also on the other,
    against how many *other* accounts would carry the name by chance (its **rarity**: word
    frequencies in the user's own contacts leaving the pair's own accounts out, calibrated
@@ -34,12 +35,14 @@ How accounts are linked, in this order (earlier steps always win):
    Facebook friends, few X followers are on Quora; ``_platform_priors``); and group
    threads shared with people already linked across the same two platforms.
 
-A candidate is merged automatically when its posterior is at least 0.95 (score ≥ log2 19)
-after sharing its odds with every rival candidate of either account on the other's
-platform (one person has one account per platform), and the merge keeps one account per
-platform per person. Every other candidate with a score above ``review_score`` goes to the
-review queue (:func:`review_queue`, most valuable questions first); :func:`explain` says
-which signals decided.
+A candidate is merged automatically when its posterior is at least 0.95 (score ≥ log2 19;
+0.8 for an address-book card that no connection date speaks for or against, whose name
+matches are surer than their scores: ``AUTO_SCORE_CARD``) after sharing its odds with
+every rival candidate of either account on the other's platform (one person has one account
+per platform), and the merge keeps one account per platform per person. Every other
+candidate with a score above ``review_score`` goes to the review queue
+(:func:`review_queue`, most valuable questions first); :func:`explain` says which signals
+decided.
 
 Person ids are the ``platform:contact_key`` of the person's earliest-seen account (ties by
 platform and key), so re-running, or adding a later snapshot, keeps the same ids for the
@@ -54,7 +57,8 @@ decisions, which we would have to bolt on around it anyway; (d) explaining a mer
 words is simpler with our own few named signals. The scoring here stays small and fully
 explainable; rapidfuzz, anyascii and nicknames do the heavy lifting.
 
-Modules (each re-exported here; import from ``power1000_analysis.identity``):
+Modules (their public names are re-exported here; internals are imported from the
+module that defines them):
 ``names`` (normalisation, nicknames, name comparison, handle spellings), ``accounts`` (what
 each contact offers for matching), ``candidates`` (blocking), ``scoring`` (rarity and a pair's
 evidence), ``support`` (activity, platform overlap, shared threads), ``decisions`` (the
@@ -79,19 +83,11 @@ Example
 
 from __future__ import annotations
 
-from power1000_analysis.identity.accounts import (
-    _Accounts,
-    _accounts,
-    _norm_url,
-)
-from power1000_analysis.identity.candidates import (
-    _block_keys,
-    _candidate_pairs,
-)
 from power1000_analysis.identity.constants import (
     ACTIVITY_CAP,
     ANCHOR_SCORE,
     AUTO_SCORE,
+    AUTO_SCORE_CARD,
     BLOCK_CAP,
     CONNECTED_TOGETHER_DAYS,
     DECISION_COLUMNS,
@@ -118,12 +114,7 @@ from power1000_analysis.identity.decisions import (
     read_decisions,
     record_decision,
 )
-from power1000_analysis.identity.names import (
-    _compare,
-    _Name,
-    _parse,
-    name_tokens,
-)
+from power1000_analysis.identity.names import name_tokens
 from power1000_analysis.identity.people import (
     people_by_platform,
     people_frame,
@@ -132,12 +123,6 @@ from power1000_analysis.identity.resolve import (
     CANDIDATE_COLUMNS,
     Resolution,
     resolve_people,
-)
-from power1000_analysis.identity.scoring import (
-    _Rarity,
-    _rarity,
-    _score,
-    _Scored,
 )
 from power1000_analysis.identity.views import (
     explain,
