@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 
 import networkx as nx
 import pandas as pd
@@ -143,7 +143,27 @@ def plot_share_curve(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     return _layout(figure, title, xaxis_title="share probability", yaxis_title="people reached")
 
 
+def _in_order(graph: nx.Graph, nodes: Iterable[Hashable]) -> nx.Graph:
+    """The subgraph on ``nodes`` with its nodes and edges in sorted order.
+
+    ``spring_layout`` places nodes by their order (its seeded start positions go to the
+    nodes in turn), and ``graph.subgraph`` iterates a Python ``set``, whose order changes
+    with each process's string-hash seed (``PYTHONHASHSEED``). Without sorting, every
+    notebook kernel drew a different layout of the same data, so a report could not be
+    rendered twice alike (nor a leak-scan hit in its coordinates be reproduced, issue #5).
+    """
+    sub = graph.subgraph(nodes)
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(sub.nodes(data=True), key=lambda item: str(item[0])))
+    ends = sorted(
+        (sorted((u, v), key=str) for u, v in sub.edges), key=lambda e: (str(e[0]), str(e[1]))
+    )
+    ordered.add_edges_from((u, v, sub.edges[u, v]) for u, v in ends)
+    return ordered
+
+
 def _positions(graph: nx.Graph, seed: int) -> dict[Hashable, tuple[float, float]]:
+    """Spring-layout positions; the same graph, node order and seed give the same floats."""
     layout = nx.spring_layout(graph, seed=seed, k=1.5 / math.sqrt(max(len(graph), 1)))
     return {node: (float(xy[0]), float(xy[1])) for node, xy in layout.items()}
 
@@ -172,7 +192,7 @@ def plot_community_network(
         Draw with matplotlib (for PNG/SVG) instead of plotly.
     """
     title = "Communities among your contacts"
-    people = graph.subgraph(members["person_id"]).copy()
+    people = _in_order(graph, members["person_id"])
     where = _positions(people, seed)
     community = dict(zip(members["person_id"], members["community"], strict=True))
     colour = {n: _COLOURS[int(c) % len(_COLOURS)] for n, c in community.items()}

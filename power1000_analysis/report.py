@@ -138,6 +138,9 @@ def chart(
             folder / f"{name}.html",
             include_plotlyjs=PLOTLY_FROM_CHARTS,
             full_html=True,
+            # plotly's default div id is a random UUID: random hex in every chart file made
+            # output differ per run and could spell a hex-only handle ("cafe12") for the scan
+            div_id=f"chart-{name}",
             config={"displaylogo": False, "responsive": True},
         )
     if wanted & {"png", "svg"}:

@@ -3,12 +3,14 @@ share; the owner never glues everyone into one community."""
 
 from __future__ import annotations
 
+import random
+
 import networkx as nx
 import pandas as pd
 import pytest
 
 from power1000_analysis import communities as cm
-from power1000_analysis import reach
+from power1000_analysis import plotting_reach, reach
 
 
 def _planted(sizes: list[int], p_in: float, p_out: float, seed: int) -> nx.Graph:
@@ -66,3 +68,23 @@ def test_labels_name_shared_threads_companies_and_platforms() -> None:
 def test_same_seed_same_communities() -> None:
     graph = nx.karate_club_graph()
     pd.testing.assert_frame_equal(cm.communities(graph, seed=3), cm.communities(graph, seed=3))
+
+
+def test_network_chart_does_not_depend_on_the_node_order() -> None:
+    """The layout follows the sorted node ids, not the graph's insertion order or a set's
+    hash order (``graph.subgraph`` iterates a set, whose order changes with each process's
+    PYTHONHASHSEED): the same data, pseudonym secret and seed draw the same chart in every
+    notebook kernel (issue #5)."""
+    planted = nx.relabel_nodes(_planted([8, 6, 5], 0.7, 0.05, 3), lambda n: f"person-{n:04d}")
+    members = cm.communities(planted, seed=0)
+    nodes, edges = list(planted.nodes(data=True)), list(planted.edges(data=True))
+    random.Random(1).shuffle(nodes)
+    random.Random(2).shuffle(edges)
+    shuffled = nx.Graph()
+    shuffled.add_nodes_from(nodes)
+    shuffled.add_edges_from(edges)
+    drawn = [
+        plotting_reach.plot_community_network(members, graph=g, show_names=False).to_json()
+        for g in (planted, shuffled)
+    ]
+    assert drawn[0] == drawn[1]

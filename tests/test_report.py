@@ -191,6 +191,31 @@ def test_charts_in_every_format(sample_report: Path) -> None:
     assert "../assets/plotly.min.js" in (charts / "network_size.html").read_text()
 
 
+@pytest.mark.slow
+def test_same_exports_and_secret_draw_the_same_charts(sample_reports: dict[str, Path]) -> None:
+    """The cold and the warm report ran in different kernels (each with its own string-hash
+    seed) on the same exports and pseudonym secret: every chart file is byte for byte the
+    same. Issue #5: the community layout followed a set's hash order and the chart files
+    carried random div ids, so a leak-scan hit in one render could not be reproduced."""
+    cold, warm = (sample_reports[run] / "charts" for run in ("cold", "warm"))
+    files = sorted(p.name for p in cold.iterdir() if p.suffix in (".html", ".svg"))
+    assert "community_network.html" in files
+    for name in files:
+        assert (cold / name).read_bytes() == (warm / name).read_bytes(), name
+
+
+def test_chart_files_have_no_random_ids(tmp_path: Path) -> None:
+    from power1000_analysis import plotting
+
+    table = pd.DataFrame({"platform": ["x"], "people": [3], "goal": [10]})
+    written = []
+    for _ in range(2):
+        report.chart("size", plotting.plot_platform_counts, table, charts_dir=tmp_path, formats=["html"])  # fmt: skip
+        written.append((tmp_path / "size.html").read_text(encoding="utf-8"))
+    assert written[0] == written[1]
+    assert 'id="chart-size"' in written[0]
+
+
 def _ground_truth_strings() -> set[str]:
     """Every name, handle and profile link the sample's generator planted (numeric account
     ids aside: they are no names and collide with numbers in chart data)."""
