@@ -680,3 +680,89 @@ def test_malformed_quoting_is_a_recorded_problem_naming_the_file(tmp_path):
     assert skipped["n_skipped"].tolist() == [1]
     assert skipped["message"].str.contains("3 lines of the file").all()
     assert set(skipped["severity"]) == {"warning"}
+
+
+_HEADER_2025 = (
+    "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+    "DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS"
+)
+
+
+def _message_line(day: int, *, quoted: bool = False, fields: int = 11) -> str:
+    cells = [
+        "2-A==",
+        "",
+        "Grace Hopper",
+        GRACE,
+        "Ada Lovelace",
+        ADA,
+        f"2025-03-{day:02d} 10:00:00 UTC",
+        "",
+        f"note {day}",
+        "INBOX",
+        "",
+    ][:fields]
+    return _quoted(*cells) if quoted else ",".join(cells)
+
+
+@pytest.mark.parametrize("quoted", [False, True])
+def test_a_short_message_row_is_skipped_and_named_in_both_paths(tmp_path, monkeypatch, quoted):
+    # polars pads a row with too few fields with nulls; the row must not pass unseen. Both
+    # readers skip it and name it (DESIGN.md §5), the 2025 unquoted and 2026 quoted styles.
+    folder = tmp_path / "Complete_LinkedInDataExport_08-26-2025"
+    folder.mkdir()
+    header = _quoted(*_HEADER_2025.split(",")) if quoted else _HEADER_2025
+    lines = [header, *(_message_line(day, quoted=quoted) for day in (1, 2, 3, 4))]
+    lines.insert(3, _message_line(9, quoted=quoted, fields=8))  # no CONTENT, FOLDER, ...
+    (folder / "messages.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "Profile.csv").write_text("First Name,Last Name\nAda,Lovelace\n", encoding="utf-8")
+    scans = []
+    real_scan = linkedin.messages._scan_messages
+    monkeypatch.setattr(
+        linkedin.messages, "_scan_messages", lambda s: scans.append(real_scan(s)) or scans[-1]
+    )
+    _, first = load_one(folder)
+    assert scans == [None]  # polars could not rule out a short row: the csv module counted
+    _force_fallback(monkeypatch)
+    _, slow = load_one(folder)
+    for export in (first, slow):
+        assert messages(export)["at"].tolist() == [
+            utc(f"2025-03-{day:02d} 10:00") for day in (1, 2, 3, 4)
+        ]
+        problems = export.problems[export.problems["source"].str.endswith("messages.csv")]
+        skipped = problems[problems["message"].str.contains("wrong number of fields")]
+        assert skipped["n_skipped"].tolist() == [1]
+        assert skipped["message"].str.contains("row 3 after the header").all()
+    pd.testing.assert_frame_equal(first.interactions, slow.interactions)
+
+
+def test_empty_unquoted_last_cells_lose_no_row(tmp_path):
+    # 2025's ATTACHMENTS is mostly an unquoted empty cell, which polars reads as it reads a
+    # missing one: the file goes to the csv module, which finds every row complete.
+    folder = tmp_path / "Complete_LinkedInDataExport_08-26-2025"
+    folder.mkdir()
+    lines = [_HEADER_2025, *(_message_line(day) for day in (1, 2, 3))]
+    (folder / "messages.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _, export = load_one(folder)
+    assert len(messages(export)) == 3
+    assert not export.problems["message"].str.contains("fields").any()
+
+
+def test_a_short_connections_row_is_kept_and_named(tmp_path):
+    (tmp_path / "Connections.csv").write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        f"Grace,Hopper,{GRACE},,US Navy,Admiral,03 Feb 2021\n"
+        f"Alan,Turing,{ALAN}\n",
+        encoding="utf-8",
+    )
+    _, export = load_one(tmp_path)
+    assert sorted(export.contacts["contact_key"]) == [ALAN, GRACE]
+    alan = export.contacts.set_index("contact_key").loc[ALAN]
+    assert pd.isna(alan["connected_at"])
+    [problem] = export.problems[export.problems["message"].str.contains("fewer fields")].to_dict(
+        "records"
+    )
+    assert problem["source"].endswith("Connections.csv")
+    assert "row 2 after the header" in problem["message"]
+    assert "Connections.csv" in problem["message"]
+    assert problem["severity"] == "warning"

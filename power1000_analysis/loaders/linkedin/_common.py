@@ -214,13 +214,33 @@ def _read_table(
     upper = [h.upper() for h in header]
     records = []
     ragged = 0
-    for row in rows:
+    short: list[int] = []
+    for number, row in enumerate(rows, 1):
         if len(row) > len(upper):
             ragged += 1
+        elif len(row) < len(upper):
+            short.append(number)
         records.append(dict(zip(upper, row, strict=False)))
     if ragged:
         log.add(source, f"{ragged} row(s) have more fields than the header", severity="warning")
+    if short:
+        # kept, the missing trailing fields read as empty (the messages reader skips such
+        # rows instead: there a short row is mostly the wreck of broken quoting)
+        log.add(
+            source,
+            f"{len(short)} row(s) of {name} have fewer fields than the header "
+            f"({len(upper)}): {_row_numbers(short)}; the missing fields are read as empty",
+            severity="warning",
+        )
     return _Table(name, upper, records)
+
+
+def _row_numbers(numbers: Sequence[int], shown: int = 10) -> str:
+    """``row 3`` / ``rows 3, 9, …`` (data rows counted from 1 after the header, blank lines
+    not counted), at most ``shown`` of them."""
+    listed = ", ".join(str(n) for n in numbers[:shown])
+    more = f" and {len(numbers) - shown} more" if len(numbers) > shown else ""
+    return f"row{'s' if len(numbers) > 1 else ''} {listed}{more} after the header"
 
 
 def _string_codes(values: Sequence[str | None]) -> tuple[np.ndarray, list[str]]:

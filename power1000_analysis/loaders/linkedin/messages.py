@@ -24,6 +24,7 @@ from power1000_analysis.loaders._text import (
 from power1000_analysis.loaders.linkedin._common import (
     PLATFORM,
     _name_key,
+    _row_numbers,
     _string_codes,
     _url,
 )
@@ -68,7 +69,9 @@ def _canonical_column(name: str) -> str:
     return name.strip().strip('"').strip().upper()
 
 
-def _message_rows(frame: pl.LazyFrame, present: set[str]) -> pl.LazyFrame:
+def _message_rows(
+    frame: pl.LazyFrame, present: set[str], last_column: str | None = None
+) -> pl.LazyFrame:
     """What the interactions need of each message row, computed in one (parallel) pass.
 
     ``frame`` has canonical column names; ``present`` says which of them the file has. The
@@ -78,7 +81,9 @@ def _message_rows(frame: pl.LazyFrame, present: set[str]) -> pl.LazyFrame:
     never materialised beyond it), ``_draft`` and ``_spinmail`` flags, and ``_k``: an
     in-process hash of the conversation, sender part and recipient part (a 64-bit collision
     among the ~10^5 distinct values has probability ~1e-9), null on drafts and sponsored InMail
-    (those rows are counted, not read).
+    (those rows are counted, not read). With ``last_column`` (the file's last column), also
+    ``_maybe_short``: that cell is null, as polars leaves it in a row with too few fields
+    (and in an unquoted empty cell: polars cannot tell the two apart).
     """
     frame = frame.with_columns(
         pl.lit(None, dtype=pl.String).alias(column)
@@ -104,6 +109,7 @@ def _message_rows(frame: pl.LazyFrame, present: set[str]) -> pl.LazyFrame:
             pl.col("CONTENT").str.len_bytes().fill_null(0).alias("_content"),
             draft.alias("_draft"),
             spinmail.alias("_spinmail"),
+            *([pl.col(last_column).is_null().alias("_maybe_short")] if last_column else []),
         )
         .with_columns(
             pl.when(pl.col("_at").is_null()).then(pl.col("DATE")).alias("_date_text"),
@@ -120,9 +126,13 @@ def _scan_messages(source: Path | bytes) -> tuple[pl.DataFrame, set[str]] | None
     """The fast path: polars parses the file on every core (RFC-4180 multi-line quoted cells,
     quoted 2026 headers, a UTF-8 BOM) and ``_message_rows`` runs in the same streaming pass.
 
-    Returns None when the header is not a messages header (a preamble, UTF-16, cp1252);
-    raises ``polars.exceptions.PolarsError`` on malformed quoting or ragged rows. Either way
-    the caller falls back to the tolerant Python reader, which records what it skips.
+    Returns None when the header is not a messages header (a preamble, UTF-16, cp1252), or
+    when a row may have fewer fields than the header: polars pads such a row with nulls
+    without a word, so any null in the file's last column (a short row, or an unquoted empty
+    cell such as 2025's usually empty ATTACHMENTS) hands the file to the tolerant reader,
+    which counts each row's fields. Raises ``polars.exceptions.PolarsError`` on malformed
+    quoting or rows with too many fields. Either way the caller falls back to the tolerant
+    Python reader, which records what it skips, naming the rows.
     """
     lazy = pl.scan_csv(source, infer_schema=False, quote_char='"', raise_if_empty=False)
     columns = lazy.collect_schema().names()
@@ -130,8 +140,11 @@ def _scan_messages(source: Path | bytes) -> tuple[pl.DataFrame, set[str]] | None
     present = set(renamed.values())
     if not {"FROM", "DATE"} <= present or len(present) != len(columns):
         return None
-    rows = _message_rows(lazy.rename(renamed), present).collect(engine="streaming")
-    return rows, present
+    last = renamed[columns[-1]]
+    rows = _message_rows(lazy.rename(renamed), present, last).collect(engine="streaming")
+    if rows["_maybe_short"].any():
+        return None
+    return rows.drop("_maybe_short"), present
 
 
 def _read_message_rows(
@@ -182,8 +195,9 @@ def _read_message_rows(
         log.add(source, f"not a readable LinkedIn messages file: {error}", severity="error")
         return None
     width = len(header)
-    skipped = [row for row in rows if len(row) != width]
-    if skipped:
+    wrong = [number for number, row in enumerate(rows, 1) if len(row) != width]
+    if wrong:
+        skipped = [rows[number - 1] for number in wrong]
         rows = [row for row in rows if len(row) == width]
         # An unterminated quote swallows the lines after it into one ragged row: say how
         # much of the file the skipped rows cover, not only how many rows they are.
@@ -191,7 +205,8 @@ def _read_message_rows(
         spans = f" ({lines} lines of the file)" if lines > len(skipped) else ""
         log.add(
             source,
-            f"{len(skipped)} message row(s) with the wrong number of fields skipped{spans}",
+            f"{len(skipped)} message row(s) with the wrong number of fields skipped{spans}: "
+            f"{_row_numbers(wrong)} (of {width} fields in the header)",
             severity="warning",
             n_skipped=len(skipped),
         )
