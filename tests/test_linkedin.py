@@ -736,16 +736,41 @@ def test_a_short_message_row_is_skipped_and_named_in_both_paths(tmp_path, monkey
     pd.testing.assert_frame_equal(first.interactions, slow.interactions)
 
 
-def test_empty_unquoted_last_cells_lose_no_row(tmp_path):
+def test_empty_unquoted_last_cells_keep_the_polars_path_and_every_row(tmp_path, monkeypatch):
     # 2025's ATTACHMENTS is mostly an unquoted empty cell, which polars reads as it reads a
-    # missing one: the file goes to the csv module, which finds every row complete.
+    # missing one: the fields are counted on the bytes, and complete rows stay with polars.
     folder = tmp_path / "Complete_LinkedInDataExport_08-26-2025"
     folder.mkdir()
     lines = [_HEADER_2025, *(_message_line(day) for day in (1, 2, 3))]
-    (folder / "messages.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "messages.csv").write_text("\n".join(lines), encoding="utf-8")  # no final \n
+    scans = []
+    real_scan = linkedin.messages._scan_messages
+    monkeypatch.setattr(
+        linkedin.messages, "_scan_messages", lambda s: scans.append(real_scan(s)) or scans[-1]
+    )
     _, export = load_one(folder)
+    assert scans[0] is not None
     assert len(messages(export)) == 3
     assert not export.problems["message"].str.contains("fields").any()
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ('a,b,c\n1,"x, ""y""\nz",3\r\n4,,\n', True),  # quoted comma, line break, "" escape
+        ('a,b,c\n1,2,3\n4,"5,6",7', True),  # no final line break
+        ("a,b,c\n1,2,3\n4,5\n", False),  # short
+        ("a,b,c\n1,2,3,4\n4,5,6\n", False),  # long
+        ("a,b,c\n1,2,3\n\n4,5,6\n", False),  # a blank line: the tolerant reader decides
+        ('a,b,c\n1,2 "inch,3\n', False),  # a stray quote in an unquoted cell
+    ],
+)
+def test_every_row_full_counts_fields_outside_quotes(tmp_path, text, full):
+    path = tmp_path / "messages.csv"
+    path.write_bytes(text.encode())
+    height = 2
+    assert linkedin.messages._every_row_full(path, 3, height) is full
+    assert linkedin.messages._every_row_full(text.encode(), 3, height) is full
 
 
 def test_a_short_connections_row_is_kept_and_named(tmp_path):

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import mmap
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -127,12 +131,12 @@ def _scan_messages(source: Path | bytes) -> tuple[pl.DataFrame, set[str]] | None
     quoted 2026 headers, a UTF-8 BOM) and ``_message_rows`` runs in the same streaming pass.
 
     Returns None when the header is not a messages header (a preamble, UTF-16, cp1252), or
-    when a row may have fewer fields than the header: polars pads such a row with nulls
-    without a word, so any null in the file's last column (a short row, or an unquoted empty
-    cell such as 2025's usually empty ATTACHMENTS) hands the file to the tolerant reader,
-    which counts each row's fields. Raises ``polars.exceptions.PolarsError`` on malformed
-    quoting or rows with too many fields. Either way the caller falls back to the tolerant
-    Python reader, which records what it skips, naming the rows.
+    when a row has fewer fields than the header: polars pads such a row with nulls without a
+    word, and reads an unquoted empty cell (2025's usually empty ATTACHMENTS) the same way,
+    so a null in the file's last column makes ``_every_row_full`` count the fields of every
+    row. Raises ``polars.exceptions.PolarsError`` on malformed quoting or rows with too many
+    fields. Either way the caller falls back to the tolerant Python reader, which records
+    what it skips, naming the rows.
     """
     lazy = pl.scan_csv(source, infer_schema=False, quote_char='"', raise_if_empty=False)
     columns = lazy.collect_schema().names()
@@ -142,9 +146,55 @@ def _scan_messages(source: Path | bytes) -> tuple[pl.DataFrame, set[str]] | None
         return None
     last = renamed[columns[-1]]
     rows = _message_rows(lazy.rename(renamed), present, last).collect(engine="streaming")
-    if rows["_maybe_short"].any():
+    if rows["_maybe_short"].any() and not _every_row_full(source, len(columns), rows.height):
         return None
     return rows.drop("_maybe_short"), present
+
+
+def _every_row_full(source: Path | bytes, width: int, height: int) -> bool:
+    """Whether each of the ``height`` rows of this CSV file (comma-separated, RFC-4180 quoting,
+    the header first) has ``width`` fields, counted on the bytes: a comma or line break
+    outside quotes (an even number of quote characters before it) ends a field or a row.
+
+    False whenever the count disagrees in any way (a short or long row, blank lines, a stray
+    quote inside an unquoted cell, rows other than ``height``): the tolerant reader then
+    decides, row by row. About a second per 500 MB of unquoted text; the common 2026 shape
+    (every field quoted, never a null) does not come here.
+    """
+    with contextlib.ExitStack() as stack:
+        if isinstance(source, bytes):
+            data: Any = source
+        else:
+            handle = stack.enter_context(open(source, "rb"))
+            if os.fstat(handle.fileno()).st_size == 0:
+                return height == 0
+            data = stack.enter_context(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+        breaks, commas, ends_last_row = _breaks_and_commas(data)
+    if not ends_last_row:  # a last row without a final line break
+        breaks = np.append(breaks, np.iinfo(np.int64).max)
+    fields = np.diff(np.searchsorted(commas, breaks), prepend=0) + 1
+    return len(fields) == height + 1 and bool((fields == width).all())
+
+
+def _breaks_and_commas(data: Any) -> tuple[np.ndarray, np.ndarray, bool]:
+    """Offsets of the line breaks and commas outside quotes in ``data`` (bytes or a memory
+    map), and whether it ends with a line break. Views of ``data`` end with this call (a
+    memory map cannot close while one is alive)."""
+    text = np.frombuffer(data, dtype=np.uint8)
+    found: dict[int, list[np.ndarray]] = {ord("\n"): [], ord(","): []}
+    quotes_before = 0
+    chunk = 1 << 26  # bounds the temporary masks to 64 MB each
+    for start in range(0, len(text), chunk):
+        part = text[start : start + chunk]
+        quotes = np.flatnonzero(part == ord('"'))
+        for byte, parts in found.items():
+            offsets = np.flatnonzero(part == byte)
+            outside = (np.searchsorted(quotes, offsets) + quotes_before) % 2 == 0
+            parts.append(offsets[outside] + start)
+        quotes_before += len(quotes)
+    empty = np.zeros(0, dtype=np.int64)
+    breaks, commas = (np.concatenate([*parts, empty]) for parts in found.values())
+    return breaks, commas, bool(len(text)) and bool(text[-1] == ord("\n"))
 
 
 def _read_message_rows(
@@ -154,7 +204,8 @@ def _read_message_rows(
 
     polars reads the file when it can (``_scan_messages``); the csv module reads it when
     polars refuses it or finds no messages header there (UTF-16, cp1252, a preamble, broken
-    quoting), dropping ragged rows as a recorded problem. Both paths run the same
+    quoting) or a row with too few fields, dropping rows with the wrong number of fields as
+    a recorded problem that names them. Both paths run the same
     ``_message_rows``, so they give the same rows (pinned by the tests on tricky cells).
     """
     source = archive.source(name)
