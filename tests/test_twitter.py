@@ -12,7 +12,13 @@ import pytest
 
 import power1000_analysis as p1k
 from power1000_analysis.loaders import discover, read_export
-from power1000_analysis.loaders.twitter import GEN_DATA, GEN_GRAILBIRD, GEN_ROOT, parse_ytd
+from power1000_analysis.loaders.twitter import (
+    GEN_DATA,
+    GEN_GRAILBIRD,
+    GEN_GRAILBIRD_CSV,
+    GEN_ROOT,
+    parse_ytd,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -435,3 +441,42 @@ def test_later_part_goes_with_the_snapshot_whose_name_it_shares(tmp_path: Path) 
         pd.Timestamp("2022-10-20 08:00", tz="UTC"),
         pd.Timestamp("2023-03-01 08:00", tz="UTC"),
     ]
+
+
+def test_grailbird_tweets_csv_alone_gives_replies_and_retweets_and_counts_mentions(
+    tmp_path: Path,
+) -> None:
+    # A Grailbird download reduced to its tweets.csv (data/js/ left out) was found by nothing
+    # and lost without a word inside a folder of other exports.
+    folder = tmp_path / "twitter-2014-03-01"
+    folder.mkdir()
+    header = (X / "grailbird_2014" / "tweets.csv").read_text("utf-8").splitlines()[0]
+    (folder / "tweets.csv").write_text(
+        "\n".join(
+            [
+                header,
+                '"4001","","","2014-01-10 09:00:00 +0000","web","hello @linus_t and @al","","","",""',
+                '"4002","3999","400","2014-01-20 18:30:00 +0000","web","@grace_h agreed","","","",""',
+                '"4003","","","2014-02-02 08:00:00 +0000","web","RT @alan_t: hi @grace_h",'
+                '"3000","300","2014-02-01 08:00:00 +0000",""',
+                '"4004","","","2014-02-03 08:00:00 +0000","web"',
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    found, export = load_one(folder)
+    assert found.detection.generation == GEN_GRAILBIRD_CSV
+    assert interaction_rows(export.interactions) == [
+        ("reaction", "out", "300", "4003", 2),
+        ("reply", "out", "400", "4002", 2),
+    ]
+    assert export.owner is None
+    problems = export.problems.set_index("n_skipped")
+    # @linus_t and @al; the reply's leading @grace_h is the reply row
+    assert problems.loc[2, "message"].startswith("2 @mention(s) in tweet texts not read")
+    assert problems.loc[1, "message"].startswith("1 row(s) with fewer fields")
+    assert export.problems["source"].str.endswith("tweets.csv").all()
+    # inside a whole Grailbird archive, tweets.csv stays part of it: one export, not two
+    (found_whole,) = discover(X / "grailbird_2014")
+    assert found_whole.detection.generation == GEN_GRAILBIRD

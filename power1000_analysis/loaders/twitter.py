@@ -9,6 +9,12 @@ Three layouts are read (see ``../shared/formats/linkedin-x-mastodon-bluesky-cont
   Tweets only: no follower/following lists, no DMs, no likes, so it gives interactions
   (replies, mentions, retweets) and no contacts. ``created_at`` is
   ``2013-01-31 22:39:38 +0000`` there; a retweet carries ``retweeted_status.user``;
+- **Grailbird ``tweets.csv`` alone** (its ``data/js/`` left out): the same tweets as rows
+  (``tweet_id, in_reply_to_status_id, in_reply_to_user_id, timestamp, source, text,
+  retweeted_status_id, retweeted_status_user_id, retweeted_status_timestamp,
+  expanded_urls``, formats notes §2.1). Replies and retweets name the account by id and
+  are read; ``@mentions`` are in the text only, by handle, so they are counted as a
+  problem, not read (contacts are keyed by account id). No owner, no export date;
 - **2019 root layout**: the ``*.js`` data files sit at the archive root;
 - **2020+ data/ layout**: ``Your archive.html``, ``assets/`` and ``data/*.js`` (+ ``manifest.js``).
 
@@ -39,6 +45,7 @@ Example
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
@@ -57,7 +64,7 @@ from power1000_analysis.loaders._base import (
     ProblemLog,
     empty_posts,
 )
-from power1000_analysis.loaders._text import decode_text, to_utc
+from power1000_analysis.loaders._text import decode_text, read_csv_rows, to_utc
 
 __all__ = ["GENERATIONS", "PLATFORM", "detect", "parse_ytd", "part_groups", "read"]
 
@@ -65,7 +72,11 @@ PLATFORM = "x"
 GEN_ROOT = "2019 root layout (window.YTD *.js files at the archive root)"
 GEN_DATA = "2020+ data/ layout (Your archive.html, data/*.js; tweet.js until 2022, then tweets.js)"
 GEN_GRAILBIRD = "Grailbird layout until 2018 (data/js/tweet_index.js, data/js/tweets/YYYY_MM.js)"
-GENERATIONS: tuple[str, ...] = (GEN_GRAILBIRD, GEN_ROOT, GEN_DATA)
+GEN_GRAILBIRD_CSV = "Grailbird tweets.csv alone, until 2018 (no data/js/ folder)"
+GENERATIONS: tuple[str, ...] = (GEN_GRAILBIRD, GEN_GRAILBIRD_CSV, GEN_ROOT, GEN_DATA)
+#: the first columns of a Grailbird tweets.csv header (quoted or not)
+_GRAILBIRD_CSV_HEAD = (b"tweet_id,in_reply_to_status_id", b'"tweet_id","in_reply_to_status_id"')
+_MENTION = re.compile(r"(?<![\w@])@(\w{1,15})")
 _GRAILBIRD_INDEX = "data/js/tweet_index.js"
 _GRAILBIRD_TIME = "%Y-%m-%d %H:%M:%S %z"  # created_at in Grailbird's tweet files
 _API_TIME = "%a %b %d %H:%M:%S %z %Y"  # created_at in tweet.js / tweets.js
@@ -114,8 +125,24 @@ def detect(archive: Archive) -> list[Detection]:
     found: dict[str, list[str]] = {}
     later_parts: dict[str, list[str]] = {}
     detections = []
+    members = set(archive.names())
     for name in archive.names():
         folder, _, base = name.rpartition("/")  # not a PurePosixPath per member
+        if (
+            base == "tweets.csv"
+            and (f"{folder}/" if folder else "") + _GRAILBIRD_INDEX not in members
+            and _has_prefix(archive, name, _GRAILBIRD_CSV_HEAD)
+        ):
+            detections.append(
+                Detection(
+                    platform=PLATFORM,
+                    generation=GEN_GRAILBIRD_CSV,
+                    root=folder,
+                    confidence=60,
+                    evidence=f"Grailbird tweets.csv header in {name}, no {_GRAILBIRD_INDEX}",
+                )
+            )
+            continue
         if name.endswith(_GRAILBIRD_INDEX) and _has_prefix(archive, name, (b"var tweet_index",)):
             root = name[: -len(_GRAILBIRD_INDEX)].rstrip("/")
             detections.append(
@@ -446,6 +473,8 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     """
     if detection.generation == GEN_GRAILBIRD:
         return _read_grailbird(archive, detection)
+    if detection.generation == GEN_GRAILBIRD_CSV:
+        return _read_grailbird_csv(archive, detection)
     reader = _Reader(archive, detection)
     owner_id, owner_details = _owner(reader)
     people = _People()
@@ -583,6 +612,87 @@ def _read_grailbird(archive: Archive, detection: Detection) -> LoadedExport:
         extra=stats,
         owner_details=owner_details,
         posts=_posts(unique) if unique and has_counts else None,
+    )
+
+
+def _read_grailbird_csv(archive: Archive, detection: Detection) -> LoadedExport:
+    """Read a Grailbird ``tweets.csv`` without its ``data/js/`` (module docstring): replies
+    and retweets → interactions; mentions, named by handle only, are counted as a problem."""
+    log = ProblemLog()
+    name = "tweets.csv"
+    source = archive.source(name)
+    tweets: list[dict[str, Any]] = []
+    try:
+        header, rows = read_csv_rows(archive.read_bytes(name), header_contains=("tweet_id",))
+    except (OSError, ValueError, csv.Error, EOFError) as error:
+        log.add(source, f"not a readable Grailbird tweets.csv: {error}", severity="error")
+        rows, header = [], []
+    columns = {column.lower(): index for index, column in enumerate(header)}
+    short = 0
+    for row in rows:
+        if len(row) < len(header):
+            short += 1
+            continue
+        cell = {key: (row[index].strip() or None) for key, index in columns.items()}
+        tweet: dict[str, Any] = {
+            "id_str": cell.get("tweet_id"),
+            "created_at": cell.get("timestamp"),
+            "text": cell.get("text") or "",
+            "in_reply_to_status_id_str": cell.get("in_reply_to_status_id"),
+            "in_reply_to_user_id_str": cell.get("in_reply_to_user_id"),
+        }
+        if cell.get("retweeted_status_id") or cell.get("retweeted_status_user_id"):
+            tweet["retweeted_status"] = {"user": {"id_str": cell.get("retweeted_status_user_id")}}
+        tweets.append(tweet)
+    if short:
+        log.add(
+            source,
+            f"{short} row(s) with fewer fields than the header skipped",
+            severity="warning",
+            n_skipped=short,
+        )
+    unique, unreadable = _once_with_times(tweets, (_GRAILBIRD_TIME, _API_TIME))
+    if unreadable:
+        log.add(source, f"{unreadable} tweet(s) with an unreadable timestamp, kept without a time")
+    people = _People()
+    _learn_people(unique, people)
+    stats: dict[str, Any] = {}
+    interactions = _tweet_interactions(unique, None, log, stats)
+    if not interactions.empty:
+        interactions = _finish_interactions(interactions, people)
+    # a reply's leading @handle is the replied-to account, which the reply row stands for
+    mentions = sum(
+        len(_MENTION.findall(str(t.get("text") or "")))
+        - bool(t.get("in_reply_to_user_id_str") and str(t.get("text")).lstrip().startswith("@"))
+        for t in unique
+        if not _is_retweet(t)
+    )
+    if mentions:
+        log.add(
+            source,
+            f"{mentions} @mention(s) in tweet texts not read: tweets.csv names people by handle "
+            f"only, and X contacts are keyed by account id (the archive's {_GRAILBIRD_INDEX} "
+            "and data/js/tweets/ give the ids; replies and retweets are read)",
+            severity="warning",
+            n_skipped=mentions,
+        )
+    return LoadedExport(
+        platform=PLATFORM,
+        generation=detection.generation,
+        source=archive.label,
+        owner=None,
+        exported_at=None,
+        contacts=None,
+        interactions=interactions if not interactions.empty else None,
+        problems=log.frame(),
+        missing={
+            "requests": "the X archive has no follow-request history",
+            "contacts": "a Grailbird archive (before mid-2018) holds no follower or following lists",
+            "messages": "a Grailbird archive holds no direct messages",
+            "posts": "a Grailbird tweets.csv holds no like or retweet counts",
+        },
+        files_read={name},
+        extra=stats,
     )
 
 
