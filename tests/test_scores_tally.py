@@ -1,0 +1,237 @@
+"""scores._tally's shortcuts (issue #7 speed): they change the cost, never the result.
+
+- First and last times scatter only the rows that can change them when chunks of rows are
+  in time order; a frame in another order (or partly in order) must give the same table.
+- The decay factor comes from a table and a polynomial (``_Decay``), checked against
+  extended precision.
+- Sorting by score uses the default sort where it cannot differ from a stable one.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from power1000_analysis import scores as scores_module
+from power1000_analysis.scores import DEFAULT_WEIGHTS, _Decay, _highest_first, _tally
+
+AS_OF = pd.Timestamp("2024-07-01", tz="UTC")
+NS_PER_DAY = 86_400 * 10**9
+KINDS = ["message", "comment", "like", "mention"]
+PEOPLE = ["dormant", "new", "steady", "quiet_evidence", "only_late"]
+
+
+def _planted(seed: int = 0) -> pd.DataFrame:
+    """Rows in time order: a person seen only early, one only late, one throughout, one
+    whose last evidence of life is old (only outbound messages since), one only after
+    as_of; ties in time; rows of no one; a row without a time (at the end, where
+    ``sort_values`` puts NaT)."""
+    rng = np.random.default_rng(seed)
+    rows = [
+        # (days before as_of, person, kind, direction)
+        (400, "dormant", "message", "in"),
+        (390, "steady", "like", "out"),
+        (390, "dormant", "comment", "in"),
+        (300, "quiet_evidence", "message", "in"),
+        (200, "steady", "message", "in"),
+        (120, "quiet_evidence", "message", "out"),
+        (60, None, "message", "in"),
+        (30, "new", "mention", "in"),
+        (30, "steady", "message", "out"),
+        (30, "quiet_evidence", "message", "out"),
+        (10, "new", "message", "out"),
+        (2, "steady", "comment", "in"),
+        (0, "new", "like", "in"),
+        (-5, "only_late", "message", "in"),
+        (-5, "steady", "message", "in"),
+    ]
+    at = [AS_OF - pd.Timedelta(days=d) for d, *_ in rows] + [pd.NaT]
+    people = [p for _, p, *_ in rows] + ["steady"]
+    frame = pd.DataFrame(
+        {
+            "at": pd.to_datetime(at, utc=True),
+            "person_id": pd.Categorical(people, categories=PEOPLE),
+            "kind": pd.Categorical([k for *_, k, _ in rows] + ["like"], categories=KINDS),
+            "direction": pd.Categorical([d for *_, d in rows] + ["in"], categories=["in", "out"]),
+            "n_participants": rng.choice([2, 2, 3], len(rows) + 1),
+        }
+    )
+    return frame
+
+
+def _reference(
+    frame: pd.DataFrame, since: pd.Timestamp | None = None, people: list[str] = PEOPLE
+) -> pd.DataFrame:
+    """The tally written the obvious way."""
+    keep = frame["at"].notna() & (frame["at"] <= AS_OF) & frame["person_id"].notna()
+    if since is not None:
+        keep &= frame["at"] > since
+    rows = frame.loc[keep]
+    kind, direction = rows["kind"].astype(str), rows["direction"].astype(str)
+    weight = np.array([DEFAULT_WEIGHTS[(k, d)] for k, d in zip(kind, direction, strict=True)])
+    group = (kind == "message") & (rows["n_participants"] > 2)
+    age = (AS_OF - rows["at"]).dt.total_seconds() / 86_400
+    evidence = (direction == "in") | kind.isin(["comment", "like"])
+    table = rows.assign(
+        weight=weight * 2 ** (-age / 90) / np.where(group, rows["n_participants"] - 1, 1),
+        evidence=evidence,
+        ns=rows["at"].array.asi8,
+    )
+    by = table.groupby("person_id", observed=True)
+    return pd.DataFrame(
+        {
+            "score": by["weight"].sum(),
+            "n_interactions": by.size(),
+            "n_evidence": by["evidence"].sum(),
+            "first_ns": by["ns"].min(),
+            "last_ns": by["ns"].max(),
+            "last_evidence_ns": table.loc[table["evidence"]]
+            .groupby("person_id", observed=True)["ns"]
+            .max(),
+        }
+    ).reindex(people)
+
+
+def _as_frame(
+    frame: pd.DataFrame, since: pd.Timestamp | None = None, people: list[str] = PEOPLE
+) -> pd.DataFrame:
+    tally = _tally(frame, AS_OF, half_life_days=90.0, weights=DEFAULT_WEIGHTS, since=since)
+    assert list(tally.person_id) == people
+    table = pd.DataFrame(
+        {
+            "score": tally.score,
+            "n_interactions": tally.n_interactions,
+            "n_evidence": tally.n_evidence,
+            "first_ns": np.where(tally.n_interactions > 0, tally.first_ns, -1),
+            "last_ns": np.where(tally.n_interactions > 0, tally.last_ns, -1),
+            "last_evidence_ns": np.where(tally.n_evidence > 0, tally.last_evidence_ns, -1),
+        },
+        index=pd.Index(people, name="person_id"),
+    )
+    table.attrs["excluded"] = tally.excluded
+    return table
+
+
+def _check(mine: pd.DataFrame, expected: pd.DataFrame) -> None:
+    np.testing.assert_allclose(mine["score"], expected["score"].fillna(0.0), rtol=1e-13)
+    for column in ["n_interactions", "n_evidence"]:
+        assert mine[column].tolist() == expected[column].fillna(0).astype(int).tolist(), column
+    for column in ["first_ns", "last_ns", "last_evidence_ns"]:
+        assert mine[column].tolist() == expected[column].fillna(-1).astype(int).tolist(), column
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 4, 5, 16, 1 << 20])
+@pytest.mark.parametrize("order", ["time", "reversed", "shuffled", "one_row_moved"])
+@pytest.mark.parametrize("window", [False, True])
+def test_tally_is_the_same_in_any_row_order(
+    chunk: int, order: str, window: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Planted first/last times: people seen only early or only late, ties in time at
+    chunk edges, old last evidence, rows of no one, after as_of and without a time, with
+    and without a window start (``since``, as ``dunbar`` uses); the frame in time order
+    (shortcuts everywhere), reversed and shuffled (no chunk in order) and with one late
+    row moved to the front (chunks partly in order)."""
+    monkeypatch.setattr(scores_module, "_CHUNK", chunk)
+    frame = _planted()
+    if order == "reversed":
+        frame = frame.iloc[::-1]
+    elif order == "shuffled":
+        frame = frame.sample(frac=1.0, random_state=4)
+    elif order == "one_row_moved":
+        frame = frame.iloc[[12, *range(12), *range(13, len(frame))]]
+    frame = frame.reset_index(drop=True)
+    since = AS_OF - pd.Timedelta(days=390) if window else None
+    mine = _as_frame(frame, since)
+    _check(mine, _reference(frame, since))
+    expected_excluded = {"no_person": 1, "no_time": 1, "after_as_of": 2}
+    if window:
+        expected_excluded["before_window"] = 3  # 400 and twice 390 days (not after since)
+    assert mine.attrs["excluded"] == expected_excluded
+    dormant = mine.loc["dormant"]
+    assert dormant["first_ns"] == (AS_OF - pd.Timedelta(days=400)).value or window
+    quiet = mine.loc["quiet_evidence"]
+    assert quiet["last_evidence_ns"] == (AS_OF - pd.Timedelta(days=300)).value
+    assert quiet["last_ns"] == (AS_OF - pd.Timedelta(days=30)).value
+    assert mine.loc["only_late", "n_interactions"] == 0
+
+
+@pytest.mark.parametrize("chunk", [7, 100, 1 << 20])
+def test_tally_random_frames_sorted_and_not(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many people, times with ties, in time order and shuffled: the same counts and times
+    exactly, scores to 1e-13, and both equal to the plain groupby."""
+    monkeypatch.setattr(scores_module, "_CHUNK", chunk)
+    rng = np.random.default_rng(7)
+    n, people = 2_000, [f"p{i}" for i in range(60)]
+    days = np.sort(rng.integers(-10, 500, n))[::-1]  # ties and rows after as_of
+    # people who stop early and people who start late
+    who = np.where(days > 300, rng.integers(0, 40, n), rng.integers(20, 60, n))
+    frame = pd.DataFrame(
+        {
+            "at": AS_OF - pd.to_timedelta(days, unit="D"),
+            "person_id": pd.Categorical.from_codes(np.where(rng.random(n) < 0.02, -1, who), people),
+            "kind": pd.Categorical.from_codes(rng.integers(0, 4, n), KINDS),
+            "direction": pd.Categorical.from_codes(rng.integers(0, 2, n), ["in", "out"]),
+            "n_participants": rng.choice([2, 2, 5], n),
+        }
+    )
+    ordered = _as_frame(frame, people=people)
+    shuffled = frame.sample(frac=1.0, random_state=1).reset_index(drop=True)
+    _check(ordered, _reference(frame, people=people))
+    shuffled = _as_frame(shuffled, people=people)
+    pd.testing.assert_frame_equal(
+        ordered.drop(columns="score"), shuffled.drop(columns="score"), check_exact=True
+    )
+    np.testing.assert_allclose(ordered["score"], shuffled["score"], rtol=1e-13)
+
+
+@pytest.mark.parametrize("half_life", [1e-3, 0.5, 45.0, 90.0, 365.0, 1e12])
+@pytest.mark.parametrize("span_days", [0, 1, 1000, 20_000])
+@pytest.mark.parametrize("rows", [10, 3_000, 10_000_000])
+def test_decay_table_matches_extended_precision(
+    half_life: float, span_days: int, rows: int
+) -> None:
+    """The table-and-polynomial decay against exp in extended precision (x86's 64-bit
+    mantissa), within 4e-16 relative (or np.exp's own accuracy where it falls back to it:
+    few rows and a short half-life); ages beyond 750 half-life-ish units give 0 or a
+    subnormal, never more; times after as_of and NaT give finite values."""
+    rng = np.random.default_rng(int(half_life * 1000) % 2**32 + span_days)
+    cutoff = AS_OF.value
+    beta = math.log(2.0) / (half_life * NS_PER_DAY)
+    times = cutoff - rng.integers(0, span_days * NS_PER_DAY + 1, 20_000)
+    times[0] = cutoff
+    decay = _Decay(beta, cutoff, int(times.min()), rows)
+    out = np.empty(len(times))
+    decay(times, out)
+    exact = np.exp(-(np.longdouble(beta) * (cutoff - times).astype(np.longdouble)))
+    normal = exact > 1e-290
+    error = np.abs(out[normal] / exact[normal] - 1)
+    if decay.table is not None:
+        tolerance = 4e-16 if np.finfo(np.longdouble).eps < 1e-18 else 4e-14
+    else:
+        tolerance = 1e-8  # np.exp of β·t − β·cutoff: the cancellation costs digits
+    assert float(error.max(initial=0.0)) < tolerance
+    assert np.all(out[~normal] < 1e-280)
+    assert out[0] == 1.0
+    if rows >= 10_000_000 and half_life >= 45:
+        assert decay.table is not None and len(decay.table) <= scores_module._DECAY_TABLE
+    strange = np.array([cutoff + NS_PER_DAY, cutoff + 10**18, np.iinfo(np.int64).min])
+    odd = np.empty(3)
+    with np.errstate(over="ignore"):
+        decay(strange, odd)
+    assert np.all(np.isfinite(odd)) or decay.table is None
+
+
+def test_highest_first_is_a_stable_descending_sort() -> None:
+    rng = np.random.default_rng(3)
+    for trial in range(3_000):
+        n = int(rng.integers(0, 25))
+        score = rng.choice([0.0, 0.0, 0.5, 1.0, 2.5, float(rng.random())], n)
+        if trial % 5 == 0 and n:
+            score[rng.integers(0, n)] = -1.0
+        if trial % 7 == 0 and n:
+            score[rng.integers(0, n)] = np.nan
+        expected = np.argsort(-score, kind="stable")
+        assert np.array_equal(_highest_first(score), expected), score
