@@ -72,12 +72,25 @@ _CHUNK = 1 << 20
 
 @dataclass
 class _Columns:
-    """Per-row column code and, by column, weight, evidence and "is a message"."""
+    """The rows' (kind, direction) codes and, by pair code, weight, evidence and "is a
+    message"; :meth:`code` gives the pair code of some rows."""
 
-    code: np.ndarray
+    kind: np.ndarray
+    direction: np.ndarray
+    width: int
+    missing: int
     weight: np.ndarray
     evidence: np.ndarray
     message: np.ndarray
+
+    def code(self, rows: slice | np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+        """``kind · width + direction`` of ``rows`` in ``intp`` (what ``np.take`` wants:
+        computed per chunk, it needs no 10M-row intermediate)."""
+        code = np.multiply(self.kind[rows], self.width, out=out, dtype=np.intp)
+        code += self.direction[rows]
+        if self.missing:
+            code += self.width + 1
+        return code
 
 
 def _kind_columns(interactions: pd.DataFrame, weights: Mapping[tuple[str, str], float]) -> _Columns:
@@ -96,11 +109,6 @@ def _kind_columns(interactions: pd.DataFrame, weights: Mapping[tuple[str, str], 
     )
     width = max(len(directions) + missing, 1)  # at least one column, even with no rows
     size = max(len(kinds) + missing, 1) * width
-    small = np.int16 if 2 * size < 2**15 else np.int64  # room for code + size
-    code = np.multiply(kind_codes, width, dtype=small)
-    code += direction_codes
-    if missing:
-        code += width + 1
     weight = np.zeros(size, dtype=np.float64)
     evidence = np.zeros(size, dtype=bool)
     message = np.zeros(size, dtype=bool)
@@ -111,7 +119,15 @@ def _kind_columns(interactions: pd.DataFrame, weights: Mapping[tuple[str, str], 
                 direction == "out" and kind in EVIDENCE_OUTBOUND_KINDS
             )
             message[k * width + d] = kind == "message"
-    return _Columns(code=code, weight=weight, evidence=evidence, message=message)
+    return _Columns(
+        kind=kind_codes,
+        direction=direction_codes,
+        width=width,
+        missing=missing,
+        weight=weight,
+        evidence=evidence,
+        message=message,
+    )
 
 
 def _people(net: Network, order: pd.Index | None = None) -> tuple[pd.DataFrame, bool]:
@@ -285,8 +301,9 @@ class _Tally:
 
 
 def _chunk_bounds(at: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per chunk of rows: the earliest time (NaT included), the earliest real time and the
-    latest time. A chunk of only NaT has no earliest real time (int64 max)."""
+    """Per block of rows (from ``starts``): the earliest time (NaT included), the earliest
+    real time and the latest time. A block of only NaT has no earliest real time (int64
+    max)."""
     if len(at) == 0:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty, empty
@@ -294,11 +311,46 @@ def _chunk_bounds(at: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.nd
     highs = np.maximum.reduceat(at, starts)
     real_lows = lows.copy()
     ends = np.append(starts[1:], len(at))
-    for k in np.flatnonzero(lows == _NAT):  # only chunks that hold a NaT: rare
+    for k in np.flatnonzero(lows == _NAT):  # only blocks that hold a NaT: rare
         times = at[starts[k] : ends[k]]
         times = times[times != _NAT]
         real_lows[k] = int(times.min()) if len(times) else _INT64_MAX
     return lows, real_lows, highs
+
+
+#: rows per block of the time-order check: first and last times are scattered block by
+#: block, so that within a chunk only the rows up to a person's first (last) row in a
+#: block are scattered, not all their rows in the chunk
+_ORDER_BLOCK = 1 << 17
+
+
+def _block_size() -> int:
+    """``_ORDER_BLOCK``, or ``_CHUNK`` when that does not divide it (chunk edges must be
+    block edges)."""
+    return _ORDER_BLOCK if _CHUNK % _ORDER_BLOCK == 0 else _CHUNK
+
+
+class _BlockOrder:
+    """Which blocks of rows are in time order with the rest, from each block's earliest
+    real (not NaT) time and latest time. NaT rows sit in slot 0: they set no first or last
+    time, so they need not be in order."""
+
+    #: block j's latest time is at or before every real time in the blocks after it
+    before_later: np.ndarray
+    #: block j's earliest real time is at or after every time in the blocks before it
+    after_earlier: np.ndarray
+    #: every block from j on is after the blocks before it
+    in_order_onwards: np.ndarray
+
+    def __init__(self, real_lows: np.ndarray, highs: np.ndarray) -> None:
+        n = len(highs)
+        self.before_later = np.ones(n, dtype=bool)
+        self.after_earlier = np.ones(n, dtype=bool)
+        if n > 1:
+            later_low = np.minimum.accumulate(real_lows[::-1])[::-1]
+            self.before_later[:-1] = highs[:-1] <= later_low[1:]
+            self.after_earlier[1:] = real_lows[1:] >= np.maximum.accumulate(highs)[:-1]
+        self.in_order_onwards = np.logical_and.accumulate(self.after_earlier[::-1])[::-1]
 
 
 def _tally(
@@ -327,16 +379,17 @@ def _tally(
 
     First and last times (``ufunc.at`` scatters, each as costly as a bincount) are only
     scattered for the rows that can change them, which the time order of the merged frame
-    (``merge_exports`` sorts it) tells: chunks are visited last to first, and when every
-    time in a chunk is at or before every time in the chunks after it, only the rows of
-    (person, evidence) bins not yet seen in those later chunks can set a bin's last time
-    (their bins are found from the chunk's own bincount, the rows by one look-up in a
-    small boolean table). The first time per person comes from a second, forward walk over
-    the person codes with the same rule, which stops once every person with a row in the
-    window has one (and every chunk left is in order). Whether chunks are so ordered is checked from each chunk's earliest
-    and latest time (one ``reduceat`` each, which also give the global range); a chunk
-    that is not (a frame built by hand in any order) scatters all its rows, as before. So
-    the results never depend on row order; only the cost does.
+    (``merge_exports`` sorts it) tells. Rows are cut into blocks (``_ORDER_BLOCK``), and
+    each block's earliest and latest time (one ``reduceat`` each, which also give the
+    global range) say whether it is in order with the blocks after it and before it.
+    Chunks are visited last to first; the bins (person, evidence) of a chunk not yet seen
+    in later rows are known from the chunk's own bincount, and in a block in order with
+    the blocks after it only their rows are scattered (found by one look-up per row in a
+    boolean table), block by block backwards, each bin dropped once scattered. The first
+    time per person comes from a forward walk over the blocks with the same rule, which
+    stops once every person with a row in the window has one (and every block left is in
+    order). A block not in order (a frame built by hand in any order) scatters all its
+    rows. So the results never depend on row order; only the cost does.
     """
     person_codes, persons = _codes(interactions["person_id"])
     at = _ns(interactions["at"])
@@ -351,30 +404,24 @@ def _tally(
 
     excluded = {"no_person": int(np.count_nonzero(person_codes < 0))}
     starts = np.arange(0, len(at), _CHUNK)
-    lows, real_lows, highs = _chunk_bounds(at, starts)
+    block = _block_size()
+    blocks = np.arange(0, len(at), block)  # chunk edges are block edges
+    lows, real_lows, highs = _chunk_bounds(at, blocks)
     # Masks only where a cheap min/max says some row needs one (the common case: none).
     earliest = int(lows.min()) if len(at) else 0
     latest = int(highs.max()) if len(at) else 0
     check_time, check_late = earliest == _NAT, latest > cutoff_ns
-    check_early = since_ns is not None and int(real_lows.min()) <= since_ns
+    check_early = since_ns is not None and len(at) > 0 and int(real_lows.min()) <= since_ns
     excluded.update(no_time=0, after_as_of=0)
     if since_ns is not None:
         excluded["before_window"] = 0
-    # chunk k is in order with the chunks after it (before) when its latest time is at or
-    # before their earliest real time (after: its earliest real time at or after the latest
-    # time of the chunks before it); NaT rows are in slot 0 and change neither first nor last
-    later_low = np.minimum.accumulate(real_lows[::-1])[::-1]
-    before_later = np.ones(len(starts), dtype=bool)
-    before_later[:-1] = highs[:-1] <= later_low[1:]
-    earlier_high = np.maximum.accumulate(highs)
-    after_earlier = np.ones(len(starts), dtype=bool)
-    after_earlier[1:] = real_lows[1:] >= earlier_high[:-1]
+    order = _BlockOrder(real_lows, highs)
 
     beta = math.log(2.0) / (half_life_days * _NS_PER_DAY)
     decay = _Decay(beta, cutoff_ns, int(real_lows.min()) if len(at) else cutoff_ns, len(at))
     # Group messages, found once: their rows' weights are divided by n_participants - 1.
     group = np.flatnonzero(participants > 2) if pairs.message.any() else np.empty(0, np.intp)
-    group = group[pairs.message[pairs.code[group]]]
+    group = group[pairs.message[pairs.code(group)]]
     divisor = participants[group].astype(np.float64) - 1.0
 
     decayed = np.zeros(bins)
@@ -393,7 +440,7 @@ def _tally(
         n = len(times)
         index, pair, scratch = index_buffer[:n], pair_buffer[:n], scratch_buffer[:n]
         weight, factor = weight_buffer[:n], factor_buffer[:n]
-        pair[...] = pairs.code[rows]  # one conversion to intp serves both look-ups
+        pairs.code(rows, out=pair)  # one intp code serves both look-ups
         np.add(codes, np.take(pair_offset, pair, out=scratch, mode="clip"), out=index)
         outside = []
         if check_time:
@@ -427,16 +474,22 @@ def _tally(
         decayed += np.bincount(index, weights=weight, minlength=bins)
         chunk_counts = np.bincount(index, minlength=bins)
         counts += chunk_counts
-        if before_later[k]:
-            fresh = chunk_counts > 0
-            fresh &= last == _NAT
-            fresh[0] = fresh[slots] = False  # slot 0 is dropped
-            if 2 * int(chunk_counts[fresh].sum()) < n:  # scatter only the fresh bins' rows
-                if fresh.any():
-                    some = np.flatnonzero(np.take(fresh, index))
-                    np.maximum.at(last, index[some], times[some])
-                continue
-        np.maximum.at(last, index, times)
+        # last times: only the rows of bins not seen in later rows, block by block backwards
+        fresh = chunk_counts > 0
+        fresh &= last == _NAT
+        fresh[0] = fresh[slots] = False  # slot 0 is dropped
+        first_block = start // block
+        in_order = order.before_later[first_block : first_block + (n + block - 1) // block]
+        if in_order.all() and not fresh.any():
+            continue
+        for j in range(len(in_order) - 1, -1, -1):
+            part = slice(j * block, (j + 1) * block)
+            where, stamps = index[part], times[part]
+            if in_order[j]:
+                some = np.flatnonzero(np.take(fresh, where))
+                where, stamps = where[some], stamps[some]
+            np.maximum.at(last, where, stamps)
+            fresh[where] = False  # every write is False: the order of repeats is moot
 
     counts = counts.reshape(2, slots)[:, 1:]
     last = last.reshape(2, slots)[:, 1:]
@@ -449,8 +502,8 @@ def _tally(
         first_ns=_first_times(
             person_codes,
             at,
-            starts,
-            after_earlier,
+            block,
+            order,
             n_interactions > 0,
             cutoff_ns=cutoff_ns if check_late else None,
             since_ns=since_ns if check_early else None,
@@ -465,8 +518,8 @@ def _tally(
 def _first_times(
     person_codes: np.ndarray,
     at: np.ndarray,
-    starts: np.ndarray,
-    after_earlier: np.ndarray,
+    block: int,
+    order: _BlockOrder,
     active: np.ndarray,
     *,
     cutoff_ns: int | None,
@@ -475,29 +528,25 @@ def _first_times(
 ) -> np.ndarray:
     """Earliest time per person (int64 max for none) of the rows in (since, cutoff].
 
-    Walks the chunks first to last; in a chunk whose times are all at or after those of
-    the chunks before it (``after_earlier``), only the rows of people not yet seen can set
-    a first time; the walk stops when every ``active`` person (one with a row in the
-    window) has one and the chunks left are all in that order. Other chunks scatter all
-    their rows.
+    Walks the blocks of rows first to last; in a block whose times are all at or after
+    those of the blocks before it, only the rows of people not seen yet can set a first
+    time (found by one look-up per row in a boolean table); the walk stops when every
+    ``active`` person (one with a row in the window) has one and the blocks left are all
+    in that order. Other blocks scatter all their rows.
     """
-    first = np.full(len(active), _INT64_MAX, dtype=np.int64)
-    # unseen[code]; code -1 (no one) reads the last entry, which stays False
+    # first[code] and unseen[code]; code -1 (no one) lands on the extra last entry
+    first = np.full(len(active) + 1, _INT64_MAX, dtype=np.int64)
     unseen = np.append(active, False)
     remaining = int(np.count_nonzero(active))
-    # the walk may stop early only where every chunk left is in order with those before it
-    in_order_onwards = np.logical_and.accumulate(after_earlier[::-1])[::-1]
-    for k, start in enumerate(starts):
-        if remaining == 0 and in_order_onwards[k]:
+    for j in range(len(order.after_earlier)):
+        if remaining == 0 and order.in_order_onwards[j]:
             break
-        rows = slice(int(start), int(start) + _CHUNK)
+        rows = slice(j * block, (j + 1) * block)
         codes, times = person_codes[rows], at[rows]
-        if after_earlier[k]:
+        if order.after_earlier[j]:
             some = np.flatnonzero(np.take(unseen, codes))
-        else:
-            some = np.flatnonzero(codes >= 0)
-        codes, times = codes[some], times[some]
-        keep = None
+            codes, times = codes[some], times[some]
+        keep = None  # rows outside the window go to the extra entry
         if check_time:
             keep = times != _NAT
         if cutoff_ns is not None:
@@ -505,11 +554,12 @@ def _first_times(
         if since_ns is not None:
             keep = times > since_ns if keep is None else keep & (times > since_ns)
         if keep is not None:
-            codes, times = codes[keep], times[keep]
-        np.minimum.at(first, codes, times)
-        unseen[:-1] = active & (first == _INT64_MAX)
-        remaining = int(np.count_nonzero(unseen))
-    return first
+            codes = np.where(keep, codes, -1)
+        if len(codes):
+            np.minimum.at(first, codes, times)
+            unseen[codes] = False  # every write is False: the order of repeats is moot
+            remaining = int(np.count_nonzero(unseen))
+    return first[:-1]
 
 
 def _highest_first(score: np.ndarray) -> np.ndarray:

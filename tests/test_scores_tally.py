@@ -123,18 +123,22 @@ def _check(mine: pd.DataFrame, expected: pd.DataFrame) -> None:
         assert mine[column].tolist() == expected[column].fillna(-1).astype(int).tolist(), column
 
 
-@pytest.mark.parametrize("chunk", [1, 2, 3, 4, 5, 16, 1 << 20])
+@pytest.mark.parametrize(
+    ("chunk", "block"), [(1, 1), (2, 1), (3, 3), (4, 2), (5, 5), (16, 4), (16, 1), (1 << 20, 1)]
+)
 @pytest.mark.parametrize("order", ["time", "reversed", "shuffled", "one_row_moved"])
 @pytest.mark.parametrize("window", [False, True])
 def test_tally_is_the_same_in_any_row_order(
-    chunk: int, order: str, window: bool, monkeypatch: pytest.MonkeyPatch
+    chunk: int, block: int, order: str, window: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Planted first/last times: people seen only early or only late, ties in time at
     chunk edges, old last evidence, rows of no one, after as_of and without a time, with
     and without a window start (``since``, as ``dunbar`` uses); the frame in time order
     (shortcuts everywhere), reversed and shuffled (no chunk in order) and with one late
-    row moved to the front (chunks partly in order)."""
+    row moved to the front (chunks partly in order); in chunks of one block and of several
+    (first and last times are scattered block by block)."""
     monkeypatch.setattr(scores_module, "_CHUNK", chunk)
+    monkeypatch.setattr(scores_module, "_ORDER_BLOCK", block)
     frame = _planted()
     if order == "reversed":
         frame = frame.iloc[::-1]
@@ -158,11 +162,14 @@ def test_tally_is_the_same_in_any_row_order(
     assert mine.loc["only_late", "n_interactions"] == 0
 
 
-@pytest.mark.parametrize("chunk", [7, 100, 1 << 20])
-def test_tally_random_frames_sorted_and_not(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("chunk", "block"), [(7, 7), (100, 10), (1 << 20, 64), (1 << 20, 1 << 17)])
+def test_tally_random_frames_sorted_and_not(
+    chunk: int, block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Many people, times with ties, in time order and shuffled: the same counts and times
     exactly, scores to 1e-13, and both equal to the plain groupby."""
     monkeypatch.setattr(scores_module, "_CHUNK", chunk)
+    monkeypatch.setattr(scores_module, "_ORDER_BLOCK", block)
     rng = np.random.default_rng(7)
     n, people = 2_000, [f"p{i}" for i in range(60)]
     days = np.sort(rng.integers(-10, 500, n))[::-1]  # ties and rows after as_of
@@ -185,6 +192,16 @@ def test_tally_random_frames_sorted_and_not(chunk: int, monkeypatch: pytest.Monk
         ordered.drop(columns="score"), shuffled.drop(columns="score"), check_exact=True
     )
     np.testing.assert_allclose(ordered["score"], shuffled["score"], rtol=1e-13)
+
+
+@pytest.mark.parametrize("since", [None, AS_OF - pd.Timedelta(days=365)])
+def test_tally_of_no_rows(since: pd.Timestamp | None) -> None:
+    """No interactions (a platform without any, as in the report's test networks): zeros,
+    with and without a window start (``dunbar`` passes one)."""
+    frame = _planted().iloc[:0]
+    tally = _tally(frame, AS_OF, half_life_days=90.0, weights=DEFAULT_WEIGHTS, since=since)
+    assert len(tally.score) == len(PEOPLE) and not tally.score.any()
+    assert not tally.n_interactions.any() and not tally.n_evidence.any()
 
 
 @pytest.mark.parametrize("half_life", [1e-3, 0.5, 45.0, 90.0, 365.0, 1e12])
