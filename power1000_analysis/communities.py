@@ -27,7 +27,7 @@ from collections.abc import Iterable
 import networkx as nx
 import pandas as pd
 
-__all__ = ["communities", "community_summary", "person_graph"]
+__all__ = ["communities", "community_summary", "person_graph", "pool_small_communities"]
 
 #: a trailing export id on a thread folder name ("neighbours_889b263a1d")
 _THREAD_ID = re.compile(r"[_-][0-9a-f]{6,}$|[_-]\d{6,}$", re.IGNORECASE)
@@ -207,3 +207,62 @@ def community_summary(
             }
         )
     return pd.DataFrame(rows, columns=columns)
+
+
+def pool_small_communities(summary: pd.DataFrame, *, k: int) -> pd.DataFrame:
+    """The summary for an anonymised report: communities of fewer than ``k`` people pooled
+    into one row, so that no table row or bar describes a group small enough to point at
+    someone (issue #5: "small groups that could identify someone are suppressed").
+
+    The pooled row has ``community`` −1, the summed ``size``, ``active`` and ``ties``, the
+    share of possible ties inside those communities as ``density``, no threads, companies
+    or platforms, and a label saying how many communities it holds. If the pooled people
+    are themselves fewer than ``k``, their counts are blanked (``<NA>``) as
+    :func:`~power1000_analysis.anonymize.suppress_small` does. A ``suppressed`` column
+    marks the pooled row.
+
+    Parameters
+    ----------
+    summary
+        :func:`community_summary` output.
+    k
+        The smallest group shown on its own (the notebooks' ``min_group_size``).
+
+    Example
+    -------
+    >>> summary = pd.DataFrame({"community": [0, 1, 2], "size": [9, 3, 2], "active": [4, 1, 0],
+    ...     "ties": [12, 2, 1], "density": [1 / 3, 2 / 3, 1.0], "label": ["a", "b", "c"]})
+    >>> pooled = pool_small_communities(summary, k=5)
+    >>> pooled[["community", "size", "active", "ties", "label"]].values.tolist()
+    [[0, 9, 4, 12, 'a'], [-1, 5, 1, 3, '2 communities of fewer than 5 people']]
+    >>> pool_small_communities(summary.iloc[:2], k=5)["size"].tolist()
+    [9, <NA>]
+    """
+    small = summary["size"] < k
+    kept = summary.loc[~small].copy()
+    kept["suppressed"] = False
+    if not small.any():
+        return kept.reset_index(drop=True)
+    pooled = summary.loc[small]
+    size = int(pooled["size"].sum())
+    possible = int((pooled["size"] * (pooled["size"] - 1)).sum()) // 2
+    row: dict[str, object] = dict.fromkeys(summary.columns)
+    row.update(
+        community=-1,
+        size=size,
+        active=int(pooled["active"].sum()),
+        ties=int(pooled["ties"].sum()),
+        density=int(pooled["ties"].sum()) / possible if possible else 0.0,
+        label=f"{len(pooled)} communit{'y' if len(pooled) == 1 else 'ies'} of fewer than {k} people",
+        suppressed=True,
+    )
+    for column in ("threads", "companies", "platforms"):
+        if column in row:
+            row[column] = []
+    table = pd.concat([kept, pd.DataFrame([row])], ignore_index=True)
+    for column in ("size", "active", "ties"):
+        table[column] = table[column].astype("Int64")
+    if size < k:
+        table.loc[table.index[-1], ["size", "active", "ties"]] = pd.NA
+        table.loc[table.index[-1], "density"] = float("nan")
+    return table

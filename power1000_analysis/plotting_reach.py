@@ -243,13 +243,16 @@ def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyF
     """
     title = "Community sizes and what their members share"
     labels = [
-        f"{n}: {label}" for n, label in zip(summary["community"], summary["label"], strict=True)
+        f"{n}: {label}" if n >= 0 else str(label)  # -1: pooled small communities
+        for n, label in zip(summary["community"], summary["label"], strict=True)
     ]
-    others = summary["size"] - summary["active"]
+    # blanked counts (pool_small_communities) are drawn as no bar
+    active = pd.to_numeric(summary["active"]).astype(float)
+    others = pd.to_numeric(summary["size"]).astype(float) - active
     if static:
         figure, axes = _static(title, width=8.0, height=max(3.0, 0.35 * len(summary) + 1.5))
-        axes.barh(labels, summary["active"], color=_COLOURS[0], label="active")
-        axes.barh(labels, others, left=summary["active"], color="#bbbbbb", label="not active")
+        axes.barh(labels, active, color=_COLOURS[0], label="active")
+        axes.barh(labels, others, left=active, color="#bbbbbb", label="not active")
         axes.invert_yaxis()
         axes.set_xlabel("people")
         axes.legend(frameon=False)
@@ -257,7 +260,7 @@ def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyF
     safe = [html.escape(label) for label in labels]
     figure = go.Figure(
         [
-            go.Bar(y=safe, x=summary["active"], orientation="h", name="active", marker_color=_COLOURS[0]),
+            go.Bar(y=safe, x=active, orientation="h", name="active", marker_color=_COLOURS[0]),
             go.Bar(y=safe, x=others, orientation="h", name="not active", marker_color="#bbbbbb"),
         ]
     )  # fmt: skip

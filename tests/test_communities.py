@@ -88,3 +88,26 @@ def test_network_chart_does_not_depend_on_the_node_order() -> None:
         for g in (planted, shuffled)
     ]
     assert drawn[0] == drawn[1]
+
+
+def test_anonymised_summary_pools_small_communities() -> None:
+    """Issue #5: in anonymised tables no row describes fewer than ``k`` people. Planted:
+    communities of 8, 6, 3 and 2 people; with k=5 the 3 and the 2 become one pooled row of
+    5, whose counts are the sums; with only one small community (2 people) the pooled row's
+    counts are blanked."""
+    summary = cm.community_summary(
+        (graph := _planted([8, 6, 3, 2], 1.0, 0.0, 1)), cm.communities(graph, seed=0)
+    )
+    assert sorted(summary["size"]) == [2, 3, 6, 8]
+    pooled = cm.pool_small_communities(summary, k=5)
+    assert sorted(pooled["size"].tolist()) == [5, 6, 8]
+    row = pooled[pooled["community"] == -1].iloc[0]
+    small = summary[summary["size"] < 5]
+    assert row["active"] == small["active"].sum() and row["ties"] == small["ties"].sum() == 3 + 1
+    assert row["density"] == 4 / (3 + 1) and row["label"] == "2 communities of fewer than 5 people"
+    assert pooled["suppressed"].tolist().count(True) == 1
+    alone = cm.pool_small_communities(summary[summary["size"] != 3], k=5)
+    assert alone["size"].isna().sum() == 1 and alone["active"].isna().sum() == 1
+    assert cm.pool_small_communities(summary, k=2)["size"].tolist() == summary["size"].tolist()
+    plotting_reach.plot_community_sizes(alone)  # blanked counts draw as no bar
+    plotting_reach.plot_community_sizes(alone, static=True)
