@@ -49,6 +49,7 @@ __all__ = [
     "ReportResult",
     "active_people",
     "chart",
+    "execute_notebook",
     "notebook_paths",
     "render_report",
     "summary_card",
@@ -404,6 +405,52 @@ def _load_log(path: Path) -> Iterator[Callable[[], list[dict[str, Any]]]]:
         yield read
 
 
+#: how often a notebook's kernel may fail to start before the report gives up
+KERNEL_STARTS = 3
+
+
+def execute_notebook(
+    notebook: str | os.PathLike[str],
+    executed: str | os.PathLike[str],
+    *,
+    parameters: dict[str, Any],
+    cwd: str | os.PathLike[str],
+    log_output: bool = False,
+) -> None:
+    """Run one notebook with papermill in a fresh ``python3`` kernel, starting the kernel
+    again (up to :data:`KERNEL_STARTS` times) when it dies before answering.
+
+    jupyter_client picks the kernel's five TCP ports by binding port 0 and letting go;
+    when two kernels start at once (two reports, or the test suite's workers) another
+    process can take a port in between, and the new kernel dies with ZMQ's "Address
+    already in use" before its first reply (seen once in the suite under load). No cell
+    has run then, so starting again is safe. Errors raised by the notebook's own cells
+    (``PapermillExecutionError``) are never retried.
+    """
+    import papermill
+
+    for attempt in range(1, KERNEL_STARTS + 1):
+        try:
+            papermill.execute_notebook(
+                str(notebook),
+                str(executed),
+                parameters=parameters,
+                kernel_name="python3",
+                cwd=str(cwd),
+                progress_bar=False,
+                log_output=log_output,
+            )
+            return
+        except RuntimeError as error:
+            if "Kernel died before replying to kernel_info" not in str(error):
+                raise
+            if attempt == KERNEL_STARTS:
+                raise RuntimeError(
+                    f"{Path(notebook).name}: the notebook kernel died before it started, "
+                    f"{KERNEL_STARTS} times (last error: {error})"
+                ) from error
+
+
 def render_report(
     exports: Sequence[str | os.PathLike[str]],
     out: str | os.PathLike[str],
@@ -448,7 +495,6 @@ def render_report(
         a personal string was found in the output.
     """
     import nbformat
-    import papermill
     from papermill.exceptions import PapermillExecutionError
     from plotly.offline import get_plotlyjs
     from tqdm import tqdm
@@ -529,15 +575,7 @@ def render_report(
                 executed = Path(scratch) / notebook.name
                 page_started = time.perf_counter()
                 try:
-                    papermill.execute_notebook(
-                        str(notebook),
-                        str(executed),
-                        parameters=parameters,
-                        kernel_name="python3",
-                        cwd=str(notebook.parent),
-                        progress_bar=False,
-                        log_output=False,
-                    )
+                    execute_notebook(notebook, executed, parameters=parameters, cwd=notebook.parent)
                 except PapermillExecutionError as error:
                     kept = Path(tempfile.mkdtemp(prefix="power1000-failed-")) / notebook.name
                     if executed.exists():

@@ -9,7 +9,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from power1000_analysis.report import notebook_paths
+from power1000_analysis.report import execute_notebook, notebook_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -79,18 +79,11 @@ def test_readme_lists_every_notebook_with_its_question_and_parameters() -> None:
 def test_runs_on_the_sample_as_is(path: Path, tmp_path: Path) -> None:
     """Run all, with the defaults, from notebooks/ (as JupyterLab does); only the cache goes
     to a temporary folder so the test leaves nothing behind."""
-    import papermill
-
     if not (ROOT / "data" / "sample" / "ground_truth.json").exists():
         pytest.fail("data/sample is missing: run `make sample`")
     executed = tmp_path / path.name
-    papermill.execute_notebook(
-        str(path),
-        str(executed),
-        parameters={"cache_dir": str(tmp_path / "cache")},
-        kernel_name="python3",
-        cwd=str(NOTEBOOKS),
-        progress_bar=False,
+    execute_notebook(
+        path, executed, parameters={"cache_dir": str(tmp_path / "cache")}, cwd=NOTEBOOKS
     )
     outputs = [o for c in _read(executed).cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]

@@ -692,3 +692,47 @@ def test_hostile_names_do_not_run_in_chromium(hostile_report: Path, browser: _De
     text = browser.evaluate("document.body.innerText")
     assert isinstance(text, str) and EVIL in text  # shown, as text
     assert browser.evaluate("document.querySelectorAll('img[src=x]').length") == 0
+
+
+def test_a_kernel_that_dies_before_starting_is_started_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """jupyter_client's port race ("Address already in use", then "Kernel died before
+    replying to kernel_info") gets a new kernel; a notebook's own error does not, and a
+    kernel that never starts is named after KERNEL_STARTS tries."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    calls: list[str] = []
+    died = RuntimeError("Kernel died before replying to kernel_info")
+
+    def flaky(notebook: str, executed: str, **_: object) -> None:
+        calls.append(notebook)
+        if len(calls) < 3:
+            raise died
+        Path(executed).write_text("ran")
+
+    monkeypatch.setattr(papermill, "execute_notebook", flaky)
+    report.execute_notebook("a.ipynb", tmp_path / "a.ipynb", parameters={}, cwd=tmp_path)
+    assert len(calls) == 3 and (tmp_path / "a.ipynb").read_text() == "ran"
+
+    calls.clear()
+    monkeypatch.setattr(
+        papermill, "execute_notebook", lambda *a, **k: calls.append("x") or _raise(died)
+    )
+    with pytest.raises(RuntimeError, match=r"b.ipynb: the notebook kernel died .* 3 times"):
+        report.execute_notebook("b.ipynb", tmp_path / "b.ipynb", parameters={}, cwd=tmp_path)
+    assert len(calls) == report.KERNEL_STARTS
+
+    calls.clear()
+    failed = PapermillExecutionError(1, 2, "1 / 0", "ZeroDivisionError", "division by zero", [])
+    monkeypatch.setattr(
+        papermill, "execute_notebook", lambda *a, **k: calls.append("x") or _raise(failed)
+    )
+    with pytest.raises(PapermillExecutionError):
+        report.execute_notebook("c.ipynb", tmp_path / "c.ipynb", parameters={}, cwd=tmp_path)
+    assert len(calls) == 1
+
+
+def _raise(error: BaseException) -> None:
+    raise error
