@@ -201,6 +201,9 @@ def _people(net: Network, order: pd.Index | None = None) -> tuple[pd.DataFrame, 
 #: rows per block of :class:`_Decay`'s passes: its temporaries stay in the L2 cache
 _DECAY_BLOCK = 1 << 14
 
+#: spans (ns) from which :class:`_Decay` leaves its integer ages (int64 would wrap at 2^63)
+_EXACT_SPAN = 1 << 62
+
 #: most entries of :class:`_Decay`'s table (256 kB): beyond, its steps grow and so does
 #: the degree of its polynomial
 _DECAY_TABLE = 1 << 15
@@ -226,14 +229,19 @@ class _Decay:
     table look-up).
 
     Times after the cutoff and NaT give finite values of no meaning (their rows are
-    dropped). Where no degree up to 12 would do (half-lives of a few nanoseconds), it
-    falls back to ``np.exp``.
+    dropped). It falls back to ``np.exp`` of the age taken in float64 (within ~1e-13
+    relative at ordinary half-lives) where no degree up to 12 would do (a short half-life
+    over a long span with few rows, whose table is short), for β = 0 (an infinite
+    half-life: every factor is 1), and when the span reaches ``_EXACT_SPAN`` (~146 years:
+    a date that far back would overflow the integer age).
     """
 
     def __init__(self, beta: float, cutoff_ns: int, earliest_ns: int, rows: int) -> None:
         self.beta, self.cutoff = beta, cutoff_ns
         self.table: np.ndarray | None = None
         span = max(cutoff_ns - earliest_ns, 0)
+        if not (beta > 0 and math.isfinite(beta)) or span >= _EXACT_SPAN:
+            return  # no decay (β = 0), or ages whose int64 difference could overflow
         # a table no longer than an eighth of the rows (building it costs ~0.1 µs an entry)
         size = min(_DECAY_TABLE, max(1 << 10, rows // 8))
         # the smallest step whose table fits (ages beyond 750/β are all 0: one entry)
@@ -264,8 +272,9 @@ class _Decay:
     def __call__(self, times: np.ndarray, out: np.ndarray) -> None:
         """Write the decay factor of each time into ``out`` (same length)."""
         if self.table is None:
-            np.multiply(times, self.beta, out=out, dtype=np.float64)
-            out -= self.cutoff * self.beta
+            # the age in float64 (never overflows; off by < 1 µs), then exp(−β·age)
+            np.subtract(float(self.cutoff), times, out=out)
+            out *= -self.beta
             with np.errstate(over="ignore"):
                 np.exp(out, out=out)
             return
@@ -417,6 +426,10 @@ def _tally(
         excluded["before_window"] = 0
     order = _BlockOrder(real_lows, highs)
 
+    if not half_life_days > 0:  # NaN too; infinity is allowed: no decay
+        raise ValueError(
+            f"half_life_days must be a positive number of days, not {half_life_days!r}"
+        )
     beta = math.log(2.0) / (half_life_days * _NS_PER_DAY)
     decay = _Decay(beta, cutoff_ns, int(real_lows.min()) if len(at) else cutoff_ns, len(at))
     # Group messages, found once: their rows' weights are divided by n_participants - 1.
@@ -460,7 +473,7 @@ def _tally(
             for mask in outside[1:]:
                 out |= mask
             out &= codes >= 0  # rows of no one are in slot 0 already
-            index[out] -= codes[out] + 1  # slot 0, evidence kept
+            index[out] -= codes[out].astype(np.intp) + 1  # slot 0, evidence kept
 
         # exp(−β·(cutoff − at)) · weight(kind, direction). Rows after the cutoff may give
         # inf (and 0 · inf NaN) or meaningless values: they sit in slot 0, which is dropped.
@@ -627,7 +640,8 @@ def activity_scores(
     as_of
         Score as of this date (default: the newest export in ``net``).
     half_life_days
-        Days after which an interaction counts half.
+        Days after which an interaction counts half (positive; ``math.inf``: no decay,
+        the score is the weighted count).
     weights
         Weights by ``(kind, direction)`` overriding :data:`DEFAULT_WEIGHTS` (pairs left out
         keep their default).
