@@ -214,12 +214,15 @@ def pool_small_communities(summary: pd.DataFrame, *, k: int) -> pd.DataFrame:
     into one row, so that no table row or bar describes a group small enough to point at
     someone (issue #5: "small groups that could identify someone are suppressed").
 
-    The pooled row has ``community`` −1, the summed ``size``, ``active`` and ``ties``, the
-    share of possible ties inside those communities as ``density``, no threads, companies
-    or platforms, and a label saying how many communities it holds. If the pooled people
-    are themselves fewer than ``k``, their counts are blanked (``<NA>``) as
-    :func:`~power1000_analysis.anonymize.suppress_small` does. A ``suppressed`` column
-    marks the pooled row.
+    If the small communities together hold fewer than ``k`` people, the pool also takes
+    the smallest of the others until it holds ``k`` (blanking only the pool's counts
+    would not hide them: the total minus the rows shown gives them back). The pooled row
+    has ``community`` -1, the summed ``size``, ``active`` and ``ties``, the share of
+    possible ties inside those communities as ``density``, no threads, companies or
+    platforms, and a label saying how many communities it holds; a ``suppressed`` column
+    marks it. When all communities together hold fewer than ``k`` people, the one pooled
+    row's counts are blanked (``<NA>``), as
+    :func:`~power1000_analysis.anonymize.suppress_small` does.
 
     Parameters
     ----------
@@ -236,16 +239,28 @@ def pool_small_communities(summary: pd.DataFrame, *, k: int) -> pd.DataFrame:
     >>> pooled[["community", "size", "active", "ties", "label"]].values.tolist()
     [[0, 9, 4, 12, 'a'], [-1, 5, 1, 3, '2 communities of fewer than 5 people']]
     >>> pool_small_communities(summary.iloc[:2], k=5)["size"].tolist()
-    [9, <NA>]
+    [12]
     """
-    small = summary["size"] < k
-    kept = summary.loc[~small].copy()
+    order = summary.sort_values(["size", "community"], kind="stable")
+    sizes = order["size"].to_numpy()
+    taken = int((sizes < k).sum())
+    if taken:
+        while taken < len(order) and int(sizes[:taken].sum()) < k:
+            taken += 1
+    pooled = order.iloc[:taken]
+    kept = summary.drop(index=pooled.index)
     kept["suppressed"] = False
-    if not small.any():
+    if pooled.empty:
         return kept.reset_index(drop=True)
-    pooled = summary.loc[small]
     size = int(pooled["size"].sum())
     possible = int((pooled["size"] * (pooled["size"] - 1)).sum()) // 2
+    small = int((pooled["size"] < k).sum())
+    label = f"{len(pooled)} communit{'y' if len(pooled) == 1 else 'ies'}"
+    label += (
+        f" of fewer than {k} people"
+        if small == len(pooled)
+        else f" ({small} of fewer than {k} people, pooled with the smallest others)"
+    )
     row: dict[str, object] = dict.fromkeys(summary.columns)
     row.update(
         community=-1,
@@ -253,7 +268,7 @@ def pool_small_communities(summary: pd.DataFrame, *, k: int) -> pd.DataFrame:
         active=int(pooled["active"].sum()),
         ties=int(pooled["ties"].sum()),
         density=int(pooled["ties"].sum()) / possible if possible else 0.0,
-        label=f"{len(pooled)} communit{'y' if len(pooled) == 1 else 'ies'} of fewer than {k} people",
+        label=label,
         suppressed=True,
     )
     for column in ("threads", "companies", "platforms"):

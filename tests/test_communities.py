@@ -93,8 +93,7 @@ def test_network_chart_does_not_depend_on_the_node_order() -> None:
 def test_anonymised_summary_pools_small_communities() -> None:
     """Issue #5: in anonymised tables no row describes fewer than ``k`` people. Planted:
     communities of 8, 6, 3 and 2 people; with k=5 the 3 and the 2 become one pooled row of
-    5, whose counts are the sums; with only one small community (2 people) the pooled row's
-    counts are blanked."""
+    5, whose counts are the sums."""
     summary = cm.community_summary(
         (graph := _planted([8, 6, 3, 2], 1.0, 0.0, 1)), cm.communities(graph, seed=0)
     )
@@ -106,8 +105,14 @@ def test_anonymised_summary_pools_small_communities() -> None:
     assert row["active"] == small["active"].sum() and row["ties"] == small["ties"].sum() == 3 + 1
     assert row["density"] == 4 / (3 + 1) and row["label"] == "2 communities of fewer than 5 people"
     assert pooled["suppressed"].tolist().count(True) == 1
+    # a lone community of 2 is pooled with the smallest other (6): 8, never a blank that
+    # the total minus the rows shown would give back
     alone = cm.pool_small_communities(summary[summary["size"] != 3], k=5)
-    assert alone["size"].isna().sum() == 1 and alone["active"].isna().sum() == 1
+    assert sorted(alone["size"].tolist()) == [8, 8] and alone["suppressed"].sum() == 1
+    assert "pooled with the smallest others" in alone["label"].iloc[-1]
+    # everyone in communities under k: one row, its counts blanked
+    tiny = cm.pool_small_communities(summary[summary["size"] == 2], k=5)
+    assert len(tiny) == 1 and tiny["size"].isna().all() and tiny["active"].isna().all()
     assert cm.pool_small_communities(summary, k=2)["size"].tolist() == summary["size"].tolist()
-    plotting_reach.plot_community_sizes(alone)  # blanked counts draw as no bar
-    plotting_reach.plot_community_sizes(alone, static=True)
+    plotting_reach.plot_community_sizes(tiny)  # blanked counts draw as no bar
+    plotting_reach.plot_community_sizes(tiny, static=True)
