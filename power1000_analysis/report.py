@@ -33,6 +33,7 @@ import shutil
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -444,7 +445,14 @@ def execute_notebook(
         except RuntimeError as error:
             if "Kernel died before replying to kernel_info" not in str(error):
                 raise
-            if attempt == KERNEL_STARTS:
+            if attempt < KERNEL_STARTS:
+                warnings.warn(
+                    f"{Path(notebook).name}: the notebook kernel died before it started "
+                    f"(try {attempt} of {KERNEL_STARTS}); starting it again",
+                    RuntimeWarning,
+                    stacklevel=2,
+                )
+            else:
                 raise RuntimeError(
                     f"{Path(notebook).name}: the notebook kernel died before it started, "
                     f"{KERNEL_STARTS} times (last error: {error})"
