@@ -765,12 +765,70 @@ def test_empty_unquoted_last_cells_keep_the_polars_path_and_every_row(tmp_path, 
         ('a,b,c\n1,2 "inch,3\n', False),  # a stray quote in an unquoted cell
     ],
 )
-def test_every_row_full_counts_fields_outside_quotes(tmp_path, text, full):
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7, 1 << 26])
+def test_every_row_full_counts_fields_outside_quotes(tmp_path, monkeypatch, text, full, chunk):
+    # small chunks put quotes, "" escapes, commas and CRLFs on both sides of chunk borders
+    monkeypatch.setattr(linkedin.messages, "_COUNT_CHUNK", chunk)
     path = tmp_path / "messages.csv"
     path.write_bytes(text.encode())
     height = 2
     assert linkedin.messages._every_row_full(path, 3, height) is full
     assert linkedin.messages._every_row_full(text.encode(), 3, height) is full
+
+
+@pytest.mark.parametrize("error", [MemoryError, KeyboardInterrupt])
+def test_an_error_in_the_field_count_is_not_replaced_by_a_buffer_error(
+    tmp_path, monkeypatch, error
+):
+    # The count's frames in the traceback hold numpy views of the memory map: closing the
+    # map must not fail on them ("cannot close exported pointers exist") and hide the error.
+    import numpy as np
+
+    path = tmp_path / "messages.csv"
+    path.write_bytes(b"a,b,c\n1,2,3\n")
+
+    def counter_holding_a_view(data):
+        view = np.frombuffer(data, dtype=np.uint8)  # noqa: F841 (alive in the traceback)
+        raise error("planted")
+
+    monkeypatch.setattr(linkedin.messages, "_breaks_and_commas", counter_holding_a_view)
+    with pytest.raises(error, match="planted"):
+        linkedin.messages._every_row_full(path, 3, 1)
+
+
+def test_the_real_field_count_releases_its_views_when_it_raises(tmp_path, monkeypatch):
+    path = tmp_path / "messages.csv"
+    path.write_bytes(b"a,b,c\n1,2,3\n")
+
+    def out_of_memory(*args, **kwargs):
+        raise MemoryError("planted")
+
+    monkeypatch.setattr(linkedin.messages.np, "searchsorted", out_of_memory)
+    with pytest.raises(MemoryError, match="planted"):
+        linkedin.messages._every_row_full(path, 3, 1)
+
+
+def test_out_of_memory_on_the_fast_path_keeps_the_rows_and_names_the_file(tmp_path, monkeypatch):
+    # A MemoryError in the field count (reached by 2025's empty unquoted last cells) used to
+    # end the load as a BufferError naming no file; the tolerant reader now reads the rows.
+    folder = tmp_path / "Complete_LinkedInDataExport_08-26-2025"
+    folder.mkdir()
+    lines = [_HEADER_2025, *(_message_line(day) for day in (1, 2, 3))]
+    (folder / "messages.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def out_of_memory(data):
+        raise MemoryError("planted")
+
+    monkeypatch.setattr(linkedin.messages, "_breaks_and_commas", out_of_memory)
+    _, export = load_one(folder)
+    assert messages(export)["at"].tolist() == [utc(f"2025-03-{day:02d} 10:00") for day in (1, 2, 3)]
+    [problem] = export.problems[export.problems["message"].str.contains("MemoryError")].to_dict(
+        "records"
+    )
+    assert problem["source"].endswith("messages.csv")
+    assert "messages.csv" in problem["message"]
+    assert "tolerant reader" in problem["message"]
+    assert problem["severity"] == "warning"
 
 
 def test_a_short_connections_row_is_kept_and_named(tmp_path):
