@@ -369,12 +369,6 @@ class _Columns:
     thread_index: dict[str, int] = field(default_factory=dict)
     n_messages: int = 0
 
-    def code(self, name: str) -> int:
-        return self.name_code[name]
-
-    def text_code(self, text: str) -> int:
-        return self.reaction_code[text]
-
 
 def _codes(table: _CodeTable, values: Iterable[str], count: int) -> np.ndarray:
     """Codes of the ``count`` ``values`` in ``table`` (int32), registering new values in
@@ -1037,7 +1031,7 @@ def _build(
     content_crcs: Callable[[np.ndarray], np.ndarray],
 ) -> pd.DataFrame:
     threads = columns.threads
-    code = columns.code
+    code = columns.name_code.__getitem__  # registers a name not seen yet
     # Thread-level arrays; codes for every participant name (so they are in the name table).
     owner_keys = {k for k in (key_of(owner), *(key_of(a) for a in owner_aliases)) if k}
     owner_names = {fix_text(owner), *(fix_text(a) for a in owner_aliases)}
