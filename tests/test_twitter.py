@@ -480,3 +480,33 @@ def test_grailbird_tweets_csv_alone_gives_replies_and_retweets_and_counts_mentio
     # inside a whole Grailbird archive, tweets.csv stays part of it: one export, not two
     (found_whole,) = discover(X / "grailbird_2014")
     assert found_whole.detection.generation == GEN_GRAILBIRD
+
+
+def _grailbird_csv(folder: Path, *rows: str) -> None:
+    header = (X / "grailbird_2014" / "tweets.csv").read_text("utf-8").splitlines()[0]
+    (folder / "tweets.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+
+
+def test_grailbird_tweets_csv_beside_a_linkedin_export_gives_both(tmp_path: Path) -> None:
+    # the tweets.csv claim (confidence 60) competed with LinkedIn's for the folder and was
+    # dropped without a word; it now claims the file alone
+    folder = tmp_path / "exports"  # tweets.csv beside Connections.csv, one root for both
+    shutil.copytree(
+        FIXTURES / "linkedin" / "2025" / "Complete_LinkedInDataExport_08-26-2025", folder
+    )
+    _grailbird_csv(
+        folder,
+        '"4001","3999","400","2014-01-10 09:00:00 +0000","web","@grace_h yes","","","",""',
+    )
+    found = discover(folder)
+    assert sorted((f.platform, f.archive.label, f.detection.generation) for f in found) == [
+        ("linkedin", str(folder), "2023-2025"),
+        ("x", str(folder), GEN_GRAILBIRD_CSV),
+    ]
+    [x_found] = [f for f in found if f.platform == "x"]
+    x_export = read_export(x_found)
+    assert interaction_rows(x_export.interactions) == [("reply", "out", "400", "4001", 2)]
+    # the X export is the file alone: the LinkedIn files are not "not used" by it
+    assert not x_export.problems["message"].str.contains("not used").any()
+    [linkedin_found] = [f for f in found if f.platform == "linkedin"]
+    assert len(read_export(linkedin_found).contacts) > 0

@@ -84,7 +84,9 @@ class FoundExport:
 
 def detect(archive: Archive) -> list[Detection]:
     """Every export any loader claims in ``archive``; competing claims on one root keep the
-    most confident one."""
+    most confident one. A claim limited to some files (``Detection.files``: a Grailbird
+    tweets.csv, a .car, a vCard book) competes only with claims on the same files, so it is
+    kept beside the export of the folder it sits in."""
     claims: list[Detection] = []
     for loader in REGISTRY.values():
         claims.extend(loader.detect(archive))

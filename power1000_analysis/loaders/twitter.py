@@ -140,6 +140,9 @@ def detect(archive: Archive) -> list[Detection]:
                     root=folder,
                     confidence=60,
                     evidence=f"Grailbird tweets.csv header in {name}, no {_GRAILBIRD_INDEX}",
+                    # the file alone: it does not compete for its folder with the export
+                    # it may sit beside (a LinkedIn folder), which ``detect`` would drop
+                    files=(base,),
                 )
             )
             continue
@@ -203,7 +206,7 @@ def _part_info(archive: Archive, detection: Detection) -> _PartInfo:
     data_dir = "data/" if detection.generation == GEN_DATA else ""
     files = frozenset(
         name
-        for name in archive.names()
+        for name in (detection.files or archive.names())
         if name.startswith(data_dir)
         and "/" not in name[len(data_dir) :]
         and _PART_FILE.match(name[len(data_dir) :])
