@@ -475,7 +475,9 @@ def test_grailbird_tweets_csv_alone_gives_replies_and_retweets_and_counts_mentio
     problems = export.problems.set_index("n_skipped")
     # @linus_t and @al; the reply's leading @grace_h is the reply row
     assert problems.loc[2, "message"].startswith("2 @mention(s) in tweet texts not read")
-    assert problems.loc[1, "message"].startswith("1 row(s) with fewer fields")
+    assert problems.loc[1, "message"].startswith(
+        "1 row(s) with the wrong number of fields skipped: row 4 after the header"
+    )
     assert export.problems["source"].str.endswith("tweets.csv").all()
     # inside a whole Grailbird archive, tweets.csv stays part of it: one export, not two
     (found_whole,) = discover(X / "grailbird_2014")
@@ -485,6 +487,49 @@ def test_grailbird_tweets_csv_alone_gives_replies_and_retweets_and_counts_mentio
 def _grailbird_csv(folder: Path, *rows: str) -> None:
     header = (X / "grailbird_2014" / "tweets.csv").read_text("utf-8").splitlines()[0]
     (folder / "tweets.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+
+
+def test_grailbird_tweets_csv_rows_with_too_many_fields_are_skipped_and_named(
+    tmp_path: Path,
+) -> None:
+    # an unquoted comma in the text gives a row one field too many: its later cells would
+    # sit under the wrong columns (here: the text's tail read as a retweeted status id)
+    _grailbird_csv(
+        tmp_path,
+        '"4001","3999","400","2014-01-10 09:00:00 +0000","web","@grace_h yes","","","",""',
+        '"4002","","","2014-01-20 18:30:00 +0000","web",well,"300","","","",""',
+        '"4003","3998","500","2014-01-21 18:30:00 +0000","web","@alan_t ok","","","",""',
+        '"4004","","","2014-01-22 18:30:00 +0000","web","x","","",""',
+    )
+    _, export = load_one(tmp_path)
+    assert interaction_rows(export.interactions) == [
+        ("reply", "out", "400", "4001", 2),
+        ("reply", "out", "500", "4003", 2),
+    ]
+    [problem] = export.problems[
+        export.problems["message"].str.contains("wrong number of fields")
+    ].to_dict("records")
+    assert problem["message"] == (
+        "2 row(s) with the wrong number of fields skipped: rows 2, 4 after the header "
+        "(of 10 fields in the header)"
+    )
+    assert problem["n_skipped"] == 2
+    assert problem["source"].endswith("tweets.csv")
+
+
+def test_grailbird_tweets_csv_mention_count_is_never_negative(tmp_path: Path) -> None:
+    # replies starting with "@" that hold no handle ("@ hi", "@@x") have no mention to take
+    # away: they must not cancel the mention of another tweet
+    _grailbird_csv(
+        tmp_path,
+        '"4001","3999","400","2014-01-10 09:00:00 +0000","web","@ hi","","","",""',
+        '"4002","3998","400","2014-01-11 09:00:00 +0000","web","@@x","","","",""',
+        '"4003","","","2014-01-12 09:00:00 +0000","web","hello @linus_t","","","",""',
+    )
+    _, export = load_one(tmp_path)
+    mentions = export.problems[export.problems["message"].str.contains("@mention")]
+    assert mentions["n_skipped"].tolist() == [1]
+    assert mentions["message"].str.startswith("1 @mention(s)").all()
 
 
 def test_grailbird_tweets_csv_beside_a_linkedin_export_gives_both(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from urllib.parse import unquote, urlsplit
 
@@ -31,6 +31,7 @@ __all__ = [
     "normalise_handle",
     "normalise_url",
     "read_csv_rows",
+    "row_numbers",
     "sniff_delimiter",
     "to_utc",
 ]
@@ -127,6 +128,21 @@ def read_csv_rows(
     header = [h.strip().strip('"').strip() for h in next(reader)]
     rows = [row for row in reader if any(cell.strip() for cell in row)]
     return header, rows
+
+
+def row_numbers(numbers: Sequence[int], shown: int = 10) -> str:
+    """``row 3`` / ``rows 3, 9, …``, at most ``shown`` of them, for a problem message about
+    the rows of ``read_csv_rows``: data rows after the header, counted from 1 (a quoted
+    multi-line cell is one row; blank rows are not counted), not file lines.
+
+    >>> row_numbers([3])
+    'row 3 after the header'
+    >>> row_numbers([1, 2, 3], shown=2)
+    'rows 1, 2 and 1 more after the header'
+    """
+    listed = ", ".join(str(n) for n in numbers[:shown])
+    more = f" and {len(numbers) - shown} more" if len(numbers) > shown else ""
+    return f"row{'s' if len(numbers) > 1 else ''} {listed}{more} after the header"
 
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"

@@ -64,7 +64,7 @@ from power1000_analysis.loaders._base import (
     ProblemLog,
     empty_posts,
 )
-from power1000_analysis.loaders._text import decode_text, read_csv_rows, to_utc
+from power1000_analysis.loaders._text import decode_text, read_csv_rows, row_numbers, to_utc
 
 __all__ = ["GENERATIONS", "PLATFORM", "detect", "parse_ytd", "part_groups", "read"]
 
@@ -631,10 +631,12 @@ def _read_grailbird_csv(archive: Archive, detection: Detection) -> LoadedExport:
         log.add(source, f"not a readable Grailbird tweets.csv: {error}", severity="error")
         rows, header = [], []
     columns = {column.lower(): index for index, column in enumerate(header)}
-    short = 0
-    for row in rows:
-        if len(row) < len(header):
-            short += 1
+    # a short row or a long one (a stray comma or quote): its cells may sit under the wrong
+    # columns, so it is skipped and named, rows counted as ``row_numbers`` says
+    wrong: list[int] = []
+    for number, row in enumerate(rows, 1):
+        if len(row) != len(header):
+            wrong.append(number)
             continue
         cell = {key: (row[index].strip() or None) for key, index in columns.items()}
         tweet: dict[str, Any] = {
@@ -647,12 +649,13 @@ def _read_grailbird_csv(archive: Archive, detection: Detection) -> LoadedExport:
         if cell.get("retweeted_status_id") or cell.get("retweeted_status_user_id"):
             tweet["retweeted_status"] = {"user": {"id_str": cell.get("retweeted_status_user_id")}}
         tweets.append(tweet)
-    if short:
+    if wrong:
         log.add(
             source,
-            f"{short} row(s) with fewer fields than the header skipped",
+            f"{len(wrong)} row(s) with the wrong number of fields skipped: "
+            f"{row_numbers(wrong)} (of {len(header)} fields in the header)",
             severity="warning",
-            n_skipped=short,
+            n_skipped=len(wrong),
         )
     unique, unreadable = _once_with_times(tweets, (_GRAILBIRD_TIME, _API_TIME))
     if unreadable:
@@ -664,9 +667,15 @@ def _read_grailbird_csv(archive: Archive, detection: Detection) -> LoadedExport:
     if not interactions.empty:
         interactions = _finish_interactions(interactions, people)
     # a reply's leading @handle is the replied-to account, which the reply row stands for
+    # (never below 0: "@ hi" or "@@x" start with "@" but hold no handle)
     mentions = sum(
-        len(_MENTION.findall(str(t.get("text") or "")))
-        - bool(t.get("in_reply_to_user_id_str") and str(t.get("text")).lstrip().startswith("@"))
+        max(
+            0,
+            len(_MENTION.findall(str(t.get("text") or "")))
+            - bool(
+                t.get("in_reply_to_user_id_str") and str(t.get("text")).lstrip().startswith("@")
+            ),
+        )
         for t in unique
         if not _is_retweet(t)
     )

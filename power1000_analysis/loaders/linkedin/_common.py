@@ -20,6 +20,7 @@ from power1000_analysis.loaders._text import (
     normalise_url,
     read_csv_rows,
 )
+from power1000_analysis.loaders._text import row_numbers as _row_numbers
 
 PLATFORM = "linkedin"
 
@@ -233,14 +234,6 @@ def _read_table(
             severity="warning",
         )
     return _Table(name, upper, records)
-
-
-def _row_numbers(numbers: Sequence[int], shown: int = 10) -> str:
-    """``row 3`` / ``rows 3, 9, …`` (data rows counted from 1 after the header, blank lines
-    not counted), at most ``shown`` of them."""
-    listed = ", ".join(str(n) for n in numbers[:shown])
-    more = f" and {len(numbers) - shown} more" if len(numbers) > shown else ""
-    return f"row{'s' if len(numbers) > 1 else ''} {listed}{more} after the header"
 
 
 def _string_codes(values: Sequence[str | None]) -> tuple[np.ndarray, list[str]]:
