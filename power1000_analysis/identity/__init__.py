@@ -15,13 +15,15 @@ How accounts are linked, in this order (earlier steps always win):
    names and initials), nicknames from the maintained ``nicknames`` dataset (Bob ~
    Robert), rapidfuzz similarity for typos, a shared family name with given names that
    start alike (Franzi ~ Franziska: review only), handles that spell the name
-   (``gokhan.celik``, ``taylorb``, ``leonie_pfe17``, ``phuongtuannguyen``), and handles that
-   name one word of it plus digits or a word (``nathalie86``: a weak match, for review). A name match is scored as log2 odds that the two
-   accounts are one person: the prior that someone on one platform is also on the other,
-   against how many *other* accounts would carry the name by chance (its **rarity**: word
-   frequencies in the user's own contacts leaving the pair's own accounts out, calibrated
-   by the same-name coincidences seen *within* each platform, where accounts are distinct
-   people).
+   (``gokhan.celik``, ``taylorb``, ``phuongtuannguyen``) or its given name and the family
+   name's first three letters (``leonie_pfe17``: scored by the given name's rarity and the
+   share of family names starting so), and handles that name one word of it plus digits or
+   a word (``nathalie86``: a weak match, review only). A name match is scored as log2 odds
+   that the two accounts are one person: the prior that someone on one platform is also on
+   the other, against how many *other* accounts would carry the name by chance (its
+   **rarity**: word frequencies in the user's own contacts leaving the pair's own accounts
+   out, calibrated by the same-name coincidences seen *within* each platform, where
+   accounts are distinct people).
 4. **Behaviour and context**, each a log2 likelihood ratio added to a name match, never
    evidence on its own: the gap between the two connection dates (one person is often
    added on several platforms within days; about +6 bits for the same day in a quiet
@@ -36,8 +38,9 @@ How accounts are linked, in this order (earlier steps always win):
    threads shared with people already linked across the same two platforms.
 
 A candidate is merged automatically when its posterior is at least 0.95 (score ≥ log2 19;
-0.8 for an address-book card that no connection date speaks for or against, whose name
-matches are surer than their scores: ``AUTO_SCORE_CARD``) after sharing its odds with
+for an address-book card's whole-name match, 0.8 by its score without connection dates
+when no date speaks against it: a card's name matches are surer than their scores,
+``AUTO_SCORE_CARD``) after sharing its odds with
 every rival candidate of either account on the other's platform (one person has one account
 per platform), and the merge keeps one account per platform per person. Every other
 candidate with a score above ``review_score`` goes to the review queue
@@ -131,6 +134,7 @@ from power1000_analysis.identity.views import (
 
 __all__ = [
     "AUTO_SCORE",
+    "AUTO_SCORE_CARD",
     "DECISION_COLUMNS",
     "Resolution",
     "explain",

@@ -73,12 +73,16 @@ def _candidate_pairs(accounts: _Accounts) -> np.ndarray:
     spelling_rows = [(i, key[2:]) for i, key in rows if key.startswith("s:")]
     word_rows = [(i, key[2:]) for i, key in rows if key.startswith("g:")]
     rows = [(i, key) for i, key in rows if not key.startswith(("s:", "g:"))]
-    # a name's spellings (annalee, leea…) and words against handles that read so
-    spelled = pd.DataFrame(spelling_rows, columns=["a", "key"])
+    # a name's spellings (annalee, leea…) and words against handles that read so; a key
+    # held by more than BLOCK_CAP accounts on either side is left out, as the other keys
+    # are (300 "Maria …" names and 300 ``maria…`` handles would be 90,000 pairs)
+    spelled = pd.DataFrame(spelling_rows, columns=["a", "key"]).drop_duplicates()
     handles = pd.DataFrame(
         [(i, key[2:]) for i, key in rows if key.startswith("h:")] + word_rows,
         columns=["b", "key"],
-    )
+    ).drop_duplicates()
+    spelled = spelled[spelled["key"].map(spelled["key"].value_counts()) <= BLOCK_CAP]
+    handles = handles[handles["key"].map(handles["key"].value_counts()) <= BLOCK_CAP]
     spelled_pairs = spelled.merge(handles, on="key")[["a", "b"]].to_numpy(np.int64)
     for i, tokens in enumerate(accounts.exact):
         rows += [(i, "x:" + t) for t in tokens]

@@ -7,9 +7,11 @@ from typing import Literal
 
 #: log2 odds for an automatic merge: posterior ≥ 0.95.
 AUTO_SCORE = math.log2(0.95 / 0.05)
-#: log2 odds for an automatic merge of an address-book card that no connection date speaks
-#: for or against (cards carry no date; the dates of accounts already joined to either side
-#: did not apply): posterior >= 0.8. Such pairs' scores are too low: on the generator's
+#: log2 odds for an automatic merge of an address-book card's whole-name match (exact,
+#: middle name, nickname, a handle that writes both words; not fuzzy, initial, cut or
+#: one-word matches) by its score without connection dates, when the dates (cards carry
+#: none; those of accounts already joined to either side may speak) are not against it:
+#: posterior >= 0.8 (``_Scored.card_threshold``). Such pairs' scores are too low: on the generator's
 #: seeds 7-10 (chosen there; data/sample and seeds 11-14 held out, bench/README.md issue
 #: #6) card pairs scored 1-4 bits were one person 94-97 % of the time, where pairs with
 #: connection dates at the same scores were 58-76 %. A card is typed by the user for
@@ -17,9 +19,11 @@ AUTO_SCORE = math.log2(0.95 / 0.05)
 AUTO_SCORE_CARD = 2.0
 #: candidates scoring below this (posterior < ~3 %) are not worth a user's time.
 REVIEW_SCORE = -5.0
-#: rules that only ever propose a pair for review (given names that merely start alike
-#: are as often two relatives as a nickname no dataset knows)
-REVIEW_ONLY_RULES = frozenset({"name_prefix", "name_given_initial"})
+#: rules that only ever propose a pair for review, however high they score: given names
+#: that merely start alike are as often two relatives as a nickname no dataset knows; a
+#: handle that names one word of a name (``nathalie86``, ``krzysztof.travels``) is as
+#: often anyone else of that given name (on data/sample 31 of its 35 candidates were)
+REVIEW_ONLY_RULES = frozenset({"name_prefix", "name_given_initial", "handle_names_word"})
 #: prior that a person seen on one platform is also among the contacts on another.
 PRIOR_OVERLAP = 0.3
 #: bounds and EM rounds of the per-platform-pair overlap (``_platform_priors``).

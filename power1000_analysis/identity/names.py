@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from power1000_analysis.identity.constants import (
     FUZZY_CUTOFF,
@@ -193,38 +193,63 @@ def _handle_word(handle: str) -> str | None:
     return match.group()
 
 
-def _spellings(name: _Name) -> dict[str, tuple[str, ...]]:
-    """How a handle spells a name: firstlast and lastfirst (both words; nicknames expanded
-    both ways, Kate ~ Katherine, Charlie ~ Charlotte), firstlas (the given name and the
-    family word's first three letters: ``leonie_pfe17``), lastf and flast (the family word
-    only, with the given name's or a nickname-canonical's initial). Names of three or more
-    words also spell as all other words in order with one word before or after them
-    (``phuongtuannguyen``, ``dinhlong_ngu87``). Maps each spelling to the name words it
-    proves."""
+class _Spelling(NamedTuple):
+    """What a handle spelling proves: the name ``words`` it writes in full, and ``cut``,
+    the first letters of one more word that it only begins ("" when every word is whole)."""
+
+    words: tuple[str, ...]
+    cut: str = ""
+
+
+def _spellings(name: _Name) -> dict[str, _Spelling]:
+    """How a handle spells a name, each spelling with what it proves (:class:`_Spelling`).
+
+    For every ordered pair of words (given, family): given + family and family + given,
+    the given word also as any of its nicknames or nickname-canonicals (Kate ~ Katherine,
+    Charlie ~ Charlotte), proving both words; given + the family word's first three letters
+    (``leonie_pfe17``), proving the given word and cut ``pfe``; family + initial and
+    initial + family (``leea``, ``alee``; the initial of the given word or of a
+    nickname-canonical), proving the family word only. Names of three or more words also
+    spell as all other words in order with one word after or before them
+    (``phuongtuannguyen``, proving all words) or followed by that word's first three
+    letters (``dinhlong_ngu87``, proving the others and cut ``ngu``)."""
     return _spellings_of(name.words)
 
 
 @lru_cache(maxsize=200_000)
-def _spellings_of(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
+def _spellings_of(words: tuple[str, ...]) -> dict[str, _Spelling]:
+    out: dict[str, _Spelling] = {}
+    # whole-word spellings first: a string that is both whole and cut reads as whole
     for i, first in enumerate(words):
         for j, last in enumerate(words):
             if i == j:
                 continue
             keys = _nick_keys(first)
             for given in keys | _nicknames_of(first):
-                out.setdefault(given + last, (first, last))
-                out.setdefault(last + given, (first, last))
-                if len(last) > 3:
-                    out.setdefault(given + last[:3], (first, last))
-            for given in keys:
-                out.setdefault(last + given[0], (last,))
-                out.setdefault(given[0] + last, (last,))
+                out.setdefault(given + last, _Spelling((first, last)))
+                out.setdefault(last + given, _Spelling((first, last)))
     if len(words) >= 3:
         for j, last in enumerate(words):
             rest = "".join(w for k, w in enumerate(words) if k != j)
-            for spelling in (rest + last, last + rest, rest + last[:3]):
-                out.setdefault(spelling, words)
+            out.setdefault(rest + last, _Spelling(words))
+            out.setdefault(last + rest, _Spelling(words))
+    for i, first in enumerate(words):
+        for j, last in enumerate(words):
+            if i == j:
+                continue
+            keys = _nick_keys(first)
+            if len(last) > 3:
+                for given in keys | _nicknames_of(first):
+                    out.setdefault(given + last[:3], _Spelling((first,), last[:3]))
+            for given in keys:
+                out.setdefault(last + given[0], _Spelling((last,)))
+                out.setdefault(given[0] + last, _Spelling((last,)))
+    if len(words) >= 3:
+        for j, last in enumerate(words):
+            if len(last) > 3:
+                rest = "".join(w for k, w in enumerate(words) if k != j)
+                others = tuple(w for k, w in enumerate(words) if k != j)
+                out.setdefault(rest + last[:3], _Spelling(others, last[:3]))
     return out
 
 

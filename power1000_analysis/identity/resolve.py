@@ -82,9 +82,22 @@ _SIGNALS = (
     ("no interaction", "interactions"),
     ("group threads", "shared group threads"),
     ("not merged: another account", "rival accounts"),
-    ("address-book card, no connection dates", "address-book card"),
+    ("address-book card", "address-book card"),
     ("merging would put", "one account per platform"),
 )
+
+
+#: why a review-only rule's pair stays in the queue however high it scores
+_REVIEW_ONLY_REASON = {
+    "name_prefix": "not merged: given names only start alike",
+    "name_given_initial": "not merged: given names only start alike",
+    "handle_names_word": "not merged: a handle naming one word of a name is only a question",
+}
+
+
+def _posterior(score: float) -> float:
+    """log2 odds as a probability."""
+    return 1.0 / (1.0 + 2.0**-score)
 
 
 def _signals(evidence: Sequence[str]) -> str:
@@ -119,8 +132,9 @@ def resolve_people(
         before any rule so that a user's decision always wins.
     review_score, auto_score, auto_score_card
         log2-odds thresholds for the review queue, for automatic merges, and for automatic
-        merges of an address-book card that no connection date speaks for or against
-        (``AUTO_SCORE_CARD``: such pairs' scores are too low, see constants).
+        merges of an address-book card's whole-name match, by its score without connection
+        dates when they do not speak against it (``AUTO_SCORE_CARD``: such pairs' scores
+        are too low, see constants and ``_Scored.card_threshold``).
 
     Example
     -------
@@ -197,9 +211,8 @@ def resolve_people(
         )
         joined = _person_timing(s, accounts, clusters, timing)
         if joined is not None:
-            s.score += joined[0]
+            s.add_dates(joined[0])
             s.evidence.append(joined[1])
-            s.dated = True
         return s.score - math.log2(1.0 + rest)
 
     for s in sorted(scored, key=lambda s: (-s.score, s.a, s.b)):
@@ -212,22 +225,21 @@ def resolve_people(
             if clusters.blocked(s.a, s.b, one_per_platform=not s.exact):
                 outcome[pair] = "review"
                 s.evidence.append(
-                    "merging would put two accounts of one platform in one person, or contradict a decision"
+                    "merging would put two accounts of one platform in one person, "
+                    "or contradict a decision"
                 )
                 continue
             clusters.union(s.a, s.b)
             outcome[pair] = "merged"
-            if not s.exact and against < auto_score:
-                posterior = 1.0 / (1.0 + 2.0 ** -s.threshold(*thresholds))
+            if not s.exact and against < auto_score:  # merged by the card threshold
                 s.evidence.append(
-                    "address-book card, no connection dates: merged from posterior "
-                    f"{posterior:.0%} (cards' name matches are surer than their scores)"
+                    f"address-book card: card threshold {_posterior(auto_score_card):.0%} "
+                    f"reached (others need {_posterior(auto_score):.0%})"
                 )
         else:
-            threshold = s.threshold(*thresholds)
-            if s.score >= threshold and s.rule in REVIEW_ONLY_RULES:
-                s.evidence.append("not merged: given names only start alike")
-            elif s.score >= threshold:
+            if s.reaches(s.score, *thresholds) and s.rule in REVIEW_ONLY_RULES:
+                s.evidence.append(_REVIEW_ONLY_REASON.get(s.rule, "not merged: a weak match"))
+            elif s.reaches(s.score, *thresholds):
                 s.evidence.append(
                     "not merged: another account on the same platform fits too "
                     f"({against - s.score:+.1f})"

@@ -20,7 +20,18 @@ from power1000_analysis.identity.constants import (
     TIMING_CAP,
     TOGETHER_SHARE,
 )
-from power1000_analysis.identity.names import _compare, _handle_key, _handle_word, _spellings
+from power1000_analysis.identity.names import (
+    _compare,
+    _handle_key,
+    _handle_word,
+    _nick_keys,
+    _nicknames_of,
+    _Spelling,
+    _spellings,
+)
+
+#: name-comparison levels that write every word in full (see ``_Scored.whole_name``)
+_WHOLE_NAME_LEVELS = frozenset({"exact", "middle", "nickname", "handle"})
 
 
 @dataclass
@@ -36,17 +47,22 @@ class _Rarity:
     per_platform: dict[str, int]
     lift: float
     words: list[frozenset[str]] = field(default_factory=list)
+    _prefix_counts: dict[str, int] = field(default_factory=dict, repr=False)
 
-    def probability(self, core: Sequence[str], drop: Sequence[int] = ()) -> float:
+    def probability(
+        self, core: Sequence[str], drop: Sequence[int] = (), extra: Sequence[float] = ()
+    ) -> float:
         """Chance that a random account carries these words (``drop``: how many of the
-        counted accounts to leave out, per word). Words of one name are not independent
-        (``Thu Trang`` comes as a unit), so only the two commonest count."""
+        counted accounts to leave out, per word; ``extra``: shares of further evidence,
+        such as :meth:`prefix_share`). Words of one name are not independent (``Thu
+        Trang`` comes as a unit), so only the two commonest count."""
         drops = list(drop) or [0] * len(core)
         shares = sorted(
-            (
+            [
                 (max(self.counts.get(w, 0) - d, 0) + 1) / (self.total + 1)
                 for w, d in zip(core, drops, strict=True)
-            ),
+            ]
+            + list(extra),
             reverse=True,
         )
         p = 1.0
@@ -55,15 +71,35 @@ class _Rarity:
         return p
 
     def chance(
-        self, core: Sequence[str], platform: str, pair: tuple[int, int] | None = None
+        self,
+        core: Sequence[str],
+        platform: str,
+        pair: tuple[int, int] | None = None,
+        prefix: str = "",
     ) -> float:
         """Expected number of accounts on ``platform`` that carry these words by chance
-        (other than the ``pair`` of accounts compared)."""
+        (other than the ``pair`` of accounts compared), and a word starting with
+        ``prefix`` when given (a handle that writes only its first letters)."""
         drop: list[int] = []
         if pair is not None and self.words:
             drop = [sum(w in self.words[k] for k in pair) for w in core]
-        lift = self.lift if len(core) > 1 else 1.0
-        return max(self.per_platform.get(platform, 1) * self.probability(core, drop) * lift, 1e-6)
+        extra = [self.prefix_share(prefix, pair)] if prefix else []
+        lift = self.lift if len(core) + len(extra) > 1 else 1.0
+        p = self.probability(core, drop, extra)
+        return max(self.per_platform.get(platform, 1) * p * lift, 1e-6)
+
+    def prefix_share(self, prefix: str, pair: tuple[int, int] | None = None) -> float:
+        """Share of named accounts with a word that starts with ``prefix`` (``pfe``: the
+        Pfeiffers, Pfeils and Pfennigs), other than the ``pair``'s own accounts: what a
+        handle that writes only a word's first letters (``leonie_pfe17``) tells."""
+        if not self._prefix_counts:
+            for word, count in self.counts.items():
+                for n in range(1, min(len(word), 4) + 1):
+                    self._prefix_counts[word[:n]] = self._prefix_counts.get(word[:n], 0) + count
+        seen = self._prefix_counts.get(prefix, 0)
+        if pair is not None and self.words:
+            seen -= sum(any(w.startswith(prefix) for w in self.words[k]) for k in pair)
+        return (max(seen, 0) + 1) / (self.total + 1)
 
 
 def _rarity(accounts: _Accounts) -> _Rarity:
@@ -111,23 +147,42 @@ class _Scored:
     rule: str
     evidence: list[str]
     exact: bool
-    #: connection dates spoke (the pair's own, or of accounts already joined to each side)
-    dated: bool = False
+    #: the bits the connection dates added (the pair's own, or those of accounts already
+    #: joined to each side); None while no date has spoken
+    date_weight: float | None = None
     #: one side is an address-book card
     card: bool = False
+    #: the match writes every word of a name in full (an exact, middle-name, nickname or
+    #: handle-read match, or a handle spelling both words): the kind ``AUTO_SCORE_CARD``
+    #: was calibrated on; fuzzy, initial, cut and one-word matches are not
+    whole_name: bool = False
 
-    def threshold(self, auto_score: float, auto_score_card: float) -> float:
-        """The automatic-merge threshold of this pair: ``auto_score_card`` for an
-        address-book card whose pair no connection date speaks for or against (see
-        ``AUTO_SCORE_CARD``), ``auto_score`` otherwise."""
-        return auto_score_card if self.card and not self.dated else auto_score
+    def add_dates(self, weight: float) -> None:
+        """Add the connection dates' evidence (``weight`` bits) to the score."""
+        self.score += weight
+        self.date_weight = (self.date_weight or 0.0) + weight
+
+    def reaches(self, score: float, auto_score: float, auto_score_card: float) -> bool:
+        """Whether ``score`` (the pair's score after rivals) reaches an automatic merge's
+        threshold, review-only rules aside: ``auto_score``, or :meth:`card_threshold`."""
+        return score >= auto_score or self.card_threshold(score, auto_score_card)
+
+    def card_threshold(self, score: float, auto_score_card: float) -> bool:
+        """Whether ``score`` reaches the card threshold: a whole-name match with an
+        address-book card (``AUTO_SCORE_CARD``, calibrated on card pairs no date spoke
+        for or against) whose score *without* the dates reaches ``auto_score_card`` and
+        whose dates, if any spoke, do not speak against it (supporting dates must not
+        raise the bar)."""
+        if not (self.card and self.whole_name):
+            return False
+        dates = self.date_weight or 0.0
+        return dates >= 0.0 and score - dates >= auto_score_card
 
     def merges(self, score: float, auto_score: float, auto_score_card: float) -> bool:
-        """Whether ``score`` (the pair's score after rivals) merges it automatically (at
-        least :meth:`threshold`; never for review-only rules)."""
+        """Whether ``score`` (the pair's score after rivals) merges it automatically
+        (:meth:`reaches`; never for review-only rules)."""
         return (
-            score >= self.threshold(auto_score, auto_score_card)
-            and self.rule not in REVIEW_ONLY_RULES
+            self.reaches(score, auto_score, auto_score_card) and self.rule not in REVIEW_ONLY_RULES
         )
 
 
@@ -156,6 +211,7 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
         return _Scored(i, j, EXACT_WEIGHT, "exact", evidence, True)
 
     best: tuple[float, str, list[str]] | None = None
+    whole = False
     for name_a in accounts.names[i]:
         for name_b in accounts.names[j]:
             if name_a.source == "handle" and name_b.source == "handle":
@@ -172,6 +228,7 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
             if best is None or value > best[0]:
                 text = f"names '{' '.join(name_a.words)}' ~ '{' '.join(name_b.words)}' ({level})"
                 best = (value, f"name_{level}", [text, f"name rarity: {chance:.2g} by chance"])
+                whole = level in _WHOLE_NAME_LEVELS
     found = _handle_fits(i, j, accounts) or _handle_fits(j, i, accounts)
     fits = found[0] if found else None
     if best is None and found is None and not same_handle:
@@ -197,31 +254,48 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
         if found is None:
             return None
         # a handle that spells the other's name, with nothing else to compare: it proves
-        # both words (``annalee``) or the family word and an initial (``leea``, ``alee``:
-        # about one account in ten with that family word shares the initial)
-        handle, proved = found
-        chance = rarity.chance(proved, accounts.platform[j], (i, j))
-        chance *= 0.1 if len(proved) == 1 else 1.0
-        best = (
-            math.log2(PRIOR_OVERLAP / chance) + NAME_LEVEL_WEIGHT["handle"],
-            "handle_spells_name",
-            [f"handle {handle} spells the other's name", f"name rarity: {chance:.2g} by chance"],
-        )
+        # both words (``annalee``), or the family word and an initial (``leea``, ``alee``:
+        # about one account in ten with that family word shares the initial), or the given
+        # name and the family word's first letters (``leonie_pfe17``: as likely as the
+        # given name times the share of accounts with a word starting so, like a word)
+        handle, (proved, cut) = found
+        chance = rarity.chance(proved, accounts.platform[j], (i, j), prefix=cut)
+        if cut:
+            best = (
+                math.log2(PRIOR_OVERLAP / chance) + NAME_LEVEL_WEIGHT["handle"],
+                "handle_abbreviates_name",
+                [
+                    f"handle {handle} spells the other's given name + first {len(cut)} "
+                    "letters of the family name",
+                    f"name rarity: {chance:.2g} by chance",
+                ],
+            )
+        else:
+            chance *= 0.1 if len(proved) == 1 else 1.0
+            whole = len(proved) > 1
+            best = (
+                math.log2(PRIOR_OVERLAP / chance) + NAME_LEVEL_WEIGHT["handle"],
+                "handle_spells_name",
+                [
+                    f"handle {handle} spells the other's name",
+                    f"name rarity: {chance:.2g} by chance",
+                ],
+            )
     elif best is None:
         best = (0.0, "same_handle", [])
     score, rule, evidence = best
     if same_handle and rule.startswith("name_"):
         # the same handle on two platforms and names that agree: exact evidence
         evidence.insert(0, "same handle " + ", ".join(sorted(same_handle)))
-        return _Scored(i, j, EXACT_WEIGHT / 2, "same_handle", evidence, True)
+        return _Scored(i, j, EXACT_WEIGHT / 2, "same_handle", evidence, True, whole_name=whole)
     if same_handle:
         score += SAME_HANDLE_WEIGHT
         evidence.append("same handle " + ", ".join(sorted(same_handle)))
-    elif fits and rule != "handle_spells_name":
+    elif fits and rule not in ("handle_spells_name", "handle_abbreviates_name"):
         score += HANDLE_FITS_WEIGHT
         evidence.append(f"handle {fits} spells the name")
     # the connection dates are added by ``_timing_support`` once their model is learnt
-    return _Scored(i, j, score, rule, evidence, False)
+    return _Scored(i, j, score, rule, evidence, False, whole_name=whole)
 
 
 @dataclass(frozen=True)
@@ -271,11 +345,15 @@ def _timing_weight(
     return min(math.log2(ratio), TIMING_CAP), gap
 
 
-def _handle_fits(i: int, j: int, accounts: _Accounts) -> tuple[str, tuple[str, ...]] | None:
-    """A handle of account i that spells one of account j's names, and the words it proves."""
+def _handle_fits(i: int, j: int, accounts: _Accounts) -> tuple[str, _Spelling] | None:
+    """A handle of account i that spells one of account j's names, and what it proves
+    (whole spellings before cut ones, then the most words)."""
     if not accounts.handles[i]:
         return None
-    spelled = {_handle_key(h): h for h in accounts.handles[i] if len(_handle_key(h)) >= 4}
+    spelled: dict[str, str] = {}
+    for h in sorted(accounts.handles[i]):  # sorted: two handles of one key, the first wins
+        if len(_handle_key(h)) >= 4:
+            spelled.setdefault(_handle_key(h), h)
     # a handle that spells its own account's name (Quora and LinkedIn slugs are made from
     # it) says nothing the name does not say already
     for own in accounts.names[i]:
@@ -289,7 +367,7 @@ def _handle_fits(i: int, j: int, accounts: _Accounts) -> tuple[str, tuple[str, .
         spellings = _spellings(name)
         hit = spelled.keys() & spellings.keys()
         if hit:
-            best = max(sorted(hit), key=lambda h: len(spellings[h]))
+            best = max(sorted(hit), key=lambda h: (not spellings[h].cut, len(spellings[h].words)))
             return spelled[best], spellings[best]
     return None
 
@@ -297,14 +375,29 @@ def _handle_fits(i: int, j: int, accounts: _Accounts) -> tuple[str, tuple[str, .
 def _handle_names_word(i: int, j: int, accounts: _Accounts) -> tuple[str, str, int] | None:
     """A handle of account i that is one word of account j's name plus digits or another
     word (:func:`_handle_word`, or the handle's letters alone: ``nathalie86``), the word,
-    and j. Not when the word is in account i's own name (the names were compared)."""
+    and j. Not when the handle belongs to account i's own name: the word is one of its
+    words, a nickname or canonical of one (``maggie_hay49`` of Margaret Hayes), or the
+    handle spells it (the names were compared)."""
     if not accounts.handles[i]:
         return None
-    own = {w for name in accounts.names[i] if name.source == "name" for w in name.words}
+    own_names = [name for name in accounts.names[i] if name.source == "name"]
+    own: set[str] = set()
+    own_spellings: set[str] = set()
+    for name in own_names:
+        own_spellings.update(_spellings(name))
+        for w in name.words:
+            own |= {w} | _nick_keys(w) | _nicknames_of(w)
     words: dict[str, str] = {}
     for handle in sorted(accounts.handles[i]):
+        if _handle_key(handle) in own_spellings:
+            continue
         for word in (_handle_word(handle), _handle_key(handle)):
-            if word is not None and len(word) >= 4 and word not in own:
+            if (
+                word is not None
+                and len(word) >= 4
+                and word not in own
+                and _nick_keys(word).isdisjoint(own)
+            ):
                 words.setdefault(word, handle)
     if not words:
         return None

@@ -13,7 +13,6 @@ from power1000_analysis.identity.clusters import _Clusters
 from power1000_analysis.identity.constants import (
     ACTIVITY_CAP,
     ANCHOR_SCORE,
-    AUTO_SCORE,
     MIN_ANCHORS,
     PRIOR_MAX,
     PRIOR_MIN,
@@ -77,8 +76,7 @@ def _timing_support(scored: list[_Scored], accounts: _Accounts) -> _Timing:
         timing = _timing_weight(s.a, s.b, accounts, model)
         if timing is not None:
             weight, gap = timing
-            s.score += weight
-            s.dated = True
+            s.add_dates(weight)
             s.evidence.append(f"connected {gap:.0f} days apart ({weight:+.1f}; {model.describe()})")
     return model
 
@@ -176,8 +174,8 @@ def _platform_priors(scored: list[_Scored], accounts: _Accounts, rarity: _Rarity
     on the other at all: most address-book cards are Facebook friends, few X followers
     follow on Quora. The overlap of platforms P and Q is estimated as the expected number of
     true pairs (sum of the candidates' posteriors, exact evidence counting 1) over the named
-    accounts of P, shrunk towards ``PRIOR_OVERLAP`` by ``PRIOR_PSEUDO``
-    accounts (a handful of contacts says little) and kept within [``PRIOR_MIN``, ``PRIOR_MAX``]; scores move by
+    accounts of P, shrunk towards ``PRIOR_OVERLAP`` by ``PRIOR_PSEUDO`` accounts (a handful
+    of contacts says little) and kept within [``PRIOR_MIN``, ``PRIOR_MAX``]; scores move by
     log2(prior / ``PRIOR_OVERLAP``) and the evidence says so."""
     by_pair: dict[tuple[str, str], list[_Scored]] = defaultdict(list)
     for s in scored:
@@ -205,10 +203,11 @@ def _shared_thread_support(
     outcome: dict[tuple[int, int], str],
     accounts: _Accounts,
     clusters: _Clusters,
-    thresholds: tuple[float, float] = (AUTO_SCORE, AUTO_SCORE),
+    thresholds: tuple[float, float],
 ) -> None:
     """Second pass: a reviewed name match whose two accounts each share a group thread with
-    accounts already merged across the same two platforms gains support (never alone)."""
+    accounts already merged across the same two platforms gains support (never alone).
+    ``thresholds`` are ``resolve_people``'s (``auto_score``, ``auto_score_card``)."""
     if not any(accounts.threads):
         return
     members_of_thread: dict[str, set[int]] = defaultdict(set)

@@ -58,9 +58,11 @@ def explain(net: Network, person_id: str) -> pd.DataFrame:
     """Why these accounts are one person: the links that joined them, with their evidence.
 
     One row per link: ``rule``, ``score``, ``evidence`` (each signal in plain words, with its
-    weight in bits), ``signals`` (which kinds of evidence decided: e-mail, profile URL,
-    name, name rarity, handle, connection dates, interactions, platform overlap, shared
-    group threads, user decision) and ``outcome`` (merged, merged_via_others or
+    weight in bits), ``signals`` (which kinds of evidence decided: e-mail, phone, profile
+    URL, name, name rarity, same handle, handle spells the name, handle names a word,
+    connection dates, interactions, platform overlap, shared group threads, address-book
+    card, rival accounts, one account per platform, user decision; the labels of
+    ``resolve._SIGNALS``) and ``outcome`` (merged, merged_via_others or
     user_same); a person who is a single account has no rows.
 
     Example
