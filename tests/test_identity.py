@@ -291,28 +291,7 @@ def test_card_dates_that_support_a_pair_do_not_raise_its_bar(days: int, merged: 
     """A card's match whose joined accounts' dates speak *for* it still merges by the card
     threshold on its score without dates (more evidence must not stop a merge); dates
     against it leave it to ``auto_score``."""
-    day = pd.Timestamp("2023-05-01", tz="UTC")
-    frame = contacts(
-        {
-            "platform": "addressbook",
-            "contact_key": "c1",
-            "name": "Lena Vogtmann",
-            "email": "l@v.org",
-        },
-        {
-            "platform": "linkedin",
-            "contact_key": "in/lv",
-            "name": "Lena Vogtmann",
-            "email": "l@v.org",
-            "connected_at": day,
-        },
-        {
-            "platform": "quora",
-            "contact_key": "lena-vogtmann",
-            "name": "Lena Vogtmann",
-            "connected_at": day + pd.Timedelta(days=days),
-        },
-    )
+    frame = _card_with_dated_accounts(days)
     result = resolve_people(frame, auto_score=50.0, auto_score_card=-10.0)
     people = people_of(result)
     assert (people[("addressbook", "c1")] == people[("quora", "lena-vogtmann")]) is merged
@@ -545,28 +524,7 @@ def test_connection_date_model_is_learnt_from_sure_pairs() -> None:
 def test_connection_dates_of_accounts_already_joined_count(days: int, sign: int) -> None:
     """An address-book card has no connection date: the card's LinkedIn account (joined by
     e-mail) lends its date to the card's match with a Quora account, and explain says so."""
-    day = pd.Timestamp("2023-05-01", tz="UTC")
-    frame = contacts(
-        {
-            "platform": "addressbook",
-            "contact_key": "c1",
-            "name": "Lena Vogtmann",
-            "email": "l@v.org",
-        },
-        {
-            "platform": "linkedin",
-            "contact_key": "in/lv",
-            "name": "Lena Vogtmann",
-            "email": "l@v.org",
-            "connected_at": day,
-        },
-        {
-            "platform": "quora",
-            "contact_key": "lena-vogtmann",
-            "name": "Lena Vogtmann",
-            "connected_at": day + pd.Timedelta(days=days),
-        },
-    )
+    frame = _card_with_dated_accounts(days)
     result = resolve_people(frame)
     card = result.candidates[
         (result.candidates["platform_a"] == "addressbook")
@@ -881,3 +839,31 @@ def test_categorical_interaction_person_ids_stay_categorical_when_people_merge()
     assert person.tolist()[0] == person.tolist()[1] == person.tolist()[4] == ann
     assert person.tolist()[3] == bo and pd.isna(person.tolist()[2])
     assert len(person.cat.categories) == 2  # the two accounts' categories became one
+
+
+def _card_with_dated_accounts(days: int) -> pd.DataFrame:
+    """An address-book card and a LinkedIn account of Lena Vogtmann joined by e-mail (the
+    LinkedIn one connected on 2023-05-01), and a Quora account of that name connected
+    ``days`` later."""
+    day = pd.Timestamp("2023-05-01", tz="UTC")
+    return contacts(
+        {
+            "platform": "addressbook",
+            "contact_key": "c1",
+            "name": "Lena Vogtmann",
+            "email": "l@v.org",
+        },
+        {
+            "platform": "linkedin",
+            "contact_key": "in/lv",
+            "name": "Lena Vogtmann",
+            "email": "l@v.org",
+            "connected_at": day,
+        },
+        {
+            "platform": "quora",
+            "contact_key": "lena-vogtmann",
+            "name": "Lena Vogtmann",
+            "connected_at": day + pd.Timedelta(days=days),
+        },
+    )
