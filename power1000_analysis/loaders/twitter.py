@@ -526,6 +526,14 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     )
 
 
+#: what no Grailbird archive (before mid-2018) holds, ``LoadedExport.missing`` entries
+_GRAILBIRD_MISSING = {
+    "requests": "the X archive has no follow-request history",
+    "contacts": "a Grailbird archive (before mid-2018) holds no follower or following lists",
+    "messages": "a Grailbird archive holds no direct messages",
+}
+
+
 def _read_grailbird(archive: Archive, detection: Detection) -> LoadedExport:
     """Read a Grailbird archive (module docstring): owner, tweets → interactions."""
     log = ProblemLog()
@@ -564,9 +572,6 @@ def _read_grailbird(archive: Archive, detection: Detection) -> LoadedExport:
             "data/js/tweets",
             f"{unreadable} tweet(s) with an unreadable created_at, kept without a time",
         )
-    people = _People()
-    _learn_people(unique, people)
-
     user = load("data/js/user_details.js") if "data/js/user_details.js" in archive else None
     user = user if isinstance(user, dict) else {}
     owner_id = _id(user.get("id"))
@@ -586,19 +591,12 @@ def _read_grailbird(archive: Archive, detection: Detection) -> LoadedExport:
         ).iloc[0]
         exported_at = None if pd.isna(stamp) else stamp
 
-    stats: dict[str, Any] = {}
-    interactions = _tweet_interactions(unique, owner_id, log, stats)
-    if not interactions.empty:
-        interactions = _finish_interactions(interactions, people)
+    interactions, stats = _grailbird_interactions(unique, owner_id, log)
     for name in archive.names():
         if name.startswith(_GRAILBIRD_VIEWER) or name.startswith("data/js/"):
             files_read.add(name)
     has_counts = any("favorite_count" in t or "retweet_count" in t for t in unique)
-    missing = {
-        "requests": "the X archive has no follow-request history",
-        "contacts": "a Grailbird archive (before mid-2018) holds no follower or following lists",
-        "messages": "a Grailbird archive holds no direct messages",
-    }
+    missing = dict(_GRAILBIRD_MISSING)
     if not has_counts:
         missing["posts"] = "a Grailbird archive holds no like or retweet counts"
     return LoadedExport(
@@ -608,7 +606,7 @@ def _read_grailbird(archive: Archive, detection: Detection) -> LoadedExport:
         owner=owner_id,
         exported_at=exported_at,
         contacts=None,
-        interactions=interactions if not interactions.empty else None,
+        interactions=interactions,
         problems=log.frame(),
         missing=missing,
         files_read=files_read,
@@ -660,12 +658,7 @@ def _read_grailbird_csv(archive: Archive, detection: Detection) -> LoadedExport:
     unique, unreadable = _once_with_times(tweets, (_GRAILBIRD_TIME, _API_TIME))
     if unreadable:
         log.add(source, f"{unreadable} tweet(s) with an unreadable timestamp, kept without a time")
-    people = _People()
-    _learn_people(unique, people)
-    stats: dict[str, Any] = {}
-    interactions = _tweet_interactions(unique, None, log, stats)
-    if not interactions.empty:
-        interactions = _finish_interactions(interactions, people)
+    interactions, stats = _grailbird_interactions(unique, None, log)
     # a reply's leading @handle is the replied-to account, which the reply row stands for
     # (never below 0: "@ hi" or "@@x" start with "@" but hold no handle)
     mentions = sum(
@@ -695,17 +688,30 @@ def _read_grailbird_csv(archive: Archive, detection: Detection) -> LoadedExport:
         owner=None,
         exported_at=None,
         contacts=None,
-        interactions=interactions if not interactions.empty else None,
+        interactions=interactions,
         problems=log.frame(),
         missing={
-            "requests": "the X archive has no follow-request history",
-            "contacts": "a Grailbird archive (before mid-2018) holds no follower or following lists",
-            "messages": "a Grailbird archive holds no direct messages",
+            **_GRAILBIRD_MISSING,
             "posts": "a Grailbird tweets.csv holds no like or retweet counts",
         },
         files_read={name},
         extra=stats,
     )
+
+
+def _grailbird_interactions(
+    unique: list[dict[str, Any]], owner_id: str | None, log: ProblemLog
+) -> tuple[pd.DataFrame | None, dict[str, Any]]:
+    """The interactions of a Grailbird archive's tweets (``data/js/tweets/`` or
+    ``tweets.csv``; each tweet once) with their counterparts' names learnt from the same
+    tweets, or None when there are none; and the counts ``_tweet_interactions`` keeps."""
+    people = _People()
+    _learn_people(unique, people)
+    stats: dict[str, Any] = {}
+    interactions = _tweet_interactions(unique, owner_id, log, stats)
+    if interactions.empty:
+        return None, stats
+    return _finish_interactions(interactions, people), stats
 
 
 def _finish_interactions(interactions: pd.DataFrame, people: _People) -> pd.DataFrame:

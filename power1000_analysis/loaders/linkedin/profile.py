@@ -20,6 +20,7 @@ from power1000_analysis.loaders.linkedin._common import (
     _name_key,
     _parse_times,
     _read_table,
+    _Table,
 )
 
 
@@ -40,13 +41,28 @@ class _Owner:
         return name is not None and self.key is not None and _name_key(name) == self.key
 
 
-def _read_profile(archive: Archive, files: _Files, log: ProblemLog, export: LoadedExport) -> None:
-    name = files.first(_PROFILE)
+def _first_table(
+    archive: Archive,
+    files: _Files,
+    key: str,
+    log: ProblemLog,
+    export: LoadedExport,
+    header_contains: tuple[str, ...],
+) -> _Table | None:
+    """The first file of ``key`` (a lower-case file name), marked read, as a table with at
+    least one row (None when there is no such file, it is broken - a problem row - or it
+    is empty)."""
+    name = files.first(key)
     if name is None:
-        return
+        return None
     export.files_read.add(name)
-    table = _read_table(archive, name, log, ("First Name",))
-    if table is None or not table.rows:
+    table = _read_table(archive, name, log, header_contains)
+    return table if table is not None and table.rows else None
+
+
+def _read_profile(archive: Archive, files: _Files, log: ProblemLog, export: LoadedExport) -> None:
+    table = _first_table(archive, files, _PROFILE, log, export, ("First Name",))
+    if table is None:
         return
     row = {k: clean_str(v) for k, v in table.rows[0].items()}
     export.owner = _full_name(row.get("FIRST NAME"), row.get("LAST NAME"))
@@ -60,12 +76,8 @@ def _read_profile(archive: Archive, files: _Files, log: ProblemLog, export: Load
 def _read_registration(
     archive: Archive, files: _Files, log: ProblemLog, export: LoadedExport
 ) -> None:
-    name = files.first(_REGISTRATION)
-    if name is None:
-        return
-    export.files_read.add(name)
-    table = _read_table(archive, name, log, ("Registered At",))
-    if table is None or not table.rows:
+    table = _first_table(archive, files, _REGISTRATION, log, export, ("Registered At",))
+    if table is None:
         return
     registered = _parse_times(table.column("Registered At")[:1], _US_DATETIME).iloc[0]
     if not pd.isna(registered):
