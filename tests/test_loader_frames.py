@@ -55,3 +55,40 @@ def test_an_empty_part_adds_its_categories_and_one_part_is_returned_as_is() -> N
     assert len(joined) == 1
     assert sorted(joined["name"].cat.categories) == ["Al", "Zed"]
     assert concat_keeping_categories([first]) is first
+
+
+def test_columns_of_later_parts_are_kept_after_the_first_parts_columns() -> None:
+    """The union of the parts' columns, in the order they first appear (the first part's,
+    then what later parts add); rows of a part without a column hold missing values there.
+    Until session 5 the columns only later parts had were dropped without a word."""
+    first = _part(["Al"], ["2020-01-01"], "message").drop(columns=["kind"])
+    second = _part(["Bo"], ["2020-01-02"], "endorsement").assign(folder=["inbox"])
+    third = _part(["Cy"], ["2020-01-03"], "message").assign(reaction=pd.Categorical(["like"]))
+    joined = concat_keeping_categories([first, second, third])
+    assert list(joined.columns) == ["name", "at", "n", "kind", "folder", "reaction"]
+    assert list(joined.index) == [0, 1, 2]
+    assert joined["name"].tolist() == ["Al", "Bo", "Cy"]
+    # categorical columns stay categorical, NaN where a part has no such column
+    expected = {"kind": [None, "endorsement", "message"], "reaction": [None, None, "like"]}
+    for column, values in expected.items():
+        assert isinstance(joined[column].dtype, pd.CategoricalDtype), column
+        shown = joined[column].astype(object)
+        assert shown.where(shown.notna(), None).tolist() == values
+    assert sorted(joined["kind"].cat.categories) == ["endorsement", "message"]
+    assert joined["folder"].isna().tolist() == [True, False, True]
+    assert joined["folder"].iloc[1] == "inbox"
+    # the other columns as a plain concat fills them
+    plain = pd.concat([first, second, third], ignore_index=True, sort=False)
+    pd.testing.assert_frame_equal(
+        joined.drop(columns=["name", "kind", "reaction"]),
+        plain.drop(columns=["name", "kind", "reaction"]),
+    )
+
+
+def test_a_column_missing_from_the_first_part_only_keeps_its_dtype_where_it_can() -> None:
+    first = _part(["Al"], ["2020-01-01"], "message").drop(columns=["at", "n"])
+    second = _part(["Bo", "Cy"], ["2020-01-02", "2020-01-03"], "message")
+    joined = concat_keeping_categories([first, second])
+    assert list(joined.columns) == ["name", "kind", "at", "n"]
+    assert str(joined["at"].dtype) == "datetime64[ns, UTC]" and pd.isna(joined["at"].iloc[0])
+    assert joined["n"].iloc[1:].tolist() == [0, 1] and pd.isna(joined["n"].iloc[0])
