@@ -15,8 +15,12 @@ True
 
 from __future__ import annotations
 
+import copy
+import itertools
 import math
+import os
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -269,6 +273,15 @@ class _Decay:
         self.steps = np.empty(_DECAY_BLOCK, dtype=np.intp)
         self.small = np.empty(_DECAY_BLOCK, dtype=np.float64)
 
+    def copy(self) -> _Decay:
+        """The same decay with block buffers of its own (one per thread)."""
+        twin = copy.copy(self)
+        if self.table is not None:
+            twin.ages = np.empty_like(self.ages)
+            twin.steps = np.empty_like(self.steps)
+            twin.small = np.empty_like(self.small)
+        return twin
+
     def __call__(self, times: np.ndarray, out: np.ndarray) -> None:
         """Write the decay factor of each time into ``out`` (same length)."""
         if self.table is None:
@@ -362,6 +375,194 @@ class _BlockOrder:
         self.in_order_onwards = np.logical_and.accumulate(self.after_earlier[::-1])[::-1]
 
 
+@dataclass(frozen=True)
+class _Window:
+    """The window's rules that some row breaks (found once, from the blocks' earliest and
+    latest times): a rule no row breaks costs no mask. One definition serves the scores,
+    counts and last times (rows outside go to slot 0, counted by reason) and the first
+    times (rows outside set none)."""
+
+    #: some row has no time (NaT)
+    no_time: bool
+    #: as_of, when some row is after it
+    cutoff_ns: int | None
+    #: the window's start, when some row is at or before it
+    since_ns: int | None
+
+    def outside(self, times: np.ndarray) -> list[tuple[str, np.ndarray]]:
+        """(reason, mask of the rows outside for it) per rule some row breaks; a row
+        without a time counts as ``no_time`` only."""
+        masks = []
+        if self.no_time:
+            masks.append(("no_time", times == _NAT))
+        if self.cutoff_ns is not None:
+            masks.append(("after_as_of", times > self.cutoff_ns))  # NaT is never after
+        if self.since_ns is not None:
+            early = times <= self.since_ns
+            if self.no_time:
+                early &= times != _NAT
+            masks.append(("before_window", early))
+        return masks
+
+
+def _union(masks: list[tuple[str, np.ndarray]]) -> np.ndarray:
+    """Rows outside for any reason (the first mask is reused for the result)."""
+    out = masks[0][1]
+    for _, mask in masks[1:]:
+        out |= mask
+    return out
+
+
+#: parts a frame of at least ``_SPLIT_ROWS`` rows is cut into, at block edges. Each part is
+#: tallied on its own (in a thread of its own where the machine has the CPUs) and the parts
+#: are combined in their order: decayed sums added part 0 + part 1 + ..., counts added,
+#: first and last times by min and max (exact). So the results depend on the rows alone,
+#: never on the number of threads or which part finished first.
+_PARTS = 2
+
+#: fewer rows than this are one part (a thread would cost more than it saves)
+_SPLIT_ROWS = 1 << 19
+
+#: threads that tally the parts: None for as many as the process has CPUs (at most
+#: ``_PARTS``); 1 tallies the parts one after the other. Same results either way (the
+#: benchmark sets 1 for its single-thread line, tests compare both).
+_THREADS: int | None = None
+
+
+def _threads(parts: int) -> int:
+    """Threads for ``parts`` parts: ``_THREADS``, or the CPUs this process may use."""
+    if _THREADS is not None:
+        return max(1, min(_THREADS, parts))
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, parts))
+
+
+def _part_edges(rows: int, block: int) -> list[int]:
+    """Row edges of the parts, ``[0, ..., rows]``; inner edges are block edges (so chunk
+    edges, counted from a part's start, are block edges too)."""
+    edges = [0]
+    if rows >= _SPLIT_ROWS:
+        for k in range(1, _PARTS):
+            edge = round(rows * k / _PARTS / block) * block
+            if edges[-1] < edge < rows:
+                edges.append(edge)
+    edges.append(rows)
+    return edges
+
+
+@dataclass
+class _Partial:
+    """One part's decayed sums, counts and last times per bin (``evidence·slots + slot``),
+    first times per person (int64 max for none) and excluded rows by reason."""
+
+    decayed: np.ndarray
+    counts: np.ndarray
+    last: np.ndarray
+    first: np.ndarray
+    excluded: dict[str, int]
+
+
+@dataclass
+class _Rows:
+    """What every part of :func:`_tally` reads (and none writes): the rows' person codes,
+    times and (kind, direction) tables, the group messages, the decay, the window, and the
+    blocks' earliest real and latest times."""
+
+    person_codes: np.ndarray
+    at: np.ndarray
+    pairs: _Columns
+    #: slot offset of each (kind, direction) code: evidence · slots + 1 (slot = person + 1)
+    pair_offset: np.ndarray
+    #: rows of group messages (ascending) and their weight's divisor n_participants − 1
+    group: np.ndarray
+    divisor: np.ndarray
+    decay: _Decay
+    window: _Window
+    real_lows: np.ndarray
+    highs: np.ndarray
+    block: int
+    slots: int
+
+    def tally(self, lo: int, hi: int) -> _Partial:
+        """The part of rows ``lo:hi`` (``lo`` a block edge): chunk by chunk, last first."""
+        slots, bins, block = self.slots, 2 * self.slots, self.block
+        person_codes, at, pairs = self.person_codes, self.at, self.pairs
+        order = _BlockOrder(
+            self.real_lows[lo // block : -(-hi // block)], self.highs[lo // block : -(-hi // block)]
+        )
+        decay = self.decay.copy()  # its block buffers are per thread
+        excluded: dict[str, int] = {"no_person": 0}
+        decayed = np.zeros(bins)
+        counts = np.zeros(bins, dtype=np.int64)
+        last = np.full(bins, _NAT, dtype=np.int64)
+        size = min(_CHUNK, hi - lo)
+        index_buffer = np.empty(size, dtype=np.intp)
+        pair_buffer = np.empty(size, dtype=np.intp)
+        scratch_buffer = np.empty(size, dtype=np.intp)
+        weight_buffer = np.empty(size, dtype=np.float64)
+        factor_buffer = np.empty(size, dtype=np.float64)
+        for start in reversed(range(lo, hi, _CHUNK)):  # last chunk first: see _tally
+            stop = min(start + _CHUNK, hi)
+            rows = slice(start, stop)
+            codes, times = person_codes[rows], at[rows]
+            n = stop - start
+            index, pair, scratch = index_buffer[:n], pair_buffer[:n], scratch_buffer[:n]
+            weight, factor = weight_buffer[:n], factor_buffer[:n]
+            pairs.code(rows, out=pair)  # one intp code serves both look-ups
+            np.add(codes, np.take(self.pair_offset, pair, out=scratch, mode="clip"), out=index)
+            excluded["no_person"] += int(np.count_nonzero(codes < 0))
+            outside = self.window.outside(times)
+            if outside:
+                for reason, mask in outside:
+                    excluded[reason] = excluded.get(reason, 0) + int(np.count_nonzero(mask))
+                out = _union(outside)
+                out &= codes >= 0  # rows of no one are in slot 0 already
+                index[out] -= codes[out].astype(np.intp) + 1  # slot 0, evidence kept
+
+            # exp(−β·(cutoff − at)) · weight(kind, direction). Rows after the cutoff may give
+            # inf (and 0 · inf NaN) or meaningless values: they sit in slot 0, which is dropped.
+            decay(times, weight)
+            with np.errstate(over="ignore", invalid="ignore"):
+                weight *= np.take(pairs.weight, pair, out=factor, mode="clip")
+            low, high = np.searchsorted(self.group, [start, stop])
+            if high > low:
+                weight[self.group[low:high] - start] /= self.divisor[low:high]
+
+            decayed += np.bincount(index, weights=weight, minlength=bins)
+            chunk_counts = np.bincount(index, minlength=bins)
+            counts += chunk_counts
+            # last times: only the rows of bins not seen in later rows, block by block backwards
+            fresh = chunk_counts > 0
+            fresh &= last == _NAT
+            fresh[0] = fresh[slots] = False  # slot 0 is dropped
+            first_block = (start - lo) // block
+            in_order = order.before_later[first_block : first_block + -(-n // block)]
+            if in_order.all() and not fresh.any():
+                continue
+            stale = False  # bins scattered since fresh was last brought up to date
+            for j in range(len(in_order) - 1, -1, -1):
+                part = slice(j * block, (j + 1) * block)
+                where, stamps = index[part], times[part]
+                if not in_order[j]:  # every row, and fresh is brought up to date lazily
+                    np.maximum.at(last, where, stamps)
+                    stale = True
+                    continue
+                if stale:  # one pass over the bins instead of a scatter per row
+                    fresh &= last == _NAT
+                    stale = False
+                some = np.flatnonzero(np.take(fresh, where))
+                where, stamps = where[some], stamps[some]
+                np.maximum.at(last, where, stamps)
+                fresh[where] = False  # every write is False: the order of repeats is moot
+
+        n_rows = counts.reshape(2, slots)[:, 1:].sum(axis=0)
+        first = _first_times(person_codes[lo:hi], at[lo:hi], block, order, n_rows > 0, self.window)
+        return _Partial(decayed, counts, last, first, excluded)
+
+
 def _tally(
     interactions: pd.DataFrame,
     cutoff: pd.Timestamp,
@@ -380,25 +581,29 @@ def _tally(
     row is its (kind, direction) weight, looked up in a small table, times the decay,
     computed in place.
 
-    Rows are taken ``_CHUNK`` at a time into buffers allocated once, so that the per-row
-    temporaries stay in the processor's cache between the passes over them and no pass
-    pays for fresh memory. Rows that belong to no one, have no time, or fall outside
-    (since, cutoff] go to slot 0 (so that no array is ever compressed) and are counted by
-    reason.
+    A large frame is cut into ``_PARTS`` parts of rows (:func:`_part_edges`), tallied by
+    :meth:`_Rows.tally` in threads (NumPy releases the GIL in most of the per-row work) and
+    combined in part order, so that the results never depend on the threads
+    (``_THREADS``). Within a part, rows are taken ``_CHUNK`` at a time into buffers
+    allocated once, so that the per-row temporaries stay in the processor's cache between
+    the passes over them and no pass pays for fresh memory. Rows that belong to no one,
+    have no time, or fall outside (since, cutoff] go to slot 0 (so that no array is ever
+    compressed) and are counted by reason (:class:`_Window`).
 
     First and last times (``ufunc.at`` scatters, each as costly as a bincount) are only
     scattered for the rows that can change them, which the time order of the merged frame
     (``merge_exports`` sorts it) tells. Rows are cut into blocks (``_ORDER_BLOCK``), and
     each block's earliest and latest time (one ``reduceat`` each, which also give the
-    global range) say whether it is in order with the blocks after it and before it.
-    Chunks are visited last to first; the bins (person, evidence) of a chunk not yet seen
-    in later rows are known from the chunk's own bincount, and in a block in order with
-    the blocks after it only their rows are scattered (found by one look-up per row in a
-    boolean table), block by block backwards, each bin dropped once scattered. The first
-    time per person comes from a forward walk over the blocks with the same rule, which
-    stops once every person with a row in the window has one (and every block left is in
-    order). A block not in order (a frame built by hand in any order) scatters all its
-    rows. So the results never depend on row order; only the cost does.
+    global range) say whether it is in order with the blocks of its part after it and
+    before it. A part's chunks are visited last to first; the bins (person, evidence) of
+    a chunk not yet seen in later rows are known from the chunk's own bincount, and in a
+    block in order with the blocks after it only their rows are scattered (found by one
+    look-up per row in a boolean table), block by block backwards, each bin dropped once
+    scattered. The first time per person comes from a forward walk over the part's blocks
+    with the same rule, which stops once every person with a row of the part in the
+    window has one (and every block left is in order). A block not in order (a frame built
+    by hand in any order) scatters all its rows. So the results never depend on row
+    order; only the cost does.
     """
     person_codes, persons = _codes(interactions["person_id"])
     at = _ns(interactions["at"])
@@ -407,24 +612,21 @@ def _tally(
     pairs = _kind_columns(interactions, weights)
     participants = np.asarray(interactions["n_participants"])
     slots = len(persons) + 1
-    bins = 2 * slots
-    # slot offset of each (kind, direction) code: evidence * slots + 1 (slot = person + 1)
-    pair_offset = pairs.evidence.astype(np.intp) * slots + 1
 
-    excluded = {"no_person": int(np.count_nonzero(person_codes < 0))}
-    starts = np.arange(0, len(at), _CHUNK)
     block = _block_size()
-    blocks = np.arange(0, len(at), block)  # chunk edges are block edges
-    lows, real_lows, highs = _chunk_bounds(at, blocks)
+    lows, real_lows, highs = _chunk_bounds(at, np.arange(0, len(at), block))
     # Masks only where a cheap min/max says some row needs one (the common case: none).
     earliest = int(lows.min()) if len(at) else 0
     latest = int(highs.max()) if len(at) else 0
-    check_time, check_late = earliest == _NAT, latest > cutoff_ns
-    check_early = since_ns is not None and len(at) > 0 and int(real_lows.min()) <= since_ns
-    excluded.update(no_time=0, after_as_of=0)
+    early = since_ns is not None and len(at) > 0 and int(real_lows.min()) <= since_ns
+    window = _Window(
+        no_time=earliest == _NAT,
+        cutoff_ns=cutoff_ns if latest > cutoff_ns else None,
+        since_ns=since_ns if early else None,
+    )
+    excluded = {"no_person": 0, "no_time": 0, "after_as_of": 0}
     if since_ns is not None:
         excluded["before_window"] = 0
-    order = _BlockOrder(real_lows, highs)
 
     if not half_life_days > 0:  # NaN too; infinity is allowed: no decay
         raise ValueError(
@@ -435,93 +637,46 @@ def _tally(
     # Group messages, found once: their rows' weights are divided by n_participants - 1.
     group = np.flatnonzero(participants > 2) if pairs.message.any() else np.empty(0, np.intp)
     group = group[pairs.message[pairs.code(group)]]
-    divisor = participants[group].astype(np.float64) - 1.0
+    rows = _Rows(
+        person_codes=person_codes,
+        at=at,
+        pairs=pairs,
+        pair_offset=pairs.evidence.astype(np.intp) * slots + 1,
+        group=group,
+        divisor=participants[group].astype(np.float64) - 1.0,
+        decay=decay,
+        window=window,
+        real_lows=real_lows,
+        highs=highs,
+        block=block,
+        slots=slots,
+    )
+    edges = _part_edges(len(at), block)
+    bounds = list(itertools.pairwise(edges))
+    threads = _threads(len(bounds))
+    if threads > 1:
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            partials = list(pool.map(lambda edge: rows.tally(*edge), bounds))
+    else:
+        partials = [rows.tally(lo, hi) for lo, hi in bounds]
+    whole = partials[0]
+    for partial in partials[1:]:  # in part order: the sums' rounding is fixed
+        whole.decayed += partial.decayed
+        whole.counts += partial.counts
+        np.maximum(whole.last, partial.last, out=whole.last)
+        np.minimum(whole.first, partial.first, out=whole.first)
+    for partial in partials:
+        for reason, count in partial.excluded.items():
+            excluded[reason] += count
 
-    decayed = np.zeros(bins)
-    counts = np.zeros(bins, dtype=np.int64)
-    last = np.full(bins, _NAT, dtype=np.int64)
-    size = min(_CHUNK, len(at))
-    index_buffer = np.empty(size, dtype=np.intp)
-    pair_buffer = np.empty(size, dtype=np.intp)
-    scratch_buffer = np.empty(size, dtype=np.intp)
-    weight_buffer = np.empty(size, dtype=np.float64)
-    factor_buffer = np.empty(size, dtype=np.float64)
-    for k in range(len(starts) - 1, -1, -1):  # last chunk first: see "last time" above
-        start = int(starts[k])
-        rows = slice(start, start + _CHUNK)
-        codes, times = person_codes[rows], at[rows]
-        n = len(times)
-        index, pair, scratch = index_buffer[:n], pair_buffer[:n], scratch_buffer[:n]
-        weight, factor = weight_buffer[:n], factor_buffer[:n]
-        pairs.code(rows, out=pair)  # one intp code serves both look-ups
-        np.add(codes, np.take(pair_offset, pair, out=scratch, mode="clip"), out=index)
-        outside = []
-        if check_time:
-            outside.append(times == _NAT)
-            excluded["no_time"] += int(np.count_nonzero(outside[-1]))
-        if check_late:
-            outside.append(times > cutoff_ns)
-            excluded["after_as_of"] += int(np.count_nonzero(outside[-1]))
-        if check_early:
-            early = times <= since_ns
-            if check_time:
-                early &= times != _NAT
-            outside.append(early)
-            excluded["before_window"] += int(np.count_nonzero(early))
-        if outside:
-            out = outside[0]
-            for mask in outside[1:]:
-                out |= mask
-            out &= codes >= 0  # rows of no one are in slot 0 already
-            index[out] -= codes[out].astype(np.intp) + 1  # slot 0, evidence kept
-
-        # exp(−β·(cutoff − at)) · weight(kind, direction). Rows after the cutoff may give
-        # inf (and 0 · inf NaN) or meaningless values: they sit in slot 0, which is dropped.
-        decay(times, weight)
-        with np.errstate(over="ignore", invalid="ignore"):
-            weight *= np.take(pairs.weight, pair, out=factor, mode="clip")
-        low, high = np.searchsorted(group, [start, start + n])
-        if high > low:
-            weight[group[low:high] - start] /= divisor[low:high]
-
-        decayed += np.bincount(index, weights=weight, minlength=bins)
-        chunk_counts = np.bincount(index, minlength=bins)
-        counts += chunk_counts
-        # last times: only the rows of bins not seen in later rows, block by block backwards
-        fresh = chunk_counts > 0
-        fresh &= last == _NAT
-        fresh[0] = fresh[slots] = False  # slot 0 is dropped
-        first_block = start // block
-        in_order = order.before_later[first_block : first_block + (n + block - 1) // block]
-        if in_order.all() and not fresh.any():
-            continue
-        for j in range(len(in_order) - 1, -1, -1):
-            part = slice(j * block, (j + 1) * block)
-            where, stamps = index[part], times[part]
-            if in_order[j]:
-                some = np.flatnonzero(np.take(fresh, where))
-                where, stamps = where[some], stamps[some]
-            np.maximum.at(last, where, stamps)
-            fresh[where] = False  # every write is False: the order of repeats is moot
-
-    counts = counts.reshape(2, slots)[:, 1:]
-    last = last.reshape(2, slots)[:, 1:]
-    n_interactions = counts.sum(axis=0)
+    counts = whole.counts.reshape(2, slots)[:, 1:]
+    last = whole.last.reshape(2, slots)[:, 1:]
     return _Tally(
         person_id=persons,
-        score=decayed.reshape(2, slots)[:, 1:].sum(axis=0),
-        n_interactions=n_interactions,
+        score=whole.decayed.reshape(2, slots)[:, 1:].sum(axis=0),
+        n_interactions=counts.sum(axis=0),
         n_evidence=counts[1],
-        first_ns=_first_times(
-            person_codes,
-            at,
-            block,
-            order,
-            n_interactions > 0,
-            cutoff_ns=cutoff_ns if check_late else None,
-            since_ns=since_ns if check_early else None,
-            check_time=check_time,
-        ),
+        first_ns=whole.first,
         last_ns=last.max(axis=0),
         last_evidence_ns=last[1],
         excluded=excluded,
@@ -534,24 +689,27 @@ def _first_times(
     block: int,
     order: _BlockOrder,
     active: np.ndarray,
-    *,
-    cutoff_ns: int | None,
-    since_ns: int | None,
-    check_time: bool,
+    window: _Window,
 ) -> np.ndarray:
-    """Earliest time per person (int64 max for none) of the rows in (since, cutoff].
+    """Earliest time per person (int64 max for none) of the rows inside ``window``.
 
     Walks the blocks of rows first to last; in a block whose times are all at or after
     those of the blocks before it, only the rows of people not seen yet can set a first
     time (found by one look-up per row in a boolean table); the walk stops when every
     ``active`` person (one with a row in the window) has one and the blocks left are all
-    in that order. Other blocks scatter all their rows.
+    in that order. Other blocks scatter all their rows (and "not seen yet" is brought up to
+    date from the first times before the next block in order, not by a scatter per row).
     """
     # first[code] and unseen[code]; code -1 (no one) lands on the extra last entry
     first = np.full(len(active) + 1, _INT64_MAX, dtype=np.int64)
     unseen = np.append(active, False)
     remaining = int(np.count_nonzero(active))
+    stale = False  # first times set since unseen was last brought up to date
     for j in range(len(order.after_earlier)):
+        if stale and order.after_earlier[j]:
+            unseen &= first == _INT64_MAX  # the extra entry stays False
+            remaining = int(np.count_nonzero(unseen))
+            stale = False
         if remaining == 0 and order.in_order_onwards[j]:
             break
         rows = slice(j * block, (j + 1) * block)
@@ -559,19 +717,16 @@ def _first_times(
         if order.after_earlier[j]:
             some = np.flatnonzero(np.take(unseen, codes))
             codes, times = codes[some], times[some]
-        keep = None  # rows outside the window go to the extra entry
-        if check_time:
-            keep = times != _NAT
-        if cutoff_ns is not None:
-            keep = times <= cutoff_ns if keep is None else keep & (times <= cutoff_ns)
-        if since_ns is not None:
-            keep = times > since_ns if keep is None else keep & (times > since_ns)
-        if keep is not None:
-            codes = np.where(keep, codes, -1)
+        outside = window.outside(times)
+        if outside:  # rows outside the window go to the extra entry
+            codes = np.where(_union(outside), -1, codes)
         if len(codes):
             np.minimum.at(first, codes, times)
-            unseen[codes] = False  # every write is False: the order of repeats is moot
-            remaining = int(np.count_nonzero(unseen))
+            if order.after_earlier[j]:
+                unseen[codes] = False  # every write is False: the order of repeats is moot
+                remaining = int(np.count_nonzero(unseen))
+            else:
+                stale = True
     return first[:-1]
 
 

@@ -872,15 +872,21 @@ def test_describe_layers_says_where_the_active_people_sit() -> None:
     )
 
 
+@pytest.mark.parametrize("split", [False, True])
 @pytest.mark.parametrize("chunk", [None, 257, 1000, 2999])
 def test_scores_match_a_plain_pandas_reference(
-    chunk: int | None, monkeypatch: pytest.MonkeyPatch
+    chunk: int | None, split: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The bincount/scatter path against a groupby written the obvious way: every kind and
     direction, group messages, rows after as_of and rows that belong to no one; in one
-    chunk of rows and in several (group messages on both sides of a chunk's edge)."""
+    chunk of rows and in several (group messages on both sides of a chunk's edge); in one
+    part of rows and in two tallied by two threads (as frames of 2^19 rows or more are)."""
     if chunk is not None:
         monkeypatch.setattr(scores_module, "_CHUNK", chunk)
+    if split:
+        monkeypatch.setattr(scores_module, "_SPLIT_ROWS", 0)
+        monkeypatch.setattr(scores_module, "_PARTS", 2)
+        monkeypatch.setattr(scores_module, "_THREADS", 2)
     rng = np.random.default_rng(12)
     n, keys = 3000, np.array([f"p{i:03d}" for i in range(150)])
     kinds = ["message", "comment", "reply", "mention", "tag", "reaction", "like", "endorsement"]

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -123,22 +124,44 @@ def _check(mine: pd.DataFrame, expected: pd.DataFrame) -> None:
         assert mine[column].tolist() == expected[column].fillna(-1).astype(int).tolist(), column
 
 
+def _split(monkeypatch: pytest.MonkeyPatch, parts: int, threads: int | None) -> None:
+    """Cut even the tiniest frame into ``parts`` parts, tallied by ``threads`` threads."""
+    monkeypatch.setattr(scores_module, "_SPLIT_ROWS", 0)
+    monkeypatch.setattr(scores_module, "_PARTS", parts)
+    monkeypatch.setattr(scores_module, "_THREADS", threads)
+
+
+#: (parts, threads): one part (the plain path), two parts one after the other, two and
+#: three parts in threads
+SPLITS = [(1, 1), (2, 1), (2, 2), (3, 2)]
+
+
 @pytest.mark.parametrize(
     ("chunk", "block"), [(1, 1), (2, 1), (3, 3), (4, 2), (5, 5), (16, 4), (16, 1), (1 << 20, 1)]
 )
 @pytest.mark.parametrize("order", ["time", "reversed", "shuffled", "one_row_moved"])
 @pytest.mark.parametrize("window", [False, True])
+@pytest.mark.parametrize(("parts", "threads"), SPLITS)
 def test_tally_is_the_same_in_any_row_order(
-    chunk: int, block: int, order: str, window: bool, monkeypatch: pytest.MonkeyPatch
+    chunk: int,
+    block: int,
+    order: str,
+    window: bool,
+    parts: int,
+    threads: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Planted first/last times: people seen only early or only late, ties in time at
     chunk edges, old last evidence, rows of no one, after as_of and without a time, with
     and without a window start (``since``, as ``dunbar`` uses); the frame in time order
     (shortcuts everywhere), reversed and shuffled (no chunk in order) and with one late
     row moved to the front (chunks partly in order); in chunks of one block and of several
-    (first and last times are scattered block by block)."""
+    (first and last times are scattered block by block); in one part and cut into two or
+    three parts (the cuts fall inside "steady"'s rows, who is seen throughout), tallied
+    one after the other and in threads."""
     monkeypatch.setattr(scores_module, "_CHUNK", chunk)
     monkeypatch.setattr(scores_module, "_ORDER_BLOCK", block)
+    _split(monkeypatch, parts, threads)
     frame = _planted()
     if order == "reversed":
         frame = frame.iloc[::-1]
@@ -163,13 +186,16 @@ def test_tally_is_the_same_in_any_row_order(
 
 
 @pytest.mark.parametrize(("chunk", "block"), [(7, 7), (100, 10), (1 << 20, 64), (1 << 20, 1 << 17)])
+@pytest.mark.parametrize(("parts", "threads"), SPLITS)
 def test_tally_random_frames_sorted_and_not(
-    chunk: int, block: int, monkeypatch: pytest.MonkeyPatch
+    chunk: int, block: int, parts: int, threads: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Many people, times with ties, in time order and shuffled: the same counts and times
-    exactly, scores to 1e-13, and both equal to the plain groupby."""
+    exactly, scores to 1e-13, and both equal to the plain groupby; in one part and in
+    several (people who start late or stop early fall on both sides of a cut or one)."""
     monkeypatch.setattr(scores_module, "_CHUNK", chunk)
     monkeypatch.setattr(scores_module, "_ORDER_BLOCK", block)
+    _split(monkeypatch, parts, threads)
     rng = np.random.default_rng(7)
     n, people = 2_000, [f"p{i}" for i in range(60)]
     days = np.sort(rng.integers(-10, 500, n))[::-1]  # ties and rows after as_of
@@ -202,6 +228,116 @@ def test_tally_of_no_rows(since: pd.Timestamp | None) -> None:
     tally = _tally(frame, AS_OF, half_life_days=90.0, weights=DEFAULT_WEIGHTS, since=since)
     assert len(tally.score) == len(PEOPLE) and not tally.score.any()
     assert not tally.n_interactions.any() and not tally.n_evidence.any()
+
+
+@pytest.mark.parametrize("parts", [2, 3])
+@pytest.mark.parametrize("rows", [0, 1, 2, 3, 5])
+def test_tiny_frames_cut_into_parts(rows: int, parts: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fewer rows than parts, or a part of one row: the same as the plain groupby."""
+    _split(monkeypatch, parts, 2)
+    monkeypatch.setattr(scores_module, "_ORDER_BLOCK", 1)
+    frame = _planted().iloc[[0, 4, 7, 13, 15][:rows]].reset_index(drop=True)
+    _check(_as_frame(frame), _reference(frame))
+
+
+def test_a_cut_inside_a_persons_rows() -> None:
+    """Two parts of three rows; ann is on both sides of the cut: her first time and her last
+    evidence of life come from the first part, her last time from the second; bob is
+    only in the second part, cy only in the first. Hand-checked values."""
+    days = [300, 200, 100, 50, 40, 30]
+    frame = pd.DataFrame(
+        {
+            "at": pd.to_datetime([AS_OF - pd.Timedelta(days=d) for d in days], utc=True),
+            "person_id": pd.Categorical(
+                ["ann", "cy", "ann", "ann", "bob", "bob"], categories=["ann", "bob", "cy"]
+            ),
+            "kind": pd.Categorical(["message"] * 6, categories=KINDS),
+            "direction": pd.Categorical(
+                ["in", "in", "in", "out", "out", "in"], categories=["in", "out"]
+            ),
+            "n_participants": 2,
+        }
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        _split(patch, 2, 2)
+        patch.setattr(scores_module, "_ORDER_BLOCK", 1)
+        assert scores_module._part_edges(len(frame), 1) == [0, 3, 6]
+        tally = _tally(frame, AS_OF, half_life_days=100.0, weights=DEFAULT_WEIGHTS)
+    ns = {d: (AS_OF - pd.Timedelta(days=d)).value for d in days}
+    assert tally.n_interactions.tolist() == [3, 2, 1]
+    assert tally.n_evidence.tolist() == [2, 1, 1]
+    assert tally.first_ns.tolist() == [ns[300], ns[40], ns[200]]
+    assert tally.last_ns.tolist() == [ns[50], ns[30], ns[200]]
+    assert tally.last_evidence_ns.tolist() == [ns[100], ns[30], ns[200]]
+    expected = [2**-3 + 2**-1 + 0.5 * 2**-0.5, 0.5 * 2**-0.4 + 2**-0.3, 2**-2]
+    np.testing.assert_allclose(tally.score, expected, rtol=1e-14)
+
+
+@pytest.mark.parametrize("order", ["time", "shuffled", "later_half_shuffled"])
+@pytest.mark.parametrize("parts", [2, 3])
+def test_parts_give_the_same_bits_in_threads_or_not(
+    order: str, parts: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parts' sums are combined in part order: one thread, two threads and the
+    automatic choice on a one-CPU machine (which must not start a thread pool) give the
+    very same bits, equal to the plain groupby; in time order, shuffled, and with only the
+    later half shuffled (the later parts' blocks out of order, the first part's in order:
+    each part must read its own blocks' order)."""
+    monkeypatch.setattr(scores_module, "_CHUNK", 64)
+    monkeypatch.setattr(scores_module, "_ORDER_BLOCK", 16)
+    rng = np.random.default_rng(5)
+    n, people = 5_000, [f"p{i}" for i in range(300)]
+    days = np.sort(rng.integers(-5, 800, n))[::-1]
+    frame = pd.DataFrame(
+        {
+            "at": AS_OF - pd.to_timedelta(days * 86_400 + rng.integers(0, 86_400, n), unit="s"),
+            "person_id": pd.Categorical.from_codes(rng.integers(-1, 300, n), people),
+            "kind": pd.Categorical.from_codes(rng.integers(0, 4, n), KINDS),
+            "direction": pd.Categorical.from_codes(rng.integers(0, 2, n), ["in", "out"]),
+            "n_participants": rng.choice([2, 2, 4], n),
+        }
+    )
+    if order == "shuffled":
+        frame = frame.sample(frac=1.0, random_state=2).reset_index(drop=True)
+    elif order == "later_half_shuffled":
+        later = frame.iloc[n // 2 :].sample(frac=1.0, random_state=2)
+        frame = pd.concat([frame.iloc[: n // 2], later]).reset_index(drop=True)
+    results = []
+    for threads in (1, 2, None):
+        _split(monkeypatch, parts, threads)
+        if threads is None:  # one CPU: the parts run one after the other, no pool
+            monkeypatch.setattr(scores_module.os, "sched_getaffinity", lambda _: {0}, raising=False)
+            monkeypatch.setattr(scores_module, "ThreadPoolExecutor", None)
+            assert scores_module._threads(parts) == 1
+        results.append(_as_frame(frame, people=people))
+    for other in results[1:]:
+        pd.testing.assert_frame_equal(results[0], other, check_exact=True)
+    _check(results[0], _reference(frame, people=people))
+    assert results[0].attrs["excluded"] == results[1].attrs["excluded"]
+
+
+def test_part_edges_are_block_edges(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parts cover every row once, in order, none empty, inner edges on block edges; below
+    ``_SPLIT_ROWS`` rows one part; ``_THREADS`` caps the threads."""
+    monkeypatch.setattr(scores_module, "_SPLIT_ROWS", 0)
+    for parts in (2, 3, 4):
+        monkeypatch.setattr(scores_module, "_PARTS", parts)
+        for block in (1, 2, 3, 7, 64):
+            for rows in range(0, 200):
+                edges = scores_module._part_edges(rows, block)
+                assert edges[0] == 0 and edges[-1] == rows
+                assert all(a < b for a, b in itertools.pairwise(edges)) or rows == 0
+                assert all(edge % block == 0 for edge in edges[1:-1])
+                assert len(edges) - 1 <= parts
+                if rows >= parts * block:
+                    assert len(edges) - 1 == parts  # every part gets some rows
+    monkeypatch.setattr(scores_module, "_SPLIT_ROWS", 1000)
+    assert scores_module._part_edges(999, 1) == [0, 999]
+    assert scores_module._part_edges(1000, 1) == [0, 250, 500, 750, 1000]
+    monkeypatch.setattr(scores_module, "_THREADS", 1)
+    assert scores_module._threads(4) == 1
+    monkeypatch.setattr(scores_module, "_THREADS", 8)
+    assert scores_module._threads(3) == 3
 
 
 @pytest.mark.parametrize("half_life", [1e-3, 0.5, 45.0, 90.0, 365.0, 1e12])
