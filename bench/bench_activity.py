@@ -17,6 +17,12 @@ median of the per-round ratios, wall and CPU time):
 - ``per-contact loop``: a Python loop over contacts, timed on a sample of contacts and
   scaled to all of them (a full run takes minutes).
 
+Threads (session 5): ``activity_scores`` tallies a frame of 2^19 rows or more in two parts,
+in two threads when the process may use two CPUs; the floor is one thread. So the run also
+times ``activity_scores`` with ``scores._THREADS = 1`` (the same work in one thread: the
+like-for-like ratio) and the floor in two threads over the two halves of the rows (what
+the floor would be with the same help), and prints the ratios of each.
+
 Measured: ``activity_scores(net, as_of=...)``, the public call, on a Network whose
 ``person_id``, ``kind`` and ``direction`` columns are categorical (what ``load`` and
 ``merge_exports`` give since session 3; codes are free), and once on object (string)
@@ -34,6 +40,7 @@ import math
 import os
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
@@ -165,6 +172,21 @@ def main() -> None:
             total += np.bincount(codes[start : start + step], weights=weight, minlength=args.people)
         return total
 
+    def floor_half(rows: slice) -> np.ndarray:
+        weight = np.multiply(at_ns[rows], decay, dtype=np.float64)
+        weight -= cutoff
+        np.exp(weight, out=weight)
+        return np.bincount(codes[rows], weights=weight, minlength=args.people)
+
+    half = len(at_ns) // 2
+
+    def floor_threads() -> np.ndarray:
+        # the floor over the two halves of the rows in two threads (not the floor:
+        # shown so that the threads activity_scores uses are not an unstated advantage)
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            early, late = pool.map(floor_half, [slice(0, half), slice(half, None)])
+        return early + late
+
     def floor_plain() -> np.ndarray:  # the obvious spelling, to show the floor is the faster
         return np.bincount(
             codes, weights=np.exp((at_ns - AS_OF.value) * decay), minlength=args.people
@@ -172,6 +194,7 @@ def main() -> None:
 
     np.testing.assert_allclose(floor(), floor_plain(), rtol=1e-12)
     np.testing.assert_allclose(floor(), floor_chunked(), rtol=1e-9)
+    np.testing.assert_allclose(floor(), floor_threads(), rtol=1e-9)
 
     frame = pd.DataFrame({"owner": owner, "at": at})
 
@@ -181,6 +204,15 @@ def main() -> None:
 
     def scores() -> pd.DataFrame:
         return activity.activity_scores(net, as_of=AS_OF)
+
+    def scores_one_thread() -> pd.DataFrame:
+        scores_module._THREADS = 1
+        try:
+            return activity.activity_scores(net, as_of=AS_OF)
+        finally:
+            scores_module._THREADS = None
+
+    pd.testing.assert_frame_equal(scores(), scores_one_thread(), check_exact=True)
 
     merged_weights = {**activity.DEFAULT_WEIGHTS}
 
@@ -219,7 +251,9 @@ def main() -> None:
         "floor": floor,
         "floor_chunked": floor_chunked,
         "floor_plain": floor_plain,
+        "floor_threads": floor_threads,
         "scores": scores,
+        "scores_one_thread": scores_one_thread,
         "tally": tally,
         "groupby": groupby,
     }
@@ -233,15 +267,19 @@ def main() -> None:
     results["bincount floor"] = min(wall["floor"])
     results["bincount floor, obvious spelling (not the floor)"] = min(wall["floor_plain"])
     results["bincount floor, chunked (1M rows at a time)"] = min(wall["floor_chunked"])
+    results["bincount floor, two threads (not the floor)"] = min(wall["floor_threads"])
     results["activity_scores (categorical)"] = min(wall["scores"])
+    results["activity_scores (categorical), one thread"] = min(wall["scores_one_thread"])
     results["  of which scores._tally (the per-row work)"] = min(wall["tally"])
     results["pandas groupby"] = min(wall["groupby"])
 
     def median_ratio(times: dict[str, list[float]], name: str) -> float:
         return float(np.median(np.array(times[name]) / np.array(times["floor"])))
 
-    paired = {name: median_ratio(wall, name) for name in ("scores", "tally", "groupby")}
-    paired_cpu = {name: median_ratio(cpu, name) for name in ("scores", "tally", "groupby")}
+    named = ("scores", "scores_one_thread", "tally", "groupby")
+    paired = {name: median_ratio(wall, name) for name in named}
+    paired_cpu = {name: median_ratio(cpu, name) for name in named}
+    versus_threads = float(np.median(np.array(wall["scores"]) / np.array(wall["floor_threads"])))
     versus_chunked = float(np.median(np.array(cpu["scores"]) / np.array(cpu["floor_chunked"])))
     best_cpu = {name: min(values) for name, values in cpu.items()}
     loop_time = best(lambda: loop(args.loop_sample), 1)
@@ -301,6 +339,8 @@ def main() -> None:
         ("pandas groupby", "groupby"), ("  of which scores._tally (the per-row work)", "tally"),
         ("bincount floor, chunked (1M rows at a time)", "floor_chunked"),
         ("bincount floor, obvious spelling (not the floor)", "floor_plain"),
+        ("bincount floor, two threads (not the floor)", "floor_threads"),
+        ("activity_scores (categorical), one thread", "scores_one_thread"),
     ]})  # fmt: skip
     print(f"{'what':<66} {'seconds':>9} {'× floor':>8} {'CPU s':>8}")
     for name, seconds in results.items():
@@ -309,7 +349,16 @@ def main() -> None:
         print(f"{name:<66} {seconds:9.3f} {ratio:>8} {cpu_text:>8}")
     print(
         f"median per-round ratio to the floor: activity_scores {paired['scores']:.2f} "
-        f"(_tally {paired['tally']:.2f}), pandas groupby {paired['groupby']:.2f}"
+        f"(_tally {paired['tally']:.2f}), one thread {paired['scores_one_thread']:.2f}, "
+        f"pandas groupby {paired['groupby']:.2f}"
+    )
+    print(
+        f"best/best wall ratio to the floor: activity_scores "
+        f"{results['activity_scores (categorical)'] / base:.2f}, one thread "
+        f"{results['activity_scores (categorical), one thread'] / base:.2f}; activity_scores "
+        f"to the two-thread floor: best/best "
+        f"{min(wall['scores']) / min(wall['floor_threads']):.2f}, median per round "
+        f"{versus_threads:.2f} (threads used: {scores_module._threads(scores_module._PARTS)})"
     )
     print(
         f"CPU seconds, best round: floor {best_cpu['floor']:.3f}, activity_scores "
@@ -325,6 +374,8 @@ def main() -> None:
     )
     ratios = np.array(wall["scores"]) / np.array(wall["floor"])
     print(f"per-round wall ratios, activity_scores: {np.round(ratios, 2)}")
+    ratios = np.array(wall["scores_one_thread"]) / np.array(wall["floor"])
+    print(f"per-round wall ratios, activity_scores in one thread: {np.round(ratios, 2)}")
 
 
 if __name__ == "__main__":

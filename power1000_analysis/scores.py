@@ -19,9 +19,10 @@ import copy
 import itertools
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -40,6 +41,8 @@ from power1000_analysis.evidence import (
 from power1000_analysis.network import Network
 
 __all__ = ["DEFAULT_WEIGHTS", "activity_scores"]
+
+_T = TypeVar("_T")
 
 #: default weight of one interaction by (kind, direction) in :func:`activity_scores`.
 #: Inbound weighs more than outbound (it is the contact spending effort on the owner);
@@ -468,7 +471,7 @@ class _Partial:
 @dataclass
 class _Rows:
     """What every part of :func:`_tally` reads (and none writes): the rows' person codes,
-    times and (kind, direction) tables, the group messages, the decay, the window, and the
+    times, (kind, direction) tables and participant counts, the decay, the window, and the
     blocks' earliest real and latest times."""
 
     person_codes: np.ndarray
@@ -476,9 +479,10 @@ class _Rows:
     pairs: _Columns
     #: slot offset of each (kind, direction) code: evidence · slots + 1 (slot = person + 1)
     pair_offset: np.ndarray
-    #: rows of group messages (ascending) and their weight's divisor n_participants − 1
-    group: np.ndarray
-    divisor: np.ndarray
+    #: n_participants per row; a message among more than two weighs 1 / (n − 1)
+    participants: np.ndarray
+    #: some (kind, direction) pair is a message (else no row can be a group message)
+    messages: bool
     decay: _Decay
     window: _Window
     real_lows: np.ndarray
@@ -527,9 +531,11 @@ class _Rows:
             decay(times, weight)
             with np.errstate(over="ignore", invalid="ignore"):
                 weight *= np.take(pairs.weight, pair, out=factor, mode="clip")
-            low, high = np.searchsorted(self.group, [start, stop])
-            if high > low:
-                weight[self.group[low:high] - start] /= self.divisor[low:high]
+            if self.messages:  # group messages: found per chunk, in cache
+                group = np.flatnonzero(self.participants[rows] > 2)
+                group = group[np.take(pairs.message, pair[group], mode="clip")]
+                if len(group):
+                    weight[group] /= self.participants[start + group] - 1.0
 
             decayed += np.bincount(index, weights=weight, minlength=bins)
             chunk_counts = np.bincount(index, minlength=bins)
@@ -611,10 +617,73 @@ def _tally(
     since_ns = int(since.as_unit("ns").value) if since is not None else None
     pairs = _kind_columns(interactions, weights)
     participants = np.asarray(interactions["n_participants"])
-    slots = len(persons) + 1
+    if not half_life_days > 0:  # NaN too; infinity is allowed: no decay
+        raise ValueError(
+            f"half_life_days must be a positive number of days, not {half_life_days!r}"
+        )
+    beta = math.log(2.0) / (half_life_days * _NS_PER_DAY)
 
     block = _block_size()
-    lows, real_lows, highs = _chunk_bounds(at, np.arange(0, len(at), block))
+    bounds = list(itertools.pairwise(_part_edges(len(at), block)))
+    threads = _threads(len(bounds))
+    pool = ThreadPoolExecutor(max_workers=threads) if threads > 1 else None
+    try:
+        return _tally_parts(
+            _Inputs(person_codes, persons, at, pairs, participants, cutoff_ns, since_ns, beta),
+            block,
+            bounds,
+            pool,
+        )
+    finally:
+        if pool is not None:
+            pool.shutdown()
+
+
+@dataclass
+class _Inputs:
+    """:func:`_tally`'s inputs as arrays: person codes and their categories, times (ns),
+    (kind, direction) tables, participants, as_of and window start (ns), decay rate (/ns)."""
+
+    person_codes: np.ndarray
+    persons: pd.Index
+    at: np.ndarray
+    pairs: _Columns
+    participants: np.ndarray
+    cutoff_ns: int
+    since_ns: int | None
+    beta: float
+
+
+def _in_parts(
+    pool: ThreadPoolExecutor | None,
+    function: Callable[[int, int], _T],
+    bounds: list[tuple[int, int]],
+) -> list[_T]:
+    """``function(lo, hi)`` of each part, in part order: in ``pool``'s threads, or one after
+    the other without one."""
+    if pool is None:
+        return [function(lo, hi) for lo, hi in bounds]
+    return list(pool.map(function, *zip(*bounds, strict=True)))
+
+
+def _tally_parts(
+    inputs: _Inputs,
+    block: int,
+    bounds: list[tuple[int, int]],
+    pool: ThreadPoolExecutor | None,
+) -> _Tally:
+    """:func:`_tally` over the parts ``bounds``: the blocks' time bounds per part, then the
+    window and the decay they decide, then each part's sums, combined in part order."""
+    at, cutoff_ns, since_ns = inputs.at, inputs.cutoff_ns, inputs.since_ns
+    slots = len(inputs.persons) + 1
+
+    def part_bounds(lo: int, hi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        return _chunk_bounds(at[lo:hi], np.arange(0, hi - lo, block))
+
+    lows, real_lows, highs = (
+        np.concatenate(columns)
+        for columns in zip(*_in_parts(pool, part_bounds, bounds), strict=True)
+    )
     # Masks only where a cheap min/max says some row needs one (the common case: none).
     earliest = int(lows.min()) if len(at) else 0
     latest = int(highs.max()) if len(at) else 0
@@ -627,38 +696,23 @@ def _tally(
     excluded = {"no_person": 0, "no_time": 0, "after_as_of": 0}
     if since_ns is not None:
         excluded["before_window"] = 0
-
-    if not half_life_days > 0:  # NaN too; infinity is allowed: no decay
-        raise ValueError(
-            f"half_life_days must be a positive number of days, not {half_life_days!r}"
-        )
-    beta = math.log(2.0) / (half_life_days * _NS_PER_DAY)
-    decay = _Decay(beta, cutoff_ns, int(real_lows.min()) if len(at) else cutoff_ns, len(at))
-    # Group messages, found once: their rows' weights are divided by n_participants - 1.
-    group = np.flatnonzero(participants > 2) if pairs.message.any() else np.empty(0, np.intp)
-    group = group[pairs.message[pairs.code(group)]]
+    earliest_real = int(real_lows.min()) if len(at) else cutoff_ns
+    pairs = inputs.pairs
     rows = _Rows(
-        person_codes=person_codes,
+        person_codes=inputs.person_codes,
         at=at,
         pairs=pairs,
         pair_offset=pairs.evidence.astype(np.intp) * slots + 1,
-        group=group,
-        divisor=participants[group].astype(np.float64) - 1.0,
-        decay=decay,
+        participants=inputs.participants,
+        messages=bool(pairs.message.any()),
+        decay=_Decay(inputs.beta, cutoff_ns, earliest_real, len(at)),
         window=window,
         real_lows=real_lows,
         highs=highs,
         block=block,
         slots=slots,
     )
-    edges = _part_edges(len(at), block)
-    bounds = list(itertools.pairwise(edges))
-    threads = _threads(len(bounds))
-    if threads > 1:
-        with ThreadPoolExecutor(max_workers=threads) as pool:
-            partials = list(pool.map(lambda edge: rows.tally(*edge), bounds))
-    else:
-        partials = [rows.tally(lo, hi) for lo, hi in bounds]
+    partials = _in_parts(pool, rows.tally, bounds)
     whole = partials[0]
     for partial in partials[1:]:  # in part order: the sums' rounding is fixed
         whole.decayed += partial.decayed
@@ -672,7 +726,7 @@ def _tally(
     counts = whole.counts.reshape(2, slots)[:, 1:]
     last = whole.last.reshape(2, slots)[:, 1:]
     return _Tally(
-        person_id=persons,
+        person_id=inputs.persons,
         score=whole.decayed.reshape(2, slots)[:, 1:].sum(axis=0),
         n_interactions=counts.sum(axis=0),
         n_evidence=counts[1],
