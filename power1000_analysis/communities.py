@@ -23,11 +23,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import networkx as nx
 import pandas as pd
 
-__all__ = ["communities", "community_summary", "person_graph", "pool_small_communities"]
+__all__ = [
+    "communities",
+    "community_summary",
+    "person_graph",
+    "pool_small_communities",
+    "pool_small_members",
+]
 
 #: a trailing export id on a thread folder name ("neighbours_889b263a1d")
 _THREAD_ID = re.compile(r"[_-][0-9a-f]{6,}$|[_-]\d{6,}$", re.IGNORECASE)
@@ -241,26 +248,14 @@ def pool_small_communities(summary: pd.DataFrame, *, k: int) -> pd.DataFrame:
     >>> pool_small_communities(summary.iloc[:2], k=5)["size"].tolist()
     [12]
     """
-    order = summary.sort_values(["size", "community"], kind="stable")
-    sizes = order["size"].to_numpy()
-    taken = int((sizes < k).sum())
-    if taken:
-        while taken < len(order) and int(sizes[:taken].sum()) < k:
-            taken += 1
-    pooled = order.iloc[:taken]
+    pool = _pool(summary, k)
+    pooled = summary[summary["community"].isin(pool.communities)]
     kept = summary.drop(index=pooled.index)
     kept["suppressed"] = False
     if pooled.empty:
         return kept.reset_index(drop=True)
     size = int(pooled["size"].sum())
     possible = int((pooled["size"] * (pooled["size"] - 1)).sum()) // 2
-    small = int((pooled["size"] < k).sum())
-    label = f"{len(pooled)} communit{'y' if len(pooled) == 1 else 'ies'}"
-    label += (
-        f" of fewer than {k} people"
-        if small == len(pooled)
-        else f" ({small} of fewer than {k} people, pooled with the smallest others)"
-    )
     row: dict[str, object] = dict.fromkeys(summary.columns)
     row.update(
         community=-1,
@@ -268,7 +263,7 @@ def pool_small_communities(summary: pd.DataFrame, *, k: int) -> pd.DataFrame:
         active=int(pooled["active"].sum()),
         ties=int(pooled["ties"].sum()),
         density=int(pooled["ties"].sum()) / possible if possible else 0.0,
-        label=label,
+        label=pool.label,
         suppressed=True,
     )
     for column in ("threads", "companies", "platforms"):
@@ -281,3 +276,80 @@ def pool_small_communities(summary: pd.DataFrame, *, k: int) -> pd.DataFrame:
         table.loc[table.index[-1], ["size", "active", "ties"]] = pd.NA
         table.loc[table.index[-1], "density"] = float("nan")
     return table
+
+
+class _Pool(NamedTuple):
+    """Which communities an anonymised report pools, and the pooled group's label."""
+
+    communities: list[int]
+    label: str
+    size: int
+
+
+def _pool(sizes: pd.DataFrame, k: int) -> _Pool:
+    """The communities (``community``, ``size`` columns of ``sizes``) pooled for ``k``: all
+    under ``k`` people, and, while together they hold fewer than ``k``, the smallest
+    others (ties broken by community number). One rule for the table and the chart."""
+    order = sizes.sort_values(["size", "community"], kind="stable")
+    numbers = [int(n) for n in order["community"]]
+    counts = [int(n) for n in order["size"]]
+    taken = sum(count < k for count in counts)
+    if taken:
+        while taken < len(order) and sum(counts[:taken]) < k:
+            taken += 1
+    small = sum(count < k for count in counts[:taken])
+    label = f"{taken} communit{'y' if taken == 1 else 'ies'}"
+    label += (
+        f" of fewer than {k} people"
+        if small == taken
+        else f" ({small} of fewer than {k} people, pooled with the smallest others)"
+    )
+    return _Pool(numbers[:taken], label, sum(counts[:taken]))
+
+
+def pool_small_members(members: pd.DataFrame, *, k: int) -> pd.DataFrame:
+    """The members for an anonymised community chart, pooled as
+    :func:`pool_small_communities` pools the table: people of the pooled communities get
+    ``community`` -1, so that the chart draws them as one group and no colour marks a
+    group of fewer than ``k`` people (issue #5).
+
+    A ``group`` column names each person's group for the chart's legend and hover:
+    ``community N``, or for the pool the very label of the table's pooled row. When
+    everyone together is fewer than ``k`` people (the table blanks the pooled row's
+    counts), the pooled people are left out: a chart of their dots would count them.
+    The rows keep their order; ``attrs`` are kept.
+
+    Parameters
+    ----------
+    members
+        :func:`communities` output.
+    k
+        The smallest group shown on its own (the notebooks' ``min_group_size``).
+
+    Example
+    -------
+    >>> members = pd.DataFrame({"person_id": list("abcdefghijk"),
+    ...     "community": [0] * 6 + [1] * 3 + [2] * 2})
+    >>> drawn = pool_small_members(members, k=5)
+    >>> drawn["community"].tolist()
+    [0, 0, 0, 0, 0, 0, -1, -1, -1, -1, -1]
+    >>> drawn["group"].iloc[[0, -1]].tolist()
+    ['community 0', '2 communities of fewer than 5 people']
+    >>> pool_small_members(members.iloc[6:9], k=5).empty  # 3 people in all: none drawn
+    True
+    """
+    drawn = members.copy()
+    numbers = drawn["community"].astype("int64")
+    drawn["group"] = [f"community {n}" for n in numbers]
+    if drawn.empty:
+        return drawn
+    sizes = numbers.value_counts().rename_axis("community").reset_index(name="size")
+    pool = _pool(sizes, k)
+    inside = numbers.isin(pool.communities).to_numpy()
+    if not inside.any():
+        return drawn
+    if pool.size < k:
+        return drawn[~inside]
+    drawn.loc[inside, "community"] = -1
+    drawn.loc[inside, "group"] = pool.label
+    return drawn

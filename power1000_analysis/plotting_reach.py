@@ -38,6 +38,7 @@ _COLOURS = (
     "#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#eeca3b", "#ff9da6",
     "#9d755d", "#bab0ac",
 )  # fmt: skip
+_POOLED = "#9a9a9a"  # communities.pool_small_members' pool: one group, not a community
 _LINE, _BAND, _CI = "#4c78a8", "rgba(76,120,168,0.18)", "rgba(76,120,168,0.40)"
 
 
@@ -181,11 +182,14 @@ def plot_community_network(
     Parameters
     ----------
     members
-        ``communities.communities`` output.
+        ``communities.communities`` output; in anonymised output
+        ``communities.pool_small_members`` output, whose pooled small communities
+        (``community`` -1) are drawn as one grey group. An optional ``group`` column names
+        each person's group in the legend and on hover (default ``community N``).
     graph
         The contact graph (its person–person edges are drawn).
     show_names
-        Names on hover (plotly) — ``False`` in anonymised output: community only.
+        Names on hover (plotly) — ``False`` in anonymised output: group only.
     seed
         Seed of the layout.
     static
@@ -194,8 +198,13 @@ def plot_community_network(
     title = "Communities among your contacts"
     people = _in_order(graph, members["person_id"])
     where = _positions(people, seed)
-    community = dict(zip(members["person_id"], members["community"], strict=True))
-    colour = {n: _COLOURS[int(c) % len(_COLOURS)] for n, c in community.items()}
+    numbers = [int(str(c)) for c in members["community"]]
+    colour = {n: _community_colour(c) for n, c in zip(members["person_id"], numbers, strict=True)}
+    groups = (
+        members["group"].astype(str).tolist()
+        if "group" in members.columns
+        else [f"community {c}" for c in numbers]
+    )
     edges = [(u, v) for u, v in people.edges if u in where and v in where]
     if static:
         figure, axes = _static(title, width=7.0, height=6.0)
@@ -213,22 +222,33 @@ def plot_community_network(
         edge_x += [where[u][0], where[v][0], None]
         edge_y += [where[u][1], where[v][1], None]
     figure = go.Figure(go.Scatter(x=edge_x, y=edge_y, mode="lines", line={"color": "#cccccc", "width": 0.7}, hoverinfo="skip", showlegend=False))  # fmt: skip
-    for number, group in members.groupby("community", sort=True):
-        nodes = [n for n in group["person_id"] if n in where]
+    table = pd.DataFrame(
+        {"person_id": members["person_id"].to_numpy(), "name": members["name"].to_numpy(),
+         "community": numbers, "group": groups}
+    )  # fmt: skip
+    # communities in number order, the pool (-1) last as in the table beside the chart
+    for number in sorted(set(numbers), key=lambda c: (c < 0, c)):
+        group = table[(table["community"] == number) & table["person_id"].isin(list(where))]
+        label = str(group["group"].iloc[0]) if len(group) else f"community {number}"
         text = [
-            html.escape(f"{name} — community {number}" if show_names and isinstance(name, str) else f"community {number}")
-            for name in group.set_index("person_id").loc[nodes, "name"]
-        ]  # fmt: skip
+            html.escape(f"{name} — {label}" if show_names and isinstance(name, str) else label)
+            for name in group["name"]
+        ]
         figure.add_trace(
             go.Scatter(
-                x=[where[n][0] for n in nodes], y=[where[n][1] for n in nodes], mode="markers",
-                marker={"color": _COLOURS[int(str(number)) % len(_COLOURS)], "size": 9},
-                name=f"community {number}", text=text, hovertemplate="%{text}<extra></extra>",
+                x=[where[n][0] for n in group["person_id"]], y=[where[n][1] for n in group["person_id"]],
+                mode="markers", marker={"color": _community_colour(number), "size": 9},
+                name=html.escape(label), text=text, hovertemplate="%{text}<extra></extra>",
             )
         )  # fmt: skip
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False)
     return _layout(figure, title)
+
+
+def _community_colour(number: int) -> str:
+    """Community ``number``'s colour; the pooled small communities (-1) are grey."""
+    return _POOLED if number < 0 else _COLOURS[number % len(_COLOURS)]
 
 
 def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyFigure:

@@ -3,7 +3,9 @@ share; the owner never glues everyone into one community."""
 
 from __future__ import annotations
 
+import json
 import random
+from typing import Any
 
 import networkx as nx
 import pandas as pd
@@ -116,3 +118,67 @@ def test_anonymised_summary_pools_small_communities() -> None:
     assert cm.pool_small_communities(summary, k=2)["size"].tolist() == summary["size"].tolist()
     plotting_reach.plot_community_sizes(tiny)  # blanked counts draw as no bar
     plotting_reach.plot_community_sizes(tiny, static=True)
+
+
+def _traces(figure: Any) -> dict[str, Any]:
+    """The marker traces of a plotly community chart, by legend name."""
+    data = json.loads(figure.to_json())["data"]
+    return {t["name"]: t for t in data if t.get("mode") == "markers"}
+
+
+def test_anonymised_network_chart_pools_small_communities_like_the_table() -> None:
+    """Issue #5, left over from session 4: the anonymised table pooled communities under
+    ``k`` people, but the network chart still coloured each on its own ("community 3", 2
+    dots). Planted: communities of 8, 6, 3 and 2 people; with k=5 the chart draws the 3
+    and the 2 as one grey group named by the table's pooled row, at the same places."""
+    graph = _planted([8, 6, 3, 2], 1.0, 0.0, 1)
+    members = cm.communities(graph, seed=0)
+    table = cm.pool_small_communities(cm.community_summary(graph, members), k=5)
+    pooled_label = table.loc[table["community"] == -1, "label"].item()
+    drawn = cm.pool_small_members(members, k=5)
+    assert drawn["person_id"].tolist() == members["person_id"].tolist()
+    assert drawn.groupby("community").size().to_dict() == {-1: 5, 0: 8, 1: 6}
+    assert set(drawn.loc[drawn["community"] == -1, "group"]) == {pooled_label}
+    plain = _traces(plotting_reach.plot_community_network(members, graph=graph, show_names=False))  # fmt: skip
+    traces = _traces(plotting_reach.plot_community_network(drawn, graph=graph, show_names=False))
+    assert list(plain) == ["community 0", "community 1", "community 2", "community 3"]
+    assert list(traces) == ["community 0", "community 1", pooled_label]
+    pool = traces[pooled_label]
+    assert pool["text"] == [pooled_label] * 5
+    assert pool["marker"]["color"] not in {t["marker"]["color"] for t in plain.values()}
+    # the same layout: the pool's dots are where communities 2 and 3 were
+    where = {
+        (x, y)
+        for name in ("community 2", "community 3")
+        for x, y in zip(plain[name]["x"], plain[name]["y"], strict=True)
+    }
+    assert set(zip(pool["x"], pool["y"], strict=True)) == where
+    for name in ("community 0", "community 1"):
+        assert traces[name] == plain[name]
+    static = plotting_reach.plot_community_network(drawn, graph=graph, static=True)
+    colours = static.axes[0].collections[0].get_facecolors()
+    assert len({tuple(c) for c in colours}) == 3  # three groups, not four communities
+
+
+def test_pooled_members_follow_the_tables_pooling_and_hide_a_too_small_whole() -> None:
+    """The chart's groups are the table's rows (same label, same size) for a lone small
+    community pooled with the smallest other, two small ones, and none."""
+    graph = _planted([8, 6, 3, 2], 1.0, 0.0, 1)
+    members = cm.communities(graph, seed=0)
+    summary = cm.community_summary(graph, members)
+    for sizes in ([8, 2], [6, 3, 2], [8, 6]):
+        numbers = summary.loc[summary["size"].isin(sizes), "community"]
+        some = members[members["community"].isin(numbers)]
+        table = cm.pool_small_communities(summary[summary["community"].isin(numbers)], k=5)
+        drawn = cm.pool_small_members(some, k=5)
+        rows = zip(table["community"], table["label"], table["size"], strict=True)
+        expected = {label if n < 0 else f"community {n}": size for n, label, size in rows}
+        assert drawn.groupby("group").size().to_dict() == expected
+    # everyone together under k: the table blanks the counts, the chart draws no one
+    tiny = members[members["community"].isin(summary.loc[summary["size"] == 3, "community"])]
+    assert cm.pool_small_members(tiny, k=5).empty
+    figure = plotting_reach.plot_community_network(cm.pool_small_members(tiny, k=5), graph=graph)
+    assert _traces(figure) == {}
+    assert (
+        cm.pool_small_members(members, k=2)["community"].tolist() == members["community"].tolist()
+    )

@@ -204,6 +204,34 @@ def test_same_exports_and_secret_draw_the_same_charts(sample_reports: dict[str, 
         assert (cold / name).read_bytes() == (warm / name).read_bytes(), name
 
 
+def _plotly_traces(chart_html: str) -> list[dict[str, object]]:
+    """The traces of a chart file written by ``report.chart`` (its ``Plotly.newPlot`` data)."""
+    call = chart_html.index("Plotly.newPlot(")
+    start = chart_html.index("[", chart_html.index(",", call))
+    data, _ = json.JSONDecoder().raw_decode(chart_html, start)
+    return list(data)
+
+
+@pytest.mark.slow
+def test_anonymised_community_chart_shows_no_small_group(sample_report: Path) -> None:
+    """Issue #5: the anonymised table pools communities under min_group_size (5) people;
+    the network chart beside it pools them the same way: every coloured group holds at
+    least 5 people, and the pooled one is named as the table's pooled row. Before, the
+    chart coloured each small community on its own ("community 7", 2 dots)."""
+    chart_html = (sample_report / "charts" / "community_network.html").read_text("utf-8")
+    groups = {
+        str(trace["name"]): len(trace["text"])  # type: ignore[arg-type]
+        for trace in _plotly_traces(chart_html)
+        if trace.get("mode") == "markers"
+    }
+    assert len(groups) >= 2, groups
+    assert min(groups.values()) >= 5, groups
+    pooled = [name for name in groups if not name.startswith("community ")]
+    assert len(pooled) == 1 and "fewer than 5 people" in pooled[0], groups
+    page = html.unescape((sample_report / "05_communities.html").read_text("utf-8"))
+    assert pooled[0] in page  # the table's pooled row
+
+
 def test_chart_files_have_no_random_ids(tmp_path: Path) -> None:
     from power1000_analysis import plotting
 
