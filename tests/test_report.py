@@ -73,10 +73,18 @@ def _need_sample() -> None:
         )
 
 
+#: the string-hash seed of the notebook kernels of each sample report run: two different
+#: ones, so that the cold and the warm report really iterate sets in different orders
+#: (kernels inherit the environment; without this, a PYTHONHASHSEED exported by CI or a
+#: shell would give both runs the same order and the same-charts test would prove nothing)
+HASH_SEEDS = {"cold": "1", "warm": "2"}
+
+
 @pytest.fixture(scope="session")
 def sample_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The anonymised report of data/sample, rendered twice: ``cold`` with an empty cache,
-    then ``warm`` reading the parsed exports and the merged network from the cache."""
+    then ``warm`` reading the parsed exports and the merged network from the cache, each
+    with its own PYTHONHASHSEED (:data:`HASH_SEEDS`) in its notebook kernels."""
     _need_sample()
 
     def build(target: Path) -> None:
@@ -85,13 +93,15 @@ def sample_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         (target / "cache").mkdir(parents=True, exist_ok=True)
         (target / "cache" / SALT_FILE).write_text("0123456789abcdef0123456789abcdef\n")
         for run in ("cold", "warm"):
-            report.render_report(
-                [SAMPLE],
-                target / run,
-                anonymize=True,
-                cache_dir=target / "cache",
-                progress=False,
-            )
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setenv("PYTHONHASHSEED", HASH_SEEDS[run])
+                report.render_report(
+                    [SAMPLE],
+                    target / run,
+                    anonymize=True,
+                    cache_dir=target / "cache",
+                    progress=False,
+                )
 
     built = _shared(tmp_path_factory, "sample-report", build)
     return {run: built / run for run in ("cold", "warm")}
@@ -193,10 +203,11 @@ def test_charts_in_every_format(sample_report: Path) -> None:
 
 @pytest.mark.slow
 def test_same_exports_and_secret_draw_the_same_charts(sample_reports: dict[str, Path]) -> None:
-    """The cold and the warm report ran in different kernels (each with its own string-hash
-    seed) on the same exports and pseudonym secret: every chart file is byte for byte the
-    same. Issue #5: the community layout followed a set's hash order and the chart files
-    carried random div ids, so a leak-scan hit in one render could not be reproduced."""
+    """The cold and the warm report ran in different kernels, with string-hash seeds 1 and
+    2 (:data:`HASH_SEEDS`; that kernels take them is tested below), on the same exports and
+    pseudonym secret: every chart file is byte for byte the same. Issue #5: the community
+    layout followed a set's hash order and the chart files carried random div ids, so a
+    leak-scan hit in one render could not be reproduced."""
     cold, warm = (sample_reports[run] / "charts" for run in ("cold", "warm"))
     files = sorted(p.name for p in cold.iterdir() if p.suffix in (".html", ".svg"))
     assert "community_network.html" in files
@@ -230,6 +241,29 @@ def test_anonymised_community_chart_shows_no_small_group(sample_report: Path) ->
     assert len(pooled) == 1 and "fewer than 5 people" in pooled[0], groups
     page = html.unescape((sample_report / "05_communities.html").read_text("utf-8"))
     assert pooled[0] in page  # the table's pooled row
+
+
+@pytest.mark.slow
+def test_report_kernels_take_the_hash_seed_of_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """What the same-charts test relies on: a notebook kernel started by the report runs
+    with the PYTHONHASHSEED of the environment it is started from, so HASH_SEEDS give the
+    cold and the warm report different set orders, whatever the shell exported."""
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [
+        nbformat.v4.new_code_cell('import os\nprint(os.environ["PYTHONHASHSEED"], hash("p1k"))')
+    ]
+    nbformat.write(notebook, tmp_path / "probe.ipynb")
+    seen = []
+    for seed in HASH_SEEDS.values():
+        monkeypatch.setenv("PYTHONHASHSEED", seed)
+        executed = tmp_path / f"probe-{seed}.ipynb"
+        report.execute_notebook(tmp_path / "probe.ipynb", executed, parameters={}, cwd=tmp_path)
+        output = nbformat.read(executed, as_version=4).cells[-1].outputs[0]["text"].split()
+        seen.append(output)
+    assert [seed for seed, _ in seen] == list(HASH_SEEDS.values())
+    assert seen[0][1] != seen[1][1]  # different string hashes: different set orders
 
 
 def test_chart_files_have_no_random_ids(tmp_path: Path) -> None:
