@@ -300,6 +300,18 @@ def platform_keys(platform: pd.Series, contact_key: pd.Series) -> pd.Categorical
     else:
         platform_codes, platforms = pd.factorize(platform)
         key_codes, keys = pd.factorize(contact_key)
+    if len(platforms) == 1 and len(platform_codes) and platform_codes.min() == 0:
+        # one platform on every row (each export's own frame): the pairs are the keys, so
+        # the codes are the key codes, compacted only when some key is on no row
+        present = key_codes >= 0
+        seen = np.zeros(len(keys), dtype=bool)
+        seen[key_codes[present]] = True
+        if seen.all():
+            codes = key_codes.copy()  # a copy: the two columns must not share one buffer
+        else:
+            codes = np.where(present, np.cumsum(seen)[key_codes] - 1, -1)
+        labels = [f"{platforms[0]}:{keys[k]}" for k in np.flatnonzero(seen)]
+        return pd.Categorical.from_codes(codes, categories=pd.Index(labels, dtype=object))
     width = max(len(keys), 1)
     valid = (platform_codes >= 0) & (key_codes >= 0)
     pairs = np.where(valid, platform_codes.astype(np.int64) * width + key_codes, 0)

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress
 from operator import attrgetter
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import msgspec
 import numpy as np
@@ -1022,6 +1022,18 @@ def _content_crcs(
     return crcs
 
 
+class _ReactionRows(NamedTuple):
+    """The reaction rows of :func:`_build`, in reading order: the reacted message, the
+    counterpart's name code, whether the owner reacted, time in ms, text code, event key."""
+
+    message: np.ndarray
+    counterpart: np.ndarray
+    out: np.ndarray
+    time: np.ndarray
+    text: np.ndarray
+    key: np.ndarray
+
+
 def _build(
     columns: _Columns,
     platform: str,
@@ -1107,27 +1119,11 @@ def _build(
 
     # Messages: inbound → 1 row (sender); outbound → one row per other participant.
     is_out = owner_mask[senders] if len(raw_names) else np.zeros(n_messages, bool)
-    counts = np.where(is_out, others_count[thread_of], 1)
-    # int32 indices: half the memory of int64 for the million-row intermediates
-    row_message = np.repeat(np.arange(n_messages, dtype=np.int32), counts)
-    row_out = is_out[row_message]
-    counterpart = senders[row_message]
-    if row_out.any():
-        first_row = (np.cumsum(counts) - counts).astype(np.int32)
-        position = np.arange(len(row_message), dtype=np.int32) - first_row[row_message]
-        out_threads = thread_of[row_message[row_out]]
-        counterpart[row_out] = np.asarray(others_flat, dtype=np.int32)[
-            others_start[out_threads] + position[row_out]
-        ]
-    row_thread = thread_of[row_message]
-    row_time = times[row_message]
-    row_key = message_key[row_message]
-    row_kind = np.zeros(len(row_message), dtype=np.int8)  # 0 = message
-    row_reaction = np.full(len(row_message), -1, dtype=np.int32)
 
     # Reactions inside messages involving the owner and someone else (vectorised: a big
     # export holds tens of thousands of them).
     reaction_texts: list[str] = []
+    reactions: _ReactionRows | None = None
     if columns.reaction_actor:
         r_message, r_actor, raw_codes, r_time = _reaction_columns(columns, times)
         raw_texts = list(columns.reaction_code)  # in order of first appearance
@@ -1144,31 +1140,80 @@ def _build(
         # the owner on their own message, or two others: not a tie of the owner
         keep = actor_is_owner != owner_mask[r_sender]
         if keep.any():
-            r_message, r_actor, r_time = r_message[keep], r_actor[keep], r_time[keep]
-            r_text, r_sender, actor_is_owner = r_text[keep], r_sender[keep], actor_is_owner[keep]
-            row_thread = np.concatenate([row_thread, thread_of[r_message]])
-            counterpart = np.concatenate([counterpart, np.where(actor_is_owner, r_sender, r_actor)])
-            row_out = np.concatenate([row_out, actor_is_owner])
-            row_time = np.concatenate([row_time, r_time])
-            row_kind = np.concatenate([row_kind, np.ones(len(r_message), dtype=np.int8)])
-            row_reaction = np.concatenate([row_reaction, r_text.astype(np.int32)])
-            row_key = np.concatenate(
-                [row_key, _mix(message_key[r_message], name_hash[r_actor], text_hash[r_text])]
+            r_message, r_actor, r_text = r_message[keep], r_actor[keep], r_text[keep]
+            r_out = actor_is_owner[keep]
+            reactions = _ReactionRows(
+                message=r_message,
+                counterpart=np.where(r_out, r_sender[keep], r_actor),
+                out=r_out,
+                time=r_time[keep],
+                text=r_text,
+                key=_mix(message_key[r_message], name_hash[r_actor], text_hash[r_text]),
             )
 
-    # Rows in time order, ties in reading order, undated rows (NaT) last: the order
+    # Rows in time order, ties in reading order (messages, each message's rows in
+    # participant order, then the reactions), undated rows (NaT) last: the order
     # ``network.merge_exports`` sorts by, so that a single snapshot's frame is not sorted
-    # (and copied) again there. Here only a few int arrays are permuted, not a DataFrame.
-    dated = row_time != 0
-    last = int(row_time[dated].max()) + 1 if dated.any() else 0
-    sort_key = np.where(dated, row_time, last)
-    del dated
-    if len(sort_key) > 1 and not (sort_key[1:] >= sort_key[:-1]).all():
+    # (and copied) again there. The messages are put in that order before they fan out
+    # into rows (one sort of message times, and each row column gathered once, straight
+    # from the message columns); the few reaction rows are then merged in by time.
+    undated = times == 0
+    last = int(times[~undated].max()) + 1 if n_messages and not undated.all() else 0
+    if reactions is not None and reactions.time.any():
+        last = max(last, int(reactions.time[reactions.time != 0].max()) + 1)
+    sort_key = np.where(undated, last, times) if undated.any() else times
+    del undated
+    counts = np.where(is_out, others_count[thread_of], 1)
+    if n_messages > 1 and not (sort_key[1:] >= sort_key[:-1]).all():
         order = stable_order(sort_key)
-        counterpart, row_thread, row_time = counterpart[order], row_thread[order], row_time[order]
-        row_out, row_kind, row_key = row_out[order], row_kind[order], row_key[order]
-        row_reaction = row_reaction[order]
-    del sort_key
+        counts = counts[order]
+        # int32 indices: half the memory of int64 for the million-row intermediates
+        row_message = np.repeat(order.astype(np.int32), counts)
+        del order
+    else:
+        row_message = np.repeat(np.arange(n_messages, dtype=np.int32), counts)
+    row_out = is_out[row_message]
+    counterpart = senders[row_message]
+    row_thread = thread_of[row_message]
+    if row_out.any():
+        first_row = np.cumsum(counts) - counts
+        position = np.arange(len(row_message), dtype=np.int64) - np.repeat(first_row, counts)
+        del first_row
+        counterpart[row_out] = np.asarray(others_flat, dtype=np.int32)[
+            others_start[row_thread[row_out]] + position[row_out]
+        ]
+        del position
+    del counts
+    row_time = times[row_message]
+    row_key = message_key[row_message]
+    if reactions is not None:
+        # stable: among rows of one time, messages first, then reactions in reading order
+        r_sort_key = np.where(reactions.time != 0, reactions.time, last)
+        r_order = stable_order(r_sort_key)
+        at_row = np.searchsorted(sort_key[row_message], r_sort_key[r_order], side="right")
+        r_rows = at_row + np.arange(len(r_order))  # where each reaction row lands
+        is_message = np.ones(len(row_message) + len(r_order), dtype=bool)
+        is_message[r_rows] = False
+
+        def merged(message_part: np.ndarray, reaction_part: np.ndarray) -> np.ndarray:
+            dtype = np.result_type(message_part, reaction_part)
+            out = np.empty(len(is_message), dtype=dtype)
+            out[is_message] = message_part
+            out[r_rows] = reaction_part[r_order]
+            return out
+
+        row_thread = merged(row_thread, thread_of[reactions.message])
+        counterpart = merged(counterpart, reactions.counterpart)
+        row_out = merged(row_out, reactions.out)
+        row_time = merged(row_time, reactions.time)
+        row_key = merged(row_key, reactions.key)
+        row_kind = (~is_message).view(np.int8)  # 0 = message, 1 = reaction
+        row_reaction = np.full(len(is_message), -1, dtype=np.int32)
+        row_reaction[r_rows] = reactions.text[r_order]
+    else:
+        row_kind = np.zeros(len(row_message), dtype=np.int8)  # 0 = message
+        row_reaction = np.full(len(row_message), -1, dtype=np.int32)
+    del row_message, sort_key
 
     # a trailing -1 in each table: a counterpart of -1 (nobody) takes it
     row_name = np.append(name_codes, -1)[counterpart]
