@@ -520,6 +520,69 @@ def test_rows_leave_the_loader_in_time_order() -> None:
         assert at.iloc[len(dated) :].isna().all()  # undated rows last, as NaT sorts
 
 
+def test_row_order_ties_and_reactions_planted(tmp_path: Path) -> None:
+    """The loader's row order, planted by hand: time order, undated rows last; rows of one
+    time in reading order (threads by key, messages as written, an outbound group
+    message's rows in participant order), reactions after the messages of their time; a
+    reaction with its own time (IG-style, seconds) sits at that time even on an undated
+    message."""
+    from power1000_analysis.loaders import read_export
+
+    base = 1_700_000_000_000
+    export = tmp_path / "facebook-x-2024-01-01"
+    threads = {
+        "a_1": {
+            "participants": [{"name": "Ann"}, {"name": "Me"}],
+            "messages": [
+                {"sender_name": "Me", "timestamp_ms": base + 5000, "content": "m0"},
+                {
+                    "sender_name": "Ann",
+                    "timestamp_ms": base + 2000,
+                    "content": "m1",
+                    "reactions": [{"reaction": "\u00e2\u009d\u00a4", "actor": "Me"}],
+                },
+                {
+                    "sender_name": "Ann",
+                    "timestamp_ms": 0,
+                    "content": "m2",
+                    "reactions": [{"reaction": "x", "actor": "Me", "timestamp": 1_700_000_004}],
+                },
+            ],
+            "title": "Ann",
+            "thread_type": "Regular",
+        },
+        "b_2": {
+            "participants": [{"name": "Bo"}, {"name": "Cy"}, {"name": "Me"}],
+            "messages": [
+                {"sender_name": "Bo", "timestamp_ms": base + 2000, "content": "n0"},
+                {"sender_name": "Me", "timestamp_ms": base + 2000, "content": "n1"},
+                {"sender_name": "Cy", "timestamp_ms": base + 1000, "content": "n2"},
+            ],
+            "title": "Group",
+            "thread_type": "RegularGroup",
+        },
+    }
+    for key, thread in threads.items():
+        (export / "messages/inbox" / key).mkdir(parents=True)
+        (export / "messages/inbox" / key / "message_1.json").write_text(json.dumps(thread))
+    [found] = discover(export)
+    rows = read_export(found).interactions
+    got = list(zip(rows["kind"], rows["direction"], rows["contact_key"], rows["at"], strict=True))
+    at = [pd.Timestamp(base + ms, unit="ms", tz="UTC") for ms in (1000, 2000, 4000, 5000)]
+    assert got[:-1] == [
+        ("message", "in", "cy", at[0]),
+        ("message", "in", "ann", at[1]),
+        ("message", "in", "bo", at[1]),
+        ("message", "out", "bo", at[1]),
+        ("message", "out", "cy", at[1]),
+        ("reaction", "out", "ann", at[1]),
+        ("reaction", "out", "ann", at[2]),
+        ("message", "out", "ann", at[3]),
+    ]
+    assert got[-1][:3] == ("message", "in", "ann") and pd.isna(got[-1][3])
+    assert rows["reaction"].dropna().tolist() == ["❤", "x"]
+
+
 def test_colliding_keys_match_a_full_duplicate_check() -> None:
     """_colliding compares only runs of equal (thread, time); on any input it must find the
     same messages as pandas' duplicated(keep=False) over every key."""
