@@ -32,7 +32,9 @@ How accounts are linked, in this order (earlier steps always win):
    without a date (an address-book card, an X follower) the dates of the accounts already
    joined to either side (``_person_timing``); whether the user interacts with each account
    (people known on several platforms are the people one talks to; the ratio is learnt
-   from the user's sure pairs, ``_activity_support``); the two platforms' overlap, learnt
+   from the user's sure pairs against the accounts that match no one elsewhere, and a side
+   whose person is already joined to another platform does not count: its activity is
+   explained either way, ``_activity_support``); the two platforms' overlap, learnt
    by EM from the candidates instead of a fixed prior (most address-book cards are
    Facebook friends, few X followers are on Quora; ``_platform_priors``); and group
    threads shared with people already linked across the same two platforms.

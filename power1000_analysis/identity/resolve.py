@@ -80,6 +80,7 @@ _SIGNALS = (
     ("accounts already joined", "connection dates"),
     ("in touch", "interactions"),
     ("no interaction", "interactions"),
+    ("activity not counted", "interactions"),
     ("group threads", "shared group threads"),
     ("not merged: another account", "rival accounts"),
     ("address-book card", "address-book card"),
