@@ -714,42 +714,9 @@ def test_stable_order_is_a_stable_argsort() -> None:
         assert stable_order(values).tolist() == expected.tolist()
 
 
-def test_thread_files_read_ahead_in_order_errors_in_the_caller(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Thread files are read a few files ahead in a worker thread: they must come back in
-    order, each file's read error raised where its result is asked for (so the caller
-    records it as before), and with ``READ_AHEAD`` 0 the caller reads them itself."""
-    from power1000_analysis.loaders import _meta
-
-    class Archive:
-        def __init__(self) -> None:
-            self.reads: list[str] = []
-
-        def read_bytes(self, name: str) -> bytes:
-            self.reads.append(name)
-            if name == "bad":
-                raise OSError("boom")
-            return name.encode()
-
-    files = [_meta.ThreadFile(n, n, "inbox", 1) for n in ("a", "bad", "c", "d", "e")]
-    archive = Archive()
-    got: list[object] = []
-    for thread_file, pending in _meta._read_ahead(archive, files):  # type: ignore[arg-type]
-        assert pending is not None
-        try:
-            got.append((thread_file.name, pending.result()))
-        except OSError as error:
-            got.append((thread_file.name, str(error)))
-    assert got == [("a", b"a"), ("bad", "boom"), ("c", b"c"), ("d", b"d"), ("e", b"e")]
-    assert archive.reads == ["a", "bad", "c", "d", "e"]
-    monkeypatch.setattr(_meta, "READ_AHEAD", 0)
-    assert [p for _f, p in _meta._read_ahead(archive, files)] == [None] * 5  # type: ignore[arg-type]
-
-
 def test_unreadable_thread_file_is_a_problem_and_the_rest_loads(tmp_path: Path) -> None:
     """A thread file whose read fails (here: the archive refuses it) becomes an ``error``
-    problem naming it, and the other threads load (read-ahead keeps that behaviour)."""
+    problem naming it, and the other threads load."""
     from power1000_analysis.loaders import _meta
 
     export = tmp_path / "facebook-x-2024-01-01"

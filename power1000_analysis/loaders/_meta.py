@@ -32,13 +32,12 @@ import hashlib
 import re
 import unicodedata
 import zlib
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, compress, islice
+from itertools import chain, compress
 from operator import attrgetter
 from typing import Any, Literal, NamedTuple
 
@@ -717,8 +716,8 @@ def read_threads(
     files_read: set[str] = set()
     with paused_gc():
         senders = _KnownSenders(_listed_participants(archive, files))
-        for thread_file, data in _read_ahead(archive, files):
-            _read_one(archive, thread_file, columns, log, files_read, senders, data)
+        for thread_file in files:
+            _read_one(archive, thread_file, columns, log, files_read, senders)
         undated = int(sum(int((t == 0).sum()) for t in columns.times))
         if undated:
             log.add(
@@ -788,45 +787,6 @@ def read_threads(
     )
 
 
-#: thread files read ahead of the one being decoded (see :func:`_read_ahead`)
-READ_AHEAD = 2
-
-
-def _read_ahead(
-    archive: Archive, files: Sequence[ThreadFile]
-) -> Iterator[tuple[ThreadFile, Future[bytes] | None]]:
-    """Each thread file with its bytes being read in a worker thread, up to
-    :data:`READ_AHEAD` files ahead of the caller.
-
-    Reading (open, read; inflate for a zip) releases the GIL, so on a machine with two
-    cores the next files are read while this one is decoded: a million messages spend
-    ~0.1 s reading from the page cache, more from a zip. Only the worker touches the archive
-    while the caller decodes, one member after another, so archives that cannot be read
-    from two threads at once (tar) are safe. A read's error is raised by ``result()``, in
-    the caller, as if it had read the file itself. With :data:`READ_AHEAD` 0 (or one file)
-    every file is read in the caller (``None`` futures).
-    """
-    if READ_AHEAD < 1 or len(files) < 2:
-        for thread_file in files:
-            yield thread_file, None
-        return
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="power1000-read") as pool:
-        queue: deque[tuple[ThreadFile, Future[bytes]]] = deque()
-        upcoming = iter(files)
-        try:
-            for thread_file in islice(upcoming, READ_AHEAD):
-                queue.append((thread_file, pool.submit(archive.read_bytes, thread_file.name)))
-            while queue:
-                thread_file, pending = queue.popleft()
-                following = next(upcoming, None)
-                if following is not None:
-                    queue.append((following, pool.submit(archive.read_bytes, following.name)))
-                yield thread_file, pending
-        finally:
-            for _file, pending in queue:
-                pending.cancel()
-
-
 def _read_one(
     archive: Archive,
     thread_file: ThreadFile,
@@ -834,11 +794,10 @@ def _read_one(
     log: ProblemLog,
     files_read: set[str],
     known: _KnownSenders | None = None,
-    pending: Future[bytes] | None = None,
 ) -> None:
     source = archive.source(thread_file.name)
     try:
-        data = archive.read_bytes(thread_file.name) if pending is None else pending.result()
+        data = archive.read_bytes(thread_file.name)
     except (OSError, ValueError) as error:
         log.add(source, f"could not be read: {error}", severity="error", n_skipped=1)
         return
