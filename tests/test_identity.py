@@ -959,3 +959,62 @@ def test_activity_is_compared_with_lone_accounts_and_skips_known_sides() -> None
     weight = float(row["evidence"].split("no interaction on linkedin (")[1].split(")")[0])
     assert weight == pytest.approx(linkedin, abs=0.06)
     assert "interactions" in row["signals"]
+
+
+def test_first_interaction_stands_in_for_a_missing_connection_date() -> None:
+    """An X account has no connection date, but its first interaction follows the
+    connection by days: with 30 sure LinkedIn ~ X pairs (shared e-mail) to learn the lag
+    from, a name match whose X account first interacted 3 days after the LinkedIn
+    connection gains, one 400 days later loses (signal "interaction dates"); without
+    enough sure pairs the stand-in says nothing."""
+
+    def world(sure: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+        start = pd.Timestamp("2020-01-01", tz="UTC")
+        rows, touches = [], []
+        for k, row in enumerate(_crowd(sure, "linkedin", 21)):
+            day = start + pd.Timedelta(days=25 * k)
+            rows.append({**row, "email": f"s{k}@example.org", "connected_at": day})
+            rows.append(
+                {"platform": "x", "contact_key": f"x-sure-{k}", "email": f"s{k}@example.org"}
+            )
+            touches.append((f"x-sure-{k}", day + pd.Timedelta(days=2 + k % 9)))
+        for k, row in enumerate(_crowd(40, "linkedin", 22)):
+            day = start + pd.Timedelta(days=18 * k + 7)
+            rows.append({**row, "contact_key": f"li-lone-{k}", "connected_at": day})
+        for name, offset in (("Quillon Marchetti", 3), ("Ysolde Brankovic", 400)):
+            key = name.split()[0].lower()
+            day = start + pd.Timedelta(days=300)
+            rows.append(
+                {"platform": "linkedin", "contact_key": f"li-{key}", "name": name,
+                 "connected_at": day}
+            )  # fmt: skip
+            rows.append({"platform": "x", "contact_key": f"x-{key}", "name": name})
+            touches.append((f"x-{key}", day + pd.Timedelta(days=offset)))
+        interactions = pd.DataFrame(
+            {
+                "platform": "x",
+                "contact_key": [k for k, _ in touches],
+                "at": [t for _, t in touches],
+                "name": None,
+                "thread_key": [f"t{n}" for n in range(len(touches))],
+                "n_participants": 2,
+                "person_id": None,
+            }
+        )
+        return contacts(*rows), interactions
+
+    def row(result: identity.Resolution, key: str) -> pd.Series:
+        c = result.candidates
+        return c[(c["contact_key_a"] == key) | (c["contact_key_b"] == key)].iloc[0]
+
+    result = resolve_people(*world(30))
+    near, far = row(result, "x-quillon"), row(result, "x-ysolde")
+    for pair, sign in ((near, 1), (far, -1)):
+        assert "first interaction" in pair["evidence"]
+        assert "interaction dates" in pair["signals"]
+        weight = float(pair["evidence"].split("from the other's connection (")[1].split(";")[0])
+        assert weight * sign > 0
+    assert near["score"] - far["score"] > 3.0
+
+    result = resolve_people(*world(10))  # too few sure pairs to learn the lag from
+    assert "first interaction" not in row(result, "x-quillon")["evidence"]

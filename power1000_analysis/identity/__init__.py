@@ -28,9 +28,12 @@ How accounts are linked, in this order (earlier steps always win):
    evidence on its own: the gap between the two connection dates (one person is often
    added on several platforms within days; about +6 bits for the same day in a quiet
    period down to -1 bit for years apart), with the share connected together and its
-   typical gap learnt from the user's sure pairs (``_timing_model``), and for an account
-   without a date (an address-book card, an X follower) the dates of the accounts already
-   joined to either side (``_person_timing``); whether the user interacts with each account
+   typical gap learnt from the user's sure pairs (``_timing_model``); for an account
+   without a date but with interactions (an X account) its first interaction instead, with
+   its own lag model learnt from the user's sure pairs and unused without 20 of them
+   (``scoring._touch_gap``, signal "interaction dates"); and for an account without either
+   (an address-book card, a silent X follower) the dates of the accounts already joined to
+   either side (``_person_timing``); whether the user interacts with each account
    (people known on several platforms are the people one talks to; the ratio is learnt
    from the user's sure pairs against the accounts that match no one elsewhere, and a side
    whose person is already joined to another platform does not count: its activity is

@@ -63,6 +63,9 @@ class _Accounts:
     active: np.ndarray | None = None
     #: False: only the exact tokens were gathered (``_accounts(..., complete=False)``)
     complete: bool = True
+    #: epoch days of the account's first interaction (NaN: none), for accounts whose
+    #: export gives no connection date (X): a stand-in, see ``scoring._touch_gap``
+    first_touch: np.ndarray | None = None
     _sorted_times: dict[str, np.ndarray] = field(default_factory=dict)
     _sorted_lists: dict[str, list[float]] = field(default_factory=dict)
 
@@ -265,6 +268,48 @@ def _accounts(
     )
     if not complete:
         names = [[] for _ in range(n)]
+    first_touch = None
+    undated = np.isnan(days)
+    if (
+        complete
+        and undated.any()
+        and interactions is not None
+        and not interactions.empty
+        and "at" in interactions.columns
+    ):
+        first_touch = np.full(n, np.nan)
+        # only the platforms with undated accounts (X; address books have no interactions)
+        wanted = sorted({platform[i] for i in np.flatnonzero(undated)})
+        keyed = (
+            interactions["contact_key"].notna() & interactions["platform"].isin(wanted)
+        ).to_numpy(dtype=bool, na_value=False)
+        at = pd.to_datetime(interactions.loc[keyed, "at"], utc=True)
+        earliest = (
+            pd.DataFrame(
+                {
+                    "platform": interactions.loc[keyed, "platform"].astype(str).to_numpy(),
+                    "contact_key": interactions.loc[keyed, "contact_key"].astype(str).to_numpy(),
+                    "day": (at - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy() / 86400,
+                }
+            )
+            .groupby(["platform", "contact_key"], sort=False)["day"]
+            .min()
+        )
+        for (p, k), day in earliest.items():
+            found = index.get((str(p), str(k)))
+            if found is not None and undated[found]:
+                first_touch[found] = day
     return _Accounts(
-        platform, key, names, handles, exact, listed, days, first_seen, threads, active, complete
+        platform,
+        key,
+        names,
+        handles,
+        exact,
+        listed,
+        days,
+        first_seen,
+        threads,
+        active,
+        complete,
+        first_touch=first_touch,
     )

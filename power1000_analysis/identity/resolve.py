@@ -78,6 +78,7 @@ _SIGNALS = (
     ("handle ", "handle spells the name"),
     ("connected ", "connection dates"),
     ("accounts already joined", "connection dates"),
+    ("first interaction", "interaction dates"),
     ("in touch", "interactions"),
     ("no interaction", "interactions"),
     ("activity not counted", "interactions"),

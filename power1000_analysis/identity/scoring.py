@@ -152,6 +152,9 @@ class _Scored:
     date_weight: float | None = None
     #: one side is an address-book card
     card: bool = False
+    #: the dates that spoke are a first interaction standing in for a missing connection
+    #: date (``support._timing_support``)
+    touch: bool = False
     #: the match writes every word of a name in full (an exact, middle-name, nickname or
     #: handle-read match, or a handle spelling both words): the kind ``AUTO_SCORE_CARD``
     #: was calibrated on; fuzzy, initial, cut and one-word matches are not
@@ -324,6 +327,27 @@ def _gap_and_density(i: int, j: int, accounts: _Accounts) -> tuple[float, float]
     return abs(ti - tj), accounts.time_density(j, ti)
 
 
+def _touch_gap(i: int, j: int, accounts: _Accounts) -> tuple[float, float] | None:
+    """Days between one account's *first interaction* and the other's connection date, and
+    the density of the dated platform's connections around that interaction, when one side
+    has no connection date (an X account) but interactions, and the other has a date. The
+    first interaction follows the connection by days or weeks (a tie's intensity is highest
+    when it forms), so it stands in for the missing date, with its own model learnt from
+    the user's sure pairs (``support._touch_model``)."""
+    touch = accounts.first_touch
+    if touch is None:
+        return None
+    for undated, dated in ((i, j), (j, i)):
+        if (
+            math.isnan(accounts.connected[undated])
+            and not math.isnan(touch[undated])
+            and not math.isnan(accounts.connected[dated])
+        ):
+            day = touch[undated]
+            return abs(day - accounts.connected[dated]), accounts.time_density(dated, day)
+    return None
+
+
 def _timing_weight(
     i: int, j: int, accounts: _Accounts, model: _Timing = _Timing()
 ) -> tuple[float, float] | None:
@@ -340,9 +364,15 @@ def _timing_weight(
     if found is None:
         return None
     gap, density = found
+    return _ratio_bits(gap, density, model), gap
+
+
+def _ratio_bits(gap: float, density: float, model: _Timing) -> float:
+    """log2 likelihood ratio of a gap of ``gap`` days under ``model`` against ``density``
+    (at most ``TIMING_CAP`` bits)."""
     same = model.share * math.exp(-gap / model.mean_days) / model.mean_days
     ratio = same / density + (1 - model.share)
-    return min(math.log2(ratio), TIMING_CAP), gap
+    return min(math.log2(ratio), TIMING_CAP)
 
 
 def _handle_fits(i: int, j: int, accounts: _Accounts) -> tuple[str, _Spelling] | None:

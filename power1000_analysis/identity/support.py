@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 
 import numpy as np
 
@@ -29,24 +30,32 @@ from power1000_analysis.identity.constants import (
 from power1000_analysis.identity.scoring import (
     _gap_and_density,
     _Rarity,
+    _ratio_bits,
     _Scored,
     _Timing,
     _timing_weight,
+    _touch_gap,
 )
 
 
-def _timing_model(scored: list[_Scored], accounts: _Accounts) -> _Timing:
+def _timing_model(
+    scored: list[_Scored],
+    accounts: _Accounts,
+    gap_of: Callable[[int, int, _Accounts], tuple[float, float] | None] = _gap_and_density,
+) -> _Timing:
     """The connection-date model learnt from the user's sure pairs (exact evidence, or at
     least ``ANCHOR_SCORE`` bits before dates count): EM rounds of a two-part mixture, where a
     sure pair's gap is either "connected together" (exponential, mean ``mean_days``) or at
     unrelated times (the other platform's own density of connections around that date).
     ``TIMING_PSEUDO`` pseudo-pairs at the defaults keep a few anchors from swinging it;
-    with fewer than ``MIN_ANCHORS`` dated anchors the defaults stay."""
+    with fewer than ``MIN_ANCHORS`` dated anchors the defaults stay (``anchors`` 0).
+    ``gap_of``: the gap and density of a pair (``scoring._touch_gap`` for first
+    interactions standing in for a missing connection date)."""
     gaps, densities = [], []
     for s in scored:
         if not (s.exact or s.score >= ANCHOR_SCORE):
             continue
-        found = _gap_and_density(s.a, s.b, accounts)
+        found = gap_of(s.a, s.b, accounts)
         if found is None:
             continue
         gaps.append(found[0])
@@ -71,6 +80,7 @@ def _timing_support(scored: list[_Scored], accounts: _Accounts) -> _Timing:
     """Add the connection dates' evidence to every name candidate, with the model learnt by
     :func:`_timing_model` (the evidence says which model and from how many pairs)."""
     model = _timing_model(scored, accounts)
+    touch = _timing_model(scored, accounts, _touch_gap)
     for s in scored:
         if s.exact:
             continue
@@ -79,6 +89,17 @@ def _timing_support(scored: list[_Scored], accounts: _Accounts) -> _Timing:
             weight, gap = timing
             s.add_dates(weight)
             s.evidence.append(f"connected {gap:.0f} days apart ({weight:+.1f}; {model.describe()})")
+        elif touch.anchors and (found := _touch_gap(s.a, s.b, accounts)) is not None:
+            # an account without a connection date (X): its first interaction stands in,
+            # with its own model, learnt only (no defaults: the lag is the user's own)
+            gap, density = found
+            weight = _ratio_bits(gap, density, touch)
+            s.add_dates(weight)
+            s.touch = True
+            s.evidence.append(
+                f"first interaction {gap:.0f} days from the other's connection "
+                f"({weight:+.1f}; {touch.describe()})"
+            )
     return model
 
 
@@ -92,7 +113,7 @@ def _person_timing(
     between a card's Facebook account and a Quora account says as much about the card and
     that Quora account as about the Facebook one. The weight is the mean of
     :func:`_timing_weight` over the dated cross pairs of the two clusters."""
-    if s.exact:
+    if s.exact or s.touch:
         return None
     own = (accounts.connected[s.a], accounts.connected[s.b])
     if not (math.isnan(own[0]) or math.isnan(own[1])):
