@@ -335,17 +335,26 @@ def _merge_contacts(exports: Sequence[LoadedExport]) -> pd.DataFrame:
         frames.append(frame)
     if not frames:
         return conform("contacts", None).astype({"is_current": bool})
-    stacked = pd.concat(frames, ignore_index=True)
+    stacked = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     seen_at = pd.to_datetime(stacked["_seen_at"], utc=True)
     keys = ["platform", "contact_key"]
-    stacked["first_seen_at"] = seen_at.groupby([stacked[k] for k in keys]).transform("min")
-    stacked["last_seen_at"] = seen_at.groupby([stacked[k] for k in keys]).transform("max")
-    # Fill fields a newer snapshot left blank (e.g. connected_at) from older ones.
-    stacked = stacked.sort_values("_snapshot", kind="stable")
-    filled = stacked.groupby(keys, sort=False).ffill()
-    for column in filled.columns:
-        stacked[column] = filled[column]
-    merged = stacked.drop_duplicates(keys, keep="last").copy()
+    if _one_row_per_key(stacked, keys):
+        # Every (platform, contact_key) on one row (the usual single snapshot per account):
+        # first and last seen are that snapshot's date, there is nothing to fill from an
+        # older snapshot and nothing to drop. The groupbys below cost ~40 ms for 2,000
+        # contacts, per load, whatever the number of messages.
+        stacked["first_seen_at"] = seen_at
+        stacked["last_seen_at"] = seen_at
+        merged = stacked
+    else:
+        stacked["first_seen_at"] = seen_at.groupby([stacked[k] for k in keys]).transform("min")
+        stacked["last_seen_at"] = seen_at.groupby([stacked[k] for k in keys]).transform("max")
+        # Fill fields a newer snapshot left blank (e.g. connected_at) from older ones.
+        stacked = stacked.sort_values("_snapshot", kind="stable")
+        filled = stacked.groupby(keys, sort=False).ffill()
+        for column in filled.columns:
+            stacked[column] = filled[column]
+        merged = stacked.drop_duplicates(keys, keep="last").copy()
     newest_by_row = pd.to_datetime(
         pd.Series(
             [newest[(p, o)] for p, o in zip(merged["platform"], merged["_owner"], strict=True)],
@@ -361,6 +370,13 @@ def _merge_contacts(exports: Sequence[LoadedExport]) -> pd.DataFrame:
     return conform("contacts", merged.sort_values(keys).reset_index(drop=True)).astype(
         {"is_current": bool}
     )
+
+
+def _one_row_per_key(frame: pd.DataFrame, keys: list[str]) -> bool:
+    """True when no key column is missing and no key repeats: then the per-key merge of
+    snapshots (``_merge_contacts``) changes nothing. (A missing key would make a groupby
+    drop the row's values, so that case keeps the general path and its exact behaviour.)"""
+    return bool(frame[keys].notna().all(axis=None) and not frame.duplicated(keys).any())
 
 
 def _merge_interactions(exports: Sequence[LoadedExport]) -> pd.DataFrame:

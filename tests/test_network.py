@@ -7,7 +7,14 @@ import pytest
 
 from power1000_analysis.loaders._base import LoadedExport
 from power1000_analysis.network import Network, merge_exports
-from power1000_analysis.schema import Estimate, SchemaError, conform, empty_frame, validate
+from power1000_analysis.schema import (
+    SCHEMAS,
+    Estimate,
+    SchemaError,
+    conform,
+    empty_frame,
+    validate,
+)
 
 JAN16 = pd.Timestamp("2016-01-15", tz="UTC")
 JAN17 = pd.Timestamp("2017-01-15", tz="UTC")
@@ -279,6 +286,77 @@ def test_schema_rejects_naive_timestamps_and_duplicate_keys() -> None:
     naive["connected_at"] = pd.Series([pd.Timestamp("2020-01-01")], dtype="datetime64[ns]")
     with pytest.raises(SchemaError):
         validate("contacts", naive)
+
+
+def test_schema_checks_frames_without_rows() -> None:
+    """Empty frames skip pandera (a fast path) but are held to the same contract: every
+    column present with its dtype, integer columns coerced as pandera coerces them."""
+    for name in ("contacts", "interactions", "requests", "snapshots", "problems", "people"):
+        frame = empty_frame(name)
+        by_pandera = SCHEMAS[name].validate(frame.copy(), lazy=False)
+        pd.testing.assert_frame_equal(validate(name, frame), by_pandera)
+        with pytest.raises(SchemaError, match=frame.columns[0]):
+            validate(name, frame.drop(columns=frame.columns[0]))
+    with pytest.raises(SchemaError, match="at"):
+        validate("interactions", empty_frame("interactions").astype({"at": object}))
+    with pytest.raises(SchemaError, match="is_current"):
+        validate("contacts", empty_frame("contacts").astype({"is_current": object}))
+    with pytest.raises(SchemaError, match="name"):
+        validate("contacts", empty_frame("contacts").astype({"name": float}))
+    naive = empty_frame("contacts")
+    naive["connected_at"] = pd.Series([], dtype="datetime64[ns]")
+    with pytest.raises(SchemaError, match="connected_at"):
+        validate("contacts", naive)
+    coerced = validate(
+        "interactions", empty_frame("interactions").astype({"n_participants": object})
+    )
+    assert coerced["n_participants"].dtype == "int64"
+
+
+@pytest.mark.parametrize(
+    "snapshots",
+    [
+        pytest.param([(JAN16, [("a", "Ana", "connection"), ("b", "Bo", "connection")])], id="one"),
+        pytest.param(
+            [(JAN16, [("a", "Ana", "connection")]), (JAN17, [])], id="one-then-empty-newer"
+        ),
+        pytest.param(
+            [(JAN16, [("a", "Ana", "connection")]), (JAN17, [("c", "Cy", "connection")])],
+            id="two-disjoint",
+        ),
+        pytest.param(
+            [(JAN16, [("a", "Ana", "connection")]), (JAN17, [("a", "Ann", "connection")])],
+            id="two-overlapping",
+        ),
+    ],
+)
+def test_contacts_merge_shortcut_matches_the_general_merge(
+    snapshots: list[tuple[pd.Timestamp, list[tuple[str, str, str | None]]]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When no (platform, contact_key) repeats, ``_merge_contacts`` skips its groupbys; the
+    result is the general merge's, and the loader frames are not written into."""
+    import power1000_analysis.network as network
+
+    def exports() -> list[LoadedExport]:
+        return [
+            snapshot(when, contacts=contacts(*rows)) if rows else snapshot(when)
+            for when, rows in snapshots
+        ]
+
+    given = exports()
+    before = [None if e.contacts is None else e.contacts.copy() for e in given]
+    fast = merge_exports(given).contacts
+    for export, frame in zip(given, before, strict=True):
+        if frame is None:
+            assert export.contacts is None
+        else:
+            pd.testing.assert_frame_equal(export.contacts, frame)
+    monkeypatch.setattr(network, "_one_row_per_key", lambda frame, keys: False)
+    general = merge_exports(exports()).contacts
+    pd.testing.assert_frame_equal(fast, general)
+    if len(snapshots) == 2 and not snapshots[1][1]:  # a newer snapshot without contacts
+        assert not fast["is_current"].any()
 
 
 def test_summary_counts() -> None:
