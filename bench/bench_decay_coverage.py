@@ -23,13 +23,17 @@ Sources of planted truth:
 ``strong_per_week``) by F and keeps everything else, contacts included: the same ties, the
 same passive and strong ones and the same relative start rates (numpy's Gamma draws scale),
 F times the events. What does not shrink with F is the error that comes from the draw of
-contacts (issue #7: why the sample's Instagram estimate is 1.151x, bench/README.md).
+contacts (issue #7: why the old sample's Instagram estimate was 1.151x, bench/README.md).
 
 ``--time`` times the fit on bench_activity.py's decay data (100,000 contacts, ~534,000
 events), new against ``before`` in interleaved rounds of one process (CPU time).
 
+``--grow facebook=2.5,instagram=2`` grows those platforms' contacts and request rates
+(``PersonaParams.grown``; ``--grow sample``: ``SAMPLE_GROWTH``, the persona of data/sample).
+Session 5 chose data/sample's growth with it (bench/README.md).
+
 Run:  python bench/bench_decay_coverage.py [--seeds 200] [--persona-seeds 100] [--scale 1]
-                                            [--event-factor 1]
+                                            [--event-factor 1] [--grow sample]
       python bench/bench_decay_coverage.py --seeds 0 --persona-seeds 0 --time 7
 """
 
@@ -41,6 +45,7 @@ import math
 import sys
 import time
 from pathlib import Path
+from statistics import NormalDist
 from typing import Any
 
 import numpy as np
@@ -123,6 +128,48 @@ def summarise(label: str, rows: list[tuple[float, dict[str, tuple[float, float, 
     print("  ".join(parts), flush=True)
 
 
+def misses(label: str, rows: list[tuple[float, dict[str, tuple[float, float, float]]]]) -> None:
+    """The sample-size rule's numbers (session 5): how often the default estimate misses.
+
+    ``outside ±15%`` is counted, and also estimated as the normal tail of log(fit/truth)
+    from these draws' mean and sd (100 draws cannot resolve a 1% rate by counting);
+    ``interval misses`` is the robust 95% interval's, which no sample size brings below ~5%.
+    """
+    truth = np.array([t for t, _ in rows])
+    table = np.array([r["robust"] for _, r in rows])
+    log_ratio = np.log(table[:, 0] / truth)
+    mu, sd = float(log_ratio.mean()), float(log_ratio.std(ddof=1))
+    normal = NormalDist(mu, sd) if sd > 0 else None
+    tail = (
+        (1 - normal.cdf(math.log(1.15))) + normal.cdf(math.log(0.85))
+        if normal is not None
+        else math.nan
+    )
+    outside = int(np.sum(np.abs(np.exp(log_ratio) - 1) > 0.15))
+    missed = int(np.sum((table[:, 1] > truth) | (truth > table[:, 2])))
+    print(
+        f"{label:30s} n={len(rows):4d}  outside ±15%: {outside} (normal tail {tail:.1%})"
+        f"  interval misses: {missed}  fit/truth sd {np.exp(log_ratio).std(ddof=1):.3f}",
+        flush=True,
+    )
+
+
+def strong_known(world: Any, platform: str, data: tuple) -> float:
+    """Half-life / truth when the never-fading ties are known (the generator's ``strong``
+    flags): the frailty fit without them and without a floor. Not an estimator (real
+    exports do not flag strong ties); it bounds what modelling the floor per contact
+    could gain."""
+    exposure, age, contact = data
+    ties = world.ties.loc[world.ties["platform"] == platform].reset_index(drop=True)
+    keep = ~ties["strong"].to_numpy(dtype=bool)
+    index = np.cumsum(keep) - 1
+    kept = keep[contact]
+    fit = decay_fit._fit_decay(
+        exposure[keep], age[kept], index[contact[kept]], floor=False, refit_max=0
+    )
+    return math.log(2) / fit.beta
+
+
 def timing(rounds: int) -> None:
     rng = np.random.default_rng(0)  # bench_activity.py's recipe and seed
     exposure = rng.uniform(0, 730, 100_000)
@@ -166,6 +213,17 @@ def main() -> None:
     parser.add_argument(
         "--event-factor", type=float, default=1.0, help="persona event rates times this"
     )
+    parser.add_argument(
+        "--grow",
+        default="",
+        help="platform=factor[,...]: those platforms' contacts times factor "
+        "(PersonaParams.grown); 'sample': data/sample's growth (SAMPLE_GROWTH)",
+    )
+    parser.add_argument(
+        "--strong-known",
+        action="store_true",
+        help="also fit without the generator's strong ties (a bound, not an estimator)",
+    )
     parser.add_argument("--time", type=int, default=0, help="rounds of the fit timing")
     args = parser.parse_args()
     for n_contacts, shape in [(600, 2.0), (600, 0.3), (3000, 2.0), (3000, 0.3)]:
@@ -179,19 +237,32 @@ def main() -> None:
         sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
         from test_activity import _oracle_data  # the generator's own events
 
-        from power1000_analysis.synthetic import default_persona, simulate
+        from power1000_analysis.synthetic import SAMPLE_GROWTH, default_persona, simulate
 
         factor = args.event_factor
+        growth = (
+            dict(SAMPLE_GROWTH)
+            if args.grow == "sample"
+            else {k: float(v) for k, v in (g.split("=") for g in args.grow.split(",") if g)}
+        )
         label = f"persona x{args.scale:g}" + (f" events x{factor:g}" if factor != 1 else "")
+        label += "".join(f" {k} x{v:g}" for k, v in growth.items())
         per: dict[str, list] = {}
+        known: dict[str, list[float]] = {}
         for seed in range(1, args.persona_seeds + 1):
             persona = with_event_factor(default_persona(seed=seed, scale=args.scale), factor)
+            persona = persona.grown(growth)
             world = simulate(persona)
             planted_h = {p.name: p.half_life_days for p in persona.platforms}
             for platform in ("facebook", "linkedin", "instagram"):
                 truth = planted_h[platform]
-                row = intervals(_oracle_data(world, platform), truth)
+                data = _oracle_data(world, platform)
+                row = intervals(data, truth)
                 per.setdefault(platform, []).append((truth, row))
+                if args.strong_known:
+                    ratio = strong_known(world, platform, data) / truth
+                    known.setdefault(platform, []).append(ratio)
+                    print(f"  seed {seed} {platform:9s} strong ties known: {ratio:.3f}")
                 print(
                     f"  seed {seed} {platform:9s} truth {truth:5.0f}  "
                     + "  ".join(
@@ -202,6 +273,14 @@ def main() -> None:
         for platform, rows in per.items():
             summarise(f"{label} {platform}", rows)
         summarise(f"{label}, all three", [r for rows in per.values() for r in rows])
+        for platform, rows in per.items():
+            misses(f"{label} {platform}", rows)
+        for platform, ratios in known.items():
+            ratio = np.array(ratios)
+            print(
+                f"{label} {platform}: strong ties known, fit/truth {ratio.mean():.3f}"
+                f" sd {ratio.std(ddof=1):.3f} (default estimator: see above)"
+            )
     if args.time:
         timing(args.time)
 

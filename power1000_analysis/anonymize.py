@@ -483,12 +483,36 @@ def _inside_number(text: str, start: int, length: int, needle: str) -> bool:
     return before.isdigit() or after.isdigit()
 
 
+#: characters of base64 text (after ``_normalise`` casefolds it)
+_BASE64 = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+/")
+#: a run of base64 characters at least this long is encoded data (an embedded image or
+#: font, plotly's typed arrays), not text: a name found inside it is a coincidence
+_BASE64_RUN = 64
+
+
+def _inside_base64(text: str, start: int, length: int) -> bool:
+    """Whether the match at ``start`` lies inside a long run of base64 characters.
+
+    Embedded icons and plotly's ``bdata`` arrays are long base64 runs in every page; a
+    short name such as a four-letter handle turns up in them by chance (case-insensitively,
+    about once per ~10⁶ positions per name), which is no leak: the blob does not hold the
+    name. Readable text breaks such runs with spaces, dots, @, quotes or dashes."""
+    left = start
+    while left > 0 and text[left - 1] in _BASE64 and start - left < _BASE64_RUN:
+        left -= 1
+    right = start + length
+    while right < len(text) and text[right] in _BASE64 and right - left < _BASE64_RUN:
+        right += 1
+    return right - left >= _BASE64_RUN and all(c in _BASE64 for c in text[start : start + length])
+
+
 def find_leaks(folder: str | os.PathLike[str], strings: Iterable[str]) -> list[Leak]:
     """Every (file, string) where a personal string appears in the files under ``folder``.
 
     Searches every file (HTML, SVG, JSON, PNG metadata …) after undoing HTML entities and
     JSON ``\\uXXXX`` escapes, case-insensitively. One pass per file: candidates are looked
-    up by their first four characters, so thousands of names cost one scan.
+    up by their first four characters, so thousands of names cost one scan. Ids inside a
+    longer number and names inside a long base64 run (encoded data) are not leaks.
 
     Example
     -------
@@ -515,8 +539,10 @@ def find_leaks(folder: str | os.PathLike[str], strings: Iterable[str]) -> list[L
             candidates = by_prefix.get(text[start : start + _MIN_LEAK_LENGTH])
             if candidates:
                 for needle, original in candidates:
-                    if text.startswith(needle, start) and not _inside_number(
-                        text, start, len(needle), needle
+                    if (
+                        text.startswith(needle, start)
+                        and not _inside_number(text, start, len(needle), needle)
+                        and not _inside_base64(text, start, len(needle))
                     ):
                         found[original] = None
         leaks.extend(Leak(path, value) for value in found)

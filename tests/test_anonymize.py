@@ -237,3 +237,25 @@ def test_find_leaks_matches_account_ids_as_whole_numbers(tmp_path: Path) -> None
         assert [leak.value for leak in anonymize.find_leaks(tmp_path, ["700128194"])] == [
             "700128194"
         ], text
+
+
+def test_find_leaks_ignores_names_inside_encoded_data(tmp_path: Path) -> None:
+    """Session 5's regenerated sample failed its anonymised report on "6 personal strings":
+    a four-letter name, case-insensitively, inside the base64 of an icon every page embeds
+    (and of a plotly ``bdata`` array). Encoded data holds no name; readable text does."""
+    import base64
+
+    blob = base64.b64encode(bytes(range(256)) * 3).decode()
+    inside = blob[:100] + "DaSl" + blob[100:]
+    (tmp_path / "page.html").write_text(f'<img src="data:image/svg+xml;base64,{inside}">')
+    assert anonymize.find_leaks(tmp_path, ["dasl"]) == []
+    readable = (
+        "<td>dasl</td>",
+        "instagram.com/dasl",
+        '"handle": "DASL"',
+        f"{blob[:40]} dasl {blob[:40]}",  # a space breaks the run
+        "a" * 30 + "dasl",  # too short a run to be data
+    )
+    for text in readable:
+        (tmp_path / "page.html").write_text(text)
+        assert [leak.value for leak in anonymize.find_leaks(tmp_path, ["dasl"])] == ["dasl"], text
