@@ -29,11 +29,11 @@ contacts (issue #7: why the old sample's Instagram estimate was 1.151x, bench/RE
 events), new against ``before`` in interleaved rounds of one process (CPU time).
 
 ``--grow facebook=2.5,instagram=2`` grows those platforms' contacts and request rates
-(``PersonaParams.grown``; ``--grow sample``: ``SAMPLE_GROWTH``, the persona of data/sample).
-Session 5 chose data/sample's growth with it (bench/README.md).
+(``PersonaParams.grown``). Session 5 measured with it how large a sample would have to be
+for its half-life checks (bench/README.md); data/sample itself stays the issue #4 persona.
 
 Run:  python bench/bench_decay_coverage.py [--seeds 200] [--persona-seeds 100] [--scale 1]
-                                            [--event-factor 1] [--grow sample]
+                                            [--event-factor 1] [--grow facebook=2.5,linkedin=3]
       python bench/bench_decay_coverage.py --seeds 0 --persona-seeds 0 --time 7
 """
 
@@ -216,8 +216,7 @@ def main() -> None:
     parser.add_argument(
         "--grow",
         default="",
-        help="platform=factor[,...]: those platforms' contacts times factor "
-        "(PersonaParams.grown); 'sample': data/sample's growth (SAMPLE_GROWTH)",
+        help="platform=factor[,...]: those platforms' contacts times factor (PersonaParams.grown)",
     )
     parser.add_argument(
         "--strong-known",
@@ -237,14 +236,10 @@ def main() -> None:
         sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
         from test_activity import _oracle_data  # the generator's own events
 
-        from power1000_analysis.synthetic import SAMPLE_GROWTH, default_persona, simulate
+        from power1000_analysis.synthetic import default_persona, simulate
 
         factor = args.event_factor
-        growth = (
-            dict(SAMPLE_GROWTH)
-            if args.grow == "sample"
-            else {k: float(v) for k, v in (g.split("=") for g in args.grow.split(",") if g)}
-        )
+        growth = {k: float(v) for k, v in (g.split("=") for g in args.grow.split(",") if g)}
         label = f"persona x{args.scale:g}" + (f" events x{factor:g}" if factor != 1 else "")
         label += "".join(f" {k} x{v:g}" for k, v in growth.items())
         per: dict[str, list] = {}

@@ -126,10 +126,7 @@ def add_sample(subparsers: Any) -> None:
         description=(
             "Simulate one persona's social world (seeded) and write its exports in the "
             "platforms' real formats, two snapshots a year apart, plus ground_truth.json. "
-            "Without --scale it writes the sample persona: the default seed regenerates "
-            "data/sample byte for byte. --scale K writes the issue #4 persona at K times its "
-            "size instead (K = 1 has fewer Facebook, LinkedIn and Instagram contacts than "
-            "data/sample; K = 100 gives ~1M messages for the benchmarks)."
+            "The default seed and scale regenerate data/sample byte for byte."
         ),
     )
     parser.add_argument(
@@ -137,11 +134,7 @@ def add_sample(subparsers: Any) -> None:
     )
     parser.add_argument("--seed", type=int, default=1000, help="random seed (default 1000)")
     parser.add_argument(
-        "--scale",
-        type=float,
-        default=None,
-        help="the issue #4 persona at this size factor (100 gives ~1M messages); "
-        "default: the sample persona of data/sample",
+        "--scale", type=float, default=1.0, help="persona size factor; 100 gives ~1M messages"
     )
     parser.add_argument("--zip", action="store_true", help="write each export as a zip")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
@@ -151,14 +144,11 @@ def add_sample(subparsers: Any) -> None:
 def run_sample(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from power1000_analysis.synthetic import default_persona, generate, sample_persona
+    from power1000_analysis.synthetic import default_persona, generate
 
-    if args.scale is None:
-        persona = sample_persona(seed=args.seed)
-    elif args.scale <= 0:
+    if args.scale <= 0:
         raise ValueError("--scale must be positive")
-    else:
-        persona = default_persona(seed=args.seed, scale=args.scale)
+    persona = default_persona(seed=args.seed, scale=args.scale)
     steps = 2 + len(persona.platforms) * len(persona.snapshots)
     with tqdm(
         total=steps, desc="sample", unit="step", disable=args.no_progress, file=sys.stderr

@@ -289,9 +289,9 @@ def test_an_account_id_inside_a_layout_coordinate_is_no_leak(tmp_path: Path) -> 
     700041625, with the secret above: 3 secrets in 5000 did that). The earlier scan (digits
     anywhere) failed the report on it with "2 personal strings" (the chart file and
     05_communities.html); the scan now passes the chart and still finds the id where it is
-    a whole number. Session 5 regenerated the sample (other ids, another layout), so the
-    id is now one of the sample's own X ids, written into a coordinate of the sample's
-    real anonymised chart rather than waiting for a layout that draws it."""
+    a whole number. The id is one of the sample's own X ids, written into a coordinate of
+    the sample's real anonymised chart rather than waiting for a layout that draws it (so
+    the test does not depend on one sample draw, nor on networkx's and numpy's layout)."""
     from power1000_analysis import communities, plotting_reach
 
     _need_sample()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from power1000_analysis.synthetic import SAMPLE_GROWTH, default_persona, generate, sample_persona
+from power1000_analysis.synthetic import default_persona, generate
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample"
@@ -56,7 +56,7 @@ def test_zip_output_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_data_sample_is_up_to_date(tmp_path: Path) -> None:
-    generate(tmp_path, sample_persona())
+    generate(tmp_path, default_persona())
     committed, fresh = _tree(SAMPLE), _tree(tmp_path)
     assert sorted(committed) == sorted(fresh), "run `make sample` and commit data/sample"
     changed = [name for name in fresh if committed[name] != fresh[name]]
@@ -64,70 +64,17 @@ def test_data_sample_is_up_to_date(tmp_path: Path) -> None:
 
 
 def test_persona_counts_are_exact(truth: dict) -> None:
-    """Issue #4's persona: Facebook 320 -> 540, LinkedIn 180 -> 458, Quora 380 -> 975; the
-    sample has the platforms of ``SAMPLE_GROWTH`` grown by its factors (issue #7), exactly."""
-    base = default_persona()
-    assert base.platform("facebook").contacts_start == 320
-    assert (base.platform("facebook").contacts_end, base.platform("linkedin").contacts_end) == (
-        540,
-        458,
-    )
     counts = {p: [s["contacts"] for s in truth["snapshots"][p]] for p in PLATFORMS}
-    for name in PLATFORMS:
-        planted = base.platform(name)
-        factor = SAMPLE_GROWTH.get(name, 1.0)
-        expected = [round(planted.contacts_start * factor), round(planted.contacts_end * factor)]
-        assert counts[name] == expected, name
+    assert counts["facebook"] == [320, 540]
+    assert counts["linkedin"] == [180, 458]
     assert counts["quora"] == [380, 975]
-
-
-def test_sample_persona_grows_only_the_platforms_with_a_half_life_check() -> None:
-    base, sample = default_persona(), sample_persona()
-    assert set(SAMPLE_GROWTH) == {"facebook", "linkedin", "instagram"}
-    for p, q in zip(base.platforms, sample.platforms, strict=True):
-        factor = SAMPLE_GROWTH.get(p.name, 1.0)
-        assert q.contacts_end == round(p.contacts_end * factor)
-        assert q.sent_per_week == pytest.approx(p.sent_per_week * factor)
-        assert q.inbound_per_week == pytest.approx(p.inbound_per_week * factor)
-        assert q.groups == p.groups and q.half_life_days == p.half_life_days
-        assert q.initial_per_week == p.initial_per_week and q.passive_share == p.passive_share
-    assert sample.scale == base.scale == 1.0 and sample.seed == base.seed
-    with pytest.raises(KeyError, match="tiktok"):
-        base.grown({"tiktok": 2.0})
-
-
-@pytest.mark.parametrize(
-    ("argv", "expected"),
-    [
-        ([], sample_persona()),
-        (["--seed", "7"], sample_persona(seed=7)),
-        (["--scale", "100"], default_persona(scale=100)),
-        (["--scale", "1"], default_persona()),
-    ],
-)
-def test_cli_sample_writes_the_sample_persona_or_the_scaled_issue_4_one(
-    argv: list[str], expected: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """``power1000 sample`` without ``--scale`` is data/sample; ``--scale K`` the issue #4
-    persona at K (the benchmarks' sizes do not move with SAMPLE_GROWTH)."""
-    from power1000_analysis import cli, synthetic
-
-    seen = []
-
-    def fake_generate(out: object, persona: object, **_: object) -> dict:
-        seen.append(persona)
-        return {"contacts": {}, "files": 0, "bytes": 0, "out": out, "messages": 0}
-
-    monkeypatch.setattr(synthetic, "generate", fake_generate)
-    assert cli.main(["sample", "--out", str(tmp_path), "--no-progress", *argv]) == 0
-    assert seen == [expected]
 
 
 def test_planted_parameters_are_recorded(truth: dict) -> None:
     recorded = {p["name"]: p for p in truth["parameters"]["platforms"]}
-    planted = json.loads(json.dumps(sample_persona().to_dict()))["platforms"]
+    planted = json.loads(json.dumps(default_persona().to_dict()))["platforms"]
     assert recorded == {p["name"]: p for p in planted}
-    assert recorded["facebook"]["accept_prob"] == sample_persona().platform("facebook").accept_prob
+    assert recorded["facebook"]["accept_prob"] == default_persona().platform("facebook").accept_prob
     assert set(truth["realised"]) == set(PLATFORMS)
 
 
@@ -299,8 +246,7 @@ def test_group_threads_grow_faster_than_contacts() -> None:
     for p, q in zip(base.platforms, big.platforms, strict=True):
         assert q.contacts_end == round(3 * p.contacts_end)
         assert q.groups == round(p.groups * 3**base.group_scale_exponent)
-    assert default_persona(scale=1.0).platform("facebook").groups == 14  # issue #4's persona
-    assert sample_persona().platform("facebook").groups == 14  # data/sample: contacts grown only
+    assert default_persona(scale=1.0).platform("facebook").groups == 14  # data/sample unchanged
 
 
 @pytest.mark.slow
@@ -327,3 +273,19 @@ def test_planted_engagement_gives_observed_reach_elasticity(truth: dict) -> None
     elasticity = reach.observed_reach_trend(table).attrs["elasticity"]
     assert elasticity.value > 0
     assert elasticity.ci_low <= planted["elasticity"] <= elasticity.ci_high
+
+
+def test_grown_multiplies_only_the_named_platforms_contacts_and_request_rates() -> None:
+    """``PersonaParams.grown`` (bench_decay_coverage.py --grow: how large must a sample be?)."""
+    base = default_persona()
+    grown = base.grown({"instagram": 2.0})
+    for before, after in zip(base.platforms, grown.platforms, strict=True):
+        factor = 2.0 if before.name == "instagram" else 1.0
+        assert after.contacts_start == round(before.contacts_start * factor)
+        assert after.contacts_end == round(before.contacts_end * factor)
+        assert after.sent_per_week == pytest.approx(before.sent_per_week * factor)
+        assert after.inbound_per_week == pytest.approx(before.inbound_per_week * factor)
+        assert after.groups == before.groups and after.half_life_days == before.half_life_days
+    assert grown.platform("instagram").contacts_end != base.platform("instagram").contacts_end
+    with pytest.raises(KeyError, match="myspace"):
+        base.grown({"myspace": 2.0})

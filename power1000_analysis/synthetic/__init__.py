@@ -37,26 +37,18 @@ from typing import Any
 
 import orjson
 
-from power1000_analysis.synthetic.params import (
-    SAMPLE_GROWTH,
-    PersonaParams,
-    PlatformParams,
-    default_persona,
-    sample_persona,
-)
+from power1000_analysis.synthetic.params import PersonaParams, PlatformParams, default_persona
 from power1000_analysis.synthetic.truth import ground_truth
 from power1000_analysis.synthetic.world import World, simulate
 from power1000_analysis.synthetic.writers import address_book, export_folder, write_snapshot
 
 __all__ = [
-    "SAMPLE_GROWTH",
     "PersonaParams",
     "PlatformParams",
     "World",
     "default_persona",
     "generate",
     "ground_truth",
-    "sample_persona",
     "simulate",
 ]
 
@@ -102,7 +94,7 @@ def generate(
     ----------
     out : folder to write into; earlier generator output there (the entries in ``OWNED``) is
         replaced, nothing else is touched.
-    persona : the world's parameters (default: ``sample_persona()``, that of data/sample).
+    persona : the world's parameters (default: ``default_persona()``).
     as_zip : write each export as a zip (members at fixed timestamps) instead of a folder.
     chunk : messages per ``message_N.json`` file of Meta threads.
     progress : called with a label after each export is written.
@@ -111,7 +103,7 @@ def generate(
     -------
     A small summary: contacts per platform and snapshot, messages, files and bytes written.
     """
-    persona = persona or sample_persona()
+    persona = persona or default_persona()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     for entry in OWNED:

@@ -4,10 +4,6 @@
 activity. ``default_persona()`` is the persona of issue #4: over the year from January 2016 to
 January 2017 Facebook grows 320 → 540 friends, LinkedIn 180 → 458 connections and Quora
 380 → 975 followers (Instagram and X as well), while the owner chases 1000 *active* contacts.
-``sample_persona()`` is ``data/sample``: that persona with the platforms whose decay half-life
-is checked against the planted one grown by ``SAMPLE_GROWTH`` (issue #7), so that the
-sample's planted-truth checks are not a coin flip. ``default_persona(scale=K)`` is what
-``power1000 sample --scale K`` and the benchmarks use.
 
 Example
 -------
@@ -16,8 +12,6 @@ Example
 (320, 540)
 >>> persona.scaled(2).platform("linkedin").contacts_end
 916
->>> sample_persona().platform("facebook").contacts_end == round(540 * SAMPLE_GROWTH["facebook"])
-True
 """
 
 from __future__ import annotations
@@ -26,14 +20,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
-__all__ = [
-    "SAMPLE_GROWTH",
-    "PersonaParams",
-    "PlatformParams",
-    "Tie",
-    "default_persona",
-    "sample_persona",
-]
+__all__ = ["PersonaParams", "PlatformParams", "Tie", "default_persona"]
 
 #: how ties form: symmetric requests (friend/connection), two directed edges (follower/following),
 #: or inbound follows only (Quora followers).
@@ -241,7 +228,8 @@ class PersonaParams:
     def grown(self, growth: Mapping[str, float]) -> PersonaParams:
         """The same persona with some platforms' contact counts and request rates times a
         factor (``{"instagram": 2}``): what ``scaled`` does, for those platforms only, and
-        without their group threads (they grow with ``scaled``, not here)."""
+        without their group threads (they grow with ``scaled``, not here). Used by
+        ``bench/bench_decay_coverage.py --grow`` to ask how large a sample must be."""
         unknown = set(growth) - {p.name for p in self.platforms}
         if unknown:
             raise KeyError(f"no such platform in the persona: {sorted(unknown)}")
@@ -328,26 +316,3 @@ def default_persona(*, seed: int = 1000, scale: float = 1.0) -> PersonaParams:
         ),
     )  # fmt: skip
     return PersonaParams(seed=seed, platforms=platforms).scaled(scale)
-
-
-#: How much larger ``data/sample`` is than the issue #4 persona, per platform (contacts and
-#: request rates; ``PersonaParams.grown``). Only the platforms whose decay half-life the
-#: sample's planted-truth checks test (issue #7: within ±15%, interval covers) are grown,
-#: each by the smallest factor in 1, 1.5, 2, 2.5, 3 that puts the probability of a fit
-#: outside ±15% at or below 1% across generator seeds 1-100 (normal tail of log fit/truth;
-#: rule fixed before the sample was drawn; bench/README.md, "Session 5: a sample big enough
-#: for its half-life checks"). At the issue #4 size that probability was 6.3% (Facebook),
-#: 7.5% (LinkedIn) and 4.2% (Instagram); with these factors 0.4%, 0.4% and 0.3%. The 95%
-#: interval still misses in ~5% of draws (3-7%), as a 95% interval does at any size. X and
-#: Quora keep the issue #4 size (no half-life there: X dates no follow, Quora has no
-#: interactions), and so do group threads.
-SAMPLE_GROWTH: dict[str, float] = {"facebook": 2.5, "linkedin": 3.0, "instagram": 2.0}
-
-
-def sample_persona(*, seed: int = 1000) -> PersonaParams:
-    """The persona of ``data/sample``: ``default_persona()`` with the platforms in
-    ``SAMPLE_GROWTH`` grown by its factors (``power1000 sample`` without ``--scale``).
-
-    ``default_persona(scale=K)`` stays the issue #4 persona and what ``--scale`` scales
-    (scale 100 ≈ 1,000,000 messages for the benchmarks)."""
-    return default_persona(seed=seed).grown(SAMPLE_GROWTH)

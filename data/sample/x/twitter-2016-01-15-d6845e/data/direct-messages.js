@@ -1,70 +1,44 @@
 window.YTD.direct_messages.part0 = [
   {
     "dmConversation" : {
-      "conversationId" : "700028850-4815162342",
+      "conversationId" : "700141046-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700028850",
+            "recipientId" : "700141046",
             "reactions" : [],
             "urls" : [],
             "text" : "Let's catch up soon",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "863983114865290636",
-            "createdAt" : "2016-01-01T14:04:32.311Z"
+            "id" : "796486662511549718",
+            "createdAt" : "2015-08-20T18:57:46.932Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700028850",
+            "recipientId" : "700141046",
             "reactions" : [],
             "urls" : [],
-            "text" : "I'll call you later",
+            "text" : "Let's catch up soon",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "920826614877515160",
-            "createdAt" : "2015-12-19T03:10:33.233Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700078291-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700078291",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "812840691506154247",
-            "createdAt" : "2015-11-16T08:09:51.904Z"
+            "id" : "682138709067477284",
+            "createdAt" : "2015-02-10T07:25:53.785Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700078291",
+            "recipientId" : "700141046",
             "reactions" : [],
             "urls" : [],
-            "text" : "Merci beaucoup !",
+            "text" : "See you tomorrow",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "318647551381649086",
-            "createdAt" : "2015-08-31T01:43:06.435Z"
+            "id" : "1093911179549740383",
+            "createdAt" : "2015-02-04T13:06:49.031Z"
           }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700086474-4815162342",
-      "messages" : [
+        },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -72,57 +46,64 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "See you tomorrow",
             "mediaUrls" : [],
-            "senderId" : "700086474",
-            "id" : "420215167728562720",
-            "createdAt" : "2015-10-14T17:18:08.260Z"
+            "senderId" : "700141046",
+            "id" : "620396938556485972",
+            "createdAt" : "2015-01-14T09:51:25.815Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700086474",
+            "recipientId" : "700141046",
             "reactions" : [],
             "urls" : [],
-            "text" : "Long time no see!",
+            "text" : "OK",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "814612560388485346",
-            "createdAt" : "2015-09-20T12:08:35.386Z"
+            "id" : "1039777023903618821",
+            "createdAt" : "2015-01-08T05:28:24.777Z"
           }
-        },
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700118604-4815162342",
+      "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700086474",
+            "recipientId" : "700118604",
             "reactions" : [],
             "urls" : [],
-            "text" : "ありがとう！",
+            "text" : "Are you coming on Saturday?",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "16090804829475754",
-            "createdAt" : "2015-09-15T14:43:58.359Z"
+            "id" : "682522229295988892",
+            "createdAt" : "2015-08-10T00:13:24.729Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700118604",
             "reactions" : [],
             "urls" : [],
             "text" : "Yes, works for me",
             "mediaUrls" : [],
-            "senderId" : "700086474",
-            "id" : "11533442347122864",
-            "createdAt" : "2015-08-27T16:26:02.625Z"
+            "senderId" : "4815162342",
+            "id" : "595547913435289669",
+            "createdAt" : "2015-04-12T08:38:59.606Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700118604",
             "reactions" : [],
             "urls" : [],
-            "text" : "Did you see the article I posted?",
+            "text" : "Merci beaucoup !",
             "mediaUrls" : [],
-            "senderId" : "700086474",
-            "id" : "725820683069327819",
-            "createdAt" : "2015-08-04T09:09:52.245Z"
+            "senderId" : "4815162342",
+            "id" : "590372869145136106",
+            "createdAt" : "2015-04-03T01:26:38.686Z"
           }
         },
         {
@@ -132,255 +113,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "OK",
             "mediaUrls" : [],
-            "senderId" : "700086474",
-            "id" : "207669652470370870",
-            "createdAt" : "2015-08-01T12:09:54.311Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700086474",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Спасибо, увидимся",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "213601225652645651",
-            "createdAt" : "2015-07-30T17:36:35.396Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700086474",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "377075373719962533",
-            "createdAt" : "2015-07-30T15:19:54.559Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700055884-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700055884",
-            "id" : "220381346659716518",
-            "createdAt" : "2014-09-08T01:40:46.475Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700055884",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "988151938851838044",
-            "createdAt" : "2014-08-28T22:46:26.887Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700055884",
-            "id" : "28070306002685185",
-            "createdAt" : "2014-08-13T02:32:41.257Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700055884",
-            "id" : "154879019573800927",
-            "createdAt" : "2014-08-04T09:48:56.989Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700055884",
-            "id" : "550729709943847960",
-            "createdAt" : "2014-06-29T05:14:15.810Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700055884",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "844254199518142094",
-            "createdAt" : "2014-06-24T16:17:27.228Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700141739-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Dziękuję, do zobaczenia",
-            "mediaUrls" : [],
-            "senderId" : "700141739",
-            "id" : "172396481717585088",
-            "createdAt" : "2014-12-25T13:00:09.018Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700026575-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700026575",
-            "id" : "32233326945327528",
-            "createdAt" : "2015-12-04T04:22:27.034Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700026575",
-            "id" : "129066752974104016",
-            "createdAt" : "2015-09-02T04:49:03.947Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700139296-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700139296",
-            "id" : "69491994058396260",
-            "createdAt" : "2013-06-26T13:09:11.925Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700139296",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "939302070542290162",
-            "createdAt" : "2013-01-21T08:21:27.844Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700139296",
-            "id" : "323138959936303111",
-            "createdAt" : "2013-01-07T18:54:10.770Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700031433-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700031433",
-            "id" : "330625671339692261",
-            "createdAt" : "2012-08-30T08:53:58.142Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700031433",
-            "id" : "446916295901936175",
-            "createdAt" : "2012-08-07T06:08:15.174Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700090520-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700090520",
-            "id" : "587436132377933906",
-            "createdAt" : "2015-03-13T00:46:12.820Z"
+            "senderId" : "700118604",
+            "id" : "217019645520108987",
+            "createdAt" : "2015-01-15T12:53:57.188Z"
           }
         },
         {
@@ -390,21 +125,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Can you send me the slides?",
             "mediaUrls" : [],
-            "senderId" : "700090520",
-            "id" : "520143880425028512",
-            "createdAt" : "2014-11-05T23:09:16.471Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700090520",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "598388356637084809",
-            "createdAt" : "2014-09-28T09:15:06.380Z"
+            "senderId" : "700118604",
+            "id" : "697415469269932464",
+            "createdAt" : "2015-01-01T17:38:15.414Z"
           }
         }
       ]
@@ -412,1230 +135,7 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700092200-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700092200",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "553717288298067203",
-            "createdAt" : "2012-12-31T07:27:26.559Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700092200",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "ありがとう！",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "647122142304473881",
-            "createdAt" : "2012-12-04T03:12:15.022Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700151525-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700151525",
-            "id" : "603057053227101175",
-            "createdAt" : "2015-06-22T08:55:19.830Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700151525",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "261227116149652443",
-            "createdAt" : "2015-06-12T23:52:53.054Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "700151525",
-            "id" : "102398431668457927",
-            "createdAt" : "2015-05-22T17:45:56.890Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700151525",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "920522665125220502",
-            "createdAt" : "2015-04-04T02:50:53.303Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700151525",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "345705723341190769",
-            "createdAt" : "2015-03-30T22:58:12.910Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700078879-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700078879",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "661989878884782833",
-            "createdAt" : "2013-12-06T03:36:08.321Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700153534-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700153534",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Miss you guys ❤️",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1053843271391356611",
-            "createdAt" : "2015-08-20T21:08:14.839Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Köszönöm szépen!",
-            "mediaUrls" : [],
-            "senderId" : "700153534",
-            "id" : "958415231835486373",
-            "createdAt" : "2015-08-20T19:26:41.538Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700153534",
-            "id" : "742082560901870215",
-            "createdAt" : "2014-07-06T23:03:12.500Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700153534",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "728716609186173009",
-            "createdAt" : "2014-06-08T04:00:48.996Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700016432-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "700016432",
-            "id" : "741252149332365140",
-            "createdAt" : "2015-01-09T09:29:18.671Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "700016432",
-            "id" : "108325612133557456",
-            "createdAt" : "2014-12-21T10:25:17.541Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700110722-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700110722",
-            "id" : "522941860633426507",
-            "createdAt" : "2015-05-15T11:12:32.535Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700110722",
-            "id" : "1073634835584757353",
-            "createdAt" : "2014-10-23T16:39:04.260Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700110722",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "405544096637920768",
-            "createdAt" : "2014-09-03T11:21:32.782Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700083772-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700083772",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1017501326472909261",
-            "createdAt" : "2012-10-21T02:56:23.734Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700083772",
-            "id" : "966610554209645882",
-            "createdAt" : "2012-07-12T18:28:57.906Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700110911-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700110911",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "948608004890020921",
-            "createdAt" : "2014-01-26T09:54:20.258Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700110911",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "835003939825656366",
-            "createdAt" : "2013-11-13T21:07:56.381Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700025462-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700025462",
-            "id" : "326380351580495272",
-            "createdAt" : "2015-07-14T22:15:15.835Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700025462",
-            "id" : "756007807420074763",
-            "createdAt" : "2015-04-26T12:05:09.129Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700074378-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700074378",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1143459378400217655",
-            "createdAt" : "2014-03-23T12:27:48.501Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700074378",
-            "id" : "691844892996091002",
-            "createdAt" : "2014-03-21T07:39:53.372Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700074378",
-            "id" : "443384179112260947",
-            "createdAt" : "2014-03-02T22:05:37.154Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700120991-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700120991",
-            "id" : "448580998562682376",
-            "createdAt" : "2015-08-02T04:09:18.461Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700120991",
-            "id" : "994910309626518221",
-            "createdAt" : "2015-04-27T05:46:11.737Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700120991",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "625683205817761091",
-            "createdAt" : "2015-02-20T16:00:30.625Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700120991",
-            "id" : "67395584564539216",
-            "createdAt" : "2015-01-26T06:43:31.674Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700068393-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700068393",
-            "id" : "46383805004963887",
-            "createdAt" : "2013-04-25T10:26:30.920Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700068393",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "673288552981255771",
-            "createdAt" : "2013-04-23T10:43:02.577Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700033281-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "700033281",
-            "id" : "896634502775144846",
-            "createdAt" : "2013-04-09T05:58:06.888Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700013730-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700013730",
-            "id" : "924552270069165780",
-            "createdAt" : "2015-02-17T03:44:52.031Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700009012-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700009012",
-            "id" : "892026107604601382",
-            "createdAt" : "2015-10-30T06:08:50.375Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700009012",
-            "id" : "488291541875923321",
-            "createdAt" : "2015-07-24T10:01:36.578Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700009012",
-            "id" : "551942585498443015",
-            "createdAt" : "2015-01-28T13:15:05.481Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700020947-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700020947",
-            "id" : "850092637163825640",
-            "createdAt" : "2015-04-25T19:46:22.283Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700020947",
-            "id" : "236144496042983916",
-            "createdAt" : "2015-03-04T21:21:26.689Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700020947",
-            "id" : "734355706034477299",
-            "createdAt" : "2014-12-11T11:22:53.254Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700098353-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700098353",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "583815152642407440",
-            "createdAt" : "2015-11-22T15:31:57.878Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700158763-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700158763",
-            "id" : "198882835199031454",
-            "createdAt" : "2015-11-21T07:46:02.880Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700133108-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700133108",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "246919766772649469",
-            "createdAt" : "2015-06-20T13:37:37.963Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700133108",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "554807432451395104",
-            "createdAt" : "2015-06-11T22:05:08.018Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700133108",
-            "id" : "1078075385670512076",
-            "createdAt" : "2015-06-04T14:41:31.134Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700041429-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700041429",
-            "id" : "616314696338204684",
-            "createdAt" : "2015-05-07T07:25:31.550Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700041429",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1111707535122617429",
-            "createdAt" : "2014-12-26T08:27:51.848Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700041429",
-            "id" : "478155111259568224",
-            "createdAt" : "2014-11-23T05:26:09.821Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700001235-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "On my way 🚗",
-            "mediaUrls" : [],
-            "senderId" : "700001235",
-            "id" : "797312469577229630",
-            "createdAt" : "2015-08-25T10:22:23.116Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700001235",
-            "id" : "900094137460981356",
-            "createdAt" : "2015-07-25T13:37:23.960Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700001235",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "724652398945523501",
-            "createdAt" : "2015-05-29T09:07:06.706Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700001235",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "535211854648884452",
-            "createdAt" : "2015-05-02T08:20:18.366Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700001235",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "998147369030656401",
-            "createdAt" : "2015-03-16T18:22:03.165Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700001235",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "525198791630028722",
-            "createdAt" : "2015-03-02T04:15:04.451Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700001235",
-            "id" : "385842664166574701",
-            "createdAt" : "2014-10-31T15:21:41.165Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700001235",
-            "id" : "483834521914459251",
-            "createdAt" : "2014-09-08T13:48:40.476Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700001235",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "150007216995197081",
-            "createdAt" : "2014-08-29T08:19:38.625Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700001235",
-            "id" : "207645927697049286",
-            "createdAt" : "2014-08-11T07:01:24.195Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700001235",
-            "id" : "355817434487342800",
-            "createdAt" : "2014-04-24T10:10:43.698Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700001235",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1032669402263329953",
-            "createdAt" : "2014-04-11T23:13:37.537Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700001235",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "856234927961739013",
-            "createdAt" : "2014-04-11T11:26:04.996Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700001235",
-            "id" : "826656554163371940",
-            "createdAt" : "2014-02-22T03:01:25.490Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700132408-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700132408",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1141460750106434457",
-            "createdAt" : "2015-09-12T16:47:51.627Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700065586-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700065586",
-            "id" : "518600798833717369",
-            "createdAt" : "2016-01-08T13:38:59.105Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700015543-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "700015543",
-            "id" : "254796334215044927",
-            "createdAt" : "2015-07-04T18:55:53.346Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700015543",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "992111716884282446",
-            "createdAt" : "2015-03-14T06:06:53.126Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "700015543",
-            "id" : "420366942248391174",
-            "createdAt" : "2015-01-24T12:56:44.336Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700015543",
-            "id" : "1107465672228438313",
-            "createdAt" : "2015-01-03T22:55:43.597Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700076611-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "On my way 🚗",
-            "mediaUrls" : [],
-            "senderId" : "700076611",
-            "id" : "658732471648940620",
-            "createdAt" : "2014-02-20T13:35:33.777Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700076611",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "469213125077244767",
-            "createdAt" : "2013-12-14T06:16:23.985Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700076611",
-            "id" : "178122656164954077",
-            "createdAt" : "2013-08-09T17:33:42.382Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700076611",
-            "id" : "319736117559882382",
-            "createdAt" : "2013-07-13T01:24:12.072Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "700076611",
-            "id" : "1001174608130621865",
-            "createdAt" : "2013-06-19T00:27:47.963Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700076611",
-            "id" : "718080979501740305",
-            "createdAt" : "2013-05-20T10:58:48.058Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700013863-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700013863",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Good luck with the launch 🚀",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "392731837345757344",
-            "createdAt" : "2014-06-03T13:01:22.732Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700013863",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "941445659874950920",
-            "createdAt" : "2014-02-03T11:25:58.910Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700144679-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700144679",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "870261720119390809",
-            "createdAt" : "2014-09-01T01:16:06.309Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700144679",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "946338033927678962",
-            "createdAt" : "2014-06-06T01:28:21.883Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700091906-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700091906",
-            "id" : "331828446755855868",
-            "createdAt" : "2015-04-13T12:50:30.871Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700091906",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "204058990791230043",
-            "createdAt" : "2015-01-01T15:50:35.612Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "700091906",
-            "id" : "1037070010378396999",
-            "createdAt" : "2014-12-27T02:35:58.361Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700091906",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "992045893136473395",
-            "createdAt" : "2014-09-17T14:18:04.527Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700091906",
-            "id" : "385897017700995718",
-            "createdAt" : "2014-09-10T16:05:08.243Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700121369-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700121369",
-            "id" : "447340978735783036",
-            "createdAt" : "2013-11-21T03:31:45.517Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700121369",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "423886705161861231",
-            "createdAt" : "2013-11-03T02:12:58.477Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700004392-4815162342",
+      "conversationId" : "700007444-4815162342",
       "messages" : [
         {
           "messageCreate" : {
@@ -1644,9 +144,21 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "¿Qué tal todo?",
             "mediaUrls" : [],
-            "senderId" : "700004392",
-            "id" : "642469425941623491",
-            "createdAt" : "2015-12-14T15:29:23.090Z"
+            "senderId" : "700007444",
+            "id" : "775420974154935307",
+            "createdAt" : "2016-01-14T12:03:40.649Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700007444",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "661486858148560197",
+            "createdAt" : "2015-10-17T19:06:42.272Z"
           }
         },
         {
@@ -1656,9 +168,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "See you tomorrow",
             "mediaUrls" : [],
-            "senderId" : "700004392",
-            "id" : "636669232817908140",
-            "createdAt" : "2015-08-19T22:45:56.918Z"
+            "senderId" : "700007444",
+            "id" : "172178286053243165",
+            "createdAt" : "2015-10-17T00:26:37.875Z"
           }
         },
         {
@@ -1666,71 +178,121 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Here is the link",
+            "text" : "Welcome to the team!",
             "mediaUrls" : [],
-            "senderId" : "700004392",
-            "id" : "1006545092576825316",
-            "createdAt" : "2015-07-07T23:48:56.892Z"
+            "senderId" : "700007444",
+            "id" : "962795026590089132",
+            "createdAt" : "2015-09-14T17:34:31.448Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700093810-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700093810",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "922783152951316747",
+            "createdAt" : "2013-08-23T07:32:44.066Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700004392",
+            "recipientId" : "700093810",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Are you coming on Saturday?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "41044013819667581",
+            "createdAt" : "2013-04-03T00:18:07.882Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700093810",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Sorry, running late",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "95476849202421609",
+            "createdAt" : "2013-04-02T08:00:20.933Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700093810",
             "reactions" : [],
             "urls" : [],
             "text" : "Here is the link",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "777448296590467505",
-            "createdAt" : "2015-06-22T19:59:47.115Z"
+            "id" : "296655569217209635",
+            "createdAt" : "2013-03-25T05:36:19.926Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700004392",
+            "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Good luck with the launch 🚀",
+            "text" : "Are you coming on Saturday?",
             "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "880298455150580980",
-            "createdAt" : "2015-05-15T03:51:10.115Z"
+            "senderId" : "700093810",
+            "id" : "628754643578965506",
+            "createdAt" : "2013-02-27T04:43:54.406Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700004392",
+            "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
             "text" : "I'll call you later",
             "mediaUrls" : [],
+            "senderId" : "700093810",
+            "id" : "896060474087483196",
+            "createdAt" : "2013-02-19T08:11:19.953Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700129839-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700129839",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "194685108831032203",
-            "createdAt" : "2015-05-14T19:59:37.381Z"
+            "id" : "5648027751754046",
+            "createdAt" : "2015-02-24T01:00:49.786Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700129839",
             "reactions" : [],
             "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "700004392",
-            "id" : "805964771571453434",
-            "createdAt" : "2015-04-13T14:46:58.126Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700004392",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
+            "text" : "Interesting point, I agree",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "668639141583135950",
-            "createdAt" : "2015-03-11T18:02:50.096Z"
+            "id" : "393942286605891947",
+            "createdAt" : "2014-11-04T17:57:23.225Z"
           }
         },
         {
@@ -1740,33 +302,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Long time no see!",
             "mediaUrls" : [],
-            "senderId" : "700004392",
-            "id" : "937290663602707740",
-            "createdAt" : "2015-02-26T05:19:35.011Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700004392",
-            "id" : "734073936121732981",
-            "createdAt" : "2015-02-25T16:45:17.092Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700004392",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "713572345323801478",
-            "createdAt" : "2015-02-09T00:07:30.585Z"
+            "senderId" : "700129839",
+            "id" : "650052147662386571",
+            "createdAt" : "2014-11-01T06:35:50.774Z"
           }
         }
       ]
@@ -1774,82 +312,8 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700132114-4815162342",
+      "conversationId" : "700062296-4815162342",
       "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700132114",
-            "id" : "135121564064355361",
-            "createdAt" : "2012-09-14T07:23:49.709Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700132114",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "567039540343053584",
-            "createdAt" : "2012-08-29T04:16:48.059Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700116903-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700116903",
-            "id" : "472828987927312228",
-            "createdAt" : "2014-12-02T17:19:31.296Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700003412-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700003412",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "488728551199935163",
-            "createdAt" : "2015-05-17T16:11:03.241Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700003412",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Haha yes 😂",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1017290898128574690",
-            "createdAt" : "2015-04-16T11:25:13.002Z"
-          }
-        },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -1857,95 +321,21 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "On my way 🚗",
             "mediaUrls" : [],
-            "senderId" : "700003412",
-            "id" : "743477308745620908",
-            "createdAt" : "2015-03-01T18:35:35.413Z"
+            "senderId" : "700062296",
+            "id" : "69199872569029961",
+            "createdAt" : "2014-05-02T12:03:05.697Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700062296",
             "reactions" : [],
             "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "700003412",
-            "id" : "302710597853584121",
-            "createdAt" : "2015-02-25T05:45:43.487Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "谢谢你！",
-            "mediaUrls" : [],
-            "senderId" : "700003412",
-            "id" : "756869572375276660",
-            "createdAt" : "2015-01-24T04:07:10.155Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700003412",
-            "id" : "855204014666104400",
-            "createdAt" : "2015-01-19T17:43:05.722Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700097023-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "700097023",
-            "id" : "298432565842746142",
-            "createdAt" : "2015-12-10T05:11:52.567Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700097023",
-            "id" : "1098673055975808512",
-            "createdAt" : "2015-10-25T00:15:30.511Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700042843-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700042843",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
+            "text" : "Long time no see!",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "1091087560460407423",
-            "createdAt" : "2016-01-01T05:08:08.400Z"
+            "id" : "562087240775013524",
+            "createdAt" : "2013-12-07T09:45:50.645Z"
           }
         }
       ]
@@ -1953,424 +343,73 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700158049-4815162342",
+      "conversationId" : "700103582-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700158049",
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "700103582",
+            "id" : "666290289467339341",
+            "createdAt" : "2015-11-22T07:42:25.642Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700103582",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "291284806366312634",
+            "createdAt" : "2015-06-24T21:16:50.816Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700092389-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700092389",
             "reactions" : [],
             "urls" : [],
             "text" : "Sorry, running late",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "696219845999905196",
-            "createdAt" : "2015-12-02T20:18:47.075Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700079040-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700079040",
-            "id" : "628599976317745059",
-            "createdAt" : "2016-01-05T14:50:47.122Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700045167-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700045167",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "557791278722088791",
-            "createdAt" : "2015-12-25T12:19:06.379Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700061043-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700061043",
-            "id" : "963167011777258020",
-            "createdAt" : "2016-01-01T00:10:48.815Z"
+            "id" : "590782467602331223",
+            "createdAt" : "2014-06-26T20:23:02.552Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700061043",
-            "id" : "860751761906562471",
-            "createdAt" : "2015-12-31T01:27:44.305Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700141382-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700141382",
-            "id" : "971552629873275293",
-            "createdAt" : "2013-09-06T21:52:41.027Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700141382",
-            "id" : "124834410682145015",
-            "createdAt" : "2013-04-20T09:20:19.726Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700134291-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "700134291",
-            "id" : "827226498088959134",
-            "createdAt" : "2016-01-13T15:16:27.218Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700134291",
+            "recipientId" : "700092389",
             "reactions" : [],
             "urls" : [],
             "text" : "Gracias, igualmente",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "1021592577432565647",
-            "createdAt" : "2015-10-09T16:05:23.452Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700064417-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700064417",
-            "id" : "850661957356079700",
-            "createdAt" : "2015-03-16T20:23:19.766Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700131127-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700131127",
-            "id" : "416551057870723235",
-            "createdAt" : "2014-07-09T08:18:15.734Z"
+            "id" : "183815004517876550",
+            "createdAt" : "2014-01-25T19:08:34.755Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700131127",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1112116169584807583",
-            "createdAt" : "2014-05-03T08:10:20.246Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700131127",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Danke dir, bis später",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1008361386441603235",
-            "createdAt" : "2014-04-25T13:28:58.790Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700132317-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700132317",
-            "id" : "337823766659392023",
-            "createdAt" : "2015-08-08T07:34:29.247Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700132317",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Thanks so much 🙏",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1032315288942970484",
-            "createdAt" : "2015-07-24T11:16:29.389Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700132317",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "876650937928586919",
-            "createdAt" : "2015-07-23T18:28:30.938Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700110974-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700110974",
-            "id" : "148499867892510098",
-            "createdAt" : "2015-04-05T09:50:44.220Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700110974",
-            "id" : "964293108218304151",
-            "createdAt" : "2015-03-08T19:33:32.070Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Tack så mycket",
-            "mediaUrls" : [],
-            "senderId" : "700110974",
-            "id" : "82354684801444219",
-            "createdAt" : "2015-01-12T13:35:03.825Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700110974",
-            "id" : "1065571222916793166",
-            "createdAt" : "2014-12-22T10:13:47.797Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700110974",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "582587326426493524",
-            "createdAt" : "2014-12-02T21:50:15.777Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "700110974",
-            "id" : "725335352755244670",
-            "createdAt" : "2014-11-11T07:58:03.092Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700046399-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700046399",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Dziękuję, do zobaczenia",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "455908686229726913",
-            "createdAt" : "2013-11-11T22:11:01.401Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "700046399",
-            "id" : "688810572043456745",
-            "createdAt" : "2013-10-16T15:03:18.654Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700046399",
-            "id" : "106708625297395492",
-            "createdAt" : "2013-09-29T15:03:32.441Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700046399",
-            "id" : "456178808473324333",
-            "createdAt" : "2013-08-16T06:00:08.707Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700046399",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "433876435276579026",
-            "createdAt" : "2013-07-14T19:03:34.770Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700092389",
             "reactions" : [],
             "urls" : [],
             "text" : "Did you see the article I posted?",
             "mediaUrls" : [],
-            "senderId" : "700046399",
-            "id" : "596717475222215989",
-            "createdAt" : "2013-06-27T19:45:28.587Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700046399",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "39101297803633063",
-            "createdAt" : "2013-04-26T18:30:11.841Z"
+            "id" : "882358671722970881",
+            "createdAt" : "2014-01-13T01:15:20.540Z"
           }
         }
       ]
@@ -2378,102 +417,42 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700090982-4815162342",
+      "conversationId" : "700041625-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700090982",
+            "recipientId" : "700041625",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "شكرا جزيلا",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "90149216964053582",
+            "createdAt" : "2016-01-04T02:23:23.615Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700041625",
             "reactions" : [],
             "urls" : [],
             "text" : "Interesting point, I agree",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "734360730258608008",
-            "createdAt" : "2014-09-08T11:42:07.437Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700090982",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "521695654958169730",
-            "createdAt" : "2014-08-27T13:19:54.454Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700090982",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "807758111771763726",
-            "createdAt" : "2013-12-20T17:35:59.120Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700090982",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "219970509246883770",
-            "createdAt" : "2013-12-02T16:34:29.779Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700090982",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Köszönöm szépen!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "372510247397023553",
-            "createdAt" : "2013-11-28T16:33:39.968Z"
+            "id" : "572395702835961180",
+            "createdAt" : "2015-12-28T01:56:43.426Z"
           }
         },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "700090982",
-            "id" : "469118786861357003",
-            "createdAt" : "2013-11-27T01:49:47.005Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700090982",
             "reactions" : [],
             "urls" : [],
             "text" : "Here is the link",
             "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1097717928143771069",
-            "createdAt" : "2013-11-24T22:07:42.654Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700090982",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1114586053689637163",
-            "createdAt" : "2013-10-26T23:30:22.883Z"
+            "senderId" : "700041625",
+            "id" : "62927226730121475",
+            "createdAt" : "2015-06-29T07:23:06.209Z"
           }
         },
         {
@@ -2481,47 +460,47 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Great talk yesterday",
+            "text" : "See you tomorrow",
             "mediaUrls" : [],
-            "senderId" : "700090982",
-            "id" : "606468966871259904",
-            "createdAt" : "2013-10-21T11:17:01.333Z"
+            "senderId" : "700041625",
+            "id" : "797266389818054695",
+            "createdAt" : "2014-10-20T17:51:25.189Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700090982",
+            "recipientId" : "700041625",
             "reactions" : [],
             "urls" : [],
-            "text" : "Gracias, igualmente",
+            "text" : "Haha yes 😂",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "92761971039119156",
-            "createdAt" : "2013-10-02T19:12:53.986Z"
+            "id" : "532378577648241486",
+            "createdAt" : "2014-06-23T19:38:35.504Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700090982",
+            "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Welcome to the team!",
+            "text" : "Here is the link",
             "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1076545749849358748",
-            "createdAt" : "2013-10-01T00:39:23.187Z"
+            "senderId" : "700041625",
+            "id" : "169995263206716792",
+            "createdAt" : "2014-05-05T01:30:54.831Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700090982",
+            "recipientId" : "700041625",
             "reactions" : [],
             "urls" : [],
-            "text" : "धन्यवाद",
+            "text" : "OK",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "835555129665640123",
-            "createdAt" : "2013-09-28T06:11:42.618Z"
+            "id" : "978857922497111420",
+            "createdAt" : "2014-03-09T21:18:58.426Z"
           }
         },
         {
@@ -2531,172 +510,442 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Merci beaucoup !",
             "mediaUrls" : [],
-            "senderId" : "700090982",
-            "id" : "27365903086360661",
-            "createdAt" : "2013-09-21T00:30:48.498Z"
+            "senderId" : "700041625",
+            "id" : "550109661690588108",
+            "createdAt" : "2014-03-03T06:51:27.158Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700090982",
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "700041625",
+            "id" : "209962747434451103",
+            "createdAt" : "2014-02-16T03:39:43.719Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700041625",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Are you coming on Saturday?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "706777055251648252",
+            "createdAt" : "2014-02-06T23:05:49.322Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "700041625",
+            "id" : "997355693181256073",
+            "createdAt" : "2014-01-28T13:11:36.021Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "700041625",
+            "id" : "719062907043946460",
+            "createdAt" : "2014-01-15T18:18:30.452Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700081371-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700081371",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "855325285119467651",
+            "createdAt" : "2015-02-23T20:17:12.289Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700064130-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700064130",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "549947587205736831",
+            "createdAt" : "2014-02-15T22:32:32.613Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700137959-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "843986027305588958",
+            "createdAt" : "2015-08-26T18:46:22.035Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Ευχαριστώ πολύ",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "867322648522836818",
+            "createdAt" : "2015-08-25T01:29:52.169Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "22828257425366047",
+            "createdAt" : "2015-07-25T03:02:46.922Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "716540219090531061",
+            "createdAt" : "2015-06-17T21:01:20.483Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Congrats on the new job! 🎉",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "263754779138082253",
+            "createdAt" : "2015-06-14T03:15:37.915Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "700137959",
+            "id" : "193253633319479631",
+            "createdAt" : "2015-05-30T19:18:16.196Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "ありがとう！",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1097040417633846989",
+            "createdAt" : "2015-05-30T16:47:43.423Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "964697375012659426",
+            "createdAt" : "2015-05-18T01:31:19.498Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Tack så mycket",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "70640727789907487",
+            "createdAt" : "2015-04-21T15:22:14.079Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700137959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "752741672543532948",
+            "createdAt" : "2015-04-15T13:12:36.805Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "700137959",
+            "id" : "212396480936787850",
+            "createdAt" : "2015-03-21T08:34:51.207Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700016250-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
             "text" : "Sorry, running late",
             "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "360478575082888788",
-            "createdAt" : "2013-09-19T05:20:06.292Z"
+            "senderId" : "700016250",
+            "id" : "1092059358241984230",
+            "createdAt" : "2015-09-18T22:02:10.746Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700122888-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "700122888",
+            "id" : "1061748213521423217",
+            "createdAt" : "2015-05-26T20:25:13.314Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700090982",
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Good luck with the launch 🚀",
+            "mediaUrls" : [],
+            "senderId" : "700122888",
+            "id" : "947197950648391342",
+            "createdAt" : "2015-04-06T00:05:40.910Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Are you coming on Saturday?",
+            "mediaUrls" : [],
+            "senderId" : "700122888",
+            "id" : "606322743588407662",
+            "createdAt" : "2015-03-23T07:35:19.279Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700122888",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1047050321337377695",
+            "createdAt" : "2015-03-20T23:15:38.961Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700054323-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700054323",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "208225540730548619",
+            "createdAt" : "2015-01-29T20:53:45.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Haha yes 😂",
+            "mediaUrls" : [],
+            "senderId" : "700054323",
+            "id" : "1106468546667336862",
+            "createdAt" : "2015-01-18T16:40:33.478Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700054323",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1032706113103220022",
+            "createdAt" : "2014-12-12T19:48:21.723Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "700054323",
+            "id" : "638436417855085656",
+            "createdAt" : "2014-11-11T16:33:44.403Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700054323",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "140900559566796007",
+            "createdAt" : "2014-11-06T17:10:11.643Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700054323",
+            "id" : "759441766384170359",
+            "createdAt" : "2014-10-11T06:03:50.576Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700054323",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "216859584781431396",
+            "createdAt" : "2014-09-25T05:35:30.239Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700095000-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700095000",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "711789437585612465",
+            "createdAt" : "2015-12-09T09:30:14.625Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
             "text" : "Happy birthday! 🎂",
             "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "721385138745686640",
-            "createdAt" : "2013-09-07T16:45:46.238Z"
+            "senderId" : "700095000",
+            "id" : "1131357834902754047",
+            "createdAt" : "2015-12-07T08:20:31.023Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700090982",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Good luck with the launch 🚀",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "822037216287051187",
-            "createdAt" : "2013-09-01T19:31:09.534Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700061400-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "700061400",
-            "id" : "472719988793713449",
-            "createdAt" : "2016-01-13T09:29:19.355Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700061400",
-            "id" : "81889037511467962",
-            "createdAt" : "2015-11-15T05:45:06.784Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700061400",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "813476509546714445",
-            "createdAt" : "2015-11-03T16:44:00.983Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700061400",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "386425437311379330",
-            "createdAt" : "2015-10-09T06:27:21.492Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700061400",
-            "id" : "1050047725626073580",
-            "createdAt" : "2015-09-25T08:44:54.738Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700061400",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "730546121845939836",
-            "createdAt" : "2015-09-21T14:55:54.201Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700061400",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "169976673439909029",
-            "createdAt" : "2015-09-12T02:53:25.960Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700061400",
-            "id" : "206375483563812399",
-            "createdAt" : "2015-07-29T11:05:59.033Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700061400",
-            "id" : "86890481503816702",
-            "createdAt" : "2015-07-29T10:40:34.171Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700095000",
             "reactions" : [],
             "urls" : [],
             "text" : "Long time no see!",
             "mediaUrls" : [],
-            "senderId" : "700061400",
-            "id" : "720436415718684650",
-            "createdAt" : "2015-07-05T14:02:42.410Z"
+            "senderId" : "4815162342",
+            "id" : "1005204428498330246",
+            "createdAt" : "2015-10-09T02:04:38.370Z"
           }
         }
       ]
@@ -2704,8 +953,20 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700161360-4815162342",
+      "conversationId" : "700008417-4815162342",
       "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700008417",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "560230222238497275",
+            "createdAt" : "2015-10-09T21:28:02.457Z"
+          }
+        },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -2713,9 +974,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "See you tomorrow",
             "mediaUrls" : [],
-            "senderId" : "700161360",
-            "id" : "358024830290967662",
-            "createdAt" : "2015-06-24T21:20:28.492Z"
+            "senderId" : "700008417",
+            "id" : "935021863294099729",
+            "createdAt" : "2014-10-01T03:02:49.661Z"
           }
         },
         {
@@ -2723,35 +984,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Can you send me the slides?",
+            "text" : "Here is the link",
             "mediaUrls" : [],
-            "senderId" : "700161360",
-            "id" : "120695680279684399",
-            "createdAt" : "2015-05-12T11:21:28.325Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700161360",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "धन्यवाद",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "39431837003899866",
-            "createdAt" : "2015-03-25T14:45:10.321Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700161360",
-            "id" : "59527655138238200",
-            "createdAt" : "2015-02-06T10:41:21.413Z"
+            "senderId" : "700008417",
+            "id" : "973578386848490311",
+            "createdAt" : "2014-09-30T11:47:39.521Z"
           }
         }
       ]
@@ -2759,18 +996,49 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700123105-4815162342",
+      "conversationId" : "700093425-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700123105",
+            "recipientId" : "700093425",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "479722462563884864",
+            "createdAt" : "2015-03-11T20:55:06.042Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700076135-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700076135",
+            "id" : "975325263048023661",
+            "createdAt" : "2013-05-14T11:15:47.483Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700076135",
             "reactions" : [],
             "urls" : [],
             "text" : "Great talk yesterday",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "425507474252193333",
-            "createdAt" : "2013-07-23T09:04:02.146Z"
+            "id" : "364827568768329226",
+            "createdAt" : "2013-05-08T22:45:48.900Z"
           }
         }
       ]
@@ -2778,212 +1046,80 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700069198-4815162342",
+      "conversationId" : "700149285-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700069198",
+            "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "That photo is amazing 📸",
+            "text" : "Did you see the article I posted?",
             "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "73813354146728633",
-            "createdAt" : "2014-10-11T00:26:22.092Z"
+            "senderId" : "700149285",
+            "id" : "219712193525090139",
+            "createdAt" : "2015-03-15T19:22:04.560Z"
           }
-        },
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700137336-4815162342",
+      "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700069198",
+            "recipientId" : "700137336",
             "reactions" : [],
             "urls" : [],
             "text" : "Here is the link",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "192151535021620498",
-            "createdAt" : "2014-09-17T01:28:25.254Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700062240-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700062240",
-            "id" : "82434035403557380",
-            "createdAt" : "2013-05-14T13:46:05.326Z"
+            "id" : "904790594475397813",
+            "createdAt" : "2016-01-09T14:15:49.037Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700062240",
+            "recipientId" : "700137336",
             "reactions" : [],
             "urls" : [],
-            "text" : "Hi! How are you?",
+            "text" : "Great talk yesterday",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "858339517940753692",
-            "createdAt" : "2012-09-21T18:54:21.620Z"
+            "id" : "204406885604153793",
+            "createdAt" : "2016-01-04T05:31:37.509Z"
           }
         },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700062240",
-            "id" : "1042973724389684010",
-            "createdAt" : "2012-09-03T22:32:09.287Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700062240",
-            "id" : "187241735530335909",
-            "createdAt" : "2012-08-09T06:41:34.998Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "700062240",
-            "id" : "925707555962139805",
-            "createdAt" : "2012-08-03T17:38:24.143Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700042234-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700042234",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "828229093962935509",
-            "createdAt" : "2014-05-16T15:32:56.808Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700042234",
-            "id" : "426399611049547185",
-            "createdAt" : "2014-03-10T03:05:26.195Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Tack så mycket",
-            "mediaUrls" : [],
-            "senderId" : "700042234",
-            "id" : "251392115033670667",
-            "createdAt" : "2014-01-08T04:50:47.172Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700042234",
             "reactions" : [],
             "urls" : [],
             "text" : "Merci beaucoup !",
             "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "28617358755201770",
-            "createdAt" : "2014-01-01T13:07:57.430Z"
+            "senderId" : "700137336",
+            "id" : "944487806016932743",
+            "createdAt" : "2015-10-21T10:28:40.815Z"
           }
-        },
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700135593-4815162342",
+      "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700042234",
+            "recipientId" : "700135593",
             "reactions" : [],
             "urls" : [],
             "text" : "See you tomorrow",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "542351917893551101",
-            "createdAt" : "2013-12-15T17:31:49.887Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700042234",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "377821426350320164",
-            "createdAt" : "2013-11-03T00:01:21.584Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700042234",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "592771859424014285",
-            "createdAt" : "2013-10-27T08:31:53.790Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700042234",
-            "id" : "52094611146735822",
-            "createdAt" : "2013-09-21T15:38:09.661Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700042234",
-            "id" : "297313094848503988",
-            "createdAt" : "2013-09-19T14:30:40.907Z"
+            "id" : "1088882028721109886",
+            "createdAt" : "2012-10-17T16:30:01.627Z"
           }
         }
       ]
@@ -2991,61 +1127,92 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700101769-4815162342",
+      "conversationId" : "700087104-4815162342",
       "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "700087104",
+            "id" : "168524212300858025",
+            "createdAt" : "2015-11-21T12:48:04.761Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700087104",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "719553090569723898",
+            "createdAt" : "2015-11-21T07:52:38.370Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700087104",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "469819883893172999",
+            "createdAt" : "2015-11-15T10:00:34.162Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700125177-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700125177",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "907075728275774871",
+            "createdAt" : "2014-09-10T16:06:50.446Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700125177",
+            "id" : "358488198368892740",
+            "createdAt" : "2014-07-07T07:01:01.874Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700139394-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700139394",
             "reactions" : [],
             "urls" : [],
             "text" : "Can you send me the slides?",
             "mediaUrls" : [],
-            "senderId" : "700101769",
-            "id" : "354065221293252964",
-            "createdAt" : "2014-02-13T10:12:54.523Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700101769",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "834989786937214535",
-            "createdAt" : "2013-10-27T05:22:23.728Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700047127-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700047127",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1053548224212113750",
-            "createdAt" : "2014-05-05T01:12:09.927Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700047127",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "763417891585375385",
-            "createdAt" : "2013-11-08T08:56:56.783Z"
+            "id" : "415584045629970999",
+            "createdAt" : "2015-11-07T20:02:57.008Z"
           }
         },
         {
@@ -3053,23 +1220,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Are you coming on Saturday?",
+            "text" : "Interesting point, I agree",
             "mediaUrls" : [],
-            "senderId" : "700047127",
-            "id" : "548637683294485735",
-            "createdAt" : "2013-08-27T06:41:59.055Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "700047127",
-            "id" : "969225876962929943",
-            "createdAt" : "2013-08-17T16:46:52.686Z"
+            "senderId" : "700139394",
+            "id" : "407894147800075427",
+            "createdAt" : "2015-10-20T16:50:22.419Z"
           }
         },
         {
@@ -3079,21 +1234,33 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "I'll call you later",
             "mediaUrls" : [],
-            "senderId" : "700047127",
-            "id" : "529226040501176665",
-            "createdAt" : "2013-07-07T14:22:35.921Z"
+            "senderId" : "700139394",
+            "id" : "533746420263229966",
+            "createdAt" : "2015-10-15T13:48:26.005Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700047127",
+            "recipientId" : "700139394",
             "reactions" : [],
             "urls" : [],
-            "text" : "Are you coming on Saturday?",
+            "text" : "Merci beaucoup !",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "129020524288942791",
-            "createdAt" : "2013-07-03T14:52:19.621Z"
+            "id" : "273781522793761554",
+            "createdAt" : "2015-10-12T16:52:43.626Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700139394",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "353523363310810580",
+            "createdAt" : "2015-10-01T13:11:33.140Z"
           }
         }
       ]
@@ -3101,27 +1268,32 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700149502-4815162342",
+      "conversationId" : "700077129-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700077129",
             "reactions" : [],
             "urls" : [],
-            "text" : "Did you see the article I posted?",
+            "text" : "Yes, works for me",
             "mediaUrls" : [],
-            "senderId" : "700149502",
-            "id" : "67093696254067123",
-            "createdAt" : "2015-06-14T02:06:25.194Z"
+            "senderId" : "4815162342",
+            "id" : "182472870363670390",
+            "createdAt" : "2014-01-30T09:41:52.060Z"
           }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700132023-4815162342",
-      "messages" : [
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700077129",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "923529752314670806",
+            "createdAt" : "2014-01-10T04:48:31.984Z"
+          }
+        },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -3129,21 +1301,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Can you send me the slides?",
             "mediaUrls" : [],
-            "senderId" : "700132023",
-            "id" : "342218186080991761",
-            "createdAt" : "2015-07-04T06:59:44.350Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700132023",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "210211807143681885",
-            "createdAt" : "2015-05-12T04:53:25.106Z"
+            "senderId" : "700077129",
+            "id" : "914486727240893546",
+            "createdAt" : "2013-11-26T23:07:43.515Z"
           }
         },
         {
@@ -3151,23 +1311,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Yes, works for me",
+            "text" : "Interesting point, I agree",
             "mediaUrls" : [],
-            "senderId" : "700132023",
-            "id" : "396713549329746731",
-            "createdAt" : "2015-04-30T06:20:34.004Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700132023",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Çok teşekkürler",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1007943266778479539",
-            "createdAt" : "2015-04-10T06:33:36.798Z"
+            "senderId" : "700077129",
+            "id" : "80054593398169325",
+            "createdAt" : "2013-11-22T03:42:23.382Z"
           }
         }
       ]
@@ -3175,18 +1323,42 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700052783-4815162342",
+      "conversationId" : "700080797-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700052783",
+            "recipientId" : "700080797",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "758439052165921489",
+            "createdAt" : "2013-11-02T09:35:07.778Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700080797",
+            "id" : "840644182627934620",
+            "createdAt" : "2013-08-21T11:31:17.866Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700080797",
             "reactions" : [],
             "urls" : [],
             "text" : "OK",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "672603657986321920",
-            "createdAt" : "2015-09-26T12:10:55.161Z"
+            "id" : "204343097614841809",
+            "createdAt" : "2013-07-14T09:50:54.993Z"
           }
         },
         {
@@ -3194,95 +1366,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "On my way 🚗",
+            "text" : "Here is the link",
             "mediaUrls" : [],
-            "senderId" : "700052783",
-            "id" : "256151844912518221",
-            "createdAt" : "2015-05-24T06:14:32.525Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "700052783",
-            "id" : "251271692396680687",
-            "createdAt" : "2015-05-21T16:59:52.584Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700052783",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Gracias, igualmente",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "544801479043025880",
-            "createdAt" : "2015-01-30T09:57:44.199Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700052783",
-            "id" : "816594749039585386",
-            "createdAt" : "2014-12-25T08:45:23.612Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700052783",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "549133389794182777",
-            "createdAt" : "2014-12-21T14:49:50.573Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700052783",
-            "id" : "1104087319599986843",
-            "createdAt" : "2014-12-16T02:11:44.200Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700052783",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "835363819216768373",
-            "createdAt" : "2014-11-17T12:56:32.020Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700052783",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "690159412126166412",
-            "createdAt" : "2014-11-07T19:03:54.457Z"
+            "senderId" : "700080797",
+            "id" : "549350592745267593",
+            "createdAt" : "2013-06-25T01:00:45.505Z"
           }
         }
       ]
@@ -3290,18 +1378,18 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700081462-4815162342",
+      "conversationId" : "700091794-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700091794",
             "reactions" : [],
             "urls" : [],
-            "text" : "Are you coming on Saturday?",
+            "text" : "Welcome to the team!",
             "mediaUrls" : [],
-            "senderId" : "700081462",
-            "id" : "928036090955281195",
-            "createdAt" : "2013-03-30T06:05:17.180Z"
+            "senderId" : "4815162342",
+            "id" : "644575063078600287",
+            "createdAt" : "2016-01-04T00:11:26.050Z"
           }
         },
         {
@@ -3309,23 +1397,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "See you tomorrow",
+            "text" : "OK",
             "mediaUrls" : [],
-            "senderId" : "700081462",
-            "id" : "211574589245749283",
-            "createdAt" : "2013-03-19T03:58:46.988Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Merci beaucoup !",
-            "mediaUrls" : [],
-            "senderId" : "700081462",
-            "id" : "555257475643285801",
-            "createdAt" : "2013-02-26T07:09:33.404Z"
+            "senderId" : "700091794",
+            "id" : "14110358597521473",
+            "createdAt" : "2015-12-22T22:56:58.884Z"
           }
         },
         {
@@ -3335,9 +1411,28 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Sorry, running late",
             "mediaUrls" : [],
-            "senderId" : "700081462",
-            "id" : "494264928937834196",
-            "createdAt" : "2013-02-05T22:01:38.640Z"
+            "senderId" : "700091794",
+            "id" : "35788003189769033",
+            "createdAt" : "2015-09-24T18:37:22.040Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700131015-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "700131015",
+            "id" : "1069492500588122465",
+            "createdAt" : "2013-12-29T10:03:49.334Z"
           }
         },
         {
@@ -3345,11 +1440,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Merci beaucoup !",
+            "text" : "Did you see the article I posted?",
             "mediaUrls" : [],
-            "senderId" : "700081462",
-            "id" : "100284055304812227",
-            "createdAt" : "2012-12-04T11:03:37.994Z"
+            "senderId" : "700131015",
+            "id" : "853784206479902788",
+            "createdAt" : "2013-12-17T01:36:56.622Z"
           }
         },
         {
@@ -3359,33 +1454,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Great talk yesterday",
             "mediaUrls" : [],
-            "senderId" : "700081462",
-            "id" : "704855068602372813",
-            "createdAt" : "2012-11-21T05:36:41.206Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700081462",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "608965462349523759",
-            "createdAt" : "2012-10-30T11:11:34.101Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700081462",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "831679767367795278",
-            "createdAt" : "2012-10-22T07:23:26.112Z"
+            "senderId" : "700131015",
+            "id" : "436539664176645291",
+            "createdAt" : "2013-12-09T23:13:46.626Z"
           }
         },
         {
@@ -3393,23 +1464,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Yes, works for me",
+            "text" : "Merci beaucoup !",
             "mediaUrls" : [],
-            "senderId" : "700081462",
-            "id" : "637043371388872560",
-            "createdAt" : "2012-10-20T07:10:12.103Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700081462",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Let's catch up soon",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "578720990346437188",
-            "createdAt" : "2012-10-15T15:55:07.807Z"
+            "senderId" : "700131015",
+            "id" : "1054082671069675356",
+            "createdAt" : "2013-12-07T23:24:37.657Z"
           }
         },
         {
@@ -3417,23 +1476,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "See you tomorrow",
+            "text" : "Gracias, igualmente",
             "mediaUrls" : [],
-            "senderId" : "700081462",
-            "id" : "623285833213328631",
-            "createdAt" : "2012-10-11T10:23:02.498Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700081462",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "On my way 🚗",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "127827459785046050",
-            "createdAt" : "2012-10-09T03:48:08.176Z"
+            "senderId" : "700131015",
+            "id" : "842281411731203997",
+            "createdAt" : "2013-12-07T19:47:39.116Z"
           }
         }
       ]
@@ -3441,42 +1488,18 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700156873-4815162342",
+      "conversationId" : "700029613-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700156873",
+            "recipientId" : "700029613",
             "reactions" : [],
             "urls" : [],
-            "text" : "Danke dir, bis später",
+            "text" : "Hi! How are you?",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "592000860667829675",
-            "createdAt" : "2016-01-04T15:49:52.816Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700156873",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "154930001493964913",
-            "createdAt" : "2015-12-25T23:20:17.470Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700156873",
-            "id" : "414888295152597889",
-            "createdAt" : "2015-11-21T12:03:45.224Z"
+            "id" : "504822558129531823",
+            "createdAt" : "2015-12-28T06:31:43.795Z"
           }
         },
         {
@@ -3486,21 +1509,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "I'll call you later",
             "mediaUrls" : [],
-            "senderId" : "700156873",
-            "id" : "919688294161923259",
-            "createdAt" : "2015-10-24T19:28:25.203Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "700156873",
-            "id" : "342847987747005429",
-            "createdAt" : "2015-10-21T03:18:33.519Z"
+            "senderId" : "700029613",
+            "id" : "531247689882011009",
+            "createdAt" : "2015-12-21T09:10:37.219Z"
           }
         },
         {
@@ -3510,169 +1521,64 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Hi! How are you?",
             "mediaUrls" : [],
-            "senderId" : "700156873",
-            "id" : "600837325109708715",
-            "createdAt" : "2015-10-08T05:40:35.208Z"
+            "senderId" : "700029613",
+            "id" : "540752428921838326",
+            "createdAt" : "2015-12-18T07:57:50.132Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700029613",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "¿Qué tal todo?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "359296635135696267",
+            "createdAt" : "2015-12-11T22:57:14.654Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700124540-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700124540",
             "reactions" : [],
             "urls" : [],
             "text" : "Sorry, running late",
             "mediaUrls" : [],
-            "senderId" : "700156873",
-            "id" : "536686221587995478",
-            "createdAt" : "2015-09-20T20:22:05.839Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700111464-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "700111464",
-            "id" : "826686415242696045",
-            "createdAt" : "2015-03-03T21:27:44.952Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700111464",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "849266224752112868",
-            "createdAt" : "2015-02-28T10:03:49.141Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700033085-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "700033085",
-            "id" : "200759772528395742",
-            "createdAt" : "2012-08-17T10:33:05.960Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700108069-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700108069",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Ευχαριστώ πολύ",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "74157726687455457",
-            "createdAt" : "2014-12-08T06:40:57.417Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700108069",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "279401470328850396",
-            "createdAt" : "2014-07-19T07:30:31.372Z"
+            "id" : "502094600979619329",
+            "createdAt" : "2013-06-25T17:07:16.868Z"
           }
         },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700108069",
-            "id" : "192500574427387629",
-            "createdAt" : "2014-05-20T20:56:12.468Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700108069",
-            "id" : "280083448987908616",
-            "createdAt" : "2014-05-09T00:45:28.784Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700108069",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "谢谢你！",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "4135143597135253",
-            "createdAt" : "2014-04-19T11:13:45.289Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700108069",
             "reactions" : [],
             "urls" : [],
             "text" : "Did you see the article I posted?",
             "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "205817051684181027",
-            "createdAt" : "2014-04-17T23:51:44.932Z"
+            "senderId" : "700124540",
+            "id" : "453690285942591383",
+            "createdAt" : "2013-05-28T02:39:02.572Z"
           }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700133759-4815162342",
-      "messages" : [
+        },
         {
           "messageCreate" : {
-            "recipientId" : "700133759",
+            "recipientId" : "700124540",
             "reactions" : [],
             "urls" : [],
             "text" : "Here is the link",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "543955594667573729",
-            "createdAt" : "2015-12-25T17:30:33.278Z"
+            "id" : "527394950858537539",
+            "createdAt" : "2013-04-12T10:22:02.443Z"
           }
         },
         {
@@ -3680,35 +1586,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Sorry, running late",
+            "text" : "Let's catch up soon",
             "mediaUrls" : [],
-            "senderId" : "700133759",
-            "id" : "874603046780634054",
-            "createdAt" : "2015-12-19T06:54:12.042Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700133759",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "谢谢你！",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "621015632291107683",
-            "createdAt" : "2015-09-18T08:35:27.904Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700133759",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "685237550371426882",
-            "createdAt" : "2015-06-03T22:00:37.690Z"
+            "senderId" : "700124540",
+            "id" : "622303719321191516",
+            "createdAt" : "2013-02-27T18:52:24.864Z"
           }
         },
         {
@@ -3716,35 +1598,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Ευχαριστώ πολύ",
+            "text" : "I'll call you later",
             "mediaUrls" : [],
-            "senderId" : "700133759",
-            "id" : "213632361717756320",
-            "createdAt" : "2015-05-14T17:40:17.239Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700133759",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "967909540861882099",
-            "createdAt" : "2015-04-23T07:49:24.807Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700133759",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "242612368650691577",
-            "createdAt" : "2015-03-28T16:44:12.704Z"
+            "senderId" : "700124540",
+            "id" : "378501167271092414",
+            "createdAt" : "2013-02-24T08:57:21.967Z"
           }
         }
       ]
@@ -3752,377 +1610,49 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700061071-4815162342",
+      "conversationId" : "700082603-4815162342",
       "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Sorry, running late",
+            "text" : "I'll call you later",
             "mediaUrls" : [],
-            "senderId" : "700061071",
-            "id" : "60375855769914008",
-            "createdAt" : "2012-11-29T10:26:32.712Z"
+            "senderId" : "700082603",
+            "id" : "283786303731704524",
+            "createdAt" : "2015-12-16T01:39:20.506Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700061071",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "322950923758398286",
-            "createdAt" : "2012-09-01T07:25:11.488Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700061071",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "325610661317056140",
-            "createdAt" : "2012-08-10T16:06:35.201Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700061071",
-            "id" : "641096680072991177",
-            "createdAt" : "2012-06-30T21:59:44.813Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700061071",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "856950616807123706",
-            "createdAt" : "2012-06-06T14:08:30.568Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "See you tomorrow",
-            "mediaUrls" : [],
-            "senderId" : "700061071",
-            "id" : "1084704344113171048",
-            "createdAt" : "2012-05-24T22:26:15.550Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700061071",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Sorry, running late",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "1086584230498233495",
-            "createdAt" : "2012-05-24T06:56:09.872Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700061071",
-            "id" : "1079465061865706160",
-            "createdAt" : "2012-05-19T13:41:38.397Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700061071",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "801032420191441437",
-            "createdAt" : "2012-05-05T01:35:29.984Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700131190-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700131190",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Haha yes 😂",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "489593194165296131",
-            "createdAt" : "2014-05-21T16:29:59.103Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700131190",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "226751819372215290",
-            "createdAt" : "2014-04-19T18:03:38.342Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700131190",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "539414034057083018",
-            "createdAt" : "2014-03-18T07:56:19.268Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700131190",
-            "id" : "153268104865378992",
-            "createdAt" : "2014-02-07T15:18:50.711Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700014787-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700014787",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Did you see the article I posted?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "97507126839100777",
-            "createdAt" : "2015-05-03T07:12:33.148Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Dziękuję, do zobaczenia",
-            "mediaUrls" : [],
-            "senderId" : "700014787",
-            "id" : "39992503464678037",
-            "createdAt" : "2015-02-13T13:42:06.406Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700114061-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700114061",
-            "id" : "464949413610076481",
-            "createdAt" : "2015-11-15T23:43:26.355Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700114061",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "760780864266413824",
-            "createdAt" : "2015-04-23T01:23:27.272Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700134102-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700134102",
-            "id" : "283638480810321902",
-            "createdAt" : "2014-09-08T18:34:58.710Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700015627-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700015627",
+            "recipientId" : "700082603",
             "reactions" : [],
             "urls" : [],
             "text" : "Sounds good 👍",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "630384403498925505",
-            "createdAt" : "2013-02-12T21:39:02.709Z"
+            "id" : "777592759979664192",
+            "createdAt" : "2015-12-11T15:51:19.084Z"
           }
-        },
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700079663-4815162342",
+      "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "OK",
+            "text" : "See you tomorrow",
             "mediaUrls" : [],
-            "senderId" : "700015627",
-            "id" : "1032355852595172551",
-            "createdAt" : "2013-01-08T13:39:20.705Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Can you send me the slides?",
-            "mediaUrls" : [],
-            "senderId" : "700015627",
-            "id" : "659798194795657912",
-            "createdAt" : "2012-11-23T09:04:18.234Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700015627",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "285893186913685096",
-            "createdAt" : "2012-11-10T22:59:09.037Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700015627",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Great talk yesterday",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "225511315077895102",
-            "createdAt" : "2012-09-07T06:49:45.681Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700015627",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "866904339364880704",
-            "createdAt" : "2012-08-15T20:49:28.312Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "700015627",
-            "id" : "1037223992931520668",
-            "createdAt" : "2012-08-01T00:16:03.153Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700015627",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Cảm ơn bạn nhiều",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "453092303824408742",
-            "createdAt" : "2012-07-24T05:41:57.519Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700015627",
-            "id" : "465429683868596488",
-            "createdAt" : "2012-07-02T01:40:32.033Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Obrigado, até já",
-            "mediaUrls" : [],
-            "senderId" : "700015627",
-            "id" : "685357524800315873",
-            "createdAt" : "2012-06-06T17:58:35.242Z"
+            "senderId" : "700079663",
+            "id" : "868415810969558531",
+            "createdAt" : "2015-12-31T04:04:41.558Z"
           }
         },
         {
@@ -4132,21 +1662,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Sorry, running late",
             "mediaUrls" : [],
-            "senderId" : "700015627",
-            "id" : "636460925943196892",
-            "createdAt" : "2012-06-06T04:22:35.361Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700015627",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "524138282161395864",
-            "createdAt" : "2012-06-02T01:18:04.681Z"
+            "senderId" : "700079663",
+            "id" : "718636272518845450",
+            "createdAt" : "2015-12-29T07:07:43.181Z"
           }
         },
         {
@@ -4154,23 +1672,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "I'll call you later",
+            "text" : "Ευχαριστώ πολύ",
             "mediaUrls" : [],
-            "senderId" : "700015627",
-            "id" : "80033131299212454",
-            "createdAt" : "2012-05-21T12:44:29.238Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "700015627",
-            "id" : "1087532638372170520",
-            "createdAt" : "2012-05-14T23:39:38.698Z"
+            "senderId" : "700079663",
+            "id" : "251771228037838421",
+            "createdAt" : "2015-12-16T17:07:48.973Z"
           }
         }
       ]
@@ -4178,30 +1684,30 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700085704-4815162342",
+      "conversationId" : "700072530-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "700085704",
+            "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Did you see the article I posted?",
+            "text" : "I'll call you later",
             "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "547850759273481810",
-            "createdAt" : "2014-06-14T16:23:32.178Z"
+            "senderId" : "700072530",
+            "id" : "424905624604868122",
+            "createdAt" : "2013-04-04T19:08:24.456Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700085704",
+            "recipientId" : "700072530",
             "reactions" : [],
             "urls" : [],
-            "text" : "Did you see the article I posted?",
+            "text" : "Let's catch up soon",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "302826773909718829",
-            "createdAt" : "2014-06-03T14:10:18.264Z"
+            "id" : "218722012566048606",
+            "createdAt" : "2013-04-04T13:33:25.471Z"
           }
         }
       ]
@@ -4209,80 +1715,159 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700161388-4815162342",
+      "conversationId" : "700033099-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700033099",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "923454820303482496",
+            "createdAt" : "2016-01-09T14:48:01.034Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700033099",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Obrigado, até já",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "59150948325187401",
+            "createdAt" : "2015-12-13T16:24:55.451Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700021262-4815162342",
       "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Sorry, running late",
+            "mediaUrls" : [],
+            "senderId" : "700021262",
+            "id" : "1062869154119767291",
+            "createdAt" : "2015-12-11T19:20:33.366Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Cảm ơn bạn nhiều",
+            "mediaUrls" : [],
+            "senderId" : "700021262",
+            "id" : "571319650369416403",
+            "createdAt" : "2015-11-05T14:22:12.985Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700049143-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700049143",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Thanks so much 🙏",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "600504201339790919",
+            "createdAt" : "2014-11-21T00:03:00.839Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700049143",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "758123330093072559",
+            "createdAt" : "2014-05-05T10:35:58.199Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "700049143",
+            "id" : "211880437825382464",
+            "createdAt" : "2014-03-15T10:44:38.151Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700049143",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "519060943041848903",
+            "createdAt" : "2014-03-11T22:17:35.573Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "700049143",
+            "id" : "276454175284354516",
+            "createdAt" : "2014-02-11T04:27:59.025Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700095189-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700095189",
+            "id" : "859775447064783378",
+            "createdAt" : "2015-04-29T13:15:09.884Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700095189",
             "reactions" : [],
             "urls" : [],
             "text" : "Interesting point, I agree",
             "mediaUrls" : [],
-            "senderId" : "700161388",
-            "id" : "875451128333972851",
-            "createdAt" : "2015-03-08T22:10:42.031Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700154213-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "700154213",
-            "id" : "891510341103355357",
-            "createdAt" : "2015-01-22T23:03:41.588Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700096596-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700096596",
-            "id" : "1084476854597406946",
-            "createdAt" : "2014-04-30T12:06:50.554Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700096596",
-            "id" : "1062041001123536522",
-            "createdAt" : "2013-06-05T00:19:58.579Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700096596",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Happy birthday! 🎂",
-            "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "940305806933311124",
-            "createdAt" : "2013-04-29T01:42:18.468Z"
+            "id" : "443041432185101395",
+            "createdAt" : "2015-04-25T15:12:40.422Z"
           }
         }
       ]
@@ -4290,7 +1875,7 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700035150-4815162342",
+      "conversationId" : "700134578-4815162342",
       "messages" : [
         {
           "messageCreate" : {
@@ -4299,9 +1884,372 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Long time no see!",
             "mediaUrls" : [],
-            "senderId" : "700035150",
-            "id" : "234358314650605193",
-            "createdAt" : "2015-09-26T19:59:16.616Z"
+            "senderId" : "700134578",
+            "id" : "59601259516899015",
+            "createdAt" : "2015-02-07T02:20:05.639Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700134578",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "839629405990789648",
+            "createdAt" : "2015-01-31T05:16:34.703Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700039399-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700039399",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "That photo is amazing 📸",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1132306421428800624",
+            "createdAt" : "2015-05-24T08:30:41.601Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "700039399",
+            "id" : "1063018600693388709",
+            "createdAt" : "2015-05-16T13:07:25.915Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700001627-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "700001627",
+            "id" : "1015859200724777069",
+            "createdAt" : "2015-02-16T08:32:35.305Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "700001627",
+            "id" : "678380775922510797",
+            "createdAt" : "2014-07-01T00:31:52.764Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "700001627",
+            "id" : "7602769156619321",
+            "createdAt" : "2014-04-18T10:29:10.962Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700001627",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "508219305721551933",
+            "createdAt" : "2014-01-20T00:26:29.176Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700148235-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700148235",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Are you coming on Saturday?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "753169576943458450",
+            "createdAt" : "2014-06-09T09:39:51.355Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700148235",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "35096619128468225",
+            "createdAt" : "2013-11-23T07:22:15.066Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700045888-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700045888",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "880543840379319326",
+            "createdAt" : "2013-01-04T11:30:09.385Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700024986-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "700024986",
+            "id" : "1086626744689503768",
+            "createdAt" : "2013-10-26T12:01:20.858Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700024986",
+            "id" : "238829536371478045",
+            "createdAt" : "2013-08-11T09:38:02.882Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "700024986",
+            "id" : "39785051211994205",
+            "createdAt" : "2013-06-20T17:39:52.063Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "700024986",
+            "id" : "82306162769673076",
+            "createdAt" : "2013-05-02T02:43:44.701Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700112584-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Are you coming on Saturday?",
+            "mediaUrls" : [],
+            "senderId" : "700112584",
+            "id" : "153280205645152054",
+            "createdAt" : "2014-02-15T00:29:14.017Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700112584",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "704024401895643286",
+            "createdAt" : "2014-02-04T05:07:56.667Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700045965-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Are you coming on Saturday?",
+            "mediaUrls" : [],
+            "senderId" : "700045965",
+            "id" : "957273733603315253",
+            "createdAt" : "2016-01-14T04:57:04.154Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700125611-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700125611",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "645394946730249796",
+            "createdAt" : "2016-01-03T11:07:06.670Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "700125611",
+            "id" : "123415319793475360",
+            "createdAt" : "2015-11-21T17:29:19.948Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "700125611",
+            "id" : "663496808393464336",
+            "createdAt" : "2015-11-16T19:00:16.412Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700152134-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Merci beaucoup !",
+            "mediaUrls" : [],
+            "senderId" : "700152134",
+            "id" : "561448588979170751",
+            "createdAt" : "2014-11-18T17:32:09.614Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700152134",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "450546492279018894",
+            "createdAt" : "2014-08-23T17:02:45.299Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700152134",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "911949623233378352",
+            "createdAt" : "2014-08-08T08:30:13.860Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700152134",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "985367683638549030",
+            "createdAt" : "2014-06-15T19:56:52.914Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "700152134",
+            "id" : "963203759616770588",
+            "createdAt" : "2014-05-11T03:38:23.946Z"
           }
         },
         {
@@ -4311,9 +2259,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Can you send me the slides?",
             "mediaUrls" : [],
-            "senderId" : "700035150",
-            "id" : "365711327788575670",
-            "createdAt" : "2015-08-08T21:10:47.603Z"
+            "senderId" : "700152134",
+            "id" : "817597814227219630",
+            "createdAt" : "2014-05-08T06:06:33.050Z"
           }
         },
         {
@@ -4321,11 +2269,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Interesting point, I agree",
+            "text" : "Let's catch up soon",
             "mediaUrls" : [],
-            "senderId" : "700035150",
-            "id" : "974767030555443180",
-            "createdAt" : "2015-06-04T08:18:00.475Z"
+            "senderId" : "700152134",
+            "id" : "31472317076643302",
+            "createdAt" : "2014-04-30T15:26:42.000Z"
           }
         }
       ]
@@ -4333,73 +2281,37 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700066594-4815162342",
+      "conversationId" : "700054771-4815162342",
       "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Yes, works for me",
+            "text" : "Merci beaucoup !",
             "mediaUrls" : [],
-            "senderId" : "700066594",
-            "id" : "106734504053040128",
-            "createdAt" : "2015-05-25T11:46:14.743Z"
+            "senderId" : "700054771",
+            "id" : "500395657007920072",
+            "createdAt" : "2012-09-13T09:13:51.062Z"
           }
-        },
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700135131-4815162342",
+      "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
+            "recipientId" : "700135131",
             "reactions" : [],
             "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700066594",
-            "id" : "1076243582556322869",
-            "createdAt" : "2015-05-05T21:42:38.488Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700066594",
-            "id" : "722694875941753189",
-            "createdAt" : "2015-01-31T08:05:36.975Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700066594",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Here is the link",
+            "text" : "See you tomorrow",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "65955962001970753",
-            "createdAt" : "2014-10-21T05:43:21.349Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700053063-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700053063",
-            "id" : "465477479119014088",
-            "createdAt" : "2014-10-11T12:41:34.420Z"
+            "id" : "893478696099919019",
+            "createdAt" : "2014-05-04T00:22:04.944Z"
           }
         },
         {
@@ -4409,9 +2321,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "I'll call you later",
             "mediaUrls" : [],
-            "senderId" : "700053063",
-            "id" : "833689225307283934",
-            "createdAt" : "2014-10-04T22:53:05.458Z"
+            "senderId" : "700135131",
+            "id" : "994623224029884569",
+            "createdAt" : "2014-03-25T17:49:17.324Z"
           }
         }
       ]
@@ -4419,18 +2331,30 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700073174-4815162342",
+      "conversationId" : "700136629-4815162342",
       "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Gracias, igualmente",
+            "text" : "Let's catch up soon",
             "mediaUrls" : [],
-            "senderId" : "700073174",
-            "id" : "1010143172648638170",
-            "createdAt" : "2015-02-28T07:34:42.859Z"
+            "senderId" : "700136629",
+            "id" : "851596347302123152",
+            "createdAt" : "2015-10-02T18:20:48.330Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700136629",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Sorry, running late",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "363629215665975844",
+            "createdAt" : "2015-07-18T05:11:46.515Z"
           }
         }
       ]
@@ -4438,8 +2362,319 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700020394-4815162342",
+      "conversationId" : "700069933-4815162342",
       "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Did you see the article I posted?",
+            "mediaUrls" : [],
+            "senderId" : "700069933",
+            "id" : "1143656943843038196",
+            "createdAt" : "2014-09-24T13:39:17.564Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700069933",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "925228080442588397",
+            "createdAt" : "2014-06-16T01:00:01.657Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "700069933",
+            "id" : "681674346782643725",
+            "createdAt" : "2014-02-18T06:02:44.978Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700069933",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Спасибо, увидимся",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "453672951871624089",
+            "createdAt" : "2014-01-19T10:55:23.683Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700107082-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700107082",
+            "id" : "808673572574126939",
+            "createdAt" : "2015-07-07T14:04:18.450Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700107082",
+            "id" : "659576487072556555",
+            "createdAt" : "2015-04-26T11:14:23.437Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700102420-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700102420",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "172659050778490285",
+            "createdAt" : "2015-11-07T11:01:42.304Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700102420",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "690312610101758976",
+            "createdAt" : "2015-11-06T05:39:46.204Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700102420",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "512731176776519541",
+            "createdAt" : "2015-06-12T18:48:22.592Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700102420",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "562943821454546986",
+            "createdAt" : "2015-04-04T13:34:12.815Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700102420",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "600145775596530992",
+            "createdAt" : "2015-03-22T06:10:00.309Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700102420",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "¿Qué tal todo?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "781599580943820827",
+            "createdAt" : "2015-03-21T01:31:37.782Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "700102420",
+            "id" : "661615179020743425",
+            "createdAt" : "2015-01-24T15:48:04.594Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "700102420",
+            "id" : "438310333575871045",
+            "createdAt" : "2015-01-03T18:51:05.995Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700102420",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "852179050444023473",
+            "createdAt" : "2014-08-28T13:54:01.379Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700102420",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "126949058700579913",
+            "createdAt" : "2014-05-15T19:16:47.255Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700151959-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "700151959",
+            "id" : "334998310141307073",
+            "createdAt" : "2015-08-29T10:05:51.818Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700135915-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700135915",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1011699168132825122",
+            "createdAt" : "2015-05-13T08:54:24.408Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700135915",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "88212535633621443",
+            "createdAt" : "2015-05-11T16:43:39.921Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700042521-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700042521",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "748192990499865350",
+            "createdAt" : "2014-08-15T03:28:33.788Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700042521",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "757442562028718052",
+            "createdAt" : "2014-05-26T04:24:51.980Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700042521",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Are you coming on Saturday?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1037632560172886365",
+            "createdAt" : "2014-03-05T17:05:28.831Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "700042521",
+            "id" : "280524700776642576",
+            "createdAt" : "2014-02-02T14:20:38.298Z"
+          }
+        },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -4447,9 +2682,57 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Interesting point, I agree",
             "mediaUrls" : [],
-            "senderId" : "700020394",
-            "id" : "58601048219308814",
-            "createdAt" : "2012-08-22T03:56:21.801Z"
+            "senderId" : "700042521",
+            "id" : "581335530141880499",
+            "createdAt" : "2014-01-03T04:05:17.093Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "700042521",
+            "id" : "955076385905205357",
+            "createdAt" : "2013-12-31T12:46:48.071Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "700042521",
+            "id" : "14340633474221263",
+            "createdAt" : "2013-12-18T16:45:35.550Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700042521",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Gracias, igualmente",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "464712874945706726",
+            "createdAt" : "2013-12-17T01:07:34.873Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700042521",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "570631578495037302",
+            "createdAt" : "2013-12-05T12:12:34.358Z"
           }
         }
       ]
@@ -4457,68 +2740,8 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700048338-4815162342",
+      "conversationId" : "700066825-4815162342",
       "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700048338",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "114225198041448982",
-            "createdAt" : "2015-12-13T23:05:00.809Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "700048338",
-            "id" : "1009914031068481922",
-            "createdAt" : "2015-12-08T18:49:23.799Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700048338",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Hi! How are you?",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "872170340888620209",
-            "createdAt" : "2015-07-12T12:13:53.865Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700048338",
-            "id" : "218447359417860218",
-            "createdAt" : "2015-03-01T17:16:49.608Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700048338",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "285574976583263835",
-            "createdAt" : "2015-01-17T13:14:11.253Z"
-          }
-        },
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
@@ -4526,9 +2749,164 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Merci beaucoup !",
             "mediaUrls" : [],
-            "senderId" : "700048338",
-            "id" : "896263298582043246",
-            "createdAt" : "2014-12-02T09:02:09.251Z"
+            "senderId" : "700066825",
+            "id" : "1021907960225834448",
+            "createdAt" : "2013-07-16T21:54:07.821Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700099333-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "700099333",
+            "id" : "1010888861198808757",
+            "createdAt" : "2015-07-01T14:41:47.939Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700041072-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "700041072",
+            "id" : "840982248883628183",
+            "createdAt" : "2014-08-31T09:10:38.124Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "700041072",
+            "id" : "1101220187424885190",
+            "createdAt" : "2013-12-27T12:37:44.456Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700007850-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700007850",
+            "id" : "1149986780770796063",
+            "createdAt" : "2014-04-01T01:27:54.955Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700007850",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Welcome to the team!",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "648808789561936400",
+            "createdAt" : "2014-02-25T17:25:52.842Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700108349-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "700108349",
+            "id" : "435815228549236013",
+            "createdAt" : "2014-12-02T00:38:13.291Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700048079-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "700048079",
+            "id" : "828394951527110710",
+            "createdAt" : "2015-12-28T12:57:09.443Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "700048079",
+            "id" : "976083587788503493",
+            "createdAt" : "2015-11-18T18:50:35.158Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700048079",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Haha yes 😂",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "707872586789518920",
+            "createdAt" : "2015-10-17T20:41:35.263Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700048079",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "702801486014188794",
+            "createdAt" : "2015-10-16T06:01:05.155Z"
           }
         },
         {
@@ -4538,9 +2916,298 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Long time no see!",
             "mediaUrls" : [],
-            "senderId" : "700048338",
-            "id" : "45832445858010987",
-            "createdAt" : "2014-09-18T09:21:40.498Z"
+            "senderId" : "700048079",
+            "id" : "1095813723148834265",
+            "createdAt" : "2015-09-27T18:20:13.500Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700048079",
+            "id" : "280971312133576156",
+            "createdAt" : "2015-09-04T14:03:09.886Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700119808-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700119808",
+            "id" : "443229381597944727",
+            "createdAt" : "2014-11-04T02:16:31.829Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700014535-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "700014535",
+            "id" : "572980187873854590",
+            "createdAt" : "2014-04-11T22:55:01.845Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700014535",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "768883855287251625",
+            "createdAt" : "2013-11-02T08:01:31.766Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Great talk yesterday",
+            "mediaUrls" : [],
+            "senderId" : "700014535",
+            "id" : "1048370886575794942",
+            "createdAt" : "2013-10-19T00:44:48.323Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700014535",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "319960887809151058",
+            "createdAt" : "2013-10-11T13:06:12.510Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Dziękuję, do zobaczenia",
+            "mediaUrls" : [],
+            "senderId" : "700014535",
+            "id" : "33685051575692649",
+            "createdAt" : "2013-10-03T05:22:47.613Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "700014535",
+            "id" : "1037356785790371113",
+            "createdAt" : "2013-09-14T01:16:29.074Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700046042-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700046042",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Long time no see!",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "240228741729518235",
+            "createdAt" : "2015-10-05T02:17:04.065Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700024293-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "I'll call you later",
+            "mediaUrls" : [],
+            "senderId" : "700024293",
+            "id" : "865521053232507654",
+            "createdAt" : "2014-09-08T23:40:57.344Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "700024293",
+            "id" : "957532242878699688",
+            "createdAt" : "2013-10-14T07:40:17.943Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "¿Qué tal todo?",
+            "mediaUrls" : [],
+            "senderId" : "700024293",
+            "id" : "847890126211658188",
+            "createdAt" : "2013-10-05T18:38:28.570Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700024293",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "408201693864659089",
+            "createdAt" : "2013-09-25T11:49:56.596Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Can you send me the slides?",
+            "mediaUrls" : [],
+            "senderId" : "700024293",
+            "id" : "1096629218060372726",
+            "createdAt" : "2013-09-20T13:18:39.565Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700018959-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700018959",
+            "id" : "913997944842722426",
+            "createdAt" : "2015-03-14T06:32:09.521Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700018959",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "966827958316611113",
+            "createdAt" : "2015-02-04T15:42:18.785Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700145253-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700145253",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1022529461219625870",
+            "createdAt" : "2014-03-11T23:58:09.684Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700025147-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700025147",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Yes, works for me",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "349360412218660744",
+            "createdAt" : "2015-09-30T08:21:09.168Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Hi! How are you?",
+            "mediaUrls" : [],
+            "senderId" : "700025147",
+            "id" : "392340886268539304",
+            "createdAt" : "2015-04-02T16:21:44.868Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "700025147",
+            "id" : "722437533304596426",
+            "createdAt" : "2015-01-31T11:26:45.630Z"
           }
         },
         {
@@ -4550,33 +3217,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "ありがとう！",
             "mediaUrls" : [],
-            "senderId" : "700048338",
-            "id" : "656446224401329970",
-            "createdAt" : "2014-09-13T15:06:04.776Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700048338",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Welcome to the team!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "256368008586668818",
-            "createdAt" : "2014-07-26T07:31:24.357Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700048338",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "732225138843527025",
-            "createdAt" : "2014-06-12T07:46:44.883Z"
+            "senderId" : "700025147",
+            "id" : "84877207159015597",
+            "createdAt" : "2014-12-30T17:16:11.132Z"
           }
         },
         {
@@ -4586,69 +3229,9 @@ window.YTD.direct_messages.part0 = [
             "urls" : [],
             "text" : "Great talk yesterday",
             "mediaUrls" : [],
-            "senderId" : "700048338",
-            "id" : "102070159872762987",
-            "createdAt" : "2014-03-02T10:07:46.044Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700048338",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "505888572058887492",
-            "createdAt" : "2014-02-11T15:07:35.971Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Yes, works for me",
-            "mediaUrls" : [],
-            "senderId" : "700048338",
-            "id" : "530226976712989626",
-            "createdAt" : "2014-01-30T09:52:12.330Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700048338",
-            "id" : "655137796294764869",
-            "createdAt" : "2014-01-03T05:11:31.695Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Are you coming on Saturday?",
-            "mediaUrls" : [],
-            "senderId" : "700048338",
-            "id" : "979452227867006810",
-            "createdAt" : "2013-11-29T21:08:16.425Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "On my way 🚗",
-            "mediaUrls" : [],
-            "senderId" : "700048338",
-            "id" : "740517438634327839",
-            "createdAt" : "2013-11-17T11:25:54.149Z"
+            "senderId" : "700025147",
+            "id" : "578756721391273102",
+            "createdAt" : "2014-11-04T12:21:36.774Z"
           }
         }
       ]
@@ -4656,80 +3239,54 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700044803-4815162342",
+      "conversationId" : "700014402-4815162342",
       "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Long time no see!",
+            "text" : "Sorry, running late",
             "mediaUrls" : [],
-            "senderId" : "700044803",
-            "id" : "379819889638258938",
-            "createdAt" : "2015-08-16T05:35:24.862Z"
+            "senderId" : "700014402",
+            "id" : "899893701562847774",
+            "createdAt" : "2014-07-25T12:59:21.262Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Long time no see!",
-            "mediaUrls" : [],
-            "senderId" : "700044803",
-            "id" : "1037885594627723034",
-            "createdAt" : "2015-06-09T17:19:56.898Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "Interesting point, I agree",
-            "mediaUrls" : [],
-            "senderId" : "700044803",
-            "id" : "973085558130028361",
-            "createdAt" : "2015-04-29T17:41:19.444Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700137168-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700137168",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "I'll call you later",
-            "mediaUrls" : [],
-            "senderId" : "4815162342",
-            "id" : "342930907811289019",
-            "createdAt" : "2015-07-15T11:24:59.581Z"
-          }
-        }
-      ]
-    }
-  },
-  {
-    "dmConversation" : {
-      "conversationId" : "700125961-4815162342",
-      "messages" : [
-        {
-          "messageCreate" : {
-            "recipientId" : "700125961",
+            "recipientId" : "700014402",
             "reactions" : [],
             "urls" : [],
             "text" : "Let's catch up soon",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "1009015219012047482",
-            "createdAt" : "2014-03-10T18:03:19.509Z"
+            "id" : "359986295514367089",
+            "createdAt" : "2014-07-07T09:28:54.514Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700014402",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "416665464288298765",
+            "createdAt" : "2014-04-28T02:43:24.392Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700014402",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Interesting point, I agree",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "561951354700233694",
+            "createdAt" : "2014-04-10T08:31:41.439Z"
           }
         },
         {
@@ -4737,11 +3294,23 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "شكرا جزيلا",
+            "text" : "Hi! How are you?",
             "mediaUrls" : [],
-            "senderId" : "700125961",
-            "id" : "648985303003009230",
-            "createdAt" : "2014-01-30T20:48:11.736Z"
+            "senderId" : "700014402",
+            "id" : "732364445581910611",
+            "createdAt" : "2014-04-04T18:20:36.630Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "700014402",
+            "id" : "1133202221344177881",
+            "createdAt" : "2014-03-21T21:39:34.321Z"
           }
         }
       ]
@@ -4749,30 +3318,18 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700052272-4815162342",
+      "conversationId" : "700051103-4815162342",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "4815162342",
-            "reactions" : [],
-            "urls" : [],
-            "text" : "OK",
-            "mediaUrls" : [],
-            "senderId" : "700052272",
-            "id" : "352234548924260055",
-            "createdAt" : "2015-01-27T05:38:19.797Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "700052272",
+            "recipientId" : "700051103",
             "reactions" : [],
             "urls" : [],
             "text" : "Here is the link",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "1107716800269004211",
-            "createdAt" : "2015-01-02T03:01:55.078Z"
+            "id" : "835723835256978064",
+            "createdAt" : "2015-12-11T17:25:00.963Z"
           }
         },
         {
@@ -4780,23 +3337,35 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Great talk yesterday",
+            "text" : "Here is the link",
             "mediaUrls" : [],
-            "senderId" : "700052272",
-            "id" : "114425225297642107",
-            "createdAt" : "2014-08-09T00:11:42.607Z"
+            "senderId" : "700051103",
+            "id" : "483386869738384729",
+            "createdAt" : "2015-11-30T01:26:56.879Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "700052272",
+            "recipientId" : "700051103",
             "reactions" : [],
             "urls" : [],
-            "text" : "Great talk yesterday",
+            "text" : "Can you send me the slides?",
             "mediaUrls" : [],
             "senderId" : "4815162342",
-            "id" : "681353895402179027",
-            "createdAt" : "2014-08-04T13:12:25.668Z"
+            "id" : "72070144703154307",
+            "createdAt" : "2015-09-30T06:21:05.103Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700051103",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "247412724367162776",
+            "createdAt" : "2015-08-04T02:01:11.000Z"
           }
         },
         {
@@ -4804,11 +3373,47 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Yes, works for me",
+            "text" : "Merci beaucoup !",
             "mediaUrls" : [],
-            "senderId" : "700052272",
-            "id" : "155273771812013839",
-            "createdAt" : "2014-08-04T11:15:11.980Z"
+            "senderId" : "700051103",
+            "id" : "467680128586419088",
+            "createdAt" : "2015-08-01T18:15:54.989Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Miss you guys ❤️",
+            "mediaUrls" : [],
+            "senderId" : "700051103",
+            "id" : "1012846907206565674",
+            "createdAt" : "2015-07-05T05:17:55.540Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "4815162342",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "I'll call you later",
+            "mediaUrls" : [],
+            "senderId" : "700051103",
+            "id" : "1117857844935780258",
+            "createdAt" : "2015-02-15T03:21:41.823Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700051103",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "OK",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "683866243516311245",
+            "createdAt" : "2015-02-12T21:51:54.939Z"
           }
         }
       ]
@@ -4816,18 +3421,49 @@ window.YTD.direct_messages.part0 = [
   },
   {
     "dmConversation" : {
-      "conversationId" : "700130938-4815162342",
+      "conversationId" : "700016642-4815162342",
       "messages" : [
         {
           "messageCreate" : {
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Yes, works for me",
+            "text" : "Let's catch up soon",
             "mediaUrls" : [],
-            "senderId" : "700130938",
-            "id" : "1119076817991231041",
-            "createdAt" : "2014-09-23T02:19:33.266Z"
+            "senderId" : "700016642",
+            "id" : "189567300851921233",
+            "createdAt" : "2015-04-02T17:21:58.855Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700135880-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700135880",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "591199432048689169",
+            "createdAt" : "2015-05-02T04:30:00.899Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700135880",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Good luck with the launch 🚀",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "256675442731001122",
+            "createdAt" : "2015-04-03T14:08:26.919Z"
           }
         },
         {
@@ -4835,11 +3471,42 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Are you coming on Saturday?",
+            "text" : "Let's catch up soon",
             "mediaUrls" : [],
-            "senderId" : "700130938",
-            "id" : "1095954541845708167",
-            "createdAt" : "2014-09-09T08:30:12.152Z"
+            "senderId" : "700135880",
+            "id" : "1015850820695833395",
+            "createdAt" : "2015-04-03T13:36:23.709Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "700135880",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "See you tomorrow",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "345766117511572897",
+            "createdAt" : "2015-03-17T00:18:03.769Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700040288-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700040288",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Спасибо, увидимся",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "495339303900177459",
+            "createdAt" : "2013-03-17T17:25:20.609Z"
           }
         },
         {
@@ -4847,11 +3514,49 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "4815162342",
             "reactions" : [],
             "urls" : [],
-            "text" : "Welcome to the team!",
+            "text" : "Interesting point, I agree",
             "mediaUrls" : [],
-            "senderId" : "700130938",
-            "id" : "369417368848967996",
-            "createdAt" : "2014-07-11T21:48:59.349Z"
+            "senderId" : "700040288",
+            "id" : "918824761871319385",
+            "createdAt" : "2013-02-15T22:34:22.474Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700032028-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700032028",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Here is the link",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "1012908900451540342",
+            "createdAt" : "2015-09-04T08:33:32.281Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "700088406-4815162342",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "700088406",
+            "reactions" : [],
+            "urls" : [],
+            "text" : "Let's catch up soon",
+            "mediaUrls" : [],
+            "senderId" : "4815162342",
+            "id" : "887228429729931335",
+            "createdAt" : "2015-10-11T22:27:53.182Z"
           }
         }
       ]

@@ -1,1184 +1,1052 @@
 window.YTD.follower.part0 = [
   {
     "follower" : {
-      "accountId" : "700062198",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062198"
+      "accountId" : "700055660",
+      "userLink" : "https://twitter.com/intent/user?user_id=700055660"
     }
   },
   {
     "follower" : {
-      "accountId" : "700128607",
-      "userLink" : "https://twitter.com/intent/user?user_id=700128607"
+      "accountId" : "700121565",
+      "userLink" : "https://twitter.com/intent/user?user_id=700121565"
     }
   },
   {
     "follower" : {
-      "accountId" : "700021094",
-      "userLink" : "https://twitter.com/intent/user?user_id=700021094"
+      "accountId" : "700160275",
+      "userLink" : "https://twitter.com/intent/user?user_id=700160275"
     }
   },
   {
     "follower" : {
-      "accountId" : "700150251",
-      "userLink" : "https://twitter.com/intent/user?user_id=700150251"
+      "accountId" : "700131106",
+      "userLink" : "https://twitter.com/intent/user?user_id=700131106"
     }
   },
   {
     "follower" : {
-      "accountId" : "700019645",
-      "userLink" : "https://twitter.com/intent/user?user_id=700019645"
+      "accountId" : "700083618",
+      "userLink" : "https://twitter.com/intent/user?user_id=700083618"
     }
   },
   {
     "follower" : {
-      "accountId" : "700123574",
-      "userLink" : "https://twitter.com/intent/user?user_id=700123574"
+      "accountId" : "700000101",
+      "userLink" : "https://twitter.com/intent/user?user_id=700000101"
     }
   },
   {
     "follower" : {
-      "accountId" : "700152484",
-      "userLink" : "https://twitter.com/intent/user?user_id=700152484"
+      "accountId" : "700143461",
+      "userLink" : "https://twitter.com/intent/user?user_id=700143461"
     }
   },
   {
     "follower" : {
-      "accountId" : "700061043",
-      "userLink" : "https://twitter.com/intent/user?user_id=700061043"
+      "accountId" : "700102672",
+      "userLink" : "https://twitter.com/intent/user?user_id=700102672"
     }
   },
   {
     "follower" : {
-      "accountId" : "700136804",
-      "userLink" : "https://twitter.com/intent/user?user_id=700136804"
+      "accountId" : "700123532",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123532"
     }
   },
   {
     "follower" : {
-      "accountId" : "700057550",
-      "userLink" : "https://twitter.com/intent/user?user_id=700057550"
+      "accountId" : "700139849",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139849"
     }
   },
   {
     "follower" : {
-      "accountId" : "700024895",
-      "userLink" : "https://twitter.com/intent/user?user_id=700024895"
+      "accountId" : "700077913",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077913"
     }
   },
   {
     "follower" : {
-      "accountId" : "700045167",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045167"
+      "accountId" : "700029613",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029613"
     }
   },
   {
     "follower" : {
-      "accountId" : "700000038",
-      "userLink" : "https://twitter.com/intent/user?user_id=700000038"
+      "accountId" : "700096211",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096211"
     }
   },
   {
     "follower" : {
-      "accountId" : "700062156",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062156"
+      "accountId" : "700076793",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076793"
     }
   },
   {
     "follower" : {
-      "accountId" : "700078389",
-      "userLink" : "https://twitter.com/intent/user?user_id=700078389"
+      "accountId" : "700021262",
+      "userLink" : "https://twitter.com/intent/user?user_id=700021262"
     }
   },
   {
     "follower" : {
-      "accountId" : "700051929",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051929"
+      "accountId" : "700001256",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001256"
     }
   },
   {
     "follower" : {
-      "accountId" : "700132156",
-      "userLink" : "https://twitter.com/intent/user?user_id=700132156"
+      "accountId" : "700005722",
+      "userLink" : "https://twitter.com/intent/user?user_id=700005722"
     }
   },
   {
     "follower" : {
-      "accountId" : "700062695",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062695"
+      "accountId" : "700125611",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125611"
     }
   },
   {
     "follower" : {
-      "accountId" : "700106445",
-      "userLink" : "https://twitter.com/intent/user?user_id=700106445"
+      "accountId" : "700099102",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099102"
     }
   },
   {
     "follower" : {
-      "accountId" : "700032119",
-      "userLink" : "https://twitter.com/intent/user?user_id=700032119"
+      "accountId" : "700010853",
+      "userLink" : "https://twitter.com/intent/user?user_id=700010853"
     }
   },
   {
     "follower" : {
-      "accountId" : "700126486",
-      "userLink" : "https://twitter.com/intent/user?user_id=700126486"
+      "accountId" : "700078396",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078396"
     }
   },
   {
     "follower" : {
-      "accountId" : "700028850",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028850"
+      "accountId" : "700092697",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092697"
     }
   },
   {
     "follower" : {
-      "accountId" : "700109182",
-      "userLink" : "https://twitter.com/intent/user?user_id=700109182"
+      "accountId" : "700080216",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080216"
     }
   },
   {
     "follower" : {
-      "accountId" : "700098353",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098353"
+      "accountId" : "700089967",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089967"
     }
   },
   {
     "follower" : {
-      "accountId" : "700065586",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065586"
+      "accountId" : "700097625",
+      "userLink" : "https://twitter.com/intent/user?user_id=700097625"
     }
   },
   {
     "follower" : {
-      "accountId" : "700068176",
-      "userLink" : "https://twitter.com/intent/user?user_id=700068176"
+      "accountId" : "700095000",
+      "userLink" : "https://twitter.com/intent/user?user_id=700095000"
     }
   },
   {
     "follower" : {
-      "accountId" : "700158763",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158763"
+      "accountId" : "700139394",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139394"
     }
   },
   {
     "follower" : {
-      "accountId" : "700033729",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033729"
+      "accountId" : "700001760",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001760"
     }
   },
   {
     "follower" : {
-      "accountId" : "700028199",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028199"
+      "accountId" : "700162648",
+      "userLink" : "https://twitter.com/intent/user?user_id=700162648"
     }
   },
   {
     "follower" : {
-      "accountId" : "700082393",
-      "userLink" : "https://twitter.com/intent/user?user_id=700082393"
+      "accountId" : "700048079",
+      "userLink" : "https://twitter.com/intent/user?user_id=700048079"
     }
   },
   {
     "follower" : {
-      "accountId" : "700096659",
-      "userLink" : "https://twitter.com/intent/user?user_id=700096659"
+      "accountId" : "700087104",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087104"
     }
   },
   {
     "follower" : {
-      "accountId" : "700097023",
-      "userLink" : "https://twitter.com/intent/user?user_id=700097023"
+      "accountId" : "700046042",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046042"
     }
   },
   {
     "follower" : {
-      "accountId" : "700159225",
-      "userLink" : "https://twitter.com/intent/user?user_id=700159225"
+      "accountId" : "700089449",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089449"
     }
   },
   {
     "follower" : {
-      "accountId" : "700151112",
-      "userLink" : "https://twitter.com/intent/user?user_id=700151112"
+      "accountId" : "700007444",
+      "userLink" : "https://twitter.com/intent/user?user_id=700007444"
     }
   },
   {
     "follower" : {
-      "accountId" : "700149250",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149250"
+      "accountId" : "700081308",
+      "userLink" : "https://twitter.com/intent/user?user_id=700081308"
     }
   },
   {
     "follower" : {
-      "accountId" : "700076646",
-      "userLink" : "https://twitter.com/intent/user?user_id=700076646"
+      "accountId" : "700088406",
+      "userLink" : "https://twitter.com/intent/user?user_id=700088406"
     }
   },
   {
     "follower" : {
-      "accountId" : "700066195",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066195"
+      "accountId" : "700151959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700151959"
     }
   },
   {
     "follower" : {
-      "accountId" : "700001578",
-      "userLink" : "https://twitter.com/intent/user?user_id=700001578"
+      "accountId" : "700032028",
+      "userLink" : "https://twitter.com/intent/user?user_id=700032028"
     }
   },
   {
     "follower" : {
-      "accountId" : "700095406",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095406"
+      "accountId" : "700059972",
+      "userLink" : "https://twitter.com/intent/user?user_id=700059972"
     }
   },
   {
     "follower" : {
-      "accountId" : "700146716",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146716"
+      "accountId" : "700046098",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046098"
     }
   },
   {
     "follower" : {
-      "accountId" : "700125842",
-      "userLink" : "https://twitter.com/intent/user?user_id=700125842"
+      "accountId" : "700041219",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041219"
     }
   },
   {
     "follower" : {
-      "accountId" : "700026575",
-      "userLink" : "https://twitter.com/intent/user?user_id=700026575"
+      "accountId" : "700044586",
+      "userLink" : "https://twitter.com/intent/user?user_id=700044586"
     }
   },
   {
     "follower" : {
-      "accountId" : "700078291",
-      "userLink" : "https://twitter.com/intent/user?user_id=700078291"
+      "accountId" : "700112304",
+      "userLink" : "https://twitter.com/intent/user?user_id=700112304"
     }
   },
   {
     "follower" : {
-      "accountId" : "700040526",
-      "userLink" : "https://twitter.com/intent/user?user_id=700040526"
+      "accountId" : "700011028",
+      "userLink" : "https://twitter.com/intent/user?user_id=700011028"
     }
   },
   {
     "follower" : {
-      "accountId" : "700046329",
-      "userLink" : "https://twitter.com/intent/user?user_id=700046329"
+      "accountId" : "700076464",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076464"
     }
   },
   {
     "follower" : {
-      "accountId" : "700112577",
-      "userLink" : "https://twitter.com/intent/user?user_id=700112577"
+      "accountId" : "700119031",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119031"
     }
   },
   {
     "follower" : {
-      "accountId" : "700157524",
-      "userLink" : "https://twitter.com/intent/user?user_id=700157524"
+      "accountId" : "700078571",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078571"
     }
   },
   {
     "follower" : {
-      "accountId" : "700132317",
-      "userLink" : "https://twitter.com/intent/user?user_id=700132317"
+      "accountId" : "700035892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035892"
     }
   },
   {
     "follower" : {
-      "accountId" : "700005778",
-      "userLink" : "https://twitter.com/intent/user?user_id=700005778"
+      "accountId" : "700107033",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107033"
     }
   },
   {
     "follower" : {
-      "accountId" : "700086474",
-      "userLink" : "https://twitter.com/intent/user?user_id=700086474"
+      "accountId" : "700001067",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001067"
     }
   },
   {
     "follower" : {
-      "accountId" : "700048331",
-      "userLink" : "https://twitter.com/intent/user?user_id=700048331"
+      "accountId" : "700031930",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031930"
     }
   },
   {
     "follower" : {
-      "accountId" : "700135096",
-      "userLink" : "https://twitter.com/intent/user?user_id=700135096"
+      "accountId" : "700039399",
+      "userLink" : "https://twitter.com/intent/user?user_id=700039399"
     }
   },
   {
     "follower" : {
-      "accountId" : "700137168",
-      "userLink" : "https://twitter.com/intent/user?user_id=700137168"
+      "accountId" : "700020961",
+      "userLink" : "https://twitter.com/intent/user?user_id=700020961"
     }
   },
   {
     "follower" : {
-      "accountId" : "700039217",
-      "userLink" : "https://twitter.com/intent/user?user_id=700039217"
+      "accountId" : "700000675",
+      "userLink" : "https://twitter.com/intent/user?user_id=700000675"
     }
   },
   {
     "follower" : {
-      "accountId" : "700093586",
-      "userLink" : "https://twitter.com/intent/user?user_id=700093586"
+      "accountId" : "700107082",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107082"
     }
   },
   {
     "follower" : {
-      "accountId" : "700149502",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149502"
+      "accountId" : "700078480",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078480"
     }
   },
   {
     "follower" : {
-      "accountId" : "700091668",
-      "userLink" : "https://twitter.com/intent/user?user_id=700091668"
+      "accountId" : "700079929",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079929"
     }
   },
   {
     "follower" : {
-      "accountId" : "700091927",
-      "userLink" : "https://twitter.com/intent/user?user_id=700091927"
+      "accountId" : "700010566",
+      "userLink" : "https://twitter.com/intent/user?user_id=700010566"
     }
   },
   {
     "follower" : {
-      "accountId" : "700133108",
-      "userLink" : "https://twitter.com/intent/user?user_id=700133108"
+      "accountId" : "700136629",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136629"
     }
   },
   {
     "follower" : {
-      "accountId" : "700027247",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027247"
+      "accountId" : "700137959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700137959"
     }
   },
   {
     "follower" : {
-      "accountId" : "700068428",
-      "userLink" : "https://twitter.com/intent/user?user_id=700068428"
+      "accountId" : "700122888",
+      "userLink" : "https://twitter.com/intent/user?user_id=700122888"
     }
   },
   {
     "follower" : {
-      "accountId" : "700008830",
-      "userLink" : "https://twitter.com/intent/user?user_id=700008830"
+      "accountId" : "700103582",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103582"
     }
   },
   {
     "follower" : {
-      "accountId" : "700035150",
-      "userLink" : "https://twitter.com/intent/user?user_id=700035150"
+      "accountId" : "700110029",
+      "userLink" : "https://twitter.com/intent/user?user_id=700110029"
     }
   },
   {
     "follower" : {
-      "accountId" : "700043186",
-      "userLink" : "https://twitter.com/intent/user?user_id=700043186"
+      "accountId" : "700098255",
+      "userLink" : "https://twitter.com/intent/user?user_id=700098255"
     }
   },
   {
     "follower" : {
-      "accountId" : "700108769",
-      "userLink" : "https://twitter.com/intent/user?user_id=700108769"
+      "accountId" : "700063150",
+      "userLink" : "https://twitter.com/intent/user?user_id=700063150"
     }
   },
   {
     "follower" : {
-      "accountId" : "700044803",
-      "userLink" : "https://twitter.com/intent/user?user_id=700044803"
+      "accountId" : "700060896",
+      "userLink" : "https://twitter.com/intent/user?user_id=700060896"
     }
   },
   {
     "follower" : {
-      "accountId" : "700132408",
-      "userLink" : "https://twitter.com/intent/user?user_id=700132408"
+      "accountId" : "700123896",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123896"
     }
   },
   {
     "follower" : {
-      "accountId" : "700037915",
-      "userLink" : "https://twitter.com/intent/user?user_id=700037915"
+      "accountId" : "700090037",
+      "userLink" : "https://twitter.com/intent/user?user_id=700090037"
     }
   },
   {
     "follower" : {
-      "accountId" : "700027079",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027079"
+      "accountId" : "700018959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018959"
     }
   },
   {
     "follower" : {
-      "accountId" : "700066783",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066783"
+      "accountId" : "700077381",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077381"
     }
   },
   {
     "follower" : {
-      "accountId" : "700094125",
-      "userLink" : "https://twitter.com/intent/user?user_id=700094125"
+      "accountId" : "700135915",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135915"
     }
   },
   {
     "follower" : {
-      "accountId" : "700132023",
-      "userLink" : "https://twitter.com/intent/user?user_id=700132023"
+      "accountId" : "700051103",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051103"
     }
   },
   {
     "follower" : {
-      "accountId" : "700100495",
-      "userLink" : "https://twitter.com/intent/user?user_id=700100495"
+      "accountId" : "700141046",
+      "userLink" : "https://twitter.com/intent/user?user_id=700141046"
     }
   },
   {
     "follower" : {
-      "accountId" : "700031139",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031139"
+      "accountId" : "700124372",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124372"
     }
   },
   {
     "follower" : {
-      "accountId" : "700002460",
-      "userLink" : "https://twitter.com/intent/user?user_id=700002460"
+      "accountId" : "700134578",
+      "userLink" : "https://twitter.com/intent/user?user_id=700134578"
     }
   },
   {
     "follower" : {
-      "accountId" : "700121677",
-      "userLink" : "https://twitter.com/intent/user?user_id=700121677"
+      "accountId" : "700118604",
+      "userLink" : "https://twitter.com/intent/user?user_id=700118604"
     }
   },
   {
     "follower" : {
-      "accountId" : "700025462",
-      "userLink" : "https://twitter.com/intent/user?user_id=700025462"
+      "accountId" : "700149285",
+      "userLink" : "https://twitter.com/intent/user?user_id=700149285"
     }
   },
   {
     "follower" : {
-      "accountId" : "700156488",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156488"
+      "accountId" : "700082568",
+      "userLink" : "https://twitter.com/intent/user?user_id=700082568"
     }
   },
   {
     "follower" : {
-      "accountId" : "700015970",
-      "userLink" : "https://twitter.com/intent/user?user_id=700015970"
+      "accountId" : "700016250",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016250"
     }
   },
   {
     "follower" : {
-      "accountId" : "700064417",
-      "userLink" : "https://twitter.com/intent/user?user_id=700064417"
+      "accountId" : "700071319",
+      "userLink" : "https://twitter.com/intent/user?user_id=700071319"
     }
   },
   {
     "follower" : {
-      "accountId" : "700146583",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146583"
+      "accountId" : "700153576",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153576"
     }
   },
   {
     "follower" : {
-      "accountId" : "700141368",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141368"
+      "accountId" : "700081371",
+      "userLink" : "https://twitter.com/intent/user?user_id=700081371"
     }
   },
   {
     "follower" : {
-      "accountId" : "700004392",
-      "userLink" : "https://twitter.com/intent/user?user_id=700004392"
+      "accountId" : "700025147",
+      "userLink" : "https://twitter.com/intent/user?user_id=700025147"
     }
   },
   {
     "follower" : {
-      "accountId" : "700009026",
-      "userLink" : "https://twitter.com/intent/user?user_id=700009026"
+      "accountId" : "700075862",
+      "userLink" : "https://twitter.com/intent/user?user_id=700075862"
     }
   },
   {
     "follower" : {
-      "accountId" : "700120991",
-      "userLink" : "https://twitter.com/intent/user?user_id=700120991"
+      "accountId" : "700151833",
+      "userLink" : "https://twitter.com/intent/user?user_id=700151833"
     }
   },
   {
     "follower" : {
-      "accountId" : "700013730",
-      "userLink" : "https://twitter.com/intent/user?user_id=700013730"
+      "accountId" : "700109112",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109112"
     }
   },
   {
     "follower" : {
-      "accountId" : "700009012",
-      "userLink" : "https://twitter.com/intent/user?user_id=700009012"
+      "accountId" : "700119808",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119808"
     }
   },
   {
     "follower" : {
-      "accountId" : "700147423",
-      "userLink" : "https://twitter.com/intent/user?user_id=700147423"
+      "accountId" : "700016642",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016642"
     }
   },
   {
     "follower" : {
-      "accountId" : "700161360",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161360"
+      "accountId" : "700051670",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051670"
     }
   },
   {
     "follower" : {
-      "accountId" : "700133759",
-      "userLink" : "https://twitter.com/intent/user?user_id=700133759"
+      "accountId" : "700071991",
+      "userLink" : "https://twitter.com/intent/user?user_id=700071991"
     }
   },
   {
     "follower" : {
-      "accountId" : "700003412",
-      "userLink" : "https://twitter.com/intent/user?user_id=700003412"
+      "accountId" : "700113347",
+      "userLink" : "https://twitter.com/intent/user?user_id=700113347"
     }
   },
   {
     "follower" : {
-      "accountId" : "700073174",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073174"
+      "accountId" : "700072439",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072439"
     }
   },
   {
     "follower" : {
-      "accountId" : "700034464",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034464"
+      "accountId" : "700155725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700155725"
     }
   },
   {
     "follower" : {
-      "accountId" : "700076898",
-      "userLink" : "https://twitter.com/intent/user?user_id=700076898"
+      "accountId" : "700054323",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054323"
     }
   },
   {
     "follower" : {
-      "accountId" : "700015543",
-      "userLink" : "https://twitter.com/intent/user?user_id=700015543"
+      "accountId" : "700001361",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001361"
     }
   },
   {
     "follower" : {
-      "accountId" : "700135299",
-      "userLink" : "https://twitter.com/intent/user?user_id=700135299"
+      "accountId" : "700159736",
+      "userLink" : "https://twitter.com/intent/user?user_id=700159736"
     }
   },
   {
     "follower" : {
-      "accountId" : "700103925",
-      "userLink" : "https://twitter.com/intent/user?user_id=700103925"
+      "accountId" : "700122853",
+      "userLink" : "https://twitter.com/intent/user?user_id=700122853"
     }
   },
   {
     "follower" : {
-      "accountId" : "700090800",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090800"
+      "accountId" : "700008417",
+      "userLink" : "https://twitter.com/intent/user?user_id=700008417"
     }
   },
   {
     "follower" : {
-      "accountId" : "700107201",
-      "userLink" : "https://twitter.com/intent/user?user_id=700107201"
+      "accountId" : "700092725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092725"
     }
   },
   {
     "follower" : {
-      "accountId" : "700051047",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051047"
+      "accountId" : "700129839",
+      "userLink" : "https://twitter.com/intent/user?user_id=700129839"
     }
   },
   {
     "follower" : {
-      "accountId" : "700017916",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017916"
+      "accountId" : "700148459",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148459"
     }
   },
   {
     "follower" : {
-      "accountId" : "700154213",
-      "userLink" : "https://twitter.com/intent/user?user_id=700154213"
+      "accountId" : "700041107",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041107"
     }
   },
   {
     "follower" : {
-      "accountId" : "700052783",
-      "userLink" : "https://twitter.com/intent/user?user_id=700052783"
+      "accountId" : "700125177",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125177"
     }
   },
   {
     "follower" : {
-      "accountId" : "700141739",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141739"
+      "accountId" : "700085130",
+      "userLink" : "https://twitter.com/intent/user?user_id=700085130"
     }
   },
   {
     "follower" : {
-      "accountId" : "700110974",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110974"
+      "accountId" : "700125121",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125121"
     }
   },
   {
     "follower" : {
-      "accountId" : "700104639",
-      "userLink" : "https://twitter.com/intent/user?user_id=700104639"
+      "accountId" : "700057123",
+      "userLink" : "https://twitter.com/intent/user?user_id=700057123"
     }
   },
   {
     "follower" : {
-      "accountId" : "700146198",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146198"
+      "accountId" : "700026505",
+      "userLink" : "https://twitter.com/intent/user?user_id=700026505"
     }
   },
   {
     "follower" : {
-      "accountId" : "700039252",
-      "userLink" : "https://twitter.com/intent/user?user_id=700039252"
+      "accountId" : "700108349",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108349"
     }
   },
   {
     "follower" : {
-      "accountId" : "700045384",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045384"
+      "accountId" : "700132366",
+      "userLink" : "https://twitter.com/intent/user?user_id=700132366"
     }
   },
   {
     "follower" : {
-      "accountId" : "700022095",
-      "userLink" : "https://twitter.com/intent/user?user_id=700022095"
+      "accountId" : "700091773",
+      "userLink" : "https://twitter.com/intent/user?user_id=700091773"
     }
   },
   {
     "follower" : {
-      "accountId" : "700111709",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111709"
+      "accountId" : "700012708",
+      "userLink" : "https://twitter.com/intent/user?user_id=700012708"
     }
   },
   {
     "follower" : {
-      "accountId" : "700062072",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062072"
+      "accountId" : "700040645",
+      "userLink" : "https://twitter.com/intent/user?user_id=700040645"
     }
   },
   {
     "follower" : {
-      "accountId" : "700101909",
-      "userLink" : "https://twitter.com/intent/user?user_id=700101909"
+      "accountId" : "700150713",
+      "userLink" : "https://twitter.com/intent/user?user_id=700150713"
     }
   },
   {
     "follower" : {
-      "accountId" : "700066594",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066594"
+      "accountId" : "700066510",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066510"
     }
   },
   {
     "follower" : {
-      "accountId" : "700098976",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098976"
+      "accountId" : "700128166",
+      "userLink" : "https://twitter.com/intent/user?user_id=700128166"
     }
   },
   {
     "follower" : {
-      "accountId" : "700056913",
-      "userLink" : "https://twitter.com/intent/user?user_id=700056913"
+      "accountId" : "700153072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153072"
     }
   },
   {
     "follower" : {
-      "accountId" : "700090520",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090520"
+      "accountId" : "700102420",
+      "userLink" : "https://twitter.com/intent/user?user_id=700102420"
     }
   },
   {
     "follower" : {
-      "accountId" : "700091906",
-      "userLink" : "https://twitter.com/intent/user?user_id=700091906"
+      "accountId" : "700051068",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051068"
     }
   },
   {
     "follower" : {
-      "accountId" : "700116903",
-      "userLink" : "https://twitter.com/intent/user?user_id=700116903"
+      "accountId" : "700049388",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049388"
     }
   },
   {
     "follower" : {
-      "accountId" : "700110722",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110722"
+      "accountId" : "700069240",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069240"
     }
   },
   {
     "follower" : {
-      "accountId" : "700069198",
-      "userLink" : "https://twitter.com/intent/user?user_id=700069198"
+      "accountId" : "700108412",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108412"
     }
   },
   {
     "follower" : {
-      "accountId" : "700017524",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017524"
+      "accountId" : "700029221",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029221"
     }
   },
   {
     "follower" : {
-      "accountId" : "700064312",
-      "userLink" : "https://twitter.com/intent/user?user_id=700064312"
+      "accountId" : "700147549",
+      "userLink" : "https://twitter.com/intent/user?user_id=700147549"
     }
   },
   {
     "follower" : {
-      "accountId" : "700052272",
-      "userLink" : "https://twitter.com/intent/user?user_id=700052272"
+      "accountId" : "700031713",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031713"
     }
   },
   {
     "follower" : {
-      "accountId" : "700161388",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161388"
+      "accountId" : "700037187",
+      "userLink" : "https://twitter.com/intent/user?user_id=700037187"
     }
   },
   {
     "follower" : {
-      "accountId" : "700053063",
-      "userLink" : "https://twitter.com/intent/user?user_id=700053063"
+      "accountId" : "700145253",
+      "userLink" : "https://twitter.com/intent/user?user_id=700145253"
     }
   },
   {
     "follower" : {
-      "accountId" : "700134389",
-      "userLink" : "https://twitter.com/intent/user?user_id=700134389"
+      "accountId" : "700084171",
+      "userLink" : "https://twitter.com/intent/user?user_id=700084171"
     }
   },
   {
     "follower" : {
-      "accountId" : "700107320",
-      "userLink" : "https://twitter.com/intent/user?user_id=700107320"
+      "accountId" : "700035486",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035486"
     }
   },
   {
     "follower" : {
-      "accountId" : "700055884",
-      "userLink" : "https://twitter.com/intent/user?user_id=700055884"
+      "accountId" : "700001627",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001627"
     }
   },
   {
     "follower" : {
-      "accountId" : "700029011",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029011"
+      "accountId" : "700001529",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001529"
     }
   },
   {
     "follower" : {
-      "accountId" : "700135551",
-      "userLink" : "https://twitter.com/intent/user?user_id=700135551"
+      "accountId" : "700126451",
+      "userLink" : "https://twitter.com/intent/user?user_id=700126451"
     }
   },
   {
     "follower" : {
-      "accountId" : "700145813",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145813"
+      "accountId" : "700136118",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136118"
     }
   },
   {
     "follower" : {
-      "accountId" : "700131127",
-      "userLink" : "https://twitter.com/intent/user?user_id=700131127"
+      "accountId" : "700049143",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049143"
     }
   },
   {
     "follower" : {
-      "accountId" : "700016432",
-      "userLink" : "https://twitter.com/intent/user?user_id=700016432"
+      "accountId" : "700092389",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092389"
     }
   },
   {
     "follower" : {
-      "accountId" : "700154017",
-      "userLink" : "https://twitter.com/intent/user?user_id=700154017"
+      "accountId" : "700023999",
+      "userLink" : "https://twitter.com/intent/user?user_id=700023999"
     }
   },
   {
     "follower" : {
-      "accountId" : "700108300",
-      "userLink" : "https://twitter.com/intent/user?user_id=700108300"
+      "accountId" : "700041625",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041625"
     }
   },
   {
     "follower" : {
-      "accountId" : "700016271",
-      "userLink" : "https://twitter.com/intent/user?user_id=700016271"
+      "accountId" : "700069933",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069933"
     }
   },
   {
     "follower" : {
-      "accountId" : "700045650",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045650"
+      "accountId" : "700090142",
+      "userLink" : "https://twitter.com/intent/user?user_id=700090142"
     }
   },
   {
     "follower" : {
-      "accountId" : "700137560",
-      "userLink" : "https://twitter.com/intent/user?user_id=700137560"
+      "accountId" : "700042521",
+      "userLink" : "https://twitter.com/intent/user?user_id=700042521"
     }
   },
   {
     "follower" : {
-      "accountId" : "700074378",
-      "userLink" : "https://twitter.com/intent/user?user_id=700074378"
+      "accountId" : "700062296",
+      "userLink" : "https://twitter.com/intent/user?user_id=700062296"
     }
   },
   {
     "follower" : {
-      "accountId" : "700043592",
-      "userLink" : "https://twitter.com/intent/user?user_id=700043592"
+      "accountId" : "700041072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041072"
     }
   },
   {
     "follower" : {
-      "accountId" : "700131190",
-      "userLink" : "https://twitter.com/intent/user?user_id=700131190"
+      "accountId" : "700029823",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029823"
     }
   },
   {
     "follower" : {
-      "accountId" : "700095742",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095742"
+      "accountId" : "700131015",
+      "userLink" : "https://twitter.com/intent/user?user_id=700131015"
     }
   },
   {
     "follower" : {
-      "accountId" : "700144679",
-      "userLink" : "https://twitter.com/intent/user?user_id=700144679"
+      "accountId" : "700064130",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064130"
     }
   },
   {
     "follower" : {
-      "accountId" : "700001235",
-      "userLink" : "https://twitter.com/intent/user?user_id=700001235"
+      "accountId" : "700050011",
+      "userLink" : "https://twitter.com/intent/user?user_id=700050011"
     }
   },
   {
     "follower" : {
-      "accountId" : "700013863",
-      "userLink" : "https://twitter.com/intent/user?user_id=700013863"
+      "accountId" : "700024293",
+      "userLink" : "https://twitter.com/intent/user?user_id=700024293"
     }
   },
   {
     "follower" : {
-      "accountId" : "700085704",
-      "userLink" : "https://twitter.com/intent/user?user_id=700085704"
+      "accountId" : "700087496",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087496"
     }
   },
   {
     "follower" : {
-      "accountId" : "700071487",
-      "userLink" : "https://twitter.com/intent/user?user_id=700071487"
+      "accountId" : "700104387",
+      "userLink" : "https://twitter.com/intent/user?user_id=700104387"
     }
   },
   {
     "follower" : {
-      "accountId" : "700077661",
-      "userLink" : "https://twitter.com/intent/user?user_id=700077661"
+      "accountId" : "700014535",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014535"
     }
   },
   {
     "follower" : {
-      "accountId" : "700008480",
-      "userLink" : "https://twitter.com/intent/user?user_id=700008480"
+      "accountId" : "700148235",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148235"
     }
   },
   {
     "follower" : {
-      "accountId" : "700042920",
-      "userLink" : "https://twitter.com/intent/user?user_id=700042920"
+      "accountId" : "700114775",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114775"
     }
   },
   {
     "follower" : {
-      "accountId" : "700048338",
-      "userLink" : "https://twitter.com/intent/user?user_id=700048338"
+      "accountId" : "700005435",
+      "userLink" : "https://twitter.com/intent/user?user_id=700005435"
     }
   },
   {
     "follower" : {
-      "accountId" : "700161122",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161122"
+      "accountId" : "700033904",
+      "userLink" : "https://twitter.com/intent/user?user_id=700033904"
     }
   },
   {
     "follower" : {
-      "accountId" : "700080713",
-      "userLink" : "https://twitter.com/intent/user?user_id=700080713"
+      "accountId" : "700066825",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066825"
     }
   },
   {
     "follower" : {
-      "accountId" : "700042234",
-      "userLink" : "https://twitter.com/intent/user?user_id=700042234"
+      "accountId" : "700014892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014892"
     }
   },
   {
     "follower" : {
-      "accountId" : "700125758",
-      "userLink" : "https://twitter.com/intent/user?user_id=700125758"
+      "accountId" : "700103561",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103561"
     }
   },
   {
     "follower" : {
-      "accountId" : "700101769",
-      "userLink" : "https://twitter.com/intent/user?user_id=700101769"
+      "accountId" : "700009250",
+      "userLink" : "https://twitter.com/intent/user?user_id=700009250"
     }
   },
   {
     "follower" : {
-      "accountId" : "700090982",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090982"
+      "accountId" : "700064802",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064802"
     }
   },
   {
     "follower" : {
-      "accountId" : "700045608",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045608"
+      "accountId" : "700076135",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076135"
     }
   },
   {
     "follower" : {
-      "accountId" : "700121369",
-      "userLink" : "https://twitter.com/intent/user?user_id=700121369"
+      "accountId" : "700072719",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072719"
     }
   },
   {
     "follower" : {
-      "accountId" : "700118590",
-      "userLink" : "https://twitter.com/intent/user?user_id=700118590"
+      "accountId" : "700093810",
+      "userLink" : "https://twitter.com/intent/user?user_id=700093810"
     }
   },
   {
     "follower" : {
-      "accountId" : "700055058",
-      "userLink" : "https://twitter.com/intent/user?user_id=700055058"
+      "accountId" : "700040288",
+      "userLink" : "https://twitter.com/intent/user?user_id=700040288"
     }
   },
   {
     "follower" : {
-      "accountId" : "700029662",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029662"
+      "accountId" : "700146541",
+      "userLink" : "https://twitter.com/intent/user?user_id=700146541"
     }
   },
   {
     "follower" : {
-      "accountId" : "700096596",
-      "userLink" : "https://twitter.com/intent/user?user_id=700096596"
+      "accountId" : "700114089",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114089"
     }
   },
   {
     "follower" : {
-      "accountId" : "700073412",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073412"
+      "accountId" : "700124540",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124540"
     }
   },
   {
     "follower" : {
-      "accountId" : "700046399",
-      "userLink" : "https://twitter.com/intent/user?user_id=700046399"
+      "accountId" : "700017419",
+      "userLink" : "https://twitter.com/intent/user?user_id=700017419"
     }
   },
   {
     "follower" : {
-      "accountId" : "700156614",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156614"
+      "accountId" : "700133402",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133402"
     }
   },
   {
     "follower" : {
-      "accountId" : "700141382",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141382"
+      "accountId" : "700126752",
+      "userLink" : "https://twitter.com/intent/user?user_id=700126752"
     }
   },
   {
     "follower" : {
-      "accountId" : "700137791",
-      "userLink" : "https://twitter.com/intent/user?user_id=700137791"
+      "accountId" : "700076149",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076149"
     }
   },
   {
     "follower" : {
-      "accountId" : "700068393",
-      "userLink" : "https://twitter.com/intent/user?user_id=700068393"
+      "accountId" : "700121376",
+      "userLink" : "https://twitter.com/intent/user?user_id=700121376"
     }
   },
   {
     "follower" : {
-      "accountId" : "700043802",
-      "userLink" : "https://twitter.com/intent/user?user_id=700043802"
+      "accountId" : "700054771",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054771"
     }
   },
   {
     "follower" : {
-      "accountId" : "700066769",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066769"
+      "accountId" : "700146891",
+      "userLink" : "https://twitter.com/intent/user?user_id=700146891"
     }
   },
   {
     "follower" : {
-      "accountId" : "700126269",
-      "userLink" : "https://twitter.com/intent/user?user_id=700126269"
+      "accountId" : "700084962",
+      "userLink" : "https://twitter.com/intent/user?user_id=700084962"
     }
   },
   {
     "follower" : {
-      "accountId" : "700098178",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098178"
+      "accountId" : "700067462",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067462"
     }
   },
   {
     "follower" : {
-      "accountId" : "700126178",
-      "userLink" : "https://twitter.com/intent/user?user_id=700126178"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700095014",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095014"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700033281",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033281"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700139296",
-      "userLink" : "https://twitter.com/intent/user?user_id=700139296"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700092200",
-      "userLink" : "https://twitter.com/intent/user?user_id=700092200"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700121635",
-      "userLink" : "https://twitter.com/intent/user?user_id=700121635"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700149677",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149677"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700081462",
-      "userLink" : "https://twitter.com/intent/user?user_id=700081462"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700099949",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099949"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700033085",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033085"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700026183",
-      "userLink" : "https://twitter.com/intent/user?user_id=700026183"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700132114",
-      "userLink" : "https://twitter.com/intent/user?user_id=700132114"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700014605",
-      "userLink" : "https://twitter.com/intent/user?user_id=700014605"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700062240",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062240"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700031433",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031433"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700099886",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099886"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700102889",
-      "userLink" : "https://twitter.com/intent/user?user_id=700102889"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700061071",
-      "userLink" : "https://twitter.com/intent/user?user_id=700061071"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700018042",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018042"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700020394",
-      "userLink" : "https://twitter.com/intent/user?user_id=700020394"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700083772",
-      "userLink" : "https://twitter.com/intent/user?user_id=700083772"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700096008",
-      "userLink" : "https://twitter.com/intent/user?user_id=700096008"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700041422",
-      "userLink" : "https://twitter.com/intent/user?user_id=700041422"
+      "accountId" : "700006723",
+      "userLink" : "https://twitter.com/intent/user?user_id=700006723"
     }
   }
 ]

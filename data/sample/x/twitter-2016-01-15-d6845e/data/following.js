@@ -1,1118 +1,1166 @@
 window.YTD.following.part0 = [
   {
     "following" : {
-      "accountId" : "700105318",
-      "userLink" : "https://twitter.com/intent/user?user_id=700105318"
+      "accountId" : "700055660",
+      "userLink" : "https://twitter.com/intent/user?user_id=700055660"
     }
   },
   {
     "following" : {
-      "accountId" : "700031363",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031363"
+      "accountId" : "700009474",
+      "userLink" : "https://twitter.com/intent/user?user_id=700009474"
     }
   },
   {
     "following" : {
-      "accountId" : "700128607",
-      "userLink" : "https://twitter.com/intent/user?user_id=700128607"
+      "accountId" : "700116434",
+      "userLink" : "https://twitter.com/intent/user?user_id=700116434"
     }
   },
   {
     "following" : {
-      "accountId" : "700021094",
-      "userLink" : "https://twitter.com/intent/user?user_id=700021094"
+      "accountId" : "700101006",
+      "userLink" : "https://twitter.com/intent/user?user_id=700101006"
     }
   },
   {
     "following" : {
-      "accountId" : "700068001",
-      "userLink" : "https://twitter.com/intent/user?user_id=700068001"
+      "accountId" : "700042262",
+      "userLink" : "https://twitter.com/intent/user?user_id=700042262"
     }
   },
   {
     "following" : {
-      "accountId" : "700152484",
-      "userLink" : "https://twitter.com/intent/user?user_id=700152484"
+      "accountId" : "700158504",
+      "userLink" : "https://twitter.com/intent/user?user_id=700158504"
     }
   },
   {
     "following" : {
-      "accountId" : "700111121",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111121"
+      "accountId" : "700083618",
+      "userLink" : "https://twitter.com/intent/user?user_id=700083618"
     }
   },
   {
     "following" : {
-      "accountId" : "700123574",
-      "userLink" : "https://twitter.com/intent/user?user_id=700123574"
+      "accountId" : "700076142",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076142"
     }
   },
   {
     "following" : {
-      "accountId" : "700133605",
-      "userLink" : "https://twitter.com/intent/user?user_id=700133605"
+      "accountId" : "700026155",
+      "userLink" : "https://twitter.com/intent/user?user_id=700026155"
     }
   },
   {
     "following" : {
-      "accountId" : "700106221",
-      "userLink" : "https://twitter.com/intent/user?user_id=700106221"
+      "accountId" : "700159918",
+      "userLink" : "https://twitter.com/intent/user?user_id=700159918"
     }
   },
   {
     "following" : {
-      "accountId" : "700133255",
-      "userLink" : "https://twitter.com/intent/user?user_id=700133255"
+      "accountId" : "700079663",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079663"
     }
   },
   {
     "following" : {
-      "accountId" : "700000038",
-      "userLink" : "https://twitter.com/intent/user?user_id=700000038"
+      "accountId" : "700162165",
+      "userLink" : "https://twitter.com/intent/user?user_id=700162165"
     }
   },
   {
     "following" : {
-      "accountId" : "700079180",
-      "userLink" : "https://twitter.com/intent/user?user_id=700079180"
+      "accountId" : "700038937",
+      "userLink" : "https://twitter.com/intent/user?user_id=700038937"
     }
   },
   {
     "following" : {
-      "accountId" : "700078389",
-      "userLink" : "https://twitter.com/intent/user?user_id=700078389"
+      "accountId" : "700010951",
+      "userLink" : "https://twitter.com/intent/user?user_id=700010951"
     }
   },
   {
     "following" : {
-      "accountId" : "700051929",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051929"
+      "accountId" : "700082603",
+      "userLink" : "https://twitter.com/intent/user?user_id=700082603"
     }
   },
   {
     "following" : {
-      "accountId" : "700032119",
-      "userLink" : "https://twitter.com/intent/user?user_id=700032119"
+      "accountId" : "700045965",
+      "userLink" : "https://twitter.com/intent/user?user_id=700045965"
     }
   },
   {
     "following" : {
-      "accountId" : "700079040",
-      "userLink" : "https://twitter.com/intent/user?user_id=700079040"
+      "accountId" : "700111821",
+      "userLink" : "https://twitter.com/intent/user?user_id=700111821"
     }
   },
   {
     "following" : {
-      "accountId" : "700139177",
-      "userLink" : "https://twitter.com/intent/user?user_id=700139177"
+      "accountId" : "700123532",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123532"
     }
   },
   {
     "following" : {
-      "accountId" : "700158049",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158049"
+      "accountId" : "700140514",
+      "userLink" : "https://twitter.com/intent/user?user_id=700140514"
     }
   },
   {
     "following" : {
-      "accountId" : "700126486",
-      "userLink" : "https://twitter.com/intent/user?user_id=700126486"
+      "accountId" : "700077913",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077913"
     }
   },
   {
     "following" : {
-      "accountId" : "700028850",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028850"
+      "accountId" : "700139849",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139849"
     }
   },
   {
     "following" : {
-      "accountId" : "700024468",
-      "userLink" : "https://twitter.com/intent/user?user_id=700024468"
+      "accountId" : "700032665",
+      "userLink" : "https://twitter.com/intent/user?user_id=700032665"
     }
   },
   {
     "following" : {
-      "accountId" : "700109182",
-      "userLink" : "https://twitter.com/intent/user?user_id=700109182"
+      "accountId" : "700047946",
+      "userLink" : "https://twitter.com/intent/user?user_id=700047946"
     }
   },
   {
     "following" : {
-      "accountId" : "700106620",
-      "userLink" : "https://twitter.com/intent/user?user_id=700106620"
+      "accountId" : "700125275",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125275"
     }
   },
   {
     "following" : {
-      "accountId" : "700098486",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098486"
+      "accountId" : "700015095",
+      "userLink" : "https://twitter.com/intent/user?user_id=700015095"
     }
   },
   {
     "following" : {
-      "accountId" : "700098353",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098353"
+      "accountId" : "700096211",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096211"
     }
   },
   {
     "following" : {
-      "accountId" : "700158763",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158763"
+      "accountId" : "700076793",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076793"
     }
   },
   {
     "following" : {
-      "accountId" : "700042843",
-      "userLink" : "https://twitter.com/intent/user?user_id=700042843"
+      "accountId" : "700033099",
+      "userLink" : "https://twitter.com/intent/user?user_id=700033099"
     }
   },
   {
     "following" : {
-      "accountId" : "700021941",
-      "userLink" : "https://twitter.com/intent/user?user_id=700021941"
+      "accountId" : "700123658",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123658"
     }
   },
   {
     "following" : {
-      "accountId" : "700037019",
-      "userLink" : "https://twitter.com/intent/user?user_id=700037019"
+      "accountId" : "700108454",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108454"
     }
   },
   {
     "following" : {
-      "accountId" : "700118940",
-      "userLink" : "https://twitter.com/intent/user?user_id=700118940"
+      "accountId" : "700135194",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135194"
     }
   },
   {
     "following" : {
-      "accountId" : "700082393",
-      "userLink" : "https://twitter.com/intent/user?user_id=700082393"
+      "accountId" : "700015991",
+      "userLink" : "https://twitter.com/intent/user?user_id=700015991"
     }
   },
   {
     "following" : {
-      "accountId" : "700028199",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028199"
+      "accountId" : "700116609",
+      "userLink" : "https://twitter.com/intent/user?user_id=700116609"
     }
   },
   {
     "following" : {
-      "accountId" : "700095224",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095224"
+      "accountId" : "700153786",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153786"
     }
   },
   {
     "following" : {
-      "accountId" : "700097023",
-      "userLink" : "https://twitter.com/intent/user?user_id=700097023"
+      "accountId" : "700005722",
+      "userLink" : "https://twitter.com/intent/user?user_id=700005722"
     }
   },
   {
     "following" : {
-      "accountId" : "700159225",
-      "userLink" : "https://twitter.com/intent/user?user_id=700159225"
+      "accountId" : "700099102",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099102"
     }
   },
   {
     "following" : {
-      "accountId" : "700151112",
-      "userLink" : "https://twitter.com/intent/user?user_id=700151112"
+      "accountId" : "700023390",
+      "userLink" : "https://twitter.com/intent/user?user_id=700023390"
     }
   },
   {
     "following" : {
-      "accountId" : "700066195",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066195"
+      "accountId" : "700004329",
+      "userLink" : "https://twitter.com/intent/user?user_id=700004329"
     }
   },
   {
     "following" : {
-      "accountId" : "700156873",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156873"
+      "accountId" : "700118695",
+      "userLink" : "https://twitter.com/intent/user?user_id=700118695"
     }
   },
   {
     "following" : {
-      "accountId" : "700026575",
-      "userLink" : "https://twitter.com/intent/user?user_id=700026575"
+      "accountId" : "700021262",
+      "userLink" : "https://twitter.com/intent/user?user_id=700021262"
     }
   },
   {
     "following" : {
-      "accountId" : "700125842",
-      "userLink" : "https://twitter.com/intent/user?user_id=700125842"
+      "accountId" : "700128019",
+      "userLink" : "https://twitter.com/intent/user?user_id=700128019"
     }
   },
   {
     "following" : {
-      "accountId" : "700078291",
-      "userLink" : "https://twitter.com/intent/user?user_id=700078291"
+      "accountId" : "700078396",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078396"
     }
   },
   {
     "following" : {
-      "accountId" : "700046329",
-      "userLink" : "https://twitter.com/intent/user?user_id=700046329"
+      "accountId" : "700092697",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092697"
     }
   },
   {
     "following" : {
-      "accountId" : "700040526",
-      "userLink" : "https://twitter.com/intent/user?user_id=700040526"
+      "accountId" : "700080216",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080216"
     }
   },
   {
     "following" : {
-      "accountId" : "700112577",
-      "userLink" : "https://twitter.com/intent/user?user_id=700112577"
+      "accountId" : "700079684",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079684"
     }
   },
   {
     "following" : {
-      "accountId" : "700134291",
-      "userLink" : "https://twitter.com/intent/user?user_id=700134291"
+      "accountId" : "700097625",
+      "userLink" : "https://twitter.com/intent/user?user_id=700097625"
     }
   },
   {
     "following" : {
-      "accountId" : "700005778",
-      "userLink" : "https://twitter.com/intent/user?user_id=700005778"
+      "accountId" : "700147626",
+      "userLink" : "https://twitter.com/intent/user?user_id=700147626"
     }
   },
   {
     "following" : {
-      "accountId" : "700048331",
-      "userLink" : "https://twitter.com/intent/user?user_id=700048331"
+      "accountId" : "700001760",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001760"
     }
   },
   {
     "following" : {
-      "accountId" : "700086474",
-      "userLink" : "https://twitter.com/intent/user?user_id=700086474"
+      "accountId" : "700162648",
+      "userLink" : "https://twitter.com/intent/user?user_id=700162648"
     }
   },
   {
     "following" : {
-      "accountId" : "700060616",
-      "userLink" : "https://twitter.com/intent/user?user_id=700060616"
+      "accountId" : "700139394",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139394"
     }
   },
   {
     "following" : {
-      "accountId" : "700061400",
-      "userLink" : "https://twitter.com/intent/user?user_id=700061400"
+      "accountId" : "700137336",
+      "userLink" : "https://twitter.com/intent/user?user_id=700137336"
     }
   },
   {
     "following" : {
-      "accountId" : "700039217",
-      "userLink" : "https://twitter.com/intent/user?user_id=700039217"
+      "accountId" : "700043501",
+      "userLink" : "https://twitter.com/intent/user?user_id=700043501"
     }
   },
   {
     "following" : {
-      "accountId" : "700156523",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156523"
+      "accountId" : "700091794",
+      "userLink" : "https://twitter.com/intent/user?user_id=700091794"
     }
   },
   {
     "following" : {
-      "accountId" : "700093586",
-      "userLink" : "https://twitter.com/intent/user?user_id=700093586"
+      "accountId" : "700048079",
+      "userLink" : "https://twitter.com/intent/user?user_id=700048079"
     }
   },
   {
     "following" : {
-      "accountId" : "700091668",
-      "userLink" : "https://twitter.com/intent/user?user_id=700091668"
+      "accountId" : "700087104",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087104"
     }
   },
   {
     "following" : {
-      "accountId" : "700027247",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027247"
+      "accountId" : "700145400",
+      "userLink" : "https://twitter.com/intent/user?user_id=700145400"
     }
   },
   {
     "following" : {
-      "accountId" : "700008830",
-      "userLink" : "https://twitter.com/intent/user?user_id=700008830"
+      "accountId" : "700089449",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089449"
     }
   },
   {
     "following" : {
-      "accountId" : "700035150",
-      "userLink" : "https://twitter.com/intent/user?user_id=700035150"
+      "accountId" : "700088406",
+      "userLink" : "https://twitter.com/intent/user?user_id=700088406"
     }
   },
   {
     "following" : {
-      "accountId" : "700108769",
-      "userLink" : "https://twitter.com/intent/user?user_id=700108769"
+      "accountId" : "700151959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700151959"
     }
   },
   {
     "following" : {
-      "accountId" : "700122769",
-      "userLink" : "https://twitter.com/intent/user?user_id=700122769"
+      "accountId" : "700059972",
+      "userLink" : "https://twitter.com/intent/user?user_id=700059972"
     }
   },
   {
     "following" : {
-      "accountId" : "700132408",
-      "userLink" : "https://twitter.com/intent/user?user_id=700132408"
+      "accountId" : "700099333",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099333"
     }
   },
   {
     "following" : {
-      "accountId" : "700027079",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027079"
+      "accountId" : "700069793",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069793"
     }
   },
   {
     "following" : {
-      "accountId" : "700021647",
-      "userLink" : "https://twitter.com/intent/user?user_id=700021647"
+      "accountId" : "700020548",
+      "userLink" : "https://twitter.com/intent/user?user_id=700020548"
     }
   },
   {
     "following" : {
-      "accountId" : "700094125",
-      "userLink" : "https://twitter.com/intent/user?user_id=700094125"
+      "accountId" : "700041219",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041219"
     }
   },
   {
     "following" : {
-      "accountId" : "700113347",
-      "userLink" : "https://twitter.com/intent/user?user_id=700113347"
+      "accountId" : "700112304",
+      "userLink" : "https://twitter.com/intent/user?user_id=700112304"
     }
   },
   {
     "following" : {
-      "accountId" : "700066783",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066783"
+      "accountId" : "700076464",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076464"
     }
   },
   {
     "following" : {
-      "accountId" : "700114061",
-      "userLink" : "https://twitter.com/intent/user?user_id=700114061"
+      "accountId" : "700011028",
+      "userLink" : "https://twitter.com/intent/user?user_id=700011028"
     }
   },
   {
     "following" : {
-      "accountId" : "700031139",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031139"
+      "accountId" : "700036879",
+      "userLink" : "https://twitter.com/intent/user?user_id=700036879"
     }
   },
   {
     "following" : {
-      "accountId" : "700147647",
-      "userLink" : "https://twitter.com/intent/user?user_id=700147647"
+      "accountId" : "700119031",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119031"
     }
   },
   {
     "following" : {
-      "accountId" : "700002460",
-      "userLink" : "https://twitter.com/intent/user?user_id=700002460"
+      "accountId" : "700091577",
+      "userLink" : "https://twitter.com/intent/user?user_id=700091577"
     }
   },
   {
     "following" : {
-      "accountId" : "700121677",
-      "userLink" : "https://twitter.com/intent/user?user_id=700121677"
+      "accountId" : "700104163",
+      "userLink" : "https://twitter.com/intent/user?user_id=700104163"
     }
   },
   {
     "following" : {
-      "accountId" : "700156488",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156488"
+      "accountId" : "700035892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035892"
     }
   },
   {
     "following" : {
-      "accountId" : "700015970",
-      "userLink" : "https://twitter.com/intent/user?user_id=700015970"
+      "accountId" : "700001067",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001067"
     }
   },
   {
     "following" : {
-      "accountId" : "700064417",
-      "userLink" : "https://twitter.com/intent/user?user_id=700064417"
+      "accountId" : "700107033",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107033"
     }
   },
   {
     "following" : {
-      "accountId" : "700111464",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111464"
+      "accountId" : "700000675",
+      "userLink" : "https://twitter.com/intent/user?user_id=700000675"
     }
   },
   {
     "following" : {
-      "accountId" : "700146583",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146583"
+      "accountId" : "700031930",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031930"
     }
   },
   {
     "following" : {
-      "accountId" : "700141368",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141368"
+      "accountId" : "700110127",
+      "userLink" : "https://twitter.com/intent/user?user_id=700110127"
     }
   },
   {
     "following" : {
-      "accountId" : "700004392",
-      "userLink" : "https://twitter.com/intent/user?user_id=700004392"
+      "accountId" : "700039399",
+      "userLink" : "https://twitter.com/intent/user?user_id=700039399"
     }
   },
   {
     "following" : {
-      "accountId" : "700009026",
-      "userLink" : "https://twitter.com/intent/user?user_id=700009026"
+      "accountId" : "700107082",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107082"
     }
   },
   {
     "following" : {
-      "accountId" : "700151525",
-      "userLink" : "https://twitter.com/intent/user?user_id=700151525"
+      "accountId" : "700079929",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079929"
     }
   },
   {
     "following" : {
-      "accountId" : "700120991",
-      "userLink" : "https://twitter.com/intent/user?user_id=700120991"
+      "accountId" : "700136629",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136629"
     }
   },
   {
     "following" : {
-      "accountId" : "700013730",
-      "userLink" : "https://twitter.com/intent/user?user_id=700013730"
+      "accountId" : "700067679",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067679"
     }
   },
   {
     "following" : {
-      "accountId" : "700009012",
-      "userLink" : "https://twitter.com/intent/user?user_id=700009012"
+      "accountId" : "700137959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700137959"
     }
   },
   {
     "following" : {
-      "accountId" : "700014787",
-      "userLink" : "https://twitter.com/intent/user?user_id=700014787"
+      "accountId" : "700095189",
+      "userLink" : "https://twitter.com/intent/user?user_id=700095189"
     }
   },
   {
     "following" : {
-      "accountId" : "700003412",
-      "userLink" : "https://twitter.com/intent/user?user_id=700003412"
+      "accountId" : "700133962",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133962"
     }
   },
   {
     "following" : {
-      "accountId" : "700021465",
-      "userLink" : "https://twitter.com/intent/user?user_id=700021465"
+      "accountId" : "700103582",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103582"
     }
   },
   {
     "following" : {
-      "accountId" : "700073174",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073174"
+      "accountId" : "700135880",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135880"
     }
   },
   {
     "following" : {
-      "accountId" : "700034464",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034464"
+      "accountId" : "700122888",
+      "userLink" : "https://twitter.com/intent/user?user_id=700122888"
     }
   },
   {
     "following" : {
-      "accountId" : "700076898",
-      "userLink" : "https://twitter.com/intent/user?user_id=700076898"
+      "accountId" : "700032693",
+      "userLink" : "https://twitter.com/intent/user?user_id=700032693"
     }
   },
   {
     "following" : {
-      "accountId" : "700161360",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161360"
+      "accountId" : "700093425",
+      "userLink" : "https://twitter.com/intent/user?user_id=700093425"
     }
   },
   {
     "following" : {
-      "accountId" : "700135299",
-      "userLink" : "https://twitter.com/intent/user?user_id=700135299"
+      "accountId" : "700098255",
+      "userLink" : "https://twitter.com/intent/user?user_id=700098255"
     }
   },
   {
     "following" : {
-      "accountId" : "700108237",
-      "userLink" : "https://twitter.com/intent/user?user_id=700108237"
+      "accountId" : "700106326",
+      "userLink" : "https://twitter.com/intent/user?user_id=700106326"
     }
   },
   {
     "following" : {
-      "accountId" : "700103925",
-      "userLink" : "https://twitter.com/intent/user?user_id=700103925"
+      "accountId" : "700060896",
+      "userLink" : "https://twitter.com/intent/user?user_id=700060896"
     }
   },
   {
     "following" : {
-      "accountId" : "700051047",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051047"
+      "accountId" : "700047064",
+      "userLink" : "https://twitter.com/intent/user?user_id=700047064"
     }
   },
   {
     "following" : {
-      "accountId" : "700107201",
-      "userLink" : "https://twitter.com/intent/user?user_id=700107201"
+      "accountId" : "700123896",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123896"
     }
   },
   {
     "following" : {
-      "accountId" : "700041429",
-      "userLink" : "https://twitter.com/intent/user?user_id=700041429"
+      "accountId" : "700090037",
+      "userLink" : "https://twitter.com/intent/user?user_id=700090037"
     }
   },
   {
     "following" : {
-      "accountId" : "700104296",
-      "userLink" : "https://twitter.com/intent/user?user_id=700104296"
+      "accountId" : "700018959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018959"
     }
   },
   {
     "following" : {
-      "accountId" : "700052783",
-      "userLink" : "https://twitter.com/intent/user?user_id=700052783"
+      "accountId" : "700135915",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135915"
     }
   },
   {
     "following" : {
-      "accountId" : "700045384",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045384"
+      "accountId" : "700077381",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077381"
     }
   },
   {
     "following" : {
-      "accountId" : "700022095",
-      "userLink" : "https://twitter.com/intent/user?user_id=700022095"
+      "accountId" : "700051103",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051103"
     }
   },
   {
     "following" : {
-      "accountId" : "700111709",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111709"
+      "accountId" : "700124372",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124372"
     }
   },
   {
     "following" : {
-      "accountId" : "700020947",
-      "userLink" : "https://twitter.com/intent/user?user_id=700020947"
+      "accountId" : "700118604",
+      "userLink" : "https://twitter.com/intent/user?user_id=700118604"
     }
   },
   {
     "following" : {
-      "accountId" : "700101909",
-      "userLink" : "https://twitter.com/intent/user?user_id=700101909"
+      "accountId" : "700149285",
+      "userLink" : "https://twitter.com/intent/user?user_id=700149285"
     }
   },
   {
     "following" : {
-      "accountId" : "700062072",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062072"
+      "accountId" : "700071319",
+      "userLink" : "https://twitter.com/intent/user?user_id=700071319"
     }
   },
   {
     "following" : {
-      "accountId" : "700066594",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066594"
+      "accountId" : "700025147",
+      "userLink" : "https://twitter.com/intent/user?user_id=700025147"
     }
   },
   {
     "following" : {
-      "accountId" : "700098976",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098976"
+      "accountId" : "700075862",
+      "userLink" : "https://twitter.com/intent/user?user_id=700075862"
     }
   },
   {
     "following" : {
-      "accountId" : "700040869",
-      "userLink" : "https://twitter.com/intent/user?user_id=700040869"
+      "accountId" : "700109112",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109112"
     }
   },
   {
     "following" : {
-      "accountId" : "700056913",
-      "userLink" : "https://twitter.com/intent/user?user_id=700056913"
+      "accountId" : "700119808",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119808"
     }
   },
   {
     "following" : {
-      "accountId" : "700091906",
-      "userLink" : "https://twitter.com/intent/user?user_id=700091906"
+      "accountId" : "700155725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700155725"
     }
   },
   {
     "following" : {
-      "accountId" : "700090520",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090520"
+      "accountId" : "700016642",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016642"
     }
   },
   {
     "following" : {
-      "accountId" : "700066489",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066489"
+      "accountId" : "700001361",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001361"
     }
   },
   {
     "following" : {
-      "accountId" : "700110722",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110722"
+      "accountId" : "700054323",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054323"
     }
   },
   {
     "following" : {
-      "accountId" : "700069198",
-      "userLink" : "https://twitter.com/intent/user?user_id=700069198"
+      "accountId" : "700159736",
+      "userLink" : "https://twitter.com/intent/user?user_id=700159736"
     }
   },
   {
     "following" : {
-      "accountId" : "700159519",
-      "userLink" : "https://twitter.com/intent/user?user_id=700159519"
+      "accountId" : "700078627",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078627"
     }
   },
   {
     "following" : {
-      "accountId" : "700134102",
-      "userLink" : "https://twitter.com/intent/user?user_id=700134102"
+      "accountId" : "700092725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092725"
     }
   },
   {
     "following" : {
-      "accountId" : "700064312",
-      "userLink" : "https://twitter.com/intent/user?user_id=700064312"
+      "accountId" : "700031258",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031258"
     }
   },
   {
     "following" : {
-      "accountId" : "700017524",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017524"
+      "accountId" : "700148459",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148459"
     }
   },
   {
     "following" : {
-      "accountId" : "700052272",
-      "userLink" : "https://twitter.com/intent/user?user_id=700052272"
+      "accountId" : "700041107",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041107"
     }
   },
   {
     "following" : {
-      "accountId" : "700161388",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161388"
+      "accountId" : "700109847",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109847"
     }
   },
   {
     "following" : {
-      "accountId" : "700053063",
-      "userLink" : "https://twitter.com/intent/user?user_id=700053063"
+      "accountId" : "700125177",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125177"
     }
   },
   {
     "following" : {
-      "accountId" : "700107320",
-      "userLink" : "https://twitter.com/intent/user?user_id=700107320"
+      "accountId" : "700085130",
+      "userLink" : "https://twitter.com/intent/user?user_id=700085130"
     }
   },
   {
     "following" : {
-      "accountId" : "700063514",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063514"
+      "accountId" : "700125121",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125121"
     }
   },
   {
     "following" : {
-      "accountId" : "700029011",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029011"
+      "accountId" : "700108349",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108349"
     }
   },
   {
     "following" : {
-      "accountId" : "700055884",
-      "userLink" : "https://twitter.com/intent/user?user_id=700055884"
+      "accountId" : "700096701",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096701"
     }
   },
   {
     "following" : {
-      "accountId" : "700153534",
-      "userLink" : "https://twitter.com/intent/user?user_id=700153534"
+      "accountId" : "700026505",
+      "userLink" : "https://twitter.com/intent/user?user_id=700026505"
     }
   },
   {
     "following" : {
-      "accountId" : "700135551",
-      "userLink" : "https://twitter.com/intent/user?user_id=700135551"
+      "accountId" : "700012708",
+      "userLink" : "https://twitter.com/intent/user?user_id=700012708"
     }
   },
   {
     "following" : {
-      "accountId" : "700130938",
-      "userLink" : "https://twitter.com/intent/user?user_id=700130938"
+      "accountId" : "700093747",
+      "userLink" : "https://twitter.com/intent/user?user_id=700093747"
     }
   },
   {
     "following" : {
-      "accountId" : "700128292",
-      "userLink" : "https://twitter.com/intent/user?user_id=700128292"
+      "accountId" : "700066510",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066510"
     }
   },
   {
     "following" : {
-      "accountId" : "700108069",
-      "userLink" : "https://twitter.com/intent/user?user_id=700108069"
+      "accountId" : "700153072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153072"
     }
   },
   {
     "following" : {
-      "accountId" : "700145813",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145813"
+      "accountId" : "700044509",
+      "userLink" : "https://twitter.com/intent/user?user_id=700044509"
     }
   },
   {
     "following" : {
-      "accountId" : "700122608",
-      "userLink" : "https://twitter.com/intent/user?user_id=700122608"
+      "accountId" : "700128166",
+      "userLink" : "https://twitter.com/intent/user?user_id=700128166"
     }
   },
   {
     "following" : {
-      "accountId" : "700016432",
-      "userLink" : "https://twitter.com/intent/user?user_id=700016432"
+      "accountId" : "700017860",
+      "userLink" : "https://twitter.com/intent/user?user_id=700017860"
     }
   },
   {
     "following" : {
-      "accountId" : "700154017",
-      "userLink" : "https://twitter.com/intent/user?user_id=700154017"
+      "accountId" : "700152134",
+      "userLink" : "https://twitter.com/intent/user?user_id=700152134"
     }
   },
   {
     "following" : {
-      "accountId" : "700085487",
-      "userLink" : "https://twitter.com/intent/user?user_id=700085487"
+      "accountId" : "700069240",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069240"
     }
   },
   {
     "following" : {
-      "accountId" : "700016271",
-      "userLink" : "https://twitter.com/intent/user?user_id=700016271"
+      "accountId" : "700046826",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046826"
     }
   },
   {
     "following" : {
-      "accountId" : "700045650",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045650"
+      "accountId" : "700117589",
+      "userLink" : "https://twitter.com/intent/user?user_id=700117589"
     }
   },
   {
     "following" : {
-      "accountId" : "700074378",
-      "userLink" : "https://twitter.com/intent/user?user_id=700074378"
+      "accountId" : "700150461",
+      "userLink" : "https://twitter.com/intent/user?user_id=700150461"
     }
   },
   {
     "following" : {
-      "accountId" : "700137560",
-      "userLink" : "https://twitter.com/intent/user?user_id=700137560"
+      "accountId" : "700147549",
+      "userLink" : "https://twitter.com/intent/user?user_id=700147549"
     }
   },
   {
     "following" : {
-      "accountId" : "700080475",
-      "userLink" : "https://twitter.com/intent/user?user_id=700080475"
+      "accountId" : "700014402",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014402"
     }
   },
   {
     "following" : {
-      "accountId" : "700043592",
-      "userLink" : "https://twitter.com/intent/user?user_id=700043592"
+      "accountId" : "700135131",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135131"
     }
   },
   {
     "following" : {
-      "accountId" : "700131190",
-      "userLink" : "https://twitter.com/intent/user?user_id=700131190"
+      "accountId" : "700031713",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031713"
     }
   },
   {
     "following" : {
-      "accountId" : "700125961",
-      "userLink" : "https://twitter.com/intent/user?user_id=700125961"
+      "accountId" : "700007850",
+      "userLink" : "https://twitter.com/intent/user?user_id=700007850"
     }
   },
   {
     "following" : {
-      "accountId" : "700144679",
-      "userLink" : "https://twitter.com/intent/user?user_id=700144679"
+      "accountId" : "700056815",
+      "userLink" : "https://twitter.com/intent/user?user_id=700056815"
     }
   },
   {
     "following" : {
-      "accountId" : "700001235",
-      "userLink" : "https://twitter.com/intent/user?user_id=700001235"
+      "accountId" : "700037187",
+      "userLink" : "https://twitter.com/intent/user?user_id=700037187"
     }
   },
   {
     "following" : {
-      "accountId" : "700006898",
-      "userLink" : "https://twitter.com/intent/user?user_id=700006898"
+      "accountId" : "700084171",
+      "userLink" : "https://twitter.com/intent/user?user_id=700084171"
     }
   },
   {
     "following" : {
-      "accountId" : "700077661",
-      "userLink" : "https://twitter.com/intent/user?user_id=700077661"
+      "accountId" : "700035486",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035486"
     }
   },
   {
     "following" : {
-      "accountId" : "700110911",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110911"
+      "accountId" : "700049143",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049143"
     }
   },
   {
     "following" : {
-      "accountId" : "700008480",
-      "userLink" : "https://twitter.com/intent/user?user_id=700008480"
+      "accountId" : "700136118",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136118"
     }
   },
   {
     "following" : {
-      "accountId" : "700080713",
-      "userLink" : "https://twitter.com/intent/user?user_id=700080713"
+      "accountId" : "700092389",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092389"
     }
   },
   {
     "following" : {
-      "accountId" : "700042234",
-      "userLink" : "https://twitter.com/intent/user?user_id=700042234"
+      "accountId" : "700090142",
+      "userLink" : "https://twitter.com/intent/user?user_id=700090142"
     }
   },
   {
     "following" : {
-      "accountId" : "700125758",
-      "userLink" : "https://twitter.com/intent/user?user_id=700125758"
+      "accountId" : "700112584",
+      "userLink" : "https://twitter.com/intent/user?user_id=700112584"
     }
   },
   {
     "following" : {
-      "accountId" : "700101769",
-      "userLink" : "https://twitter.com/intent/user?user_id=700101769"
+      "accountId" : "700042521",
+      "userLink" : "https://twitter.com/intent/user?user_id=700042521"
     }
   },
   {
     "following" : {
-      "accountId" : "700019743",
-      "userLink" : "https://twitter.com/intent/user?user_id=700019743"
+      "accountId" : "700062296",
+      "userLink" : "https://twitter.com/intent/user?user_id=700062296"
     }
   },
   {
     "following" : {
-      "accountId" : "700090982",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090982"
+      "accountId" : "700077129",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077129"
     }
   },
   {
     "following" : {
-      "accountId" : "700121369",
-      "userLink" : "https://twitter.com/intent/user?user_id=700121369"
+      "accountId" : "700041072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041072"
     }
   },
   {
     "following" : {
-      "accountId" : "700123105",
-      "userLink" : "https://twitter.com/intent/user?user_id=700123105"
+      "accountId" : "700131015",
+      "userLink" : "https://twitter.com/intent/user?user_id=700131015"
     }
   },
   {
     "following" : {
-      "accountId" : "700007829",
-      "userLink" : "https://twitter.com/intent/user?user_id=700007829"
+      "accountId" : "700038818",
+      "userLink" : "https://twitter.com/intent/user?user_id=700038818"
     }
   },
   {
     "following" : {
-      "accountId" : "700078879",
-      "userLink" : "https://twitter.com/intent/user?user_id=700078879"
+      "accountId" : "700050011",
+      "userLink" : "https://twitter.com/intent/user?user_id=700050011"
     }
   },
   {
     "following" : {
-      "accountId" : "700118590",
-      "userLink" : "https://twitter.com/intent/user?user_id=700118590"
+      "accountId" : "700024293",
+      "userLink" : "https://twitter.com/intent/user?user_id=700024293"
     }
   },
   {
     "following" : {
-      "accountId" : "700051369",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051369"
+      "accountId" : "700104387",
+      "userLink" : "https://twitter.com/intent/user?user_id=700104387"
     }
   },
   {
     "following" : {
-      "accountId" : "700047127",
-      "userLink" : "https://twitter.com/intent/user?user_id=700047127"
+      "accountId" : "700087496",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087496"
     }
   },
   {
     "following" : {
-      "accountId" : "700076611",
-      "userLink" : "https://twitter.com/intent/user?user_id=700076611"
+      "accountId" : "700148235",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148235"
     }
   },
   {
     "following" : {
-      "accountId" : "700073412",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073412"
+      "accountId" : "700114775",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114775"
     }
   },
   {
     "following" : {
-      "accountId" : "700029662",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029662"
+      "accountId" : "700086691",
+      "userLink" : "https://twitter.com/intent/user?user_id=700086691"
     }
   },
   {
     "following" : {
-      "accountId" : "700156614",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156614"
+      "accountId" : "700009110",
+      "userLink" : "https://twitter.com/intent/user?user_id=700009110"
     }
   },
   {
     "following" : {
-      "accountId" : "700043802",
-      "userLink" : "https://twitter.com/intent/user?user_id=700043802"
+      "accountId" : "700033904",
+      "userLink" : "https://twitter.com/intent/user?user_id=700033904"
     }
   },
   {
     "following" : {
-      "accountId" : "700115447",
-      "userLink" : "https://twitter.com/intent/user?user_id=700115447"
+      "accountId" : "700056990",
+      "userLink" : "https://twitter.com/intent/user?user_id=700056990"
     }
   },
   {
     "following" : {
-      "accountId" : "700126269",
-      "userLink" : "https://twitter.com/intent/user?user_id=700126269"
+      "accountId" : "700080797",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080797"
     }
   },
   {
     "following" : {
-      "accountId" : "700098178",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098178"
+      "accountId" : "700066825",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066825"
     }
   },
   {
     "following" : {
-      "accountId" : "700095014",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095014"
+      "accountId" : "700014892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014892"
     }
   },
   {
     "following" : {
-      "accountId" : "700033281",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033281"
+      "accountId" : "700009250",
+      "userLink" : "https://twitter.com/intent/user?user_id=700009250"
     }
   },
   {
     "following" : {
-      "accountId" : "700125856",
-      "userLink" : "https://twitter.com/intent/user?user_id=700125856"
+      "accountId" : "700103561",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103561"
     }
   },
   {
     "following" : {
-      "accountId" : "700080860",
-      "userLink" : "https://twitter.com/intent/user?user_id=700080860"
+      "accountId" : "700024986",
+      "userLink" : "https://twitter.com/intent/user?user_id=700024986"
     }
   },
   {
     "following" : {
-      "accountId" : "700121635",
-      "userLink" : "https://twitter.com/intent/user?user_id=700121635"
+      "accountId" : "700064802",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064802"
     }
   },
   {
     "following" : {
-      "accountId" : "700149677",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149677"
+      "accountId" : "700076135",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076135"
     }
   },
   {
     "following" : {
-      "accountId" : "700081462",
-      "userLink" : "https://twitter.com/intent/user?user_id=700081462"
+      "accountId" : "700051873",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051873"
     }
   },
   {
     "following" : {
-      "accountId" : "700033085",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033085"
+      "accountId" : "700072530",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072530"
     }
   },
   {
     "following" : {
-      "accountId" : "700026183",
-      "userLink" : "https://twitter.com/intent/user?user_id=700026183"
+      "accountId" : "700072719",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072719"
     }
   },
   {
     "following" : {
-      "accountId" : "700014605",
-      "userLink" : "https://twitter.com/intent/user?user_id=700014605"
+      "accountId" : "700093810",
+      "userLink" : "https://twitter.com/intent/user?user_id=700093810"
     }
   },
   {
     "following" : {
-      "accountId" : "700031433",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031433"
+      "accountId" : "700056052",
+      "userLink" : "https://twitter.com/intent/user?user_id=700056052"
     }
   },
   {
     "following" : {
-      "accountId" : "700099886",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099886"
+      "accountId" : "700138232",
+      "userLink" : "https://twitter.com/intent/user?user_id=700138232"
     }
   },
   {
     "following" : {
-      "accountId" : "700102889",
-      "userLink" : "https://twitter.com/intent/user?user_id=700102889"
+      "accountId" : "700114089",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114089"
     }
   },
   {
     "following" : {
-      "accountId" : "700015627",
-      "userLink" : "https://twitter.com/intent/user?user_id=700015627"
+      "accountId" : "700045888",
+      "userLink" : "https://twitter.com/intent/user?user_id=700045888"
     }
   },
   {
     "following" : {
-      "accountId" : "700018042",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018042"
+      "accountId" : "700124540",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124540"
     }
   },
   {
     "following" : {
-      "accountId" : "700020394",
-      "userLink" : "https://twitter.com/intent/user?user_id=700020394"
+      "accountId" : "700133402",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133402"
     }
   },
   {
     "following" : {
-      "accountId" : "700096008",
-      "userLink" : "https://twitter.com/intent/user?user_id=700096008"
+      "accountId" : "700023663",
+      "userLink" : "https://twitter.com/intent/user?user_id=700023663"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700076149",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076149"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700125863",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125863"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700018812",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018812"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700135593",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135593"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700054771",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054771"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700146891",
+      "userLink" : "https://twitter.com/intent/user?user_id=700146891"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700067462",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067462"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "700124869",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124869"
     }
   }
 ]

@@ -7,14 +7,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "David Peña",
-            "screen_name" : "david98",
+            "name" : "郑明萱",
+            "screen_name" : "chi_165",
             "indices" : [
               "0",
               "8"
             ],
-            "id_str" : "700128607",
-            "id" : "700128607"
+            "id_str" : "700048079",
+            "id" : "700048079"
           }
         ],
         "urls" : []
@@ -22,4510 +22,15 @@ window.YTD.tweets.part0 = [
       "display_text_range" : [
         "0",
         "25"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "469857037557516495",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "469857037557516495",
-      "created_at" : "Tue Jan 12 08:31:22 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@david98 Thanks so much 🙏",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Francisco Sanero",
-            "screen_name" : "sanerof",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700042843",
-            "id" : "700042843"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "255526220306329300",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "255526220306329300",
-      "created_at" : "Mon Jan 11 07:53:00 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@sanerof Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "923213821466234981",
-      "in_reply_to_status_id" : "923213821466234981",
-      "in_reply_to_user_id" : "700042843",
-      "in_reply_to_user_id_str" : "700042843",
-      "in_reply_to_screen_name" : "sanerof"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Serkan Arslan",
-            "screen_name" : "serkan75",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700061043",
-            "id" : "700061043"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "15",
-      "id_str" : "604858297974221259",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "604858297974221259",
-      "created_at" : "Sun Jan 10 16:39:51 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@serkan75 Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "906286029302626557",
-      "in_reply_to_status_id" : "906286029302626557",
-      "in_reply_to_user_id" : "700061043",
-      "in_reply_to_user_id_str" : "700061043",
-      "in_reply_to_screen_name" : "serkan75"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Lakshmi Das",
-            "screen_name" : "dasl",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700037019",
-            "id" : "700037019"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "184082196371959829",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "184082196371959829",
-      "created_at" : "Wed Jan 06 21:12:43 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@dasl Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "190698719187240084",
-      "in_reply_to_status_id" : "190698719187240084",
-      "in_reply_to_user_id" : "700037019",
-      "in_reply_to_user_id_str" : "700037019",
-      "in_reply_to_screen_name" : "dasl"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ottmar Ludwig",
-            "screen_name" : "ottmar_ludwig",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700139177",
-            "id" : "700139177"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "326390028597803871",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "326390028597803871",
-      "created_at" : "Fri Jan 01 04:40:00 +0000 2016",
-      "favorited" : false,
-      "full_text" : "@ottmar_ludwig Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "222674461717996590",
-      "in_reply_to_status_id" : "222674461717996590",
-      "in_reply_to_user_id" : "700139177",
-      "in_reply_to_user_id_str" : "700139177",
-      "in_reply_to_screen_name" : "ottmar_ludwig"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Pierre Broussier",
-            "screen_name" : "pbroussier62",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700133605",
-            "id" : "700133605"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "15",
-      "id_str" : "390721810229265658",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "390721810229265658",
-      "created_at" : "Thu Dec 31 23:02:03 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@pbroussier62 I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "14",
-      "id_str" : "144061579115260173",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "144061579115260173",
-      "created_at" : "Mon Dec 28 09:58:27 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@labssacm Hi! How are you?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gaël Rousseau",
-            "screen_name" : "grousseau69",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700061400",
-            "id" : "700061400"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "15",
-      "id_str" : "191441477410202137",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "191441477410202137",
-      "created_at" : "Sat Dec 26 18:21:57 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@grousseau69 I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ottmar Ludwig",
-            "screen_name" : "ottmar_ludwig",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700139177",
-            "id" : "700139177"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "16",
-      "id_str" : "39752478450864242",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "39752478450864242",
-      "created_at" : "Fri Dec 25 21:44:53 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ottmar_ludwig Are you coming on Saturday?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "436061887572327626",
-      "in_reply_to_status_id" : "436061887572327626",
-      "in_reply_to_user_id" : "700139177",
-      "in_reply_to_user_id_str" : "700139177",
-      "in_reply_to_screen_name" : "ottmar_ludwig"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "ليلى الزهراني 🌍",
-            "screen_name" : "a2769",
-            "indices" : [
-              "0",
-              "6"
-            ],
-            "id_str" : "700045167",
-            "id" : "700045167"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "23"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "96739258772249495",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "96739258772249495",
-      "created_at" : "Tue Dec 22 23:10:58 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@a2769 Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "313767606236113382",
-      "in_reply_to_status_id" : "313767606236113382",
-      "in_reply_to_user_id" : "700045167",
-      "in_reply_to_user_id_str" : "700045167",
-      "in_reply_to_screen_name" : "a2769"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Jacob Thornfield",
-            "screen_name" : "jacob.cooks",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700158049",
-            "id" : "700158049"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "16",
-      "id_str" : "792525915921667955",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "792525915921667955",
-      "created_at" : "Mon Dec 21 10:59:37 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jacob.cooks Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "744834032817833095",
-      "in_reply_to_status_id" : "744834032817833095",
-      "in_reply_to_user_id" : "700158049",
-      "in_reply_to_user_id_str" : "700158049",
-      "in_reply_to_screen_name" : "jacob.cooks"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Lakshmi Das",
-            "screen_name" : "dasl",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700037019",
-            "id" : "700037019"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "22"
-      ],
-      "favorite_count" : "13",
-      "id_str" : "726558317179245992",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "726558317179245992",
-      "created_at" : "Sun Dec 20 16:28:05 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@dasl See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1075312124846214048",
-      "in_reply_to_status_id" : "1075312124846214048",
-      "in_reply_to_user_id" : "700037019",
-      "in_reply_to_user_id_str" : "700037019",
-      "in_reply_to_screen_name" : "dasl"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Anke Hochbauer",
-            "screen_name" : "anke.hochbauer",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700079040",
-            "id" : "700079040"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "888806648020534177",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "888806648020534177",
-      "created_at" : "Sun Dec 20 10:24:18 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@anke.hochbauer Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "ليلى الزهراني 🌍",
-            "screen_name" : "a2769",
-            "indices" : [
-              "0",
-              "6"
-            ],
-            "id_str" : "700045167",
-            "id" : "700045167"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "23"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "702800506047336186",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "702800506047336186",
-      "created_at" : "Fri Dec 18 01:06:00 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@a2769 See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "963618697882680981",
-      "in_reply_to_status_id" : "963618697882680981",
-      "in_reply_to_user_id" : "700045167",
-      "in_reply_to_user_id_str" : "700045167",
-      "in_reply_to_screen_name" : "a2769"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Anke Hochbauer",
-            "screen_name" : "anke.hochbauer",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700079040",
-            "id" : "700079040"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "12",
-      "id_str" : "229176896423158192",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "229176896423158192",
-      "created_at" : "Mon Dec 14 20:09:42 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@anke.hochbauer Here is the link",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Manish Patel",
-            "screen_name" : "manish.patel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700028850",
-            "id" : "700028850"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "12",
-      "id_str" : "443411886809167993",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "443411886809167993",
-      "created_at" : "Wed Dec 09 16:22:21 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@manish.patel I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Camille Villelin",
-            "screen_name" : "camille.villelin",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700086474",
-            "id" : "700086474"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "804313083857391546",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "804313083857391546",
-      "created_at" : "Tue Dec 08 04:18:58 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@camille.villelin Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Francisco Sanero",
-            "screen_name" : "sanerof",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700042843",
-            "id" : "700042843"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "701248317159579373",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "701248317159579373",
-      "created_at" : "Mon Dec 07 17:49:58 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@sanerof Are you coming on Saturday?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "262658720076413954",
-      "in_reply_to_status_id" : "262658720076413954",
-      "in_reply_to_user_id" : "700042843",
-      "in_reply_to_user_id_str" : "700042843",
-      "in_reply_to_screen_name" : "sanerof"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Wolfgang Schäfer",
-            "screen_name" : "schaferw",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700137168",
-            "id" : "700137168"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "357020556310056093",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "357020556310056093",
-      "created_at" : "Sun Dec 06 11:37:36 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@schaferw Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "955876862807077202",
-      "in_reply_to_status_id" : "955876862807077202",
-      "in_reply_to_user_id" : "700137168",
-      "in_reply_to_user_id_str" : "700137168",
-      "in_reply_to_screen_name" : "schaferw"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Käthe Lohmann",
-            "screen_name" : "klohmann12",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700156873",
-            "id" : "700156873"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "581770189652936345",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "581770189652936345",
-      "created_at" : "Fri Dec 04 15:56:43 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@klohmann12 Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ragnhild Johansson",
-            "screen_name" : "ragnhild_johansson",
-            "indices" : [
-              "0",
-              "19"
-            ],
-            "id_str" : "700065586",
-            "id" : "700065586"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "169146076450607205",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "169146076450607205",
-      "created_at" : "Fri Dec 04 00:50:29 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ragnhild_johansson Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "365234701666003239",
-      "in_reply_to_status_id" : "365234701666003239",
-      "in_reply_to_user_id" : "700065586",
-      "in_reply_to_user_id_str" : "700065586",
-      "in_reply_to_screen_name" : "ragnhild_johansson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Rejtő Zsófia",
-            "screen_name" : "zsofiarejto",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700097023",
-            "id" : "700097023"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "650575373623023425",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "650575373623023425",
-      "created_at" : "Thu Dec 03 10:54:09 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@zsofiarejto Hi! How are you?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ragnhild Johansson",
-            "screen_name" : "ragnhild_johansson",
-            "indices" : [
-              "0",
-              "19"
-            ],
-            "id_str" : "700065586",
-            "id" : "700065586"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "15",
-      "id_str" : "511991930816145397",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "511991930816145397",
-      "created_at" : "Thu Dec 03 10:00:25 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ragnhild_johansson Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Käthe Lohmann",
-            "screen_name" : "klohmann12",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700156873",
-            "id" : "700156873"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "137173491172380591",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "137173491172380591",
-      "created_at" : "Sat Nov 28 02:50:42 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@klohmann12 Welcome to the team!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "707358507330891873",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "707358507330891873",
-      "created_at" : "Thu Nov 26 23:41:42 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@labssacm Welcome to the team!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Molly Robinson",
-            "screen_name" : "molly.robinson",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700026575",
-            "id" : "700026575"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "1128538819981686660",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "1128538819981686660",
-      "created_at" : "Wed Nov 25 01:24:22 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@molly.robinson Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "4411031713219453",
-      "in_reply_to_status_id" : "4411031713219453",
-      "in_reply_to_user_id" : "700026575",
-      "in_reply_to_user_id_str" : "700026575",
-      "in_reply_to_screen_name" : "molly.robinson"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Lucía Vázquez",
-            "screen_name" : "vazquezl",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700025462",
-            "id" : "700025462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "548561410613791306",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "548561410613791306",
-      "created_at" : "Mon Nov 23 06:13:55 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@vazquezl Can you send me the slides?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "12",
-      "id_str" : "29583800082488625",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "29583800082488625",
-      "created_at" : "Sat Nov 21 22:51:41 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@labssacm Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "178830010271996430",
-      "in_reply_to_status_id" : "178830010271996430",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Anders Løye",
-            "screen_name" : "andersloye",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700120991",
-            "id" : "700120991"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "14"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "813784119235182600",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "813784119235182600",
-      "created_at" : "Fri Nov 13 15:15:58 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@andersloye OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "296944792185358350",
-      "in_reply_to_status_id" : "296944792185358350",
-      "in_reply_to_user_id" : "700120991",
-      "in_reply_to_user_id_str" : "700120991",
-      "in_reply_to_screen_name" : "andersloye"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "宮村裕衣",
-            "screen_name" : "jap20044",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700132317",
-            "id" : "700132317"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "1076425723949513317",
-      "truncated" : false,
-      "retweet_count" : "6",
-      "id" : "1076425723949513317",
-      "created_at" : "Tue Nov 10 20:05:55 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jap20044 Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Wolfgang Schäfer",
-            "screen_name" : "schaferw",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700137168",
-            "id" : "700137168"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "13",
-      "id_str" : "76093714132177409",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "76093714132177409",
-      "created_at" : "Fri Nov 06 12:41:27 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@schaferw See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Käthe Lohmann",
-            "screen_name" : "klohmann12",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700156873",
-            "id" : "700156873"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "758514456812171540",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "758514456812171540",
-      "created_at" : "Thu Nov 05 13:41:03 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@klohmann12 Obrigado, até já",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gaël Rousseau",
-            "screen_name" : "grousseau69",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700061400",
-            "id" : "700061400"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "170429348159772753",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "170429348159772753",
-      "created_at" : "Thu Nov 05 01:01:41 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@grousseau69 Miss you guys ❤️",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Rejtő Zsófia",
-            "screen_name" : "zsofiarejto",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700097023",
-            "id" : "700097023"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "633815223560213689",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "633815223560213689",
-      "created_at" : "Mon Nov 02 14:00:43 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@zsofiarejto See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mehmet Uzoğlu",
-            "screen_name" : "mehmet_uzoglu",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700078291",
-            "id" : "700078291"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "499169683422307236",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "499169683422307236",
-      "created_at" : "Sat Oct 31 01:49:26 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@mehmet_uzoglu Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1076489448515469512",
-      "in_reply_to_status_id" : "1076489448515469512",
-      "in_reply_to_user_id" : "700078291",
-      "in_reply_to_user_id_str" : "700078291",
-      "in_reply_to_screen_name" : "mehmet_uzoglu"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Rejtő Zsófia",
-            "screen_name" : "zsofiarejto",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700097023",
-            "id" : "700097023"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "23"
-      ],
-      "favorite_count" : "17",
-      "id_str" : "172023704045371966",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "172023704045371966",
-      "created_at" : "Tue Oct 27 01:29:32 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@zsofiarejto Haha yes 😂",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "549277061551538835",
-      "in_reply_to_status_id" : "549277061551538835",
-      "in_reply_to_user_id" : "700097023",
-      "in_reply_to_user_id_str" : "700097023",
-      "in_reply_to_screen_name" : "zsofiarejto"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "岡田真海",
-            "screen_name" : "jap_267",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700013863",
-            "id" : "700013863"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "14",
-      "id_str" : "1150082692753989496",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1150082692753989496",
-      "created_at" : "Wed Oct 21 21:59:41 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jap_267 Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "406069889580665982",
-      "in_reply_to_status_id" : "406069889580665982",
-      "in_reply_to_user_id" : "700013863",
-      "in_reply_to_user_id_str" : "700013863",
-      "in_reply_to_screen_name" : "jap_267"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Käthe Lohmann",
-            "screen_name" : "klohmann12",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700156873",
-            "id" : "700156873"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "80404490151644368",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "80404490151644368",
-      "created_at" : "Sat Oct 17 05:38:56 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@klohmann12 Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "William Redwick",
-            "screen_name" : "wredwick86",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700149250",
-            "id" : "700149250"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "219841330795005722",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "219841330795005722",
-      "created_at" : "Wed Oct 07 03:26:31 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@wredwick86 Long time no see!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "朱子涛",
-            "screen_name" : "chi_237",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700015543",
-            "id" : "700015543"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "328661858771304896",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "328661858771304896",
-      "created_at" : "Mon Oct 05 03:23:35 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@chi_237 Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Käthe Lohmann",
-            "screen_name" : "klohmann12",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700156873",
-            "id" : "700156873"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "14",
-      "id_str" : "831107712274607534",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "831107712274607534",
-      "created_at" : "Thu Oct 01 10:14:40 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@klohmann12 Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "13",
-      "id_str" : "622605771433748033",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "622605771433748033",
-      "created_at" : "Thu Oct 01 08:21:58 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@labssacm Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "105791767476477207",
-      "in_reply_to_status_id" : "105791767476477207",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Wolfgang Schäfer",
-            "screen_name" : "schaferw",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700137168",
-            "id" : "700137168"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "74378747731596562",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "74378747731596562",
-      "created_at" : "Thu Sep 24 23:11:53 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@schaferw I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "77646738565575372",
-      "in_reply_to_status_id" : "77646738565575372",
-      "in_reply_to_user_id" : "700137168",
-      "in_reply_to_user_id_str" : "700137168",
-      "in_reply_to_screen_name" : "schaferw"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Käthe Lohmann",
-            "screen_name" : "klohmann12",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700156873",
-            "id" : "700156873"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "38"
-      ],
-      "favorite_count" : "12",
-      "id_str" : "1098838547952100862",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1098838547952100862",
-      "created_at" : "Wed Sep 23 11:01:42 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@klohmann12 Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "139259760381858626",
-      "in_reply_to_status_id" : "139259760381858626",
-      "in_reply_to_user_id" : "700156873",
-      "in_reply_to_user_id_str" : "700156873",
-      "in_reply_to_screen_name" : "klohmann12"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "宮村裕衣",
-            "screen_name" : "jap20044",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700132317",
-            "id" : "700132317"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "12"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "577364280903211035",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "577364280903211035",
-      "created_at" : "Fri Sep 18 11:10:29 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jap20044 OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "824962504582354703",
-      "in_reply_to_status_id" : "824962504582354703",
-      "in_reply_to_user_id" : "700132317",
-      "in_reply_to_user_id_str" : "700132317",
-      "in_reply_to_screen_name" : "jap20044"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "George White",
-            "screen_name" : "george.white",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700132023",
-            "id" : "700132023"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "393887151417933404",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "393887151417933404",
-      "created_at" : "Wed Sep 09 20:06:41 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@george.white Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "714703225232901373",
-      "in_reply_to_status_id" : "714703225232901373",
-      "in_reply_to_user_id" : "700132023",
-      "in_reply_to_user_id_str" : "700132023",
-      "in_reply_to_screen_name" : "george.white"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "12"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "155728239065333924",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "155728239065333924",
-      "created_at" : "Fri Sep 04 05:55:03 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@labssacm OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "753614469446581085",
-      "in_reply_to_status_id" : "753614469446581085",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gaël Rousseau",
-            "screen_name" : "grousseau69",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700061400",
-            "id" : "700061400"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "796388387593881076",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "796388387593881076",
-      "created_at" : "Fri Aug 28 22:16:37 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@grousseau69 Danke dir, bis später",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "403035076431508990",
-      "in_reply_to_status_id" : "403035076431508990",
-      "in_reply_to_user_id" : "700061400",
-      "in_reply_to_user_id_str" : "700061400",
-      "in_reply_to_screen_name" : "grousseau69"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Camille Villelin",
-            "screen_name" : "camille.villelin",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700086474",
-            "id" : "700086474"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "906395817770328020",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "906395817770328020",
-      "created_at" : "Wed Aug 26 16:38:53 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@camille.villelin See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "88158119705188453",
-      "in_reply_to_status_id" : "88158119705188453",
-      "in_reply_to_user_id" : "700086474",
-      "in_reply_to_user_id_str" : "700086474",
-      "in_reply_to_screen_name" : "camille.villelin"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "宮田直咲",
-            "screen_name" : "751j",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700044803",
-            "id" : "700044803"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "23"
-      ],
-      "favorite_count" : "15",
-      "id_str" : "82992604211537137",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "82992604211537137",
-      "created_at" : "Mon Aug 24 21:35:14 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@751j Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "845012775228239681",
-      "in_reply_to_status_id" : "845012775228239681",
-      "in_reply_to_user_id" : "700044803",
-      "in_reply_to_user_id_str" : "700044803",
-      "in_reply_to_screen_name" : "751j"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Swati Joshi",
-            "screen_name" : "swati_joshi",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700134291",
-            "id" : "700134291"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "1126874800670519012",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1126874800670519012",
-      "created_at" : "Wed Aug 19 20:27:21 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@swati_joshi Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "359702489989425340",
-      "in_reply_to_status_id" : "359702489989425340",
-      "in_reply_to_user_id" : "700134291",
-      "in_reply_to_user_id_str" : "700134291",
-      "in_reply_to_screen_name" : "swati_joshi"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Swati Joshi",
-            "screen_name" : "swati_joshi",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700134291",
-            "id" : "700134291"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "15"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "584413107757981777",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "584413107757981777",
-      "created_at" : "Tue Aug 18 04:10:20 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@swati_joshi OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "283839432436233643",
-      "in_reply_to_status_id" : "283839432436233643",
-      "in_reply_to_user_id" : "700134291",
-      "in_reply_to_user_id_str" : "700134291",
-      "in_reply_to_screen_name" : "swati_joshi"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Swati Joshi",
-            "screen_name" : "swati_joshi",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700134291",
-            "id" : "700134291"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "732251679324138886",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "732251679324138886",
-      "created_at" : "Tue Aug 18 00:10:52 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@swati_joshi Here is the link",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Anders Løye",
-            "screen_name" : "andersloye",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700120991",
-            "id" : "700120991"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "206375048011802629",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "206375048011802629",
-      "created_at" : "Wed Aug 12 19:51:08 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@andersloye Thanks so much 🙏",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Brandon Hatherley",
-            "screen_name" : "hatherleyb",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700133108",
-            "id" : "700133108"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "14",
-      "id_str" : "141552188173746880",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "141552188173746880",
-      "created_at" : "Wed Aug 12 18:57:47 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hatherleyb Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "23609494547862346",
-      "in_reply_to_status_id" : "23609494547862346",
-      "in_reply_to_user_id" : "700133108",
-      "in_reply_to_user_id_str" : "700133108",
-      "in_reply_to_screen_name" : "hatherleyb"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gaël Rousseau",
-            "screen_name" : "grousseau69",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700061400",
-            "id" : "700061400"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "591150716668416505",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "591150716668416505",
-      "created_at" : "Tue Aug 11 14:43:49 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@grousseau69 Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "437005107484052287",
-      "in_reply_to_status_id" : "437005107484052287",
-      "in_reply_to_user_id" : "700061400",
-      "in_reply_to_user_id_str" : "700061400",
-      "in_reply_to_screen_name" : "grousseau69"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gaël Rousseau",
-            "screen_name" : "grousseau69",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700061400",
-            "id" : "700061400"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "12",
-      "id_str" : "1085348358349954658",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "1085348358349954658",
-      "created_at" : "Tue Aug 11 00:08:47 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@grousseau69 Long time no see!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "837574764532036414",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "837574764532036414",
-      "created_at" : "Sun Aug 09 20:12:06 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@labssacm Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "846207794213030175",
-      "in_reply_to_status_id" : "846207794213030175",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hugo Sørensen",
-            "screen_name" : "hugo_sor79",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700151525",
-            "id" : "700151525"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "12",
-      "id_str" : "363308224602531829",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "363308224602531829",
-      "created_at" : "Sat Aug 08 08:56:07 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hugo_sor79 Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "656714642475553122",
-      "in_reply_to_status_id" : "656714642475553122",
-      "in_reply_to_user_id" : "700151525",
-      "in_reply_to_user_id_str" : "700151525",
-      "in_reply_to_screen_name" : "hugo_sor79"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Susanne Lehmann",
-            "screen_name" : "susanne71",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700004392",
-            "id" : "700004392"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "13"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "521221280522651009",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "521221280522651009",
-      "created_at" : "Tue Aug 04 03:57:54 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@susanne71 OK",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ralf Walter",
-            "screen_name" : "rwalter28",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700035150",
-            "id" : "700035150"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "12",
-      "id_str" : "314860241601799087",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "314860241601799087",
-      "created_at" : "Fri Jul 31 09:49:09 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@rwalter28 I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "宮村裕衣",
-            "screen_name" : "jap20044",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700132317",
-            "id" : "700132317"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "884465474119391004",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "884465474119391004",
-      "created_at" : "Tue Jul 28 20:51:43 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jap20044 Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "134936262051060991",
-      "in_reply_to_status_id" : "134936262051060991",
-      "in_reply_to_user_id" : "700132317",
-      "in_reply_to_user_id_str" : "700132317",
-      "in_reply_to_screen_name" : "jap20044"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Lucía Vázquez",
-            "screen_name" : "vazquezl",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700025462",
-            "id" : "700025462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "1137384720584380040",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1137384720584380040",
-      "created_at" : "Mon Jul 27 19:22:47 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@vazquezl Can you send me the slides?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Camille Villelin",
-            "screen_name" : "camille.villelin",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700086474",
-            "id" : "700086474"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "1104803858517599229",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1104803858517599229",
-      "created_at" : "Sun Jul 26 09:45:10 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@camille.villelin Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "39486932188191369",
-      "in_reply_to_status_id" : "39486932188191369",
-      "in_reply_to_user_id" : "700086474",
-      "in_reply_to_user_id_str" : "700086474",
-      "in_reply_to_screen_name" : "camille.villelin"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Wolfgang Schäfer",
-            "screen_name" : "schaferw",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700137168",
-            "id" : "700137168"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "1099126574706461125",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "1099126574706461125",
-      "created_at" : "Sat Jul 25 05:18:48 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@schaferw Can you send me the slides?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "772288781772399836",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "772288781772399836",
-      "created_at" : "Fri Jul 24 05:52:29 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@labssacm Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "791884098786338746",
-      "in_reply_to_status_id" : "791884098786338746",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Jen Brambury 🇺🇦",
-            "screen_name" : "jen_bra64",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700039217",
-            "id" : "700039217"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "70783831007820250",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "70783831007820250",
-      "created_at" : "Thu Jul 23 06:27:58 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@jen_bra64 Dziękuję, do zobaczenia",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1071097550325837775",
-      "in_reply_to_status_id" : "1071097550325837775",
-      "in_reply_to_user_id" : "700039217",
-      "in_reply_to_user_id_str" : "700039217",
-      "in_reply_to_screen_name" : "jen_bra64"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "George White",
-            "screen_name" : "george.white",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700132023",
-            "id" : "700132023"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "16"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "1104737799152180550",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1104737799152180550",
-      "created_at" : "Wed Jul 22 10:57:21 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@george.white OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "190125651728850317",
-      "in_reply_to_status_id" : "190125651728850317",
-      "in_reply_to_user_id" : "700132023",
-      "in_reply_to_user_id_str" : "700132023",
-      "in_reply_to_screen_name" : "george.white"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nandini Patel",
-            "screen_name" : "nandinipatel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700041429",
-            "id" : "700041429"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "696958238363111310",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "696958238363111310",
-      "created_at" : "Wed Jul 22 03:53:44 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@nandinipatel Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "917725969410902818",
-      "in_reply_to_status_id" : "917725969410902818",
-      "in_reply_to_user_id" : "700041429",
-      "in_reply_to_user_id_str" : "700041429",
-      "in_reply_to_screen_name" : "nandinipatel"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gaël Rousseau",
-            "screen_name" : "grousseau69",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700061400",
-            "id" : "700061400"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "615474499515923895",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "615474499515923895",
-      "created_at" : "Thu Jul 16 10:01:29 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@grousseau69 See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Camille Villelin",
-            "screen_name" : "camille.villelin",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700086474",
-            "id" : "700086474"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "334923441488760865",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "334923441488760865",
-      "created_at" : "Thu Jul 16 08:30:48 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@camille.villelin Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Camille Villelin",
-            "screen_name" : "camille.villelin",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700086474",
-            "id" : "700086474"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "45"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "1041672509598243777",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "1041672509598243777",
-      "created_at" : "Thu Jul 16 05:52:07 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@camille.villelin Can you send me the slides?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "حسن البكري",
-            "screen_name" : "ara12379",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700114061",
-            "id" : "700114061"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "582875486397133795",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "582875486397133795",
-      "created_at" : "Wed Jul 15 19:50:38 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ara12379 Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "20704521467601063",
-      "in_reply_to_status_id" : "20704521467601063",
-      "in_reply_to_user_id" : "700114061",
-      "in_reply_to_user_id_str" : "700114061",
-      "in_reply_to_screen_name" : "ara12379"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "宮田直咲",
-            "screen_name" : "751j",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700044803",
-            "id" : "700044803"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "22"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "234100353601001313",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "234100353601001313",
-      "created_at" : "Sun Jul 12 01:27:01 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@751j Here is the link",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "نور زيات",
-            "screen_name" : "ara_90131",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700014787",
-            "id" : "700014787"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "18",
-      "id_str" : "1079836100952075787",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1079836100952075787",
-      "created_at" : "Thu Jul 02 19:48:55 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ara_90131 Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "George White",
-            "screen_name" : "george.white",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700132023",
-            "id" : "700132023"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "602991969411618946",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "602991969411618946",
-      "created_at" : "Wed Jul 01 14:56:45 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@george.white Congrats on the new job! 🎉",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "James Goodfield",
-            "screen_name" : "james.goodfield",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700003412",
-            "id" : "700003412"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "46587691585588163",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "46587691585588163",
-      "created_at" : "Tue Jun 23 11:56:27 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@james.goodfield Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "694045638034275156",
-      "in_reply_to_status_id" : "694045638034275156",
-      "in_reply_to_user_id" : "700003412",
-      "in_reply_to_user_id_str" : "700003412",
-      "in_reply_to_screen_name" : "james.goodfield"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "James Goodfield",
-            "screen_name" : "james.goodfield",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700003412",
-            "id" : "700003412"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "50"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "818495864526861620",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "818495864526861620",
-      "created_at" : "Mon Jun 22 17:18:54 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@james.goodfield Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "675303431943340034",
-      "in_reply_to_status_id" : "675303431943340034",
-      "in_reply_to_user_id" : "700003412",
-      "in_reply_to_user_id_str" : "700003412",
-      "in_reply_to_screen_name" : "james.goodfield"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Brandon Hatherley",
-            "screen_name" : "hatherleyb",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700133108",
-            "id" : "700133108"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "210651126384497961",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "210651126384497961",
-      "created_at" : "Mon Jun 15 22:50:16 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hatherleyb Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "41441826190011713",
-      "in_reply_to_status_id" : "41441826190011713",
-      "in_reply_to_user_id" : "700133108",
-      "in_reply_to_user_id_str" : "700133108",
-      "in_reply_to_screen_name" : "hatherleyb"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "James Goodfield",
-            "screen_name" : "james.goodfield",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700003412",
-            "id" : "700003412"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "978590499349506679",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "978590499349506679",
-      "created_at" : "Sat Jun 13 18:52:40 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@james.goodfield I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fernando Ibona",
-            "screen_name" : "fernandoibona",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700001235",
-            "id" : "700001235"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "389217843482672165",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "389217843482672165",
-      "created_at" : "Sat Jun 13 17:05:06 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@fernandoibona Haha yes 😂",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hugo Sørensen",
-            "screen_name" : "hugo_sor79",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700151525",
-            "id" : "700151525"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "587953727562066806",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "587953727562066806",
-      "created_at" : "Fri Jun 05 06:25:38 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hugo_sor79 See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "539648822892313879",
-      "in_reply_to_status_id" : "539648822892313879",
-      "in_reply_to_user_id" : "700151525",
-      "in_reply_to_user_id_str" : "700151525",
-      "in_reply_to_screen_name" : "hugo_sor79"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "宮田直咲",
-            "screen_name" : "751j",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700044803",
-            "id" : "700044803"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "851729075552265787",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "851729075552265787",
-      "created_at" : "Thu Jun 04 16:31:53 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@751j Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "315004777172108118",
-      "in_reply_to_status_id" : "315004777172108118",
-      "in_reply_to_user_id" : "700044803",
-      "in_reply_to_user_id_str" : "700044803",
-      "in_reply_to_screen_name" : "751j"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Benjamin Ellis",
-            "screen_name" : "bellis63",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700013730",
-            "id" : "700013730"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "1062706826879461503",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "1062706826879461503",
-      "created_at" : "Tue Jun 02 14:19:25 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@bellis63 See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Benjamin Ellis",
-            "screen_name" : "bellis63",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700013730",
-            "id" : "700013730"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "814591951929210887",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "814591951929210887",
-      "created_at" : "Mon Jun 01 22:05:17 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@bellis63 Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nandini Patel",
-            "screen_name" : "nandinipatel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700041429",
-            "id" : "700041429"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "367590247364700334",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "367590247364700334",
-      "created_at" : "Sat May 30 08:45:25 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@nandinipatel I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Brandon Hatherley",
-            "screen_name" : "hatherleyb",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700133108",
-            "id" : "700133108"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "820929707082495729",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "820929707082495729",
-      "created_at" : "Fri May 29 23:17:24 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hatherleyb Long time no see!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ralf Walter",
-            "screen_name" : "rwalter28",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700035150",
-            "id" : "700035150"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "12",
-      "id_str" : "547671648049168758",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "547671648049168758",
-      "created_at" : "Tue May 26 18:06:09 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@rwalter28 Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "حسن البكري",
-            "screen_name" : "ara12379",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700114061",
-            "id" : "700114061"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "392242046363653025",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "392242046363653025",
-      "created_at" : "Fri May 22 17:59:31 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ara12379 Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "George White",
-            "screen_name" : "george.white",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700132023",
-            "id" : "700132023"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "285627247256130112",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "285627247256130112",
-      "created_at" : "Tue May 12 08:23:49 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@george.white Köszönöm szépen!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "897767664736276554",
-      "in_reply_to_status_id" : "897767664736276554",
-      "in_reply_to_user_id" : "700132023",
-      "in_reply_to_user_id_str" : "700132023",
-      "in_reply_to_screen_name" : "george.white"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "宮田直咲",
-            "screen_name" : "751j",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700044803",
-            "id" : "700044803"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "970817631811234727",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "970817631811234727",
-      "created_at" : "Mon May 11 09:41:44 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@751j I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "700148112063535480",
-      "in_reply_to_status_id" : "700148112063535480",
-      "in_reply_to_user_id" : "700044803",
-      "in_reply_to_user_id_str" : "700044803",
-      "in_reply_to_screen_name" : "751j"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Susanne Lehmann",
-            "screen_name" : "susanne71",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700004392",
-            "id" : "700004392"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "12213277438454907",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "12213277438454907",
-      "created_at" : "Wed May 06 08:27:47 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@susanne71 See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "266719871983960161",
-      "in_reply_to_status_id" : "266719871983960161",
-      "in_reply_to_user_id" : "700004392",
-      "in_reply_to_user_id_str" : "700004392",
-      "in_reply_to_screen_name" : "susanne71"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Abigail Mills",
-            "screen_name" : "abigail_mills",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700110974",
-            "id" : "700110974"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "1011712940925930958",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "1011712940925930958",
-      "created_at" : "Thu Apr 30 05:16:09 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@abigail_mills Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "336030624233138089",
-      "in_reply_to_status_id" : "336030624233138089",
-      "in_reply_to_user_id" : "700110974",
-      "in_reply_to_user_id_str" : "700110974",
-      "in_reply_to_screen_name" : "abigail_mills"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "James Goodfield",
-            "screen_name" : "james.goodfield",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700003412",
-            "id" : "700003412"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "44"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "273556761601719011",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "273556761601719011",
-      "created_at" : "Tue Apr 28 11:22:57 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@james.goodfield Can you send me the slides?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Abigail Mills",
-            "screen_name" : "abigail_mills",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700110974",
-            "id" : "700110974"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "1046351297129018534",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1046351297129018534",
-      "created_at" : "Mon Apr 27 05:16:08 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@abigail_mills Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "352386466808947862",
-      "in_reply_to_status_id" : "352386466808947862",
-      "in_reply_to_user_id" : "700110974",
-      "in_reply_to_user_id_str" : "700110974",
-      "in_reply_to_screen_name" : "abigail_mills"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Lucía Vázquez",
-            "screen_name" : "vazquezl",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700025462",
-            "id" : "700025462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "1053328623980697064",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1053328623980697064",
-      "created_at" : "Mon Apr 27 00:01:16 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@vazquezl Here is the link",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Susanne Lehmann",
-            "screen_name" : "susanne71",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700004392",
-            "id" : "700004392"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "931330774558125641",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "931330774558125641",
-      "created_at" : "Sat Apr 25 22:20:47 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@susanne71 Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1120363104819770827",
-      "in_reply_to_status_id" : "1120363104819770827",
-      "in_reply_to_user_id" : "700004392",
-      "in_reply_to_user_id_str" : "700004392",
-      "in_reply_to_screen_name" : "susanne71"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Lucía Vázquez",
-            "screen_name" : "vazquezl",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700025462",
-            "id" : "700025462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "43"
-      ],
-      "favorite_count" : "12",
-      "id_str" : "248855467742532128",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "248855467742532128",
-      "created_at" : "Wed Apr 22 17:36:15 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@vazquezl Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "786431971880482222",
-      "in_reply_to_status_id" : "786431971880482222",
-      "in_reply_to_user_id" : "700025462",
-      "in_reply_to_user_id_str" : "700025462",
-      "in_reply_to_screen_name" : "vazquezl"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "George White",
-            "screen_name" : "george.white",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700132023",
-            "id" : "700132023"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "637714537753625923",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "637714537753625923",
-      "created_at" : "Mon Apr 20 06:28:30 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@george.white Are you coming on Saturday?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "523487872253556274",
-      "in_reply_to_status_id" : "523487872253556274",
-      "in_reply_to_user_id" : "700132023",
-      "in_reply_to_user_id_str" : "700132023",
-      "in_reply_to_screen_name" : "george.white"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Anders Løye",
-            "screen_name" : "andersloye",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700120991",
-            "id" : "700120991"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "14",
-      "id_str" : "1144253158901665367",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1144253158901665367",
-      "created_at" : "Sun Apr 19 18:00:29 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@andersloye Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "728217374646541325",
-      "in_reply_to_status_id" : "728217374646541325",
-      "in_reply_to_user_id" : "700120991",
-      "in_reply_to_user_id_str" : "700120991",
-      "in_reply_to_screen_name" : "andersloye"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "朱子涛",
-            "screen_name" : "chi_237",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700015543",
-            "id" : "700015543"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "46050872614677960",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "46050872614677960",
-      "created_at" : "Sat Apr 18 15:09:02 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@chi_237 Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Anders Løye",
-            "screen_name" : "andersloye",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700120991",
-            "id" : "700120991"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "146715098509526704",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "146715098509526704",
-      "created_at" : "Fri Apr 17 06:37:09 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@andersloye Ευχαριστώ πολύ",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "999116105422168652",
-      "in_reply_to_status_id" : "999116105422168652",
-      "in_reply_to_user_id" : "700120991",
-      "in_reply_to_user_id_str" : "700120991",
-      "in_reply_to_screen_name" : "andersloye"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fernando Ibona",
-            "screen_name" : "fernandoibona",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700001235",
-            "id" : "700001235"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "515551653263946494",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "515551653263946494",
-      "created_at" : "Thu Apr 16 08:33:20 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@fernandoibona See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "890799045746250821",
-      "in_reply_to_status_id" : "890799045746250821",
-      "in_reply_to_user_id" : "700001235",
-      "in_reply_to_user_id_str" : "700001235",
-      "in_reply_to_screen_name" : "fernandoibona"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "68862542743435245",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "68862542743435245",
-      "created_at" : "Tue Apr 14 21:39:42 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@labssacm Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "525931293833877320",
-      "in_reply_to_status_id" : "525931293833877320",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Begoña Esales",
-            "screen_name" : "begonaesales",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700111464",
-            "id" : "700111464"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "875973004851448076",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "875973004851448076",
-      "created_at" : "Thu Apr 09 00:30:03 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@begonaesales Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "422825874381083966",
-      "in_reply_to_status_id" : "422825874381083966",
-      "in_reply_to_user_id" : "700111464",
-      "in_reply_to_user_id_str" : "700111464",
-      "in_reply_to_screen_name" : "begonaesales"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hugo Sørensen",
-            "screen_name" : "hugo_sor79",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700151525",
-            "id" : "700151525"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "39"
-      ],
-      "favorite_count" : "15",
-      "id_str" : "1036103226710747231",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1036103226710747231",
-      "created_at" : "Tue Apr 07 01:03:04 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hugo_sor79 Are you coming on Saturday?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "نور زيات",
-            "screen_name" : "ara_90131",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700014787",
-            "id" : "700014787"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "648641642824094756",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "648641642824094756",
-      "created_at" : "Sun Apr 05 02:15:38 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ara_90131 Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "998980380107927773",
-      "in_reply_to_status_id" : "998980380107927773",
-      "in_reply_to_user_id" : "700014787",
-      "in_reply_to_user_id_str" : "700014787",
-      "in_reply_to_screen_name" : "ara_90131"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "حسن البكري",
-            "screen_name" : "ara12379",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700114061",
-            "id" : "700114061"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "15",
-      "id_str" : "501594096993979755",
-      "truncated" : false,
-      "retweet_count" : "6",
-      "id" : "501594096993979755",
-      "created_at" : "Sat Apr 04 12:00:39 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ara12379 Are you coming on Saturday?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Lucía Vázquez",
-            "screen_name" : "vazquezl",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700025462",
-            "id" : "700025462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "12"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "129642351975998144",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "129642351975998144",
-      "created_at" : "Sat Apr 04 10:35:50 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@vazquezl OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "163884850355828816",
-      "in_reply_to_status_id" : "163884850355828816",
-      "in_reply_to_user_id" : "700025462",
-      "in_reply_to_user_id_str" : "700025462",
-      "in_reply_to_screen_name" : "vazquezl"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "حسن البكري",
-            "screen_name" : "ara12379",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700114061",
-            "id" : "700114061"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "43"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "573169492213540936",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "573169492213540936",
-      "created_at" : "Sat Apr 04 03:04:45 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ara12379 Did you see the article I posted?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Begoña Esales",
-            "screen_name" : "begonaesales",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700111464",
-            "id" : "700111464"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "136566301326679008",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "136566301326679008",
-      "created_at" : "Wed Apr 01 13:18:17 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@begonaesales Here is the link",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hugo Sørensen",
-            "screen_name" : "hugo_sor79",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700151525",
-            "id" : "700151525"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "19"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "214899197845870164",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "214899197845870164",
-      "created_at" : "Sat Mar 28 01:11:51 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@hugo_sor79 धन्यवाद",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "977428048689993405",
-      "in_reply_to_status_id" : "977428048689993405",
-      "in_reply_to_user_id" : "700151525",
-      "in_reply_to_user_id_str" : "700151525",
-      "in_reply_to_screen_name" : "hugo_sor79"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "حسن البكري",
-            "screen_name" : "ara12379",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700114061",
-            "id" : "700114061"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "452178788786545853",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "452178788786545853",
-      "created_at" : "Fri Mar 27 11:39:40 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ara12379 Long time no see!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Lucía Vázquez",
-            "screen_name" : "vazquezl",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700025462",
-            "id" : "700025462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "537090124645561634",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "537090124645561634",
-      "created_at" : "Thu Mar 26 17:06:03 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@vazquezl Are you coming on Saturday?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "81830524779649427",
-      "in_reply_to_status_id" : "81830524779649427",
-      "in_reply_to_user_id" : "700025462",
-      "in_reply_to_user_id_str" : "700025462",
-      "in_reply_to_screen_name" : "vazquezl"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Begoña Esales",
-            "screen_name" : "begonaesales",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700111464",
-            "id" : "700111464"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "72085405340612512",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "72085405340612512",
-      "created_at" : "Thu Mar 26 09:45:51 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@begonaesales Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "881776133207579820",
-      "in_reply_to_status_id" : "881776133207579820",
-      "in_reply_to_user_id" : "700111464",
-      "in_reply_to_user_id_str" : "700111464",
-      "in_reply_to_screen_name" : "begonaesales"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Begoña Esales",
-            "screen_name" : "begonaesales",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700111464",
-            "id" : "700111464"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
       ],
       "favorite_count" : "3",
-      "id_str" : "589578384342937717",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "589578384342937717",
-      "created_at" : "Thu Mar 26 07:21:09 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@begonaesales Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "86681679437779223",
-      "in_reply_to_status_id" : "86681679437779223",
-      "in_reply_to_user_id" : "700111464",
-      "in_reply_to_user_id_str" : "700111464",
-      "in_reply_to_screen_name" : "begonaesales"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Natalia Dębiak",
-            "screen_name" : "ndebiak92",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700090800",
-            "id" : "700090800"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "731261496927481321",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "731261496927481321",
-      "created_at" : "Mon Mar 23 02:29:08 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ndebiak92 Hi! How are you?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Hugo Sørensen",
-            "screen_name" : "hugo_sor79",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700151525",
-            "id" : "700151525"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "39"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "1007925329077966519",
+      "id_str" : "1099700689626841381",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1007925329077966519",
-      "created_at" : "Mon Mar 16 09:36:20 +0000 2015",
+      "id" : "1099700689626841381",
+      "created_at" : "Sat Jan 09 22:40:08 +0000 2016",
       "favorited" : false,
-      "full_text" : "@hugo_sor79 Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "156182711615705293",
-      "in_reply_to_status_id" : "156182711615705293",
-      "in_reply_to_user_id" : "700151525",
-      "in_reply_to_user_id_str" : "700151525",
-      "in_reply_to_screen_name" : "hugo_sor79"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Stanisław Walczak",
-            "screen_name" : "stanislawwalczak",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700064417",
-            "id" : "700064417"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "12",
-      "id_str" : "525930808296547437",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "525930808296547437",
-      "created_at" : "Sat Mar 14 04:24:30 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@stanislawwalczak Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "161331481750992840",
-      "in_reply_to_status_id" : "161331481750992840",
-      "in_reply_to_user_id" : "700064417",
-      "in_reply_to_user_id_str" : "700064417",
-      "in_reply_to_screen_name" : "stanislawwalczak"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "James Goodfield",
-            "screen_name" : "james.goodfield",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700003412",
-            "id" : "700003412"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "19"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "739167408746961343",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "739167408746961343",
-      "created_at" : "Thu Mar 12 10:20:45 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@james.goodfield OK",
+      "full_text" : "@chi_165 Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -4537,1714 +42,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Lucía Vázquez",
-            "screen_name" : "vazquezl",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700025462",
-            "id" : "700025462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "20"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "21887209940239210",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "21887209940239210",
-      "created_at" : "Sun Mar 08 15:55:37 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@vazquezl شكرا جزيلا",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "438160096464437736",
-      "in_reply_to_status_id" : "438160096464437736",
-      "in_reply_to_user_id" : "700025462",
-      "in_reply_to_user_id_str" : "700025462",
-      "in_reply_to_screen_name" : "vazquezl"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Θανάσης Θεοδωράτος",
-            "screen_name" : "gre_976",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700052783",
-            "id" : "700052783"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "917379909882945546",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "917379909882945546",
-      "created_at" : "Sun Mar 08 00:59:06 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@gre_976 Are you coming on Saturday?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1044842575964804871",
-      "in_reply_to_status_id" : "1044842575964804871",
-      "in_reply_to_user_id" : "700052783",
-      "in_reply_to_user_id_str" : "700052783",
-      "in_reply_to_screen_name" : "gre_976"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Åsa Hedström",
-            "screen_name" : "asahedstrom87",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700053063",
-            "id" : "700053063"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "12",
-      "id_str" : "543529620946343696",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "543529620946343696",
-      "created_at" : "Wed Mar 04 00:45:03 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@asahedstrom87 I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "687853523233811953",
-      "in_reply_to_status_id" : "687853523233811953",
-      "in_reply_to_user_id" : "700053063",
-      "in_reply_to_user_id_str" : "700053063",
-      "in_reply_to_screen_name" : "asahedstrom87"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Abigail Mills",
-            "screen_name" : "abigail_mills",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700110974",
-            "id" : "700110974"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "245662234217032944",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "245662234217032944",
-      "created_at" : "Sat Feb 28 15:46:11 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@abigail_mills Obrigado, até já",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Θανάσης Θεοδωράτος",
-            "screen_name" : "gre_976",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700052783",
-            "id" : "700052783"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "63341754705086889",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "63341754705086889",
-      "created_at" : "Sat Feb 28 02:17:22 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@gre_976 I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "176818533587990371",
-      "in_reply_to_status_id" : "176818533587990371",
-      "in_reply_to_user_id" : "700052783",
-      "in_reply_to_user_id_str" : "700052783",
-      "in_reply_to_screen_name" : "gre_976"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Antonio Casero",
-            "screen_name" : "caseroa",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700134102",
-            "id" : "700134102"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "452251635479808196",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "452251635479808196",
-      "created_at" : "Mon Feb 23 09:58:49 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@caseroa Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "881685200214286762",
-      "in_reply_to_status_id" : "881685200214286762",
-      "in_reply_to_user_id" : "700134102",
-      "in_reply_to_user_id_str" : "700134102",
-      "in_reply_to_screen_name" : "caseroa"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "13",
-      "id_str" : "1086327432463272656",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1086327432463272656",
-      "created_at" : "Sun Feb 22 23:47:37 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@labssacm Tack så mycket",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1009187447546446454",
-      "in_reply_to_status_id" : "1009187447546446454",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nandini Patel",
-            "screen_name" : "nandinipatel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700041429",
-            "id" : "700041429"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "1138746710994999962",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1138746710994999962",
-      "created_at" : "Sat Feb 21 15:14:57 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@nandinipatel On my way 🚗",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Chloé Masson",
-            "screen_name" : "chloemasson25",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700009012",
-            "id" : "700009012"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "1142631857737942765",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1142631857737942765",
-      "created_at" : "Wed Feb 18 20:45:02 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@chloemasson25 Sorry, running late",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Susanne Lehmann",
-            "screen_name" : "susanne71",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700004392",
-            "id" : "700004392"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "727377054947589092",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "727377054947589092",
-      "created_at" : "Tue Feb 17 15:03:36 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@susanne71 Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "272327467066149691",
-      "in_reply_to_status_id" : "272327467066149691",
-      "in_reply_to_user_id" : "700004392",
-      "in_reply_to_user_id_str" : "700004392",
-      "in_reply_to_screen_name" : "susanne71"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Susanne Lehmann",
-            "screen_name" : "susanne71",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700004392",
-            "id" : "700004392"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "91098919138282037",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "91098919138282037",
-      "created_at" : "Sat Feb 14 14:19:51 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@susanne71 Sorry, running late",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Susanne Lehmann",
-            "screen_name" : "susanne71",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700004392",
-            "id" : "700004392"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "816769897345826947",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "816769897345826947",
-      "created_at" : "Wed Feb 11 07:20:24 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@susanne71 Happy birthday! 🎂",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "73848981790894023",
-      "in_reply_to_status_id" : "73848981790894023",
-      "in_reply_to_user_id" : "700004392",
-      "in_reply_to_user_id_str" : "700004392",
-      "in_reply_to_screen_name" : "susanne71"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "James Goodfield",
-            "screen_name" : "james.goodfield",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "700003412",
-            "id" : "700003412"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "40604467081945911",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "40604467081945911",
-      "created_at" : "Sun Feb 08 16:23:41 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@james.goodfield Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "451105288084532126",
-      "in_reply_to_status_id" : "451105288084532126",
-      "in_reply_to_user_id" : "700003412",
-      "in_reply_to_user_id_str" : "700003412",
-      "in_reply_to_screen_name" : "james.goodfield"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Birgit Dietrich",
-            "screen_name" : "birgit_die93",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700073174",
-            "id" : "700073174"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "405002616235700092",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "405002616235700092",
-      "created_at" : "Sun Feb 08 11:03:04 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@birgit_die93 Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nandini Patel",
-            "screen_name" : "nandinipatel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700041429",
-            "id" : "700041429"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "21"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "46537932342765194",
-      "truncated" : false,
-      "retweet_count" : "7",
-      "id" : "46537932342765194",
-      "created_at" : "Sun Feb 08 02:36:14 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@nandinipatel धन्यवाद",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "367845880757876083",
-      "in_reply_to_status_id" : "367845880757876083",
-      "in_reply_to_user_id" : "700041429",
-      "in_reply_to_user_id_str" : "700041429",
-      "in_reply_to_screen_name" : "nandinipatel"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Abigail Mills",
-            "screen_name" : "abigail_mills",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700110974",
-            "id" : "700110974"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "207089588673767636",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "207089588673767636",
-      "created_at" : "Wed Feb 04 17:52:35 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@abigail_mills Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "586766349775604064",
-      "in_reply_to_status_id" : "586766349775604064",
-      "in_reply_to_user_id" : "700110974",
-      "in_reply_to_user_id_str" : "700110974",
-      "in_reply_to_screen_name" : "abigail_mills"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Benjamin Ellis",
-            "screen_name" : "bellis63",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700013730",
-            "id" : "700013730"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "851585031357351558",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "851585031357351558",
-      "created_at" : "Wed Feb 04 04:09:39 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@bellis63 ¿Qué tal todo?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "141108845336014890",
-      "in_reply_to_status_id" : "141108845336014890",
-      "in_reply_to_user_id" : "700013730",
-      "in_reply_to_user_id_str" : "700013730",
-      "in_reply_to_screen_name" : "bellis63"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Kjetil Norrqvist",
-            "screen_name" : "kjetil_nor89",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700133759",
-            "id" : "700133759"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "10",
-      "id_str" : "323831513512969317",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "323831513512969317",
-      "created_at" : "Tue Feb 03 08:21:03 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@kjetil_nor89 Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "853063210202896015",
-      "in_reply_to_status_id" : "853063210202896015",
-      "in_reply_to_user_id" : "700133759",
-      "in_reply_to_user_id_str" : "700133759",
-      "in_reply_to_screen_name" : "kjetil_nor89"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Anders Løye",
-            "screen_name" : "andersloye",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700120991",
-            "id" : "700120991"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "1126311166203886592",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1126311166203886592",
-      "created_at" : "Fri Jan 30 12:42:12 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@andersloye Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "211953165733445722",
-      "in_reply_to_status_id" : "211953165733445722",
-      "in_reply_to_user_id" : "700120991",
-      "in_reply_to_user_id_str" : "700120991",
-      "in_reply_to_screen_name" : "andersloye"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fernando Ibona",
-            "screen_name" : "fernandoibona",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700001235",
-            "id" : "700001235"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "103103375370687301",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "103103375370687301",
-      "created_at" : "Tue Jan 27 19:27:58 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@fernandoibona Congrats on the new job! 🎉",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "نور زيات",
-            "screen_name" : "ara_90131",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700014787",
-            "id" : "700014787"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "874820272444408898",
-      "truncated" : false,
-      "retweet_count" : "5",
-      "id" : "874820272444408898",
-      "created_at" : "Tue Jan 20 13:42:05 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@ara_90131 Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "649758335079558240",
-      "in_reply_to_status_id" : "649758335079558240",
-      "in_reply_to_user_id" : "700014787",
-      "in_reply_to_user_id_str" : "700014787",
-      "in_reply_to_screen_name" : "ara_90131"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Θανάσης Θεοδωράτος",
-            "screen_name" : "gre_976",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700052783",
-            "id" : "700052783"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "709145327329456554",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "709145327329456554",
-      "created_at" : "Tue Jan 20 02:47:31 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@gre_976 Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "845221246542136128",
-      "in_reply_to_status_id" : "845221246542136128",
-      "in_reply_to_user_id" : "700052783",
-      "in_reply_to_user_id_str" : "700052783",
-      "in_reply_to_screen_name" : "gre_976"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Abigail Mills",
-            "screen_name" : "abigail_mills",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700110974",
-            "id" : "700110974"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "16",
-      "id_str" : "277458192158067766",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "277458192158067766",
-      "created_at" : "Wed Jan 07 09:22:40 +0000 2015",
-      "favorited" : false,
-      "full_text" : "@abigail_mills Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "799914402893523165",
-      "in_reply_to_status_id" : "799914402893523165",
-      "in_reply_to_user_id" : "700110974",
-      "in_reply_to_user_id_str" : "700110974",
-      "in_reply_to_screen_name" : "abigail_mills"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nandini Patel",
-            "screen_name" : "nandinipatel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700041429",
-            "id" : "700041429"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "1083968368365441205",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "1083968368365441205",
-      "created_at" : "Mon Dec 15 02:41:10 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@nandinipatel Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "302678149022778079",
-      "in_reply_to_status_id" : "302678149022778079",
-      "in_reply_to_user_id" : "700041429",
-      "in_reply_to_user_id_str" : "700041429",
-      "in_reply_to_screen_name" : "nandinipatel"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gökhan Canok",
-            "screen_name" : "gokhan.photo",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700141739",
-            "id" : "700141739"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "18"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "295919300096539509",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "295919300096539509",
-      "created_at" : "Fri Dec 12 17:58:50 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@gokhan.photo 谢谢你！",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Inès Deschard",
-            "screen_name" : "inesdeschard",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700116903",
-            "id" : "700116903"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "411501689985999927",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "411501689985999927",
-      "created_at" : "Wed Dec 10 19:53:02 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@inesdeschard Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "732993637239480215",
-      "in_reply_to_status_id" : "732993637239480215",
-      "in_reply_to_user_id" : "700116903",
-      "in_reply_to_user_id_str" : "700116903",
-      "in_reply_to_screen_name" : "inesdeschard"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Helen Wesby",
-            "screen_name" : "helen.runs",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700066594",
-            "id" : "700066594"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "1037571988915612643",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1037571988915612643",
-      "created_at" : "Tue Dec 09 07:43:53 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@helen.runs See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "393010215440412040",
-      "in_reply_to_status_id" : "393010215440412040",
-      "in_reply_to_user_id" : "700066594",
-      "in_reply_to_user_id_str" : "700066594",
-      "in_reply_to_screen_name" : "helen.runs"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Léon Muller",
-            "screen_name" : "leon93",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700055884",
-            "id" : "700055884"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "304884358523719277",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "304884358523719277",
-      "created_at" : "Sun Dec 07 10:55:49 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@leon93 Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "613664747839308578",
-      "in_reply_to_status_id" : "613664747839308578",
-      "in_reply_to_user_id" : "700055884",
-      "in_reply_to_user_id_str" : "700055884",
-      "in_reply_to_screen_name" : "leon93"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gökhan Canok",
-            "screen_name" : "gokhan.photo",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700141739",
-            "id" : "700141739"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "997001506604093663",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "997001506604093663",
-      "created_at" : "Sat Dec 06 04:15:56 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@gokhan.photo Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1081004231514533324",
-      "in_reply_to_status_id" : "1081004231514533324",
-      "in_reply_to_user_id" : "700141739",
-      "in_reply_to_user_id_str" : "700141739",
-      "in_reply_to_screen_name" : "gokhan.photo"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nandini Patel",
-            "screen_name" : "nandinipatel",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700041429",
-            "id" : "700041429"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "755401957659208072",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "755401957659208072",
-      "created_at" : "Sat Dec 06 00:09:46 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@nandinipatel Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "265583771027565209",
-      "in_reply_to_status_id" : "265583771027565209",
-      "in_reply_to_user_id" : "700041429",
-      "in_reply_to_user_id_str" : "700041429",
-      "in_reply_to_screen_name" : "nandinipatel"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Inès Deschard",
-            "screen_name" : "inesdeschard",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700116903",
-            "id" : "700116903"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "16"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "43398752465671689",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "43398752465671689",
-      "created_at" : "Wed Dec 03 01:46:17 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@inesdeschard OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "518007756215691838",
-      "in_reply_to_status_id" : "518007756215691838",
-      "in_reply_to_user_id" : "700116903",
-      "in_reply_to_user_id_str" : "700116903",
-      "in_reply_to_screen_name" : "inesdeschard"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Θανάσης Θεοδωράτος",
-            "screen_name" : "gre_976",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700052783",
-            "id" : "700052783"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "505195485463014311",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "505195485463014311",
-      "created_at" : "Tue Dec 02 07:19:12 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@gre_976 Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "613292967470944154",
-      "in_reply_to_status_id" : "613292967470944154",
-      "in_reply_to_user_id" : "700052783",
-      "in_reply_to_user_id_str" : "700052783",
-      "in_reply_to_screen_name" : "gre_976"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tomás González",
-            "screen_name" : "tgonzalez47",
+            "name" : "Aurélien Beaulier",
+            "screen_name" : "abeaulier99",
             "indices" : [
               "0",
               "12"
             ],
-            "id_str" : "700069198",
-            "id" : "700069198"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "781067988253092421",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "781067988253092421",
-      "created_at" : "Mon Dec 01 19:36:33 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@tgonzalez47 Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1136524101550928861",
-      "in_reply_to_status_id" : "1136524101550928861",
-      "in_reply_to_user_id" : "700069198",
-      "in_reply_to_user_id_str" : "700069198",
-      "in_reply_to_screen_name" : "tgonzalez47"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Abigail Mills",
-            "screen_name" : "abigail_mills",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700110974",
-            "id" : "700110974"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "477737513449382444",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "477737513449382444",
-      "created_at" : "Sat Nov 29 20:50:27 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@abigail_mills Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "602049765452399278",
-      "in_reply_to_status_id" : "602049765452399278",
-      "in_reply_to_user_id" : "700110974",
-      "in_reply_to_user_id_str" : "700110974",
-      "in_reply_to_screen_name" : "abigail_mills"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Inès Deschard",
-            "screen_name" : "inesdeschard",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700116903",
-            "id" : "700116903"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "47"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "677140110764520926",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "677140110764520926",
-      "created_at" : "Mon Nov 24 13:07:21 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@inesdeschard Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "317350780589546332",
-      "in_reply_to_status_id" : "317350780589546332",
-      "in_reply_to_user_id" : "700116903",
-      "in_reply_to_user_id_str" : "700116903",
-      "in_reply_to_screen_name" : "inesdeschard"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gökhan Canok",
-            "screen_name" : "gokhan.photo",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700141739",
-            "id" : "700141739"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "396877925148885346",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "396877925148885346",
-      "created_at" : "Mon Nov 24 09:23:48 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@gokhan.photo Are you coming on Saturday?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Abigail Mills",
-            "screen_name" : "abigail_mills",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700110974",
-            "id" : "700110974"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "566127557283416257",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "566127557283416257",
-      "created_at" : "Sun Nov 23 16:18:18 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@abigail_mills Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1019481549689078515",
-      "in_reply_to_status_id" : "1019481549689078515",
-      "in_reply_to_user_id" : "700110974",
-      "in_reply_to_user_id_str" : "700110974",
-      "in_reply_to_screen_name" : "abigail_mills"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Antonio Casero",
-            "screen_name" : "caseroa",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700134102",
-            "id" : "700134102"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "66769216612996321",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "66769216612996321",
-      "created_at" : "Sat Nov 22 10:40:15 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@caseroa That photo is amazing 📸",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Gökhan Canok",
-            "screen_name" : "gokhan.photo",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700141739",
-            "id" : "700141739"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "18"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "294071309646898701",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "294071309646898701",
-      "created_at" : "Fri Nov 21 16:28:06 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@gokhan.photo 谢谢你！",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Abigail Mills",
-            "screen_name" : "abigail_mills",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700110974",
-            "id" : "700110974"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "17359193170339976",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "17359193170339976",
-      "created_at" : "Sun Nov 09 10:46:58 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@abigail_mills Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "86983246803971190",
-      "in_reply_to_status_id" : "86983246803971190",
-      "in_reply_to_user_id" : "700110974",
-      "in_reply_to_user_id_str" : "700110974",
-      "in_reply_to_screen_name" : "abigail_mills"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fernando Ibona",
-            "screen_name" : "fernandoibona",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700001235",
-            "id" : "700001235"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "725395589394074715",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "725395589394074715",
-      "created_at" : "Fri Oct 31 12:54:28 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@fernandoibona Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "665652281739194127",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "665652281739194127",
-      "created_at" : "Wed Oct 29 10:59:17 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@labssacm Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "966783698372183843",
-      "in_reply_to_status_id" : "966783698372183843",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fernando Ibona",
-            "screen_name" : "fernandoibona",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700001235",
-            "id" : "700001235"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "580814675391857262",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "580814675391857262",
-      "created_at" : "Tue Oct 14 15:15:14 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@fernandoibona Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "795122064037153077",
-      "in_reply_to_status_id" : "795122064037153077",
-      "in_reply_to_user_id" : "700001235",
-      "in_reply_to_user_id_str" : "700001235",
-      "in_reply_to_screen_name" : "fernandoibona"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Carol Spencer",
-            "screen_name" : "carol.art",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700108069",
-            "id" : "700108069"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "1143290919352325022",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "1143290919352325022",
-      "created_at" : "Sat Oct 11 03:08:52 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@carol.art See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tomás González",
-            "screen_name" : "tgonzalez47",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700069198",
-            "id" : "700069198"
+            "id_str" : "700079663",
+            "id" : "700079663"
           }
         ],
         "urls" : []
@@ -6253,14 +58,14 @@ window.YTD.tweets.part0 = [
         "0",
         "46"
       ],
-      "favorite_count" : "5",
-      "id_str" : "899405557453404552",
+      "favorite_count" : "3",
+      "id_str" : "83021863905722703",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "899405557453404552",
-      "created_at" : "Tue Oct 07 13:55:20 +0000 2014",
+      "id" : "83021863905722703",
+      "created_at" : "Tue Jan 05 17:19:37 +0000 2016",
       "favorited" : false,
-      "full_text" : "@tgonzalez47 Did you see the article I posted?",
+      "full_text" : "@abeaulier99 Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -6272,36 +77,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Inès Deschard",
-            "screen_name" : "inesdeschard",
+            "name" : "Şule Durhan",
+            "screen_name" : "suledurhan92",
             "indices" : [
               "0",
               "13"
             ],
-            "id_str" : "700116903",
-            "id" : "700116903"
+            "id_str" : "700162165",
+            "id" : "700162165"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "30"
+        "34"
       ],
-      "favorite_count" : "5",
-      "id_str" : "437102264632318292",
+      "favorite_count" : "6",
+      "id_str" : "572351314422784094",
       "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "437102264632318292",
-      "created_at" : "Fri Oct 03 02:45:52 +0000 2014",
+      "retweet_count" : "0",
+      "id" : "572351314422784094",
+      "created_at" : "Mon Jan 04 01:29:26 +0000 2016",
       "favorited" : false,
-      "full_text" : "@inesdeschard Miss you guys ❤️",
+      "full_text" : "@suledurhan92 Great talk yesterday",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "446950209447201759",
-      "in_reply_to_status_id" : "446950209447201759",
-      "in_reply_to_user_id" : "700116903",
-      "in_reply_to_user_id_str" : "700116903",
-      "in_reply_to_screen_name" : "inesdeschard"
+      "in_reply_to_status_id_str" : "402557105174316371",
+      "in_reply_to_status_id" : "402557105174316371",
+      "in_reply_to_user_id" : "700162165",
+      "in_reply_to_user_id_str" : "700162165",
+      "in_reply_to_screen_name" : "suledurhan92"
     }
   },
   {
@@ -6312,110 +117,30 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Nguyễn Minh Hương",
-            "screen_name" : "minhhuong.runs",
+            "name" : "Sophie Kühn",
+            "screen_name" : "sophie.photo",
             "indices" : [
               "0",
-              "15"
+              "13"
             ],
-            "id_str" : "700144679",
-            "id" : "700144679"
+            "id_str" : "700082603",
+            "id" : "700082603"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "42"
+        "30"
       ],
       "favorite_count" : "8",
-      "id_str" : "314346090151406015",
+      "id_str" : "1004402285618719349",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "314346090151406015",
-      "created_at" : "Mon Sep 29 08:11:46 +0000 2014",
+      "id" : "1004402285618719349",
+      "created_at" : "Thu Dec 31 23:15:43 +0000 2015",
       "favorited" : false,
-      "full_text" : "@minhhuong.runs Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1070755693294643327",
-      "in_reply_to_status_id" : "1070755693294643327",
-      "in_reply_to_user_id" : "700144679",
-      "in_reply_to_user_id_str" : "700144679",
-      "in_reply_to_screen_name" : "minhhuong.runs"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "马玉怡",
-            "screen_name" : "chi54849",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700090520",
-            "id" : "700090520"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "618301184912085006",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "618301184912085006",
-      "created_at" : "Mon Sep 22 23:53:56 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@chi54849 Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "320351936856345509",
-      "in_reply_to_status_id" : "320351936856345509",
-      "in_reply_to_user_id" : "700090520",
-      "in_reply_to_user_id_str" : "700090520",
-      "in_reply_to_screen_name" : "chi54849"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "793554570545033859",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "793554570545033859",
-      "created_at" : "Sat Sep 20 21:45:33 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@labssacm Çok teşekkürler",
+      "full_text" : "@sophie.photo Merci beaucoup !",
       "lang" : "en"
     }
   },
@@ -6427,14 +152,614 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fernando Ibona",
-            "screen_name" : "fernandoibona",
+            "name" : "Ashley Harvey",
+            "screen_name" : "ashley.xo",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700095000",
+            "id" : "700095000"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "44"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "268975198780739073",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "268975198780739073",
+      "created_at" : "Tue Dec 29 21:03:52 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@ashley.xo Did you see the article I posted?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "780003562831130806",
+      "in_reply_to_status_id" : "780003562831130806",
+      "in_reply_to_user_id" : "700095000",
+      "in_reply_to_user_id_str" : "700095000",
+      "in_reply_to_screen_name" : "ashley.xo"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Betty Blackton",
+            "screen_name" : "betty_bla6",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700116609",
+            "id" : "700116609"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "60889659518397735",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "60889659518397735",
+      "created_at" : "Mon Dec 21 11:53:52 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@betty_bla6 Gracias, igualmente",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Aurélien Beaulier",
+            "screen_name" : "abeaulier99",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "700079663",
+            "id" : "700079663"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "432201548006731088",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "432201548006731088",
+      "created_at" : "Wed Dec 16 09:11:20 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@abeaulier99 Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "752437867280442481",
+      "in_reply_to_status_id" : "752437867280442481",
+      "in_reply_to_user_id" : "700079663",
+      "in_reply_to_user_id_str" : "700079663",
+      "in_reply_to_screen_name" : "abeaulier99"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Betty Blackton",
+            "screen_name" : "betty_bla6",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700116609",
+            "id" : "700116609"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "855426610698014959",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "855426610698014959",
+      "created_at" : "Tue Dec 15 09:43:00 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@betty_bla6 Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "273234296070267181",
+      "in_reply_to_status_id" : "273234296070267181",
+      "in_reply_to_user_id" : "700116609",
+      "in_reply_to_user_id_str" : "700116609",
+      "in_reply_to_screen_name" : "betty_bla6"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nguyễn Quốc Hương",
+            "screen_name" : "qnguyen22",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700029613",
+            "id" : "700029613"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "899273207142758718",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "899273207142758718",
+      "created_at" : "Mon Dec 14 02:58:52 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@qnguyen22 Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "697434651647320592",
+      "in_reply_to_status_id" : "697434651647320592",
+      "in_reply_to_user_id" : "700029613",
+      "in_reply_to_user_id_str" : "700029613",
+      "in_reply_to_screen_name" : "qnguyen22"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Irene Díaz",
+            "screen_name" : "irene_diaz",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700099333",
+            "id" : "700099333"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "493017365903157101",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "493017365903157101",
+      "created_at" : "Sat Dec 12 15:04:30 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@irene_diaz See you tomorrow",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Irene Díaz",
+            "screen_name" : "irene_diaz",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700099333",
+            "id" : "700099333"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "1033975790023334720",
+      "truncated" : false,
+      "retweet_count" : "4",
+      "id" : "1033975790023334720",
+      "created_at" : "Sat Dec 12 05:53:27 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@irene_diaz Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1033894103864535669",
+      "in_reply_to_status_id" : "1033894103864535669",
+      "in_reply_to_user_id" : "700099333",
+      "in_reply_to_user_id_str" : "700099333",
+      "in_reply_to_screen_name" : "irene_diaz"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Sophie Kühn",
+            "screen_name" : "sophie.photo",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700082603",
+            "id" : "700082603"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "298398571108012814",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "298398571108012814",
+      "created_at" : "Tue Dec 08 18:29:19 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@sophie.photo I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "954850038670175228",
+      "in_reply_to_status_id" : "954850038670175228",
+      "in_reply_to_user_id" : "700082603",
+      "in_reply_to_user_id_str" : "700082603",
+      "in_reply_to_screen_name" : "sophie.photo"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Sophie Kühn",
+            "screen_name" : "sophie.photo",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700082603",
+            "id" : "700082603"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "7",
+      "id_str" : "553982819762858124",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "553982819762858124",
+      "created_at" : "Mon Dec 07 21:06:57 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@sophie.photo Great talk yesterday",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "153934864022788340",
+      "in_reply_to_status_id" : "153934864022788340",
+      "in_reply_to_user_id" : "700082603",
+      "in_reply_to_user_id_str" : "700082603",
+      "in_reply_to_screen_name" : "sophie.photo"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
+            "indices" : [
+              "0",
+              "17"
+            ],
+            "id_str" : "700051103",
+            "id" : "700051103"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "1148230363138269200",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1148230363138269200",
+      "created_at" : "Mon Nov 30 03:51:10 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@julienmontcourt7 Sorry, running late",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Vevári Ferenc",
+            "screen_name" : "ferenc89",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700091794",
+            "id" : "700091794"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "10",
+      "id_str" : "748693984621482280",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "748693984621482280",
+      "created_at" : "Sun Nov 29 14:42:27 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@ferenc89 I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nathan Smith",
+            "screen_name" : "nathansmith91",
             "indices" : [
               "0",
               "14"
             ],
-            "id_str" : "700001235",
-            "id" : "700001235"
+            "id_str" : "700021262",
+            "id" : "700021262"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "1045114039374761470",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "1045114039374761470",
+      "created_at" : "Mon Nov 23 20:12:56 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@nathansmith91 See you tomorrow",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Vevári Ferenc",
+            "screen_name" : "ferenc89",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700091794",
+            "id" : "700091794"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "777658446198951481",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "777658446198951481",
+      "created_at" : "Sun Nov 22 09:39:24 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@ferenc89 Yes, works for me",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Irene Díaz",
+            "screen_name" : "irene_diaz",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700099333",
+            "id" : "700099333"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "9",
+      "id_str" : "43494657681658892",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "43494657681658892",
+      "created_at" : "Thu Nov 19 17:59:17 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@irene_diaz Yes, works for me",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Vevári Ferenc",
+            "screen_name" : "ferenc89",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700091794",
+            "id" : "700091794"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "44457591939673788",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "44457591939673788",
+      "created_at" : "Tue Nov 17 17:13:14 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@ferenc89 Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Montserrat López",
+            "screen_name" : "montserrat.music",
+            "indices" : [
+              "0",
+              "17"
+            ],
+            "id_str" : "700088406",
+            "id" : "700088406"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "698003919468678762",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "698003919468678762",
+      "created_at" : "Mon Nov 16 03:51:07 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@montserrat.music Merci beaucoup !",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1061928809062934992",
+      "in_reply_to_status_id" : "1061928809062934992",
+      "in_reply_to_user_id" : "700088406",
+      "in_reply_to_user_id_str" : "700088406",
+      "in_reply_to_screen_name" : "montserrat.music"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nathan Smith",
+            "screen_name" : "nathansmith91",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700021262",
+            "id" : "700021262"
           }
         ],
         "urls" : []
@@ -6444,19 +769,19 @@ window.YTD.tweets.part0 = [
         "34"
       ],
       "favorite_count" : "4",
-      "id_str" : "798126758428831303",
+      "id_str" : "1011838943690936343",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "798126758428831303",
-      "created_at" : "Fri Sep 19 18:15:19 +0000 2014",
+      "retweet_count" : "4",
+      "id" : "1011838943690936343",
+      "created_at" : "Sat Nov 14 21:09:36 +0000 2015",
       "favorited" : false,
-      "full_text" : "@fernandoibona Sorry, running late",
+      "full_text" : "@nathansmith91 Sorry, running late",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "893786322396147844",
-      "in_reply_to_status_id" : "893786322396147844",
-      "in_reply_to_user_id" : "700001235",
-      "in_reply_to_user_id_str" : "700001235",
-      "in_reply_to_screen_name" : "fernandoibona"
+      "in_reply_to_status_id_str" : "1128145932624080806",
+      "in_reply_to_status_id" : "1128145932624080806",
+      "in_reply_to_user_id" : "700021262",
+      "in_reply_to_user_id_str" : "700021262",
+      "in_reply_to_screen_name" : "nathansmith91"
     }
   },
   {
@@ -6467,14 +792,309 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Baptiste Delalier",
-            "screen_name" : "baptiste.travels",
+            "name" : "Priya Talwar",
+            "screen_name" : "priya.travels",
             "indices" : [
               "0",
-              "17"
+              "14"
             ],
-            "id_str" : "700091906",
-            "id" : "700091906"
+            "id_str" : "700139394",
+            "id" : "700139394"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "7",
+      "id_str" : "206160635217209225",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "206160635217209225",
+      "created_at" : "Tue Nov 10 13:57:31 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@priya.travels Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Priya Talwar",
+            "screen_name" : "priya.travels",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700139394",
+            "id" : "700139394"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "135490203515258159",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "135490203515258159",
+      "created_at" : "Mon Nov 09 05:47:57 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@priya.travels Welcome to the team!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nathan Smith",
+            "screen_name" : "nathansmith91",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700021262",
+            "id" : "700021262"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "48"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "848132514398269033",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "848132514398269033",
+      "created_at" : "Tue Nov 03 09:33:59 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@nathansmith91 Did you see the article I posted?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "郑明萱",
+            "screen_name" : "chi_165",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700048079",
+            "id" : "700048079"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "7",
+      "id_str" : "1088367150650848035",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1088367150650848035",
+      "created_at" : "Sun Oct 25 00:17:55 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@chi_165 Congrats on the new job! 🎉",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "443741674424509328",
+      "in_reply_to_status_id" : "443741674424509328",
+      "in_reply_to_user_id" : "700048079",
+      "in_reply_to_user_id_str" : "700048079",
+      "in_reply_to_screen_name" : "chi_165"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Richard Chadby",
+            "screen_name" : "richard_chadby",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700087104",
+            "id" : "700087104"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "400869031225841949",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "400869031225841949",
+      "created_at" : "Sat Oct 24 06:14:43 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@richard_chadby Sounds good 👍",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "郑明萱",
+            "screen_name" : "chi_165",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700048079",
+            "id" : "700048079"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "306830725509487286",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "306830725509487286",
+      "created_at" : "Wed Oct 07 13:14:25 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@chi_165 Hi! How are you?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Richard Chadby",
+            "screen_name" : "richard_chadby",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700087104",
+            "id" : "700087104"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "42"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "96633282797222136",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "96633282797222136",
+      "created_at" : "Sun Oct 04 11:43:30 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@richard_chadby Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "810727135815774277",
+      "in_reply_to_status_id" : "810727135815774277",
+      "in_reply_to_user_id" : "700087104",
+      "in_reply_to_user_id_str" : "700087104",
+      "in_reply_to_screen_name" : "richard_chadby"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Priya Talwar",
+            "screen_name" : "priya.travels",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700139394",
+            "id" : "700139394"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "216841742141712635",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "216841742141712635",
+      "created_at" : "Sun Oct 04 07:37:19 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@priya.travels Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "440358538071070463",
+      "in_reply_to_status_id" : "440358538071070463",
+      "in_reply_to_user_id" : "700139394",
+      "in_reply_to_user_id_str" : "700139394",
+      "in_reply_to_screen_name" : "priya.travels"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700095189",
+            "id" : "700095189"
           }
         ],
         "urls" : []
@@ -6484,14 +1104,19 @@ window.YTD.tweets.part0 = [
         "45"
       ],
       "favorite_count" : "6",
-      "id_str" : "576703079519597330",
+      "id_str" : "655291536900393387",
       "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "576703079519597330",
-      "created_at" : "Tue Sep 16 08:44:10 +0000 2014",
+      "retweet_count" : "3",
+      "id" : "655291536900393387",
+      "created_at" : "Sat Sep 26 02:35:40 +0000 2015",
       "favorited" : false,
-      "full_text" : "@baptiste.travels Are you coming on Saturday?",
-      "lang" : "en"
+      "full_text" : "@juliette91 Did you see the article I posted?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "663199720876994840",
+      "in_reply_to_status_id" : "663199720876994840",
+      "in_reply_to_user_id" : "700095189",
+      "in_reply_to_user_id_str" : "700095189",
+      "in_reply_to_screen_name" : "juliette91"
     }
   },
   {
@@ -6502,65 +1127,30 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Dorota Olsewski",
-            "screen_name" : "dorota98",
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
             "indices" : [
               "0",
               "9"
             ],
-            "id_str" : "700153534",
-            "id" : "700153534"
+            "id_str" : "700007444",
+            "id" : "700007444"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "29"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "474146115266631531",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "474146115266631531",
-      "created_at" : "Sun Sep 14 21:06:25 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@dorota98 I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Inès Deschard",
-            "screen_name" : "inesdeschard",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700116903",
-            "id" : "700116903"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
+        "27"
       ],
       "favorite_count" : "3",
-      "id_str" : "426167292936505168",
+      "id_str" : "214633224818727679",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "426167292936505168",
-      "created_at" : "Fri Sep 12 05:41:07 +0000 2014",
+      "id" : "214633224818727679",
+      "created_at" : "Thu Sep 24 20:13:11 +0000 2015",
       "favorited" : false,
-      "full_text" : "@inesdeschard Let's catch up soon",
+      "full_text" : "@fairleyj Long time no see!",
       "lang" : "en"
     }
   },
@@ -6572,31 +1162,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Baptiste Delalier",
-            "screen_name" : "baptiste.travels",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "17"
+              "11"
             ],
-            "id_str" : "700091906",
-            "id" : "700091906"
+            "id_str" : "700137959",
+            "id" : "700137959"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "35"
+        "16"
       ],
-      "favorite_count" : "2",
-      "id_str" : "446714693400055108",
+      "favorite_count" : "3",
+      "id_str" : "557948973975724715",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "446714693400055108",
-      "created_at" : "Mon Sep 08 07:45:12 +0000 2014",
+      "retweet_count" : "3",
+      "id" : "557948973975724715",
+      "created_at" : "Mon Sep 21 05:23:10 +0000 2015",
       "favorited" : false,
-      "full_text" : "@baptiste.travels Yes, works for me",
-      "lang" : "en"
+      "full_text" : "@rekaracz68 谢谢你！",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "209624869207541175",
+      "in_reply_to_status_id" : "209624869207541175",
+      "in_reply_to_user_id" : "700137959",
+      "in_reply_to_user_id_str" : "700137959",
+      "in_reply_to_screen_name" : "rekaracz68"
     }
   },
   {
@@ -6607,14 +1202,174 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ömer Uzcan",
-            "screen_name" : "omeruzcan",
+            "name" : "Orbnyi Margit",
+            "screen_name" : "margit89",
             "indices" : [
               "0",
-              "10"
+              "9"
             ],
-            "id_str" : "700090982",
-            "id" : "700090982"
+            "id_str" : "700137336",
+            "id" : "700137336"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "387595717260523620",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "387595717260523620",
+      "created_at" : "Sun Sep 20 18:20:46 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@margit89 Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "131917400901111448",
+      "in_reply_to_status_id" : "131917400901111448",
+      "in_reply_to_user_id" : "700137336",
+      "in_reply_to_user_id_str" : "700137336",
+      "in_reply_to_screen_name" : "margit89"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700041625",
+            "id" : "700041625"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "40"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "495484210726826162",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "495484210726826162",
+      "created_at" : "Fri Sep 18 06:10:11 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@sebastien_vauville Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "225946247081287066",
+      "in_reply_to_status_id" : "225946247081287066",
+      "in_reply_to_user_id" : "700041625",
+      "in_reply_to_user_id_str" : "700041625",
+      "in_reply_to_screen_name" : "sebastien_vauville"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007444",
+            "id" : "700007444"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "36"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "313005551337505269",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "313005551337505269",
+      "created_at" : "Wed Sep 16 23:11:31 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@fairleyj Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "172773695201235983",
+      "in_reply_to_status_id" : "172773695201235983",
+      "in_reply_to_user_id" : "700007444",
+      "in_reply_to_user_id_str" : "700007444",
+      "in_reply_to_screen_name" : "fairleyj"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "郑明萱",
+            "screen_name" : "chi_165",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700048079",
+            "id" : "700048079"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "13"
+      ],
+      "favorite_count" : "7",
+      "id_str" : "952112902622622938",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "952112902622622938",
+      "created_at" : "Mon Sep 14 02:40:20 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@chi_165 谢谢你！",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "649033755682938399",
+      "in_reply_to_status_id" : "649033755682938399",
+      "in_reply_to_user_id" : "700048079",
+      "in_reply_to_user_id_str" : "700048079",
+      "in_reply_to_screen_name" : "chi_165"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007444",
+            "id" : "700007444"
           }
         ],
         "urls" : []
@@ -6623,20 +1378,20 @@ window.YTD.tweets.part0 = [
         "0",
         "30"
       ],
-      "favorite_count" : "7",
-      "id_str" : "284264864011567454",
+      "favorite_count" : "8",
+      "id_str" : "422493979686299887",
       "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "284264864011567454",
-      "created_at" : "Sun Sep 07 07:24:44 +0000 2014",
+      "retweet_count" : "1",
+      "id" : "422493979686299887",
+      "created_at" : "Fri Sep 11 03:58:26 +0000 2015",
       "favorited" : false,
-      "full_text" : "@omeruzcan Let's catch up soon",
+      "full_text" : "@fairleyj Great talk yesterday",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "558924250897943729",
-      "in_reply_to_status_id" : "558924250897943729",
-      "in_reply_to_user_id" : "700090982",
-      "in_reply_to_user_id_str" : "700090982",
-      "in_reply_to_screen_name" : "omeruzcan"
+      "in_reply_to_status_id_str" : "733765003473040206",
+      "in_reply_to_status_id" : "733765003473040206",
+      "in_reply_to_user_id" : "700007444",
+      "in_reply_to_user_id_str" : "700007444",
+      "in_reply_to_screen_name" : "fairleyj"
     }
   },
   {
@@ -6647,30 +1402,110 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Tomás González",
-            "screen_name" : "tgonzalez47",
+            "name" : "Montserrat López",
+            "screen_name" : "montserrat.music",
             "indices" : [
               "0",
-              "12"
+              "17"
             ],
-            "id_str" : "700069198",
-            "id" : "700069198"
+            "id_str" : "700088406",
+            "id" : "700088406"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "23"
+        "38"
       ],
-      "favorite_count" : "10",
-      "id_str" : "135808969040320681",
+      "favorite_count" : "7",
+      "id_str" : "389641825507989934",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "135808969040320681",
-      "created_at" : "Fri Sep 05 19:47:29 +0000 2014",
+      "id" : "389641825507989934",
+      "created_at" : "Wed Sep 09 20:05:00 +0000 2015",
       "favorited" : false,
-      "full_text" : "@tgonzalez47 Haha yes 😂",
+      "full_text" : "@montserrat.music Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "804840001236087427",
+      "in_reply_to_status_id" : "804840001236087427",
+      "in_reply_to_user_id" : "700088406",
+      "in_reply_to_user_id_str" : "700088406",
+      "in_reply_to_screen_name" : "montserrat.music"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Richard Chadby",
+            "screen_name" : "richard_chadby",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700087104",
+            "id" : "700087104"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "1009083495019467046",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1009083495019467046",
+      "created_at" : "Mon Sep 07 05:42:56 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@richard_chadby Cảm ơn bạn nhiều",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "606966584842346833",
+      "in_reply_to_status_id" : "606966584842346833",
+      "in_reply_to_user_id" : "700087104",
+      "in_reply_to_user_id_str" : "700087104",
+      "in_reply_to_screen_name" : "richard_chadby"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jeffrey Ellersshaw",
+            "screen_name" : "jeffrey.art",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "700039399",
+            "id" : "700039399"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "601976855694389037",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "601976855694389037",
+      "created_at" : "Sat Sep 05 23:32:38 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@jeffrey.art Long time no see!",
       "lang" : "en"
     }
   },
@@ -6682,14 +1517,1019 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Tomás González",
-            "screen_name" : "tgonzalez47",
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700095189",
+            "id" : "700095189"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "356546176490371890",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "356546176490371890",
+      "created_at" : "Fri Sep 04 17:05:26 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@juliette91 Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "665301741421934280",
+      "in_reply_to_status_id" : "665301741421934280",
+      "in_reply_to_user_id" : "700095189",
+      "in_reply_to_user_id_str" : "700095189",
+      "in_reply_to_screen_name" : "juliette91"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Simão Almeida",
+            "screen_name" : "simaoalmeida",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700134578",
+            "id" : "700134578"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "467163374293811972",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "467163374293811972",
+      "created_at" : "Thu Sep 03 14:11:34 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@simaoalmeida Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "711684762070696610",
+      "in_reply_to_status_id" : "711684762070696610",
+      "in_reply_to_user_id" : "700134578",
+      "in_reply_to_user_id_str" : "700134578",
+      "in_reply_to_screen_name" : "simaoalmeida"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007444",
+            "id" : "700007444"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "1112668528359739288",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1112668528359739288",
+      "created_at" : "Fri Aug 28 12:58:28 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@fairleyj Hi! How are you?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Montserrat López",
+            "screen_name" : "montserrat.music",
+            "indices" : [
+              "0",
+              "17"
+            ],
+            "id_str" : "700088406",
+            "id" : "700088406"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "895439869010907172",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "895439869010907172",
+      "created_at" : "Mon Aug 24 14:39:12 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@montserrat.music Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "213178929955962215",
+      "in_reply_to_status_id" : "213178929955962215",
+      "in_reply_to_user_id" : "700088406",
+      "in_reply_to_user_id_str" : "700088406",
+      "in_reply_to_screen_name" : "montserrat.music"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Montserrat López",
+            "screen_name" : "montserrat.music",
+            "indices" : [
+              "0",
+              "17"
+            ],
+            "id_str" : "700088406",
+            "id" : "700088406"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "45"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "453126688177771395",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "453126688177771395",
+      "created_at" : "Sun Aug 23 15:41:00 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@montserrat.music Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "851516888445106990",
+      "in_reply_to_status_id" : "851516888445106990",
+      "in_reply_to_user_id" : "700088406",
+      "in_reply_to_user_id_str" : "700088406",
+      "in_reply_to_screen_name" : "montserrat.music"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007444",
+            "id" : "700007444"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "1082414811538536045",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1082414811538536045",
+      "created_at" : "Sat Aug 22 13:57:42 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@fairleyj Спасибо, увидимся",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "448266362875895978",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "448266362875895978",
+      "created_at" : "Sat Aug 15 19:47:08 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@jadwigamichalak86 Welcome to the team!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Daniel Echera",
+            "screen_name" : "dechera43",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700119031",
+            "id" : "700119031"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "150809675403810804",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "150809675403810804",
+      "created_at" : "Wed Aug 12 01:41:00 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@dechera43 Yes, works for me",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Mahmut Yalsoy",
+            "screen_name" : "mahmut.yalsoy",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700149285",
+            "id" : "700149285"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "418104962411934261",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "418104962411934261",
+      "created_at" : "Tue Aug 11 20:05:59 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@mahmut.yalsoy Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jack Fairley",
+            "screen_name" : "fairleyj",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007444",
+            "id" : "700007444"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "1090608067057575280",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1090608067057575280",
+      "created_at" : "Mon Aug 10 07:52:01 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@fairleyj Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Fekete Lőrinc",
+            "screen_name" : "lorincfekete7",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700104163",
+            "id" : "700104163"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "536833562592500337",
+      "truncated" : false,
+      "retweet_count" : "3",
+      "id" : "536833562592500337",
+      "created_at" : "Fri Aug 07 17:28:20 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@lorincfekete7 Hi! How are you?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "姜嘉琪 🌸",
+            "screen_name" : "chi.868",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700093425",
+            "id" : "700093425"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "915714677455185295",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "915714677455185295",
+      "created_at" : "Mon Jul 27 06:07:34 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@chi.868 Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Евгений Панов",
+            "screen_name" : "rus576",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700103582",
+            "id" : "700103582"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "794089593577464270",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "794089593577464270",
+      "created_at" : "Tue Jul 21 04:14:33 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@rus576 Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "895296915718701460",
+      "in_reply_to_status_id" : "895296915718701460",
+      "in_reply_to_user_id" : "700103582",
+      "in_reply_to_user_id_str" : "700103582",
+      "in_reply_to_screen_name" : "rus576"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Fekete Lőrinc",
+            "screen_name" : "lorincfekete7",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700104163",
+            "id" : "700104163"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "42"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "282680855634664128",
+      "truncated" : false,
+      "retweet_count" : "3",
+      "id" : "282680855634664128",
+      "created_at" : "Wed Jul 15 18:22:02 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@lorincfekete7 Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "322154239888446343",
+      "in_reply_to_status_id" : "322154239888446343",
+      "in_reply_to_user_id" : "700104163",
+      "in_reply_to_user_id_str" : "700104163",
+      "in_reply_to_screen_name" : "lorincfekete7"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Susanne Eschberger",
+            "screen_name" : "susanne_esc36",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700136629",
+            "id" : "700136629"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "7",
+      "id_str" : "1119911144877007727",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1119911144877007727",
+      "created_at" : "Wed Jul 15 01:35:29 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@susanne_esc36 Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Irene López",
+            "screen_name" : "lopezi",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700141046",
+            "id" : "700141046"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "41"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "1072310063327301449",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "1072310063327301449",
+      "created_at" : "Fri Jul 10 19:32:28 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@lopezi Did you see the article I posted?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "472708929176412560",
+      "in_reply_to_status_id" : "472708929176412560",
+      "in_reply_to_user_id" : "700141046",
+      "in_reply_to_user_id_str" : "700141046",
+      "in_reply_to_screen_name" : "lopezi"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jeffrey Ellersshaw",
+            "screen_name" : "jeffrey.art",
             "indices" : [
               "0",
               "12"
             ],
-            "id_str" : "700069198",
-            "id" : "700069198"
+            "id_str" : "700039399",
+            "id" : "700039399"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "9",
+      "id_str" : "349265616347630248",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "349265616347630248",
+      "created_at" : "Wed Jul 08 03:10:17 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@jeffrey.art Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "675114763628706753",
+      "in_reply_to_status_id" : "675114763628706753",
+      "in_reply_to_user_id" : "700039399",
+      "in_reply_to_user_id_str" : "700039399",
+      "in_reply_to_screen_name" : "jeffrey.art"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Irene Díaz",
+            "screen_name" : "irene_diaz",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700099333",
+            "id" : "700099333"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "738433535858060274",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "738433535858060274",
+      "created_at" : "Wed Jul 01 03:03:29 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@irene_diaz Gracias, igualmente",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Γιωργάκης Μαυρίτης",
+            "screen_name" : "gre64872",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700102420",
+            "id" : "700102420"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "504260703461912112",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "504260703461912112",
+      "created_at" : "Sat Jun 27 17:59:08 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@gre64872 Yes, works for me",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700095189",
+            "id" : "700095189"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "516264100973386746",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "516264100973386746",
+      "created_at" : "Sun Jun 21 14:38:20 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@juliette91 Köszönöm szépen!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1012288964595509338",
+      "in_reply_to_status_id" : "1012288964595509338",
+      "in_reply_to_user_id" : "700095189",
+      "in_reply_to_user_id_str" : "700095189",
+      "in_reply_to_screen_name" : "juliette91"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700137959",
+            "id" : "700137959"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "45"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "743793847024983961",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "743793847024983961",
+      "created_at" : "Mon Jun 15 00:49:49 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@rekaracz68 Did you see the article I posted?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Евгений Панов",
+            "screen_name" : "rus576",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700103582",
+            "id" : "700103582"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "759961843309640475",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "759961843309640475",
+      "created_at" : "Sun Jun 14 11:30:41 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@rus576 Obrigado, até já",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Susanne Eschberger",
+            "screen_name" : "susanne_esc36",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700136629",
+            "id" : "700136629"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "41"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "266215384489404520",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "266215384489404520",
+      "created_at" : "Sun Jun 14 07:57:38 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@susanne_esc36 Interesting point, I agree",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Fekete Lőrinc",
+            "screen_name" : "lorincfekete7",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700104163",
+            "id" : "700104163"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "255217093439528223",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "255217093439528223",
+      "created_at" : "Sat Jun 13 20:22:44 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@lorincfekete7 Long time no see!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "138476213263179195",
+      "in_reply_to_status_id" : "138476213263179195",
+      "in_reply_to_user_id" : "700104163",
+      "in_reply_to_user_id_str" : "700104163",
+      "in_reply_to_screen_name" : "lorincfekete7"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Susanne Eschberger",
+            "screen_name" : "susanne_esc36",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700136629",
+            "id" : "700136629"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "41"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "189275741777793928",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "189275741777793928",
+      "created_at" : "Sat Jun 13 19:26:06 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@susanne_esc36 Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "336232532981900757",
+      "in_reply_to_status_id" : "336232532981900757",
+      "in_reply_to_user_id" : "700136629",
+      "in_reply_to_user_id_str" : "700136629",
+      "in_reply_to_screen_name" : "susanne_esc36"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Germán Iglesias",
+            "screen_name" : "germaniglesias",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700135880",
+            "id" : "700135880"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "9",
+      "id_str" : "515067238077740019",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "515067238077740019",
+      "created_at" : "Sat Jun 13 04:07:16 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@germaniglesias Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "334095046052132426",
+      "in_reply_to_status_id" : "334095046052132426",
+      "in_reply_to_user_id" : "700135880",
+      "in_reply_to_user_id_str" : "700135880",
+      "in_reply_to_screen_name" : "germaniglesias"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nicole Bradwick",
+            "screen_name" : "bradwickn",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700001067",
+            "id" : "700001067"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "1105499602336571765",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1105499602336571765",
+      "created_at" : "Thu Jun 11 14:42:44 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@bradwickn Cảm ơn bạn nhiều",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700137959",
+            "id" : "700137959"
           }
         ],
         "urls" : []
@@ -6699,59 +2539,19 @@ window.YTD.tweets.part0 = [
         "39"
       ],
       "favorite_count" : "6",
-      "id_str" : "489464320040356575",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "489464320040356575",
-      "created_at" : "Thu Sep 04 08:27:11 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@tgonzalez47 Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1074554036289866193",
-      "in_reply_to_status_id" : "1074554036289866193",
-      "in_reply_to_user_id" : "700069198",
-      "in_reply_to_user_id_str" : "700069198",
-      "in_reply_to_screen_name" : "tgonzalez47"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Carol Spencer",
-            "screen_name" : "carol.art",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700108069",
-            "id" : "700108069"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "62572470964128206",
+      "id_str" : "318631214988021084",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "62572470964128206",
-      "created_at" : "Wed Sep 03 14:35:07 +0000 2014",
+      "id" : "318631214988021084",
+      "created_at" : "Sat Jun 06 20:48:23 +0000 2015",
       "favorited" : false,
-      "full_text" : "@carol.art Danke dir, bis später",
+      "full_text" : "@rekaracz68 Are you coming on Saturday?",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "801821612819270460",
-      "in_reply_to_status_id" : "801821612819270460",
-      "in_reply_to_user_id" : "700108069",
-      "in_reply_to_user_id_str" : "700108069",
-      "in_reply_to_screen_name" : "carol.art"
+      "in_reply_to_status_id_str" : "665534767847533832",
+      "in_reply_to_status_id" : "665534767847533832",
+      "in_reply_to_user_id" : "700137959",
+      "in_reply_to_user_id_str" : "700137959",
+      "in_reply_to_screen_name" : "rekaracz68"
     }
   },
   {
@@ -6762,464 +2562,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Tomás González",
-            "screen_name" : "tgonzalez47",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "700069198",
-            "id" : "700069198"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "546663621184229288",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "546663621184229288",
-      "created_at" : "Fri Aug 22 18:21:29 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@tgonzalez47 Here is the link",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Astrid Bjørklund",
-            "screen_name" : "astrid_bjo16",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700042234",
-            "id" : "700042234"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "1053985130260686700",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "1053985130260686700",
-      "created_at" : "Sat Aug 16 07:52:59 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@astrid_bjo16 Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "995553859450572246",
-      "in_reply_to_status_id" : "995553859450572246",
-      "in_reply_to_user_id" : "700042234",
-      "in_reply_to_user_id_str" : "700042234",
-      "in_reply_to_screen_name" : "astrid_bjo16"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Dorota Olsewski",
-            "screen_name" : "dorota98",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700153534",
-            "id" : "700153534"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "1001062794959472970",
-      "truncated" : false,
-      "retweet_count" : "4",
-      "id" : "1001062794959472970",
-      "created_at" : "Sat Aug 16 03:00:54 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@dorota98 Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Esra Aygün",
-            "screen_name" : "esraaygun",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700161388",
-            "id" : "700161388"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "423654244073155220",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "423654244073155220",
-      "created_at" : "Sat Aug 09 11:15:38 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@esraaygun Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "814170204328058136",
-      "in_reply_to_status_id" : "814170204328058136",
-      "in_reply_to_user_id" : "700161388",
-      "in_reply_to_user_id_str" : "700161388",
-      "in_reply_to_screen_name" : "esraaygun"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fernando Ibona",
-            "screen_name" : "fernandoibona",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700001235",
-            "id" : "700001235"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "435108803046245282",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "435108803046245282",
-      "created_at" : "Thu Jul 31 06:56:40 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@fernandoibona I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "409897038600179041",
-      "in_reply_to_status_id" : "409897038600179041",
-      "in_reply_to_user_id" : "700001235",
-      "in_reply_to_user_id_str" : "700001235",
-      "in_reply_to_screen_name" : "fernandoibona"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Carol Spencer",
-            "screen_name" : "carol.art",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700108069",
-            "id" : "700108069"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "868420241021373911",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "868420241021373911",
-      "created_at" : "Sat Jul 26 20:59:59 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@carol.art Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "176381651249299235",
-      "in_reply_to_status_id" : "176381651249299235",
-      "in_reply_to_user_id" : "700108069",
-      "in_reply_to_user_id_str" : "700108069",
-      "in_reply_to_screen_name" : "carol.art"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Đặng Hải Hương",
-            "screen_name" : "haihuongdang",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700130938",
-            "id" : "700130938"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "258945906788722957",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "258945906788722957",
-      "created_at" : "Wed Jul 23 21:15:53 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@haihuongdang Tack så mycket",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Léon Muller",
-            "screen_name" : "leon93",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700055884",
-            "id" : "700055884"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "747795431289612429",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "747795431289612429",
-      "created_at" : "Tue Jul 15 21:47:29 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@leon93 Are you coming on Saturday?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "479256958257398212",
-      "in_reply_to_status_id" : "479256958257398212",
-      "in_reply_to_user_id" : "700055884",
-      "in_reply_to_user_id_str" : "700055884",
-      "in_reply_to_screen_name" : "leon93"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "岡田真海",
-            "screen_name" : "jap_267",
+            "name" : "سارة الكريم",
+            "screen_name" : "ara.dev",
             "indices" : [
               "0",
               "8"
             ],
-            "id_str" : "700013863",
-            "id" : "700013863"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "3395828077504462",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "3395828077504462",
-      "created_at" : "Fri Jul 11 00:10:13 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jap_267 Welcome to the team!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Amit Vyas",
-            "screen_name" : "amit85",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700074378",
-            "id" : "700074378"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "923301121957886836",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "923301121957886836",
-      "created_at" : "Tue Jul 08 12:23:44 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@amit85 Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "71432565592803445",
-      "in_reply_to_status_id" : "71432565592803445",
-      "in_reply_to_user_id" : "700074378",
-      "in_reply_to_user_id_str" : "700074378",
-      "in_reply_to_screen_name" : "amit85"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Dorota Olsewski",
-            "screen_name" : "dorota98",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700153534",
-            "id" : "700153534"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "786681529610252640",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "786681529610252640",
-      "created_at" : "Mon Jul 07 14:47:38 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@dorota98 Are you coming on Saturday?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Dorota Olsewski",
-            "screen_name" : "dorota98",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700153534",
-            "id" : "700153534"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "323658819461504185",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "323658819461504185",
-      "created_at" : "Mon Jun 30 02:50:35 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@dorota98 Sorry, running late",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Léon Muller",
-            "screen_name" : "leon93",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700055884",
-            "id" : "700055884"
+            "id_str" : "700108349",
+            "id" : "700108349"
           }
         ],
         "urls" : []
@@ -7228,14 +2578,14 @@ window.YTD.tweets.part0 = [
         "0",
         "28"
       ],
-      "favorite_count" : "9",
-      "id_str" : "161759651435368271",
+      "favorite_count" : "8",
+      "id_str" : "622452874807439032",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "161759651435368271",
-      "created_at" : "Tue Jun 24 16:21:25 +0000 2014",
+      "retweet_count" : "0",
+      "id" : "622452874807439032",
+      "created_at" : "Mon Jun 01 16:01:48 +0000 2015",
       "favorited" : false,
-      "full_text" : "@leon93 Welcome to the team!",
+      "full_text" : "@ara.dev I'll call you later",
       "lang" : "en"
     }
   },
@@ -7247,36 +2597,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Léon Muller",
-            "screen_name" : "leon93",
+            "name" : "姜嘉琪 🌸",
+            "screen_name" : "chi.868",
             "indices" : [
               "0",
-              "7"
+              "8"
             ],
-            "id_str" : "700055884",
-            "id" : "700055884"
+            "id_str" : "700093425",
+            "id" : "700093425"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "27"
+        "25"
       ],
-      "favorite_count" : "3",
-      "id_str" : "768807829988106647",
+      "favorite_count" : "5",
+      "id_str" : "546780159633911856",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "768807829988106647",
-      "created_at" : "Tue Jun 24 05:51:28 +0000 2014",
+      "retweet_count" : "1",
+      "id" : "546780159633911856",
+      "created_at" : "Wed May 27 22:39:48 +0000 2015",
       "favorited" : false,
-      "full_text" : "@leon93 I'll call you later",
+      "full_text" : "@chi.868 Merci beaucoup !",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "396281337638692223",
-      "in_reply_to_status_id" : "396281337638692223",
-      "in_reply_to_user_id" : "700055884",
-      "in_reply_to_user_id_str" : "700055884",
-      "in_reply_to_screen_name" : "leon93"
+      "in_reply_to_status_id_str" : "1098248696580572309",
+      "in_reply_to_status_id" : "1098248696580572309",
+      "in_reply_to_user_id" : "700093425",
+      "in_reply_to_user_id_str" : "700093425",
+      "in_reply_to_screen_name" : "chi.868"
     }
   },
   {
@@ -7287,14 +2637,54 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Carol Spencer",
-            "screen_name" : "carol.art",
+            "name" : "森田悠菜",
+            "screen_name" : "jap.real8",
             "indices" : [
               "0",
               "10"
             ],
-            "id_str" : "700108069",
-            "id" : "700108069"
+            "id_str" : "700118604",
+            "id" : "700118604"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "13"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "498179027620424909",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "498179027620424909",
+      "created_at" : "Sun May 24 18:29:35 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@jap.real8 OK",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "678095253386368717",
+      "in_reply_to_status_id" : "678095253386368717",
+      "in_reply_to_user_id" : "700118604",
+      "in_reply_to_user_id_str" : "700118604",
+      "in_reply_to_screen_name" : "jap.real8"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "森田悠菜",
+            "screen_name" : "jap.real8",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700118604",
+            "id" : "700118604"
           }
         ],
         "urls" : []
@@ -7303,14 +2693,14 @@ window.YTD.tweets.part0 = [
         "0",
         "30"
       ],
-      "favorite_count" : "7",
-      "id_str" : "132117758052969909",
+      "favorite_count" : "4",
+      "id_str" : "965669317288973710",
       "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "132117758052969909",
-      "created_at" : "Mon Jun 23 15:31:42 +0000 2014",
+      "retweet_count" : "1",
+      "id" : "965669317288973710",
+      "created_at" : "Mon May 18 12:03:10 +0000 2015",
       "favorited" : false,
-      "full_text" : "@carol.art Gracias, igualmente",
+      "full_text" : "@jap.real8 I'll call you later",
       "lang" : "en"
     }
   },
@@ -7322,36 +2712,71 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Léon Muller",
-            "screen_name" : "leon93",
+            "name" : "姜嘉琪 🌸",
+            "screen_name" : "chi.868",
             "indices" : [
               "0",
-              "7"
+              "8"
             ],
-            "id_str" : "700055884",
-            "id" : "700055884"
+            "id_str" : "700093425",
+            "id" : "700093425"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "35"
+        "26"
+      ],
+      "favorite_count" : "7",
+      "id_str" : "251167606368763711",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "251167606368763711",
+      "created_at" : "Mon May 11 13:25:39 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@chi.868 Yes, works for me",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "姜嘉琪 🌸",
+            "screen_name" : "chi.868",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700093425",
+            "id" : "700093425"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
       ],
       "favorite_count" : "1",
-      "id_str" : "452692934937171569",
+      "id_str" : "224198628524656682",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "452692934937171569",
-      "created_at" : "Sun Jun 22 20:19:37 +0000 2014",
+      "retweet_count" : "5",
+      "id" : "224198628524656682",
+      "created_at" : "Sun May 10 21:05:35 +0000 2015",
       "favorited" : false,
-      "full_text" : "@leon93 Are you coming on Saturday?",
+      "full_text" : "@chi.868 Long time no see!",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "618004556550866598",
-      "in_reply_to_status_id" : "618004556550866598",
-      "in_reply_to_user_id" : "700055884",
-      "in_reply_to_user_id_str" : "700055884",
-      "in_reply_to_screen_name" : "leon93"
+      "in_reply_to_status_id_str" : "573407394245408315",
+      "in_reply_to_status_id" : "573407394245408315",
+      "in_reply_to_user_id" : "700093425",
+      "in_reply_to_user_id_str" : "700093425",
+      "in_reply_to_screen_name" : "chi.868"
     }
   },
   {
@@ -7362,879 +2787,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Léon Muller",
-            "screen_name" : "leon93",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700055884",
-            "id" : "700055884"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "640332129199963566",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "640332129199963566",
-      "created_at" : "Tue Jun 17 02:42:27 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@leon93 Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "223655153653299361",
-      "in_reply_to_status_id" : "223655153653299361",
-      "in_reply_to_user_id" : "700055884",
-      "in_reply_to_user_id_str" : "700055884",
-      "in_reply_to_screen_name" : "leon93"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Léon Muller",
-            "screen_name" : "leon93",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700055884",
-            "id" : "700055884"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "764641528417617868",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "764641528417617868",
-      "created_at" : "Sun Jun 15 05:33:10 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@leon93 Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "113891399178403606",
-      "in_reply_to_status_id" : "113891399178403606",
-      "in_reply_to_user_id" : "700055884",
-      "in_reply_to_user_id_str" : "700055884",
-      "in_reply_to_screen_name" : "leon93"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Δημήτρης Νικηφοριάδης",
-            "screen_name" : "434g",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700016432",
-            "id" : "700016432"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "8"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "292439853498242296",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "292439853498242296",
-      "created_at" : "Sat Jun 14 11:52:38 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@434g OK",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Đặng Hải Hương",
-            "screen_name" : "haihuongdang",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700130938",
-            "id" : "700130938"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "979892533588575497",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "979892533588575497",
-      "created_at" : "Fri Jun 13 08:35:44 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@haihuongdang I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Dorota Olsewski",
-            "screen_name" : "dorota98",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700153534",
-            "id" : "700153534"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "395455531174421543",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "395455531174421543",
-      "created_at" : "Thu Jun 05 06:53:18 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@dorota98 Sorry, running late",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "岡田真海",
-            "screen_name" : "jap_267",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700013863",
-            "id" : "700013863"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "167427507697735073",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "167427507697735073",
-      "created_at" : "Thu Jun 05 04:03:36 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jap_267 Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Đặng Hải Hương",
-            "screen_name" : "haihuongdang",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700130938",
-            "id" : "700130938"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "461151637432962432",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "461151637432962432",
-      "created_at" : "Fri May 30 05:50:54 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@haihuongdang Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "940206182216822010",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "940206182216822010",
-      "created_at" : "Thu May 29 21:03:12 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@labssacm Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "165019895880178415",
-      "in_reply_to_status_id" : "165019895880178415",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Carol Spencer",
-            "screen_name" : "carol.art",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700108069",
-            "id" : "700108069"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "88476634155008533",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "88476634155008533",
-      "created_at" : "Wed May 28 01:53:17 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@carol.art See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "494823659938322240",
-      "in_reply_to_status_id" : "494823659938322240",
-      "in_reply_to_user_id" : "700108069",
-      "in_reply_to_user_id_str" : "700108069",
-      "in_reply_to_screen_name" : "carol.art"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Đặng Hải Hương",
-            "screen_name" : "haihuongdang",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700130938",
-            "id" : "700130938"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "347968376357277881",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "347968376357277881",
-      "created_at" : "Thu May 22 10:23:38 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@haihuongdang See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "岡田真海",
-            "screen_name" : "jap_267",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700013863",
-            "id" : "700013863"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "11"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "524318824430117240",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "524318824430117240",
-      "created_at" : "Wed May 21 16:40:10 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@jap_267 OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "841713850975130913",
-      "in_reply_to_status_id" : "841713850975130913",
-      "in_reply_to_user_id" : "700013863",
-      "in_reply_to_user_id_str" : "700013863",
-      "in_reply_to_screen_name" : "jap_267"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Amit Vyas",
-            "screen_name" : "amit85",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700074378",
-            "id" : "700074378"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "825949318709800771",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "825949318709800771",
-      "created_at" : "Sun May 18 15:35:41 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@amit85 Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Carol Spencer",
-            "screen_name" : "carol.art",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700108069",
-            "id" : "700108069"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "928322306996714357",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "928322306996714357",
-      "created_at" : "Thu May 15 11:52:30 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@carol.art Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Đặng Hải Hương",
-            "screen_name" : "haihuongdang",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700130938",
-            "id" : "700130938"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "190616675452621028",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "190616675452621028",
-      "created_at" : "Tue May 13 13:54:45 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@haihuongdang Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "381398635042467975",
-      "in_reply_to_status_id" : "381398635042467975",
-      "in_reply_to_user_id" : "700130938",
-      "in_reply_to_user_id_str" : "700130938",
-      "in_reply_to_screen_name" : "haihuongdang"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "651787686332657737",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "651787686332657737",
-      "created_at" : "Mon May 12 04:37:45 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@labssacm Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1072438144861087317",
-      "in_reply_to_status_id" : "1072438144861087317",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "613443538767346761",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "613443538767346761",
-      "created_at" : "Sun May 11 20:53:43 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@labssacm Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "336364227910874907",
-      "in_reply_to_status_id" : "336364227910874907",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Andrés Núñez",
-            "screen_name" : "andres77",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700125961",
-            "id" : "700125961"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "999265948245816829",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "999265948245816829",
-      "created_at" : "Fri May 09 22:37:01 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@andres77 Dziękuję, do zobaczenia",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "816788463433089973",
-      "in_reply_to_status_id" : "816788463433089973",
-      "in_reply_to_user_id" : "700125961",
-      "in_reply_to_user_id_str" : "700125961",
-      "in_reply_to_screen_name" : "andres77"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Benoît Durand",
-            "screen_name" : "benoit.durand",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700131127",
-            "id" : "700131127"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "1134719140149874471",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1134719140149874471",
-      "created_at" : "Tue May 06 01:35:09 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@benoit.durand Miss you guys ❤️",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "586473547515095408",
-      "in_reply_to_status_id" : "586473547515095408",
-      "in_reply_to_user_id" : "700131127",
-      "in_reply_to_user_id_str" : "700131127",
-      "in_reply_to_screen_name" : "benoit.durand"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Carol Spencer",
-            "screen_name" : "carol.art",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700108069",
-            "id" : "700108069"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "453153723752467474",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "453153723752467474",
-      "created_at" : "Thu May 01 02:24:07 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@carol.art Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "245771259577205711",
-      "in_reply_to_status_id" : "245771259577205711",
-      "in_reply_to_user_id" : "700108069",
-      "in_reply_to_user_id_str" : "700108069",
-      "in_reply_to_screen_name" : "carol.art"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Astrid Bjørklund",
-            "screen_name" : "astrid_bjo16",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700042234",
-            "id" : "700042234"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "390778013225370404",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "390778013225370404",
-      "created_at" : "Sat Apr 26 10:26:03 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@astrid_bjo16 See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Carol Spencer",
-            "screen_name" : "carol.art",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700108069",
-            "id" : "700108069"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "603164777616349496",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "603164777616349496",
-      "created_at" : "Fri Apr 25 11:47:06 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@carol.art Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "53813551456537656",
-      "in_reply_to_status_id" : "53813551456537656",
-      "in_reply_to_user_id" : "700108069",
-      "in_reply_to_user_id_str" : "700108069",
-      "in_reply_to_screen_name" : "carol.art"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "David Lee",
-            "screen_name" : "david.lee",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700081462",
-            "id" : "700081462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "40450013019026854",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "40450013019026854",
-      "created_at" : "Wed Apr 23 16:58:26 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@david.lee Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Δημήτρης Νικηφοριάδης",
-            "screen_name" : "434g",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700016432",
-            "id" : "700016432"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "380906281369059640",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "380906281369059640",
-      "created_at" : "Tue Apr 22 15:33:25 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@434g I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Joana Gonçalves",
-            "screen_name" : "goncalvesj",
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
             "indices" : [
               "0",
               "11"
             ],
-            "id_str" : "700131190",
-            "id" : "700131190"
+            "id_str" : "700095189",
+            "id" : "700095189"
           }
         ],
         "urls" : []
@@ -8243,90 +2803,20 @@ window.YTD.tweets.part0 = [
         "0",
         "28"
       ],
-      "favorite_count" : "8",
-      "id_str" : "841030957419331670",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "841030957419331670",
-      "created_at" : "Mon Apr 21 08:41:39 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@goncalvesj Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Amit Vyas",
-            "screen_name" : "amit85",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700074378",
-            "id" : "700074378"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "1064581521409367049",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1064581521409367049",
-      "created_at" : "Wed Apr 16 16:26:18 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@amit85 Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Carol Spencer",
-            "screen_name" : "carol.art",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700108069",
-            "id" : "700108069"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "38"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "715474418202590241",
+      "favorite_count" : "4",
+      "id_str" : "1080085910802676",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "715474418202590241",
-      "created_at" : "Sun Apr 13 22:17:58 +0000 2014",
+      "id" : "1080085910802676",
+      "created_at" : "Fri May 08 20:23:37 +0000 2015",
       "favorited" : false,
-      "full_text" : "@carol.art Are you coming on Saturday?",
+      "full_text" : "@juliette91 See you tomorrow",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "123029290592759987",
-      "in_reply_to_status_id" : "123029290592759987",
-      "in_reply_to_user_id" : "700108069",
-      "in_reply_to_user_id_str" : "700108069",
-      "in_reply_to_screen_name" : "carol.art"
+      "in_reply_to_status_id_str" : "275688229271315589",
+      "in_reply_to_status_id" : "275688229271315589",
+      "in_reply_to_user_id" : "700095189",
+      "in_reply_to_user_id_str" : "700095189",
+      "in_reply_to_screen_name" : "juliette91"
     }
   },
   {
@@ -8337,54 +2827,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Carol Spencer",
-            "screen_name" : "carol.art",
+            "name" : "Thomas Hagebaum",
+            "screen_name" : "thomas_hagebaum",
             "indices" : [
               "0",
-              "10"
+              "16"
             ],
-            "id_str" : "700108069",
-            "id" : "700108069"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "466921816136255412",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "466921816136255412",
-      "created_at" : "Thu Apr 10 18:36:05 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@carol.art I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "881835460640577027",
-      "in_reply_to_status_id" : "881835460640577027",
-      "in_reply_to_user_id" : "700108069",
-      "in_reply_to_user_id_str" : "700108069",
-      "in_reply_to_screen_name" : "carol.art"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Florian Blummeier",
-            "screen_name" : "florian_blummeier",
-            "indices" : [
-              "0",
-              "18"
-            ],
-            "id_str" : "700045650",
-            "id" : "700045650"
+            "id_str" : "700010566",
+            "id" : "700010566"
           }
         ],
         "urls" : []
@@ -8393,20 +2843,20 @@ window.YTD.tweets.part0 = [
         "0",
         "36"
       ],
-      "favorite_count" : "5",
-      "id_str" : "445496894035343861",
+      "favorite_count" : "2",
+      "id_str" : "393062922023727378",
       "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "445496894035343861",
-      "created_at" : "Mon Apr 07 21:50:46 +0000 2014",
+      "retweet_count" : "1",
+      "id" : "393062922023727378",
+      "created_at" : "Fri May 08 10:29:32 +0000 2015",
       "favorited" : false,
-      "full_text" : "@florian_blummeier Long time no see!",
+      "full_text" : "@thomas_hagebaum Gracias, igualmente",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "389011978384528028",
-      "in_reply_to_status_id" : "389011978384528028",
-      "in_reply_to_user_id" : "700045650",
-      "in_reply_to_user_id_str" : "700045650",
-      "in_reply_to_screen_name" : "florian_blummeier"
+      "in_reply_to_status_id_str" : "769856558196589758",
+      "in_reply_to_status_id" : "769856558196589758",
+      "in_reply_to_user_id" : "700010566",
+      "in_reply_to_user_id_str" : "700010566",
+      "in_reply_to_screen_name" : "thomas_hagebaum"
     }
   },
   {
@@ -8417,841 +2867,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
+            "name" : "Γιωργάκης Μαυρίτης",
+            "screen_name" : "gre64872",
             "indices" : [
               "0",
               "9"
             ],
-            "id_str" : "700048338",
-            "id" : "700048338"
+            "id_str" : "700102420",
+            "id" : "700102420"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "30"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "726672234608048560",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "726672234608048560",
-      "created_at" : "Sat Apr 05 11:13:50 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@labssacm Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "416043643708952110",
-      "in_reply_to_status_id" : "416043643708952110",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Benoît Durand",
-            "screen_name" : "benoit.durand",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700131127",
-            "id" : "700131127"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "82007586860248082",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "82007586860248082",
-      "created_at" : "Fri Apr 04 00:04:18 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@benoit.durand Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Joana Gonçalves",
-            "screen_name" : "goncalvesj",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700131190",
-            "id" : "700131190"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "38"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "653754264083509297",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "653754264083509297",
-      "created_at" : "Thu Apr 03 00:42:02 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@goncalvesj Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "739909051939503483",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "739909051939503483",
-      "created_at" : "Mon Mar 31 05:52:14 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@labssacm Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "847774026467556530",
-      "in_reply_to_status_id" : "847774026467556530",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Florian Blummeier",
-            "screen_name" : "florian_blummeier",
-            "indices" : [
-              "0",
-              "18"
-            ],
-            "id_str" : "700045650",
-            "id" : "700045650"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "21"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "586661263528747463",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "586661263528747463",
-      "created_at" : "Sun Mar 30 15:55:06 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@florian_blummeier OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "368194171312707045",
-      "in_reply_to_status_id" : "368194171312707045",
-      "in_reply_to_user_id" : "700045650",
-      "in_reply_to_user_id_str" : "700045650",
-      "in_reply_to_screen_name" : "florian_blummeier"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Amit Vyas",
-            "screen_name" : "amit85",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700074378",
-            "id" : "700074378"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "629676787522653202",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "629676787522653202",
-      "created_at" : "Sat Mar 29 13:25:12 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@amit85 Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "831130305852227343",
-      "in_reply_to_status_id" : "831130305852227343",
-      "in_reply_to_user_id" : "700074378",
-      "in_reply_to_user_id_str" : "700074378",
-      "in_reply_to_screen_name" : "amit85"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nguyễn Minh Hương",
-            "screen_name" : "minhhuong.runs",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700144679",
-            "id" : "700144679"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "1110610201295223961",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1110610201295223961",
-      "created_at" : "Sat Mar 29 11:07:51 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@minhhuong.runs Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1012339249073348722",
-      "in_reply_to_status_id" : "1012339249073348722",
-      "in_reply_to_user_id" : "700144679",
-      "in_reply_to_user_id_str" : "700144679",
-      "in_reply_to_screen_name" : "minhhuong.runs"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Amit Vyas",
-            "screen_name" : "amit85",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700074378",
-            "id" : "700074378"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "11",
-      "id_str" : "1037924693547032780",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1037924693547032780",
-      "created_at" : "Mon Mar 24 08:52:33 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@amit85 I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "487145488084068158",
-      "in_reply_to_status_id" : "487145488084068158",
-      "in_reply_to_user_id" : "700074378",
-      "in_reply_to_user_id_str" : "700074378",
-      "in_reply_to_screen_name" : "amit85"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "421848715982624171",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "421848715982624171",
-      "created_at" : "Thu Mar 20 22:30:13 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@labssacm See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Imogen Hughes",
-            "screen_name" : "imogen_hug41",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700141382",
-            "id" : "700141382"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "129214262684859206",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "129214262684859206",
-      "created_at" : "Thu Mar 20 06:04:36 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@imogen_hug41 I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fernando Ibona",
-            "screen_name" : "fernandoibona",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700001235",
-            "id" : "700001235"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "790674115609283182",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "790674115609283182",
-      "created_at" : "Sun Mar 02 05:03:38 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@fernandoibona Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "571612319859586610",
-      "in_reply_to_status_id" : "571612319859586610",
-      "in_reply_to_user_id" : "700001235",
-      "in_reply_to_user_id_str" : "700001235",
-      "in_reply_to_screen_name" : "fernandoibona"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Astrid Bjørklund",
-            "screen_name" : "astrid_bjo16",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700042234",
-            "id" : "700042234"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "292612702165411444",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "292612702165411444",
-      "created_at" : "Sat Feb 22 11:58:23 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@astrid_bjo16 Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "971029103002173930",
-      "in_reply_to_status_id" : "971029103002173930",
-      "in_reply_to_user_id" : "700042234",
-      "in_reply_to_user_id_str" : "700042234",
-      "in_reply_to_screen_name" : "astrid_bjo16"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Amit Vyas",
-            "screen_name" : "amit85",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700074378",
-            "id" : "700074378"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "379976099276427626",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "379976099276427626",
-      "created_at" : "Wed Feb 19 22:31:22 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@amit85 Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "479866462780754658",
-      "in_reply_to_status_id" : "479866462780754658",
-      "in_reply_to_user_id" : "700074378",
-      "in_reply_to_user_id_str" : "700074378",
-      "in_reply_to_screen_name" : "amit85"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fernando Ibona",
-            "screen_name" : "fernandoibona",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700001235",
-            "id" : "700001235"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "379187873164163054",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "379187873164163054",
-      "created_at" : "Wed Feb 19 10:55:27 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@fernandoibona Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "320084292598811716",
-      "in_reply_to_status_id" : "320084292598811716",
-      "in_reply_to_user_id" : "700001235",
-      "in_reply_to_user_id_str" : "700001235",
-      "in_reply_to_screen_name" : "fernandoibona"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Birgit Sauer",
-            "screen_name" : "birgit80",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700110911",
-            "id" : "700110911"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "8",
-      "id_str" : "129162672079069746",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "129162672079069746",
-      "created_at" : "Wed Feb 19 09:07:23 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@birgit80 Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "216509987798474779",
-      "in_reply_to_status_id" : "216509987798474779",
-      "in_reply_to_user_id" : "700110911",
-      "in_reply_to_user_id_str" : "700110911",
-      "in_reply_to_screen_name" : "birgit80"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fernando Ibona",
-            "screen_name" : "fernandoibona",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700001235",
-            "id" : "700001235"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "60086991819492331",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "60086991819492331",
-      "created_at" : "Sat Feb 15 16:00:12 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@fernandoibona Long time no see!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nguyễn Minh Hương",
-            "screen_name" : "minhhuong.runs",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700144679",
-            "id" : "700144679"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
+        "29"
       ],
       "favorite_count" : "0",
-      "id_str" : "982939520982485696",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "982939520982485696",
-      "created_at" : "Fri Feb 14 00:10:06 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@minhhuong.runs I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "929180146780991306",
-      "in_reply_to_status_id" : "929180146780991306",
-      "in_reply_to_user_id" : "700144679",
-      "in_reply_to_user_id_str" : "700144679",
-      "in_reply_to_screen_name" : "minhhuong.runs"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nguyễn Minh Hương",
-            "screen_name" : "minhhuong.runs",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700144679",
-            "id" : "700144679"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "297396763574669225",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "297396763574669225",
-      "created_at" : "Tue Feb 11 18:09:31 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@minhhuong.runs Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "326245503575074912",
-      "in_reply_to_status_id" : "326245503575074912",
-      "in_reply_to_user_id" : "700144679",
-      "in_reply_to_user_id_str" : "700144679",
-      "in_reply_to_screen_name" : "minhhuong.runs"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ömer Uzcan",
-            "screen_name" : "omeruzcan",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700090982",
-            "id" : "700090982"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "1124838394914884045",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1124838394914884045",
-      "created_at" : "Tue Feb 11 04:52:10 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@omeruzcan I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Imogen Hughes",
-            "screen_name" : "imogen_hug41",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700141382",
-            "id" : "700141382"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "190610800023133124",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "190610800023133124",
-      "created_at" : "Thu Feb 06 20:34:47 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@imogen_hug41 Are you coming on Saturday?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Birgit Sauer",
-            "screen_name" : "birgit80",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700110911",
-            "id" : "700110911"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "743670531084737108",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "743670531084737108",
-      "created_at" : "Mon Feb 03 01:16:52 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@birgit80 Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "709442064203614521",
-      "in_reply_to_status_id" : "709442064203614521",
-      "in_reply_to_user_id" : "700110911",
-      "in_reply_to_user_id_str" : "700110911",
-      "in_reply_to_screen_name" : "birgit80"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "岡田真海",
-            "screen_name" : "jap_267",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700013863",
-            "id" : "700013863"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "90140814360038100",
+      "id_str" : "1119109092599427311",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "90140814360038100",
-      "created_at" : "Fri Jan 31 22:59:39 +0000 2014",
+      "id" : "1119109092599427311",
+      "created_at" : "Thu Apr 30 01:17:08 +0000 2015",
       "favorited" : false,
-      "full_text" : "@jap_267 Yes, works for me",
+      "full_text" : "@gre64872 Sorry, running late",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "499973625590213254",
-      "in_reply_to_status_id" : "499973625590213254",
-      "in_reply_to_user_id" : "700013863",
-      "in_reply_to_user_id_str" : "700013863",
-      "in_reply_to_screen_name" : "jap_267"
+      "in_reply_to_status_id_str" : "838297649248306484",
+      "in_reply_to_status_id" : "838297649248306484",
+      "in_reply_to_user_id" : "700102420",
+      "in_reply_to_user_id_str" : "700102420",
+      "in_reply_to_screen_name" : "gre64872"
     }
   },
   {
@@ -9262,124 +2907,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "9"
+              "11"
             ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "43"
-      ],
-      "favorite_count" : "9",
-      "id_str" : "229034676557399062",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "229034676557399062",
-      "created_at" : "Wed Jan 29 16:49:57 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@labssacm Did you see the article I posted?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fernando Ibona",
-            "screen_name" : "fernandoibona",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700001235",
-            "id" : "700001235"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "718973896628055076",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "718973896628055076",
-      "created_at" : "Tue Jan 21 06:43:05 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@fernandoibona Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1150553949663913068",
-      "in_reply_to_status_id" : "1150553949663913068",
-      "in_reply_to_user_id" : "700001235",
-      "in_reply_to_user_id_str" : "700001235",
-      "in_reply_to_screen_name" : "fernandoibona"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "198332116561803235",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "198332116561803235",
-      "created_at" : "Fri Jan 17 19:46:32 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@labssacm Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "朱子阳",
-            "screen_name" : "chi.dev",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700076611",
-            "id" : "700076611"
+            "id_str" : "700137959",
+            "id" : "700137959"
           }
         ],
         "urls" : []
@@ -9389,19 +2924,19 @@ window.YTD.tweets.part0 = [
         "28"
       ],
       "favorite_count" : "2",
-      "id_str" : "904999318251751384",
+      "id_str" : "896870453456770208",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "904999318251751384",
-      "created_at" : "Thu Jan 16 09:24:33 +0000 2014",
+      "id" : "896870453456770208",
+      "created_at" : "Mon Apr 27 11:40:51 +0000 2015",
       "favorited" : false,
-      "full_text" : "@chi.dev Gracias, igualmente",
+      "full_text" : "@rekaracz68 Thanks so much 🙏",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "590835444006070657",
-      "in_reply_to_status_id" : "590835444006070657",
-      "in_reply_to_user_id" : "700076611",
-      "in_reply_to_user_id_str" : "700076611",
-      "in_reply_to_screen_name" : "chi.dev"
+      "in_reply_to_status_id_str" : "603587610575918547",
+      "in_reply_to_status_id" : "603587610575918547",
+      "in_reply_to_user_id" : "700137959",
+      "in_reply_to_user_id_str" : "700137959",
+      "in_reply_to_screen_name" : "rekaracz68"
     }
   },
   {
@@ -9412,624 +2947,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Birgit Sauer",
-            "screen_name" : "birgit80",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
-              "9"
+              "17"
             ],
-            "id_str" : "700110911",
-            "id" : "700110911"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "1059191788975662057",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1059191788975662057",
-      "created_at" : "Mon Jan 13 18:30:13 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@birgit80 Merci beaucoup !",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "David Smith",
-            "screen_name" : "dsmith99",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700123105",
-            "id" : "700123105"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "370081998583276180",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "370081998583276180",
-      "created_at" : "Wed Jan 08 11:50:55 +0000 2014",
-      "favorited" : false,
-      "full_text" : "@dsmith99 Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "668710374199219566",
-      "in_reply_to_status_id" : "668710374199219566",
-      "in_reply_to_user_id" : "700123105",
-      "in_reply_to_user_id_str" : "700123105",
-      "in_reply_to_screen_name" : "dsmith99"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Piotr Rutkowski",
-            "screen_name" : "prutkowski41",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700101769",
-            "id" : "700101769"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "784695434009849833",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "784695434009849833",
-      "created_at" : "Tue Dec 24 22:01:35 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@prutkowski41 Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "942500826986713931",
-      "in_reply_to_status_id" : "942500826986713931",
-      "in_reply_to_user_id" : "700101769",
-      "in_reply_to_user_id_str" : "700101769",
-      "in_reply_to_screen_name" : "prutkowski41"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "603536039643049110",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "603536039643049110",
-      "created_at" : "Tue Dec 24 20:23:15 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@labssacm I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "70913991766764826",
-      "in_reply_to_status_id" : "70913991766764826",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nikhil Gupta",
-            "screen_name" : "nikhil72",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700085704",
-            "id" : "700085704"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "6",
-      "id_str" : "879937211416622730",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "879937211416622730",
-      "created_at" : "Thu Dec 19 18:08:23 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@nikhil72 Köszönöm szépen!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "岡田真海",
-            "screen_name" : "jap_267",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700013863",
-            "id" : "700013863"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "1147613427262957861",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1147613427262957861",
-      "created_at" : "Tue Dec 17 00:06:50 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@jap_267 Let's catch up soon",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "岡田真海",
-            "screen_name" : "jap_267",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700013863",
-            "id" : "700013863"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "71234328360506467",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "71234328360506467",
-      "created_at" : "Mon Dec 16 12:25:49 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@jap_267 Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "210415012166797702",
-      "in_reply_to_status_id" : "210415012166797702",
-      "in_reply_to_user_id" : "700013863",
-      "in_reply_to_user_id_str" : "700013863",
-      "in_reply_to_screen_name" : "jap_267"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "247161989229035323",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "247161989229035323",
-      "created_at" : "Tue Dec 10 14:50:58 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@labssacm Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "810865876775538510",
-      "in_reply_to_status_id" : "810865876775538510",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nikhil Gupta",
-            "screen_name" : "nikhil72",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700085704",
-            "id" : "700085704"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "547644273503573855",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "547644273503573855",
-      "created_at" : "Mon Dec 09 09:05:57 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@nikhil72 Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "678410445953720110",
-      "in_reply_to_status_id" : "678410445953720110",
-      "in_reply_to_user_id" : "700085704",
-      "in_reply_to_user_id_str" : "700085704",
-      "in_reply_to_screen_name" : "nikhil72"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Birgit Sauer",
-            "screen_name" : "birgit80",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700110911",
-            "id" : "700110911"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "902734802293516204",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "902734802293516204",
-      "created_at" : "Wed Dec 04 13:27:37 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@birgit80 That photo is amazing 📸",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Piotr Rutkowski",
-            "screen_name" : "prutkowski41",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700101769",
-            "id" : "700101769"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "964407795625976523",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "964407795625976523",
-      "created_at" : "Wed Dec 04 09:47:14 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@prutkowski41 Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1046710413764078600",
-      "in_reply_to_status_id" : "1046710413764078600",
-      "in_reply_to_user_id" : "700101769",
-      "in_reply_to_user_id_str" : "700101769",
-      "in_reply_to_screen_name" : "prutkowski41"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nikhil Gupta",
-            "screen_name" : "nikhil72",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700085704",
-            "id" : "700085704"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "12"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "216077418655597403",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "216077418655597403",
-      "created_at" : "Sun Dec 01 22:09:25 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@nikhil72 OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "876322535426015926",
-      "in_reply_to_status_id" : "876322535426015926",
-      "in_reply_to_user_id" : "700085704",
-      "in_reply_to_user_id_str" : "700085704",
-      "in_reply_to_screen_name" : "nikhil72"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Birgit Sauer",
-            "screen_name" : "birgit80",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700110911",
-            "id" : "700110911"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "133136577038111870",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "133136577038111870",
-      "created_at" : "Thu Nov 28 20:51:17 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@birgit80 I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "12"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "300602324766395512",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "300602324766395512",
-      "created_at" : "Mon Nov 18 02:40:10 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@labssacm OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1034245007038806971",
-      "in_reply_to_status_id" : "1034245007038806971",
-      "in_reply_to_user_id" : "700048338",
-      "in_reply_to_user_id_str" : "700048338",
-      "in_reply_to_screen_name" : "labssacm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Nikhil Gupta",
-            "screen_name" : "nikhil72",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700085704",
-            "id" : "700085704"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "43"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "674761434822896797",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "674761434822896797",
-      "created_at" : "Thu Nov 14 07:19:17 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@nikhil72 Did you see the article I posted?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Astrid Bjørklund",
-            "screen_name" : "astrid_bjo16",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700042234",
-            "id" : "700042234"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "1137669718199184035",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1137669718199184035",
-      "created_at" : "Tue Nov 12 14:25:52 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@astrid_bjo16 Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "793352047764830693",
-      "in_reply_to_status_id" : "793352047764830693",
-      "in_reply_to_user_id" : "700042234",
-      "in_reply_to_user_id_str" : "700042234",
-      "in_reply_to_screen_name" : "astrid_bjo16"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ömer Uzcan",
-            "screen_name" : "omeruzcan",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700090982",
-            "id" : "700090982"
+            "id_str" : "700051103",
+            "id" : "700051103"
           }
         ],
         "urls" : []
@@ -10038,14 +2963,94 @@ window.YTD.tweets.part0 = [
         "0",
         "38"
       ],
-      "favorite_count" : "3",
-      "id_str" : "1010796802880482868",
+      "favorite_count" : "2",
+      "id_str" : "568302656845326026",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1010796802880482868",
-      "created_at" : "Tue Nov 12 06:33:21 +0000 2013",
+      "retweet_count" : "0",
+      "id" : "568302656845326026",
+      "created_at" : "Sun Apr 26 16:36:50 +0000 2015",
       "favorited" : false,
-      "full_text" : "@omeruzcan Can you send me the slides?",
+      "full_text" : "@julienmontcourt7 Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "617574201898782367",
+      "in_reply_to_status_id" : "617574201898782367",
+      "in_reply_to_user_id" : "700051103",
+      "in_reply_to_user_id_str" : "700051103",
+      "in_reply_to_screen_name" : "julienmontcourt7"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Charles Pemworth",
+            "screen_name" : "pemworthc",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700107082",
+            "id" : "700107082"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "534966176542780720",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "534966176542780720",
+      "created_at" : "Wed Apr 22 23:17:55 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@pemworthc I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "882000549653791740",
+      "in_reply_to_status_id" : "882000549653791740",
+      "in_reply_to_user_id" : "700107082",
+      "in_reply_to_user_id_str" : "700107082",
+      "in_reply_to_screen_name" : "pemworthc"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Juliette Gauchamp 🌸",
+            "screen_name" : "juliette91",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700095189",
+            "id" : "700095189"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "168904051166079648",
+      "truncated" : false,
+      "retweet_count" : "3",
+      "id" : "168904051166079648",
+      "created_at" : "Sun Apr 19 20:10:36 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@juliette91 Sorry, running late",
       "lang" : "en"
     }
   },
@@ -10057,14 +3062,54 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Piotr Rutkowski",
-            "screen_name" : "prutkowski41",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
-              "13"
+              "17"
             ],
-            "id_str" : "700101769",
-            "id" : "700101769"
+            "id_str" : "700051103",
+            "id" : "700051103"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "276802211781075241",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "276802211781075241",
+      "created_at" : "Wed Apr 15 04:05:54 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@julienmontcourt7 Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "200132658459648320",
+      "in_reply_to_status_id" : "200132658459648320",
+      "in_reply_to_user_id" : "700051103",
+      "in_reply_to_user_id_str" : "700051103",
+      "in_reply_to_screen_name" : "julienmontcourt7"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Дмитрий Черский",
+            "screen_name" : "rus_27384",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700001361",
+            "id" : "700001361"
           }
         ],
         "urls" : []
@@ -10074,19 +3119,19 @@ window.YTD.tweets.part0 = [
         "31"
       ],
       "favorite_count" : "4",
-      "id_str" : "815296009569810673",
+      "id_str" : "409029423653091911",
       "truncated" : false,
       "retweet_count" : "3",
-      "id" : "815296009569810673",
-      "created_at" : "Sun Nov 10 20:04:10 +0000 2013",
+      "id" : "409029423653091911",
+      "created_at" : "Tue Apr 14 00:59:47 +0000 2015",
       "favorited" : false,
-      "full_text" : "@prutkowski41 Long time no see!",
+      "full_text" : "@rus_27384 Welcome to the team!",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "247689151806712413",
-      "in_reply_to_status_id" : "247689151806712413",
-      "in_reply_to_user_id" : "700101769",
-      "in_reply_to_user_id_str" : "700101769",
-      "in_reply_to_screen_name" : "prutkowski41"
+      "in_reply_to_status_id_str" : "421447048205429954",
+      "in_reply_to_status_id" : "421447048205429954",
+      "in_reply_to_user_id" : "700001361",
+      "in_reply_to_user_id_str" : "700001361",
+      "in_reply_to_screen_name" : "rus_27384"
     }
   },
   {
@@ -10097,36 +3142,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Birgit Sauer",
-            "screen_name" : "birgit80",
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
             "indices" : [
               "0",
-              "9"
+              "11"
             ],
-            "id_str" : "700110911",
-            "id" : "700110911"
+            "id_str" : "700137959",
+            "id" : "700137959"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "12"
+        "23"
       ],
-      "favorite_count" : "2",
-      "id_str" : "483562325379222145",
+      "favorite_count" : "8",
+      "id_str" : "664148536987832898",
       "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "483562325379222145",
-      "created_at" : "Mon Oct 28 06:31:32 +0000 2013",
+      "retweet_count" : "1",
+      "id" : "664148536987832898",
+      "created_at" : "Thu Apr 09 03:57:58 +0000 2015",
       "favorited" : false,
-      "full_text" : "@birgit80 OK",
+      "full_text" : "@rekaracz68 On my way 🚗",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "967866015141420240",
-      "in_reply_to_status_id" : "967866015141420240",
-      "in_reply_to_user_id" : "700110911",
-      "in_reply_to_user_id_str" : "700110911",
-      "in_reply_to_screen_name" : "birgit80"
+      "in_reply_to_status_id_str" : "4994037072001908",
+      "in_reply_to_status_id" : "4994037072001908",
+      "in_reply_to_user_id" : "700137959",
+      "in_reply_to_user_id_str" : "700137959",
+      "in_reply_to_screen_name" : "rekaracz68"
     }
   },
   {
@@ -10137,14 +3182,134 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Piotr Rutkowski",
-            "screen_name" : "prutkowski41",
+            "name" : "Irene López",
+            "screen_name" : "lopezi",
             "indices" : [
               "0",
-              "13"
+              "7"
             ],
-            "id_str" : "700101769",
-            "id" : "700101769"
+            "id_str" : "700141046",
+            "id" : "700141046"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "590732031620700071",
+      "truncated" : false,
+      "retweet_count" : "3",
+      "id" : "590732031620700071",
+      "created_at" : "Sun Apr 05 15:20:49 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@lopezi Merci beaucoup !",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "374675046838391414",
+      "in_reply_to_status_id" : "374675046838391414",
+      "in_reply_to_user_id" : "700141046",
+      "in_reply_to_user_id_str" : "700141046",
+      "in_reply_to_screen_name" : "lopezi"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
+            "indices" : [
+              "0",
+              "17"
+            ],
+            "id_str" : "700051103",
+            "id" : "700051103"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "45"
+      ],
+      "favorite_count" : "7",
+      "id_str" : "988238567662771920",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "988238567662771920",
+      "created_at" : "Mon Mar 30 21:11:09 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@julienmontcourt7 Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "561670705093190210",
+      "in_reply_to_status_id" : "561670705093190210",
+      "in_reply_to_user_id" : "700051103",
+      "in_reply_to_user_id_str" : "700051103",
+      "in_reply_to_screen_name" : "julienmontcourt7"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "姜嘉琪 🌸",
+            "screen_name" : "chi.868",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700093425",
+            "id" : "700093425"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "36"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "834033214441014685",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "834033214441014685",
+      "created_at" : "Mon Mar 30 19:33:08 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@chi.868 Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "241452313110025043",
+      "in_reply_to_status_id" : "241452313110025043",
+      "in_reply_to_user_id" : "700093425",
+      "in_reply_to_user_id_str" : "700093425",
+      "in_reply_to_screen_name" : "chi.868"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Rácz Réka",
+            "screen_name" : "rekaracz68",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700137959",
+            "id" : "700137959"
           }
         ],
         "urls" : []
@@ -10153,20 +3318,15 @@ window.YTD.tweets.part0 = [
         "0",
         "28"
       ],
-      "favorite_count" : "5",
-      "id_str" : "943324509077380431",
+      "favorite_count" : "3",
+      "id_str" : "287205266355514916",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "943324509077380431",
-      "created_at" : "Fri Oct 25 00:13:55 +0000 2013",
+      "id" : "287205266355514916",
+      "created_at" : "Mon Mar 30 18:38:51 +0000 2015",
       "favorited" : false,
-      "full_text" : "@prutkowski41 ¿Qué tal todo?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "349715661602813901",
-      "in_reply_to_status_id" : "349715661602813901",
-      "in_reply_to_user_id" : "700101769",
-      "in_reply_to_user_id_str" : "700101769",
-      "in_reply_to_screen_name" : "prutkowski41"
+      "full_text" : "@rekaracz68 Hi! How are you?",
+      "lang" : "en"
     }
   },
   {
@@ -10177,54 +3337,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Birgit Sauer",
-            "screen_name" : "birgit80",
+            "name" : "Susanne Eschberger",
+            "screen_name" : "susanne_esc36",
             "indices" : [
               "0",
-              "9"
+              "14"
             ],
-            "id_str" : "700110911",
-            "id" : "700110911"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "232584429046255389",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "232584429046255389",
-      "created_at" : "Wed Oct 23 09:14:37 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@birgit80 Спасибо, увидимся",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "928295757965452602",
-      "in_reply_to_status_id" : "928295757965452602",
-      "in_reply_to_user_id" : "700110911",
-      "in_reply_to_user_id_str" : "700110911",
-      "in_reply_to_screen_name" : "birgit80"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Astrid Bjørklund",
-            "screen_name" : "astrid_bjo16",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700042234",
-            "id" : "700042234"
+            "id_str" : "700136629",
+            "id" : "700136629"
           }
         ],
         "urls" : []
@@ -10233,20 +3353,15 @@ window.YTD.tweets.part0 = [
         "0",
         "34"
       ],
-      "favorite_count" : "5",
-      "id_str" : "922358800040928019",
+      "favorite_count" : "3",
+      "id_str" : "1051519114007947601",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "922358800040928019",
-      "created_at" : "Fri Oct 18 16:39:13 +0000 2013",
+      "retweet_count" : "1",
+      "id" : "1051519114007947601",
+      "created_at" : "Wed Mar 25 19:12:03 +0000 2015",
       "favorited" : false,
-      "full_text" : "@astrid_bjo16 Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "169968860712392503",
-      "in_reply_to_status_id" : "169968860712392503",
-      "in_reply_to_user_id" : "700042234",
-      "in_reply_to_user_id_str" : "700042234",
-      "in_reply_to_screen_name" : "astrid_bjo16"
+      "full_text" : "@susanne_esc36 Let's catch up soon",
+      "lang" : "en"
     }
   },
   {
@@ -10257,36 +3372,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ömer Uzcan",
-            "screen_name" : "omeruzcan",
+            "name" : "Germán Iglesias",
+            "screen_name" : "germaniglesias",
             "indices" : [
               "0",
-              "10"
+              "15"
             ],
-            "id_str" : "700090982",
-            "id" : "700090982"
+            "id_str" : "700135880",
+            "id" : "700135880"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "37"
+        "35"
       ],
-      "favorite_count" : "5",
-      "id_str" : "1065536447377419183",
+      "favorite_count" : "1",
+      "id_str" : "296154610491415786",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1065536447377419183",
-      "created_at" : "Mon Oct 14 09:57:02 +0000 2013",
+      "retweet_count" : "0",
+      "id" : "296154610491415786",
+      "created_at" : "Thu Mar 19 16:16:45 +0000 2015",
       "favorited" : false,
-      "full_text" : "@omeruzcan Interesting point, I agree",
+      "full_text" : "@germaniglesias I'll call you later",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "22649728134422301",
-      "in_reply_to_status_id" : "22649728134422301",
-      "in_reply_to_user_id" : "700090982",
-      "in_reply_to_user_id_str" : "700090982",
-      "in_reply_to_screen_name" : "omeruzcan"
+      "in_reply_to_status_id_str" : "676068940459839272",
+      "in_reply_to_status_id" : "676068940459839272",
+      "in_reply_to_user_id" : "700135880",
+      "in_reply_to_user_id_str" : "700135880",
+      "in_reply_to_screen_name" : "germaniglesias"
     }
   },
   {
@@ -10297,14 +3412,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Piotr Rutkowski",
-            "screen_name" : "prutkowski41",
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
             "indices" : [
               "0",
-              "13"
+              "19"
             ],
-            "id_str" : "700101769",
-            "id" : "700101769"
+            "id_str" : "700041625",
+            "id" : "700041625"
           }
         ],
         "urls" : []
@@ -10314,53 +3429,13 @@ window.YTD.tweets.part0 = [
         "47"
       ],
       "favorite_count" : "4",
-      "id_str" : "650007938944477388",
+      "id_str" : "348745973049083697",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "650007938944477388",
-      "created_at" : "Fri Oct 11 16:20:21 +0000 2013",
+      "retweet_count" : "0",
+      "id" : "348745973049083697",
+      "created_at" : "Fri Mar 13 20:06:57 +0000 2015",
       "favorited" : false,
-      "full_text" : "@prutkowski41 Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "761121234704856766",
-      "in_reply_to_status_id" : "761121234704856766",
-      "in_reply_to_user_id" : "700101769",
-      "in_reply_to_user_id_str" : "700101769",
-      "in_reply_to_screen_name" : "prutkowski41"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700048338",
-            "id" : "700048338"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "501494373449382648",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "501494373449382648",
-      "created_at" : "Fri Oct 11 13:48:43 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@labssacm Hi! How are you?",
+      "full_text" : "@sebastien_vauville Can you send me the slides?",
       "lang" : "en"
     }
   },
@@ -10372,14 +3447,129 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ömer Uzcan",
-            "screen_name" : "omeruzcan",
+            "name" : "Julien Montcourt",
+            "screen_name" : "julienmontcourt7",
             "indices" : [
               "0",
-              "10"
+              "17"
             ],
-            "id_str" : "700090982",
-            "id" : "700090982"
+            "id_str" : "700051103",
+            "id" : "700051103"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "994716789620377074",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "994716789620377074",
+      "created_at" : "Mon Mar 09 09:12:13 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@julienmontcourt7 Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Γιωργάκης Μαυρίτης",
+            "screen_name" : "gre64872",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700102420",
+            "id" : "700102420"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "546637349020955475",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "546637349020955475",
+      "created_at" : "Thu Feb 26 22:59:56 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@gre64872 Hi! How are you?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "836527751997125105",
+      "in_reply_to_status_id" : "836527751997125105",
+      "in_reply_to_user_id" : "700102420",
+      "in_reply_to_user_id_str" : "700102420",
+      "in_reply_to_screen_name" : "gre64872"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700025147",
+            "id" : "700025147"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "417703748961492174",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "417703748961492174",
+      "created_at" : "Sun Feb 22 11:02:39 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@bettythorncombe47 Sounds good 👍",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "600828656534794391",
+      "in_reply_to_status_id" : "600828656534794391",
+      "in_reply_to_user_id" : "700025147",
+      "in_reply_to_user_id_str" : "700025147",
+      "in_reply_to_screen_name" : "bettythorncombe47"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Rebecca Lloyd",
+            "screen_name" : "lloydr",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700135915",
+            "id" : "700135915"
           }
         ],
         "urls" : []
@@ -10389,19 +3579,19 @@ window.YTD.tweets.part0 = [
         "27"
       ],
       "favorite_count" : "2",
-      "id_str" : "638383747697966857",
+      "id_str" : "134919082508051712",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "638383747697966857",
-      "created_at" : "Wed Oct 09 06:19:36 +0000 2013",
+      "id" : "134919082508051712",
+      "created_at" : "Fri Feb 13 23:53:34 +0000 2015",
       "favorited" : false,
-      "full_text" : "@omeruzcan Merci beaucoup !",
+      "full_text" : "@lloydr I'll call you later",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "211369068349452806",
-      "in_reply_to_status_id" : "211369068349452806",
-      "in_reply_to_user_id" : "700090982",
-      "in_reply_to_user_id_str" : "700090982",
-      "in_reply_to_screen_name" : "omeruzcan"
+      "in_reply_to_status_id_str" : "942275197787017204",
+      "in_reply_to_status_id" : "942275197787017204",
+      "in_reply_to_user_id" : "700135915",
+      "in_reply_to_user_id_str" : "700135915",
+      "in_reply_to_screen_name" : "lloydr"
     }
   },
   {
@@ -10412,140 +3602,30 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Mathilde Labssac",
-            "screen_name" : "labssacm",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "9"
+              "18"
             ],
-            "id_str" : "700048338",
-            "id" : "700048338"
+            "id_str" : "700025147",
+            "id" : "700025147"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "26"
+        "38"
       ],
-      "favorite_count" : "1",
-      "id_str" : "861003059167466439",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "861003059167466439",
-      "created_at" : "Tue Oct 08 23:54:04 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@labssacm See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Astrid Bjørklund",
-            "screen_name" : "astrid_bjo16",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700042234",
-            "id" : "700042234"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "882406117223554993",
-      "truncated" : false,
-      "retweet_count" : "3",
-      "id" : "882406117223554993",
-      "created_at" : "Mon Sep 30 21:05:46 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@astrid_bjo16 Tack så mycket",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Jack Brookton",
-            "screen_name" : "jack.brookton",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700096596",
-            "id" : "700096596"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "17"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "949149108938020741",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "949149108938020741",
-      "created_at" : "Sun Sep 29 22:33:04 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@jack.brookton OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "276585325190735775",
-      "in_reply_to_status_id" : "276585325190735775",
-      "in_reply_to_user_id" : "700096596",
-      "in_reply_to_user_id_str" : "700096596",
-      "in_reply_to_screen_name" : "jack.brookton"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Piotr Rutkowski",
-            "screen_name" : "prutkowski41",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700101769",
-            "id" : "700101769"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "7",
-      "id_str" : "64250998834396401",
+      "favorite_count" : "5",
+      "id_str" : "871769601506611829",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "64250998834396401",
-      "created_at" : "Sat Sep 28 15:27:33 +0000 2013",
+      "id" : "871769601506611829",
+      "created_at" : "Tue Feb 10 08:38:12 +0000 2015",
       "favorited" : false,
-      "full_text" : "@prutkowski41 Yes, works for me",
+      "full_text" : "@bettythorncombe47 I'll call you later",
       "lang" : "en"
     }
   },
@@ -10557,36 +3637,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Piotr Rutkowski",
-            "screen_name" : "prutkowski41",
+            "name" : "Irene López",
+            "screen_name" : "lopezi",
             "indices" : [
               "0",
-              "13"
+              "7"
             ],
-            "id_str" : "700101769",
-            "id" : "700101769"
+            "id_str" : "700141046",
+            "id" : "700141046"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "30"
+        "27"
       ],
-      "favorite_count" : "2",
-      "id_str" : "201770681956194682",
+      "favorite_count" : "4",
+      "id_str" : "819018963355438128",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "201770681956194682",
-      "created_at" : "Thu Sep 26 01:30:03 +0000 2013",
+      "retweet_count" : "2",
+      "id" : "819018963355438128",
+      "created_at" : "Sun Feb 08 21:01:33 +0000 2015",
       "favorited" : false,
-      "full_text" : "@prutkowski41 Here is the link",
+      "full_text" : "@lopezi Let's catch up soon",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "852084801864601516",
-      "in_reply_to_status_id" : "852084801864601516",
-      "in_reply_to_user_id" : "700101769",
-      "in_reply_to_user_id_str" : "700101769",
-      "in_reply_to_screen_name" : "prutkowski41"
+      "in_reply_to_status_id_str" : "729130998793829768",
+      "in_reply_to_status_id" : "729130998793829768",
+      "in_reply_to_user_id" : "700141046",
+      "in_reply_to_user_id_str" : "700141046",
+      "in_reply_to_screen_name" : "lopezi"
     }
   },
   {
@@ -10597,14 +3677,124 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Grégoire Fabre",
-            "screen_name" : "gregoire.fabre",
+            "name" : "Irene López",
+            "screen_name" : "lopezi",
             "indices" : [
               "0",
-              "15"
+              "7"
             ],
-            "id_str" : "700121369",
-            "id" : "700121369"
+            "id_str" : "700141046",
+            "id" : "700141046"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "7",
+      "id_str" : "1108897305578246293",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "1108897305578246293",
+      "created_at" : "Sun Feb 08 05:20:55 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@lopezi Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1022913026203096805",
+      "in_reply_to_status_id" : "1022913026203096805",
+      "in_reply_to_user_id" : "700141046",
+      "in_reply_to_user_id_str" : "700141046",
+      "in_reply_to_screen_name" : "lopezi"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700025147",
+            "id" : "700025147"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "710780533676671290",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "710780533676671290",
+      "created_at" : "Sat Jan 31 10:55:18 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@bettythorncombe47 ありがとう！",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700041625",
+            "id" : "700041625"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "448506683990640890",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "448506683990640890",
+      "created_at" : "Sun Jan 25 01:50:18 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@sebastien_vauville Long time no see!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700025147",
+            "id" : "700025147"
           }
         ],
         "urls" : []
@@ -10613,20 +3803,20 @@ window.YTD.tweets.part0 = [
         "0",
         "35"
       ],
-      "favorite_count" : "2",
-      "id_str" : "563128486264826886",
+      "favorite_count" : "4",
+      "id_str" : "60545221341882294",
       "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "563128486264826886",
-      "created_at" : "Tue Sep 24 00:58:58 +0000 2013",
+      "retweet_count" : "1",
+      "id" : "60545221341882294",
+      "created_at" : "Fri Jan 23 04:32:38 +0000 2015",
       "favorited" : false,
-      "full_text" : "@gregoire.fabre Gracias, igualmente",
+      "full_text" : "@bettythorncombe47 Here is the link",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "456756134395915765",
-      "in_reply_to_status_id" : "456756134395915765",
-      "in_reply_to_user_id" : "700121369",
-      "in_reply_to_user_id_str" : "700121369",
-      "in_reply_to_screen_name" : "gregoire.fabre"
+      "in_reply_to_status_id_str" : "672997615691600318",
+      "in_reply_to_status_id" : "672997615691600318",
+      "in_reply_to_user_id" : "700025147",
+      "in_reply_to_user_id_str" : "700025147",
+      "in_reply_to_screen_name" : "bettythorncombe47"
     }
   },
   {
@@ -10637,36 +3827,31 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "فاطمة كريم",
-            "screen_name" : "ara05136",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
-              "9"
+              "18"
             ],
-            "id_str" : "700047127",
-            "id" : "700047127"
+            "id_str" : "700054323",
+            "id" : "700054323"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "29"
+        "45"
       ],
-      "favorite_count" : "2",
-      "id_str" : "991058714851592218",
+      "favorite_count" : "0",
+      "id_str" : "837901476605762616",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "991058714851592218",
-      "created_at" : "Thu Sep 19 06:08:04 +0000 2013",
+      "retweet_count" : "0",
+      "id" : "837901476605762616",
+      "created_at" : "Mon Jan 19 17:20:57 +0000 2015",
       "favorited" : false,
-      "full_text" : "@ara05136 I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "269911063506212616",
-      "in_reply_to_status_id" : "269911063506212616",
-      "in_reply_to_user_id" : "700047127",
-      "in_reply_to_user_id_str" : "700047127",
-      "in_reply_to_screen_name" : "ara05136"
+      "full_text" : "@jadwigamichalak86 Interesting point, I agree",
+      "lang" : "en"
     }
   },
   {
@@ -10677,14 +3862,409 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ahmet Ünal",
-            "screen_name" : "ahmet.runs",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "11"
+              "18"
             ],
-            "id_str" : "700046399",
-            "id" : "700046399"
+            "id_str" : "700025147",
+            "id" : "700025147"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "7",
+      "id_str" : "404771490674843523",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "404771490674843523",
+      "created_at" : "Thu Jan 15 08:35:47 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@bettythorncombe47 Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1013636329467140040",
+      "in_reply_to_status_id" : "1013636329467140040",
+      "in_reply_to_user_id" : "700025147",
+      "in_reply_to_user_id_str" : "700025147",
+      "in_reply_to_screen_name" : "bettythorncombe47"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "881993598969110209",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "881993598969110209",
+      "created_at" : "Wed Jan 07 12:49:39 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@jadwigamichalak86 Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "807963770139560740",
+      "in_reply_to_status_id" : "807963770139560740",
+      "in_reply_to_user_id" : "700054323",
+      "in_reply_to_user_id_str" : "700054323",
+      "in_reply_to_screen_name" : "jadwigamichalak86"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "1142031883017139601",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1142031883017139601",
+      "created_at" : "Sat Jan 03 17:34:17 +0000 2015",
+      "favorited" : false,
+      "full_text" : "@jadwigamichalak86 Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "森田悠菜",
+            "screen_name" : "jap.real8",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700118604",
+            "id" : "700118604"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "709034647322126683",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "709034647322126683",
+      "created_at" : "Sat Dec 27 21:32:06 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@jap.real8 Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "136692709105338262",
+      "in_reply_to_status_id" : "136692709105338262",
+      "in_reply_to_user_id" : "700118604",
+      "in_reply_to_user_id_str" : "700118604",
+      "in_reply_to_screen_name" : "jap.real8"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "232741824152640330",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "232741824152640330",
+      "created_at" : "Mon Dec 22 02:48:04 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@jadwigamichalak86 Hi! How are you?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "814373235022605660",
+      "in_reply_to_status_id" : "814373235022605660",
+      "in_reply_to_user_id" : "700054323",
+      "in_reply_to_user_id_str" : "700054323",
+      "in_reply_to_screen_name" : "jadwigamichalak86"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700025147",
+            "id" : "700025147"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "844767581866769134",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "844767581866769134",
+      "created_at" : "Sun Dec 21 16:06:42 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@bettythorncombe47 Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "688551407474365654",
+      "in_reply_to_status_id" : "688551407474365654",
+      "in_reply_to_user_id" : "700025147",
+      "in_reply_to_user_id_str" : "700025147",
+      "in_reply_to_screen_name" : "bettythorncombe47"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "森田悠菜",
+            "screen_name" : "jap.real8",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700118604",
+            "id" : "700118604"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "38"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "449513243045235233",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "449513243045235233",
+      "created_at" : "Mon Dec 15 20:45:26 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@jap.real8 Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "919594515605500789",
+      "in_reply_to_status_id" : "919594515605500789",
+      "in_reply_to_user_id" : "700118604",
+      "in_reply_to_user_id_str" : "700118604",
+      "in_reply_to_screen_name" : "jap.real8"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "邓梓怡",
+            "screen_name" : "c9821",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700078627",
+            "id" : "700078627"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "23"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "50357599896188657",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "50357599896188657",
+      "created_at" : "Mon Dec 15 13:46:25 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@c9821 See you tomorrow",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "952924816542637921",
+      "in_reply_to_status_id" : "952924816542637921",
+      "in_reply_to_user_id" : "700078627",
+      "in_reply_to_user_id_str" : "700078627",
+      "in_reply_to_screen_name" : "c9821"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Ольга Некрев",
+            "screen_name" : "683r",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700008417",
+            "id" : "700008417"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "23"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "237031692833525842",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "237031692833525842",
+      "created_at" : "Mon Dec 15 12:36:08 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@683r Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1129988680314336671",
+      "in_reply_to_status_id" : "1129988680314336671",
+      "in_reply_to_user_id" : "700008417",
+      "in_reply_to_user_id_str" : "700008417",
+      "in_reply_to_screen_name" : "683r"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "36"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "875146988036109155",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "875146988036109155",
+      "created_at" : "Tue Dec 09 07:35:49 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@jadwigamichalak86 Long time no see!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "151908109367219125",
+      "in_reply_to_status_id" : "151908109367219125",
+      "in_reply_to_user_id" : "700054323",
+      "in_reply_to_user_id_str" : "700054323",
+      "in_reply_to_screen_name" : "jadwigamichalak86"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Barbara Mazur",
+            "screen_name" : "barbara.music",
+            "indices" : [
+              "0",
+              "14"
+            ],
+            "id_str" : "700081371",
+            "id" : "700081371"
           }
         ],
         "urls" : []
@@ -10693,20 +4273,15 @@ window.YTD.tweets.part0 = [
         "0",
         "31"
       ],
-      "favorite_count" : "6",
-      "id_str" : "345664841685975833",
+      "favorite_count" : "5",
+      "id_str" : "350529072666120885",
       "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "345664841685975833",
-      "created_at" : "Sun Sep 15 04:39:44 +0000 2013",
+      "retweet_count" : "0",
+      "id" : "350529072666120885",
+      "created_at" : "Sat Dec 06 00:15:10 +0000 2014",
       "favorited" : false,
-      "full_text" : "@ahmet.runs Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "587336604481665861",
-      "in_reply_to_status_id" : "587336604481665861",
-      "in_reply_to_user_id" : "700046399",
-      "in_reply_to_user_id_str" : "700046399",
-      "in_reply_to_screen_name" : "ahmet.runs"
+      "full_text" : "@barbara.music Merci beaucoup !",
+      "lang" : "en"
     }
   },
   {
@@ -10717,36 +4292,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "David Smith",
-            "screen_name" : "dsmith99",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
-              "9"
+              "18"
             ],
-            "id_str" : "700123105",
-            "id" : "700123105"
+            "id_str" : "700054323",
+            "id" : "700054323"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "30"
+        "35"
       ],
-      "favorite_count" : "5",
-      "id_str" : "494090354985855274",
+      "favorite_count" : "6",
+      "id_str" : "246088401856492211",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "494090354985855274",
-      "created_at" : "Fri Sep 13 15:09:13 +0000 2013",
+      "retweet_count" : "3",
+      "id" : "246088401856492211",
+      "created_at" : "Thu Dec 04 05:24:34 +0000 2014",
       "favorited" : false,
-      "full_text" : "@dsmith99 Welcome to the team!",
+      "full_text" : "@jadwigamichalak86 Here is the link",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "99081185979491424",
-      "in_reply_to_status_id" : "99081185979491424",
-      "in_reply_to_user_id" : "700123105",
-      "in_reply_to_user_id_str" : "700123105",
-      "in_reply_to_screen_name" : "dsmith99"
+      "in_reply_to_status_id_str" : "373600050246770683",
+      "in_reply_to_status_id" : "373600050246770683",
+      "in_reply_to_user_id" : "700054323",
+      "in_reply_to_user_id_str" : "700054323",
+      "in_reply_to_screen_name" : "jadwigamichalak86"
     }
   },
   {
@@ -10757,14 +4332,504 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Piotr Rutkowski",
-            "screen_name" : "prutkowski41",
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
             "indices" : [
               "0",
-              "13"
+              "18"
             ],
-            "id_str" : "700101769",
-            "id" : "700101769"
+            "id_str" : "700025147",
+            "id" : "700025147"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "352050602165014874",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "352050602165014874",
+      "created_at" : "Thu Dec 04 02:27:44 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@bettythorncombe47 Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "21"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "224988817046422328",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "224988817046422328",
+      "created_at" : "Tue Nov 18 18:46:19 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@jadwigamichalak86 OK",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Дмитрий Черский",
+            "screen_name" : "rus_27384",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700001361",
+            "id" : "700001361"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "554298390033611126",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "554298390033611126",
+      "created_at" : "Tue Nov 18 06:15:22 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@rus_27384 Danke dir, bis später",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jason Bishop",
+            "screen_name" : "bishopj",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700071991",
+            "id" : "700071991"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "686262691413415384",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "686262691413415384",
+      "created_at" : "Mon Nov 17 19:55:01 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@bishopj Welcome to the team!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Fernando Garanca",
+            "screen_name" : "fernandogaranca",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700129839",
+            "id" : "700129839"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "36"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "585871710928180624",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "585871710928180624",
+      "created_at" : "Tue Nov 11 15:14:19 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@fernandogaranca Gracias, igualmente",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Clément Clairchamp",
+            "screen_name" : "clairchampc",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "700119808",
+            "id" : "700119808"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "697419879316638861",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "697419879316638861",
+      "created_at" : "Sun Nov 09 08:58:57 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@clairchampc Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "360935601723637959",
+      "in_reply_to_status_id" : "360935601723637959",
+      "in_reply_to_user_id" : "700119808",
+      "in_reply_to_user_id_str" : "700119808",
+      "in_reply_to_screen_name" : "clairchampc"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Margaret Hayes",
+            "screen_name" : "margarethayes56",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700109112",
+            "id" : "700109112"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "43"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "746598438481072306",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "746598438481072306",
+      "created_at" : "Sat Nov 08 03:49:44 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@margarethayes56 Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "935755605709979944",
+      "in_reply_to_status_id" : "935755605709979944",
+      "in_reply_to_user_id" : "700109112",
+      "in_reply_to_user_id_str" : "700109112",
+      "in_reply_to_screen_name" : "margarethayes56"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jason Bishop",
+            "screen_name" : "bishopj",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700071991",
+            "id" : "700071991"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "273120450984891146",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "273120450984891146",
+      "created_at" : "Tue Nov 04 01:24:47 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@bishopj Miss you guys ❤️",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "633723727399164678",
+      "in_reply_to_status_id" : "633723727399164678",
+      "in_reply_to_user_id" : "700071991",
+      "in_reply_to_user_id_str" : "700071991",
+      "in_reply_to_screen_name" : "bishopj"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Betty Thorncombe",
+            "screen_name" : "bettythorncombe47",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700025147",
+            "id" : "700025147"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "38"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "1138509820997119461",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1138509820997119461",
+      "created_at" : "Sun Nov 02 02:40:40 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@bettythorncombe47 I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "898286980308166980",
+      "in_reply_to_status_id" : "898286980308166980",
+      "in_reply_to_user_id" : "700025147",
+      "in_reply_to_user_id_str" : "700025147",
+      "in_reply_to_screen_name" : "bettythorncombe47"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Ольга Некрев",
+            "screen_name" : "683r",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700008417",
+            "id" : "700008417"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "190502602254687256",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "190502602254687256",
+      "created_at" : "Tue Oct 28 11:08:28 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@683r Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "916569372743539345",
+      "in_reply_to_status_id" : "916569372743539345",
+      "in_reply_to_user_id" : "700008417",
+      "in_reply_to_user_id_str" : "700008417",
+      "in_reply_to_screen_name" : "683r"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "505209306831270486",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "505209306831270486",
+      "created_at" : "Fri Oct 24 00:15:48 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@dan_hat5 Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "495452849124251838",
+      "in_reply_to_status_id" : "495452849124251838",
+      "in_reply_to_user_id" : "700014402",
+      "in_reply_to_user_id_str" : "700014402",
+      "in_reply_to_screen_name" : "dan_hat5"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Germán González",
+            "screen_name" : "germangonzalez",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "700046826",
+            "id" : "700046826"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "35479589308340718",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "35479589308340718",
+      "created_at" : "Mon Oct 20 02:46:48 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@germangonzalez Sorry, running late",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Γιωργάκης Μαυρίτης",
+            "screen_name" : "gre64872",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700102420",
+            "id" : "700102420"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "452989547584345134",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "452989547584345134",
+      "created_at" : "Sun Oct 19 14:19:11 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@gre64872 Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "757860882336536851",
+      "in_reply_to_status_id" : "757860882336536851",
+      "in_reply_to_user_id" : "700102420",
+      "in_reply_to_user_id_str" : "700102420",
+      "in_reply_to_screen_name" : "gre64872"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "邓梓怡",
+            "screen_name" : "c9821",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700078627",
+            "id" : "700078627"
           }
         ],
         "urls" : []
@@ -10774,13 +4839,13 @@ window.YTD.tweets.part0 = [
         "33"
       ],
       "favorite_count" : "4",
-      "id_str" : "390012845354611649",
+      "id_str" : "493738981418010127",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "390012845354611649",
-      "created_at" : "Thu Sep 12 11:59:25 +0000 2013",
+      "retweet_count" : "1",
+      "id" : "493738981418010127",
+      "created_at" : "Sat Oct 18 14:02:39 +0000 2014",
       "favorited" : false,
-      "full_text" : "@prutkowski41 I'll call you later",
+      "full_text" : "@c9821 Interesting point, I agree",
       "lang" : "en"
     }
   },
@@ -10792,36 +4857,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ömer Uzcan",
-            "screen_name" : "omeruzcan",
+            "name" : "Ægir Bjørklund",
+            "screen_name" : "girbjorklund",
             "indices" : [
               "0",
-              "10"
+              "13"
             ],
-            "id_str" : "700090982",
-            "id" : "700090982"
+            "id_str" : "700096701",
+            "id" : "700096701"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "28"
+        "30"
       ],
-      "favorite_count" : "4",
-      "id_str" : "1105666663664168678",
+      "favorite_count" : "5",
+      "id_str" : "508664605750299882",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1105666663664168678",
-      "created_at" : "Mon Sep 02 18:37:54 +0000 2013",
+      "retweet_count" : "0",
+      "id" : "508664605750299882",
+      "created_at" : "Tue Oct 14 04:07:02 +0000 2014",
       "favorited" : false,
-      "full_text" : "@omeruzcan Long time no see!",
+      "full_text" : "@girbjorklund Hi! How are you?",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "305776505492236546",
-      "in_reply_to_status_id" : "305776505492236546",
-      "in_reply_to_user_id" : "700090982",
-      "in_reply_to_user_id_str" : "700090982",
-      "in_reply_to_screen_name" : "omeruzcan"
+      "in_reply_to_status_id_str" : "386728628901562863",
+      "in_reply_to_status_id" : "386728628901562863",
+      "in_reply_to_user_id" : "700096701",
+      "in_reply_to_user_id_str" : "700096701",
+      "in_reply_to_screen_name" : "girbjorklund"
     }
   },
   {
@@ -10832,14 +4897,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Rubén Ibáñez",
-            "screen_name" : "ruben_iba91",
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
             "indices" : [
               "0",
-              "12"
+              "9"
             ],
-            "id_str" : "700045608",
-            "id" : "700045608"
+            "id_str" : "700014402",
+            "id" : "700014402"
           }
         ],
         "urls" : []
@@ -10849,133 +4914,13 @@ window.YTD.tweets.part0 = [
         "29"
       ],
       "favorite_count" : "3",
-      "id_str" : "898438724260810813",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "898438724260810813",
-      "created_at" : "Sat Aug 31 21:37:00 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@ruben_iba91 See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "721774288394812070",
-      "in_reply_to_status_id" : "721774288394812070",
-      "in_reply_to_user_id" : "700045608",
-      "in_reply_to_user_id_str" : "700045608",
-      "in_reply_to_screen_name" : "ruben_iba91"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ömer Uzcan",
-            "screen_name" : "omeruzcan",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700090982",
-            "id" : "700090982"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "719303432702378326",
+      "id_str" : "565285189936140020",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "719303432702378326",
-      "created_at" : "Fri Aug 23 04:14:19 +0000 2013",
+      "id" : "565285189936140020",
+      "created_at" : "Sat Oct 11 05:37:10 +0000 2014",
       "favorited" : false,
-      "full_text" : "@omeruzcan Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "922020410259120525",
-      "in_reply_to_status_id" : "922020410259120525",
-      "in_reply_to_user_id" : "700090982",
-      "in_reply_to_user_id_str" : "700090982",
-      "in_reply_to_screen_name" : "omeruzcan"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ömer Uzcan",
-            "screen_name" : "omeruzcan",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700090982",
-            "id" : "700090982"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "266725735588841460",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "266725735588841460",
-      "created_at" : "Fri Aug 23 01:55:01 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@omeruzcan Danke dir, bis später",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "477160138652622031",
-      "in_reply_to_status_id" : "477160138652622031",
-      "in_reply_to_user_id" : "700090982",
-      "in_reply_to_user_id_str" : "700090982",
-      "in_reply_to_screen_name" : "omeruzcan"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "朱子阳",
-            "screen_name" : "chi.dev",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700076611",
-            "id" : "700076611"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "19"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1046516323089287767",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1046516323089287767",
-      "created_at" : "Sat Aug 17 22:56:34 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@chi.dev Haha yes 😂",
+      "full_text" : "@dan_hat5 I'll call you later",
       "lang" : "en"
     }
   },
@@ -10987,36 +4932,31 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ahmet Ünal",
-            "screen_name" : "ahmet.runs",
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
             "indices" : [
               "0",
-              "11"
+              "18"
             ],
-            "id_str" : "700046399",
-            "id" : "700046399"
+            "id_str" : "700054323",
+            "id" : "700054323"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "28"
+        "52"
       ],
-      "favorite_count" : "3",
-      "id_str" : "117287677026559148",
+      "favorite_count" : "5",
+      "id_str" : "923577090595504031",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "117287677026559148",
-      "created_at" : "Sun Aug 11 23:09:27 +0000 2013",
+      "retweet_count" : "2",
+      "id" : "923577090595504031",
+      "created_at" : "Fri Oct 03 05:23:11 +0000 2014",
       "favorited" : false,
-      "full_text" : "@ahmet.runs See you tomorrow",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "749752260303975993",
-      "in_reply_to_status_id" : "749752260303975993",
-      "in_reply_to_user_id" : "700046399",
-      "in_reply_to_user_id_str" : "700046399",
-      "in_reply_to_screen_name" : "ahmet.runs"
+      "full_text" : "@jadwigamichalak86 Did you see the article I posted?",
+      "lang" : "en"
     }
   },
   {
@@ -11027,14 +4967,89 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "فاطمة كريم",
-            "screen_name" : "ara05136",
+            "name" : "Γιωργάκης Μαυρίτης",
+            "screen_name" : "gre64872",
             "indices" : [
               "0",
               "9"
             ],
-            "id_str" : "700047127",
-            "id" : "700047127"
+            "id_str" : "700102420",
+            "id" : "700102420"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "754258914458619095",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "754258914458619095",
+      "created_at" : "Tue Sep 30 06:32:13 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@gre64872 Sorry, running late",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "1149073283826780988",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1149073283826780988",
+      "created_at" : "Sun Sep 28 08:07:50 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@vargam Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "935987045095503415",
+      "in_reply_to_status_id" : "935987045095503415",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "vargam"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Jadwiga Michalak",
+            "screen_name" : "jadwigamichalak86",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "700054323",
+            "id" : "700054323"
           }
         ],
         "urls" : []
@@ -11043,14 +5058,14 @@ window.YTD.tweets.part0 = [
         "0",
         "36"
       ],
-      "favorite_count" : "7",
-      "id_str" : "845536591768953812",
+      "favorite_count" : "1",
+      "id_str" : "530010736910805249",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "845536591768953812",
-      "created_at" : "Fri Aug 09 12:16:56 +0000 2013",
+      "retweet_count" : "0",
+      "id" : "530010736910805249",
+      "created_at" : "Thu Sep 25 22:16:12 +0000 2014",
       "favorited" : false,
-      "full_text" : "@ara05136 Interesting point, I agree",
+      "full_text" : "@jadwigamichalak86 Yes, works for me",
       "lang" : "en"
     }
   },
@@ -11062,36 +5077,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jack Brookton",
-            "screen_name" : "jack.brookton",
+            "name" : "Ольга Некрев",
+            "screen_name" : "683r",
             "indices" : [
               "0",
-              "14"
+              "5"
             ],
-            "id_str" : "700096596",
-            "id" : "700096596"
+            "id_str" : "700008417",
+            "id" : "700008417"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "31"
+        "8"
       ],
-      "favorite_count" : "2",
-      "id_str" : "1132415804061956735",
+      "favorite_count" : "4",
+      "id_str" : "122312071566606465",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1132415804061956735",
-      "created_at" : "Sun Aug 04 04:16:43 +0000 2013",
+      "retweet_count" : "1",
+      "id" : "122312071566606465",
+      "created_at" : "Mon Sep 22 01:05:52 +0000 2014",
       "favorited" : false,
-      "full_text" : "@jack.brookton See you tomorrow",
+      "full_text" : "@683r OK",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "353433023045166551",
-      "in_reply_to_status_id" : "353433023045166551",
-      "in_reply_to_user_id" : "700096596",
-      "in_reply_to_user_id_str" : "700096596",
-      "in_reply_to_screen_name" : "jack.brookton"
+      "in_reply_to_status_id_str" : "605247037649545671",
+      "in_reply_to_status_id" : "605247037649545671",
+      "in_reply_to_user_id" : "700008417",
+      "in_reply_to_user_id_str" : "700008417",
+      "in_reply_to_screen_name" : "683r"
     }
   },
   {
@@ -11102,14 +5117,624 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Kayhan",
-            "screen_name" : "akayhan52",
+            "name" : "سارة الكريم",
+            "screen_name" : "ara.dev",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700108349",
+            "id" : "700108349"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "679154328565594511",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "679154328565594511",
+      "created_at" : "Mon Sep 08 03:50:59 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@ara.dev Interesting point, I agree",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Fernando Garanca",
+            "screen_name" : "fernandogaranca",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700129839",
+            "id" : "700129839"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "341881717933879699",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "341881717933879699",
+      "created_at" : "Fri Sep 05 08:53:52 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@fernandogaranca Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1071165288957551404",
+      "in_reply_to_status_id" : "1071165288957551404",
+      "in_reply_to_user_id" : "700129839",
+      "in_reply_to_user_id_str" : "700129839",
+      "in_reply_to_screen_name" : "fernandogaranca"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Fernando Garanca",
+            "screen_name" : "fernandogaranca",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700129839",
+            "id" : "700129839"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "36"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "332684049437456005",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "332684049437456005",
+      "created_at" : "Fri Sep 05 01:53:33 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@fernandogaranca I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "697215437395450622",
+      "in_reply_to_status_id" : "697215437395450622",
+      "in_reply_to_user_id" : "700129839",
+      "in_reply_to_user_id_str" : "700129839",
+      "in_reply_to_screen_name" : "fernandogaranca"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "سارة الكريم",
+            "screen_name" : "ara.dev",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700108349",
+            "id" : "700108349"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "542779025337762000",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "542779025337762000",
+      "created_at" : "Sun Aug 31 20:44:21 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@ara.dev See you tomorrow",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "134178615884851581",
+      "in_reply_to_status_id" : "134178615884851581",
+      "in_reply_to_user_id" : "700108349",
+      "in_reply_to_user_id_str" : "700108349",
+      "in_reply_to_screen_name" : "ara.dev"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Елена Щербова",
+            "screen_name" : "r27592",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700145253",
+            "id" : "700145253"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "266767093110602230",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "266767093110602230",
+      "created_at" : "Thu Aug 28 06:46:57 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@r27592 Thanks so much 🙏",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Melissa Murphy",
+            "screen_name" : "melissa81",
             "indices" : [
               "0",
               "10"
             ],
-            "id_str" : "700078879",
-            "id" : "700078879"
+            "id_str" : "700135131",
+            "id" : "700135131"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "307403002169610557",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "307403002169610557",
+      "created_at" : "Sat Aug 16 05:15:39 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@melissa81 I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "632048253800925180",
+      "in_reply_to_status_id" : "632048253800925180",
+      "in_reply_to_user_id" : "700135131",
+      "in_reply_to_user_id_str" : "700135131",
+      "in_reply_to_screen_name" : "melissa81"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "吉本蓮人",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "855631314940913211",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "855631314940913211",
+      "created_at" : "Wed Aug 13 13:26:37 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "872374222654689793",
+      "in_reply_to_status_id" : "872374222654689793",
+      "in_reply_to_user_id" : "700152134",
+      "in_reply_to_user_id_str" : "700152134",
+      "in_reply_to_screen_name" : "279j"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "95594569641560169",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "95594569641560169",
+      "created_at" : "Tue Aug 12 08:07:31 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@dan_hat5 Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "280364073737779753",
+      "in_reply_to_status_id" : "280364073737779753",
+      "in_reply_to_user_id" : "700014402",
+      "in_reply_to_user_id_str" : "700014402",
+      "in_reply_to_screen_name" : "dan_hat5"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Γιωργάκης Μαυρίτης",
+            "screen_name" : "gre64872",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700102420",
+            "id" : "700102420"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "23"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "806629276920589954",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "806629276920589954",
+      "created_at" : "Thu Aug 07 02:08:05 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@gre64872 Sounds good 👍",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Sofía Ibáñez",
+            "screen_name" : "sofia82",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700044509",
+            "id" : "700044509"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "1136646456552078557",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1136646456552078557",
+      "created_at" : "Wed Aug 06 23:03:47 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@sofia82 Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "832726387036787499",
+      "in_reply_to_status_id" : "832726387036787499",
+      "in_reply_to_user_id" : "700044509",
+      "in_reply_to_user_id_str" : "700044509",
+      "in_reply_to_screen_name" : "sofia82"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "郑雨涵",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "585180821010158724",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "585180821010158724",
+      "created_at" : "Sat Aug 02 03:09:23 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 Good luck with the launch 🚀",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "590802589531827302",
+      "in_reply_to_status_id" : "590802589531827302",
+      "in_reply_to_user_id" : "700007850",
+      "in_reply_to_user_id_str" : "700007850",
+      "in_reply_to_screen_name" : "chi05410"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "吉本蓮人",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "209495602517603040",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "209495602517603040",
+      "created_at" : "Thu Jul 31 18:18:24 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "681326740978384872",
+      "in_reply_to_status_id" : "681326740978384872",
+      "in_reply_to_user_id" : "700152134",
+      "in_reply_to_user_id_str" : "700152134",
+      "in_reply_to_screen_name" : "279j"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "周浩洋",
+            "screen_name" : "chi99",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700080797",
+            "id" : "700080797"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "23"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "1051361696516664564",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1051361696516664564",
+      "created_at" : "Wed Jul 30 00:27:56 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi99 Hi! How are you?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Елена Щербова",
+            "screen_name" : "r27592",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700145253",
+            "id" : "700145253"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "113863175607664940",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "113863175607664940",
+      "created_at" : "Thu Jul 24 13:20:56 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@r27592 Interesting point, I agree",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "郑雨涵",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "109337443471257182",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "109337443471257182",
+      "created_at" : "Mon Jun 30 12:03:10 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "吉本蓮人",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "19"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "565629403020784482",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "565629403020784482",
+      "created_at" : "Fri Jun 27 20:06:50 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Sounds good 👍",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "737361413079433737",
+      "in_reply_to_status_id" : "737361413079433737",
+      "in_reply_to_user_id" : "700152134",
+      "in_reply_to_user_id_str" : "700152134",
+      "in_reply_to_screen_name" : "279j"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
           }
         ],
         "urls" : []
@@ -11119,19 +5744,19 @@ window.YTD.tweets.part0 = [
         "25"
       ],
       "favorite_count" : "4",
-      "id_str" : "980365051362918700",
+      "id_str" : "495527846352534362",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "980365051362918700",
-      "created_at" : "Mon Jul 29 00:43:34 +0000 2013",
+      "retweet_count" : "0",
+      "id" : "495527846352534362",
+      "created_at" : "Tue Jun 24 10:54:31 +0000 2014",
       "favorited" : false,
-      "full_text" : "@akayhan52 ¿Qué tal todo?",
+      "full_text" : "@vargam Yes, works for me",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "531013030601272233",
-      "in_reply_to_status_id" : "531013030601272233",
-      "in_reply_to_user_id" : "700078879",
-      "in_reply_to_user_id_str" : "700078879",
-      "in_reply_to_screen_name" : "akayhan52"
+      "in_reply_to_status_id_str" : "526576343392763790",
+      "in_reply_to_status_id" : "526576343392763790",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "vargam"
     }
   },
   {
@@ -11142,150 +5767,30 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ayşe Kayhan",
-            "screen_name" : "akayhan52",
+            "name" : "吉本蓮人",
+            "screen_name" : "279j",
             "indices" : [
               "0",
-              "10"
+              "5"
             ],
-            "id_str" : "700078879",
-            "id" : "700078879"
+            "id_str" : "700152134",
+            "id" : "700152134"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "30"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "901192377828322195",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "901192377828322195",
-      "created_at" : "Thu Jul 25 12:23:04 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@akayhan52 Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "595967081738774578",
-      "in_reply_to_status_id" : "595967081738774578",
-      "in_reply_to_user_id" : "700078879",
-      "in_reply_to_user_id_str" : "700078879",
-      "in_reply_to_screen_name" : "akayhan52"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "朱子阳",
-            "screen_name" : "chi.dev",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700076611",
-            "id" : "700076611"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "823476333516554656",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "823476333516554656",
-      "created_at" : "Wed Jul 24 21:49:54 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@chi.dev Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "940189138777164059",
-      "in_reply_to_status_id" : "940189138777164059",
-      "in_reply_to_user_id" : "700076611",
-      "in_reply_to_user_id_str" : "700076611",
-      "in_reply_to_screen_name" : "chi.dev"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "فاطمة كريم",
-            "screen_name" : "ara05136",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700047127",
-            "id" : "700047127"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "26"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "952741949455289940",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "952741949455289940",
-      "created_at" : "Tue Jul 23 18:22:29 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@ara05136 Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "561513911705623734",
-      "in_reply_to_status_id" : "561513911705623734",
-      "in_reply_to_user_id" : "700047127",
-      "in_reply_to_user_id_str" : "700047127",
-      "in_reply_to_screen_name" : "ara05136"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ahmet Ünal",
-            "screen_name" : "ahmet.runs",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "700046399",
-            "id" : "700046399"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
+        "22"
       ],
       "favorite_count" : "1",
-      "id_str" : "313328522315008262",
+      "id_str" : "981669719130971347",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "313328522315008262",
-      "created_at" : "Tue Jul 23 01:02:17 +0000 2013",
+      "retweet_count" : "2",
+      "id" : "981669719130971347",
+      "created_at" : "Mon Jun 16 15:35:51 +0000 2014",
       "favorited" : false,
-      "full_text" : "@ahmet.runs Welcome to the team!",
+      "full_text" : "@279j Here is the link",
       "lang" : "en"
     }
   },
@@ -11297,36 +5802,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Imogen Hughes",
-            "screen_name" : "imogen_hug41",
+            "name" : "郑雨涵",
+            "screen_name" : "chi05410",
             "indices" : [
               "0",
-              "13"
+              "9"
             ],
-            "id_str" : "700141382",
-            "id" : "700141382"
+            "id_str" : "700007850",
+            "id" : "700007850"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "30"
+        "16"
       ],
-      "favorite_count" : "3",
-      "id_str" : "178186078318878876",
+      "favorite_count" : "2",
+      "id_str" : "553862442905459856",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "178186078318878876",
-      "created_at" : "Tue Jul 16 03:28:00 +0000 2013",
+      "id" : "553862442905459856",
+      "created_at" : "Sun Jun 15 08:26:52 +0000 2014",
       "favorited" : false,
-      "full_text" : "@imogen_hug41 Hi! How are you?",
+      "full_text" : "@chi05410 ありがとう！",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "264306811746057066",
-      "in_reply_to_status_id" : "264306811746057066",
-      "in_reply_to_user_id" : "700141382",
-      "in_reply_to_user_id_str" : "700141382",
-      "in_reply_to_screen_name" : "imogen_hug41"
+      "in_reply_to_status_id_str" : "147458420414886436",
+      "in_reply_to_status_id" : "147458420414886436",
+      "in_reply_to_user_id" : "700007850",
+      "in_reply_to_user_id_str" : "700007850",
+      "in_reply_to_screen_name" : "chi05410"
     }
   },
   {
@@ -11337,14 +5842,3084 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Ahmet Ünal",
-            "screen_name" : "ahmet.runs",
+            "name" : "Михаил Тихова",
+            "screen_name" : "rus_05348",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700024293",
+            "id" : "700024293"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "852593806023797514",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "852593806023797514",
+      "created_at" : "Tue Jun 10 23:03:51 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@rus_05348 Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "吉本蓮人",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "22"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "244208679726494684",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "244208679726494684",
+      "created_at" : "Thu Jun 05 17:20:30 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "吉本蓮人",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "419459706243064983",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "419459706243064983",
+      "created_at" : "Thu Jun 05 15:55:02 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "سارة الكريم",
+            "screen_name" : "ara.dev",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700108349",
+            "id" : "700108349"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "276793708112306487",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "276793708112306487",
+      "created_at" : "Wed Jun 04 07:32:19 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@ara.dev Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Emily Allen",
+            "screen_name" : "allene",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700092389",
+            "id" : "700092389"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "10"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "212998340647226889",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "212998340647226889",
+      "created_at" : "Thu May 29 20:06:34 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@allene OK",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Christopher Blackley",
+            "screen_name" : "christopher.dev",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700001627",
+            "id" : "700001627"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "386337390593945163",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "386337390593945163",
+      "created_at" : "Sun May 25 21:28:56 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@christopher.dev Hi! How are you?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "吉本蓮人",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "22"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "158744025606641962",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "158744025606641962",
+      "created_at" : "Tue May 20 10:40:35 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Miss you guys ❤️",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "吉本蓮人",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "44386553366326220",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "44386553366326220",
+      "created_at" : "Mon May 19 03:48:11 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Gracias, igualmente",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "郑雨涵",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "754139561046358273",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "754139561046358273",
+      "created_at" : "Sun May 18 14:38:00 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 Gracias, igualmente",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "231450347267707606",
+      "in_reply_to_status_id" : "231450347267707606",
+      "in_reply_to_user_id" : "700007850",
+      "in_reply_to_user_id_str" : "700007850",
+      "in_reply_to_screen_name" : "chi05410"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Γιωργάκης Μαυρίτης",
+            "screen_name" : "gre64872",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700102420",
+            "id" : "700102420"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "36"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "47423351879395760",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "47423351879395760",
+      "created_at" : "Sun May 04 07:32:11 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@gre64872 Interesting point, I agree",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "郑雨涵",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "727729126720221506",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "727729126720221506",
+      "created_at" : "Thu May 01 19:17:53 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "776869091363912310",
+      "in_reply_to_status_id" : "776869091363912310",
+      "in_reply_to_user_id" : "700007850",
+      "in_reply_to_user_id_str" : "700007850",
+      "in_reply_to_screen_name" : "chi05410"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "郑雨涵",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "721272996629359253",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "721272996629359253",
+      "created_at" : "Fri Apr 25 02:23:06 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 Hi! How are you?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "826497440176327461",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "826497440176327461",
+      "created_at" : "Mon Apr 21 18:14:58 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@vargam Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1144056481768144835",
+      "in_reply_to_status_id" : "1144056481768144835",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "vargam"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "吉本蓮人",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "25"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "746481198199499601",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "746481198199499601",
+      "created_at" : "Thu Apr 17 08:51:15 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "吉本蓮人",
+            "screen_name" : "279j",
+            "indices" : [
+              "0",
+              "5"
+            ],
+            "id_str" : "700152134",
+            "id" : "700152134"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "492350053580258893",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "492350053580258893",
+      "created_at" : "Wed Apr 16 10:46:41 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@279j Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "625509393112211969",
+      "in_reply_to_status_id" : "625509393112211969",
+      "in_reply_to_user_id" : "700152134",
+      "in_reply_to_user_id_str" : "700152134",
+      "in_reply_to_screen_name" : "279j"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "316075069736893438",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "316075069736893438",
+      "created_at" : "Tue Apr 15 02:10:51 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@vargam Miss you guys ❤️",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Елена Щербова",
+            "screen_name" : "r27592",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700145253",
+            "id" : "700145253"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "888137087741060482",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "888137087741060482",
+      "created_at" : "Sat Apr 05 23:28:17 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@r27592 Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "353121263451588832",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "353121263451588832",
+      "created_at" : "Thu Apr 03 08:13:36 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@vargam Merci beaucoup !",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "35077420754591672",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "35077420754591672",
+      "created_at" : "Fri Mar 14 17:37:35 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@dan_hat5 I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "6",
+      "id_str" : "975932810265646603",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "975932810265646603",
+      "created_at" : "Thu Mar 13 02:41:36 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@dan_hat5 Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "673757615820184776",
+      "in_reply_to_status_id" : "673757615820184776",
+      "in_reply_to_user_id" : "700014402",
+      "in_reply_to_user_id_str" : "700014402",
+      "in_reply_to_screen_name" : "dan_hat5"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "948210926548175512",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "948210926548175512",
+      "created_at" : "Mon Mar 10 14:48:58 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@nathalie_clairnoir Let's catch up soon",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "940569364345800392",
+      "in_reply_to_status_id" : "940569364345800392",
+      "in_reply_to_user_id" : "700069933",
+      "in_reply_to_user_id_str" : "700069933",
+      "in_reply_to_screen_name" : "nathalie_clairnoir"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "265648507428697546",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "265648507428697546",
+      "created_at" : "Sun Mar 09 22:34:12 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@dan_hat5 Welcome to the team!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700041625",
+            "id" : "700041625"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "290768689169061150",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "290768689169061150",
+      "created_at" : "Sun Mar 09 01:56:31 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@sebastien_vauville Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Daniel Hathermore",
+            "screen_name" : "dan_hat5",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700014402",
+            "id" : "700014402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "260581179951592972",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "260581179951592972",
+      "created_at" : "Sat Mar 08 14:36:49 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@dan_hat5 Long time no see!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "721449417559554141",
+      "in_reply_to_status_id" : "721449417559554141",
+      "in_reply_to_user_id" : "700014402",
+      "in_reply_to_user_id_str" : "700014402",
+      "in_reply_to_screen_name" : "dan_hat5"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "267137806106837243",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "267137806106837243",
+      "created_at" : "Tue Mar 04 21:30:46 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@vargam Welcome to the team!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "164619223014346308",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "164619223014346308",
+      "created_at" : "Fri Feb 28 15:45:40 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@nathalie_clairnoir I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "郑雨涵",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "550046176291171316",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "550046176291171316",
+      "created_at" : "Fri Feb 28 04:17:57 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 Gracias, igualmente",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "460579722229540323",
+      "in_reply_to_status_id" : "460579722229540323",
+      "in_reply_to_user_id" : "700007850",
+      "in_reply_to_user_id_str" : "700007850",
+      "in_reply_to_screen_name" : "chi05410"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "郑雨涵",
+            "screen_name" : "chi05410",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700007850",
+            "id" : "700007850"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "5505445262266317",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "5505445262266317",
+      "created_at" : "Tue Feb 25 03:35:40 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi05410 Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "56887757896841879",
+      "in_reply_to_status_id" : "56887757896841879",
+      "in_reply_to_user_id" : "700007850",
+      "in_reply_to_user_id_str" : "700007850",
+      "in_reply_to_screen_name" : "chi05410"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "22"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "952182589662270637",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "952182589662270637",
+      "created_at" : "Mon Feb 24 04:00:18 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@nathalie_clairnoir OK",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "周浩洋",
+            "screen_name" : "chi99",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700080797",
+            "id" : "700080797"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "674839480974367821",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "674839480974367821",
+      "created_at" : "Sun Feb 23 06:24:26 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@chi99 Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Thân Phương Hương",
+            "screen_name" : "phuonghuongthan",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "700041072",
+            "id" : "700041072"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "36"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "1005307443577765447",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1005307443577765447",
+      "created_at" : "Fri Feb 21 05:37:06 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@phuonghuongthan Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "367897836037966984",
+      "in_reply_to_status_id" : "367897836037966984",
+      "in_reply_to_user_id" : "700041072",
+      "in_reply_to_user_id_str" : "700041072",
+      "in_reply_to_screen_name" : "phuonghuongthan"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "125279388956827521",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "125279388956827521",
+      "created_at" : "Mon Feb 17 21:26:13 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@nathalie_clairnoir Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "832087143097482855",
+      "in_reply_to_status_id" : "832087143097482855",
+      "in_reply_to_user_id" : "700069933",
+      "in_reply_to_user_id_str" : "700069933",
+      "in_reply_to_screen_name" : "nathalie_clairnoir"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Елена Щербова",
+            "screen_name" : "r27592",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700145253",
+            "id" : "700145253"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "950099832710643421",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "950099832710643421",
+      "created_at" : "Sun Feb 16 00:44:01 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@r27592 Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "972975005243145181",
+      "in_reply_to_status_id" : "972975005243145181",
+      "in_reply_to_user_id" : "700145253",
+      "in_reply_to_user_id_str" : "700145253",
+      "in_reply_to_screen_name" : "r27592"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Elena Esero",
+            "screen_name" : "eesero1",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700077129",
+            "id" : "700077129"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "11"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "668151007316909535",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "668151007316909535",
+      "created_at" : "Tue Feb 11 21:59:01 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@eesero1 OK",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "72980615060504445",
+      "in_reply_to_status_id" : "72980615060504445",
+      "in_reply_to_user_id" : "700077129",
+      "in_reply_to_user_id_str" : "700077129",
+      "in_reply_to_screen_name" : "eesero1"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "813027394927179135",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "813027394927179135",
+      "created_at" : "Sun Feb 09 03:23:36 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@vargam Welcome to the team!",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "1057656648315730933",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1057656648315730933",
+      "created_at" : "Sat Feb 08 22:20:02 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@vargam Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "288932652812330995",
+      "in_reply_to_status_id" : "288932652812330995",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "vargam"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "871835296924177902",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "871835296924177902",
+      "created_at" : "Fri Feb 07 12:45:42 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@vargam Great talk yesterday",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "379121212144532683",
+      "in_reply_to_status_id" : "379121212144532683",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "vargam"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Sébastien Vauville ✨",
+            "screen_name" : "sebastien_vauville",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700041625",
+            "id" : "700041625"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "47"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "46591465493566533",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "46591465493566533",
+      "created_at" : "Fri Jan 31 03:52:35 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@sebastien_vauville Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "941726998591079634",
+      "in_reply_to_status_id" : "941726998591079634",
+      "in_reply_to_user_id" : "700041625",
+      "in_reply_to_user_id_str" : "700041625",
+      "in_reply_to_screen_name" : "sebastien_vauville"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "41"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "479383684663395961",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "479383684663395961",
+      "created_at" : "Mon Jan 27 08:01:49 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@vargam Did you see the article I posted?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "980537471472891744",
+      "in_reply_to_status_id" : "980537471472891744",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "vargam"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "163646409872577966",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "163646409872577966",
+      "created_at" : "Sat Jan 25 20:51:34 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@vargam Welcome to the team!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "743083645551149102",
+      "in_reply_to_status_id" : "743083645551149102",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "vargam"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "1043581459879994182",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1043581459879994182",
+      "created_at" : "Thu Jan 16 09:51:57 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@nathalie_clairnoir Спасибо, увидимся",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1139971753427421580",
+      "in_reply_to_status_id" : "1139971753427421580",
+      "in_reply_to_user_id" : "700069933",
+      "in_reply_to_user_id_str" : "700069933",
+      "in_reply_to_screen_name" : "nathalie_clairnoir"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "243554189946627891",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "243554189946627891",
+      "created_at" : "Sun Jan 12 12:23:34 +0000 2014",
+      "favorited" : false,
+      "full_text" : "@vargam I'll call you later",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "839632806870584343",
+      "in_reply_to_status_id" : "839632806870584343",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "vargam"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "536823477859220216",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "536823477859220216",
+      "created_at" : "Mon Dec 30 13:51:22 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@vargam Hi! How are you?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "866489830093661434",
+      "in_reply_to_status_id" : "866489830093661434",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "vargam"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Михаил Тихова",
+            "screen_name" : "rus_05348",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700024293",
+            "id" : "700024293"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "845852497547358774",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "845852497547358774",
+      "created_at" : "Thu Dec 26 01:30:50 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@rus_05348 Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1105049454834270856",
+      "in_reply_to_status_id" : "1105049454834270856",
+      "in_reply_to_user_id" : "700024293",
+      "in_reply_to_user_id_str" : "700024293",
+      "in_reply_to_screen_name" : "rus_05348"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Nathalie Clairnoir",
+            "screen_name" : "nathalie_clairnoir",
+            "indices" : [
+              "0",
+              "19"
+            ],
+            "id_str" : "700069933",
+            "id" : "700069933"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "39"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "169897971097702649",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "169897971097702649",
+      "created_at" : "Sat Dec 21 06:44:13 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@nathalie_clairnoir I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "41"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "999995021125728331",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "999995021125728331",
+      "created_at" : "Fri Dec 20 14:19:10 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@vargam Did you see the article I posted?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "川村結斗",
+            "screen_name" : "jap98981",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700112584",
+            "id" : "700112584"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "202413822218702406",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "202413822218702406",
+      "created_at" : "Thu Dec 19 03:35:01 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@jap98981 Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "334869407123752686",
+      "in_reply_to_status_id" : "334869407123752686",
+      "in_reply_to_user_id" : "700112584",
+      "in_reply_to_user_id_str" : "700112584",
+      "in_reply_to_screen_name" : "jap98981"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "川村結斗",
+            "screen_name" : "jap98981",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700112584",
+            "id" : "700112584"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "17"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "317439216385341324",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "317439216385341324",
+      "created_at" : "Tue Dec 17 13:04:33 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@jap98981 धन्यवाद",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "416695804907895236",
+      "in_reply_to_status_id" : "416695804907895236",
+      "in_reply_to_user_id" : "700112584",
+      "in_reply_to_user_id_str" : "700112584",
+      "in_reply_to_screen_name" : "jap98981"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "34"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "118254333979054759",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "118254333979054759",
+      "created_at" : "Fri Dec 13 08:28:01 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@vargam Interesting point, I agree",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Михаил Тихова",
+            "screen_name" : "rus_05348",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700024293",
+            "id" : "700024293"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "629126517923669929",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "629126517923669929",
+      "created_at" : "Tue Dec 10 10:01:28 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@rus_05348 Great talk yesterday",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "654093289989845933",
+      "in_reply_to_status_id" : "654093289989845933",
+      "in_reply_to_user_id" : "700024293",
+      "in_reply_to_user_id_str" : "700024293",
+      "in_reply_to_screen_name" : "rus_05348"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "959335129320230639",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "959335129320230639",
+      "created_at" : "Mon Dec 09 13:35:49 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@vargam Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "424423480059262747",
+      "in_reply_to_status_id" : "424423480059262747",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "vargam"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "262603869616781019",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "262603869616781019",
+      "created_at" : "Sun Dec 08 05:20:07 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@vargam I'll call you later",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Varga Margit",
+            "screen_name" : "vargam",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700042521",
+            "id" : "700042521"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "175447798300653314",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "175447798300653314",
+      "created_at" : "Mon Dec 02 23:06:00 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@vargam See you tomorrow",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "1054583081973383299",
+      "in_reply_to_status_id" : "1054583081973383299",
+      "in_reply_to_user_id" : "700042521",
+      "in_reply_to_user_id_str" : "700042521",
+      "in_reply_to_screen_name" : "vargam"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Pedro Galedo",
+            "screen_name" : "pedro_galedo",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700072530",
+            "id" : "700072530"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "40"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "1073310875992192587",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "1073310875992192587",
+      "created_at" : "Tue Nov 05 06:13:13 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@pedro_galedo Interesting point, I agree",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "859964956612692135",
+      "in_reply_to_status_id" : "859964956612692135",
+      "in_reply_to_user_id" : "700072530",
+      "in_reply_to_user_id_str" : "700072530",
+      "in_reply_to_screen_name" : "pedro_galedo"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Михаил Тихова",
+            "screen_name" : "rus_05348",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700024293",
+            "id" : "700024293"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "408998706342212460",
+      "truncated" : false,
+      "retweet_count" : "3",
+      "id" : "408998706342212460",
+      "created_at" : "Wed Oct 30 07:00:42 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@rus_05348 Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Михаил Тихова",
+            "screen_name" : "rus_05348",
+            "indices" : [
+              "0",
+              "10"
+            ],
+            "id_str" : "700024293",
+            "id" : "700024293"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "17"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "555047186352263576",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "555047186352263576",
+      "created_at" : "Tue Oct 22 21:25:01 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@rus_05348 ありがとう！",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Gosia Górewski",
+            "screen_name" : "malgorzata_gorewski",
+            "indices" : [
+              "0",
+              "20"
+            ],
+            "id_str" : "700056990",
+            "id" : "700056990"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "54"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "462744825718816840",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "462744825718816840",
+      "created_at" : "Fri Oct 04 18:24:39 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@malgorzata_gorewski Did you see the article I posted?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Susan Bradridge",
+            "screen_name" : "susan72",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700014535",
+            "id" : "700014535"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "256165881772659000",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "256165881772659000",
+      "created_at" : "Sun Sep 15 09:36:13 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@susan72 Great talk yesterday",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "421694645366468996",
+      "in_reply_to_status_id" : "421694645366468996",
+      "in_reply_to_user_id" : "700014535",
+      "in_reply_to_user_id_str" : "700014535",
+      "in_reply_to_screen_name" : "susan72"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Isabel Zamado",
+            "screen_name" : "isabel.real",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "700146541",
+            "id" : "700146541"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "607841541297154575",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "607841541297154575",
+      "created_at" : "Mon Sep 09 02:37:19 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@isabel.real Gracias, igualmente",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Susan Bradridge",
+            "screen_name" : "susan72",
+            "indices" : [
+              "0",
+              "8"
+            ],
+            "id_str" : "700014535",
+            "id" : "700014535"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "777419109357613832",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "777419109357613832",
+      "created_at" : "Fri Sep 06 13:35:45 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@susan72 Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "178270631113284740",
+      "in_reply_to_status_id" : "178270631113284740",
+      "in_reply_to_user_id" : "700014535",
+      "in_reply_to_user_id_str" : "700014535",
+      "in_reply_to_screen_name" : "susan72"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Benjamin Ellersley",
+            "screen_name" : "benjaminellersley35",
+            "indices" : [
+              "0",
+              "20"
+            ],
+            "id_str" : "700024986",
+            "id" : "700024986"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "40"
+      ],
+      "favorite_count" : "4",
+      "id_str" : "708158203686488174",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "708158203686488174",
+      "created_at" : "Sat Aug 31 02:53:46 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@benjaminellersley35 Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "621647706282931718",
+      "in_reply_to_status_id" : "621647706282931718",
+      "in_reply_to_user_id" : "700024986",
+      "in_reply_to_user_id_str" : "700024986",
+      "in_reply_to_screen_name" : "benjaminellersley35"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Pedro Galedo",
+            "screen_name" : "pedro_galedo",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700072530",
+            "id" : "700072530"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "472564268886846767",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "472564268886846767",
+      "created_at" : "Thu Aug 15 10:01:03 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@pedro_galedo ¿Qué tal todo?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "周浩洋",
+            "screen_name" : "chi99",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700080797",
+            "id" : "700080797"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1073333336511955183",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1073333336511955183",
+      "created_at" : "Tue Aug 13 11:36:34 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@chi99 Gracias, igualmente",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "ياسمين أبو حربي",
+            "screen_name" : "ara713",
+            "indices" : [
+              "0",
+              "7"
+            ],
+            "id_str" : "700148235",
+            "id" : "700148235"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "35"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "429834333735756141",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "429834333735756141",
+      "created_at" : "Thu Aug 08 18:05:11 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@ara713 Can you send me the slides?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "550621805074473529",
+      "in_reply_to_status_id" : "550621805074473529",
+      "in_reply_to_user_id" : "700148235",
+      "in_reply_to_user_id_str" : "700148235",
+      "in_reply_to_screen_name" : "ara713"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
             ],
-            "id_str" : "700046399",
-            "id" : "700046399"
+            "id_str" : "700124540",
+            "id" : "700124540"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1089720295063336875",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1089720295063336875",
+      "created_at" : "Fri Aug 02 01:52:57 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@cmarales97 Çok teşekkürler",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Gosia Górewski",
+            "screen_name" : "malgorzata_gorewski",
+            "indices" : [
+              "0",
+              "20"
+            ],
+            "id_str" : "700056990",
+            "id" : "700056990"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "48"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "998745286097145145",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "998745286097145145",
+      "created_at" : "Fri Jul 12 22:50:00 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@malgorzata_gorewski Are you coming on Saturday?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Maja Ødegård",
+            "screen_name" : "majaodegard3",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700133402",
+            "id" : "700133402"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "33"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "484168051437944095",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "484168051437944095",
+      "created_at" : "Sun Jun 30 06:37:46 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@majaodegard3 Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "942897355045275489",
+      "in_reply_to_status_id" : "942897355045275489",
+      "in_reply_to_user_id" : "700133402",
+      "in_reply_to_user_id_str" : "700133402",
+      "in_reply_to_screen_name" : "majaodegard3"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "周浩洋",
+            "screen_name" : "chi99",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700080797",
+            "id" : "700080797"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "24"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "309178338668053405",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "309178338668053405",
+      "created_at" : "Sun Jun 23 19:21:44 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@chi99 Yes, works for me",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Pedro Galedo",
+            "screen_name" : "pedro_galedo",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700072530",
+            "id" : "700072530"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "41"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "615702790151003712",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "615702790151003712",
+      "created_at" : "Thu Jun 20 10:37:18 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@pedro_galedo Are you coming on Saturday?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "291947231044245391",
+      "in_reply_to_status_id" : "291947231044245391",
+      "in_reply_to_user_id" : "700072530",
+      "in_reply_to_user_id_str" : "700072530",
+      "in_reply_to_screen_name" : "pedro_galedo"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "周浩洋",
+            "screen_name" : "chi99",
+            "indices" : [
+              "0",
+              "6"
+            ],
+            "id_str" : "700080797",
+            "id" : "700080797"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "960763648738211256",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "960763648738211256",
+      "created_at" : "Thu Jun 13 21:43:46 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@chi99 Sorry, running late",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700124540",
+            "id" : "700124540"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "937721210788347241",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "937721210788347241",
+      "created_at" : "Tue Jun 04 11:47:33 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@cmarales97 Sorry, running late",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "夏晓华",
+            "screen_name" : "chi31719",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700093810",
+            "id" : "700093810"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "30"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "731869309148900561",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "731869309148900561",
+      "created_at" : "Thu May 16 17:33:47 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@chi31719 Great talk yesterday",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Benjamin Ellersley",
+            "screen_name" : "benjaminellersley35",
+            "indices" : [
+              "0",
+              "20"
+            ],
+            "id_str" : "700024986",
+            "id" : "700024986"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "40"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "741210139817273337",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "741210139817273337",
+      "created_at" : "Fri May 10 14:59:50 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@benjaminellersley35 Sorry, running late",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "281612309996783445",
+      "in_reply_to_status_id" : "281612309996783445",
+      "in_reply_to_user_id" : "700024986",
+      "in_reply_to_user_id_str" : "700024986",
+      "in_reply_to_screen_name" : "benjaminellersley35"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "夏晓华",
+            "screen_name" : "chi31719",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700093810",
+            "id" : "700093810"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "26"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "333720422644285889",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "333720422644285889",
+      "created_at" : "Tue May 07 20:36:23 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@chi31719 Hi! How are you?",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "317934778619511090",
+      "in_reply_to_status_id" : "317934778619511090",
+      "in_reply_to_user_id" : "700093810",
+      "in_reply_to_user_id_str" : "700093810",
+      "in_reply_to_screen_name" : "chi31719"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Pedro Galedo",
+            "screen_name" : "pedro_galedo",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700072530",
+            "id" : "700072530"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "41"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "862732112068770205",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "862732112068770205",
+      "created_at" : "Sun May 05 23:06:23 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@pedro_galedo Are you coming on Saturday?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Michał Sokecki",
+            "screen_name" : "sokeckim",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700076135",
+            "id" : "700076135"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "750382357820693570",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "750382357820693570",
+      "created_at" : "Sun May 05 16:33:06 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@sokeckim Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700124540",
+            "id" : "700124540"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "538401703956937300",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "538401703956937300",
+      "created_at" : "Wed Apr 10 09:53:54 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@cmarales97 Great talk yesterday",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "522176118625753668",
+      "in_reply_to_status_id" : "522176118625753668",
+      "in_reply_to_user_id" : "700124540",
+      "in_reply_to_user_id_str" : "700124540",
+      "in_reply_to_screen_name" : "cmarales97"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "夏晓华",
+            "screen_name" : "chi31719",
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : "700093810",
+            "id" : "700093810"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "27"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "116337570401997334",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "116337570401997334",
+      "created_at" : "Sun Apr 07 05:44:37 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@chi31719 Yes, works for me",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "989986731537338248",
+      "in_reply_to_status_id" : "989986731537338248",
+      "in_reply_to_user_id" : "700093810",
+      "in_reply_to_user_id_str" : "700093810",
+      "in_reply_to_screen_name" : "chi31719"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700124540",
+            "id" : "700124540"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "28"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "57349630876421984",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "57349630876421984",
+      "created_at" : "Mon Mar 18 20:31:43 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@cmarales97 Here is the link",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "232482708588357824",
+      "in_reply_to_status_id" : "232482708588357824",
+      "in_reply_to_user_id" : "700124540",
+      "in_reply_to_user_id_str" : "700124540",
+      "in_reply_to_screen_name" : "cmarales97"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Isabel Zamado",
+            "screen_name" : "isabel.real",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "700146541",
+            "id" : "700146541"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "32"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "562246451955015085",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "562246451955015085",
+      "created_at" : "Thu Feb 28 18:12:47 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@isabel.real Let's catch up soon",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Gökhan Yılmaz",
+            "screen_name" : "gokhan_yil64",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "700054771",
+            "id" : "700054771"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "31"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "580665850590649515",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "580665850590649515",
+      "created_at" : "Wed Jan 02 07:44:32 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@gokhan_yil64 Long time no see!",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "681283711248082072",
+      "in_reply_to_status_id" : "681283711248082072",
+      "in_reply_to_user_id" : "700054771",
+      "in_reply_to_user_id_str" : "700054771",
+      "in_reply_to_screen_name" : "gokhan_yil64"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700124540",
+            "id" : "700124540"
+          }
+        ],
+        "urls" : []
+      },
+      "display_text_range" : [
+        "0",
+        "29"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "1107649666681614406",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1107649666681614406",
+      "created_at" : "Tue Jan 01 02:29:29 +0000 2013",
+      "favorited" : false,
+      "full_text" : "@cmarales97 Yes, works for me",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "retweeted" : false,
+      "entities" : {
+        "hashtags" : [],
+        "symbols" : [],
+        "user_mentions" : [
+          {
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "700124540",
+            "id" : "700124540"
           }
         ],
         "urls" : []
@@ -11354,54 +8929,19 @@ window.YTD.tweets.part0 = [
         "14"
       ],
       "favorite_count" : "0",
-      "id_str" : "1012318302800849580",
+      "id_str" : "979574808192268867",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1012318302800849580",
-      "created_at" : "Wed Jul 03 15:48:00 +0000 2013",
+      "id" : "979574808192268867",
+      "created_at" : "Sat Dec 15 16:25:59 +0000 2012",
       "favorited" : false,
-      "full_text" : "@ahmet.runs OK",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tobias Hasselstein",
-            "screen_name" : "tobiashasselstein85",
-            "indices" : [
-              "0",
-              "20"
-            ],
-            "id_str" : "700139296",
-            "id" : "700139296"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "48"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "707910877518741869",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "707910877518741869",
-      "created_at" : "Sat Jun 22 20:39:04 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@tobiashasselstein85 Can you send me the slides?",
+      "full_text" : "@cmarales97 OK",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "600882876228297072",
-      "in_reply_to_status_id" : "600882876228297072",
-      "in_reply_to_user_id" : "700139296",
-      "in_reply_to_user_id_str" : "700139296",
-      "in_reply_to_screen_name" : "tobiashasselstein85"
+      "in_reply_to_status_id_str" : "117685868433372712",
+      "in_reply_to_status_id" : "117685868433372712",
+      "in_reply_to_user_id" : "700124540",
+      "in_reply_to_user_id_str" : "700124540",
+      "in_reply_to_screen_name" : "cmarales97"
     }
   },
   {
@@ -11412,311 +8952,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "David Lee",
-            "screen_name" : "david.lee",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700081462",
-            "id" : "700081462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "15"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "393770940828743514",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "393770940828743514",
-      "created_at" : "Sat Jun 15 07:51:48 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@david.lee 谢谢你！",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "729609115963138656",
-      "in_reply_to_status_id" : "729609115963138656",
-      "in_reply_to_user_id" : "700081462",
-      "in_reply_to_user_id_str" : "700081462",
-      "in_reply_to_screen_name" : "david.lee"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Jack Brookton",
-            "screen_name" : "jack.brookton",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700096596",
-            "id" : "700096596"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "108171687342419177",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "108171687342419177",
-      "created_at" : "Mon Jun 10 21:07:42 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@jack.brookton Köszönöm szépen!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "314891956758680659",
-      "in_reply_to_status_id" : "314891956758680659",
-      "in_reply_to_user_id" : "700096596",
-      "in_reply_to_user_id_str" : "700096596",
-      "in_reply_to_screen_name" : "jack.brookton"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Imogen Hughes",
-            "screen_name" : "imogen_hug41",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700141382",
-            "id" : "700141382"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "47"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "1009354427685837355",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1009354427685837355",
-      "created_at" : "Sat Jun 01 04:40:25 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@imogen_hug41 Did you see the article I posted?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "56608160318971826",
-      "in_reply_to_status_id" : "56608160318971826",
-      "in_reply_to_user_id" : "700141382",
-      "in_reply_to_user_id_str" : "700141382",
-      "in_reply_to_screen_name" : "imogen_hug41"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Jack Brookton",
-            "screen_name" : "jack.brookton",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700096596",
-            "id" : "700096596"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "235936308843687330",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "235936308843687330",
-      "created_at" : "Mon May 27 12:07:38 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@jack.brookton Can you send me the slides?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tobias Hasselstein",
-            "screen_name" : "tobiashasselstein85",
-            "indices" : [
-              "0",
-              "20"
-            ],
-            "id_str" : "700139296",
-            "id" : "700139296"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "334691022450463864",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "334691022450463864",
-      "created_at" : "Sat May 25 20:13:23 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@tobiashasselstein85 ありがとう！",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "689147300425838011",
-      "in_reply_to_status_id" : "689147300425838011",
-      "in_reply_to_user_id" : "700139296",
-      "in_reply_to_user_id_str" : "700139296",
-      "in_reply_to_screen_name" : "tobiashasselstein85"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Marlene Krüger",
-            "screen_name" : "krugerm",
-            "indices" : [
-              "0",
-              "8"
-            ],
-            "id_str" : "700068393",
-            "id" : "700068393"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "29"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "570892658616296293",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "570892658616296293",
-      "created_at" : "Tue May 21 00:19:47 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@krugerm Great talk yesterday",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1088304872515445743",
-      "in_reply_to_status_id" : "1088304872515445743",
-      "in_reply_to_user_id" : "700068393",
-      "in_reply_to_user_id_str" : "700068393",
-      "in_reply_to_screen_name" : "krugerm"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "David Lee",
-            "screen_name" : "david.lee",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700081462",
-            "id" : "700081462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "30"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "1048225344310088658",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1048225344310088658",
-      "created_at" : "Wed May 08 04:15:57 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@david.lee Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1029793271687601449",
-      "in_reply_to_status_id" : "1029793271687601449",
-      "in_reply_to_user_id" : "700081462",
-      "in_reply_to_user_id_str" : "700081462",
-      "in_reply_to_screen_name" : "david.lee"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ahmet Ünal",
-            "screen_name" : "ahmet.runs",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
             ],
-            "id_str" : "700046399",
-            "id" : "700046399"
+            "id_str" : "700124540",
+            "id" : "700124540"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "31"
+        "32"
       ],
-      "favorite_count" : "5",
-      "id_str" : "188699665570987248",
+      "favorite_count" : "1",
+      "id_str" : "1012986484845114630",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "188699665570987248",
-      "created_at" : "Tue May 07 01:27:23 +0000 2013",
+      "id" : "1012986484845114630",
+      "created_at" : "Tue Dec 04 20:33:37 +0000 2012",
       "favorited" : false,
-      "full_text" : "@ahmet.runs Let's catch up soon",
+      "full_text" : "@cmarales97 Welcome to the team!",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "1051495478575092621",
-      "in_reply_to_status_id" : "1051495478575092621",
-      "in_reply_to_user_id" : "700046399",
-      "in_reply_to_user_id_str" : "700046399",
-      "in_reply_to_screen_name" : "ahmet.runs"
+      "in_reply_to_status_id_str" : "87228027404389872",
+      "in_reply_to_status_id" : "87228027404389872",
+      "in_reply_to_user_id" : "700124540",
+      "in_reply_to_user_id_str" : "700124540",
+      "in_reply_to_screen_name" : "cmarales97"
     }
   },
   {
@@ -11727,101 +8992,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Jack Brookton",
-            "screen_name" : "jack.brookton",
-            "indices" : [
-              "0",
-              "14"
-            ],
-            "id_str" : "700096596",
-            "id" : "700096596"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "766958008001871349",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "766958008001871349",
-      "created_at" : "Fri May 03 00:35:22 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@jack.brookton Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "David Lee",
-            "screen_name" : "david.lee",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700081462",
-            "id" : "700081462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "763022433566553375",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "763022433566553375",
-      "created_at" : "Thu May 02 05:22:24 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@david.lee Here is the link",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ahmet Ünal",
-            "screen_name" : "ahmet.runs",
+            "name" : "Carlos Marales",
+            "screen_name" : "cmarales97",
             "indices" : [
               "0",
               "11"
             ],
-            "id_str" : "700046399",
-            "id" : "700046399"
+            "id_str" : "700124540",
+            "id" : "700124540"
           }
         ],
         "urls" : []
       },
       "display_text_range" : [
         "0",
-        "28"
+        "32"
       ],
-      "favorite_count" : "2",
-      "id_str" : "409167371007244764",
+      "favorite_count" : "0",
+      "id_str" : "131078638709813885",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "409167371007244764",
-      "created_at" : "Fri Apr 19 05:45:42 +0000 2013",
+      "retweet_count" : "0",
+      "id" : "131078638709813885",
+      "created_at" : "Thu Nov 29 14:41:02 +0000 2012",
       "favorited" : false,
-      "full_text" : "@ahmet.runs Hi! How are you?",
-      "lang" : "en"
+      "full_text" : "@cmarales97 Great talk yesterday",
+      "lang" : "en",
+      "in_reply_to_status_id_str" : "469043989071545586",
+      "in_reply_to_status_id" : "469043989071545586",
+      "in_reply_to_user_id" : "700124540",
+      "in_reply_to_user_id_str" : "700124540",
+      "in_reply_to_screen_name" : "cmarales97"
     }
   },
   {
@@ -11832,129 +9032,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Imogen Hughes",
-            "screen_name" : "imogen_hug41",
+            "name" : "Maja Ødegård",
+            "screen_name" : "majaodegard3",
             "indices" : [
               "0",
               "13"
             ],
-            "id_str" : "700141382",
-            "id" : "700141382"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "955695854295766902",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "955695854295766902",
-      "created_at" : "Fri Apr 05 22:09:12 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@imogen_hug41 Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "791304415172164426",
-      "in_reply_to_status_id" : "791304415172164426",
-      "in_reply_to_user_id" : "700141382",
-      "in_reply_to_user_id_str" : "700141382",
-      "in_reply_to_screen_name" : "imogen_hug41"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Imogen Hughes",
-            "screen_name" : "imogen_hug41",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "700141382",
-            "id" : "700141382"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "1080069083110480320",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1080069083110480320",
-      "created_at" : "Fri Apr 05 09:10:05 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@imogen_hug41 I'll call you later",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Παναγιώτης Θεοδωρίδης",
-            "screen_name" : "054g",
-            "indices" : [
-              "0",
-              "5"
-            ],
-            "id_str" : "700033281",
-            "id" : "700033281"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "22"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "1126086206558289190",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1126086206558289190",
-      "created_at" : "Thu Mar 28 14:53:14 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@054g Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1014438904743804139",
-      "in_reply_to_status_id" : "1014438904743804139",
-      "in_reply_to_user_id" : "700033281",
-      "in_reply_to_user_id_str" : "700033281",
-      "in_reply_to_screen_name" : "054g"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tobias Hasselstein",
-            "screen_name" : "tobiashasselstein85",
-            "indices" : [
-              "0",
-              "20"
-            ],
-            "id_str" : "700139296",
-            "id" : "700139296"
+            "id_str" : "700133402",
+            "id" : "700133402"
           }
         ],
         "urls" : []
@@ -11963,135 +9048,20 @@ window.YTD.tweets.part0 = [
         "0",
         "41"
       ],
-      "favorite_count" : "2",
-      "id_str" : "867068022982567845",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "867068022982567845",
-      "created_at" : "Mon Mar 25 09:30:17 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@tobiashasselstein85 Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "928819262710369265",
-      "in_reply_to_status_id" : "928819262710369265",
-      "in_reply_to_user_id" : "700139296",
-      "in_reply_to_user_id_str" : "700139296",
-      "in_reply_to_screen_name" : "tobiashasselstein85"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Maëlle Valville",
-            "screen_name" : "maelle94",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700033085",
-            "id" : "700033085"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "1071406446784018932",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1071406446784018932",
-      "created_at" : "Fri Mar 22 06:39:22 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@maelle94 Danke dir, bis später",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "高田蓮美",
-            "screen_name" : "j06616",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700092200",
-            "id" : "700092200"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "1061280194300047291",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1061280194300047291",
-      "created_at" : "Wed Feb 27 20:50:27 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@j06616 Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "930197676626075619",
-      "in_reply_to_status_id" : "930197676626075619",
-      "in_reply_to_user_id" : "700092200",
-      "in_reply_to_user_id_str" : "700092200",
-      "in_reply_to_screen_name" : "j06616"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tobias Hasselstein",
-            "screen_name" : "tobiashasselstein85",
-            "indices" : [
-              "0",
-              "20"
-            ],
-            "id_str" : "700139296",
-            "id" : "700139296"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
       "favorite_count" : "0",
-      "id_str" : "293171097303287428",
+      "id_str" : "728944373451026904",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "293171097303287428",
-      "created_at" : "Tue Feb 19 22:46:56 +0000 2013",
+      "id" : "728944373451026904",
+      "created_at" : "Thu Nov 01 03:31:51 +0000 2012",
       "favorited" : false,
-      "full_text" : "@tobiashasselstein85 Gracias, igualmente",
+      "full_text" : "@majaodegard3 Are you coming on Saturday?",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "6149517012655736",
-      "in_reply_to_status_id" : "6149517012655736",
-      "in_reply_to_user_id" : "700139296",
-      "in_reply_to_user_id_str" : "700139296",
-      "in_reply_to_screen_name" : "tobiashasselstein85"
+      "in_reply_to_status_id_str" : "568894781135313096",
+      "in_reply_to_status_id" : "568894781135313096",
+      "in_reply_to_user_id" : "700133402",
+      "in_reply_to_user_id_str" : "700133402",
+      "in_reply_to_screen_name" : "majaodegard3"
     }
   },
   {
@@ -12102,639 +9072,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Thibault Leclerc",
-            "screen_name" : "thibault_leclerc",
+            "name" : "Gökhan Yılmaz",
+            "screen_name" : "gokhan_yil64",
             "indices" : [
               "0",
-              "17"
+              "13"
             ],
-            "id_str" : "700115447",
-            "id" : "700115447"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "34"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1081008236091258354",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1081008236091258354",
-      "created_at" : "Sun Feb 10 13:39:24 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@thibault_leclerc Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "432308903727170258",
-      "in_reply_to_status_id" : "432308903727170258",
-      "in_reply_to_user_id" : "700115447",
-      "in_reply_to_user_id_str" : "700115447",
-      "in_reply_to_screen_name" : "thibault_leclerc"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vũ Quỳnh Kiên",
-            "screen_name" : "vuq",
-            "indices" : [
-              "0",
-              "4"
-            ],
-            "id_str" : "700061071",
-            "id" : "700061071"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "7"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "148979608445939850",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "148979608445939850",
-      "created_at" : "Sat Jan 19 17:18:16 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@vuq OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "637645275626056977",
-      "in_reply_to_status_id" : "637645275626056977",
-      "in_reply_to_user_id" : "700061071",
-      "in_reply_to_user_id_str" : "700061071",
-      "in_reply_to_screen_name" : "vuq"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "David Lee",
-            "screen_name" : "david.lee",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700081462",
-            "id" : "700081462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "158913461397343230",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "158913461397343230",
-      "created_at" : "Sat Jan 19 09:12:25 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@david.lee Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "528229802117510734",
-      "in_reply_to_status_id" : "528229802117510734",
-      "in_reply_to_user_id" : "700081462",
-      "in_reply_to_user_id_str" : "700081462",
-      "in_reply_to_screen_name" : "david.lee"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "990632030740219707",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "990632030740219707",
-      "created_at" : "Wed Jan 16 05:42:38 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Tobias Hasselstein",
-            "screen_name" : "tobiashasselstein85",
-            "indices" : [
-              "0",
-              "20"
-            ],
-            "id_str" : "700139296",
-            "id" : "700139296"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "40"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "93740652264346941",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "93740652264346941",
-      "created_at" : "Thu Jan 03 04:23:04 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@tobiashasselstein85 Let's catch up soon",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1054214945604342317",
-      "in_reply_to_status_id" : "1054214945604342317",
-      "in_reply_to_user_id" : "700139296",
-      "in_reply_to_user_id_str" : "700139296",
-      "in_reply_to_screen_name" : "tobiashasselstein85"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "高田蓮美",
-            "screen_name" : "j06616",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700092200",
-            "id" : "700092200"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "371867180621218649",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "371867180621218649",
-      "created_at" : "Tue Jan 01 09:18:47 +0000 2013",
-      "favorited" : false,
-      "full_text" : "@j06616 Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "994653968398476236",
-      "in_reply_to_status_id" : "994653968398476236",
-      "in_reply_to_user_id" : "700092200",
-      "in_reply_to_user_id_str" : "700092200",
-      "in_reply_to_screen_name" : "j06616"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "David Lee",
-            "screen_name" : "david.lee",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700081462",
-            "id" : "700081462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "334387472480136407",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "334387472480136407",
-      "created_at" : "Sun Dec 16 12:10:43 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@david.lee Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1014190152830512897",
-      "in_reply_to_status_id" : "1014190152830512897",
-      "in_reply_to_user_id" : "700081462",
-      "in_reply_to_user_id_str" : "700081462",
-      "in_reply_to_screen_name" : "david.lee"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Stephanie Harvey",
-            "screen_name" : "stephanie.harvey",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700062240",
-            "id" : "700062240"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "4",
-      "id_str" : "84649465827925741",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "84649465827925741",
-      "created_at" : "Mon Dec 10 22:27:09 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@stephanie.harvey Çok teşekkürler",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "653843519927373125",
-      "in_reply_to_status_id" : "653843519927373125",
-      "in_reply_to_user_id" : "700062240",
-      "in_reply_to_user_id_str" : "700062240",
-      "in_reply_to_screen_name" : "stephanie.harvey"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Maëlle Valville",
-            "screen_name" : "maelle94",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700033085",
-            "id" : "700033085"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "653149874209546177",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "653149874209546177",
-      "created_at" : "Wed Dec 05 10:26:12 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@maelle94 Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1125863686871397037",
-      "in_reply_to_status_id" : "1125863686871397037",
-      "in_reply_to_user_id" : "700033085",
-      "in_reply_to_user_id_str" : "700033085",
-      "in_reply_to_screen_name" : "maelle94"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "高田蓮美",
-            "screen_name" : "j06616",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700092200",
-            "id" : "700092200"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "1019157386655408254",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1019157386655408254",
-      "created_at" : "Mon Dec 03 10:23:03 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@j06616 Here is the link",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "898371444669831843",
-      "in_reply_to_status_id" : "898371444669831843",
-      "in_reply_to_user_id" : "700092200",
-      "in_reply_to_user_id_str" : "700092200",
-      "in_reply_to_screen_name" : "j06616"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "David Lee",
-            "screen_name" : "david.lee",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700081462",
-            "id" : "700081462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "1105759616028294105",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1105759616028294105",
-      "created_at" : "Fri Nov 30 10:19:12 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@david.lee Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "813632928543591476",
-      "in_reply_to_status_id" : "813632928543591476",
-      "in_reply_to_user_id" : "700081462",
-      "in_reply_to_user_id_str" : "700081462",
-      "in_reply_to_screen_name" : "david.lee"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "高田蓮美",
-            "screen_name" : "j06616",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700092200",
-            "id" : "700092200"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "641878674210309116",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "641878674210309116",
-      "created_at" : "Sun Nov 25 08:46:24 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@j06616 Hi! How are you?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "255466814871343485",
-      "in_reply_to_status_id" : "255466814871343485",
-      "in_reply_to_user_id" : "700092200",
-      "in_reply_to_user_id_str" : "700092200",
-      "in_reply_to_screen_name" : "j06616"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vũ Quỳnh Kiên",
-            "screen_name" : "vuq",
-            "indices" : [
-              "0",
-              "4"
-            ],
-            "id_str" : "700061071",
-            "id" : "700061071"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "21"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "982575936487543714",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "982575936487543714",
-      "created_at" : "Thu Nov 08 23:06:32 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@vuq Köszönöm szépen!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Maëlle Valville",
-            "screen_name" : "maelle94",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700033085",
-            "id" : "700033085"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "124983339700005406",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "124983339700005406",
-      "created_at" : "Thu Nov 08 13:45:16 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@maelle94 Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "907346371026721617",
-      "in_reply_to_status_id" : "907346371026721617",
-      "in_reply_to_user_id" : "700033085",
-      "in_reply_to_user_id_str" : "700033085",
-      "in_reply_to_screen_name" : "maelle94"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "David Lee",
-            "screen_name" : "david.lee",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700081462",
-            "id" : "700081462"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "38"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "521557929055809553",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "521557929055809553",
-      "created_at" : "Sun Nov 04 02:31:20 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@david.lee Are you coming on Saturday?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "817785723399126941",
-      "in_reply_to_status_id" : "817785723399126941",
-      "in_reply_to_user_id" : "700081462",
-      "in_reply_to_user_id_str" : "700081462",
-      "in_reply_to_screen_name" : "david.lee"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "16390387133353690",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "16390387133353690",
-      "created_at" : "Fri Nov 02 21:50:59 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "David Lee",
-            "screen_name" : "david.lee",
-            "indices" : [
-              "0",
-              "10"
-            ],
-            "id_str" : "700081462",
-            "id" : "700081462"
+            "id_str" : "700054771",
+            "id" : "700054771"
           }
         ],
         "urls" : []
@@ -12744,19 +9089,19 @@ window.YTD.tweets.part0 = [
         "30"
       ],
       "favorite_count" : "0",
-      "id_str" : "491198386576662519",
+      "id_str" : "586278334173753136",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "491198386576662519",
-      "created_at" : "Mon Oct 22 00:57:19 +0000 2012",
+      "id" : "586278334173753136",
+      "created_at" : "Fri Jun 08 13:42:59 +0000 2012",
       "favorited" : false,
-      "full_text" : "@david.lee I'll call you later",
+      "full_text" : "@gokhan_yil64 See you tomorrow",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "389894266756403863",
-      "in_reply_to_status_id" : "389894266756403863",
-      "in_reply_to_user_id" : "700081462",
-      "in_reply_to_user_id_str" : "700081462",
-      "in_reply_to_screen_name" : "david.lee"
+      "in_reply_to_status_id_str" : "1040865445592901501",
+      "in_reply_to_status_id" : "1040865445592901501",
+      "in_reply_to_user_id" : "700054771",
+      "in_reply_to_user_id_str" : "700054771",
+      "in_reply_to_screen_name" : "gokhan_yil64"
     }
   },
   {
@@ -12767,394 +9112,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
+            "name" : "Gökhan Yılmaz",
+            "screen_name" : "gokhan_yil64",
             "indices" : [
               "0",
-              "15"
+              "13"
             ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "877599050074446456",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "877599050074446456",
-      "created_at" : "Fri Oct 19 03:21:05 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy Long time no see!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Stephanie Harvey",
-            "screen_name" : "stephanie.harvey",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700062240",
-            "id" : "700062240"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "45"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "131910528732820142",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "131910528732820142",
-      "created_at" : "Sun Oct 07 04:58:04 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@stephanie.harvey Good luck with the launch 🚀",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "789842612583093318",
-      "in_reply_to_status_id" : "789842612583093318",
-      "in_reply_to_user_id" : "700062240",
-      "in_reply_to_user_id_str" : "700062240",
-      "in_reply_to_screen_name" : "stephanie.harvey"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Klaus Grünler",
-            "screen_name" : "klausgrunler50",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700020394",
-            "id" : "700020394"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "1147511312151221493",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1147511312151221493",
-      "created_at" : "Sat Oct 06 00:36:19 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@klausgrunler50 Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vũ Quỳnh Kiên",
-            "screen_name" : "vuq",
-            "indices" : [
-              "0",
-              "4"
-            ],
-            "id_str" : "700061071",
-            "id" : "700061071"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "22"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "972616189761359388",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "972616189761359388",
-      "created_at" : "Mon Oct 01 06:56:01 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@vuq Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1040709591755324105",
-      "in_reply_to_status_id" : "1040709591755324105",
-      "in_reply_to_user_id" : "700061071",
-      "in_reply_to_user_id_str" : "700061071",
-      "in_reply_to_screen_name" : "vuq"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Ryan Hunt",
-            "screen_name" : "ryan81",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700031433",
-            "id" : "700031433"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "355436880787151039",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "355436880787151039",
-      "created_at" : "Tue Sep 18 13:13:37 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@ryan81 Can you send me the slides?",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1037765482238212220",
-      "in_reply_to_status_id" : "1037765482238212220",
-      "in_reply_to_user_id" : "700031433",
-      "in_reply_to_user_id_str" : "700031433",
-      "in_reply_to_screen_name" : "ryan81"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Maëlle Valville",
-            "screen_name" : "maelle94",
-            "indices" : [
-              "0",
-              "9"
-            ],
-            "id_str" : "700033085",
-            "id" : "700033085"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "113095447911230750",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "113095447911230750",
-      "created_at" : "Sun Sep 09 06:20:54 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@maelle94 Yes, works for me",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vũ Quỳnh Kiên",
-            "screen_name" : "vuq",
-            "indices" : [
-              "0",
-              "4"
-            ],
-            "id_str" : "700061071",
-            "id" : "700061071"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "21"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "708373498089475375",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "708373498089475375",
-      "created_at" : "Tue Aug 28 23:47:01 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@vuq See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Stephanie Harvey",
-            "screen_name" : "stephanie.harvey",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700062240",
-            "id" : "700062240"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "10905068962826815",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "10905068962826815",
-      "created_at" : "Tue Aug 28 09:04:30 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@stephanie.harvey Long time no see!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "389242447011271528",
-      "in_reply_to_status_id" : "389242447011271528",
-      "in_reply_to_user_id" : "700062240",
-      "in_reply_to_user_id_str" : "700062240",
-      "in_reply_to_screen_name" : "stephanie.harvey"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "39"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "891787569315017521",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "891787569315017521",
-      "created_at" : "Tue Aug 21 15:29:19 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy That photo is amazing 📸",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "538230547995068802",
-      "in_reply_to_status_id" : "538230547995068802",
-      "in_reply_to_user_id" : "700015627",
-      "in_reply_to_user_id_str" : "700015627",
-      "in_reply_to_screen_name" : "zsofia_fekeffy"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "渡辺亮太",
-            "screen_name" : "jap395",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700083772",
-            "id" : "700083772"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "368874426174143914",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "368874426174143914",
-      "created_at" : "Thu Aug 16 03:16:24 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@jap395 Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "520234650122434429",
-      "in_reply_to_status_id" : "520234650122434429",
-      "in_reply_to_user_id" : "700083772",
-      "in_reply_to_user_id_str" : "700083772",
-      "in_reply_to_screen_name" : "jap395"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Stephanie Harvey",
-            "screen_name" : "stephanie.harvey",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "700062240",
-            "id" : "700062240"
+            "id_str" : "700054771",
+            "id" : "700054771"
           }
         ],
         "urls" : []
@@ -13163,940 +9128,20 @@ window.YTD.tweets.part0 = [
         "0",
         "34"
       ],
-      "favorite_count" : "2",
-      "id_str" : "255845416622266099",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "255845416622266099",
-      "created_at" : "Mon Aug 13 08:01:07 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@stephanie.harvey Köszönöm szépen!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "810213938595974661",
-      "in_reply_to_status_id" : "810213938595974661",
-      "in_reply_to_user_id" : "700062240",
-      "in_reply_to_user_id_str" : "700062240",
-      "in_reply_to_screen_name" : "stephanie.harvey"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vũ Quỳnh Kiên",
-            "screen_name" : "vuq",
-            "indices" : [
-              "0",
-              "4"
-            ],
-            "id_str" : "700061071",
-            "id" : "700061071"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "24"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "601090768237674130",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "601090768237674130",
-      "created_at" : "Tue Jul 31 05:29:48 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@vuq Gracias, igualmente",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
       "favorite_count" : "0",
-      "id_str" : "1108451685781325898",
+      "id_str" : "523433232338687072",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1108451685781325898",
-      "created_at" : "Thu Jul 19 20:52:32 +0000 2012",
+      "id" : "523433232338687072",
+      "created_at" : "Sun Jun 03 13:44:02 +0000 2012",
       "favorited" : false,
-      "full_text" : "@zsofia_fekeffy Great talk yesterday",
+      "full_text" : "@gokhan_yil64 Great talk yesterday",
       "lang" : "en",
-      "in_reply_to_status_id_str" : "740104348664270006",
-      "in_reply_to_status_id" : "740104348664270006",
-      "in_reply_to_user_id" : "700015627",
-      "in_reply_to_user_id_str" : "700015627",
-      "in_reply_to_screen_name" : "zsofia_fekeffy"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "36"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "435993044926262768",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "435993044926262768",
-      "created_at" : "Thu Jul 19 12:09:08 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "168769156713833169",
-      "in_reply_to_status_id" : "168769156713833169",
-      "in_reply_to_user_id" : "700015627",
-      "in_reply_to_user_id_str" : "700015627",
-      "in_reply_to_screen_name" : "zsofia_fekeffy"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "渡辺亮太",
-            "screen_name" : "jap395",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700083772",
-            "id" : "700083772"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "289997365752037575",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "289997365752037575",
-      "created_at" : "Thu Jul 19 07:11:06 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@jap395 Sorry, running late",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "526175595489491333",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "526175595489491333",
-      "created_at" : "Sun Jul 08 09:16:30 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy I'll call you later",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "666446226545255230",
-      "in_reply_to_status_id" : "666446226545255230",
-      "in_reply_to_user_id" : "700015627",
-      "in_reply_to_user_id_str" : "700015627",
-      "in_reply_to_screen_name" : "zsofia_fekeffy"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vũ Quỳnh Kiên",
-            "screen_name" : "vuq",
-            "indices" : [
-              "0",
-              "4"
-            ],
-            "id_str" : "700061071",
-            "id" : "700061071"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "25"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "154122956481611590",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "154122956481611590",
-      "created_at" : "Fri Jul 06 16:05:16 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@vuq Great talk yesterday",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vũ Quỳnh Kiên",
-            "screen_name" : "vuq",
-            "indices" : [
-              "0",
-              "4"
-            ],
-            "id_str" : "700061071",
-            "id" : "700061071"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "1033302990071944260",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1033302990071944260",
-      "created_at" : "Wed Jul 04 14:24:52 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@vuq That photo is amazing 📸",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "349687730286341827",
-      "in_reply_to_status_id" : "349687730286341827",
-      "in_reply_to_user_id" : "700061071",
-      "in_reply_to_user_id_str" : "700061071",
-      "in_reply_to_screen_name" : "vuq"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "43"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "244031775975228074",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "244031775975228074",
-      "created_at" : "Mon Jun 25 23:06:32 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy Are you coming on Saturday?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vũ Quỳnh Kiên",
-            "screen_name" : "vuq",
-            "indices" : [
-              "0",
-              "4"
-            ],
-            "id_str" : "700061071",
-            "id" : "700061071"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "31"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "693713164197539922",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "693713164197539922",
-      "created_at" : "Fri Jun 22 12:13:26 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@vuq Interesting point, I agree",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "18"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "1045098053597025206",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1045098053597025206",
-      "created_at" : "Tue Jun 19 05:07:25 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy OK",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "464805631155695741",
-      "in_reply_to_status_id" : "464805631155695741",
-      "in_reply_to_user_id" : "700015627",
-      "in_reply_to_user_id_str" : "700015627",
-      "in_reply_to_screen_name" : "zsofia_fekeffy"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "33"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1082927076902416680",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1082927076902416680",
-      "created_at" : "Thu Jun 14 02:41:35 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy Yes, works for me",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "995833196669575721",
-      "in_reply_to_status_id" : "995833196669575721",
-      "in_reply_to_user_id" : "700015627",
-      "in_reply_to_user_id_str" : "700015627",
-      "in_reply_to_screen_name" : "zsofia_fekeffy"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "525819696270348326",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "525819696270348326",
-      "created_at" : "Sun Jun 10 10:36:53 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy Sorry, running late",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "766916835751676740",
-      "in_reply_to_status_id" : "766916835751676740",
-      "in_reply_to_user_id" : "700015627",
-      "in_reply_to_user_id_str" : "700015627",
-      "in_reply_to_screen_name" : "zsofia_fekeffy"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vũ Quỳnh Kiên",
-            "screen_name" : "vuq",
-            "indices" : [
-              "0",
-              "4"
-            ],
-            "id_str" : "700061071",
-            "id" : "700061071"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "21"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "326574142927017063",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "326574142927017063",
-      "created_at" : "Sun Jun 10 07:14:06 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@vuq See you tomorrow",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "662766736168522207",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "662766736168522207",
-      "created_at" : "Sat Jun 02 20:43:09 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "26180921936475172",
-      "in_reply_to_status_id" : "26180921936475172",
-      "in_reply_to_user_id" : "700015627",
-      "in_reply_to_user_id_str" : "700015627",
-      "in_reply_to_screen_name" : "zsofia_fekeffy"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "渡辺亮太",
-            "screen_name" : "jap395",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700083772",
-            "id" : "700083772"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "22"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "723386678006035487",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "723386678006035487",
-      "created_at" : "Tue May 29 12:37:55 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@jap395 Tack så mycket",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "1123308495076674487",
-      "in_reply_to_status_id" : "1123308495076674487",
-      "in_reply_to_user_id" : "700083772",
-      "in_reply_to_user_id_str" : "700083772",
-      "in_reply_to_screen_name" : "jap395"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "22"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "797533139491748820",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "797533139491748820",
-      "created_at" : "Sat May 26 15:06:29 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy ありがとう！",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "516074540304155419",
-      "in_reply_to_status_id" : "516074540304155419",
-      "in_reply_to_user_id" : "700015627",
-      "in_reply_to_user_id_str" : "700015627",
-      "in_reply_to_screen_name" : "zsofia_fekeffy"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "32"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "418207122355593233",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "418207122355593233",
-      "created_at" : "Fri May 25 23:56:56 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy Merci beaucoup !",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "217022908660934404",
-      "in_reply_to_status_id" : "217022908660934404",
-      "in_reply_to_user_id" : "700015627",
-      "in_reply_to_user_id_str" : "700015627",
-      "in_reply_to_screen_name" : "zsofia_fekeffy"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "42"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "619997147443526081",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "619997147443526081",
-      "created_at" : "Sun May 20 19:58:44 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy Interesting point, I agree",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "860345508178481282",
-      "in_reply_to_status_id" : "860345508178481282",
-      "in_reply_to_user_id" : "700015627",
-      "in_reply_to_user_id_str" : "700015627",
-      "in_reply_to_screen_name" : "zsofia_fekeffy"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vũ Quỳnh Kiên",
-            "screen_name" : "vuq",
-            "indices" : [
-              "0",
-              "4"
-            ],
-            "id_str" : "700061071",
-            "id" : "700061071"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "21"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "903779635826723922",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "903779635826723922",
-      "created_at" : "Wed May 09 12:56:25 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@vuq Obrigado, até já",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "19062573476684439",
-      "in_reply_to_status_id" : "19062573476684439",
-      "in_reply_to_user_id" : "700061071",
-      "in_reply_to_user_id_str" : "700061071",
-      "in_reply_to_screen_name" : "vuq"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Fekeffy Zsófia",
-            "screen_name" : "zsofia_fekeffy",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "700015627",
-            "id" : "700015627"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "35"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "464914289082592640",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "464914289082592640",
-      "created_at" : "Tue May 08 11:27:36 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@zsofia_fekeffy Sorry, running late",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "渡辺亮太",
-            "screen_name" : "jap395",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700083772",
-            "id" : "700083772"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "22"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "654003238527174579",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "654003238527174579",
-      "created_at" : "Mon May 07 15:34:32 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@jap395 Ευχαριστώ πολύ",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "338238245336678491",
-      "in_reply_to_status_id" : "338238245336678491",
-      "in_reply_to_user_id" : "700083772",
-      "in_reply_to_user_id_str" : "700083772",
-      "in_reply_to_screen_name" : "jap395"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "Vũ Quỳnh Kiên",
-            "screen_name" : "vuq",
-            "indices" : [
-              "0",
-              "4"
-            ],
-            "id_str" : "700061071",
-            "id" : "700061071"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "22"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "920441225000322150",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "920441225000322150",
-      "created_at" : "Sun Apr 29 01:43:29 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@vuq Long time no see!",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "渡辺亮太",
-            "screen_name" : "jap395",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700083772",
-            "id" : "700083772"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "946209451613051576",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "946209451613051576",
-      "created_at" : "Thu Apr 19 20:59:47 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@jap395 Gracias, igualmente",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "616402140009008796",
-      "in_reply_to_status_id" : "616402140009008796",
-      "in_reply_to_user_id" : "700083772",
-      "in_reply_to_user_id_str" : "700083772",
-      "in_reply_to_screen_name" : "jap395"
-    }
-  },
-  {
-    "tweet" : {
-      "retweeted" : false,
-      "entities" : {
-        "hashtags" : [],
-        "symbols" : [],
-        "user_mentions" : [
-          {
-            "name" : "渡辺亮太",
-            "screen_name" : "jap395",
-            "indices" : [
-              "0",
-              "7"
-            ],
-            "id_str" : "700083772",
-            "id" : "700083772"
-          }
-        ],
-        "urls" : []
-      },
-      "display_text_range" : [
-        "0",
-        "28"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "165310721841928267",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "165310721841928267",
-      "created_at" : "Wed Mar 21 16:00:24 +0000 2012",
-      "favorited" : false,
-      "full_text" : "@jap395 Welcome to the team!",
-      "lang" : "en",
-      "in_reply_to_status_id_str" : "415931498019388862",
-      "in_reply_to_status_id" : "415931498019388862",
-      "in_reply_to_user_id" : "700083772",
-      "in_reply_to_user_id_str" : "700083772",
-      "in_reply_to_screen_name" : "jap395"
+      "in_reply_to_status_id_str" : "41556403396556226",
+      "in_reply_to_status_id" : "41556403396556226",
+      "in_reply_to_user_id" : "700054771",
+      "in_reply_to_user_id_str" : "700054771",
+      "in_reply_to_screen_name" : "gokhan_yil64"
     }
   }
 ]

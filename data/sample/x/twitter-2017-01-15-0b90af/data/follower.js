@@ -1,356 +1,842 @@
 window.YTD.follower.part0 = [
   {
     "follower" : {
-      "accountId" : "700125296",
-      "userLink" : "https://twitter.com/intent/user?user_id=700125296"
+      "accountId" : "700078060",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078060"
     }
   },
   {
     "follower" : {
-      "accountId" : "700044600",
-      "userLink" : "https://twitter.com/intent/user?user_id=700044600"
+      "accountId" : "700147773",
+      "userLink" : "https://twitter.com/intent/user?user_id=700147773"
     }
   },
   {
     "follower" : {
-      "accountId" : "700150167",
-      "userLink" : "https://twitter.com/intent/user?user_id=700150167"
+      "accountId" : "700085389",
+      "userLink" : "https://twitter.com/intent/user?user_id=700085389"
     }
   },
   {
     "follower" : {
-      "accountId" : "700009810",
-      "userLink" : "https://twitter.com/intent/user?user_id=700009810"
+      "accountId" : "700087083",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087083"
     }
   },
   {
     "follower" : {
-      "accountId" : "700006996",
-      "userLink" : "https://twitter.com/intent/user?user_id=700006996"
+      "accountId" : "700031573",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031573"
     }
   },
   {
     "follower" : {
-      "accountId" : "700099060",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099060"
+      "accountId" : "700125100",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125100"
     }
   },
   {
     "follower" : {
-      "accountId" : "700047757",
-      "userLink" : "https://twitter.com/intent/user?user_id=700047757"
+      "accountId" : "700008627",
+      "userLink" : "https://twitter.com/intent/user?user_id=700008627"
     }
   },
   {
     "follower" : {
-      "accountId" : "700099144",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099144"
+      "accountId" : "700106228",
+      "userLink" : "https://twitter.com/intent/user?user_id=700106228"
     }
   },
   {
     "follower" : {
-      "accountId" : "700135005",
-      "userLink" : "https://twitter.com/intent/user?user_id=700135005"
+      "accountId" : "700122258",
+      "userLink" : "https://twitter.com/intent/user?user_id=700122258"
     }
   },
   {
     "follower" : {
-      "accountId" : "700011280",
-      "userLink" : "https://twitter.com/intent/user?user_id=700011280"
+      "accountId" : "700101594",
+      "userLink" : "https://twitter.com/intent/user?user_id=700101594"
     }
   },
   {
     "follower" : {
-      "accountId" : "700002971",
-      "userLink" : "https://twitter.com/intent/user?user_id=700002971"
+      "accountId" : "700100922",
+      "userLink" : "https://twitter.com/intent/user?user_id=700100922"
     }
   },
   {
     "follower" : {
-      "accountId" : "700141053",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141053"
+      "accountId" : "700085697",
+      "userLink" : "https://twitter.com/intent/user?user_id=700085697"
     }
   },
   {
     "follower" : {
-      "accountId" : "700115545",
-      "userLink" : "https://twitter.com/intent/user?user_id=700115545"
+      "accountId" : "700149439",
+      "userLink" : "https://twitter.com/intent/user?user_id=700149439"
     }
   },
   {
     "follower" : {
-      "accountId" : "700001039",
-      "userLink" : "https://twitter.com/intent/user?user_id=700001039"
+      "accountId" : "700020667",
+      "userLink" : "https://twitter.com/intent/user?user_id=700020667"
     }
   },
   {
     "follower" : {
-      "accountId" : "700113200",
-      "userLink" : "https://twitter.com/intent/user?user_id=700113200"
+      "accountId" : "700055086",
+      "userLink" : "https://twitter.com/intent/user?user_id=700055086"
     }
   },
   {
     "follower" : {
-      "accountId" : "700018070",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018070"
+      "accountId" : "700154892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700154892"
     }
   },
   {
     "follower" : {
-      "accountId" : "700030936",
-      "userLink" : "https://twitter.com/intent/user?user_id=700030936"
+      "accountId" : "700081728",
+      "userLink" : "https://twitter.com/intent/user?user_id=700081728"
     }
   },
   {
     "follower" : {
-      "accountId" : "700051873",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051873"
+      "accountId" : "700108867",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108867"
     }
   },
   {
     "follower" : {
-      "accountId" : "700146471",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146471"
+      "accountId" : "700141928",
+      "userLink" : "https://twitter.com/intent/user?user_id=700141928"
     }
   },
   {
     "follower" : {
-      "accountId" : "700034058",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034058"
+      "accountId" : "700030558",
+      "userLink" : "https://twitter.com/intent/user?user_id=700030558"
     }
   },
   {
     "follower" : {
-      "accountId" : "700066034",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066034"
+      "accountId" : "700149600",
+      "userLink" : "https://twitter.com/intent/user?user_id=700149600"
     }
   },
   {
     "follower" : {
-      "accountId" : "700082435",
-      "userLink" : "https://twitter.com/intent/user?user_id=700082435"
+      "accountId" : "700059587",
+      "userLink" : "https://twitter.com/intent/user?user_id=700059587"
     }
   },
   {
     "follower" : {
-      "accountId" : "700147017",
-      "userLink" : "https://twitter.com/intent/user?user_id=700147017"
+      "accountId" : "700080111",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080111"
     }
   },
   {
     "follower" : {
-      "accountId" : "700111219",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111219"
+      "accountId" : "700037481",
+      "userLink" : "https://twitter.com/intent/user?user_id=700037481"
     }
   },
   {
     "follower" : {
-      "accountId" : "700085235",
-      "userLink" : "https://twitter.com/intent/user?user_id=700085235"
+      "accountId" : "700013744",
+      "userLink" : "https://twitter.com/intent/user?user_id=700013744"
     }
   },
   {
     "follower" : {
-      "accountId" : "700028892",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028892"
+      "accountId" : "700116315",
+      "userLink" : "https://twitter.com/intent/user?user_id=700116315"
     }
   },
   {
     "follower" : {
-      "accountId" : "700051131",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051131"
+      "accountId" : "700056584",
+      "userLink" : "https://twitter.com/intent/user?user_id=700056584"
     }
   },
   {
     "follower" : {
-      "accountId" : "700055898",
-      "userLink" : "https://twitter.com/intent/user?user_id=700055898"
+      "accountId" : "700072320",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072320"
     }
   },
   {
     "follower" : {
-      "accountId" : "700115727",
-      "userLink" : "https://twitter.com/intent/user?user_id=700115727"
+      "accountId" : "700136475",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136475"
     }
   },
   {
     "follower" : {
-      "accountId" : "700045930",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045930"
+      "accountId" : "700074749",
+      "userLink" : "https://twitter.com/intent/user?user_id=700074749"
     }
   },
   {
     "follower" : {
-      "accountId" : "700006863",
-      "userLink" : "https://twitter.com/intent/user?user_id=700006863"
+      "accountId" : "700134900",
+      "userLink" : "https://twitter.com/intent/user?user_id=700134900"
     }
   },
   {
     "follower" : {
-      "accountId" : "700019463",
-      "userLink" : "https://twitter.com/intent/user?user_id=700019463"
+      "accountId" : "700152330",
+      "userLink" : "https://twitter.com/intent/user?user_id=700152330"
     }
   },
   {
     "follower" : {
-      "accountId" : "700076317",
-      "userLink" : "https://twitter.com/intent/user?user_id=700076317"
+      "accountId" : "700048037",
+      "userLink" : "https://twitter.com/intent/user?user_id=700048037"
     }
   },
   {
     "follower" : {
-      "accountId" : "700110582",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110582"
+      "accountId" : "700079026",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079026"
     }
   },
   {
     "follower" : {
-      "accountId" : "700084381",
-      "userLink" : "https://twitter.com/intent/user?user_id=700084381"
+      "accountId" : "700139667",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139667"
     }
   },
   {
     "follower" : {
-      "accountId" : "700069765",
-      "userLink" : "https://twitter.com/intent/user?user_id=700069765"
+      "accountId" : "700082099",
+      "userLink" : "https://twitter.com/intent/user?user_id=700082099"
     }
   },
   {
     "follower" : {
-      "accountId" : "700156971",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156971"
+      "accountId" : "700094538",
+      "userLink" : "https://twitter.com/intent/user?user_id=700094538"
     }
   },
   {
     "follower" : {
-      "accountId" : "700112059",
-      "userLink" : "https://twitter.com/intent/user?user_id=700112059"
+      "accountId" : "700119626",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119626"
     }
   },
   {
     "follower" : {
-      "accountId" : "700016999",
-      "userLink" : "https://twitter.com/intent/user?user_id=700016999"
+      "accountId" : "700067959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067959"
     }
   },
   {
     "follower" : {
-      "accountId" : "700015235",
-      "userLink" : "https://twitter.com/intent/user?user_id=700015235"
+      "accountId" : "700050046",
+      "userLink" : "https://twitter.com/intent/user?user_id=700050046"
     }
   },
   {
     "follower" : {
-      "accountId" : "700034940",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034940"
+      "accountId" : "700060077",
+      "userLink" : "https://twitter.com/intent/user?user_id=700060077"
     }
   },
   {
     "follower" : {
-      "accountId" : "700135250",
-      "userLink" : "https://twitter.com/intent/user?user_id=700135250"
+      "accountId" : "700143874",
+      "userLink" : "https://twitter.com/intent/user?user_id=700143874"
     }
   },
   {
     "follower" : {
-      "accountId" : "700135537",
-      "userLink" : "https://twitter.com/intent/user?user_id=700135537"
+      "accountId" : "700029788",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029788"
     }
   },
   {
     "follower" : {
-      "accountId" : "700071312",
-      "userLink" : "https://twitter.com/intent/user?user_id=700071312"
+      "accountId" : "700049787",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049787"
     }
   },
   {
     "follower" : {
-      "accountId" : "700123245",
-      "userLink" : "https://twitter.com/intent/user?user_id=700123245"
+      "accountId" : "700043270",
+      "userLink" : "https://twitter.com/intent/user?user_id=700043270"
     }
   },
   {
     "follower" : {
-      "accountId" : "700099228",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099228"
+      "accountId" : "700048527",
+      "userLink" : "https://twitter.com/intent/user?user_id=700048527"
     }
   },
   {
     "follower" : {
-      "accountId" : "700084108",
-      "userLink" : "https://twitter.com/intent/user?user_id=700084108"
+      "accountId" : "700081273",
+      "userLink" : "https://twitter.com/intent/user?user_id=700081273"
     }
   },
   {
     "follower" : {
-      "accountId" : "700017118",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017118"
+      "accountId" : "700154206",
+      "userLink" : "https://twitter.com/intent/user?user_id=700154206"
     }
   },
   {
     "follower" : {
-      "accountId" : "700154248",
-      "userLink" : "https://twitter.com/intent/user?user_id=700154248"
+      "accountId" : "700004294",
+      "userLink" : "https://twitter.com/intent/user?user_id=700004294"
     }
   },
   {
     "follower" : {
-      "accountId" : "700087174",
-      "userLink" : "https://twitter.com/intent/user?user_id=700087174"
+      "accountId" : "700018791",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018791"
     }
   },
   {
     "follower" : {
-      "accountId" : "700083338",
-      "userLink" : "https://twitter.com/intent/user?user_id=700083338"
+      "accountId" : "700145036",
+      "userLink" : "https://twitter.com/intent/user?user_id=700145036"
     }
   },
   {
     "follower" : {
-      "accountId" : "700109861",
-      "userLink" : "https://twitter.com/intent/user?user_id=700109861"
+      "accountId" : "700076989",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076989"
     }
   },
   {
     "follower" : {
-      "accountId" : "700130567",
-      "userLink" : "https://twitter.com/intent/user?user_id=700130567"
+      "accountId" : "700156012",
+      "userLink" : "https://twitter.com/intent/user?user_id=700156012"
     }
   },
   {
     "follower" : {
-      "accountId" : "700072796",
-      "userLink" : "https://twitter.com/intent/user?user_id=700072796"
+      "accountId" : "700109553",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109553"
     }
   },
   {
     "follower" : {
-      "accountId" : "700015081",
-      "userLink" : "https://twitter.com/intent/user?user_id=700015081"
+      "accountId" : "700003601",
+      "userLink" : "https://twitter.com/intent/user?user_id=700003601"
     }
   },
   {
     "follower" : {
-      "accountId" : "700057795",
-      "userLink" : "https://twitter.com/intent/user?user_id=700057795"
+      "accountId" : "700028073",
+      "userLink" : "https://twitter.com/intent/user?user_id=700028073"
     }
   },
   {
     "follower" : {
-      "accountId" : "700016124",
-      "userLink" : "https://twitter.com/intent/user?user_id=700016124"
+      "accountId" : "700117939",
+      "userLink" : "https://twitter.com/intent/user?user_id=700117939"
     }
   },
   {
     "follower" : {
-      "accountId" : "700042101",
-      "userLink" : "https://twitter.com/intent/user?user_id=700042101"
+      "accountId" : "700089582",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089582"
     }
   },
   {
     "follower" : {
-      "accountId" : "700051250",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051250"
+      "accountId" : "700133969",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133969"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700144777",
+      "userLink" : "https://twitter.com/intent/user?user_id=700144777"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700069128",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069128"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700004868",
+      "userLink" : "https://twitter.com/intent/user?user_id=700004868"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700042647",
+      "userLink" : "https://twitter.com/intent/user?user_id=700042647"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700020289",
+      "userLink" : "https://twitter.com/intent/user?user_id=700020289"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700077892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077892"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700080055",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080055"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700064039",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064039"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700043837",
+      "userLink" : "https://twitter.com/intent/user?user_id=700043837"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700163369",
+      "userLink" : "https://twitter.com/intent/user?user_id=700163369"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700060770",
+      "userLink" : "https://twitter.com/intent/user?user_id=700060770"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700018245",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018245"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700046336",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046336"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700072992",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072992"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700096323",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096323"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700156362",
+      "userLink" : "https://twitter.com/intent/user?user_id=700156362"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700053490",
+      "userLink" : "https://twitter.com/intent/user?user_id=700053490"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700082631",
+      "userLink" : "https://twitter.com/intent/user?user_id=700082631"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700056703",
+      "userLink" : "https://twitter.com/intent/user?user_id=700056703"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700013149",
+      "userLink" : "https://twitter.com/intent/user?user_id=700013149"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700065789",
+      "userLink" : "https://twitter.com/intent/user?user_id=700065789"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700017251",
+      "userLink" : "https://twitter.com/intent/user?user_id=700017251"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700037502",
+      "userLink" : "https://twitter.com/intent/user?user_id=700037502"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700121397",
+      "userLink" : "https://twitter.com/intent/user?user_id=700121397"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700063591",
+      "userLink" : "https://twitter.com/intent/user?user_id=700063591"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700077696",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077696"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700136503",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136503"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700111436",
+      "userLink" : "https://twitter.com/intent/user?user_id=700111436"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700071046",
+      "userLink" : "https://twitter.com/intent/user?user_id=700071046"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700102434",
+      "userLink" : "https://twitter.com/intent/user?user_id=700102434"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700071809",
+      "userLink" : "https://twitter.com/intent/user?user_id=700071809"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700154612",
+      "userLink" : "https://twitter.com/intent/user?user_id=700154612"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700057627",
+      "userLink" : "https://twitter.com/intent/user?user_id=700057627"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700133290",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133290"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700059349",
+      "userLink" : "https://twitter.com/intent/user?user_id=700059349"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700099760",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099760"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700112689",
+      "userLink" : "https://twitter.com/intent/user?user_id=700112689"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700055660",
+      "userLink" : "https://twitter.com/intent/user?user_id=700055660"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700121565",
+      "userLink" : "https://twitter.com/intent/user?user_id=700121565"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700131106",
+      "userLink" : "https://twitter.com/intent/user?user_id=700131106"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700083618",
+      "userLink" : "https://twitter.com/intent/user?user_id=700083618"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700143461",
+      "userLink" : "https://twitter.com/intent/user?user_id=700143461"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700102672",
+      "userLink" : "https://twitter.com/intent/user?user_id=700102672"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700123532",
+      "userLink" : "https://twitter.com/intent/user?user_id=700123532"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700139849",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139849"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700029613",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029613"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700096211",
+      "userLink" : "https://twitter.com/intent/user?user_id=700096211"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700076793",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076793"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700021262",
+      "userLink" : "https://twitter.com/intent/user?user_id=700021262"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700001256",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001256"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700005722",
+      "userLink" : "https://twitter.com/intent/user?user_id=700005722"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700125611",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125611"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700099102",
+      "userLink" : "https://twitter.com/intent/user?user_id=700099102"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700010853",
+      "userLink" : "https://twitter.com/intent/user?user_id=700010853"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700078396",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078396"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700092697",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092697"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700080216",
+      "userLink" : "https://twitter.com/intent/user?user_id=700080216"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700089967",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089967"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700097625",
+      "userLink" : "https://twitter.com/intent/user?user_id=700097625"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700095000",
+      "userLink" : "https://twitter.com/intent/user?user_id=700095000"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700139394",
+      "userLink" : "https://twitter.com/intent/user?user_id=700139394"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700001760",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001760"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700162648",
+      "userLink" : "https://twitter.com/intent/user?user_id=700162648"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700048079",
+      "userLink" : "https://twitter.com/intent/user?user_id=700048079"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700087104",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087104"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700046042",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046042"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700089449",
+      "userLink" : "https://twitter.com/intent/user?user_id=700089449"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700007444",
+      "userLink" : "https://twitter.com/intent/user?user_id=700007444"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700081308",
+      "userLink" : "https://twitter.com/intent/user?user_id=700081308"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700088406",
+      "userLink" : "https://twitter.com/intent/user?user_id=700088406"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700151959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700151959"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700059972",
+      "userLink" : "https://twitter.com/intent/user?user_id=700059972"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700046098",
+      "userLink" : "https://twitter.com/intent/user?user_id=700046098"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700044586",
+      "userLink" : "https://twitter.com/intent/user?user_id=700044586"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700112304",
+      "userLink" : "https://twitter.com/intent/user?user_id=700112304"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700011028",
+      "userLink" : "https://twitter.com/intent/user?user_id=700011028"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700076464",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076464"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700119031",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119031"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700078571",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078571"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700035892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035892"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "700107033",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107033"
     }
   },
   {
@@ -361,1256 +847,674 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "700084024",
-      "userLink" : "https://twitter.com/intent/user?user_id=700084024"
+      "accountId" : "700031930",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031930"
     }
   },
   {
     "follower" : {
-      "accountId" : "700129132",
-      "userLink" : "https://twitter.com/intent/user?user_id=700129132"
+      "accountId" : "700039399",
+      "userLink" : "https://twitter.com/intent/user?user_id=700039399"
     }
   },
   {
     "follower" : {
-      "accountId" : "700098696",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098696"
+      "accountId" : "700020961",
+      "userLink" : "https://twitter.com/intent/user?user_id=700020961"
     }
   },
   {
     "follower" : {
-      "accountId" : "700127382",
-      "userLink" : "https://twitter.com/intent/user?user_id=700127382"
+      "accountId" : "700000675",
+      "userLink" : "https://twitter.com/intent/user?user_id=700000675"
     }
   },
   {
     "follower" : {
-      "accountId" : "700054190",
-      "userLink" : "https://twitter.com/intent/user?user_id=700054190"
+      "accountId" : "700107082",
+      "userLink" : "https://twitter.com/intent/user?user_id=700107082"
     }
   },
   {
     "follower" : {
-      "accountId" : "700117204",
-      "userLink" : "https://twitter.com/intent/user?user_id=700117204"
+      "accountId" : "700078480",
+      "userLink" : "https://twitter.com/intent/user?user_id=700078480"
     }
   },
   {
     "follower" : {
-      "accountId" : "700154472",
-      "userLink" : "https://twitter.com/intent/user?user_id=700154472"
+      "accountId" : "700079929",
+      "userLink" : "https://twitter.com/intent/user?user_id=700079929"
     }
   },
   {
     "follower" : {
-      "accountId" : "700009852",
-      "userLink" : "https://twitter.com/intent/user?user_id=700009852"
+      "accountId" : "700010566",
+      "userLink" : "https://twitter.com/intent/user?user_id=700010566"
     }
   },
   {
     "follower" : {
-      "accountId" : "700021024",
-      "userLink" : "https://twitter.com/intent/user?user_id=700021024"
+      "accountId" : "700136629",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136629"
     }
   },
   {
     "follower" : {
-      "accountId" : "700124533",
-      "userLink" : "https://twitter.com/intent/user?user_id=700124533"
+      "accountId" : "700137959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700137959"
     }
   },
   {
     "follower" : {
-      "accountId" : "700091346",
-      "userLink" : "https://twitter.com/intent/user?user_id=700091346"
+      "accountId" : "700122888",
+      "userLink" : "https://twitter.com/intent/user?user_id=700122888"
     }
   },
   {
     "follower" : {
-      "accountId" : "700089771",
-      "userLink" : "https://twitter.com/intent/user?user_id=700089771"
+      "accountId" : "700103582",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103582"
     }
   },
   {
     "follower" : {
-      "accountId" : "700092102",
-      "userLink" : "https://twitter.com/intent/user?user_id=700092102"
+      "accountId" : "700110029",
+      "userLink" : "https://twitter.com/intent/user?user_id=700110029"
     }
   },
   {
     "follower" : {
-      "accountId" : "700023691",
-      "userLink" : "https://twitter.com/intent/user?user_id=700023691"
+      "accountId" : "700060896",
+      "userLink" : "https://twitter.com/intent/user?user_id=700060896"
     }
   },
   {
     "follower" : {
-      "accountId" : "700065488",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065488"
+      "accountId" : "700018959",
+      "userLink" : "https://twitter.com/intent/user?user_id=700018959"
     }
   },
   {
     "follower" : {
-      "accountId" : "700134277",
-      "userLink" : "https://twitter.com/intent/user?user_id=700134277"
+      "accountId" : "700077381",
+      "userLink" : "https://twitter.com/intent/user?user_id=700077381"
     }
   },
   {
     "follower" : {
-      "accountId" : "700063815",
-      "userLink" : "https://twitter.com/intent/user?user_id=700063815"
+      "accountId" : "700135915",
+      "userLink" : "https://twitter.com/intent/user?user_id=700135915"
     }
   },
   {
     "follower" : {
-      "accountId" : "700020492",
-      "userLink" : "https://twitter.com/intent/user?user_id=700020492"
+      "accountId" : "700051103",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051103"
     }
   },
   {
     "follower" : {
-      "accountId" : "700044726",
-      "userLink" : "https://twitter.com/intent/user?user_id=700044726"
+      "accountId" : "700141046",
+      "userLink" : "https://twitter.com/intent/user?user_id=700141046"
     }
   },
   {
     "follower" : {
-      "accountId" : "700093516",
-      "userLink" : "https://twitter.com/intent/user?user_id=700093516"
+      "accountId" : "700124372",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124372"
     }
   },
   {
     "follower" : {
-      "accountId" : "700131253",
-      "userLink" : "https://twitter.com/intent/user?user_id=700131253"
+      "accountId" : "700134578",
+      "userLink" : "https://twitter.com/intent/user?user_id=700134578"
     }
   },
   {
     "follower" : {
-      "accountId" : "700151063",
-      "userLink" : "https://twitter.com/intent/user?user_id=700151063"
+      "accountId" : "700118604",
+      "userLink" : "https://twitter.com/intent/user?user_id=700118604"
     }
   },
   {
     "follower" : {
-      "accountId" : "700125520",
-      "userLink" : "https://twitter.com/intent/user?user_id=700125520"
+      "accountId" : "700149285",
+      "userLink" : "https://twitter.com/intent/user?user_id=700149285"
     }
   },
   {
     "follower" : {
-      "accountId" : "700097331",
-      "userLink" : "https://twitter.com/intent/user?user_id=700097331"
+      "accountId" : "700082568",
+      "userLink" : "https://twitter.com/intent/user?user_id=700082568"
     }
   },
   {
     "follower" : {
-      "accountId" : "700029431",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029431"
+      "accountId" : "700016250",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016250"
     }
   },
   {
     "follower" : {
-      "accountId" : "700118359",
-      "userLink" : "https://twitter.com/intent/user?user_id=700118359"
+      "accountId" : "700153576",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153576"
     }
   },
   {
     "follower" : {
-      "accountId" : "700090856",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090856"
+      "accountId" : "700081371",
+      "userLink" : "https://twitter.com/intent/user?user_id=700081371"
     }
   },
   {
     "follower" : {
-      "accountId" : "700150160",
-      "userLink" : "https://twitter.com/intent/user?user_id=700150160"
+      "accountId" : "700025147",
+      "userLink" : "https://twitter.com/intent/user?user_id=700025147"
     }
   },
   {
     "follower" : {
-      "accountId" : "700161192",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161192"
+      "accountId" : "700075862",
+      "userLink" : "https://twitter.com/intent/user?user_id=700075862"
     }
   },
   {
     "follower" : {
-      "accountId" : "700004105",
-      "userLink" : "https://twitter.com/intent/user?user_id=700004105"
+      "accountId" : "700109112",
+      "userLink" : "https://twitter.com/intent/user?user_id=700109112"
     }
   },
   {
     "follower" : {
-      "accountId" : "700026092",
-      "userLink" : "https://twitter.com/intent/user?user_id=700026092"
+      "accountId" : "700119808",
+      "userLink" : "https://twitter.com/intent/user?user_id=700119808"
     }
   },
   {
     "follower" : {
-      "accountId" : "700062198",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062198"
+      "accountId" : "700016642",
+      "userLink" : "https://twitter.com/intent/user?user_id=700016642"
     }
   },
   {
     "follower" : {
-      "accountId" : "700128607",
-      "userLink" : "https://twitter.com/intent/user?user_id=700128607"
+      "accountId" : "700051670",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051670"
     }
   },
   {
     "follower" : {
-      "accountId" : "700150251",
-      "userLink" : "https://twitter.com/intent/user?user_id=700150251"
+      "accountId" : "700071991",
+      "userLink" : "https://twitter.com/intent/user?user_id=700071991"
     }
   },
   {
     "follower" : {
-      "accountId" : "700019645",
-      "userLink" : "https://twitter.com/intent/user?user_id=700019645"
+      "accountId" : "700072439",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072439"
     }
   },
   {
     "follower" : {
-      "accountId" : "700123574",
-      "userLink" : "https://twitter.com/intent/user?user_id=700123574"
+      "accountId" : "700155725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700155725"
     }
   },
   {
     "follower" : {
-      "accountId" : "700152484",
-      "userLink" : "https://twitter.com/intent/user?user_id=700152484"
+      "accountId" : "700054323",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054323"
     }
   },
   {
     "follower" : {
-      "accountId" : "700061043",
-      "userLink" : "https://twitter.com/intent/user?user_id=700061043"
+      "accountId" : "700001361",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001361"
     }
   },
   {
     "follower" : {
-      "accountId" : "700136804",
-      "userLink" : "https://twitter.com/intent/user?user_id=700136804"
+      "accountId" : "700159736",
+      "userLink" : "https://twitter.com/intent/user?user_id=700159736"
     }
   },
   {
     "follower" : {
-      "accountId" : "700057550",
-      "userLink" : "https://twitter.com/intent/user?user_id=700057550"
+      "accountId" : "700008417",
+      "userLink" : "https://twitter.com/intent/user?user_id=700008417"
     }
   },
   {
     "follower" : {
-      "accountId" : "700045167",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045167"
+      "accountId" : "700092725",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092725"
     }
   },
   {
     "follower" : {
-      "accountId" : "700062156",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062156"
+      "accountId" : "700129839",
+      "userLink" : "https://twitter.com/intent/user?user_id=700129839"
     }
   },
   {
     "follower" : {
-      "accountId" : "700078389",
-      "userLink" : "https://twitter.com/intent/user?user_id=700078389"
+      "accountId" : "700148459",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148459"
     }
   },
   {
     "follower" : {
-      "accountId" : "700051929",
-      "userLink" : "https://twitter.com/intent/user?user_id=700051929"
+      "accountId" : "700041107",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041107"
     }
   },
   {
     "follower" : {
-      "accountId" : "700132156",
-      "userLink" : "https://twitter.com/intent/user?user_id=700132156"
+      "accountId" : "700125177",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125177"
     }
   },
   {
     "follower" : {
-      "accountId" : "700062695",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062695"
+      "accountId" : "700085130",
+      "userLink" : "https://twitter.com/intent/user?user_id=700085130"
     }
   },
   {
     "follower" : {
-      "accountId" : "700106445",
-      "userLink" : "https://twitter.com/intent/user?user_id=700106445"
+      "accountId" : "700125121",
+      "userLink" : "https://twitter.com/intent/user?user_id=700125121"
     }
   },
   {
     "follower" : {
-      "accountId" : "700032119",
-      "userLink" : "https://twitter.com/intent/user?user_id=700032119"
+      "accountId" : "700057123",
+      "userLink" : "https://twitter.com/intent/user?user_id=700057123"
     }
   },
   {
     "follower" : {
-      "accountId" : "700126486",
-      "userLink" : "https://twitter.com/intent/user?user_id=700126486"
+      "accountId" : "700026505",
+      "userLink" : "https://twitter.com/intent/user?user_id=700026505"
     }
   },
   {
     "follower" : {
-      "accountId" : "700028850",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028850"
+      "accountId" : "700108349",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108349"
     }
   },
   {
     "follower" : {
-      "accountId" : "700109182",
-      "userLink" : "https://twitter.com/intent/user?user_id=700109182"
+      "accountId" : "700132366",
+      "userLink" : "https://twitter.com/intent/user?user_id=700132366"
     }
   },
   {
     "follower" : {
-      "accountId" : "700098353",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098353"
+      "accountId" : "700091773",
+      "userLink" : "https://twitter.com/intent/user?user_id=700091773"
     }
   },
   {
     "follower" : {
-      "accountId" : "700065586",
-      "userLink" : "https://twitter.com/intent/user?user_id=700065586"
+      "accountId" : "700012708",
+      "userLink" : "https://twitter.com/intent/user?user_id=700012708"
     }
   },
   {
     "follower" : {
-      "accountId" : "700068176",
-      "userLink" : "https://twitter.com/intent/user?user_id=700068176"
+      "accountId" : "700040645",
+      "userLink" : "https://twitter.com/intent/user?user_id=700040645"
     }
   },
   {
     "follower" : {
-      "accountId" : "700158763",
-      "userLink" : "https://twitter.com/intent/user?user_id=700158763"
+      "accountId" : "700150713",
+      "userLink" : "https://twitter.com/intent/user?user_id=700150713"
     }
   },
   {
     "follower" : {
-      "accountId" : "700033729",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033729"
+      "accountId" : "700066510",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066510"
     }
   },
   {
     "follower" : {
-      "accountId" : "700028199",
-      "userLink" : "https://twitter.com/intent/user?user_id=700028199"
+      "accountId" : "700128166",
+      "userLink" : "https://twitter.com/intent/user?user_id=700128166"
     }
   },
   {
     "follower" : {
-      "accountId" : "700096659",
-      "userLink" : "https://twitter.com/intent/user?user_id=700096659"
+      "accountId" : "700153072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700153072"
     }
   },
   {
     "follower" : {
-      "accountId" : "700097023",
-      "userLink" : "https://twitter.com/intent/user?user_id=700097023"
+      "accountId" : "700051068",
+      "userLink" : "https://twitter.com/intent/user?user_id=700051068"
     }
   },
   {
     "follower" : {
-      "accountId" : "700159225",
-      "userLink" : "https://twitter.com/intent/user?user_id=700159225"
+      "accountId" : "700049388",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049388"
     }
   },
   {
     "follower" : {
-      "accountId" : "700151112",
-      "userLink" : "https://twitter.com/intent/user?user_id=700151112"
+      "accountId" : "700069240",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069240"
     }
   },
   {
     "follower" : {
-      "accountId" : "700149250",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149250"
+      "accountId" : "700108412",
+      "userLink" : "https://twitter.com/intent/user?user_id=700108412"
     }
   },
   {
     "follower" : {
-      "accountId" : "700076646",
-      "userLink" : "https://twitter.com/intent/user?user_id=700076646"
+      "accountId" : "700029221",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029221"
     }
   },
   {
     "follower" : {
-      "accountId" : "700066195",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066195"
+      "accountId" : "700147549",
+      "userLink" : "https://twitter.com/intent/user?user_id=700147549"
     }
   },
   {
     "follower" : {
-      "accountId" : "700001578",
-      "userLink" : "https://twitter.com/intent/user?user_id=700001578"
+      "accountId" : "700031713",
+      "userLink" : "https://twitter.com/intent/user?user_id=700031713"
     }
   },
   {
     "follower" : {
-      "accountId" : "700095406",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095406"
+      "accountId" : "700145253",
+      "userLink" : "https://twitter.com/intent/user?user_id=700145253"
     }
   },
   {
     "follower" : {
-      "accountId" : "700146716",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146716"
+      "accountId" : "700084171",
+      "userLink" : "https://twitter.com/intent/user?user_id=700084171"
     }
   },
   {
     "follower" : {
-      "accountId" : "700125842",
-      "userLink" : "https://twitter.com/intent/user?user_id=700125842"
+      "accountId" : "700035486",
+      "userLink" : "https://twitter.com/intent/user?user_id=700035486"
     }
   },
   {
     "follower" : {
-      "accountId" : "700026575",
-      "userLink" : "https://twitter.com/intent/user?user_id=700026575"
+      "accountId" : "700001627",
+      "userLink" : "https://twitter.com/intent/user?user_id=700001627"
     }
   },
   {
     "follower" : {
-      "accountId" : "700078291",
-      "userLink" : "https://twitter.com/intent/user?user_id=700078291"
+      "accountId" : "700136118",
+      "userLink" : "https://twitter.com/intent/user?user_id=700136118"
     }
   },
   {
     "follower" : {
-      "accountId" : "700040526",
-      "userLink" : "https://twitter.com/intent/user?user_id=700040526"
+      "accountId" : "700049143",
+      "userLink" : "https://twitter.com/intent/user?user_id=700049143"
     }
   },
   {
     "follower" : {
-      "accountId" : "700046329",
-      "userLink" : "https://twitter.com/intent/user?user_id=700046329"
+      "accountId" : "700092389",
+      "userLink" : "https://twitter.com/intent/user?user_id=700092389"
     }
   },
   {
     "follower" : {
-      "accountId" : "700112577",
-      "userLink" : "https://twitter.com/intent/user?user_id=700112577"
+      "accountId" : "700023999",
+      "userLink" : "https://twitter.com/intent/user?user_id=700023999"
     }
   },
   {
     "follower" : {
-      "accountId" : "700157524",
-      "userLink" : "https://twitter.com/intent/user?user_id=700157524"
+      "accountId" : "700041625",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041625"
     }
   },
   {
     "follower" : {
-      "accountId" : "700132317",
-      "userLink" : "https://twitter.com/intent/user?user_id=700132317"
+      "accountId" : "700069933",
+      "userLink" : "https://twitter.com/intent/user?user_id=700069933"
     }
   },
   {
     "follower" : {
-      "accountId" : "700005778",
-      "userLink" : "https://twitter.com/intent/user?user_id=700005778"
+      "accountId" : "700090142",
+      "userLink" : "https://twitter.com/intent/user?user_id=700090142"
     }
   },
   {
     "follower" : {
-      "accountId" : "700086474",
-      "userLink" : "https://twitter.com/intent/user?user_id=700086474"
+      "accountId" : "700042521",
+      "userLink" : "https://twitter.com/intent/user?user_id=700042521"
     }
   },
   {
     "follower" : {
-      "accountId" : "700048331",
-      "userLink" : "https://twitter.com/intent/user?user_id=700048331"
+      "accountId" : "700062296",
+      "userLink" : "https://twitter.com/intent/user?user_id=700062296"
     }
   },
   {
     "follower" : {
-      "accountId" : "700135096",
-      "userLink" : "https://twitter.com/intent/user?user_id=700135096"
+      "accountId" : "700041072",
+      "userLink" : "https://twitter.com/intent/user?user_id=700041072"
     }
   },
   {
     "follower" : {
-      "accountId" : "700137168",
-      "userLink" : "https://twitter.com/intent/user?user_id=700137168"
+      "accountId" : "700029823",
+      "userLink" : "https://twitter.com/intent/user?user_id=700029823"
     }
   },
   {
     "follower" : {
-      "accountId" : "700039217",
-      "userLink" : "https://twitter.com/intent/user?user_id=700039217"
+      "accountId" : "700131015",
+      "userLink" : "https://twitter.com/intent/user?user_id=700131015"
     }
   },
   {
     "follower" : {
-      "accountId" : "700093586",
-      "userLink" : "https://twitter.com/intent/user?user_id=700093586"
+      "accountId" : "700064130",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064130"
     }
   },
   {
     "follower" : {
-      "accountId" : "700149502",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149502"
+      "accountId" : "700050011",
+      "userLink" : "https://twitter.com/intent/user?user_id=700050011"
     }
   },
   {
     "follower" : {
-      "accountId" : "700091927",
-      "userLink" : "https://twitter.com/intent/user?user_id=700091927"
+      "accountId" : "700024293",
+      "userLink" : "https://twitter.com/intent/user?user_id=700024293"
     }
   },
   {
     "follower" : {
-      "accountId" : "700133108",
-      "userLink" : "https://twitter.com/intent/user?user_id=700133108"
+      "accountId" : "700087496",
+      "userLink" : "https://twitter.com/intent/user?user_id=700087496"
     }
   },
   {
     "follower" : {
-      "accountId" : "700027247",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027247"
+      "accountId" : "700014535",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014535"
     }
   },
   {
     "follower" : {
-      "accountId" : "700068428",
-      "userLink" : "https://twitter.com/intent/user?user_id=700068428"
+      "accountId" : "700148235",
+      "userLink" : "https://twitter.com/intent/user?user_id=700148235"
     }
   },
   {
     "follower" : {
-      "accountId" : "700043186",
-      "userLink" : "https://twitter.com/intent/user?user_id=700043186"
+      "accountId" : "700114775",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114775"
     }
   },
   {
     "follower" : {
-      "accountId" : "700108769",
-      "userLink" : "https://twitter.com/intent/user?user_id=700108769"
+      "accountId" : "700005435",
+      "userLink" : "https://twitter.com/intent/user?user_id=700005435"
     }
   },
   {
     "follower" : {
-      "accountId" : "700044803",
-      "userLink" : "https://twitter.com/intent/user?user_id=700044803"
+      "accountId" : "700033904",
+      "userLink" : "https://twitter.com/intent/user?user_id=700033904"
     }
   },
   {
     "follower" : {
-      "accountId" : "700132408",
-      "userLink" : "https://twitter.com/intent/user?user_id=700132408"
+      "accountId" : "700066825",
+      "userLink" : "https://twitter.com/intent/user?user_id=700066825"
     }
   },
   {
     "follower" : {
-      "accountId" : "700037915",
-      "userLink" : "https://twitter.com/intent/user?user_id=700037915"
+      "accountId" : "700014892",
+      "userLink" : "https://twitter.com/intent/user?user_id=700014892"
     }
   },
   {
     "follower" : {
-      "accountId" : "700027079",
-      "userLink" : "https://twitter.com/intent/user?user_id=700027079"
+      "accountId" : "700103561",
+      "userLink" : "https://twitter.com/intent/user?user_id=700103561"
     }
   },
   {
     "follower" : {
-      "accountId" : "700066783",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066783"
+      "accountId" : "700009250",
+      "userLink" : "https://twitter.com/intent/user?user_id=700009250"
     }
   },
   {
     "follower" : {
-      "accountId" : "700094125",
-      "userLink" : "https://twitter.com/intent/user?user_id=700094125"
+      "accountId" : "700064802",
+      "userLink" : "https://twitter.com/intent/user?user_id=700064802"
     }
   },
   {
     "follower" : {
-      "accountId" : "700132023",
-      "userLink" : "https://twitter.com/intent/user?user_id=700132023"
+      "accountId" : "700076135",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076135"
     }
   },
   {
     "follower" : {
-      "accountId" : "700100495",
-      "userLink" : "https://twitter.com/intent/user?user_id=700100495"
+      "accountId" : "700072719",
+      "userLink" : "https://twitter.com/intent/user?user_id=700072719"
     }
   },
   {
     "follower" : {
-      "accountId" : "700031139",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031139"
+      "accountId" : "700093810",
+      "userLink" : "https://twitter.com/intent/user?user_id=700093810"
     }
   },
   {
     "follower" : {
-      "accountId" : "700002460",
-      "userLink" : "https://twitter.com/intent/user?user_id=700002460"
+      "accountId" : "700040288",
+      "userLink" : "https://twitter.com/intent/user?user_id=700040288"
     }
   },
   {
     "follower" : {
-      "accountId" : "700025462",
-      "userLink" : "https://twitter.com/intent/user?user_id=700025462"
+      "accountId" : "700146541",
+      "userLink" : "https://twitter.com/intent/user?user_id=700146541"
     }
   },
   {
     "follower" : {
-      "accountId" : "700156488",
-      "userLink" : "https://twitter.com/intent/user?user_id=700156488"
+      "accountId" : "700114089",
+      "userLink" : "https://twitter.com/intent/user?user_id=700114089"
     }
   },
   {
     "follower" : {
-      "accountId" : "700146583",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146583"
+      "accountId" : "700124540",
+      "userLink" : "https://twitter.com/intent/user?user_id=700124540"
     }
   },
   {
     "follower" : {
-      "accountId" : "700141368",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141368"
+      "accountId" : "700017419",
+      "userLink" : "https://twitter.com/intent/user?user_id=700017419"
     }
   },
   {
     "follower" : {
-      "accountId" : "700009026",
-      "userLink" : "https://twitter.com/intent/user?user_id=700009026"
+      "accountId" : "700133402",
+      "userLink" : "https://twitter.com/intent/user?user_id=700133402"
     }
   },
   {
     "follower" : {
-      "accountId" : "700013730",
-      "userLink" : "https://twitter.com/intent/user?user_id=700013730"
+      "accountId" : "700126752",
+      "userLink" : "https://twitter.com/intent/user?user_id=700126752"
     }
   },
   {
     "follower" : {
-      "accountId" : "700009012",
-      "userLink" : "https://twitter.com/intent/user?user_id=700009012"
+      "accountId" : "700076149",
+      "userLink" : "https://twitter.com/intent/user?user_id=700076149"
     }
   },
   {
     "follower" : {
-      "accountId" : "700147423",
-      "userLink" : "https://twitter.com/intent/user?user_id=700147423"
+      "accountId" : "700121376",
+      "userLink" : "https://twitter.com/intent/user?user_id=700121376"
     }
   },
   {
     "follower" : {
-      "accountId" : "700161360",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161360"
+      "accountId" : "700054771",
+      "userLink" : "https://twitter.com/intent/user?user_id=700054771"
     }
   },
   {
     "follower" : {
-      "accountId" : "700133759",
-      "userLink" : "https://twitter.com/intent/user?user_id=700133759"
+      "accountId" : "700146891",
+      "userLink" : "https://twitter.com/intent/user?user_id=700146891"
     }
   },
   {
     "follower" : {
-      "accountId" : "700003412",
-      "userLink" : "https://twitter.com/intent/user?user_id=700003412"
+      "accountId" : "700084962",
+      "userLink" : "https://twitter.com/intent/user?user_id=700084962"
     }
   },
   {
     "follower" : {
-      "accountId" : "700073174",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073174"
+      "accountId" : "700067462",
+      "userLink" : "https://twitter.com/intent/user?user_id=700067462"
     }
   },
   {
     "follower" : {
-      "accountId" : "700034464",
-      "userLink" : "https://twitter.com/intent/user?user_id=700034464"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700076898",
-      "userLink" : "https://twitter.com/intent/user?user_id=700076898"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700015543",
-      "userLink" : "https://twitter.com/intent/user?user_id=700015543"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700135299",
-      "userLink" : "https://twitter.com/intent/user?user_id=700135299"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700103925",
-      "userLink" : "https://twitter.com/intent/user?user_id=700103925"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700090800",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090800"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700107201",
-      "userLink" : "https://twitter.com/intent/user?user_id=700107201"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700017916",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017916"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700154213",
-      "userLink" : "https://twitter.com/intent/user?user_id=700154213"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700052783",
-      "userLink" : "https://twitter.com/intent/user?user_id=700052783"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700141739",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141739"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700110974",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110974"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700104639",
-      "userLink" : "https://twitter.com/intent/user?user_id=700104639"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700146198",
-      "userLink" : "https://twitter.com/intent/user?user_id=700146198"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700039252",
-      "userLink" : "https://twitter.com/intent/user?user_id=700039252"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700045384",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045384"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700022095",
-      "userLink" : "https://twitter.com/intent/user?user_id=700022095"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700111709",
-      "userLink" : "https://twitter.com/intent/user?user_id=700111709"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700062072",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062072"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700101909",
-      "userLink" : "https://twitter.com/intent/user?user_id=700101909"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700066594",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066594"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700098976",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098976"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700090520",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090520"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700091906",
-      "userLink" : "https://twitter.com/intent/user?user_id=700091906"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700116903",
-      "userLink" : "https://twitter.com/intent/user?user_id=700116903"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700110722",
-      "userLink" : "https://twitter.com/intent/user?user_id=700110722"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700069198",
-      "userLink" : "https://twitter.com/intent/user?user_id=700069198"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700017524",
-      "userLink" : "https://twitter.com/intent/user?user_id=700017524"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700064312",
-      "userLink" : "https://twitter.com/intent/user?user_id=700064312"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700052272",
-      "userLink" : "https://twitter.com/intent/user?user_id=700052272"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700161388",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161388"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700134389",
-      "userLink" : "https://twitter.com/intent/user?user_id=700134389"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700107320",
-      "userLink" : "https://twitter.com/intent/user?user_id=700107320"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700055884",
-      "userLink" : "https://twitter.com/intent/user?user_id=700055884"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700029011",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029011"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700145813",
-      "userLink" : "https://twitter.com/intent/user?user_id=700145813"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700131127",
-      "userLink" : "https://twitter.com/intent/user?user_id=700131127"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700016432",
-      "userLink" : "https://twitter.com/intent/user?user_id=700016432"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700154017",
-      "userLink" : "https://twitter.com/intent/user?user_id=700154017"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700108300",
-      "userLink" : "https://twitter.com/intent/user?user_id=700108300"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700016271",
-      "userLink" : "https://twitter.com/intent/user?user_id=700016271"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700045650",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045650"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700137560",
-      "userLink" : "https://twitter.com/intent/user?user_id=700137560"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700074378",
-      "userLink" : "https://twitter.com/intent/user?user_id=700074378"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700043592",
-      "userLink" : "https://twitter.com/intent/user?user_id=700043592"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700131190",
-      "userLink" : "https://twitter.com/intent/user?user_id=700131190"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700095742",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095742"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700144679",
-      "userLink" : "https://twitter.com/intent/user?user_id=700144679"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700001235",
-      "userLink" : "https://twitter.com/intent/user?user_id=700001235"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700013863",
-      "userLink" : "https://twitter.com/intent/user?user_id=700013863"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700085704",
-      "userLink" : "https://twitter.com/intent/user?user_id=700085704"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700071487",
-      "userLink" : "https://twitter.com/intent/user?user_id=700071487"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700077661",
-      "userLink" : "https://twitter.com/intent/user?user_id=700077661"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700008480",
-      "userLink" : "https://twitter.com/intent/user?user_id=700008480"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700042920",
-      "userLink" : "https://twitter.com/intent/user?user_id=700042920"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700048338",
-      "userLink" : "https://twitter.com/intent/user?user_id=700048338"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700161122",
-      "userLink" : "https://twitter.com/intent/user?user_id=700161122"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700080713",
-      "userLink" : "https://twitter.com/intent/user?user_id=700080713"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700042234",
-      "userLink" : "https://twitter.com/intent/user?user_id=700042234"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700125758",
-      "userLink" : "https://twitter.com/intent/user?user_id=700125758"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700101769",
-      "userLink" : "https://twitter.com/intent/user?user_id=700101769"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700090982",
-      "userLink" : "https://twitter.com/intent/user?user_id=700090982"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700045608",
-      "userLink" : "https://twitter.com/intent/user?user_id=700045608"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700121369",
-      "userLink" : "https://twitter.com/intent/user?user_id=700121369"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700118590",
-      "userLink" : "https://twitter.com/intent/user?user_id=700118590"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700055058",
-      "userLink" : "https://twitter.com/intent/user?user_id=700055058"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700029662",
-      "userLink" : "https://twitter.com/intent/user?user_id=700029662"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700096596",
-      "userLink" : "https://twitter.com/intent/user?user_id=700096596"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700073412",
-      "userLink" : "https://twitter.com/intent/user?user_id=700073412"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700141382",
-      "userLink" : "https://twitter.com/intent/user?user_id=700141382"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700137791",
-      "userLink" : "https://twitter.com/intent/user?user_id=700137791"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700068393",
-      "userLink" : "https://twitter.com/intent/user?user_id=700068393"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700043802",
-      "userLink" : "https://twitter.com/intent/user?user_id=700043802"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700066769",
-      "userLink" : "https://twitter.com/intent/user?user_id=700066769"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700126269",
-      "userLink" : "https://twitter.com/intent/user?user_id=700126269"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700098178",
-      "userLink" : "https://twitter.com/intent/user?user_id=700098178"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700126178",
-      "userLink" : "https://twitter.com/intent/user?user_id=700126178"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700095014",
-      "userLink" : "https://twitter.com/intent/user?user_id=700095014"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700033281",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033281"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700139296",
-      "userLink" : "https://twitter.com/intent/user?user_id=700139296"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700092200",
-      "userLink" : "https://twitter.com/intent/user?user_id=700092200"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700121635",
-      "userLink" : "https://twitter.com/intent/user?user_id=700121635"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700149677",
-      "userLink" : "https://twitter.com/intent/user?user_id=700149677"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700081462",
-      "userLink" : "https://twitter.com/intent/user?user_id=700081462"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700099949",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099949"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700033085",
-      "userLink" : "https://twitter.com/intent/user?user_id=700033085"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700026183",
-      "userLink" : "https://twitter.com/intent/user?user_id=700026183"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700132114",
-      "userLink" : "https://twitter.com/intent/user?user_id=700132114"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700014605",
-      "userLink" : "https://twitter.com/intent/user?user_id=700014605"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700062240",
-      "userLink" : "https://twitter.com/intent/user?user_id=700062240"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700031433",
-      "userLink" : "https://twitter.com/intent/user?user_id=700031433"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700099886",
-      "userLink" : "https://twitter.com/intent/user?user_id=700099886"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700102889",
-      "userLink" : "https://twitter.com/intent/user?user_id=700102889"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700061071",
-      "userLink" : "https://twitter.com/intent/user?user_id=700061071"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700018042",
-      "userLink" : "https://twitter.com/intent/user?user_id=700018042"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700020394",
-      "userLink" : "https://twitter.com/intent/user?user_id=700020394"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700083772",
-      "userLink" : "https://twitter.com/intent/user?user_id=700083772"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "700041422",
-      "userLink" : "https://twitter.com/intent/user?user_id=700041422"
+      "accountId" : "700006723",
+      "userLink" : "https://twitter.com/intent/user?user_id=700006723"
     }
   }
 ]
