@@ -525,7 +525,7 @@ def test_row_order_ties_and_reactions_planted(tmp_path: Path) -> None:
     time in reading order (threads by key, messages as written, an outbound group
     message's rows in participant order), reactions after the messages of their time; a
     reaction with its own time (IG-style, seconds) sits at that time even on an undated
-    message."""
+    message, and one timed after the newest message still comes before the undated rows."""
     from power1000_analysis.loaders import read_export
 
     base = 1_700_000_000_000
@@ -534,7 +534,13 @@ def test_row_order_ties_and_reactions_planted(tmp_path: Path) -> None:
         "a_1": {
             "participants": [{"name": "Ann"}, {"name": "Me"}],
             "messages": [
-                {"sender_name": "Me", "timestamp_ms": base + 5000, "content": "m0"},
+                {
+                    "sender_name": "Me",
+                    "timestamp_ms": base + 5000,
+                    "content": "m0",
+                    # later than every message: still before the undated rows
+                    "reactions": [{"reaction": "y", "actor": "Ann", "timestamp": 1_700_000_006}],
+                },
                 {
                     "sender_name": "Ann",
                     "timestamp_ms": base + 2000,
@@ -554,6 +560,7 @@ def test_row_order_ties_and_reactions_planted(tmp_path: Path) -> None:
         "b_2": {
             "participants": [{"name": "Bo"}, {"name": "Cy"}, {"name": "Me"}],
             "messages": [
+                {"sender_name": "Bo", "timestamp_ms": 0, "content": "n3"},
                 {"sender_name": "Bo", "timestamp_ms": base + 2000, "content": "n0"},
                 {"sender_name": "Me", "timestamp_ms": base + 2000, "content": "n1"},
                 {"sender_name": "Cy", "timestamp_ms": base + 1000, "content": "n2"},
@@ -568,8 +575,8 @@ def test_row_order_ties_and_reactions_planted(tmp_path: Path) -> None:
     [found] = discover(export)
     rows = read_export(found).interactions
     got = list(zip(rows["kind"], rows["direction"], rows["contact_key"], rows["at"], strict=True))
-    at = [pd.Timestamp(base + ms, unit="ms", tz="UTC") for ms in (1000, 2000, 4000, 5000)]
-    assert got[:-1] == [
+    at = [pd.Timestamp(base + ms, unit="ms", tz="UTC") for ms in (1000, 2000, 4000, 5000, 6000)]
+    assert got[:-2] == [
         ("message", "in", "cy", at[0]),
         ("message", "in", "ann", at[1]),
         ("message", "in", "bo", at[1]),
@@ -578,9 +585,13 @@ def test_row_order_ties_and_reactions_planted(tmp_path: Path) -> None:
         ("reaction", "out", "ann", at[1]),
         ("reaction", "out", "ann", at[2]),
         ("message", "out", "ann", at[3]),
+        ("reaction", "in", "ann", at[4]),
     ]
-    assert got[-1][:3] == ("message", "in", "ann") and pd.isna(got[-1][3])
-    assert rows["reaction"].dropna().tolist() == ["❤", "x"]
+    # undated rows last, in reading order (thread a_1 before b_2), after the reaction
+    # timed later than the newest message
+    assert [row[:3] for row in got[-2:]] == [("message", "in", "ann"), ("message", "in", "bo")]
+    assert all(pd.isna(row[3]) for row in got[-2:])
+    assert rows["reaction"].dropna().tolist() == ["❤", "x", "y"]
 
 
 def test_colliding_keys_match_a_full_duplicate_check() -> None:
