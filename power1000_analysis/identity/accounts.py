@@ -63,8 +63,9 @@ class _Accounts:
     active: np.ndarray | None = None
     #: False: only the exact tokens were gathered (``_accounts(..., complete=False)``)
     complete: bool = True
-    #: epoch days of the account's first interaction (NaN: none), for accounts whose
-    #: export gives no connection date (X): a stand-in, see ``scoring._touch_gap``
+    #: epoch days of the account's first interaction (NaN: none), for every account whose
+    #: export gives no connection date (X; also Mastodon, and Instagram accounts without a
+    #: follow date): a stand-in, one model for all of them, see ``scoring._touch_gap``
     first_touch: np.ndarray | None = None
     _sorted_times: dict[str, np.ndarray] = field(default_factory=dict)
     _sorted_lists: dict[str, list[float]] = field(default_factory=dict)
@@ -278,27 +279,40 @@ def _accounts(
         and "at" in interactions.columns
     ):
         first_touch = np.full(n, np.nan)
-        # only the platforms with undated accounts (X; address books have no interactions)
+        # only the platforms with undated accounts (X, Mastodon, Instagram accounts without
+        # a follow date; address books have no interactions)
         wanted = sorted({platform[i] for i in np.flatnonzero(undated)})
         keyed = (
             interactions["contact_key"].notna() & interactions["platform"].isin(wanted)
         ).to_numpy(dtype=bool, na_value=False)
-        at = pd.to_datetime(interactions.loc[keyed, "at"], utc=True)
-        earliest = (
-            pd.DataFrame(
-                {
-                    "platform": interactions.loc[keyed, "platform"].astype(str).to_numpy(),
-                    "contact_key": interactions.loc[keyed, "contact_key"].astype(str).to_numpy(),
-                    "day": (at - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy() / 86400,
-                }
-            )
-            .groupby(["platform", "contact_key"], sort=False)["day"]
-            .min()
-        )
-        for (p, k), day in earliest.items():
-            found = index.get((str(p), str(k)))
-            if found is not None and undated[found]:
-                first_touch[found] = day
+        if keyed.any():
+            at = pd.to_datetime(interactions.loc[keyed, "at"], utc=True)
+            day = (at - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy() / 86400
+            # the earliest day per (platform, contact_key), grouped on integer category codes
+            # (a million rows over a few thousand accounts), not on rows of strings
+            codes, values = [], []
+            for name in ("platform", "contact_key"):
+                series = interactions[name]
+                if isinstance(series.dtype, pd.CategoricalDtype):
+                    code = series.cat.codes.to_numpy()[keyed].astype(np.int64)
+                    value = np.asarray(series.cat.categories, dtype=object)
+                else:
+                    code, value = pd.factorize(series[keyed])
+                    code, value = code.astype(np.int64), np.asarray(value, dtype=object)
+                codes.append(code)
+                values.append(value)
+            size = max(len(values[1]), 1)
+            earliest = pd.Series(day).groupby(codes[0] * size + codes[1], sort=False).min()
+            combined = earliest.index.to_numpy(dtype=np.int64)
+            for p, k, first in zip(
+                values[0][combined // size].tolist(),
+                values[1][combined % size].tolist(),
+                earliest.to_numpy().tolist(),
+                strict=True,
+            ):
+                found = index.get((str(p), str(k)))
+                if found is not None and undated[found]:
+                    first_touch[found] = first
     return _Accounts(
         platform,
         key,

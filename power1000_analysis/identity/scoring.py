@@ -312,9 +312,11 @@ class _Timing:
     mean_days: float = CONNECTED_TOGETHER_DAYS
     anchors: int = 0
 
-    def describe(self) -> str:
+    def describe(self, together: str = "connected together") -> str:
+        """The model in words; ``together`` names what the share counts (connection dates
+        by default; the first-interaction model passes its own)."""
         source = f"learnt from {self.anchors} sure pairs" if self.anchors else "assumed"
-        return f"{source}: {self.share:.0%} connected together, ~{self.mean_days:.0f} days apart"
+        return f"{source}: {self.share:.0%} {together}, ~{self.mean_days:.0f} days apart"
 
 
 def _gap_and_density(i: int, j: int, accounts: _Accounts) -> tuple[float, float] | None:
@@ -330,10 +332,12 @@ def _gap_and_density(i: int, j: int, accounts: _Accounts) -> tuple[float, float]
 def _touch_gap(i: int, j: int, accounts: _Accounts) -> tuple[float, float] | None:
     """Days between one account's *first interaction* and the other's connection date, and
     the density of the dated platform's connections around that interaction, when one side
-    has no connection date (an X account) but interactions, and the other has a date. The
-    first interaction follows the connection by days or weeks (a tie's intensity is highest
-    when it forms), so it stands in for the missing date, with its own model learnt from
-    the user's sure pairs (``support._touch_model``)."""
+    has no connection date but interactions, and the other has a date. Any platform's
+    undated accounts count (X, whose export has no dates; Mastodon; Instagram accounts
+    without a follow date), under one shared model. The first interaction follows the
+    connection by days or weeks (a tie's intensity is highest when it forms), so it stands
+    in for the missing date, with its own model learnt from the user's sure pairs alone
+    (``support._timing_model(..., _touch_gap, pseudo_pairs=0)``: no default)."""
     touch = accounts.first_touch
     if touch is None:
         return None

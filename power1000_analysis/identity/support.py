@@ -37,18 +37,25 @@ from power1000_analysis.identity.scoring import (
     _touch_gap,
 )
 
+#: what the first-interaction model's share counts, in its evidence text
+TOUCH_TOGETHER = "first interacted around the other's connection"
+
 
 def _timing_model(
     scored: list[_Scored],
     accounts: _Accounts,
     gap_of: Callable[[int, int, _Accounts], tuple[float, float] | None] = _gap_and_density,
+    pseudo_pairs: float = TIMING_PSEUDO,
 ) -> _Timing:
     """The connection-date model learnt from the user's sure pairs (exact evidence, or at
     least ``ANCHOR_SCORE`` bits before dates count): EM rounds of a two-part mixture, where a
     sure pair's gap is either "connected together" (exponential, mean ``mean_days``) or at
     unrelated times (the other platform's own density of connections around that date).
-    ``TIMING_PSEUDO`` pseudo-pairs at the defaults keep a few anchors from swinging it;
-    with fewer than ``MIN_ANCHORS`` dated anchors the defaults stay (``anchors`` 0).
+    ``pseudo_pairs`` (``TIMING_PSEUDO`` for connection dates) pseudo-pairs at the defaults
+    keep a few anchors from swinging it; with fewer than ``MIN_ANCHORS`` dated anchors the
+    defaults stay (``anchors`` 0, and callers treat the model as saying nothing where no
+    default applies). The first-interaction model passes ``pseudo_pairs=0``: it is learnt
+    from the sure pairs alone (the defaults only start the EM rounds).
     ``gap_of``: the gap and density of a pair (``scoring._touch_gap`` for first
     interactions standing in for a missing connection date)."""
     gaps, densities = [], []
@@ -68,9 +75,11 @@ def _timing_model(
     for _ in range(TIMING_ROUNDS):
         together = share * np.exp(-gap / mean) / mean
         weight = together / (together + (1 - share) * density)
-        pseudo = TIMING_PSEUDO * default.share
-        share = float((weight.sum() + pseudo) / (len(gap) + TIMING_PSEUDO))
+        pseudo = pseudo_pairs * default.share
+        share = float((weight.sum() + pseudo) / (len(gap) + pseudo_pairs))
         share = min(max(share, TIMING_SHARE_BOUNDS[0]), TIMING_SHARE_BOUNDS[1])
+        if weight.sum() + pseudo <= 0:
+            break  # no sure pair looks connected together: keep the last mean
         mean = float((weight @ gap + pseudo * default.mean_days) / (weight.sum() + pseudo))
         mean = min(max(mean, TIMING_MEAN_BOUNDS[0]), TIMING_MEAN_BOUNDS[1])
     return _Timing(share, mean, len(gap))
@@ -80,7 +89,10 @@ def _timing_support(scored: list[_Scored], accounts: _Accounts) -> _Timing:
     """Add the connection dates' evidence to every name candidate, with the model learnt by
     :func:`_timing_model` (the evidence says which model and from how many pairs)."""
     model = _timing_model(scored, accounts)
-    touch = _timing_model(scored, accounts, _touch_gap)
+    # first interactions: learnt only, no pseudo-pairs at the connection-date defaults (the
+    # lag between connecting and first interacting is the user's own); with fewer than
+    # MIN_ANCHORS sure pairs it says nothing (``touch.anchors`` 0)
+    touch = _timing_model(scored, accounts, _touch_gap, pseudo_pairs=0.0)
     for s in scored:
         if s.exact:
             continue
@@ -98,7 +110,7 @@ def _timing_support(scored: list[_Scored], accounts: _Accounts) -> _Timing:
             s.touch = True
             s.evidence.append(
                 f"first interaction {gap:.0f} days from the other's connection "
-                f"({weight:+.1f}; {touch.describe()})"
+                f"({weight:+.1f}; {touch.describe(TOUCH_TOGETHER)})"
             )
     return model
 
@@ -150,8 +162,13 @@ def _activity_support(scored: list[_Scored], accounts: _Accounts) -> None:
 
     Per platform, the active share among accounts of sure pairs (exact evidence or at
     least ``ANCHOR_SCORE`` bits) is compared with the share among its **lone** accounts:
-    those that are in no candidate pair at all (no exact evidence, no name or handle that
-    matches any account elsewhere), i.e. people the user knows on this platform alone. The
+    those that carry a name (so could have been a name candidate) and are in no candidate
+    pair at all (no exact evidence, no name or handle that matches any account elsewhere),
+    i.e. people the user knows on this platform alone. Accounts without a parsed name are
+    left out of the lone ones: they can never be a name candidate, and on X (names come
+    only from interactions) they are the inactive followers, which made every active named
+    X account look ~2 bits likelier to be a cross-platform person (data/sample: precision
+    0.972 -> 0.975, recall 0.772 -> 0.763 without them). The
     question a name candidate asks is "one person on both platforms, or someone else who
     happens to carry the name", and that someone else is, for all the data can tell, a
     one-platform person; comparing with *all* accounts (which include the cross-platform
@@ -182,13 +199,17 @@ def _activity_support(scored: list[_Scored], accounts: _Accounts) -> None:
     anchored[sorted(anchors)] = True
     matched = np.zeros(len(platforms), dtype=bool)
     matched[sorted({k for s in scored for k in (s.a, s.b)})] = True
+    named = np.fromiter((bool(n) for n in accounts.names), bool, len(platforms))
     ratio: dict[str, tuple[float, float]] = {}
     for platform in set(accounts.platform):
         mine = platforms == platform
         in_pairs = anchored & mine
         if not active[mine].any() or in_pairs.sum() < MIN_ANCHORS:
             continue
-        lone = mine & ~matched
+        # lone: could have been a name candidate (has a name) and is not one; an account
+        # without a name (an X account seen only in follower lists) is never a candidate,
+        # so counting it would make the baseline the nameless inactive accounts
+        lone = mine & ~matched & named
         if lone.sum() < MIN_ANCHORS:
             lone = mine
         overall = (active[lone].sum() + 1) / (lone.sum() + 2)

@@ -60,9 +60,10 @@ def explain(net: Network, person_id: str) -> pd.DataFrame:
     One row per link: ``rule``, ``score``, ``evidence`` (each signal in plain words, with its
     weight in bits), ``signals`` (which kinds of evidence decided: e-mail, phone, profile
     URL, name, name rarity, same handle, handle spells the name, handle names a word,
-    connection dates, interactions, platform overlap, shared group threads, address-book
-    card, rival accounts, one account per platform, user decision; the labels of
-    ``resolve._SIGNALS``) and ``outcome`` (merged, merged_via_others or
+    connection dates, interaction dates (an undated account's first interaction against
+    the other's connection date), interactions, platform overlap, shared group threads,
+    address-book card, rival accounts, one account per platform, user decision; the
+    labels of ``resolve._SIGNALS``) and ``outcome`` (merged, merged_via_others or
     user_same); a person who is a single account has no rows.
 
     Example
