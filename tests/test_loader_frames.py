@@ -3,7 +3,11 @@ frame goes through (LinkedIn's messages + endorsements + recommendations)."""
 
 from __future__ import annotations
 
+import warnings
+
+import numpy as np
 import pandas as pd
+import pytest
 
 from power1000_analysis.loaders._frames import concat_keeping_categories
 
@@ -92,3 +96,72 @@ def test_a_column_missing_from_the_first_part_only_keeps_its_dtype_where_it_can(
     assert list(joined.columns) == ["name", "kind", "at", "n"]
     assert str(joined["at"].dtype) == "datetime64[ns, UTC]" and pd.isna(joined["at"].iloc[0])
     assert joined["n"].iloc[1:].tolist() == [0, 1] and pd.isna(joined["n"].iloc[0])
+    assert str(joined["n"].dtype) == "Int64"  # not float64: integers stay exact
+
+
+def _typed_part(rows: int) -> pd.DataFrame:
+    """One row per ``rows`` of an int64, a uint64 (values above 2**53), a bool, a datetime
+    and an object column."""
+    return pd.DataFrame(
+        {
+            "n": np.arange(rows, dtype=np.int64),
+            "big": np.full(rows, 2**63 + 1, dtype=np.uint64),
+            "ok": np.ones(rows, dtype=bool),
+            "at": pd.to_datetime(["2024-01-01"] * rows, utc=True),
+            "text": pd.Series(["x"] * rows, dtype=object),
+        }
+    )
+
+
+def test_a_part_with_rows_lacking_a_column_gets_an_explicit_missing_dtype() -> None:
+    """Integers are not turned into float64 (a uint64 above 2**53 would be rounded) but into
+    pandas' nullable Int64/UInt64, bools into nullable boolean; datetimes and objects keep
+    their dtype. No pandas warning (its filling of empty/all-NA parts is deprecated)."""
+    first = _typed_part(2)
+    second = pd.DataFrame({"name": pd.Categorical(["Bo"])})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for frames in ([first, second], [second, first]):
+            joined = concat_keeping_categories(frames)
+            dtypes = {column: str(joined[column].dtype) for column in first.columns}
+            assert dtypes == {
+                "n": "Int64",
+                "big": "UInt64",
+                "ok": "boolean",
+                "at": "datetime64[ns, UTC]",
+                "text": "object",
+            }
+            at_first = frames[0] is first
+            present = slice(0, 2) if at_first else slice(1, 3)
+            missing = 2 if at_first else 0
+            assert joined["big"].iloc[present].tolist() == [2**63 + 1] * 2  # exact
+            assert joined["n"].iloc[present].tolist() == [0, 1]
+            assert joined["ok"].iloc[present].tolist() == [True, True]
+            assert joined.drop(columns="name").iloc[missing].isna().all()
+
+
+def test_an_empty_part_lacking_a_column_keeps_its_dtype_without_a_warning() -> None:
+    """A part without rows adds no values: the column keeps the other parts' dtype, and
+    pandas' deprecated empty/all-NA handling is not relied on (warnings are errors here)."""
+    first = _typed_part(2)
+    empty = pd.DataFrame({"name": pd.Categorical([]), "extra": pd.Series([], dtype=object)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for frames in ([first, empty], [empty, first]):
+            joined = concat_keeping_categories(frames)
+            assert len(joined) == 2
+            for column in first.columns:
+                assert joined[column].dtype == first[column].dtype, column
+                assert joined[column].tolist() == first[column].tolist(), column
+            assert joined["extra"].dtype == object and joined["extra"].isna().all()
+
+
+def test_event_keys_are_never_invented() -> None:
+    """A part with rows but no event_key cannot be stacked with parts that have one: made-up
+    keys would merge or split events. A part without rows may lack it."""
+    keyed = pd.DataFrame({"event_key": np.array([2**63 + 5], dtype=np.uint64), "n": [1]})
+    unkeyed = pd.DataFrame({"n": [2, 3]})
+    with pytest.raises(ValueError, match=r"part\(s\) \[1\] \(2 rows\) have no 'event_key'"):
+        concat_keeping_categories([keyed, unkeyed])
+    joined = concat_keeping_categories([keyed, unkeyed.iloc[:0]])
+    assert joined["event_key"].dtype == np.uint64 and joined["event_key"].tolist() == [2**63 + 5]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from pandas.api.types import union_categoricals
 
@@ -17,9 +18,22 @@ def concat_keeping_categories(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
 
     The columns are the union of the frames' columns: the first frame's, then each column
     that a later frame adds, in the order they first appear (as ``pd.concat(frames,
-    sort=False)``). Where a frame lacks a column its rows hold missing values there: a
-    categorical column gets NaN (categories unchanged); any other column is filled as
-    ``pd.concat`` fills it (datetimes stay datetimes with NaT, integers become floats).
+    sort=False)``). Where a frame with rows lacks a column its rows hold missing values
+    there, with a dtype chosen here rather than left to ``pd.concat`` (which turns integers
+    into float64, silently rounding 64-bit keys, and whose handling of empty or all-NA
+    parts is deprecated):
+
+    - categorical: NaN, categories unchanged;
+    - integer (signed or unsigned numpy): pandas' nullable ``Int64``/``UInt64`` (same
+      width) with ``<NA>``, every value exact;
+    - bool: nullable ``boolean`` with ``<NA>``;
+    - any other: the present parts' common dtype with its own missing value (datetimes
+      stay datetimes with NaT, floats NaN, objects NaN);
+    - ``event_key``: never filled: a frame with rows but no ``event_key`` raises
+      ValueError (a key made up for rows would merge or split events wrongly).
+
+    A frame without rows that lacks a column adds no values, so the column keeps the
+    present parts' dtype (an int64 column stays int64).
 
     Empty frames are kept: their categories join the union and their columns join the
     columns. Callers that drop empty or missing frames do so before calling.
@@ -54,13 +68,52 @@ def concat_keeping_categories(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
         elif len(present) == len(frames):
             columns[column] = pd.concat(present, ignore_index=True)
         else:
-            # pandas' own filling of a column some frames lack (its dtype rules)
-            pieces = [
-                frame[[column]] if column in frame.columns else pd.DataFrame(index=frame.index)
-                for frame in frames
-            ]
-            columns[column] = pd.concat(pieces, ignore_index=True, sort=False)[column]
+            columns[column] = _filled(column, frames, pd.concat(present, ignore_index=True).dtype)
     return pd.DataFrame(columns)
+
+
+#: columns that identify rows: never filled with made-up (missing) values
+_KEY_COLUMNS = ("event_key",)
+
+
+def _filled(column: str, frames: Sequence[pd.DataFrame], dtype: Any) -> pd.Series:
+    """``column`` of ``frames`` stacked, where some frames lack it and the present parts
+    stack to ``dtype``: a frame with rows lacking it gets missing values of an explicit
+    dtype that holds them exactly (see ``concat_keeping_categories``). Every piece has the
+    same dtype, so ``pd.concat`` has no dtype to guess (and no empty/all-NA deprecation)."""
+    lacking = [
+        number for number, frame in enumerate(frames) if column not in frame.columns and len(frame)
+    ]
+    if lacking and column in _KEY_COLUMNS:
+        rows = sum(len(frames[number]) for number in lacking)
+        raise ValueError(
+            f"cannot stack interactions: part(s) {lacking} ({rows} rows) have no "
+            f"{column!r} column while other parts do; keys are never invented, so every "
+            f"part with rows must carry its own {column!r}"
+        )
+    target = _holding_missing(dtype) if lacking else dtype
+    pieces = [
+        frame[column].astype(target, copy=False)
+        if column in frame.columns
+        else pd.Series(index=pd.RangeIndex(len(frame)), dtype=target)
+        for frame in frames
+    ]
+    return pd.concat(pieces, ignore_index=True)
+
+
+def _holding_missing(dtype: Any) -> Any:
+    """A dtype holding the values of ``dtype`` exactly and a missing value: numpy
+    integers and bools -> pandas' nullable ones (``int64`` -> ``Int64``, ``uint64`` ->
+    ``UInt64``, ``bool`` -> ``boolean``); any other dtype as it is (floats, datetimes,
+    objects and extension dtypes hold their own missing value)."""
+    if isinstance(dtype, np.dtype):
+        if dtype.kind in "iu":
+            return pd.api.types.pandas_dtype(
+                f"{'U' if dtype.kind == 'u' else ''}Int{dtype.itemsize * 8}"
+            )
+        if dtype.kind == "b":
+            return pd.BooleanDtype()
+    return dtype
 
 
 def _categorical(part: pd.Series) -> pd.Series:
