@@ -7,7 +7,8 @@ what a user shares:
    the interactions (message bodies never reach a report, anonymised or not);
 2. :func:`pseudonymize` replaces every name, handle, profile URL, e-mail, key and thread id
    with a stable pseudonym (``"Contact 0421"``) or removes it; :func:`suppress_small`
-   blanks counts of small groups in tables;
+   blanks counts of small groups in tables (``communities.pool_small_communities`` and
+   ``pool_small_members`` pool small communities in their table and chart);
 3. :func:`find_leaks` scans the written files for any original string, as a defence
    against a chart or table that slipped through.
 
@@ -483,27 +484,42 @@ def _inside_number(text: str, start: int, length: int, needle: str) -> bool:
     return before.isdigit() or after.isdigit()
 
 
-#: characters of base64 text (after ``_normalise`` casefolds it)
-_BASE64 = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+/")
-#: a run of base64 characters at least this long is encoded data (an embedded image or
-#: font, plotly's typed arrays), not text: a name found inside it is a coincidence
-_BASE64_RUN = 64
+#: one character of base64 as it stands in a page: plotly's JSON writes "/" as \u002f (or
+#: \/ elsewhere), which ``_normalise`` turns back into "/"
+_B64_CHAR = r"(?:[A-Za-z0-9+/]|\\u002[fF]|\\/)"
+#: encoded data in a rendered page, found on its raw text: the payload of a base64 data URI
+#: (embedded icons, fonts, images) and of a plotly typed array ("bdata":"…")
+_ENCODED = re.compile(rf'(?:;base64,|"bdata":\s*")({_B64_CHAR}+=*)')
 
 
-def _inside_base64(text: str, start: int, length: int) -> bool:
-    """Whether the match at ``start`` lies inside a long run of base64 characters.
+def _encoded_spans(raw: str, text: str) -> list[tuple[int, int]]:
+    """Where the encoded-data payloads of ``raw`` lie in ``text`` (``_normalise(raw)``).
 
-    Embedded icons and plotly's ``bdata`` arrays are long base64 runs in every page; a
-    short name such as a four-letter handle turns up in them by chance (case-insensitively,
-    about once per ~10⁶ positions per name), which is no leak: the blob does not hold the
-    name. Readable text breaks such runs with spaces, dots, @, quotes or dashes."""
-    left = start
-    while left > 0 and text[left - 1] in _BASE64 and start - left < _BASE64_RUN:
-        left -= 1
-    right = start + length
-    while right < len(text) and text[right] in _BASE64 and right - left < _BASE64_RUN:
-        right += 1
-    return right - left >= _BASE64_RUN and all(c in _BASE64 for c in text[start : start + length])
+    Normalising only changes a payload's escapes of "/" and its case, so each payload is
+    found again, in order, as its normalised form; one not found is not exempt."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for match in _ENCODED.finditer(raw):
+        payload = match.group(1).replace("\\/", "/")
+        payload = re.sub(r"\\u002[fF]", "/", payload).casefold()
+        start = text.find(payload, at)
+        if start >= 0:
+            spans.append((start, start + len(payload)))
+            at = start + len(payload)
+    return spans
+
+
+def _inside_encoded(spans: list[tuple[int, int]], start: int, length: int) -> bool:
+    """Whether the match at ``start`` lies strictly inside one encoded payload.
+
+    A short name such as a four-letter handle turns up by chance in the base64 of an
+    embedded icon or a plotly ``bdata`` array (case-insensitively, about once per ~10⁶
+    positions per name), which is no leak: the data does not hold the name. Only the
+    payloads themselves are exempt, not any long run of letters and digits (a path, a URL,
+    names run together in a group-thread title are text), and a match touching a payload's
+    first or last character is still a leak: it may be text glued onto the data."""
+    end = start + length
+    return any(left < start and end < right for left, right in spans)
 
 
 def find_leaks(folder: str | os.PathLike[str], strings: Iterable[str]) -> list[Leak]:
@@ -512,7 +528,8 @@ def find_leaks(folder: str | os.PathLike[str], strings: Iterable[str]) -> list[L
     Searches every file (HTML, SVG, JSON, PNG metadata …) after undoing HTML entities and
     JSON ``\\uXXXX`` escapes, case-insensitively. One pass per file: candidates are looked
     up by their first four characters, so thousands of names cost one scan. Ids inside a
-    longer number and names inside a long base64 run (encoded data) are not leaks.
+    longer number and names strictly inside the payload of a base64 data URI or of a plotly
+    ``"bdata"`` array (encoded data, found on the raw text) are not leaks.
 
     Example
     -------
@@ -533,7 +550,9 @@ def find_leaks(folder: str | os.PathLike[str], strings: Iterable[str]) -> list[L
     for path in sorted(Path(folder).rglob("*")):
         if not path.is_file() or path.name in VENDOR_FILES:
             continue
-        text = _normalise(path.read_bytes().decode("utf-8", errors="replace"))
+        raw = path.read_bytes().decode("utf-8", errors="replace")
+        text = _normalise(raw)
+        encoded = _encoded_spans(raw, text)
         found: dict[str, None] = {}
         for start in range(len(text) - _MIN_LEAK_LENGTH + 1):
             candidates = by_prefix.get(text[start : start + _MIN_LEAK_LENGTH])
@@ -542,7 +561,7 @@ def find_leaks(folder: str | os.PathLike[str], strings: Iterable[str]) -> list[L
                     if (
                         text.startswith(needle, start)
                         and not _inside_number(text, start, len(needle), needle)
-                        and not _inside_base64(text, start, len(needle))
+                        and not _inside_encoded(encoded, start, len(needle))
                     ):
                         found[original] = None
         leaks.extend(Leak(path, value) for value in found)

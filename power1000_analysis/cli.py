@@ -184,7 +184,10 @@ def add_report(subparsers: Any) -> None:
     parser.add_argument(
         "--anonymize",
         action="store_true",
-        help="replace every name, handle, URL and e-mail by a pseudonym; blank small groups",
+        help=(
+            "replace every name, handle, URL and e-mail by a pseudonym; pool or blank groups"
+            " of fewer than 5 people (tables, communities, the community chart)"
+        ),
     )
     parser.add_argument(
         "--format",

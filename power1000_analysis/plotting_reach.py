@@ -169,6 +169,20 @@ def _positions(graph: nx.Graph, seed: int) -> dict[Hashable, tuple[float, float]
     return {node: (float(xy[0]), float(xy[1])) for node, xy in layout.items()}
 
 
+def _ring(nodes: Iterable[Hashable], graph: nx.Graph) -> dict[Hashable, tuple[float, float]]:
+    """Positions evenly on a circle of radius 1.3 (outside a spring layout's [-1, 1] box)
+    for the ``nodes`` that are in ``graph``, in ``str`` order: they depend only on how many
+    there are and on their (pseudonymous) ids, never on the ties among them."""
+    ring = sorted((n for n in nodes if n in graph), key=str)
+    return {
+        node: (
+            1.3 * math.cos(2 * math.pi * i / len(ring)),
+            1.3 * math.sin(2 * math.pi * i / len(ring)),
+        )
+        for i, node in enumerate(ring)
+    }
+
+
 def plot_community_network(
     members: pd.DataFrame,
     *,
@@ -184,8 +198,11 @@ def plot_community_network(
     members
         ``communities.communities`` output; in anonymised output
         ``communities.pool_small_members`` output, whose pooled small communities
-        (``community`` -1) are drawn as one grey group. An optional ``group`` column names
-        each person's group in the legend and on hover (default ``community N``).
+        (``community`` -1) are drawn as one grey group without their structure: left out of
+        the layout, none of their ties drawn, their dots evenly on a ring around the others
+        in pseudonym order (issue #5); the title says how many they are. An optional
+        ``group`` column names each person's group in the legend and on hover (default
+        ``community N``).
     graph
         The contact graph (its person–person edges are drawn).
     show_names
@@ -196,9 +213,22 @@ def plot_community_network(
         Draw with matplotlib (for PNG/SVG) instead of plotly.
     """
     title = "Communities among your contacts"
-    people = _in_order(graph, members["person_id"])
-    where = _positions(people, seed)
     numbers = [int(str(c)) for c in members["community"]]
+    pooled = [n for n, c in zip(members["person_id"], numbers, strict=True) if c < 0]
+    # issue #5: the pooled people are left out of the layout and their ties are not drawn
+    # (a layout or an edge among them would show each small community as its own cluster);
+    # their dots sit evenly on a ring around the others, in pseudonym order: the same
+    # picture for any ties among any pooled people of that number
+    people = _in_order(
+        graph, [n for n, c in zip(members["person_id"], numbers, strict=True) if c >= 0]
+    )
+    where = _positions(people, seed)
+    where.update(_ring(pooled, graph))
+    if pooled:
+        title += (
+            f" ({len(pooled)} people of pooled small communities on the outer ring,"
+            " their ties not drawn)"
+        )
     colour = {n: _community_colour(c) for n, c in zip(members["person_id"], numbers, strict=True)}
     groups = (
         members["group"].astype(str).tolist()

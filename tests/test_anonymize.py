@@ -249,13 +249,38 @@ def test_find_leaks_ignores_names_inside_encoded_data(tmp_path: Path) -> None:
     inside = blob[:100] + "DaSl" + blob[100:]
     (tmp_path / "page.html").write_text(f'<img src="data:image/svg+xml;base64,{inside}">')
     assert anonymize.find_leaks(tmp_path, ["dasl"]) == []
+    # plotly's typed array as the rendered chart writes it: "/" escaped as \u002f
+    array = (blob[:100] + "dASL" + blob[100:]).replace("/", "\\u002f")
+    (tmp_path / "page.html").write_text(f'{{"x":{{"dtype":"f8","bdata":"{array}"}}}}')
+    assert anonymize.find_leaks(tmp_path, ["dasl"]) == []
     readable = (
         "<td>dasl</td>",
         "instagram.com/dasl",
         '"handle": "DASL"',
         f"{blob[:40]} dasl {blob[:40]}",  # a space breaks the run
         "a" * 30 + "dasl",  # too short a run to be data
+        "a" * 80 + "dasl" + "a" * 80,  # a long run, but no encoded data
+        f'<img src="data:image/png;base64,{blob[:80]}dasl">',  # glued onto the data's end
+        f'{{"bdata":"dasl{blob[:80]}"}}',  # or its start
     )
     for text in readable:
         (tmp_path / "page.html").write_text(text)
         assert [leak.value for leak in anonymize.find_leaks(tmp_path, ["dasl"])] == ["dasl"], text
+
+
+def test_find_leaks_flags_names_in_long_runs_of_letters_that_are_no_encoded_data(
+    tmp_path: Path,
+) -> None:
+    """Review of session 5: the first exemption (any run of >= 64 base64 characters after
+    casefolding) also passed paths, URL paths, a group-thread title of names run together
+    and a handle glued onto a data URI. Only data-URI and plotly ``bdata`` payloads are
+    exempt now, so each of these is a leak."""
+    cases = (
+        "<td>bobjonesannsmithcarolwhitedavebrowneveblackfrankgreengracehopper (3)</td>",
+        "see /home/annsmith/downloads/socialexports/facebook/messages/inbox/thread1/photos",
+        "data:image/png;base64," + "QUJD" * 20 + 'annsmith"',
+    )
+    for text in cases:
+        (tmp_path / "page.html").write_text(text)
+        found = anonymize.find_leaks(tmp_path, ["annsmith", "AnnSmith"])
+        assert sorted(leak.value for leak in found) == ["AnnSmith", "annsmith"], text

@@ -126,11 +126,21 @@ def _traces(figure: Any) -> dict[str, Any]:
     return {t["name"]: t for t in data if t.get("mode") == "markers"}
 
 
+def _segments(figure: Any) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """The edge segments drawn in a plotly community chart (its lines trace)."""
+    lines = [t for t in json.loads(figure.to_json())["data"] if t.get("mode") == "lines"]
+    x, y = lines[0]["x"], lines[0]["y"]
+    return [((x[i], y[i]), (x[i + 1], y[i + 1])) for i in range(0, len(x), 3)]
+
+
 def test_anonymised_network_chart_pools_small_communities_like_the_table() -> None:
-    """Issue #5, left over from session 4: the anonymised table pooled communities under
-    ``k`` people, but the network chart still coloured each on its own ("community 3", 2
-    dots). Planted: communities of 8, 6, 3 and 2 people; with k=5 the chart draws the 3
-    and the 2 as one grey group named by the table's pooled row, at the same places."""
+    """Issue #5: the anonymised table pools communities under ``k`` people, and so does
+    the network chart: the 3 and the 2 of planted communities of 8, 6, 3 and 2 people are
+    one grey group named by the table's pooled row. Pooling the colour alone was not
+    enough (review of session 5): laid out with the others and drawn with their ties, the
+    pool still showed each small community as its own cluster. So the pool's dots carry no
+    structure: no drawn edge has a pooled end, and their places are the same whatever the
+    ties among them (or to the others) are; the others are laid out as without them."""
     graph = _planted([8, 6, 3, 2], 1.0, 0.0, 1)
     members = cm.communities(graph, seed=0)
     table = cm.pool_small_communities(cm.community_summary(graph, members), k=5)
@@ -140,24 +150,42 @@ def test_anonymised_network_chart_pools_small_communities_like_the_table() -> No
     assert drawn.groupby("community").size().to_dict() == {-1: 5, 0: 8, 1: 6}
     assert set(drawn.loc[drawn["community"] == -1, "group"]) == {pooled_label}
     plain = _traces(plotting_reach.plot_community_network(members, graph=graph, show_names=False))  # fmt: skip
-    traces = _traces(plotting_reach.plot_community_network(drawn, graph=graph, show_names=False))
+    figure = plotting_reach.plot_community_network(drawn, graph=graph, show_names=False)
+    traces = _traces(figure)
     assert list(plain) == ["community 0", "community 1", "community 2", "community 3"]
     assert list(traces) == ["community 0", "community 1", pooled_label]
     pool = traces[pooled_label]
     assert pool["text"] == [pooled_label] * 5
     assert pool["marker"]["color"] not in {t["marker"]["color"] for t in plain.values()}
-    # the same layout: the pool's dots are where communities 2 and 3 were
-    where = {
+    assert "5 people of pooled small communities" in figure.layout.title.text
+    dots = set(zip(pool["x"], pool["y"], strict=True))
+    assert len(dots) == 5
+    segments = _segments(figure)
+    assert segments and not [s for s in segments if s[0] in dots or s[1] in dots]
+    # the non-anonymised chart draws the small communities' ties: the check above can fail
+    plain_dots = {
         (x, y)
         for name in ("community 2", "community 3")
         for x, y in zip(plain[name]["x"], plain[name]["y"], strict=True)
     }
-    assert set(zip(pool["x"], pool["y"], strict=True)) == where
+    plain_figure = plotting_reach.plot_community_network(members, graph=graph, show_names=False)
+    assert [s for s in _segments(plain_figure) if s[0] in plain_dots and s[1] in plain_dots]
+    # rewired pool (its ties inside and to the others): the same chart, dot for dot
+    small = drawn.loc[drawn["community"] == -1, "person_id"].tolist()
+    rewired = graph.copy()
+    rewired.remove_edges_from([(u, v) for u, v in graph.edges if u in small or v in small])
+    rewired.add_edges_from([(small[0], small[4]), (small[1], small[3]), (small[2], 0)])
+    again = plotting_reach.plot_community_network(drawn, graph=rewired, show_names=False)
+    assert again.to_json() == figure.to_json()
+    # the others are laid out as if the pool were not there
+    without = members[~members["person_id"].isin(small)]
+    alone = _traces(plotting_reach.plot_community_network(without, graph=graph, show_names=False))
     for name in ("community 0", "community 1"):
-        assert traces[name] == plain[name]
+        assert traces[name] == alone[name]
     static = plotting_reach.plot_community_network(drawn, graph=graph, static=True)
     colours = static.axes[0].collections[0].get_facecolors()
     assert len({tuple(c) for c in colours}) == 3  # three groups, not four communities
+    assert len(static.axes[0].lines) == len(segments)  # the same edges, none to the pool
 
 
 def test_pooled_members_follow_the_tables_pooling_and_hide_a_too_small_whole() -> None:
