@@ -224,11 +224,11 @@ def plot_community_network(
     )
     where = _positions(people, seed)
     where.update(_ring(pooled, graph))
-    if pooled:
-        title += (
-            f" ({len(pooled)} people of pooled small communities on the outer ring,"
-            " their ties not drawn)"
-        )
+    note = (
+        f"{len(pooled)} people of pooled small communities on the outer ring, their ties not drawn"
+        if pooled
+        else ""
+    )
     colour = {n: _community_colour(c) for n, c in zip(members["person_id"], numbers, strict=True)}
     groups = (
         members["group"].astype(str).tolist()
@@ -237,7 +237,7 @@ def plot_community_network(
     )
     edges = [(u, v) for u, v in people.edges if u in where and v in where]
     if static:
-        figure, axes = _static(title, width=7.0, height=6.0)
+        figure, axes = _static(f"{title}\n{note}" if note else title, width=7.0, height=6.0)
         for u, v in edges:
             axes.plot(
                 *zip(where[u], where[v], strict=True), color="#cccccc", linewidth=0.6, zorder=1
@@ -273,7 +273,10 @@ def plot_community_network(
         )  # fmt: skip
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False)
-    return _layout(figure, title)
+    _layout(figure, title)
+    if note:  # a subtitle line under the (escaped) title
+        figure.update_layout(title_text=f"{html.escape(title)}<br><sup>{html.escape(note)}</sup>")
+    return figure
 
 
 def _community_colour(number: int) -> str:

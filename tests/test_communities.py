@@ -186,6 +186,9 @@ def test_anonymised_network_chart_pools_small_communities_like_the_table() -> No
     colours = static.axes[0].collections[0].get_facecolors()
     assert len({tuple(c) for c in colours}) == 3  # three groups, not four communities
     assert len(static.axes[0].lines) == len(segments)  # the same edges, none to the pool
+    note = "5 people of pooled small communities on the outer ring, their ties not drawn"
+    assert figure.layout.title.text.endswith(f"<br><sup>{note}</sup>")
+    assert static.axes[0].get_title() == f"Communities among your contacts\n{note}"
 
 
 def test_pooled_members_follow_the_tables_pooling_and_hide_a_too_small_whole() -> None:
