@@ -88,19 +88,14 @@ class _Accounts:
         return max(high - low, 1) / (2 * TIME_WINDOW_DAYS) / times.size
 
 
-def _distinct(
+def _column_codes(
     frame: pd.DataFrame, columns: Sequence[str], rows: np.ndarray | None = None
-) -> list[tuple[Any, ...]]:
-    """The distinct value combinations of ``columns`` (rows with a missing value left out),
-    as ``frame[columns].dropna().drop_duplicates()`` would give them, in no set order.
-
-    Interactions hold a million rows over a few thousand accounts, and their string columns
-    are categoricals: the combinations are found on the integer codes (one flag table or
-    one hash of int64), not by hashing rows of strings. ``rows`` (a boolean mask) limits
-    the rows looked at.
-    """
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Per column, each row's integer code (-1: missing) and the values the codes stand
+    for: a categorical's own codes and categories, else ``pd.factorize``'s. ``rows`` (a
+    boolean mask) limits the rows."""
     codes: list[np.ndarray] = []
-    values: list[Any] = []
+    values: list[np.ndarray] = []
     for column in columns:
         series = frame[column]
         if isinstance(series.dtype, pd.CategoricalDtype):
@@ -112,6 +107,21 @@ def _distinct(
             code = code[rows]
         codes.append(code)
         values.append(np.asarray(categories, dtype=object))
+    return codes, values
+
+
+def _distinct(
+    frame: pd.DataFrame, columns: Sequence[str], rows: np.ndarray | None = None
+) -> list[tuple[Any, ...]]:
+    """The distinct value combinations of ``columns`` (rows with a missing value left out),
+    as ``frame[columns].dropna().drop_duplicates()`` would give them, in no set order.
+
+    Interactions hold a million rows over a few thousand accounts, and their string columns
+    are categoricals: the combinations are found on the integer codes (one flag table or
+    one hash of int64), not by hashing rows of strings. ``rows`` (a boolean mask) limits
+    the rows looked at.
+    """
+    codes, values = _column_codes(frame, columns, rows)
     sizes = [max(len(v), 1) for v in values]
     if math.prod(sizes) >= 2**62:  # too many combinations for one int64: hash the rows
         subset = frame.loc[rows if rows is not None else slice(None), list(columns)]
@@ -290,19 +300,10 @@ def _accounts(
             day = (at - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy() / 86400
             # the earliest day per (platform, contact_key), grouped on integer category codes
             # (a million rows over a few thousand accounts), not on rows of strings
-            codes, values = [], []
-            for name in ("platform", "contact_key"):
-                series = interactions[name]
-                if isinstance(series.dtype, pd.CategoricalDtype):
-                    code = series.cat.codes.to_numpy()[keyed].astype(np.int64)
-                    value = np.asarray(series.cat.categories, dtype=object)
-                else:
-                    code, value = pd.factorize(series[keyed])
-                    code, value = code.astype(np.int64), np.asarray(value, dtype=object)
-                codes.append(code)
-                values.append(value)
+            codes, values = _column_codes(interactions, ["platform", "contact_key"], keyed)
             size = max(len(values[1]), 1)
-            earliest = pd.Series(day).groupby(codes[0] * size + codes[1], sort=False).min()
+            combined_codes = codes[0].astype(np.int64) * size + codes[1]
+            earliest = pd.Series(day).groupby(combined_codes, sort=False).min()
             combined = earliest.index.to_numpy(dtype=np.int64)
             for p, k, first in zip(
                 values[0][combined // size].tolist(),
