@@ -224,8 +224,8 @@ def _negative(
 def _contact_scores(
     params: np.ndarray, s: _Stats, event_contact: np.ndarray, *, floor: bool, frailty: bool
 ) -> np.ndarray:
-    """Each contact's score (its terms of the gradient of the log-likelihood), G × p; they
-    sum to the binned gradient (zero at the optimum)."""
+    """Each contact's score (its terms of the gradient of the log-likelihood), p × G (a row
+    per parameter); they sum to the binned gradient (zero at the optimum)."""
     rate, beta = math.exp(params[0]), math.exp(params[1])
     steady = math.exp(params[2]) if floor else 0.0
     base = np.exp(-beta * s.ages)
@@ -263,7 +263,7 @@ def _contact_scores(
                 - weight
             )[group]
         )
-    return np.column_stack(columns)
+    return np.array(columns)
 
 
 def _by_exposure_day(s: _Stats) -> _Stats:
@@ -280,8 +280,11 @@ def _by_exposure_day(s: _Stats) -> _Stats:
     )  # fmt: skip
 
 
-def _poisson_start(s: _Stats, *, floor: bool) -> np.ndarray:
-    """The pooled Poisson optimum in (log λ₀, log β[, log c])."""
+def _poisson_start(
+    s: _Stats, *, floor: bool, factors: tuple[float, ...] = (1.0, 2.0, 4.0)
+) -> np.ndarray:
+    """The pooled Poisson optimum in (log λ₀, log β[, log c]), best of BFGS runs started at
+    λ₀ and β times each of ``factors`` (with a floor only)."""
     s = _by_exposure_day(s)
     n_events = s.n_events
     longest = float(s.group_exposure.max())
@@ -301,7 +304,7 @@ def _poisson_start(s: _Stats, *, floor: bool) -> np.ndarray:
     # a few starts: with a floor the likelihood can have a shallow second mode. (β enters
     # as log β: L-BFGS-B on β itself stopped while the floor was still far from its
     # optimum, 7 log-likelihood units short on the Facebook sample.)
-    for factor in (1.0, 2.0, 4.0):
+    for factor in factors:
         start = np.array(
             [
                 math.log(rate0 * factor),
@@ -400,8 +403,11 @@ def _fit_decay(
     if likelihood not in ("frailty", "poisson"):
         raise ValueError(f"likelihood must be 'frailty' or 'poisson', not {likelihood!r}")
     s = _stats(exposure, event_age, event_contact)
-    params = _poisson_start(s, floor=floor)
     frailty = likelihood == "frailty"
+    # The frailty fit refines the Poisson optimum anyway: one Poisson start is enough there
+    # (the same frailty optimum as the best of three starts, to 1e-7 relative, in all 300
+    # persona fits of seeds 1-100; bench/README.md #7 session 6), and it halves the fit's time.
+    params = _poisson_start(s, floor=floor, factors=(1.0,) if frailty else (1.0, 2.0, 4.0))
     if frailty:
         # start k from the moments of the counts at the Poisson fit: Var n = Λ + Λ²/k
         rate, beta = math.exp(params[0]), math.exp(params[1])
@@ -420,12 +426,20 @@ def _fit_decay(
     watched = exposure > 0
     clusters = int(np.count_nonzero(watched))
     small_sample = clusters / (clusters - 1) if clusters > 1 else math.inf
-    sandwich = small_sample * (bread @ (scores.T @ scores) @ bread)
+    sandwich = small_sample * (bread @ (scores @ scores.T) @ bread)
 
-    # contact jackknife: linear influence for most, exact leave-one-out where it is large
-    influence = -(scores @ bread)  # θ̂₍₋ᵢ₎ − θ̂ ≈ −H⁻¹sᵢ
+    # contact jackknife: linear influence for most, exact leave-one-out where it is large.
+    # Kept as p rows of G (one per parameter): the per-contact work is then a few passes over
+    # contiguous rows (an (G, p) layout's row-wise max and boolean selection cost ~40 ms at
+    # 100,000 contacts). A contact never watched is no cluster: its influence is set to 0, so
+    # that sums over all contacts are sums over the watched ones.
+    influence = -(bread @ scores)  # θ̂₍₋ᵢ₎ − θ̂ ≈ −H⁻¹sᵢ, p × G
+    if clusters < n_contacts:
+        influence[:, ~watched] = 0.0
     se = np.sqrt(np.maximum(np.diag(sandwich), 1e-300))
-    size = np.max(np.abs(influence) / se, axis=1)
+    size = np.abs(influence[0]) / se[0]
+    for row, row_se in zip(influence[1:], se[1:], strict=True):
+        np.maximum(size, np.abs(row) / row_se, out=size)
     candidates = np.flatnonzero(size > _REFIT_INFLUENCE)
     chosen = candidates[np.argsort(-size[candidates], kind="stable")][:refit_max]
     if len(chosen):
@@ -443,12 +457,15 @@ def _fit_decay(
                 continue
             refit = _minimise(left, params, floor=floor, frailty=frailty, hess_inv=inverse_scaled)
             if np.isfinite(refit).all():
-                influence[contact] = refit - params
-    d = influence[watched] - influence[watched].mean(axis=0)
-    jackknife = (clusters - 1) / clusters * (d.T @ d) if clusters > 1 else sandwich * math.inf
+                influence[:, contact] = refit - params
+    # (G−1)/G Σᵢ (dᵢ − d̄)(dᵢ − d̄)ᵀ over the G watched contacts, from the plain sums
+    total = influence.sum(axis=1)
+    centred = influence @ influence.T - np.outer(total, total) / clusters
+    jackknife = (clusters - 1) / clusters * centred if clusters > 1 else sandwich * math.inf
     # Satterthwaite degrees of freedom of that variance of log β: few dominant contacts
     # make it a noisy estimate, worth far fewer than G - 1 degrees of freedom
-    squares = d[:, 1] ** 2
+    log_beta = influence[1] if clusters == n_contacts else influence[1][watched]
+    squares = (log_beta - total[1] / clusters) ** 2
     df = float(squares.sum() ** 2 / (squares @ squares)) if squares.any() else math.nan
     beta = math.exp(params[1])
     return _DecayFit(
