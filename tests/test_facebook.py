@@ -259,13 +259,13 @@ def test_fb_d_2025_every_message_folder() -> None:
     # ❤️ (with U+FE0F) counted as ❤; split likes_and_reactions_1/_2 both read
     assert set(inter.loc[inter["kind"] == "reaction", "reaction"].dropna()) == {"❤", "WOW"}
     assert kinds(net) == {
-        "like/out": 1,
+        "like/out": 2,  # a titled like of Dan Brown's post + a label_values like (Pat Kim)
         "message/in": 6,
         "message/out": 4,
         "reaction/out": 2,
     }
-    # label_values reactions name nobody: counted in problems, not guessed
-    assert net.problems["message"].str.contains("no title: 1").any()
+    liked = inter[inter["kind"] == "like"].set_index("contact_key")["reaction"].to_dict()
+    assert liked == {"dan brown": "LIKE", "pat kim": "LIKE"}
     assert net.problems["message"].str.contains("not in English").any()
     assert net.exports[0].missing == {}
     assert net.requests[["contact_key", "direction", "status"]].values.tolist() == [
@@ -756,3 +756,111 @@ def test_unreadable_thread_file_is_a_problem_and_the_rest_loads(tmp_path: Path) 
     problems = log.frame()
     [row] = problems[problems["severity"] == "error"].to_dict("records")
     assert "b_2/message_1.json" in row["source"] and "disk on fire" in row["message"]
+
+
+def _write_json(path: Path, document: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+
+def _fb_d_label_values_export(root: Path) -> Path:
+    """An FB-D export whose likes/reactions are in the label_values shape (formats notes §3.5;
+    labels as d3i's ``likes_and_reactions_base_to_df`` reads them), planted by hand."""
+    _write_json(
+        root / "personal_information/profile_information/profile_information.json",
+        {"profile_v2": {"name": {"full_name": "Cara Mia"}}},
+    )
+    _write_json(
+        root / "connections/friends/your_friends.json",
+        {"friends_v2": [{"name": "Dan Brown", "timestamp": 1700000000}]},
+    )
+    activity = root / "your_facebook_activity/comments_and_reactions"
+    _write_json(
+        activity / "likes_and_reactions_1.json",
+        [
+            {
+                "timestamp": 1730000001,
+                "title": "Cara Mia likes Dan Brown's post.",
+                "data": [{"reaction": {"reaction": "LIKE", "actor": "Cara Mia"}}],
+            }
+        ],
+    )
+
+    def item(stamp: int, *labels: dict[str, object]) -> dict[str, object]:
+        return {"timestamp": stamp, "media": [], "fbid": str(stamp), "label_values": list(labels)}
+
+    _write_json(
+        activity / "likes_and_reactions.json",
+        [
+            item(
+                1730000010,
+                {"label": "Reaction", "value": "LIKE"},
+                {"label": "Name", "value": "Pat Kim"},
+                {
+                    "label": "URL",
+                    "value": "https://www.facebook.com/1",
+                    "href": "https://www.facebook.com/1",
+                },
+            ),
+            # the name only in a nested block, in Meta's mojibake; "Love" spelt as in the UI
+            item(
+                1730000020,
+                {"label": "Reaction", "value": "Love"},
+                {
+                    "title": "",
+                    "dict": [{"dict": [{"label": "Name", "value": "\u00c5\u0081ukasz Nowak"}]}],
+                },
+            ),
+            # the titled like of likes_and_reactions_1.json again: counted once
+            item(
+                1730000001,
+                {"label": "Reaction", "value": "LIKE"},
+                {"label": "Name", "value": "Dan Brown"},
+            ),
+            # the owner's own post: nobody else
+            item(
+                1730000030,
+                {"label": "Reaction", "value": "LIKE"},
+                {"label": "Name", "value": "Cara Mia"},
+            ),
+            # Dutch labels: not guessed, counted
+            item(
+                1730000040,
+                {"label": "Reactie", "value": "LIKE"},
+                {"label": "Naam", "value": "Jan Jansen"},
+            ),
+            item(1730000050),  # no labels at all
+        ],
+    )
+    return root
+
+
+def test_fb_d_label_values_likes_and_reactions_are_read(tmp_path: Path) -> None:
+    export = _fb_d_label_values_export(tmp_path / "facebook-caramia-2025-03-01")
+    net = p1k.load(export)
+    inter = net.interactions
+    assert kinds(net) == {"like/out": 2, "reaction/out": 1}
+    rows = inter.sort_values("at")[["contact_key", "name", "kind", "reaction"]]
+    assert rows.values.tolist() == [
+        ["dan brown", "Dan Brown", "like", "LIKE"],  # the titled one (its repeat dropped)
+        ["pat kim", "Pat Kim", "like", "LIKE"],
+        ["łukasz nowak", "Łukasz Nowak", "reaction", "LOVE"],
+    ]
+    assert set(inter["direction"]) == {"out"}
+    assert inter["at"].min() == pd.Timestamp(1730000001, unit="s", tz="UTC")
+    problems = net.problems.set_index("message")
+    source = "your_facebook_activity/comments_and_reactions/likes_and_reactions.json"
+    foreign = problems[problems.index.str.contains("label_values labels that are not in English")]
+    assert len(foreign) == 1 and foreign["n_skipped"].tolist() == [1]
+    assert foreign["source"].iloc[0].endswith(source) and foreign["severity"].iloc[0] == "warning"
+    assert problems.index.str.contains(r"own posts: 1, unnamed: 1, no title or labels: 0").any()
+    assert problems.index.str.contains("1 label_values likes/reactions repeat a titled one").any()
+
+
+def test_fb_d_label_values_reactions_count_once_across_snapshots(tmp_path: Path) -> None:
+    first = _fb_d_label_values_export(tmp_path / "facebook-caramia-2025-03-01")
+    second = tmp_path / "facebook-caramia-2025-09-01"
+    shutil.copytree(first, second)
+    net = p1k.load(first, second)
+    assert len(net.snapshots) == 2
+    assert kinds(net) == {"like/out": 2, "reaction/out": 1}

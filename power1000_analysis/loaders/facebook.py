@@ -13,7 +13,12 @@ key, because every generation moved them; see ../shared/formats/facebook-instagr
   reactions inside them → interactions ``message`` / ``reaction`` (see ``_meta.read_threads``);
 - comments and likes/reactions whose English ``title`` names the other person →
   interactions ``comment``/``reply`` and ``like``/``reaction`` (``out``). Titles in other
-  languages are not guessed: they are counted in a ``problems`` row.
+  languages are not guessed: they are counted in a ``problems`` row;
+- FB-D likes/reactions in the ``label_values`` shape (no title; the person whose content
+  you reacted to is the ``Name`` label) → interactions ``like``/``reaction`` (``out``).
+  Only the English labels are read; other labels are counted in a ``problems`` row, and an
+  item repeating a titled reaction of the same export (same second, same person) is
+  counted once.
 
 Identity: Facebook gives no ids for people, so ``contact_key`` is the normalised display name
 (mojibake repaired once with ``_meta.fix_text``, then ``_meta.name_key``: NFC, spaces
@@ -151,6 +156,18 @@ _EN_TITLE = re.compile(
     r"^(?P<actor>.+?) (?P<verb>commented on|replied to|likes|liked|reacted to)\s+(?P<rest>.+?)\.?$"
 )
 _OWN = re.compile(r"^(?:his|her|their|your|my) own\b")
+
+# FB-D ``likes_and_reactions.json`` (and some numbered parts): a bare list of
+# ``{timestamp, fbid, media, label_values: [{label: "Reaction", value}, {label: "Name",
+# value}, {label: "URL", value, href}, …, {title, dict: [{dict: [...]}]}]}`` (formats notes
+# §3.5, d3i structure dumps [REAL]). ``Name`` is "the account or author whose content the
+# participant reacted to" (d3i-infra/data-donation-task, platforms/facebook.py
+# ``likes_and_reactions_base_to_df``, column "Account / author") [CODE]. That code also
+# guesses translated labels ("Reactie", "Naam" …) but marks them unverified, so only the
+# English labels are read here; other labels are counted, not guessed.
+_LV_NAME = "name"
+_LV_REACTION = "reaction"
+_LV_URL = "url"
 _POSSESSIVE = re.compile(r"^(?P<target>.+?)(?:'s|’s|'|’)\s+\S")
 
 
@@ -282,15 +299,77 @@ class _Rows:
         self.rows.append(row)
 
 
+def _labels(item: dict[str, Any]) -> dict[str, Any]:
+    """The ``{label: value}`` pairs of one ``label_values`` item, labels case-folded: the top
+    level first, then the nested ``{title, dict: [{dict: [...]}]}`` blocks for labels the top
+    level lacks. A URL label gives its ``href`` when it has one."""
+    found: dict[str, Any] = {}
+    nested: list[Any] = []
+    for entry in item.get("label_values") or []:
+        if not isinstance(entry, dict):
+            continue
+        label = entry.get("label")
+        if isinstance(label, str) and label.strip():
+            found.setdefault(label.strip().casefold(), entry.get("href") or entry.get("value"))
+        if "dict" in entry:
+            nested.append(entry["dict"])
+    while nested:
+        node = nested.pop(0)
+        if isinstance(node, list):
+            nested[:0] = node
+        elif isinstance(node, dict):
+            label = node.get("label")
+            if isinstance(label, str) and label.strip():
+                found.setdefault(label.strip().casefold(), node.get("href") or node.get("value"))
+            if "dict" in node:
+                nested.insert(0, node["dict"])
+    return found
+
+
+def _label_reaction(item: dict[str, Any], owner_keys: frozenset[str], rows: _Rows) -> str:
+    """One FB-D ``label_values`` like/reaction → a row; returns "ok", "self" (the owner's own
+    content), "none" (no name) or "foreign" (labels, none of them English)."""
+    labels = _labels(item)
+    if not labels.keys() & {_LV_NAME, _LV_REACTION, _LV_URL}:
+        return "foreign" if labels else "none"
+    raw = labels.get(_LV_NAME)
+    person = fix_text(str(raw)).strip() if isinstance(raw, str) else ""
+    key = name_key(person)
+    if key is None:
+        return "none"
+    if key in owner_keys:
+        return "self"
+    raw_reaction = labels.get(_LV_REACTION)
+    reaction: str | None = None
+    if isinstance(raw_reaction, str):
+        reaction = fix_text(raw_reaction).replace("\ufe0f", "").strip() or None
+        if reaction is not None and reaction.isascii():
+            reaction = reaction.upper()  # "Like" / "LIKE": the titled files' spelling
+    stamp = _seconds(item.get("timestamp"))
+    url = labels.get(_LV_URL) or ""
+    rows.add(
+        at=stamp,
+        contact_key=key,
+        name=person,
+        kind="like" if reaction == "LIKE" else "reaction",
+        reaction=reaction,
+        event_key=stable_hash(f"reactions-lv:{stamp}:{person}:{reaction}:{url}"),
+        labelled=True,
+    )
+    return "ok"
+
+
 def _read_activity(
     archive: Archive,
     name: str,
     dataset: str,
     log: ProblemLog,
     rows: _Rows,
+    owner_keys: frozenset[str] = frozenset(),
 ) -> bool:
     """Comments (``comment``/``reply``) and likes/reactions (``like``/``reaction``) whose title
-    names another person. Returns whether the file held a known layout."""
+    (or, for FB-D ``label_values`` reactions, whose ``Name`` label) names another person.
+    Returns whether the file held a known layout."""
     document = read_json(archive, name, log)
     if document is None:
         return True
@@ -302,8 +381,11 @@ def _read_activity(
     for item in items:
         title = item.get("title")
         if not isinstance(title, str) or not title:
-            # FB-D likes_and_reactions.json label_values items: no sentence naming the person
-            counts["untitled"] += 1
+            if dataset == "reactions" and isinstance(item.get("label_values"), list):
+                status = _label_reaction(item, owner_keys, rows)
+                counts["labelled" if status == "ok" else f"labelled_{status}"] += 1
+                continue
+            counts["untitled"] += 1  # neither a title nor labels: nothing names a person
             continue
         title = fix_text(title)
         status, target, verb = _title_counterpart(title)
@@ -332,6 +414,7 @@ def _read_activity(
             kind=kind,
             reaction=reaction,
             event_key=stable_hash(f"{dataset}:{stamp}:{title}:{text}"),
+            labelled=False,
         )
     source = archive.source(name)
     if counts["foreign"]:
@@ -342,16 +425,45 @@ def _read_activity(
             severity="warning",
             n_skipped=counts["foreign"],
         )
-    skipped = counts["none"] + counts["self"] + counts["untitled"]
+    if counts["labelled_foreign"]:
+        log.add(
+            source,
+            f"{counts['labelled_foreign']} {dataset} have label_values labels that are not "
+            f"in English (no Name, Reaction or URL label); the person they name is not "
+            f"guessed (re-request the export in English to count them)",
+            severity="warning",
+            n_skipped=counts["labelled_foreign"],
+        )
+    own = counts["self"] + counts["labelled_self"]
+    unnamed = counts["none"] + counts["labelled_none"]
+    skipped = own + unnamed + counts["untitled"]
     if skipped:
         log.add(
             source,
-            f"{skipped} {dataset} name no other person (own posts: {counts['self']}, "
-            f"unnamed: {counts['none']}, no title: {counts['untitled']}); not interactions",
+            f"{skipped} {dataset} name no other person (own posts: {own}, "
+            f"unnamed: {unnamed}, no title or labels: {counts['untitled']}); not interactions",
             severity="info",
             n_skipped=skipped,
         )
     return True
+
+
+def _drop_repeated_labelled(rows: _Rows, log: ProblemLog, source: str) -> None:
+    """An FB-D export may hold one reaction twice, titled (``likes_and_reactions_N.json``)
+    and in the label_values shape [INFER: d3i reads the unnumbered file *or* the numbered
+    ones]. A labelled row at the same second for the same person as a titled row is that
+    repeat: dropped, and counted in a ``problems`` row."""
+    titled = {(r["at"], r["contact_key"]) for r in rows.rows if not r["labelled"]}
+    kept = [r for r in rows.rows if not r["labelled"] or (r["at"], r["contact_key"]) not in titled]
+    repeated = len(rows.rows) - len(kept)
+    if repeated:
+        rows.rows = kept
+        log.add(
+            source,
+            f"{repeated} label_values likes/reactions repeat a titled one of this export "
+            f"(same second, same person); counted once",
+            severity="info",
+        )
 
 
 def _activity_frame(rows: _Rows) -> pd.DataFrame | None:
@@ -525,6 +637,7 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
             break
     result.owner_details = {"previous_names": previous} if previous else {}
 
+    owner_keys = frozenset(k for k in (name_key(n) for n in (owner, *previous)) if k is not None)
     people = _People(log)
     requests: list[dict[str, Any]] = []
     activity = _Rows()
@@ -542,7 +655,7 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     ):
         for name in sorted(datasets.get(dataset, []), key=_part_number):
             if dataset in ("comments", "reactions"):
-                if _read_activity(archive, name, dataset, log, activity):
+                if _read_activity(archive, name, dataset, log, activity, owner_keys):
                     result.files_read.add(name)
                 continue
             document = read_json(archive, name, log)
@@ -575,6 +688,7 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
                         }
                     )
     read_kinds = {d for d in datasets if any(n in result.files_read for n in datasets[d])}
+    _drop_repeated_labelled(activity, log, archive.label)
 
     threads = read_threads(
         archive,
