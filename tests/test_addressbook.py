@@ -156,6 +156,74 @@ def test_google_outlook_csv_header_order(tmp_path: Path) -> None:
     assert contacts.loc["name:bo", "name"] == "Bo"  # only a nickname: still a contact
 
 
+# Localised Outlook headers: column names from Exchange's Outlook-CSV importer tables
+# (see addressbook._OUTLOOK_LOCALISED); a real export writes every column, a few suffice here.
+_GERMAN_OUTLOOK = (
+    '"Anrede";"Vorname";"Weitere Vornamen";"Nachname";"Suffix";"Firma";"Abteilung";'
+    '"Position";"Telefon geschäftlich";"Fax geschäftlich";"Telefon privat";"Mobiltelefon";'
+    '"E-Mail-Adresse";"E-Mail-Typ";"E-Mail: Angezeigter Name";"E-Mail 2: Adresse";'
+    '"Notizen";"Webseite"\r\n'
+    '"Dr.";"Jürgen";"";"Müller";"";"Stadtwerke Köln";"IT";"Ingenieur";"+49 221 555-0142";'
+    '"+49 221 555-0199";"";"0171 5550142";"j.mueller@stadtwerke.example";"SMTP";'
+    '"Jürgen Müller (j.mueller@stadtwerke.example)";"juergen@privat.example";"";'
+    '"https://www.example.de/jm"\r\n'
+    '"";"";"";"";"";"Café Zürich";"";"";"";"";"+41 44 555 01 01";"";"";"";"";"";"";""\r\n'
+)
+_FRENCH_OUTLOOK = (
+    "Prénom,Deuxième prénom,Nom,Suffixe,Société,Service,Titre,Téléphone (bureau),"
+    "Télécopie (bureau),Tél. mobile,Adresse de messagerie,Adresse de messagerie 2,Page Web\r\n"
+    "Amélie,,Dubois,,Ateliers Dubois,,Gérante,01 45 55 01 23,01 45 55 01 99,,"
+    "amelie.dubois@example.fr,amelie@perso.example,\r\n"
+)
+_SPANISH_OUTLOOK = (
+    "Title,Nombre,Segundo nombre,Apellidos,Suffix,Organización,Puesto,Teléfono del trabajo,"
+    "Particular,Mobile Phone,E-mail Address,Dirección de correo electrónico 2\r\n"
+    "Sr.,José,Luis,García,,Hierros SA,Director,+34 91 555 0101,,+34 600 555 010,"
+    "jose.garcia@example.es,\r\n"
+)
+
+
+def test_german_outlook_csv_in_the_windows_code_page(tmp_path: Path) -> None:
+    path = tmp_path / "Kontakte.csv"
+    path.write_bytes(_GERMAN_OUTLOOK.encode("cp1252"))  # German Outlook: cp1252, ";"
+    [found] = discover(path)
+    assert found.detection.generation == "outlook-csv"
+    contacts = _contacts(path)
+    assert len(contacts) == 2
+    juergen = contacts.loc["email:j.mueller@stadtwerke.example"]
+    assert juergen["name"] == "Dr. Jürgen Müller"  # Anrede, Vorname, Nachname
+    assert juergen["company"] == "Stadtwerke Köln" and juergen["position"] == "Ingenieur"
+    assert juergen["emails"] == "j.mueller@stadtwerke.example; juergen@privat.example"
+    assert juergen["phones"] == "+492215550142; 01715550142"  # the fax is not a phone
+    assert juergen["urls"] == "https://www.example.de/jm"
+    assert contacts.loc["name:café zürich", "phones"] == "+41445550101"
+
+
+def test_french_and_spanish_outlook_csv(tmp_path: Path) -> None:
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "contacts.csv").write_text(_FRENCH_OUTLOOK, encoding="utf-8")
+    amelie = _contacts(tmp_path / "fr" / "contacts.csv").loc["email:amelie.dubois@example.fr"]
+    assert amelie["name"] == "Amélie Dubois"
+    assert amelie["company"] == "Ateliers Dubois" and amelie["position"] == "Gérante"
+    assert amelie["emails"] == "amelie.dubois@example.fr; amelie@perso.example"
+    assert amelie["phones"] == "0145550123"
+    (tmp_path / "es").mkdir()
+    (tmp_path / "es" / "contactos.csv").write_text(_SPANISH_OUTLOOK, encoding="utf-8")
+    jose = _contacts(tmp_path / "es" / "contactos.csv").loc["email:jose.garcia@example.es"]
+    assert jose["name"] == "Sr. José Luis García"
+    assert jose["company"] == "Hierros SA" and jose["position"] == "Director"
+    assert jose["phones"] == "+34915550101; +34600555010"
+
+
+def test_unknown_language_csv_is_not_claimed_as_outlook(tmp_path: Path) -> None:
+    # an Italian header (not in the table) with one German column is not guessed at
+    (tmp_path / "rubrica.csv").write_text(
+        "Nome,Cognome,Indirizzo posta elettronica,Vorname\nAnna,Rossi,anna@example.it,\n",
+        encoding="utf-8",
+    )
+    assert addressbook.detect(FolderArchive(tmp_path)) == []
+
+
 def test_zip_equals_folder(tmp_path: Path) -> None:
     archive = tmp_path / "addressbook.zip"
     with zipfile.ZipFile(archive, "w") as zf:

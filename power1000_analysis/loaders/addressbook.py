@@ -1,5 +1,6 @@
 """Address books: vCard files (2.1, 3.0, 4.0), Google Contacts CSV (legacy and current) and
-Outlook CSV (Outlook's own export, and the "Outlook CSV" choice of Google Contacts).
+Outlook CSV (Outlook's own export in English, German, French or Spanish, and the "Outlook
+CSV" choice of Google Contacts).
 
 An address book says *who you know*, not when or how often: every card becomes one
 ``contacts`` row with relation ``contact`` and no dates. Its e-mail addresses and phone
@@ -89,9 +90,13 @@ def _google_layout(header: list[str]) -> str | None:
     Outlook's header (its own export, and Google's "Outlook CSV" choice) names e-mails
     ``E-mail Address``, ``E-mail 2 Address``…; LinkedIn's ``Connections.csv`` says
     ``Email Address`` and Google's own layouts ``E-mail 1 - Value``, so the three never meet.
+    A German, French or Spanish Outlook header (``Vorname``/``Nachname``/``E-Mail-Adresse``
+    …, see ``_OUTLOOK_LOCALISED``) is ``outlook-csv`` too.
     """
     columns = set(header)
     if {"First Name", "Last Name", "E-mail Address"} <= columns:
+        return "outlook-csv"
+    if _outlook_language(header) is not None:  # German, French or Spanish Outlook
         return "outlook-csv"
     has_email_groups = any(re.fullmatch(r"E-mail \d+ - Value", c) for c in header)
     if {"Name", "Given Name", "Family Name"} <= columns and (
@@ -572,6 +577,114 @@ _OUTLOOK_PHONE = re.compile(r".*\bPhone( \d+)?")
 _OUTLOOK_EMAIL = re.compile(r"E-mail( (\d+))? Address")
 _OUTLOOK_WEB = ("Web Page", "Personal Web Page")
 
+# A localised Outlook writes its CSV header in the UI language. The names below are those of
+# Exchange's own Outlook-CSV importer, one table per culture (Microsoft.Exchange.Transport.
+# Sync.Common, ImportContacts/OutlookCsvLanguageSelect.cs ``CreateLanguageObject_de_de``,
+# ``_fr_fr``, ``_es_es``, as published in PiratesRE/exchange_diff at 1d7d8340), restricted to
+# the columns this loader reads, each mapped to the English column of the same field so that
+# one reader serves every language. The German names also match Outlook 2003's German export
+# listed by a public address-book importer. French Outlook has no honorific column ("Titre"
+# is the job title); Spanish Outlook keeps some English names ("E-mail Address", "Title").
+_OUTLOOK_LOCALISED: dict[str, dict[str, str]] = {
+    "de": {
+        "Anrede": "Title",
+        "Vorname": "First Name",
+        "Weitere Vornamen": "Middle Name",
+        "Nachname": "Last Name",
+        "Suffix": "Suffix",
+        "Firma": "Company",
+        "Position": "Job Title",
+        "E-Mail-Adresse": "E-mail Address",
+        "E-Mail 2: Adresse": "E-mail 2 Address",
+        "E-Mail 3: Adresse": "E-mail 3 Address",
+        "E-Mail: Angezeigter Name": "E-mail Display Name",
+        "Webseite": "Web Page",
+        "Telefon geschäftlich": "Business Phone",
+        "Telefon geschäftlich 2": "Business Phone 2",
+        "Telefon privat": "Home Phone",
+        "Telefon privat 2": "Home Phone 2",
+        "Mobiltelefon": "Mobile Phone",
+        "Mobiltelefon 2": "Radio Phone",
+        "Haupttelefon": "Primary Phone",
+        "Weiteres Telefon": "Other Phone",
+        "Telefon Firma": "Company Main Phone",
+        "Autotelefon": "Car Phone",
+        "Telefon Assistent": "Assistant's Phone",
+        "Telefon für Hörbehinderte": "TTY/TDD Phone",
+    },
+    "fr": {
+        "Prénom": "First Name",
+        "Deuxième prénom": "Middle Name",
+        "Nom": "Last Name",
+        "Suffixe": "Suffix",
+        "Société": "Company",
+        "Titre": "Job Title",
+        "Adresse de messagerie": "E-mail Address",
+        "Adresse de messagerie 2": "E-mail 2 Address",
+        "Adresse de messagerie 3": "E-mail 3 Address",
+        "Nom complet de l'adresse de messagerie": "E-mail Display Name",
+        "Page Web": "Web Page",
+        "Téléphone (bureau)": "Business Phone",
+        "Téléphone 2 (bureau)": "Business Phone 2",
+        "Téléphone (domicile)": "Home Phone",
+        "Téléphone 2 (domicile)": "Home Phone 2",
+        "Tél. mobile": "Mobile Phone",
+        "Radio téléphone": "Radio Phone",
+        "Téléphone principal": "Primary Phone",
+        "Téléphone (autre)": "Other Phone",
+        "Téléphone société": "Company Main Phone",
+        "Téléphone (voiture)": "Car Phone",
+        "Téléphone de l'assistant(e)": "Assistant's Phone",
+        "Téléphone TDD/TTY": "TTY/TDD Phone",
+    },
+    "es": {
+        "Title": "Title",
+        "Nombre": "First Name",
+        "Segundo nombre": "Middle Name",
+        "Apellidos": "Last Name",
+        "Suffix": "Suffix",
+        "Organización": "Company",
+        "Puesto": "Job Title",
+        "E-mail Address": "E-mail Address",
+        "Dirección de correo electrónico 2": "E-mail 2 Address",
+        "Dirección del correo electrónico 3": "E-mail 3 Address",
+        "Nombre de pantalla de correo electrónico": "E-mail Display Name",
+        "Página web": "Web Page",
+        "Teléfono del trabajo": "Business Phone",
+        "Business Phone 2": "Business Phone 2",
+        "Particular": "Home Phone",
+        "Home Phone 2": "Home Phone 2",
+        "Mobile Phone": "Mobile Phone",
+        "Radioteléfono": "Radio Phone",
+        "Teléfono principal": "Primary Phone",
+        "Otro teléfono": "Other Phone",
+        "Número de centralita de la organización": "Company Main Phone",
+        "Car Phone": "Car Phone",
+        "Assistant's Phone": "Assistant's Phone",
+        "Número de teletipo": "TTY/TDD Phone",
+    },
+}
+
+
+def _outlook_language(header: list[str]) -> str | None:
+    """The language of a localised Outlook CSV header (``de``, ``fr``, ``es``): the one whose
+    first-name, last-name and first e-mail columns are all there; None for any other header.
+
+    Example
+    -------
+    >>> _outlook_language(["Anrede", "Vorname", "Nachname", "E-Mail-Adresse"])
+    'de'
+    >>> _outlook_language(["First Name", "Last Name", "E-mail Address"]) is None
+    True
+    """
+    columns = set(header)
+    for language, names in _OUTLOOK_LOCALISED.items():
+        english = {v: k for k, v in names.items()}
+        wanted = {english["First Name"], english["Last Name"], english["E-mail Address"]}
+        if wanted <= columns and not {"First Name", "Last Name"} <= columns:
+            return language
+    return None
+
 
 def _read_outlook_rows(
     header: list[str], rows: Iterable[list[str]], member: str, source: str, log: ProblemLog
@@ -582,8 +695,13 @@ def _read_outlook_rows(
 
     Outlook writes the file in the Windows code page, which ``read_csv_rows`` decodes when the
     bytes are not UTF-8. Exchange-internal addresses (``/o=ExchangeLabs/…``, no ``@``) are not
-    e-mails and are dropped.
+    e-mails and are dropped. A German, French or Spanish header is first renamed to these
+    English columns (``_OUTLOOK_LOCALISED``); its other columns are not read.
     """
+    language = _outlook_language(header)
+    if language is not None:
+        names = _OUTLOOK_LOCALISED[language]
+        header = [names.get(column, f"{language}:{column}") for column in header]
     index = {column: i for i, column in enumerate(header)}
 
     def get(row: list[str], column: str) -> str | None:
