@@ -133,6 +133,7 @@ def export_key(found: FoundExport) -> str:
         repr(detection.files),
         archive.label,
         repr(max(times) if times else None),
+        repr(found.unclaimed),  # files beside it that no loader claimed: its problems row
     ]
     digest.update("\x00".join(head).encode())
     for name in names:

@@ -12,12 +12,13 @@ Example
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import numpy as np
 import pandas as pd
@@ -68,10 +69,16 @@ for _module_name in LOADER_MODULES:
 
 @dataclass
 class FoundExport:
-    """One export located in the user's paths, ready to be read."""
+    """One export located in the user's paths, ready to be read.
+
+    ``unclaimed`` names (``label::member``) the files of the same path that no loader
+    claimed (not media, not inside any export's scope): ``read_export`` records them as a
+    ``problems`` row of this export, so that nothing given is dropped silently.
+    """
 
     archive: Archive
     detection: Detection
+    unclaimed: tuple[str, ...] = ()
 
     @property
     def platform(self) -> str:
@@ -142,8 +149,55 @@ def _expand(path: Path) -> list[Archive]:
     return archives
 
 
+#: Files that no loader reads although they come from a known export, with what to say.
+#: Bluesky's "Download chat data" (``chat.jsonl``, the messages you sent): the line format
+#: of ``chat.bsky.actor.exportAccountData`` is not published (the chat service is closed
+#: source; formats notes §4, §8), so it is reported rather than guessed at.
+_KNOWN_UNREAD: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"(?i)(?:^|/)chat\.jsonl$"),
+        "a Bluesky chat export (chat.jsonl): its line format is not documented, so its "
+        "messages are not read; the repository export (.car) is",
+    ),
+)
+
+#: What ``power1000 sample`` writes beside the sample exports (the persona's answer key).
+_SAMPLE_KEY = "ground_truth.json"
+
+
+def _unclaimed(archive: Archive, detections: list[Detection]) -> list[str]:
+    """Members of ``archive`` outside every detection's scope (its root folder, or its own
+    files), media and the sample's answer key left out."""
+    names = archive.names()
+    covered: set[str] = set()
+    for detection in detections:
+        prefix = detection.root + "/" if detection.root else ""
+        if detection.files is None:
+            covered.update(n for n in names if n.startswith(prefix))
+        else:
+            covered.update(prefix + f for f in detection.files)
+    return [
+        n
+        for n in names
+        if n not in covered and not _MEDIA.search(n) and PurePosixPath(n).name != _SAMPLE_KEY
+    ]
+
+
+def _unclaimed_hint(names: Iterable[str]) -> str:
+    hints = {
+        message
+        for name in names
+        for pattern, message in _KNOWN_UNREAD
+        if pattern.search(name.rsplit("::", 1)[-1])
+    }
+    return "".join(f" It holds {message}." for message in sorted(hints))
+
+
 def discover(*paths: str | os.PathLike[str]) -> list[FoundExport]:
     """Locate every export in ``paths``.
+
+    Files of a path that no loader claims are attached to the path's first export
+    (``FoundExport.unclaimed``) and become a ``problems`` row when it is read.
 
     Raises ``ExportFormatError`` when a path holds no export at all, naming the path, what
     was looked for, and the generations known.
@@ -154,8 +208,11 @@ def discover(*paths: str | os.PathLike[str]) -> list[FoundExport]:
         if not path.exists():
             raise ExportFormatError(f"{path}: no such file or folder")
         here: list[FoundExport] = []
+        unclaimed: list[str] = []
         for archive in _expand(path):
-            for detection in detect(archive):
+            detections = detect(archive)
+            unclaimed.extend(archive.source(n) for n in _unclaimed(archive, detections))
+            for detection in detections:
                 view: Archive = SubArchive(archive, detection.root) if detection.root else archive
                 here.append(FoundExport(view, detection))
         if not here:
@@ -163,7 +220,7 @@ def discover(*paths: str | os.PathLike[str]) -> list[FoundExport]:
             hint = (
                 " It looks like an HTML export: request your data again and choose JSON."
                 if html
-                else ""
+                else _unclaimed_hint(unclaimed)
             )
             raise ExportFormatError(
                 f"{path}: no known export found.{hint} Looked for platform files by content "
@@ -171,6 +228,8 @@ def discover(*paths: str | os.PathLike[str]) -> list[FoundExport]:
                 f"Mastodon following_accounts.csv, .car, .vcf). Known generations: "
                 f"{_known_generations()}"
             )
+        if unclaimed:
+            here[0] = dataclasses.replace(here[0], unclaimed=tuple(unclaimed))
         found.extend(here)
     return _group_parts(found)
 
@@ -214,6 +273,7 @@ def _group_parts(found: list[FoundExport]) -> list[FoundExport]:
                 FoundExport(
                     merged,
                     Detection(best.platform, best.generation, "", best.confidence, best.evidence),
+                    tuple(name for i in items for name in i.unclaimed),
                 )
             )
     return result
@@ -244,6 +304,17 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
             found.archive.label,
             f"{len(unknown)} file(s) not used by the {found.platform} loader: {shown}",
             severity="info",
+        )
+    if found.unclaimed:
+        shown = ", ".join(found.unclaimed[:8]) + (" …" if len(found.unclaimed) > 8 else "")
+        hint = _unclaimed_hint(found.unclaimed)
+        log.add(
+            found.unclaimed[0].rsplit("::", 1)[0],
+            f"{len(found.unclaimed)} file(s) given beside the exports were not recognised by "
+            f"any loader and not read: {shown}.{hint}",
+            # a known export's file that is not read may hold contacts: a warning
+            severity="warning" if hint else "info",
+            n_skipped=len(found.unclaimed),
         )
     if result.exported_at is None:
         result.exported_at = guess_export_date(found.archive)
