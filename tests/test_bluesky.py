@@ -330,3 +330,33 @@ def test_real_indigo_cars(real_fixtures: Path) -> None:
     ]
     names = {e.owner: e.owner_details.get("name") for e in net.exports}
     assert names["did:plc:z5vnbioquyhivxirw3bbljmu"] == "Brendan Fraser"
+
+
+def test_reposts_are_reactions_to_the_author(tmp_path: Path) -> None:
+    """A repost names the re-shared post's author in its subject URI: ``reaction``/out, as the
+    X loader reads a retweet; the owner's repost of their own post names nobody."""
+    records = {
+        # RepoBuilder needs three keys at least (a left leaf, the root, a right leaf)
+        "app.bsky.actor.profile/self": RECORDS["app.bsky.actor.profile/self"],
+        "app.bsky.feed.repost/3l000000000r1": {
+            "$type": "app.bsky.feed.repost",
+            "subject": {"uri": f"at://{BOB}/app.bsky.feed.post/3y", "cid": "bafy"},
+            "createdAt": "2024-02-02T09:00:00Z",
+        },
+        "app.bsky.feed.repost/3l000000000r2": {
+            "$type": "app.bsky.feed.repost",
+            "subject": {"uri": f"at://{OWNER}/app.bsky.feed.post/3z", "cid": "bafy"},
+            "createdAt": "2024-02-03T09:00:00Z",
+        },
+    }
+    data, _ = RepoBuilder().car(records)
+    (tmp_path / "repo.car").write_bytes(data)
+    _found, export = load_one(tmp_path / "repo.car")
+    frame = export.interactions
+    assert frame[["kind", "direction", "contact_key"]].values.tolist() == [["reaction", "out", BOB]]
+    assert frame["at"].tolist() == [pd.Timestamp("2024-02-02 09:00", tz="UTC")]
+    assert frame["thread_key"].tolist() == [f"at://{BOB}/app.bsky.feed.post/3y"]
+    assert export.extra["records_by_collection"] == {
+        "app.bsky.actor.profile": 1,
+        "app.bsky.feed.repost": 2,
+    }

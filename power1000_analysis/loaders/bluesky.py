@@ -16,7 +16,12 @@ loads.
   follows; followers live in other people's repositories), ``contact_key`` = subject DID;
 - interactions: posts' mentions (legacy ``entities`` type ``mention``; ``facets``
   ``#mention``) → ``mention``/out, replies → ``reply``/out to the parent's author, likes →
-  ``like``/out to the liked post's author (its DID is in the subject URI);
+  ``like``/out to the liked post's author (its DID is in the subject URI), reposts →
+  ``reaction``/out to the reposted post's author (as the X loader reads retweets). Blocks,
+  list items and legacy record types are counted per collection in the snapshot's
+  ``records_by_collection``, not read;
+- ``chat.jsonl`` ("Download chat data") is not read: its line format is not published, and
+  ``discover`` reports the file when it is given;
 - owner: the commit's ``did``; its name from ``app.bsky.actor.profile/self``.
 
 Decoding uses ``libipld`` (DAG-CBOR and CAR); only the CAR framing is walked by hand when a
@@ -305,6 +310,9 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
             rows.extend(_post_rows(key, record, result.owner))
         elif collection == LIKE:
             rows.extend(_like_rows(record, result.owner))
+        elif collection == REPOST:
+            # as the X loader reads a retweet: a reaction to the author of the re-shared post
+            rows.extend(_like_rows(record, result.owner, kind="reaction"))
         elif collection == PROFILE and key.endswith("/self"):
             result.owner_details = {
                 "did": result.owner,
@@ -312,7 +320,6 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
                 "description": record.get("description"),
             }
     result.extra["records_by_collection"] = dict(counts)
-    result.extra["reposts_not_counted"] = counts.get(REPOST, 0)
     if follows:
         result.contacts = pd.DataFrame(
             {
@@ -423,7 +430,11 @@ def _post_rows(key: str, post: dict[str, Any], owner: str | None) -> list[dict[s
     ]
 
 
-def _like_rows(like: dict[str, Any], owner: str | None) -> list[dict[str, Any]]:
+def _like_rows(
+    like: dict[str, Any], owner: str | None, *, kind: str = "like"
+) -> list[dict[str, Any]]:
+    """A like (or, with ``kind="reaction"``, a repost) → one row to the author of the
+    subject post, whose DID is in its ``at://`` URI; none for the owner's own post."""
     subject: dict[str, Any] = like["subject"] if isinstance(like.get("subject"), dict) else {}
     author = did_of(subject.get("uri"))
     if not author or author == owner:
@@ -433,7 +444,7 @@ def _like_rows(like: dict[str, Any], owner: str | None) -> list[dict[str, Any]]:
             "at": like.get("createdAt"),
             "contact_key": author,
             "direction": "out",
-            "kind": "like",
+            "kind": kind,
             "thread_key": subject.get("uri"),
             "n_participants": 2,
         }
