@@ -1049,3 +1049,60 @@ def test_first_interaction_stands_in_for_a_missing_connection_date() -> None:
 
     result = resolve_people(*world(10))  # too few sure pairs to learn the lag from
     assert "first interaction" not in row(result, "x-quillon")["evidence"]
+
+
+def _sure_name_pairs_world(first_gap: float) -> pd.DataFrame:
+    """30 people on Facebook and LinkedIn under rare names (sure name matches, >= 8 bits
+    before dates), connected 1-5 days apart except the first, ``first_gap`` days; 600
+    one-platform LinkedIn contacts dated over the same years, 600 undated Facebook ones."""
+    start = pd.Timestamp("2020-01-01", tz="UTC")
+    rows = []
+    for k, row in enumerate(_crowd(30, "facebook", 31)):
+        day = start + pd.Timedelta(days=40 * k)
+        gap = first_gap if k == 0 else 1 + k % 5
+        rows.append({**row, "connected_at": day})
+        rows.append(
+            {
+                **row,
+                "platform": "linkedin",
+                "contact_key": f"li-sure-{k}",
+                "connected_at": day + pd.Timedelta(days=gap),
+            }
+        )
+    for k, row in enumerate(_crowd(600, "linkedin", 32)):
+        rows.append({**row, "connected_at": start + pd.Timedelta(days=2 * k)})
+    rows += _crowd(600, "facebook", 33)  # undated: only make the names rare
+    return contacts(*rows)
+
+
+def test_sure_name_matches_are_not_scored_by_a_date_model_learnt_from_themselves() -> None:
+    """The connection-date model is learnt from the user's sure pairs, which are mostly name
+    matches that are then themselves scored with dates. Cross-fitted: such a pair is scored
+    by the model of the other folds, so its own gap cannot vouch for it. Planted: moving one
+    sure pair's gap from 2 to 900 days moves the model learnt from all pairs, but not the
+    model that pair is scored by (its evidence says "other sure pairs")."""
+    from power1000_analysis.identity.accounts import _accounts
+    from power1000_analysis.identity.support import _timing_model
+
+    def first_pair(result: identity.Resolution) -> pd.Series:
+        c = result.candidates
+        return c[c["contact_key_b"].eq("li-sure-0") | c["contact_key_a"].eq("li-sure-0")].iloc[0]
+
+    texts, full = [], []
+    for gap in (2.0, 900.0):
+        frame = _sure_name_pairs_world(gap)
+        result = resolve_people(frame)
+        pair = first_pair(result)
+        assert pair["rule"] == "name_exact"
+        model = pair["evidence"].split("; learnt from ")[1].split(")")[0]
+        assert model.startswith("27 other sure pairs: ")  # 30 pairs, 10 folds of 3
+        texts.append(model.split(": ")[1])
+        accounts = _accounts(frame, None)
+        rarity = scoring._rarity(accounts)
+        scored = [
+            scoring._score(int(a), int(b), accounts, rarity)
+            for a, b in candidates_module._candidate_pairs(accounts)
+        ]
+        full.append(_timing_model([s for s in scored if s is not None], accounts).describe())
+    assert texts[0] == texts[1]  # the pair's own gap did not shape its model
+    assert full[0] != full[1]  # ... though it does shape the model every other pair gets

@@ -28,7 +28,9 @@ How accounts are linked, in this order (earlier steps always win):
    evidence on its own: the gap between the two connection dates (one person is often
    added on several platforms within days; about +6 bits for the same day in a quiet
    period down to -1 bit for years apart), with the share connected together and its
-   typical gap learnt from the user's sure pairs (``_timing_model``); for an account
+   typical gap learnt from the user's sure pairs (``_timing_model``; a sure name match
+   is itself scored by the model learnt from the other sure pairs, ``_timing_models``,
+   so that its own gap does not vouch for it); for an account
    without a date but with interactions (an X account) its first interaction instead, with
    its own lag model learnt from the user's sure pairs and unused without 20 of them
    (``scoring._touch_gap``, signal "interaction dates"); and for an account without either

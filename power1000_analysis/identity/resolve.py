@@ -30,6 +30,7 @@ from power1000_analysis.identity.support import (
     _platform_priors,
     _shared_thread_support,
     _timing_support,
+    _TimingModels,
 )
 
 
@@ -176,7 +177,7 @@ def resolve_people(
 
     pairs = _candidate_pairs(accounts)
     scored: list[_Scored] = []
-    timing = _Timing()
+    timing = _TimingModels(_Timing())
     if len(pairs):
         if not accounts.complete:
             accounts = _accounts(contacts, interactions)  # all evidence, to score the pairs

@@ -311,11 +311,15 @@ class _Timing:
     share: float = TOGETHER_SHARE
     mean_days: float = CONNECTED_TOGETHER_DAYS
     anchors: int = 0
+    #: learnt without the scored pair's fold: the pair is one of the sure pairs the full
+    #: model learns from (``support._timing_models``)
+    held_out: bool = False
 
     def describe(self, together: str = "connected together") -> str:
         """The model in words; ``together`` names what the share counts (connection dates
         by default; the first-interaction model passes its own)."""
-        source = f"learnt from {self.anchors} sure pairs" if self.anchors else "assumed"
+        other = "other " if self.held_out else ""
+        source = f"learnt from {self.anchors} {other}sure pairs" if self.anchors else "assumed"
         return f"{source}: {self.share:.0%} {together}, ~{self.mean_days:.0f} days apart"
 
 
