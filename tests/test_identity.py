@@ -1071,7 +1071,10 @@ def _sure_name_pairs_world(first_gap: float) -> pd.DataFrame:
         )
     for k, row in enumerate(_crowd(600, "linkedin", 32)):
         rows.append({**row, "connected_at": start + pd.Timedelta(days=2 * k)})
-    rows += _crowd(600, "facebook", 33)  # undated: only make the names rare
+    # undated: only make the names rare
+    rows += [
+        {**row, "contact_key": f"fb-lone-{k}"} for k, row in enumerate(_crowd(600, "facebook", 33))
+    ]
     return contacts(*rows)
 
 
@@ -1106,3 +1109,32 @@ def test_sure_name_matches_are_not_scored_by_a_date_model_learnt_from_themselves
         full.append(_timing_model([s for s in scored if s is not None], accounts).describe())
     assert texts[0] == texts[1]  # the pair's own gap did not shape its model
     assert full[0] != full[1]  # ... though it does shape the model every other pair gets
+
+
+def test_sure_name_matches_are_not_scored_by_an_activity_ratio_learnt_from_themselves() -> None:
+    """The activity ratio is learnt from the sure pairs' accounts too: a sure name match's
+    account gets the ratio of the other folds. Planted: of the 30 sure Facebook accounts
+    only the one scored is in touch, as are 36 of the 600 lone ones (6 %). Learnt with it,
+    the sure accounts' share (2/32, add-one) equals the lone share and being in touch says
+    nothing (+0.0); without it (1/29) being in touch is *less* common among sure accounts
+    than among lone ones: -0.8 bits."""
+    import math
+
+    frame = _sure_name_pairs_world(2.0)
+    touched = ["facebook-0"] + [f"fb-lone-{k}" for k in range(36)]
+    interactions = pd.DataFrame(
+        {
+            "platform": "facebook",
+            "contact_key": touched,
+            "at": pd.Timestamp("2023-01-01", tz="UTC"),
+            "name": None,
+            "thread_key": [f"t{n}" for n in range(len(touched))],
+            "n_participants": 2,
+            "person_id": None,
+        }
+    )
+    c = resolve_people(frame, interactions).candidates
+    pair = c[c["contact_key_a"].eq("facebook-0") | c["contact_key_b"].eq("facebook-0")].iloc[0]
+    weight = float(pair["evidence"].split("in touch on facebook (")[1].split(")")[0])
+    assert weight == pytest.approx(math.log2((1 / 29) / (37 / 602)), abs=0.06)
+    assert weight < -0.5  # learnt with its own activity: log2((2 / 32) / (37 / 602)) = +0.02

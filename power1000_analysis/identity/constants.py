@@ -56,9 +56,10 @@ TIMING_CAP = 6.0
 #: learning the timing model (``_timing_model``): EM rounds, pseudo-pairs at the defaults,
 #: bounds of the share connected together and of its mean gap in days.
 TIMING_ROUNDS, TIMING_PSEUDO = 20, 10.0
-#: the sure name matches a timing model learns from are scored by the model of the other
-#: folds (``support._timing_models``): this many folds, or each pair alone when fewer
-TIMING_FOLDS = 10
+#: the sure name matches that the timing models and the activity ratio learn from are
+#: scored by what the other folds teach (``support._timing_models``, ``_activity_support``):
+#: this many folds, or each pair (account) alone when fewer
+ANCHOR_FOLDS = 10
 TIMING_SHARE_BOUNDS, TIMING_MEAN_BOUNDS = (0.05, 0.95), (1.0, 120.0)
 TIME_WINDOW_DAYS = 30.0
 SHARED_THREAD_WEIGHT = 2.0

@@ -14,6 +14,7 @@ from power1000_analysis.identity.accounts import _Accounts
 from power1000_analysis.identity.clusters import _Clusters
 from power1000_analysis.identity.constants import (
     ACTIVITY_CAP,
+    ANCHOR_FOLDS,
     ANCHOR_SCORE,
     AUTO_SCORE,
     MIN_ANCHORS,
@@ -23,7 +24,6 @@ from power1000_analysis.identity.constants import (
     PRIOR_PSEUDO,
     PRIOR_ROUNDS,
     SHARED_THREAD_WEIGHT,
-    TIMING_FOLDS,
     TIMING_MEAN_BOUNDS,
     TIMING_PSEUDO,
     TIMING_ROUNDS,
@@ -131,7 +131,7 @@ def _timing_models(
     exact evidence — a shared e-mail or URL — mostly joins address-book cards, which carry
     no date). Such a pair is itself scored with the dates, and a model fitted on its own
     gap would vouch for itself: its gap pulls the learnt share and mean towards it. The
-    sure pairs are split into ``TIMING_FOLDS`` folds (by their order; each pair alone when
+    sure pairs are split into ``ANCHOR_FOLDS`` folds (by their order; each pair alone when
     there are fewer), and a sure name match is scored with the model fitted on the other
     folds. Exact pairs are never scored by dates, so they only teach. Whether the model
     speaks at all (``MIN_ANCHORS``) is decided on all sure pairs."""
@@ -139,7 +139,7 @@ def _timing_models(
     if len(anchors) < MIN_ANCHORS:
         return _TimingModels(_Timing())
     model = _fit_timing(gap, density, pseudo_pairs)
-    folds = min(len(anchors), TIMING_FOLDS)
+    folds = min(len(anchors), ANCHOR_FOLDS)
     fold = np.arange(len(anchors)) % folds
     held: dict[tuple[int, int], _Timing] = {}
     for f in range(folds):
@@ -228,6 +228,17 @@ def _person_timing(
     return weight, text
 
 
+def _activity_ratio(paired_active: np.ndarray, overall: float) -> tuple[float, float]:
+    """log2 ratios (in touch, not in touch) of the active share among sure pairs' accounts
+    (``paired_active``, add-one smoothed) against ``overall``, the lone accounts' share,
+    each within ``ACTIVITY_CAP`` bits."""
+    paired = (paired_active.sum() + 1) / (paired_active.size + 2)
+    return (
+        float(np.clip(math.log2(paired / overall), -ACTIVITY_CAP, ACTIVITY_CAP)),
+        float(np.clip(math.log2((1 - paired) / (1 - overall)), -ACTIVITY_CAP, ACTIVITY_CAP)),
+    )
+
+
 def _activity_support(scored: list[_Scored], accounts: _Accounts) -> None:
     """Whether the user interacts with both accounts, as a likelihood ratio learnt from the
     user's own data: people known on several platforms are the people one talks to (strong
@@ -263,7 +274,11 @@ def _activity_support(scored: list[_Scored], accounts: _Accounts) -> None:
     a one-platform person. Counting both sides credited a namesake with the activity of the
     person whose name it carries (on the generator's seeds 7-10: precision 0.967-0.972 ->
     0.968-0.975 and recall 0.771-0.819 -> 0.801-0.835, with the lone accounts above).
-    The evidence names the sides not counted."""
+    The evidence names the sides not counted.
+
+    An account of a sure *name match* (one the ratio is learnt from, and that is itself
+    scored with it) gets the ratio learnt without its fold of the platform's sure accounts
+    (``ANCHOR_FOLDS``), so that its own activity does not vouch for it."""
     active = accounts.active
     if active is None or not active.any():
         return
@@ -271,10 +286,14 @@ def _activity_support(scored: list[_Scored], accounts: _Accounts) -> None:
     anchors = {k for s in scored if s.exact or s.score >= ANCHOR_SCORE for k in (s.a, s.b)}
     anchored = np.zeros(len(platforms), dtype=bool)
     anchored[sorted(anchors)] = True
+    # accounts of sure *name matches*: scored by activity themselves, so each gets the ratio
+    # learnt without its fold (cross-fitted, as the timing models)
+    taught = {k for s in scored if not s.exact and s.score >= ANCHOR_SCORE for k in (s.a, s.b)}
     matched = np.zeros(len(platforms), dtype=bool)
     matched[sorted({k for s in scored for k in (s.a, s.b)})] = True
     named = np.fromiter((bool(n) for n in accounts.names), bool, len(platforms))
     ratio: dict[str, tuple[float, float]] = {}
+    held: dict[int, tuple[float, float]] = {}
     for platform in set(accounts.platform):
         mine = platforms == platform
         in_pairs = anchored & mine
@@ -287,11 +306,19 @@ def _activity_support(scored: list[_Scored], accounts: _Accounts) -> None:
         if lone.sum() < MIN_ANCHORS:
             lone = mine
         overall = (active[lone].sum() + 1) / (lone.sum() + 2)
-        paired = (active[in_pairs].sum() + 1) / (in_pairs.sum() + 2)
-        ratio[platform] = (
-            float(np.clip(math.log2(paired / overall), -ACTIVITY_CAP, ACTIVITY_CAP)),
-            float(np.clip(math.log2((1 - paired) / (1 - overall)), -ACTIVITY_CAP, ACTIVITY_CAP)),
-        )
+        ratio[platform] = _activity_ratio(active[in_pairs], overall)
+        members = np.flatnonzero(in_pairs)
+        folds = min(len(members), ANCHOR_FOLDS)
+        for f in range(folds):
+            fold = members[f::folds]
+            scored_here = [int(k) for k in fold if int(k) in taught]
+            if not scored_here:
+                continue
+            rest = in_pairs.copy()
+            rest[fold] = False
+            fitted = _activity_ratio(active[rest], overall)
+            for k in scored_here:
+                held[k] = fitted
     # accounts whose person is already on another platform by a link the resolver would
     # merge on its own (exact evidence, or AUTO_SCORE bits so far)
     partners: dict[int, set[int]] = defaultdict(set)
@@ -311,7 +338,7 @@ def _activity_support(scored: list[_Scored], accounts: _Accounts) -> None:
             if partners[k] - {other}:
                 known.append(platform)
                 continue
-            weight += ratio[platform][0 if active[k] else 1]
+            weight += held.get(k, ratio[platform])[0 if active[k] else 1]
             said.append(f"{'in touch' if active[k] else 'no interaction'} on {platform}")
         if said:
             s.score += weight
