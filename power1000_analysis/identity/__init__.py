@@ -37,7 +37,8 @@ How accounts are linked, in this order (earlier steps always win):
    (an address-book card, a silent X follower) the dates of the accounts already joined to
    either side (``_person_timing``); whether the user interacts with each account
    (people known on several platforms are the people one talks to; the ratio is learnt
-   from the user's sure pairs against the accounts that match no one elsewhere, and a side
+   from the user's sure pairs against the accounts that match no one elsewhere, a sure
+   name match's own accounts getting the ratio learnt without them, and a side
    whose person is already joined to another platform does not count: its activity is
    explained either way, ``_activity_support``); the two platforms' overlap, learnt
    by EM from the candidates instead of a fixed prior (most address-book cards are
