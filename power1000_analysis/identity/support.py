@@ -114,7 +114,7 @@ class _TimingModels:
 
     def of(self, a: int, b: int) -> _Timing:
         """The model to score the pair of accounts ``a`` and ``b`` with."""
-        return self.held.get((min(a, b), max(a, b)), self.model)
+        return self.held.get((a, b) if a < b else (b, a), self.model)
 
 
 def _timing_models(
