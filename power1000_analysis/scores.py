@@ -15,14 +15,9 @@ True
 
 from __future__ import annotations
 
-import copy
-import itertools
 import math
-import os
-from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -41,8 +36,6 @@ from power1000_analysis.evidence import (
 from power1000_analysis.network import Network
 
 __all__ = ["DEFAULT_WEIGHTS", "activity_scores"]
-
-_T = TypeVar("_T")
 
 #: default weight of one interaction by (kind, direction) in :func:`activity_scores`.
 #: Inbound weighs more than outbound (it is the contact spending effort on the owner);
@@ -71,16 +64,11 @@ DEFAULT_WEIGHTS: Mapping[tuple[str, str], float] = {
 }
 
 
-#: rows :func:`_tally` works on at a time (8 MB per int64 or float column of them): large
-#: enough that the per-chunk costs (each reduction returns or touches a table of
-#: 2 x people bins) stay small, small enough that the temporaries stay in cache.
-_CHUNK = 1 << 20
-
-
 @dataclass
 class _Columns:
-    """The rows' (kind, direction) codes and, by pair code, weight, evidence and "is a
-    message"; :meth:`code` gives the pair code of some rows."""
+    """The rows' (kind, direction) codes and, by pair code ``kind · width + direction``
+    (each code shifted by one when some is missing), weight, evidence and "is a
+    message"."""
 
     kind: np.ndarray
     direction: np.ndarray
@@ -89,15 +77,6 @@ class _Columns:
     weight: np.ndarray
     evidence: np.ndarray
     message: np.ndarray
-
-    def code(self, rows: slice | np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
-        """``kind · width + direction`` of ``rows`` in ``intp`` (what ``np.take`` wants:
-        computed per chunk, it needs no 10M-row intermediate)."""
-        code = np.multiply(self.kind[rows], self.width, out=out, dtype=np.intp)
-        code += self.direction[rows]
-        if self.missing:
-            code += self.width + 1
-        return code
 
 
 def _kind_columns(interactions: pd.DataFrame, weights: Mapping[tuple[str, str], float]) -> _Columns:
@@ -205,9 +184,6 @@ def _people(net: Network, order: pd.Index | None = None) -> tuple[pd.DataFrame, 
     return by_person, same
 
 
-#: rows per block of :class:`_Decay`'s passes: its temporaries stay in the L2 cache
-_DECAY_BLOCK = 1 << 14
-
 #: spans (ns) from which :class:`_Decay` leaves its integer ages (int64 would wrap at 2^63)
 _EXACT_SPAN = 1 << 62
 
@@ -217,35 +193,36 @@ _DECAY_TABLE = 1 << 15
 
 
 class _Decay:
-    """``exp(−β·(cutoff − t))`` for int64 nanosecond times ``t``, without ``np.exp``.
+    """``exp(−β·(cutoff − t))`` for int64 nanosecond times ``t``, without ``exp``.
 
-    ``np.exp`` on float64 costs ~7 ns per value on a CPU without AVX-512 (it is most of
-    the bincount floor). Here the age ``Δ = cutoff − t`` (exact, in integers) is split as
-    ``q·2^s + r``; then ``exp(−βΔ) = T[q] · exp(−βr)``, ``T`` a table of ``exp(−β·q·2^s)``
-    (at most ``_DECAY_TABLE`` entries, or an eighth of the rows, computed in extended precision where the platform
-    has it, so correctly rounded; ages beyond ~750/β share a last entry of exactly 0) and
-    ``exp(−βr)`` a Taylor polynomial in x = βr < β·2^s, of the least degree whose
-    remainder is below 1e-17 (degree 4 while β·2^s ≤ 2^-10: a 90-day half-life over up to
-    ~7.6 years of history; degree 5-6 for longer or faster-decaying histories).
+    The age ``Δ = cutoff − t`` (exact, in integers) is split as ``q·2^s + r``; then
+    ``exp(−βΔ) = T[q] · exp(−βr)``, ``T`` a table of ``exp(−β·q·2^s)`` (at most
+    ``_DECAY_TABLE`` entries, or an eighth of the rows, computed in extended precision
+    where the platform has it, so correctly rounded; ages beyond ~750/β share a last entry
+    of exactly 0) and ``exp(−βr)`` a Taylor polynomial in x = βr < β·2^s, of the least
+    degree whose remainder is below 1e-17 (degree 4 while β·2^s ≤ 2^-10: a 90-day
+    half-life over up to ~7.6 years of history; degree 5-6 for longer or faster-decaying
+    histories). This object holds the table and the polynomial; the per-row arithmetic is
+    ``_kernels._decay``, inside the tally's loop.
 
     Result: within ~3e-16 relative of the exact value (measured against extended precision
     for half-lives from 0.001 to 10^12 days and spans from 1 to 20,000 days), where
-    ``np.exp(β·t − β·cutoff)`` in float64, what this replaced, was within ~3.5e-14 at a
-    90-day half-life (β·t is ~150 and rounds) and ~2e-9 at 0.001 days. About a third
-    faster than ``np.exp`` (cheap passes over blocks of rows that stay in cache and one
-    table look-up).
+    ``exp(β·t − β·cutoff)`` in float64 is within ~3.5e-14 at a 90-day half-life (β·t is
+    ~150 and rounds) and ~2e-9 at 0.001 days; and cheaper than ``exp``.
 
     Times after the cutoff and NaT give finite values of no meaning (their rows are
-    dropped). It falls back to ``np.exp`` of the age taken in float64 (within ~1e-13
+    dropped). It falls back to ``exp`` of the age taken in float64 (within ~1e-13
     relative at ordinary half-lives) where no degree up to 12 would do (a short half-life
     over a long span with few rows, whose table is short), for β = 0 (an infinite
     half-life: every factor is 1), and when the span reaches ``_EXACT_SPAN`` (~146 years:
-    a date that far back would overflow the integer age).
+    a date that far back would overflow the integer age). Then ``table`` is None.
     """
 
     def __init__(self, beta: float, cutoff_ns: int, earliest_ns: int, rows: int) -> None:
         self.beta, self.cutoff = beta, cutoff_ns
         self.table: np.ndarray | None = None
+        self.shift, self.mask = 0, 0
+        self.coefficients: list[float] = []
         span = max(cutoff_ns - earliest_ns, 0)
         if not (beta > 0 and math.isfinite(beta)) or span >= _EXACT_SPAN:
             return  # no decay (β = 0), or ages whose int64 difference could overflow
@@ -260,7 +237,6 @@ class _Decay:
             shift -= 1
         shift = min(shift, 62)
         x_max = beta * 2.0**shift
-        self.coefficients: list[float] = []
         for degree in range(1, 13):
             if x_max ** (degree + 1) / math.factorial(degree + 1) < 1e-17:
                 self.coefficients = [1.0 / math.factorial(k) for k in range(degree, -1, -1)]
@@ -272,18 +248,13 @@ class _Decay:
         # entry top + 1 is 0 when ages were cut at 750/β (exp(-750) underflows)
         steps = np.arange(top + 2, dtype=np.longdouble)
         self.table = np.exp(-np.longdouble(x_max) * steps).astype(np.float64)
-        self.ages = np.empty(_DECAY_BLOCK, dtype=np.int64)
-        self.steps = np.empty(_DECAY_BLOCK, dtype=np.intp)
-        self.small = np.empty(_DECAY_BLOCK, dtype=np.float64)
 
-    def copy(self) -> _Decay:
-        """The same decay with block buffers of its own (one per thread)."""
-        twin = copy.copy(self)
-        if self.table is not None:
-            twin.ages = np.empty_like(self.ages)
-            twin.steps = np.empty_like(self.steps)
-            twin.small = np.empty_like(self.small)
-        return twin
+    def arguments(self) -> tuple[float, np.ndarray, int, int, np.ndarray]:
+        """``(beta, table, shift, mask, coefficients)`` as ``_kernels.tally`` takes them
+        (without a table, an empty one: the caller passes factors from :meth:`__call__`)."""
+        table = self.table if self.table is not None else np.empty(0)
+        coefficients = np.array(self.coefficients or [0.0, 0.0], dtype=np.float64)
+        return self.beta, table, self.shift, self.mask, coefficients
 
     def __call__(self, times: np.ndarray, out: np.ndarray) -> None:
         """Write the decay factor of each time into ``out`` (same length)."""
@@ -294,21 +265,10 @@ class _Decay:
             with np.errstate(over="ignore"):
                 np.exp(out, out=out)
             return
-        leading, *rest = self.coefficients
-        for start in range(0, len(times), _DECAY_BLOCK):
-            t, o = times[start : start + _DECAY_BLOCK], out[start : start + _DECAY_BLOCK]
-            m = len(t)
-            age, step, x = self.ages[:m], self.steps[:m], self.small[:m]
-            np.subtract(self.cutoff, t, out=age)  # NaT wraps around: finite, dropped
-            np.right_shift(age, self.shift, out=step)
-            np.bitwise_and(age, self.mask, out=age)
-            np.multiply(age, -self.beta, out=x, dtype=np.float64)  # -βr, in (-β·2^s, 0]
-            np.multiply(x, leading, out=o)  # Horner: Σ x^k / k!
-            for coefficient in rest[:-1]:
-                o += coefficient
-                o *= x
-            o += rest[-1]
-            o *= np.take(self.table, step, out=x, mode="clip")
+        from power1000_analysis import _kernels
+
+        times = np.ascontiguousarray(times, dtype=np.int64)
+        _kernels.decay(times, self.cutoff, *self.arguments(), out)
 
 
 @dataclass
@@ -325,248 +285,11 @@ class _Tally:
     excluded: dict[str, int] = field(default_factory=dict)
 
 
-def _chunk_bounds(at: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per block of rows (from ``starts``): the earliest time (NaT included), the earliest
-    real time and the latest time. A block of only NaT has no earliest real time (int64
-    max)."""
-    if len(at) == 0:
-        empty = np.empty(0, dtype=np.int64)
-        return empty, empty, empty
-    lows = np.minimum.reduceat(at, starts)
-    highs = np.maximum.reduceat(at, starts)
-    real_lows = lows.copy()
-    ends = np.append(starts[1:], len(at))
-    for k in np.flatnonzero(lows == _NAT):  # only blocks that hold a NaT: rare
-        times = at[starts[k] : ends[k]]
-        times = times[times != _NAT]
-        real_lows[k] = int(times.min()) if len(times) else _INT64_MAX
-    return lows, real_lows, highs
-
-
-#: rows per block of the time-order check: first and last times are scattered block by
-#: block, so that within a chunk only the rows up to a person's first (last) row in a
-#: block are scattered, not all their rows in the chunk
-_ORDER_BLOCK = 1 << 17
-
-
-def _block_size() -> int:
-    """``_ORDER_BLOCK``, or ``_CHUNK`` when that does not divide it (chunk edges must be
-    block edges)."""
-    return _ORDER_BLOCK if _CHUNK % _ORDER_BLOCK == 0 else _CHUNK
-
-
-class _BlockOrder:
-    """Which blocks of rows are in time order with the rest, from each block's earliest
-    real (not NaT) time and latest time. NaT rows sit in slot 0: they set no first or last
-    time, so they need not be in order."""
-
-    #: block j's latest time is at or before every real time in the blocks after it
-    before_later: np.ndarray
-    #: block j's earliest real time is at or after every time in the blocks before it
-    after_earlier: np.ndarray
-    #: every block from j on is after the blocks before it
-    in_order_onwards: np.ndarray
-
-    def __init__(self, real_lows: np.ndarray, highs: np.ndarray) -> None:
-        n = len(highs)
-        self.before_later = np.ones(n, dtype=bool)
-        self.after_earlier = np.ones(n, dtype=bool)
-        if n > 1:
-            later_low = np.minimum.accumulate(real_lows[::-1])[::-1]
-            self.before_later[:-1] = highs[:-1] <= later_low[1:]
-            self.after_earlier[1:] = real_lows[1:] >= np.maximum.accumulate(highs)[:-1]
-        self.in_order_onwards = np.logical_and.accumulate(self.after_earlier[::-1])[::-1]
-
-
-@dataclass(frozen=True)
-class _Window:
-    """The window's rules that some row breaks (found once, from the blocks' earliest and
-    latest times): a rule no row breaks costs no mask. One definition serves the scores,
-    counts and last times (rows outside go to slot 0, counted by reason) and the first
-    times (rows outside set none)."""
-
-    #: some row has no time (NaT)
-    no_time: bool
-    #: as_of, when some row is after it
-    cutoff_ns: int | None
-    #: the window's start, when some row is at or before it
-    since_ns: int | None
-
-    def outside(self, times: np.ndarray) -> list[tuple[str, np.ndarray]]:
-        """(reason, mask of the rows outside for it) per rule some row breaks; a row
-        without a time counts as ``no_time`` only."""
-        masks = []
-        if self.no_time:
-            masks.append(("no_time", times == _NAT))
-        if self.cutoff_ns is not None:
-            masks.append(("after_as_of", times > self.cutoff_ns))  # NaT is never after
-        if self.since_ns is not None:
-            early = times <= self.since_ns
-            if self.no_time:
-                early &= times != _NAT
-            masks.append(("before_window", early))
-        return masks
-
-
-def _union(masks: list[tuple[str, np.ndarray]]) -> np.ndarray:
-    """Rows outside for any reason (the first mask is reused for the result)."""
-    out = masks[0][1]
-    for _, mask in masks[1:]:
-        out |= mask
-    return out
-
-
-#: parts a frame of at least ``_SPLIT_ROWS`` rows is cut into, at block edges. Each part is
-#: tallied on its own (in a thread of its own where the machine has the CPUs) and the parts
-#: are combined in their order: decayed sums added part 0 + part 1 + ..., counts added,
-#: first and last times by min and max (exact). So the results depend on the rows alone,
-#: never on the number of threads or which part finished first.
-_PARTS = 2
-
-#: fewer rows than this are one part (a thread would cost more than it saves)
-_SPLIT_ROWS = 1 << 19
-
-#: threads that tally the parts: None for as many as the process has CPUs (at most
-#: ``_PARTS``); 1 tallies the parts one after the other. Same results either way (the
-#: benchmark sets 1 for its single-thread line, tests compare both).
-_THREADS: int | None = None
-
-
-def _threads(parts: int) -> int:
-    """Threads for ``parts`` parts: ``_THREADS``, or the CPUs this process may use."""
-    if _THREADS is not None:
-        return max(1, min(_THREADS, parts))
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS, Windows
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, parts))
-
-
-def _part_edges(rows: int, block: int) -> list[int]:
-    """Row edges of the parts, ``[0, ..., rows]``; inner edges are block edges (so chunk
-    edges, counted from a part's start, are block edges too)."""
-    edges = [0]
-    if rows >= _SPLIT_ROWS:
-        for k in range(1, _PARTS):
-            edge = round(rows * k / _PARTS / block) * block
-            if edges[-1] < edge < rows:
-                edges.append(edge)
-    edges.append(rows)
-    return edges
-
-
-@dataclass
-class _Partial:
-    """One part's decayed sums, counts and last times per bin (``evidence·slots + slot``),
-    first times per person (int64 max for none) and excluded rows by reason."""
-
-    decayed: np.ndarray
-    counts: np.ndarray
-    last: np.ndarray
-    first: np.ndarray
-    excluded: dict[str, int]
-
-
-@dataclass
-class _Rows:
-    """What every part of :func:`_tally` reads (and none writes): the rows' person codes,
-    times, (kind, direction) tables and participant counts, the decay, the window, and the
-    blocks' earliest real and latest times."""
-
-    person_codes: np.ndarray
-    at: np.ndarray
-    pairs: _Columns
-    #: slot offset of each (kind, direction) code: evidence · slots + 1 (slot = person + 1)
-    pair_offset: np.ndarray
-    #: n_participants per row; a message among more than two weighs 1 / (n − 1)
-    participants: np.ndarray
-    #: some (kind, direction) pair is a message (else no row can be a group message)
-    messages: bool
-    decay: _Decay
-    window: _Window
-    real_lows: np.ndarray
-    highs: np.ndarray
-    block: int
-    slots: int
-
-    def tally(self, lo: int, hi: int) -> _Partial:
-        """The part of rows ``lo:hi`` (``lo`` a block edge): chunk by chunk, last first."""
-        slots, bins, block = self.slots, 2 * self.slots, self.block
-        person_codes, at, pairs = self.person_codes, self.at, self.pairs
-        order = _BlockOrder(
-            self.real_lows[lo // block : -(-hi // block)], self.highs[lo // block : -(-hi // block)]
-        )
-        decay = self.decay.copy()  # its block buffers are per thread
-        excluded: dict[str, int] = {"no_person": 0}
-        decayed = np.zeros(bins)
-        counts = np.zeros(bins, dtype=np.int64)
-        last = np.full(bins, _NAT, dtype=np.int64)
-        size = min(_CHUNK, hi - lo)
-        index_buffer = np.empty(size, dtype=np.intp)
-        pair_buffer = np.empty(size, dtype=np.intp)
-        scratch_buffer = np.empty(size, dtype=np.intp)
-        weight_buffer = np.empty(size, dtype=np.float64)
-        factor_buffer = np.empty(size, dtype=np.float64)
-        for start in reversed(range(lo, hi, _CHUNK)):  # last chunk first: see _tally
-            stop = min(start + _CHUNK, hi)
-            rows = slice(start, stop)
-            codes, times = person_codes[rows], at[rows]
-            n = stop - start
-            index, pair, scratch = index_buffer[:n], pair_buffer[:n], scratch_buffer[:n]
-            weight, factor = weight_buffer[:n], factor_buffer[:n]
-            pairs.code(rows, out=pair)  # one intp code serves both look-ups
-            np.add(codes, np.take(self.pair_offset, pair, out=scratch, mode="clip"), out=index)
-            excluded["no_person"] += int(np.count_nonzero(codes < 0))
-            outside = self.window.outside(times)
-            if outside:
-                for reason, mask in outside:
-                    excluded[reason] = excluded.get(reason, 0) + int(np.count_nonzero(mask))
-                out = _union(outside)
-                out &= codes >= 0  # rows of no one are in slot 0 already
-                index[out] -= codes[out].astype(np.intp) + 1  # slot 0, evidence kept
-
-            # exp(−β·(cutoff − at)) · weight(kind, direction). Rows after the cutoff may give
-            # inf (and 0 · inf NaN) or meaningless values: they sit in slot 0, which is dropped.
-            decay(times, weight)
-            with np.errstate(over="ignore", invalid="ignore"):
-                weight *= np.take(pairs.weight, pair, out=factor, mode="clip")
-            if self.messages:  # group messages: found per chunk, in cache
-                group = np.flatnonzero(self.participants[rows] > 2)
-                group = group[np.take(pairs.message, pair[group], mode="clip")]
-                if len(group):
-                    weight[group] /= self.participants[start + group] - 1.0
-
-            decayed += np.bincount(index, weights=weight, minlength=bins)
-            chunk_counts = np.bincount(index, minlength=bins)
-            counts += chunk_counts
-            # last times: only the rows of bins not seen in later rows, block by block backwards
-            fresh = chunk_counts > 0
-            fresh &= last == _NAT
-            fresh[0] = fresh[slots] = False  # slot 0 is dropped
-            first_block = (start - lo) // block
-            in_order = order.before_later[first_block : first_block + -(-n // block)]
-            if in_order.all() and not fresh.any():
-                continue
-            stale = False  # bins scattered since fresh was last brought up to date
-            for j in range(len(in_order) - 1, -1, -1):
-                part = slice(j * block, (j + 1) * block)
-                where, stamps = index[part], times[part]
-                if not in_order[j]:  # every row, and fresh is brought up to date lazily
-                    np.maximum.at(last, where, stamps)
-                    stale = True
-                    continue
-                if stale:  # one pass over the bins instead of a scatter per row
-                    fresh &= last == _NAT
-                    stale = False
-                some = np.flatnonzero(np.take(fresh, where))
-                where, stamps = where[some], stamps[some]
-                np.maximum.at(last, where, stamps)
-                fresh[where] = False  # every write is False: the order of repeats is moot
-
-        n_rows = counts.reshape(2, slots)[:, 1:].sum(axis=0)
-        first = _first_times(person_codes[lo:hi], at[lo:hi], block, order, n_rows > 0, self.window)
-        return _Partial(decayed, counts, last, first, excluded)
+def _small_codes(codes: np.ndarray, categories: int) -> np.ndarray:
+    """Kind or direction codes as int8 (what categorical codes of a few categories already
+    are), or int32 for more than 127 categories: the kernels are compiled per dtype."""
+    dtype = np.int8 if categories <= 127 else np.int32
+    return codes.astype(dtype, copy=False)
 
 
 def _tally(
@@ -577,211 +300,100 @@ def _tally(
     weights: Mapping[tuple[str, str], float],
     since: pd.Timestamp | None = None,
 ) -> _Tally:
-    """Decayed scores, counts and first/last times per person, by ``np.bincount``.
+    """Decayed scores, counts and first/last times per person, in one compiled loop.
 
-    One bin index per row, ``evidence * slots + slot``, built from the categorical codes
-    (``slot`` = person code + 1; slot 0 collects the rows that belong to no one or fall
-    outside the window), serves the reductions: the decayed weight sum and the count
-    (``np.bincount``) and the last time (``np.maximum.at``). The index is built in
-    ``intp`` (an int32 index would be converted inside each reduction); the weight of each
-    row is its (kind, direction) weight, looked up in a small table, times the decay,
-    computed in place.
+    ``_kernels.tally`` reads each row once: its person's code and its time (the arrays
+    the ``np.bincount`` floor of the benchmark reads), its (kind, direction) codes and its
+    participant count. The row's weight is its (kind, direction) weight (a small table by
+    pair code; a group message also divided by n_participants − 1) times the decay
+    (:class:`_Decay`); it goes into its person's 32-byte record with the counts and the
+    row numbers of the first, last and last-evidence rows. Rows that belong to no one,
+    have no time, or fall outside (since, cutoff] are left out and counted by reason in
+    ``excluded``.
 
-    A large frame is cut into ``_PARTS`` parts of rows (:func:`_part_edges`), tallied by
-    :meth:`_Rows.tally` in threads (NumPy releases the GIL in most of the per-row work) and
-    combined in part order, so that the results never depend on the threads
-    (``_THREADS``). Within a part, rows are taken ``_CHUNK`` at a time into buffers
-    allocated once, so that the per-row temporaries stay in the processor's cache between
-    the passes over them and no pass pays for fresh memory. Rows that belong to no one,
-    have no time, or fall outside (since, cutoff] go to slot 0 (so that no array is ever
-    compressed) and are counted by reason (:class:`_Window`).
-
-    First and last times (``ufunc.at`` scatters, each as costly as a bincount) are only
-    scattered for the rows that can change them, which the time order of the merged frame
-    (``merge_exports`` sorts it) tells. Rows are cut into blocks (``_ORDER_BLOCK``), and
-    each block's earliest and latest time (one ``reduceat`` each, which also give the
-    global range) say whether it is in order with the blocks of its part after it and
-    before it. A part's chunks are visited last to first; the bins (person, evidence) of
-    a chunk not yet seen in later rows are known from the chunk's own bincount, and in a
-    block in order with the blocks after it only their rows are scattered (found by one
-    look-up per row in a boolean table), block by block backwards, each bin dropped once
-    scattered. The first time per person comes from a forward walk over the part's blocks
-    with the same rule, which stops once every person with a row of the part in the
-    window has one (and every block left is in order). A block not in order (a frame built
-    by hand in any order) scatters all its rows. So the results never depend on row
-    order; only the cost does.
+    Row numbers stand for the first and last times because the counted rows come in time
+    order (``merge_exports`` sorts them). When they do not (a frame built by hand), the
+    loop stops at the first row out of order and runs again over the rows in the order of
+    a stable ``argsort`` of their times. So the results never depend on row order, only
+    the cost does (and a score's last bits where rows of equal time are summed in another
+    order).
     """
-    person_codes, persons = _codes(interactions["person_id"])
-    at = _ns(interactions["at"])
-    cutoff_ns = int(cutoff.as_unit("ns").value)
-    since_ns = int(since.as_unit("ns").value) if since is not None else None
-    pairs = _kind_columns(interactions, weights)
-    participants = np.asarray(interactions["n_participants"])
     if not half_life_days > 0:  # NaN too; infinity is allowed: no decay
         raise ValueError(
             f"half_life_days must be a positive number of days, not {half_life_days!r}"
         )
+    from power1000_analysis import _kernels  # imports numba: only when scores are asked for
+
+    person_codes, persons = _codes(interactions["person_id"])
+    codes = person_codes.astype(np.int32, copy=False)
+    at = np.ascontiguousarray(_ns(interactions["at"]))
+    cutoff_ns = int(cutoff.as_unit("ns").value)
+    since_ns = int(since.as_unit("ns").value) if since is not None else _NAT
+    pairs = _kind_columns(interactions, weights)
+    participants = np.asarray(interactions["n_participants"]).astype(np.int64, copy=False)
     beta = math.log(2.0) / (half_life_days * _NS_PER_DAY)
-
-    block = _block_size()
-    bounds = list(itertools.pairwise(_part_edges(len(at), block)))
-    threads = _threads(len(bounds))
-    pool = ThreadPoolExecutor(max_workers=threads) if threads > 1 else None
-    try:
-        return _tally_parts(
-            _Inputs(person_codes, persons, at, pairs, participants, cutoff_ns, since_ns, beta),
-            block,
-            bounds,
-            pool,
-        )
-    finally:
-        if pool is not None:
-            pool.shutdown()
-
-
-@dataclass
-class _Inputs:
-    """:func:`_tally`'s inputs as arrays: person codes and their categories, times (ns),
-    (kind, direction) tables, participants, as_of and window start (ns), decay rate (/ns)."""
-
-    person_codes: np.ndarray
-    persons: pd.Index
-    at: np.ndarray
-    pairs: _Columns
-    participants: np.ndarray
-    cutoff_ns: int
-    since_ns: int | None
-    beta: float
-
-
-def _in_parts(
-    pool: ThreadPoolExecutor | None,
-    function: Callable[[int, int], _T],
-    bounds: list[tuple[int, int]],
-) -> list[_T]:
-    """``function(lo, hi)`` of each part, in part order: in ``pool``'s threads, or one after
-    the other without one."""
-    if pool is None:
-        return [function(lo, hi) for lo, hi in bounds]
-    return list(pool.map(function, *zip(*bounds, strict=True)))
-
-
-def _tally_parts(
-    inputs: _Inputs,
-    block: int,
-    bounds: list[tuple[int, int]],
-    pool: ThreadPoolExecutor | None,
-) -> _Tally:
-    """:func:`_tally` over the parts ``bounds``: the blocks' time bounds per part, then the
-    window and the decay they decide, then each part's sums, combined in part order."""
-    at, cutoff_ns, since_ns = inputs.at, inputs.cutoff_ns, inputs.since_ns
-    slots = len(inputs.persons) + 1
-
-    def part_bounds(lo: int, hi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        return _chunk_bounds(at[lo:hi], np.arange(0, hi - lo, block))
-
-    lows, real_lows, highs = (
-        np.concatenate(columns)
-        for columns in zip(*_in_parts(pool, part_bounds, bounds), strict=True)
+    earliest = int(at.min()) if len(at) else cutoff_ns
+    if earliest == _NAT:  # some row has no time: the earliest real one (if any)
+        real = at[at != _NAT]
+        earliest = int(real.min()) if len(real) else cutoff_ns
+    decay = _Decay(beta, cutoff_ns, earliest, len(at))
+    factors = np.empty(0)
+    if decay.table is None:  # rare (see _Decay): exp of every row's age, in NumPy
+        factors = np.empty(len(at))
+        decay(at, factors)
+    arguments = (
+        codes,
+        at,
+        _small_codes(pairs.kind, len(pairs.weight) // pairs.width),
+        _small_codes(pairs.direction, pairs.width),
+        participants,
+        pairs.width,
+        pairs.missing,
+        pairs.weight,
+        pairs.evidence,
+        pairs.message,
+        cutoff_ns,
+        since_ns,
+        *decay.arguments(),
+        factors,
     )
-    # Masks only where a cheap min/max says some row needs one (the common case: none).
-    earliest = int(lows.min()) if len(at) else 0
-    latest = int(highs.max()) if len(at) else 0
-    early = since_ns is not None and len(at) > 0 and int(real_lows.min()) <= since_ns
-    window = _Window(
-        no_time=earliest == _NAT,
-        cutoff_ns=cutoff_ns if latest > cutoff_ns else None,
-        since_ns=since_ns if early else None,
-    )
-    excluded = {"no_person": 0, "no_time": 0, "after_as_of": 0}
-    if since_ns is not None:
-        excluded["before_window"] = 0
-    earliest_real = int(real_lows.min()) if len(at) else cutoff_ns
-    pairs = inputs.pairs
-    rows = _Rows(
-        person_codes=inputs.person_codes,
-        at=at,
-        pairs=pairs,
-        pair_offset=pairs.evidence.astype(np.intp) * slots + 1,
-        participants=inputs.participants,
-        messages=bool(pairs.message.any()),
-        decay=_Decay(inputs.beta, cutoff_ns, earliest_real, len(at)),
-        window=window,
-        real_lows=real_lows,
-        highs=highs,
-        block=block,
-        slots=slots,
-    )
-    partials = _in_parts(pool, rows.tally, bounds)
-    whole = partials[0]
-    for partial in partials[1:]:  # in part order: the sums' rounding is fixed
-        whole.decayed += partial.decayed
-        whole.counts += partial.counts
-        np.maximum(whole.last, partial.last, out=whole.last)
-        np.minimum(whole.first, partial.first, out=whole.first)
-    for partial in partials:
-        for reason, count in partial.excluded.items():
-            excluded[reason] += count
-
-    counts = whole.counts.reshape(2, slots)[:, 1:]
-    last = whole.last.reshape(2, slots)[:, 1:]
+    if len(at) >= 2**31:  # the records' counts and row numbers are int32
+        raise ValueError(f"activity scores take fewer than 2^31 interactions, not {len(at):,}")
+    people = len(persons)
+    order = np.empty(0, dtype=np.intp)
+    state, excluded = _kernels.zeroed_state(people), np.zeros(4, dtype=np.int64)
+    first_row = np.zeros(people, dtype=np.int32)
+    if _kernels.tally(*arguments, order, state, first_row, excluded) < len(at):
+        order = np.argsort(at, kind="stable")  # not in time order: read them in time order
+        state, excluded = _kernels.zeroed_state(people), np.zeros(4, dtype=np.int64)
+        _kernels.tally(*arguments, order, state, first_row, excluded)
+    n_interactions = state["n"].astype(np.int64)
+    n_evidence = state["n_evidence"].astype(np.int64)
+    counted, evidence = n_interactions > 0, n_evidence > 0
+    last_row = np.zeros(people, dtype=np.int32)
+    last_evidence_row = np.zeros(people, dtype=np.int32)
+    _kernels.last_rows(
+        codes, at, arguments[2], arguments[3], pairs.width, pairs.missing, pairs.evidence,
+        cutoff_ns, since_ns, order, int(counted.sum()), int(evidence.sum()), last_row,
+        last_evidence_row,
+    )  # fmt: skip
+    first_ns = np.full(people, _INT64_MAX, dtype=np.int64)
+    last_ns = np.full(people, _NAT, dtype=np.int64)
+    last_evidence_ns = np.full(people, _NAT, dtype=np.int64)
+    first_ns[counted] = at[first_row[counted]]
+    last_ns[counted] = at[last_row[counted]]
+    last_evidence_ns[evidence] = at[last_evidence_row[evidence]]
+    reasons = ["no_person", "no_time", "after_as_of"] + ["before_window"] * (since is not None)
     return _Tally(
-        person_id=inputs.persons,
-        score=whole.decayed.reshape(2, slots)[:, 1:].sum(axis=0),
-        n_interactions=counts.sum(axis=0),
-        n_evidence=counts[1],
-        first_ns=whole.first,
-        last_ns=last.max(axis=0),
-        last_evidence_ns=last[1],
-        excluded=excluded,
+        person_id=persons,
+        score=state["score"].copy(),
+        n_interactions=n_interactions,
+        n_evidence=n_evidence,
+        first_ns=first_ns,
+        last_ns=last_ns,
+        last_evidence_ns=last_evidence_ns,
+        excluded={reason: int(count) for reason, count in zip(reasons, excluded, strict=False)},
     )
-
-
-def _first_times(
-    person_codes: np.ndarray,
-    at: np.ndarray,
-    block: int,
-    order: _BlockOrder,
-    active: np.ndarray,
-    window: _Window,
-) -> np.ndarray:
-    """Earliest time per person (int64 max for none) of the rows inside ``window``.
-
-    Walks the blocks of rows first to last; in a block whose times are all at or after
-    those of the blocks before it, only the rows of people not seen yet can set a first
-    time (found by one look-up per row in a boolean table); the walk stops when every
-    ``active`` person (one with a row in the window) has one and the blocks left are all
-    in that order. Other blocks scatter all their rows (and "not seen yet" is brought up to
-    date from the first times before the next block in order, not by a scatter per row).
-    """
-    # first[code] and unseen[code]; code -1 (no one) lands on the extra last entry
-    first = np.full(len(active) + 1, _INT64_MAX, dtype=np.int64)
-    unseen = np.append(active, False)
-    remaining = int(np.count_nonzero(active))
-    stale = False  # first times set since unseen was last brought up to date
-    for j in range(len(order.after_earlier)):
-        if stale and order.after_earlier[j]:
-            unseen &= first == _INT64_MAX  # the extra entry stays False
-            remaining = int(np.count_nonzero(unseen))
-            stale = False
-        if remaining == 0 and order.in_order_onwards[j]:
-            break
-        rows = slice(j * block, (j + 1) * block)
-        codes, times = person_codes[rows], at[rows]
-        if order.after_earlier[j]:
-            some = np.flatnonzero(np.take(unseen, codes))
-            codes, times = codes[some], times[some]
-        outside = window.outside(times)
-        if outside:  # rows outside the window go to the extra entry
-            codes = np.where(_union(outside), -1, codes)
-        if len(codes):
-            np.minimum.at(first, codes, times)
-            if order.after_earlier[j]:
-                unseen[codes] = False  # every write is False: the order of repeats is moot
-                remaining = int(np.count_nonzero(unseen))
-            else:
-                stale = True
-    return first[:-1]
 
 
 def _highest_first(score: np.ndarray) -> np.ndarray:

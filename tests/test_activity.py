@@ -29,7 +29,6 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from power1000_analysis import activity, dunbar
-from power1000_analysis import scores as scores_module
 from power1000_analysis.loaders._base import LoadedExport
 from power1000_analysis.network import Network, merge_exports
 from power1000_analysis.schema import conform
@@ -872,21 +871,9 @@ def test_describe_layers_says_where_the_active_people_sit() -> None:
     )
 
 
-@pytest.mark.parametrize("split", [False, True])
-@pytest.mark.parametrize("chunk", [None, 257, 1000, 2999])
-def test_scores_match_a_plain_pandas_reference(
-    chunk: int | None, split: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The bincount/scatter path against a groupby written the obvious way: every kind and
-    direction, group messages, rows after as_of and rows that belong to no one; in one
-    chunk of rows and in several (group messages on both sides of a chunk's edge); in one
-    part of rows and in two tallied by two threads (as frames of 2^19 rows or more are)."""
-    if chunk is not None:
-        monkeypatch.setattr(scores_module, "_CHUNK", chunk)
-    if split:
-        monkeypatch.setattr(scores_module, "_SPLIT_ROWS", 0)
-        monkeypatch.setattr(scores_module, "_PARTS", 2)
-        monkeypatch.setattr(scores_module, "_THREADS", 2)
+def test_scores_match_a_plain_pandas_reference() -> None:
+    """The compiled tally against a groupby written the obvious way: every kind and
+    direction, group messages, rows after as_of and rows that belong to no one."""
     rng = np.random.default_rng(12)
     n, keys = 3000, np.array([f"p{i:03d}" for i in range(150)])
     kinds = ["message", "comment", "reply", "mention", "tag", "reaction", "like", "endorsement"]
@@ -938,14 +925,9 @@ def test_scores_match_a_plain_pandas_reference(
     assert scores.attrs["excluded"]["after_as_of"] == int((net.interactions["at"] > AS_OF).sum())
 
 
-@pytest.mark.parametrize("chunk", [None, 7])
-def test_scores_do_not_depend_on_row_order(
-    chunk: int | None, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_scores_do_not_depend_on_row_order() -> None:
     """The merged frame comes in time order, but the scorer does not rely on it: a shuffled
     frame (built by hand) gives the same table, with ties in time and a single contact."""
-    if chunk is not None:
-        monkeypatch.setattr(scores_module, "_CHUNK", chunk)
     times = AS_OF - pd.to_timedelta([400, 30, 30, 30, 5, 5, 1, 200], unit="D")
     interactions = pd.DataFrame(
         {

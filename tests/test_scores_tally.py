@@ -1,21 +1,29 @@
-"""scores._tally's shortcuts (issue #7 speed): they change the cost, never the result.
+"""scores._tally, the compiled per-row loop (issue #7 speed): its shortcuts change the
+cost, never the result.
 
-- First and last times scatter only the rows that can change them when chunks of rows are
-  in time order; a frame in another order (or partly in order) must give the same table.
+- First and last times come from row numbers, which needs the rows in time order; a frame
+  in another order (or partly in order) is read through an argsort and must give the same
+  table. Adversarial frames (ties, NaT, rows of no one, people without rows, a missing
+  kind, int64-extreme times, windows) against a plain pandas reference.
 - The decay factor comes from a table and a polynomial (``_Decay``), checked against
   extended precision.
 - Sorting by score uses the default sort where it cannot differ from a stable one.
+- The kernels' module caches compiled code only where it can write, and nowhere else.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
+from power1000_analysis import _kernels
 from power1000_analysis import scores as scores_module
 from power1000_analysis.scores import DEFAULT_WEIGHTS, _Decay, _highest_first, _tally
 
@@ -124,44 +132,14 @@ def _check(mine: pd.DataFrame, expected: pd.DataFrame) -> None:
         assert mine[column].tolist() == expected[column].fillna(-1).astype(int).tolist(), column
 
 
-def _split(monkeypatch: pytest.MonkeyPatch, parts: int, threads: int | None) -> None:
-    """Cut even the tiniest frame into ``parts`` parts, tallied by ``threads`` threads."""
-    monkeypatch.setattr(scores_module, "_SPLIT_ROWS", 0)
-    monkeypatch.setattr(scores_module, "_PARTS", parts)
-    monkeypatch.setattr(scores_module, "_THREADS", threads)
-
-
-#: (parts, threads): one part (the plain path), two parts one after the other, two and
-#: three parts in threads
-SPLITS = [(1, 1), (2, 1), (2, 2), (3, 2)]
-
-
-@pytest.mark.parametrize(
-    ("chunk", "block"), [(1, 1), (2, 1), (3, 3), (4, 2), (5, 5), (16, 4), (16, 1), (1 << 20, 1)]
-)
 @pytest.mark.parametrize("order", ["time", "reversed", "shuffled", "one_row_moved"])
 @pytest.mark.parametrize("window", [False, True])
-@pytest.mark.parametrize(("parts", "threads"), SPLITS)
-def test_tally_is_the_same_in_any_row_order(
-    chunk: int,
-    block: int,
-    order: str,
-    window: bool,
-    parts: int,
-    threads: int,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Planted first/last times: people seen only early or only late, ties in time at
-    chunk edges, old last evidence, rows of no one, after as_of and without a time, with
-    and without a window start (``since``, as ``dunbar`` uses); the frame in time order
-    (shortcuts everywhere), reversed and shuffled (no chunk in order) and with one late
-    row moved to the front (chunks partly in order); in chunks of one block and of several
-    (first and last times are scattered block by block); in one part and cut into two or
-    three parts (the cuts fall inside "steady"'s rows, who is seen throughout), tallied
-    one after the other and in threads."""
-    monkeypatch.setattr(scores_module, "_CHUNK", chunk)
-    monkeypatch.setattr(scores_module, "_ORDER_BLOCK", block)
-    _split(monkeypatch, parts, threads)
+def test_tally_is_the_same_in_any_row_order(order: str, window: bool) -> None:
+    """Planted first/last times: people seen only early or only late, ties in time, old
+    last evidence, rows of no one, after as_of and without a time, with and without a
+    window start (``since``, as ``dunbar`` uses); the frame in time order (row numbers for
+    times), reversed and shuffled (read through an argsort) and with one late row moved to
+    the front (in order up to a late point)."""
     frame = _planted()
     if order == "reversed":
         frame = frame.iloc[::-1]
@@ -185,17 +163,10 @@ def test_tally_is_the_same_in_any_row_order(
     assert mine.loc["only_late", "n_interactions"] == 0
 
 
-@pytest.mark.parametrize(("chunk", "block"), [(7, 7), (100, 10), (1 << 20, 64), (1 << 20, 1 << 17)])
-@pytest.mark.parametrize(("parts", "threads"), SPLITS)
-def test_tally_random_frames_sorted_and_not(
-    chunk: int, block: int, parts: int, threads: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_tally_random_frames_sorted_and_not() -> None:
     """Many people, times with ties, in time order and shuffled: the same counts and times
-    exactly, scores to 1e-13, and both equal to the plain groupby; in one part and in
-    several (people who start late or stop early fall on both sides of a cut or one)."""
-    monkeypatch.setattr(scores_module, "_CHUNK", chunk)
-    monkeypatch.setattr(scores_module, "_ORDER_BLOCK", block)
-    _split(monkeypatch, parts, threads)
+    exactly, scores to 1e-13 (rows of equal time are summed in another order), and both
+    equal to the plain groupby; people who start late or stop early."""
     rng = np.random.default_rng(7)
     n, people = 2_000, [f"p{i}" for i in range(60)]
     days = np.sort(rng.integers(-10, 500, n))[::-1]  # ties and rows after as_of
@@ -230,20 +201,17 @@ def test_tally_of_no_rows(since: pd.Timestamp | None) -> None:
     assert not tally.n_interactions.any() and not tally.n_evidence.any()
 
 
-@pytest.mark.parametrize("parts", [2, 3])
 @pytest.mark.parametrize("rows", [0, 1, 2, 3, 5])
-def test_tiny_frames_cut_into_parts(rows: int, parts: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fewer rows than parts, or a part of one row: the same as the plain groupby."""
-    _split(monkeypatch, parts, 2)
-    monkeypatch.setattr(scores_module, "_ORDER_BLOCK", 1)
+def test_tiny_frames(rows: int) -> None:
+    """No row, one row, a few: the same as the plain groupby."""
     frame = _planted().iloc[[0, 4, 7, 13, 15][:rows]].reset_index(drop=True)
     _check(_as_frame(frame), _reference(frame))
 
 
-def test_a_cut_inside_a_persons_rows() -> None:
-    """Two parts of three rows; ann is on both sides of the cut: her first time and her last
-    evidence of life come from the first part, her last time from the second; bob is
-    only in the second part, cy only in the first. Hand-checked values."""
+def test_hand_checked_tally() -> None:
+    """Hand-checked values: ann's first time, last evidence of life (an inbound message
+    before her last, outbound, one) and last time; bob's outbound then inbound rows; cy
+    with a single row."""
     days = [300, 200, 100, 50, 40, 30]
     frame = pd.DataFrame(
         {
@@ -258,11 +226,7 @@ def test_a_cut_inside_a_persons_rows() -> None:
             "n_participants": 2,
         }
     )
-    with pytest.MonkeyPatch.context() as patch:
-        _split(patch, 2, 2)
-        patch.setattr(scores_module, "_ORDER_BLOCK", 1)
-        assert scores_module._part_edges(len(frame), 1) == [0, 3, 6]
-        tally = _tally(frame, AS_OF, half_life_days=100.0, weights=DEFAULT_WEIGHTS)
+    tally = _tally(frame, AS_OF, half_life_days=100.0, weights=DEFAULT_WEIGHTS)
     ns = {d: (AS_OF - pd.Timedelta(days=d)).value for d in days}
     assert tally.n_interactions.tolist() == [3, 2, 1]
     assert tally.n_evidence.tolist() == [2, 1, 1]
@@ -273,71 +237,205 @@ def test_a_cut_inside_a_persons_rows() -> None:
     np.testing.assert_allclose(tally.score, expected, rtol=1e-14)
 
 
-@pytest.mark.parametrize("order", ["time", "shuffled", "later_half_shuffled"])
-@pytest.mark.parametrize("parts", [2, 3])
-def test_parts_give_the_same_bits_in_threads_or_not(
-    order: str, parts: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The parts' sums are combined in part order: one thread, two threads and the
-    automatic choice on a one-CPU machine (which must not start a thread pool) give the
-    very same bits, equal to the plain groupby; in time order, shuffled, and with only the
-    later half shuffled (the later parts' blocks out of order, the first part's in order:
-    each part must read its own blocks' order)."""
-    monkeypatch.setattr(scores_module, "_CHUNK", 64)
-    monkeypatch.setattr(scores_module, "_ORDER_BLOCK", 16)
-    rng = np.random.default_rng(5)
-    n, people = 5_000, [f"p{i}" for i in range(300)]
-    days = np.sort(rng.integers(-5, 800, n))[::-1]
+def _adversarial(seed: int) -> pd.DataFrame:
+    """Ties in time, rows without a time, rows of no one, people without rows (categories
+    never used), a row with no kind, a group message, rows at exactly as_of, at the
+    earliest and latest instants a timestamp holds (int64 ± (2^63 − 1) ns: ages that
+    overflow int64) and on the window's edges."""
+    rng = np.random.default_rng(seed)
+    n = 400
+    people = [f"p{i}" for i in range(30)]  # p25..p29 never appear
+    ns = AS_OF.value - rng.integers(-3, 300, n) * NS_PER_DAY // 4  # quarter days: ties
     frame = pd.DataFrame(
         {
-            "at": AS_OF - pd.to_timedelta(days * 86_400 + rng.integers(0, 86_400, n), unit="s"),
-            "person_id": pd.Categorical.from_codes(rng.integers(-1, 300, n), people),
+            "at": pd.to_datetime(ns, utc=True),
+            "person_id": pd.Categorical.from_codes(
+                np.where(rng.random(n) < 0.05, -1, rng.integers(0, 25, n)), people
+            ),
             "kind": pd.Categorical.from_codes(rng.integers(0, 4, n), KINDS),
             "direction": pd.Categorical.from_codes(rng.integers(0, 2, n), ["in", "out"]),
-            "n_participants": rng.choice([2, 2, 4], n),
+            "n_participants": rng.choice([2, 2, 2, 3, 7], n),
         }
     )
-    if order == "shuffled":
-        frame = frame.sample(frac=1.0, random_state=2).reset_index(drop=True)
-    elif order == "later_half_shuffled":
-        later = frame.iloc[n // 2 :].sample(frac=1.0, random_state=2)
-        frame = pd.concat([frame.iloc[: n // 2], later]).reset_index(drop=True)
-    results = []
-    for threads in (1, 2, None):
-        _split(monkeypatch, parts, threads)
-        if threads is None:  # one CPU: the parts run one after the other, no pool
-            monkeypatch.setattr(scores_module.os, "sched_getaffinity", lambda _: {0}, raising=False)
-            monkeypatch.setattr(scores_module, "ThreadPoolExecutor", None)
-            assert scores_module._threads(parts) == 1
-        results.append(_as_frame(frame, people=people))
-    for other in results[1:]:
-        pd.testing.assert_frame_equal(results[0], other, check_exact=True)
-    _check(results[0], _reference(frame, people=people))
-    assert results[0].attrs["excluded"] == results[1].attrs["excluded"]
+    edge = np.asarray(frame["at"].array.asi8).copy()
+    edge[:4] = [AS_OF.value, AS_OF.value, -(2**63) + 1, 2**63 - 1]
+    edge[4:7] = (AS_OF - pd.Timedelta(days=30)).value  # the window start below: not counted
+    frame["at"] = pd.to_datetime(edge, utc=True)
+    frame.loc[rng.choice(n, 8, replace=False), "at"] = pd.NaT
+    frame.loc[7:8, "kind"] = None  # weight 0, no evidence, still an interaction
+    return frame.sort_values("at", kind="stable").reset_index(drop=True)
 
 
-def test_part_edges_are_block_edges(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Parts cover every row once, in order, none empty, inner edges on block edges; below
-    ``_SPLIT_ROWS`` rows one part; ``_THREADS`` caps the threads."""
-    monkeypatch.setattr(scores_module, "_SPLIT_ROWS", 0)
-    for parts in (2, 3, 4):
-        monkeypatch.setattr(scores_module, "_PARTS", parts)
-        for block in (1, 2, 3, 7, 64):
-            for rows in range(0, 200):
-                edges = scores_module._part_edges(rows, block)
-                assert edges[0] == 0 and edges[-1] == rows
-                assert all(a < b for a, b in itertools.pairwise(edges)) or rows == 0
-                assert all(edge % block == 0 for edge in edges[1:-1])
-                assert len(edges) - 1 <= parts
-                if rows >= parts * block:
-                    assert len(edges) - 1 == parts  # every part gets some rows
-    monkeypatch.setattr(scores_module, "_SPLIT_ROWS", 1000)
-    assert scores_module._part_edges(999, 1) == [0, 999]
-    assert scores_module._part_edges(1000, 1) == [0, 250, 500, 750, 1000]
-    monkeypatch.setattr(scores_module, "_THREADS", 1)
-    assert scores_module._threads(4) == 1
-    monkeypatch.setattr(scores_module, "_THREADS", 8)
-    assert scores_module._threads(3) == 3
+def _plain(frame: pd.DataFrame, half_life: float, since: pd.Timestamp | None) -> pd.DataFrame:
+    """The tally in plain pandas and Python integers (ages exact before the division)."""
+    ns = frame["at"].array.asi8
+    keep = frame["at"].notna().to_numpy() & (ns <= AS_OF.value) & frame["person_id"].notna()
+    if since is not None:
+        keep &= ns > since.value
+    rows = frame.loc[keep]
+    kind, direction = rows["kind"].astype(object), rows["direction"].astype(str)
+    pair = [DEFAULT_WEIGHTS.get((k, d), 0.0) for k, d in zip(kind, direction, strict=True)]
+    age = np.array([(AS_OF.value - int(t)) / NS_PER_DAY for t in rows["at"].array.asi8])
+    with np.errstate(under="ignore"):
+        decay = np.exp2(-age / half_life)
+    group = (kind == "message") & (rows["n_participants"] > 2)
+    # a row without a kind is no evidence of life (``_kind_columns``), even inbound
+    evidence = kind.notna() & ((direction == "in") | kind.isin(["comment", "like"]))
+    table = rows.assign(
+        weight=np.array(pair) * decay / np.where(group, rows["n_participants"] - 1, 1),
+        evidence=evidence.to_numpy(dtype=bool),
+        ns=rows["at"].array.asi8,
+    )
+    by = table.groupby("person_id", observed=True)
+    expected = pd.DataFrame(
+        {
+            "score": by["weight"].sum(),
+            "n_interactions": by.size(),
+            "n_evidence": by["evidence"].sum(),
+            "first_ns": by["ns"].min(),
+            "last_ns": by["ns"].max(),
+            "last_evidence_ns": table.loc[table["evidence"]]
+            .groupby("person_id", observed=True)["ns"]
+            .max(),
+        }
+    )
+    # nullable integers: float64 would round the int64-extreme times
+    exact = ["n_interactions", "n_evidence", "first_ns", "last_ns", "last_evidence_ns"]
+    return expected.astype(dict.fromkeys(exact, "Int64")).reindex(frame["person_id"].cat.categories)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("order", ["time", "reversed", "shuffled"])
+@pytest.mark.parametrize("since_days", [None, 30, 100_000])
+@pytest.mark.parametrize("half_life", [90.0, 1e-3, math.inf])
+def test_adversarial_frames_match_plain_pandas(
+    seed: int, order: str, since_days: int | None, half_life: float
+) -> None:
+    """The compiled tally against plain pandas on adversarial frames (see ``_adversarial``)
+    in time order, reversed and shuffled, with no window, a 30-day one (rows on its edge
+    left out) and one reaching back before every real time; at a 90-day half-life (the
+    table), a 1.5-minute one and an infinite one (``exp`` of every age: a table would need
+    too many steps, or every factor is 1). Counts and times exactly; scores to 1e-12 (the
+    reference adds the rows in another order)."""
+    frame = _adversarial(seed)
+    if order == "reversed":
+        frame = frame.iloc[::-1].reset_index(drop=True)
+    elif order == "shuffled":
+        frame = frame.sample(frac=1.0, random_state=seed).reset_index(drop=True)
+    since = None if since_days is None else AS_OF - pd.Timedelta(days=since_days)
+    people = list(frame["person_id"].cat.categories)
+    tally = _tally(frame, AS_OF, half_life_days=half_life, weights=DEFAULT_WEIGHTS, since=since)
+    mine = pd.DataFrame(
+        {
+            "score": tally.score,
+            "n_interactions": tally.n_interactions,
+            "n_evidence": tally.n_evidence,
+            "first_ns": np.where(tally.n_interactions > 0, tally.first_ns, -1),
+            "last_ns": np.where(tally.n_interactions > 0, tally.last_ns, -1),
+            "last_evidence_ns": np.where(tally.n_evidence > 0, tally.last_evidence_ns, -1),
+        },
+        index=pd.Index(people),
+    )
+    expected = _plain(frame, half_life, since)
+    _check(mine, expected)
+    assert (mine.loc[people[25:], "n_interactions"] == 0).all()  # no rows: zeros
+    assert tally.first_ns[25:].tolist() == [np.iinfo(np.int64).max] * 5
+    ns = frame["at"].array.asi8
+    real = frame["at"].notna().to_numpy()
+    outside = real & (ns <= since.value) if since is not None else np.zeros(len(ns), bool)
+    expected_excluded = {
+        "no_person": int(frame["person_id"].isna().sum()),
+        "no_time": int((~real).sum()),
+        "after_as_of": int((real & (ns > AS_OF.value)).sum()),
+    }
+    if since is not None:
+        expected_excluded["before_window"] = int(outside.sum())
+    assert tally.excluded == expected_excluded
+    if since_days == 30:
+        assert expected_excluded["before_window"] > 3  # the rows on its edge among them
+    if since is None and half_life == 90.0:
+        earliest = int(np.argmin(np.where(real, ns, np.iinfo(np.int64).max)))
+        assert ns[earliest] == -(2**63) + 1  # the earliest instant is counted, weight 0
+
+
+def test_single_rows_score_their_weight_times_the_decay_exactly() -> None:
+    """One row per person: the score is the pair's weight times ``_Decay``'s factor (the
+    same kernel code), to the last bit."""
+    frame = _planted().iloc[[0, 1, 4, 7, 12]].reset_index(drop=True)
+    frame["person_id"] = pd.Categorical(["a", "b", "c", "d", "e"])
+    frame["n_participants"] = 2
+    tally = _tally(frame, AS_OF, half_life_days=90.0, weights=DEFAULT_WEIGHTS)
+    ns = frame["at"].array.asi8
+    beta = math.log(2.0) / (90.0 * NS_PER_DAY)
+    factors = np.empty(len(ns))
+    _Decay(beta, AS_OF.value, int(ns.min()), len(ns))(ns, factors)
+    pairs = zip(frame["kind"].astype(str), frame["direction"].astype(str), strict=True)
+    weights = np.array([DEFAULT_WEIGHTS[pair] for pair in pairs])
+    assert tally.score.tolist() == (factors * weights).tolist()
+
+
+def test_the_kernel_stops_at_the_first_row_out_of_time_order() -> None:
+    """``_kernels.tally`` reads rows while the counted ones are in time order and returns
+    where they stop being (there ``_tally`` starts over through an argsort); rows it does
+    not count (no time, no person) may be anywhere."""
+    frame = _planted()
+    times = frame["at"].array.asi8
+    swapped = frame.iloc[[*range(9), 10, 9, *range(11, len(frame))]].reset_index(drop=True)
+    calls: list[int] = []
+    original = _kernels.tally
+
+    def spy(*arguments: object) -> int:
+        position = original(*arguments)
+        calls.append(position)
+        return position
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_kernels, "tally", spy)
+        _tally(frame, AS_OF, half_life_days=90.0, weights=DEFAULT_WEIGHTS)
+        assert calls == [len(frame)]  # NaT last, a row of no one in between: in order
+        calls.clear()
+        assert times[9] < times[10]
+        _tally(swapped, AS_OF, half_life_days=90.0, weights=DEFAULT_WEIGHTS)
+        assert calls == [10, len(frame)]  # stopped at the swapped row, then all, sorted
+
+
+def test_kernels_cache_only_where_the_package_can_be_written(tmp_path: Path) -> None:
+    """``_kernels`` keeps compiled code in its own ``__pycache__`` only where a file can be
+    written there; where not (here ``__pycache__`` is a file, so no directory can be made,
+    even by root) it compiles in memory, the kernels work, and nothing is written: not next
+    to the module and not in the home or cache directories numba would fall back to."""
+    assert _kernels._can_cache(tmp_path / "made_here")
+    blocked = tmp_path / "package"
+    blocked.mkdir()
+    (blocked / "__pycache__").write_text("not a directory")
+    assert not _kernels._can_cache(blocked / "__pycache__")
+    (blocked / "_kernels.py").write_text(Path(_kernels.__file__).read_text())
+    home = tmp_path / "home"
+    home.mkdir()
+    script = (
+        "import numpy as np, _kernels as k\n"
+        "assert k.CACHE is False\n"
+        "out = np.empty(2)\n"
+        "k.decay(np.array([0, 10], dtype=np.int64), 10, 0.5, np.array([1.0, 0.0]), 3, 7,"
+        " np.array([0.5, 1.0, 1.0]), out)\n"
+        "print(out.tolist())\n"
+    )
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("NUMBA_")}
+    environment.update(HOME=str(home), XDG_CACHE_HOME=str(home / ".cache"), PYTHONPATH=str(blocked))
+    before = sorted(tmp_path.rglob("*"))
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=blocked,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    # age 10 = 1·8 + 2: exp(−0.5·2) by the degree-2 polynomial 1 + x + x²/2, times T[1] = 0
+    # ... and age 0: T[0] · 1
+    assert result.stdout.strip() == "[0.0, 1.0]"
+    assert sorted(tmp_path.rglob("*")) == before
 
 
 @pytest.mark.parametrize("half_life", [1e-3, 0.5, 45.0, 90.0, 365.0, 1e12])
