@@ -254,7 +254,7 @@ class _Decay:
         (without a table, an empty one: the caller passes factors from :meth:`__call__`)."""
         table = self.table if self.table is not None else np.empty(0)
         coefficients = np.array(self.coefficients or [0.0, 0.0], dtype=np.float64)
-        return self.beta, table, self.shift, self.mask, coefficients
+        return self.beta, _frozen(table), self.shift, self.mask, _frozen(coefficients)
 
     def __call__(self, times: np.ndarray, out: np.ndarray) -> None:
         """Write the decay factor of each time into ``out`` (same length)."""
@@ -267,7 +267,7 @@ class _Decay:
             return
         from power1000_analysis import _kernels
 
-        times = np.ascontiguousarray(times, dtype=np.int64)
+        times = _frozen(np.asarray(times, dtype=np.int64))
         _kernels.decay(times, self.cutoff, *self.arguments(), out)
 
 
@@ -287,9 +287,19 @@ class _Tally:
 
 def _small_codes(codes: np.ndarray, categories: int) -> np.ndarray:
     """Kind or direction codes as int8 (what categorical codes of a few categories already
-    are), or int32 for more than 127 categories: the kernels are compiled per dtype."""
+    are), or int32 for more than 127 categories."""
     dtype = np.int8 if categories <= 127 else np.int32
     return codes.astype(dtype, copy=False)
+
+
+def _frozen(values: np.ndarray) -> np.ndarray:
+    """``values`` contiguous and read-only (a view; a copy only if not contiguous). numba
+    compiles a kernel per array type, and whether an array is writable or contiguous is
+    part of the type: the kernels' inputs always are like this, so one compiled version
+    (and one cache entry) serves every frame."""
+    view = np.ascontiguousarray(values).view()
+    view.flags.writeable = False
+    return view
 
 
 def _tally(
@@ -341,30 +351,33 @@ def _tally(
     if decay.table is None:  # rare (see _Decay): exp of every row's age, in NumPy
         factors = np.empty(len(at))
         decay(at, factors)
-    arguments = (
-        codes,
-        at,
-        _small_codes(pairs.kind, len(pairs.weight) // pairs.width),
-        _small_codes(pairs.direction, pairs.width),
-        participants,
-        pairs.width,
-        pairs.missing,
-        pairs.weight,
-        pairs.evidence,
-        pairs.message,
-        cutoff_ns,
-        since_ns,
-        *decay.arguments(),
-        factors,
+    arguments = tuple(
+        _frozen(value) if isinstance(value, np.ndarray) else value
+        for value in (
+            codes,
+            at,
+            _small_codes(pairs.kind, len(pairs.weight) // pairs.width),
+            _small_codes(pairs.direction, pairs.width),
+            participants,
+            pairs.width,
+            pairs.missing,
+            pairs.weight,
+            pairs.evidence,
+            pairs.message,
+            cutoff_ns,
+            since_ns,
+            *decay.arguments(),
+            factors,
+        )
     )
     if len(at) >= 2**31:  # the records' counts and row numbers are int32
         raise ValueError(f"activity scores take fewer than 2^31 interactions, not {len(at):,}")
     people = len(persons)
-    order = np.empty(0, dtype=np.intp)
+    order = _frozen(np.empty(0, dtype=np.intp))
     state, excluded = _kernels.zeroed_state(people), np.zeros(4, dtype=np.int64)
     first_row = np.zeros(people, dtype=np.int32)
     if _kernels.tally(*arguments, order, state, first_row, excluded) < len(at):
-        order = np.argsort(at, kind="stable")  # not in time order: read them in time order
+        order = _frozen(np.argsort(at, kind="stable"))  # not in time order: read them sorted
         state, excluded = _kernels.zeroed_state(people), np.zeros(4, dtype=np.int64)
         _kernels.tally(*arguments, order, state, first_row, excluded)
     n_interactions = state["n"].astype(np.int64)
@@ -373,7 +386,7 @@ def _tally(
     last_row = np.zeros(people, dtype=np.int32)
     last_evidence_row = np.zeros(people, dtype=np.int32)
     _kernels.last_rows(
-        codes, at, arguments[2], arguments[3], pairs.width, pairs.missing, pairs.evidence,
+        *arguments[:4], pairs.width, pairs.missing, arguments[8],
         cutoff_ns, since_ns, order, int(counted.sum()), int(evidence.sum()), last_row,
         last_evidence_row,
     )  # fmt: skip
