@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -351,7 +352,7 @@ def _tally(
     if decay.table is None:  # rare (see _Decay): exp of every row's age, in NumPy
         factors = np.empty(len(at))
         decay(at, factors)
-    arguments = tuple(
+    arguments: tuple[Any, ...] = tuple(
         _frozen(value) if isinstance(value, np.ndarray) else value
         for value in (
             codes,
