@@ -864,3 +864,53 @@ def test_fb_d_label_values_reactions_count_once_across_snapshots(tmp_path: Path)
     net = p1k.load(first, second)
     assert len(net.snapshots) == 2
     assert kinds(net) == {"like/out": 2, "reaction/out": 1}
+
+
+def test_people_tagged_in_own_posts_are_tag_interactions(tmp_path: Path) -> None:
+    """``your_posts__check_ins__photos_and_videos_N.json`` (FB-C/D, tags as ``{name}``) and
+    ``posts/your_posts_N.json`` (FB-A/B, tags as strings): one ``tag``/out row per tagged
+    person other than the owner, ``n_participants`` = 1 + the people tagged."""
+    modern = tmp_path / "facebook-caramia-2024-05-01"
+    _write_json(
+        modern / "personal_information/profile_information/profile_information.json",
+        {"profile_v2": {"name": {"full_name": "Cara Mia"}}},
+    )
+    _write_json(
+        modern / "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
+        [
+            {
+                "timestamp": 1710000000,
+                "data": [{"post": "hike"}],
+                "tags": [{"name": "Dan Brown"}, {"name": "Cara Mia"}],
+            },
+            {
+                "timestamp": 1710000100,
+                "title": "Cara Mia was with Pat Kim and \u00c5\u0081ukasz Nowak.",
+                "tags": [{"name": "Pat Kim"}, {"name": "\u00c5\u0081ukasz Nowak"}],
+            },
+            {"timestamp": 1710000200, "data": [{"post": "alone"}]},
+        ],
+    )
+    net = p1k.load(modern)
+    rows = net.interactions.sort_values(["at", "contact_key"])
+    assert rows[["contact_key", "name", "kind", "direction", "n_participants"]].values.tolist() == [
+        ["dan brown", "Dan Brown", "tag", "out", 2],  # the owner's own tag is not a person
+        ["pat kim", "Pat Kim", "tag", "out", 3],
+        ["łukasz nowak", "Łukasz Nowak", "tag", "out", 3],
+    ]
+    assert not net.problems["message"].str.contains("not used by the facebook loader").any()
+
+    legacy = tmp_path / "facebook-caramia-2019-06-01"
+    _write_json(
+        legacy / "profile_information/profile_information.json",
+        {"profile": {"name": "Cara Mia"}},
+    )
+    _write_json(legacy / "friends/friends.json", {"friends": [{"name": "Dan Brown"}]})
+    _write_json(
+        legacy / "posts/your_posts_1.json",
+        [{"timestamp": 1550000000, "data": [{"post": "x"}], "tags": ["Dan Brown"]}],
+    )
+    old = p1k.load(legacy)
+    assert old.interactions[["contact_key", "kind", "n_participants"]].values.tolist() == [
+        ["dan brown", "tag", 2]
+    ]

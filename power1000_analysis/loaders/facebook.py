@@ -14,6 +14,7 @@ key, because every generation moved them; see ../shared/formats/facebook-instagr
 - comments and likes/reactions whose English ``title`` names the other person →
   interactions ``comment``/``reply`` and ``like``/``reaction`` (``out``). Titles in other
   languages are not guessed: they are counted in a ``problems`` row;
+- people tagged in the owner's posts (``your_posts…json``) → interactions ``tag`` (``out``);
 - FB-D likes/reactions in the ``label_values`` shape (no title; the person whose content
   you reacted to is the ``Name`` label) → interactions ``like``/``reaction`` (``out``).
   Only the English labels are read; other labels are counted in a ``problems`` row, and an
@@ -131,6 +132,12 @@ _DATASETS: dict[str, str] = {
     "profile_information.json": "profile",
 }
 _SPLIT_REACTIONS = re.compile(r"^likes_and_reactions(?:_\d+)?\.json$")  # FB-C/D, N = 1..6
+# The owner's posts, for the people tagged in them: FB-A/B ``posts/your_posts(_N).json``
+# (``tags: [str]``, facebook-schemas posts/your_posts.json [schema]); FB-C/D
+# ``your_posts__check_ins__photos_and_videos_N.json``, a bare list of ``{timestamp, data,
+# attachments, title, tags: [{name}]}`` (timelinize datasources/facebook/models.go
+# ``yourPosts`` [CODE]).
+_POSTS = re.compile(r"^your_posts(?:__check_ins__photos_and_videos)?(?:_\d+)?\.json$")
 _KEYS: dict[str, tuple[str, ...]] = {
     "friends": ("friends_v2", "friends"),
     "sent": ("sent_requests_v2", "sent_requests"),
@@ -141,6 +148,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "followers": ("followers_v3", "followers_v2", "followers"),
     "comments": ("comments_v2", "comments"),
     "reactions": ("reactions_v2", "reactions"),
+    "posts": ("status_updates_v2", "status_updates"),
 }
 _RECOGNISED = re.compile(r"(?:^|/)no-data\.txt$|(?:^|/)secret_conversations\.json$")
 _HTML_DATA = re.compile(
@@ -448,12 +456,60 @@ def _read_activity(
     return True
 
 
+def _read_post_tags(
+    archive: Archive,
+    name: str,
+    log: ProblemLog,
+    rows: _Rows,
+    owner_keys: frozenset[str],
+) -> bool:
+    """People tagged in the owner's posts → ``tag``/out rows, one per tagged person, with
+    ``n_participants`` = 1 + the people tagged (as an outbound group message). Returns
+    whether the file held a known layout."""
+    document = read_json(archive, name, log)
+    if document is None:
+        return True
+    items = _entries(document, _KEYS["posts"])
+    if items is None:
+        log.add(archive.source(name), "no known posts key; file not read", severity="info")
+        return False
+    for item in items:
+        raw_tags = item.get("tags")
+        if not isinstance(raw_tags, list):
+            continue
+        people: dict[str, str] = {}
+        for tag in raw_tags:  # FB-A/B: a name; FB-C/D: {"name": …}
+            raw = tag.get("name") if isinstance(tag, dict) else tag
+            person = fix_text(raw).strip() if isinstance(raw, str) else ""
+            key = name_key(person)
+            if key is not None and key not in owner_keys:
+                people.setdefault(key, person)
+        stamp = _seconds(item.get("timestamp"))
+        title = fix_text(str(item.get("title") or ""))
+        for key, person in people.items():
+            rows.add(
+                at=stamp,
+                contact_key=key,
+                name=person,
+                kind="tag",
+                reaction=None,
+                event_key=stable_hash(f"posts:{stamp}:{title}:{person}"),
+                labelled=False,
+                n_participants=1 + len(people),
+            )
+    return True
+
+
 def _drop_repeated_labelled(rows: _Rows, log: ProblemLog, source: str) -> None:
     """An FB-D export may hold one reaction twice, titled (``likes_and_reactions_N.json``)
     and in the label_values shape [INFER: d3i reads the unnumbered file *or* the numbered
     ones]. A labelled row at the same second for the same person as a titled row is that
     repeat: dropped, and counted in a ``problems`` row."""
-    titled = {(r["at"], r["contact_key"]) for r in rows.rows if not r["labelled"]}
+    titled = {
+        (r["at"], r["contact_key"])
+        for r in rows.rows
+        if not r["labelled"] and r["kind"] in ("like", "reaction")
+    }
     kept = [r for r in rows.rows if not r["labelled"] or (r["at"], r["contact_key"]) not in titled]
     repeated = len(rows.rows) - len(kept)
     if repeated:
@@ -479,7 +535,11 @@ def _activity_frame(rows: _Rows) -> pd.DataFrame | None:
             "direction": "out",
             "kind": table["kind"],
             "thread_key": None,
-            "n_participants": np.full(len(table), 2, dtype=np.int64),
+            "n_participants": (
+                table["n_participants"].fillna(2).to_numpy(np.int64)
+                if "n_participants" in table
+                else np.full(len(table), 2, dtype=np.int64)
+            ),
             "event_key": table["event_key"].to_numpy(np.uint64),
             "folder": None,
             "reaction": table["reaction"],
@@ -613,7 +673,11 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
             html_data.append(name)
             continue
         base = name.rsplit("/", 1)[-1].lower()
-        dataset = _DATASETS.get(base) or ("reactions" if _SPLIT_REACTIONS.match(base) else None)
+        dataset = (
+            _DATASETS.get(base)
+            or ("reactions" if _SPLIT_REACTIONS.match(base) else None)
+            or ("posts" if _POSTS.match(base) else None)
+        )
         if dataset is not None and "/messages/" not in f"/{name}":
             datasets.setdefault(dataset, []).append(name)
     if html_data:
@@ -652,8 +716,13 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
         "removed",
         "comments",
         "reactions",
+        "posts",
     ):
         for name in sorted(datasets.get(dataset, []), key=_part_number):
+            if dataset == "posts":
+                if _read_post_tags(archive, name, log, activity, owner_keys):
+                    result.files_read.add(name)
+                continue
             if dataset in ("comments", "reactions"):
                 if _read_activity(archive, name, dataset, log, activity, owner_keys):
                     result.files_read.add(name)
