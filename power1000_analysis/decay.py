@@ -413,6 +413,11 @@ def decay_half_life(
         ``"naive"``: model-based (for comparison only). ``method`` names the one used.
     likelihood
         ``"frailty"`` (default): Gamma-frailty (negative-binomial) Poisson process;
+        ``"mixture"``: the same with the floor on some contacts only (fitted share), much
+        more precise on the synthetic persona (sd of estimate/truth 0.026 / 0.061 / 0.041
+        against 0.080 / 0.085 / 0.072 on Facebook / LinkedIn / Instagram) but ~7x slower at
+        a persona's size and orders of magnitude slower at 100,000 contacts
+        (:mod:`~power1000_analysis.decay_mixture`; bench/README.md #7 session 6);
         ``"poisson"``: pooled Poisson process. ``method`` names it.
 
     Returns

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -59,7 +60,7 @@ from power1000_analysis.schema import Estimate
 
 __all__: list[str] = []
 
-Likelihood = Literal["frailty", "poisson"]
+Likelihood = Literal["frailty", "poisson", "mixture"]
 
 #: refit exactly without each contact whose linear influence on a parameter exceeds this
 #: share of that parameter's standard error ...
@@ -101,6 +102,7 @@ class _DecayFit:
     frailty_shape: float = math.inf  # k of the Gamma(k, 1/k) multiplier; inf = Poisson
     refits: int = 0  # contacts left out and refitted exactly in the jackknife
     jackknife_df: float = math.nan  # Satterthwaite degrees of freedom of the jackknife variance
+    floor_share: float = math.nan  # likelihood="mixture": share π of contacts with a floor
 
 
 def _nan_fit(n_contacts: int, n_events: int) -> _DecayFit:
@@ -375,6 +377,65 @@ def _without(s: _Stats, contact: int, event_bins: np.ndarray) -> _Stats:
     )  # fmt: skip
 
 
+def _jackknife(
+    params: np.ndarray,
+    hessian: np.ndarray,
+    scores: np.ndarray,
+    watched: np.ndarray,
+    refit: Callable[[int, np.ndarray, np.ndarray | None], np.ndarray | None],
+    *,
+    refit_max: int,
+    scale: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, float, int]:
+    """(bread H⁻¹, CR1 sandwich, contact-jackknife covariance, its Satterthwaite df on log β,
+    exact refits done), from the Hessian of the negative log-likelihood and the contacts'
+    scores (p × G).
+
+    Linear influence −H⁻¹sᵢ for most contacts, an exact leave-one-out refit
+    (``refit(contact, start, inverse Hessian of the objective scaled by 1/scale)``, None when
+    nothing is left) for the ``refit_max`` contacts whose linear influence on some parameter
+    is largest above ``_REFIT_INFLUENCE`` of its sandwich SE. Kept as p rows of G (one per
+    parameter): the per-contact work is then a few passes over contiguous rows (a (G, p)
+    layout's row-wise max and boolean selection cost ~40 ms at 100,000 contacts). A contact
+    never watched is no cluster: its influence is set to 0, so that sums over all contacts are
+    sums over the watched ones."""
+    n_contacts = scores.shape[1]
+    bread = np.linalg.pinv(hessian)
+    bread = (bread + bread.T) / 2
+    clusters = int(np.count_nonzero(watched))
+    small_sample = clusters / (clusters - 1) if clusters > 1 else math.inf
+    sandwich = small_sample * (bread @ (scores @ scores.T) @ bread)
+    influence = -(bread @ scores)  # θ̂₍₋ᵢ₎ − θ̂ ≈ −H⁻¹sᵢ, p × G
+    if clusters < n_contacts:
+        influence[:, ~watched] = 0.0
+    se = np.sqrt(np.maximum(np.diag(sandwich), 1e-300))
+    size = np.abs(influence[0]) / se[0]
+    for row, row_se in zip(influence[1:], se[1:], strict=True):
+        np.maximum(size, np.abs(row) / row_se, out=size)
+    candidates = np.flatnonzero(size > _REFIT_INFLUENCE)
+    chosen = candidates[np.argsort(-size[candidates], kind="stable")][:refit_max]
+    if len(chosen):
+        inverse_scaled: np.ndarray | None = bread * scale  # the scaled objective's
+        try:
+            np.linalg.cholesky(bread)
+        except np.linalg.LinAlgError:  # not at a clean optimum: BFGS's default start
+            inverse_scaled = None
+        for contact in chosen:
+            refitted = refit(int(contact), params, inverse_scaled)
+            if refitted is not None and np.isfinite(refitted).all():
+                influence[:, contact] = refitted - params
+    # (G−1)/G Σᵢ (dᵢ − d̄)(dᵢ − d̄)ᵀ over the G watched contacts, from the plain sums
+    total = influence.sum(axis=1)
+    centred = influence @ influence.T - np.outer(total, total) / clusters
+    jackknife = (clusters - 1) / clusters * centred if clusters > 1 else sandwich * math.inf
+    # Satterthwaite degrees of freedom of that variance of log β: few dominant contacts
+    # make it a noisy estimate, worth far fewer than G - 1 degrees of freedom
+    log_beta = influence[1] if clusters == n_contacts else influence[1][watched]
+    squares = (log_beta - total[1] / clusters) ** 2
+    df = float(squares.sum() ** 2 / (squares @ squares)) if squares.any() else math.nan
+    return bread, sandwich, jackknife, df, len(chosen)
+
+
 def _fit_decay(
     exposure: np.ndarray,
     event_age: np.ndarray,
@@ -400,8 +461,16 @@ def _fit_decay(
     n_contacts, n_events = len(exposure), len(event_age)
     if n_events == 0 or n_contacts == 0 or float(exposure.max()) <= 0:
         return _nan_fit(n_contacts, n_events)
-    if likelihood not in ("frailty", "poisson"):
-        raise ValueError(f"likelihood must be 'frailty' or 'poisson', not {likelihood!r}")
+    if likelihood not in ("frailty", "poisson", "mixture"):
+        raise ValueError(
+            f"likelihood must be 'frailty', 'mixture' or 'poisson', not {likelihood!r}"
+        )
+    if likelihood == "mixture":
+        if floor:  # (without a floor there is nothing to mix: the frailty fit)
+            from power1000_analysis.decay_mixture import _fit_mixture
+
+            return _fit_mixture(exposure, event_age, event_contact, refit_max=refit_max)
+        likelihood = "frailty"
     s = _stats(exposure, event_age, event_contact)
     frailty = likelihood == "frailty"
     # The frailty fit refines the Poisson optimum anyway: one Poisson start is enough there
@@ -420,53 +489,19 @@ def _fit_decay(
         if math.exp(params[-1]) >= _POISSON_SHAPE:  # no heterogeneity: Poisson
             frailty, params = False, params[:-1]
     hessian = _hessian(params, s, floor=floor, frailty=frailty)
-    bread = np.linalg.pinv(hessian)
-    bread = (bread + bread.T) / 2
     scores = _contact_scores(params, s, event_contact, floor=floor, frailty=frailty)
-    watched = exposure > 0
-    clusters = int(np.count_nonzero(watched))
-    small_sample = clusters / (clusters - 1) if clusters > 1 else math.inf
-    sandwich = small_sample * (bread @ (scores @ scores.T) @ bread)
+    order = np.argsort(event_contact, kind="stable")
+    bounds = np.searchsorted(event_contact[order], np.arange(n_contacts + 1))
 
-    # contact jackknife: linear influence for most, exact leave-one-out where it is large.
-    # Kept as p rows of G (one per parameter): the per-contact work is then a few passes over
-    # contiguous rows (an (G, p) layout's row-wise max and boolean selection cost ~40 ms at
-    # 100,000 contacts). A contact never watched is no cluster: its influence is set to 0, so
-    # that sums over all contacts are sums over the watched ones.
-    influence = -(bread @ scores)  # θ̂₍₋ᵢ₎ − θ̂ ≈ −H⁻¹sᵢ, p × G
-    if clusters < n_contacts:
-        influence[:, ~watched] = 0.0
-    se = np.sqrt(np.maximum(np.diag(sandwich), 1e-300))
-    size = np.abs(influence[0]) / se[0]
-    for row, row_se in zip(influence[1:], se[1:], strict=True):
-        np.maximum(size, np.abs(row) / row_se, out=size)
-    candidates = np.flatnonzero(size > _REFIT_INFLUENCE)
-    chosen = candidates[np.argsort(-size[candidates], kind="stable")][:refit_max]
-    if len(chosen):
-        order = np.argsort(event_contact, kind="stable")
-        bounds = np.searchsorted(event_contact[order], np.arange(n_contacts + 1))
-        inverse_scaled: np.ndarray | None = bread * s.n_events  # the scaled objective's
-        try:
-            np.linalg.cholesky(bread)
-        except np.linalg.LinAlgError:  # not at a clean optimum: BFGS's default start
-            inverse_scaled = None
-        for contact in chosen:
-            bins = s.event_bin[order[bounds[contact] : bounds[contact + 1]]]
-            left = _without(s, int(contact), bins)
-            if left.n_events == 0:
-                continue
-            refit = _minimise(left, params, floor=floor, frailty=frailty, hess_inv=inverse_scaled)
-            if np.isfinite(refit).all():
-                influence[:, contact] = refit - params
-    # (G−1)/G Σᵢ (dᵢ − d̄)(dᵢ − d̄)ᵀ over the G watched contacts, from the plain sums
-    total = influence.sum(axis=1)
-    centred = influence @ influence.T - np.outer(total, total) / clusters
-    jackknife = (clusters - 1) / clusters * centred if clusters > 1 else sandwich * math.inf
-    # Satterthwaite degrees of freedom of that variance of log β: few dominant contacts
-    # make it a noisy estimate, worth far fewer than G - 1 degrees of freedom
-    log_beta = influence[1] if clusters == n_contacts else influence[1][watched]
-    squares = (log_beta - total[1] / clusters) ** 2
-    df = float(squares.sum() ** 2 / (squares @ squares)) if squares.any() else math.nan
+    def refit(contact: int, start: np.ndarray, hess_inv: np.ndarray | None) -> np.ndarray | None:
+        left = _without(s, contact, s.event_bin[order[bounds[contact] : bounds[contact + 1]]])
+        if left.n_events == 0:
+            return None
+        return _minimise(left, start, floor=floor, frailty=frailty, hess_inv=hess_inv)
+
+    bread, sandwich, jackknife, df, refits = _jackknife(
+        params, hessian, scores, exposure > 0, refit, refit_max=refit_max, scale=s.n_events
+    )
     beta = math.exp(params[1])
     return _DecayFit(
         beta=beta,
@@ -479,7 +514,7 @@ def _fit_decay(
         beta_se_sandwich=beta * float(math.sqrt(max(sandwich[1, 1], 0.0))),
         likelihood="frailty" if frailty else "poisson",
         frailty_shape=math.exp(params[-1]) if frailty else math.inf,
-        refits=len(chosen),
+        refits=refits,
         jackknife_df=df,
     )
 
@@ -506,7 +541,13 @@ def _half_life_estimate(fit: _DecayFit, *, floor: bool, interval: str = "robust"
         raise ValueError(f"interval must be one of {sorted(_INTERVALS)}, not {interval!r}")
     attribute, which = _INTERVALS[interval]
     model = "exponential decay + constant floor" if floor else "exponential decay"
-    if fit.likelihood == "frailty":
+    if fit.likelihood == "mixture":
+        model = "exponential decay, a floor on some contacts"
+        how = (
+            f"floor-mixture Gamma-frailty Poisson-process MLE (shape {fit.frailty_shape:.2g}, "
+            f"floor on {fit.floor_share:.1%} of contacts)"
+        )
+    elif fit.likelihood == "frailty":
         how = f"Gamma-frailty Poisson-process MLE (shape {fit.frailty_shape:.2g})"
     else:
         how = "Poisson-process MLE"
