@@ -490,10 +490,14 @@ def _fit_decay(
             frailty, params = False, params[:-1]
     hessian = _hessian(params, s, floor=floor, frailty=frailty)
     scores = _contact_scores(params, s, event_contact, floor=floor, frailty=frailty)
-    order = np.argsort(event_contact, kind="stable")
-    bounds = np.searchsorted(event_contact[order], np.arange(n_contacts + 1))
+    ordered: list[np.ndarray] = []  # events by contact: sorted once, when a refit needs it
 
     def refit(contact: int, start: np.ndarray, hess_inv: np.ndarray | None) -> np.ndarray | None:
+        if not ordered:
+            order = np.argsort(event_contact, kind="stable")
+            bounds = np.searchsorted(event_contact[order], np.arange(n_contacts + 1))
+            ordered.extend([order, bounds])
+        order, bounds = ordered
         left = _without(s, contact, s.event_bin[order[bounds[contact] : bounds[contact + 1]]])
         if left.n_events == 0:
             return None

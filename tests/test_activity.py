@@ -680,6 +680,10 @@ def test_sample_half_life_equals_the_fit_on_the_generators_own_events(
 #   scaled-persona test below, at 3x, passes).
 # The check is therefore a strict xfail with that reason, not a wider tolerance or another
 # seed, and it fails loudly if the estimate moves inside.
+# Session 6: the floor-mixture likelihood gives 93.9 days here (1.043x) and is within ±15% in
+# 100 of 100 persona seeds on Instagram (sd 0.041 against 0.072), but it is not the default
+# (too slow at 100,000 contacts), so the default's check stays this strict xfail; the
+# mixture's own check on the sample is test_sample_half_life_with_the_floor_mixture below.
 _INSTAGRAM_DRAW = pytest.mark.xfail(
     reason="the sample's Instagram events give 103.6 days, 1.151x the planted 90 (limit "
     "1.15x): an unlucky draw of contacts and events (98 of 100 generator seeds are within "
@@ -711,6 +715,24 @@ def test_sample_half_life_interval_covers_the_truth(
     planted = {p["name"]: p["half_life_days"] for p in truth["parameters"]["platforms"]}
     estimate = activity.decay_half_life(net, platform=platform)
     assert "jackknife" in estimate.method
+    assert estimate.ci_low <= planted[platform] <= estimate.ci_high
+
+
+# The floor-mixture likelihood (decay_mixture.py, not the default: too slow for issue #7's
+# "fit under 0.1 s" at 100,000 contacts) on the same sample, checked once after its
+# cross-seed evaluation (bench/README.md #7 session 6; nothing was tuned on this seed):
+# Facebook 146.2 (138.8-154.0), LinkedIn 45.4 (40.3-51.0), Instagram 93.9 (88.8-99.2) days,
+# 0.975x, 1.008x and 1.043x the planted 150, 45, 90: all within ±15% and covered.
+@pytest.mark.slow
+@pytest.mark.parametrize("platform", ["linkedin", "instagram", "facebook"])
+def test_sample_half_life_with_the_floor_mixture(
+    sample: tuple[Network, dict[str, Any]], platform: str
+) -> None:
+    net, truth = sample
+    planted = {p["name"]: p["half_life_days"] for p in truth["parameters"]["platforms"]}
+    estimate = activity.decay_half_life(net, platform=platform, likelihood="mixture")
+    assert estimate.method.startswith("floor-mixture")
+    assert estimate.value == pytest.approx(planted[platform], rel=0.15)
     assert estimate.ci_low <= planted[platform] <= estimate.ci_high
 
 
