@@ -408,8 +408,11 @@ def _jackknife(
     bread = (bread + bread.T) / 2
     clusters = int(np.count_nonzero(watched))
     small_sample = clusters / (clusters - 1) if clusters > 1 else math.inf
-    sandwich = small_sample * (bread @ (scores @ scores.T) @ bread)
-    influence = -(bread @ scores)  # θ̂₍₋ᵢ₎ − θ̂ ≈ −H⁻¹sᵢ, p × G
+    # Products over the G contacts by einsum, not BLAS: OpenBLAS runs these (p × G) products
+    # in threads, which on a busy 2-CPU machine cost more than they save (the jackknife took
+    # 20 ms wall with them, 1.9 ms without, at 100,000 contacts; bench/README.md #7 session 6)
+    sandwich = small_sample * (bread @ np.einsum("ig,jg->ij", scores, scores) @ bread)
+    influence = -np.einsum("ij,jg->ig", bread, scores)  # θ̂₍₋ᵢ₎ − θ̂ ≈ −H⁻¹sᵢ, p × G
     if clusters < n_contacts:
         influence[:, ~watched] = 0.0
     se = np.sqrt(np.maximum(np.diag(sandwich), 1e-300))
@@ -431,13 +434,17 @@ def _jackknife(
                 influence[:, contact] = refitted - params
     # (G−1)/G Σᵢ (dᵢ − d̄)(dᵢ − d̄)ᵀ over the G watched contacts, from the plain sums
     total = influence.sum(axis=1)
-    centred = influence @ influence.T - np.outer(total, total) / clusters
+    centred = np.einsum("ig,jg->ij", influence, influence) - np.outer(total, total) / clusters
     jackknife = (clusters - 1) / clusters * centred if clusters > 1 else sandwich * math.inf
     # Satterthwaite degrees of freedom of that variance of log β: few dominant contacts
     # make it a noisy estimate, worth far fewer than G - 1 degrees of freedom
     log_beta = influence[1] if clusters == n_contacts else influence[1][watched]
     squares = (log_beta - total[1] / clusters) ** 2
-    df = float(squares.sum() ** 2 / (squares @ squares)) if squares.any() else math.nan
+    df = (
+        float(squares.sum() ** 2 / np.einsum("g,g->", squares, squares))
+        if squares.any()
+        else math.nan
+    )
     return bread, sandwich, jackknife, df, len(chosen)
 
 
