@@ -390,7 +390,7 @@ def _merge_interactions(exports: Sequence[LoadedExport]) -> pd.DataFrame:
     if len(held) == 1:  # one snapshot: nothing can repeat across snapshots (and no copies)
         return _finish_interactions(held[0][1])
     frames = _shared_categories([frame.assign(_snapshot=number) for number, frame in held])
-    stacked = pd.concat(frames, ignore_index=True)
+    stacked = pd.concat(_typed_missing_parts(frames), ignore_index=True)
     key = (
         ["event_key"]
         if "event_key" in stacked.columns and stacked["event_key"].notna().all()
@@ -438,6 +438,39 @@ def _shared_categories(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:
         for frame, part in zip(frames, parts, strict=True):
             if part is not None:
                 frame[column] = part.cat.set_categories(categories)
+    return frames
+
+
+def _typed_missing_parts(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:
+    """Give each column's all-missing (or empty) parts the dtype of its other parts, so
+    that ``pd.concat`` has one explicit result dtype.
+
+    ``pd.concat`` leaves all-missing parts out when it chooses a column's dtype, a rule
+    pandas has deprecated (FutureWarning) in favour of counting them: a Messenger snapshot
+    without any reaction (a categorical with no categories) would then turn the other
+    snapshots' ``reaction`` categorical into objects. Here those parts take the common
+    dtype of the parts with values (the result pandas gives today). Integer and bool
+    targets are left alone: they cannot hold a missing value, and pandas does not warn
+    about them. Frames are changed in place (the caller's own copies).
+    """
+
+    def all_missing(values: pd.Series) -> bool:
+        return len(values) == 0 or bool(pd.isna(values.iloc[0]) and values.isna().all())
+
+    columns = dict.fromkeys(column for frame in frames for column in frame.columns)
+    for column in columns:
+        present = [frame for frame in frames if column in frame.columns]
+        missing = [frame for frame in present if all_missing(frame[column])]
+        if not missing or len(missing) == len(present):
+            continue
+        filled = [frame[column].iloc[:0] for frame in present if not all_missing(frame[column])]
+        # empty parts only: pandas takes the common dtype of all of them, without warning
+        dtype = pd.concat(filled, ignore_index=True).dtype
+        if isinstance(dtype, np.dtype) and dtype.kind in "iub":
+            continue
+        for frame in missing:
+            if frame[column].dtype != dtype:
+                frame[column] = frame[column].astype(dtype)
     return frames
 
 

@@ -396,3 +396,22 @@ def test_merged_interactions_are_categorical_across_platforms() -> None:
     assert interactions["direction"].tolist() == ["in", "out", "in"]
     assert interactions["platform"].tolist() == ["facebook", "facebook", "instagram"]
     assert interactions["person_id"].tolist() == ["facebook:a", "facebook:b", "instagram:c"]
+
+
+@pytest.mark.filterwarnings("error::FutureWarning")
+def test_all_missing_column_of_one_snapshot_keeps_the_others_dtype() -> None:
+    """One Messenger snapshot holds no reaction at all (an all-missing categorical with no
+    categories), the other holds two: the merged ``reaction`` column is the filled parts'
+    categorical, chosen before ``pd.concat`` (whose dtype rule for all-NA parts is
+    deprecated and warned about; the real Facebook fixtures hit it)."""
+    old = messages(("2015-12-01", "a", "in"), ("2015-12-02", "b", "out")).assign(
+        reaction=pd.Categorical([None, None], categories=pd.Index([], dtype=object))
+    )
+    new = messages(("2016-12-01", "a", "in"), ("2016-12-02", "b", "out")).assign(
+        reaction=pd.Categorical(["❤", "😮"])
+    )
+    net = merge_exports([snapshot(JAN16, interactions=old), snapshot(JAN17, interactions=new)])
+    reaction = net.interactions["reaction"]
+    assert isinstance(reaction.dtype, pd.CategoricalDtype)
+    assert list(reaction.dtype.categories) == ["❤", "😮"]
+    assert reaction.tolist()[2:] == ["❤", "😮"] and reaction.isna().sum() == 2
