@@ -168,6 +168,7 @@ def _meta(result: LoadedExport) -> dict[str, Any]:
         "exported_at": None if result.exported_at is None else result.exported_at.isoformat(),
         "missing": result.missing,
         "files_read": sorted(result.files_read),
+        "files_not_used": result.files_not_used,
         "extra": result.extra,
         "owner_details": result.owner_details,
     }
@@ -192,6 +193,7 @@ def _from_meta(
         posts=frames.get("posts"),
         missing=dict(meta["missing"]),
         files_read=set(meta["files_read"]),
+        files_not_used=dict(meta.get("files_not_used", {})),
         extra=dict(meta["extra"]),
         owner_details=dict(meta["owner_details"]),
     )

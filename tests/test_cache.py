@@ -520,3 +520,16 @@ def test_a_handoff_lacking_a_field_is_not_served(
     store = ExportCache(tmp_path / "cache")
     load(exports, store)
     assert (store.handoff_hits, store.network_hits) == (0, 1)  # by fingerprint instead
+
+
+def test_files_not_used_survive_the_cache(tmp_path: Path) -> None:
+    """The recognised files a loader does not read come back from the cache with their
+    reasons, as from a fresh parse."""
+    [found] = discover(Path(__file__).parent / "fixtures" / "facebook" / "fb_d-2025-02-01")
+    store = ExportCache(tmp_path / "cache")
+    fresh = store.read(found)
+    assert fresh.files_not_used  # secret_conversations.json
+    store = ExportCache(tmp_path / "cache")
+    cached = store.read(found)
+    assert store.hits == 1
+    assert cached.files_not_used == fresh.files_not_used

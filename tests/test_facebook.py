@@ -233,6 +233,20 @@ def test_fb_c_2023_apostrophe_followed_file_and_missing_requests() -> None:
     assert requests_folder["contact_key"].tolist() == ["stran ger"]
 
 
+def test_secret_conversations_are_listed_as_not_used_with_why() -> None:
+    # Messenger's end-to-end chats are not exported: the file holds devices and calls only.
+    net = load("fb_d-2025-02-01")
+    listed = net.problems[net.problems["message"].str.contains("recognised file")]
+    assert listed[["severity", "message"]].values.tolist() == [
+        [
+            "info",
+            "1 recognised file(s) not used by the facebook loader: "
+            "your_facebook_activity/messages/secret_conversations.json "
+            "(device and call metadata, no messages)",
+        ]
+    ]
+
+
 def test_fb_d_2025_every_message_folder() -> None:
     net = load("fb_d-2025-02-01")
     inter = net.interactions

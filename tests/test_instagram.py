@@ -207,8 +207,18 @@ def test_ig_c_interactions_owner_by_username() -> None:
     skipped = net.problems[net.problems["message"].str.contains("empty media owner")]
     assert skipped["n_skipped"].tolist() == [1]
     assert skipped["source"].str.endswith("post_comments_1.json").all()
-    # blocked_profiles.json is known (not reported as unknown) and gives no contact.
-    assert not net.problems["message"].str.contains("not used").any()
+    # blocked_profiles.json is known (not reported as unknown), listed as not used and gives
+    # no contact.
+    assert not net.problems["message"].str.match(r"\d+ file\(s\) not used").any()
+    assert (
+        net.problems["message"]
+        .str.match(
+            r"1 recognised file\(s\) not used by the instagram loader: \S*blocked_profiles\.json "
+            r"\(accounts you blocked, not ties\)$"
+        )
+        .sum()
+        == 1
+    )
     assert "troll.t" not in set(net.contacts["contact_key"])
 
 
@@ -316,7 +326,15 @@ def test_real_onfabric_v1_ig_d(real_fixtures: Path) -> None:
     assert "bobsmith" not in set(net.contacts["contact_key"])  # close friend only
     assert net.interactions["at"].min() == utc("2024-08-24 11:46:40")
     assert net.interactions["at"].max() == utc("2026-02-14 00:27:32")
-    assert net.problems.empty
+    # the one problem: the uploaded address book, recognised and not read, is said so
+    assert net.problems[["severity", "message"]].values.tolist() == [
+        [
+            "info",
+            "1 recognised file(s) not used by the instagram loader: "
+            "connections/contacts/synced_contacts.json (your phone's address book uploaded "
+            "to Instagram, not Instagram ties)",
+        ]
+    ]
 
 
 def test_real_onfabric_v0_likes_only(real_fixtures: Path) -> None:
@@ -441,3 +459,31 @@ def test_a_sender_not_listed_as_participant_is_found_by_name_then_by_a_1to1_fold
     assert at(5) == "nina.k"  # group: by name
     assert pd.isna(at(6))  # group, unknown name: no one
     assert pd.isna(at(7))  # which Ann? still ambiguous after ann.one's second thread
+
+
+def test_recognised_files_not_read_are_listed_with_why(tmp_path: Path) -> None:
+    """Blocked and restricted lists, the uploaded address book, hashtags and secret
+    conversations are known and not read: one info row names each with why."""
+    export = tmp_path / "ig_c_2024"
+    shutil.copytree(FIXTURES / "ig_c_2024", export)
+    planted = [
+        "connections/followers_and_following/restricted_profiles.json",
+        "connections/followers_and_following/following_hashtags.json",
+        "connections/contacts/synced_contacts.json",
+        "your_instagram_activity/messages/secret_conversations.json",
+    ]
+    for name in planted:
+        (export / name).parent.mkdir(parents=True, exist_ok=True)
+        (export / name).write_text("{}", encoding="utf-8")
+    before = p1k.load(FIXTURES / "ig_c_2024")
+    net = p1k.load(export)
+    messages = net.problems["message"]
+    assert not messages.str.match(r"\d+ file\(s\) not used").any()
+    [listed] = messages[messages.str.match(r"\d+ recognised file\(s\) not used")].tolist()
+    assert listed.startswith("5 recognised file(s) not used by the instagram loader: ")
+    for name in [*planted, "blocked_profiles.json"]:
+        assert name in listed
+    assert "synced_contacts.json (your phone's address book uploaded to Instagram" in listed
+    assert "following_hashtags.json (hashtags, not people)" in listed
+    assert "secret_conversations.json (device metadata only, no messages)" in listed
+    assert relations(net) == relations(before)  # nothing read from them

@@ -318,10 +318,23 @@ def test_mid_2023_ten_column_header_built_from_string(tmp_path):
     assert "contacts" in export.missing
 
 
+def unknown_files(export) -> pd.Series:
+    """The "N file(s) not used" rows: files the loader does not recognise at all."""
+    messages = export.problems["message"]
+    return messages[messages.str.match(r"\d+ file\(s\) not used")]
+
+
+def not_used_files(export) -> list[str]:
+    """The "N recognised file(s) not used" rows: known files deliberately not read."""
+    messages = export.problems["message"]
+    return messages[messages.str.match(r"\d+ recognised file\(s\) not used")].tolist()
+
+
 def test_bot_and_learning_coach_files_are_recognised_not_read():
     _, export = load_one(FIXTURES / "2025")
-    unknown = export.problems[export.problems["message"].str.contains("not used")]
-    assert unknown.empty, unknown["message"].tolist()
+    assert unknown_files(export).empty, unknown_files(export).tolist()
+    [listed] = not_used_files(export)
+    assert "coach_messages.csv" in listed and "Reactions.csv" in listed
     assert {
         "guide_messages.csv",
         "coach_messages.csv",
@@ -336,7 +349,9 @@ def test_bot_and_learning_coach_files_are_recognised_not_read():
 def test_numbered_2026_comments_file_is_recognised():
     _, export = load_one(FIXTURES / "2026")
     assert "Comments_34875879.csv" in export.files_read
-    assert not export.problems["message"].str.contains("not used").any()
+    assert unknown_files(export).empty
+    [listed] = not_used_files(export)
+    assert "Comments_34875879.csv" in listed
 
 
 def test_unknown_files_are_listed(tmp_path):
@@ -346,8 +361,47 @@ def test_unknown_files_are_listed(tmp_path):
     shutil.copytree(folder, copy)
     (copy / "Brand_New_Feature.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     _, export = load_one(tmp_path)
-    unknown = export.problems[export.problems["message"].str.contains("not used")]
-    assert unknown["message"].str.contains("Brand_New_Feature.csv").tolist() == [True]
+    assert unknown_files(export).str.contains("Brand_New_Feature.csv").tolist() == [True]
+
+
+def test_recognised_files_not_read_are_listed_with_why(tmp_path):
+    # Files the loader knows and does not read are not dropped silently either: one info
+    # row names them, with the reason.
+    (tmp_path / "Connections.csv").write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        f"Grace,Hopper,{GRACE},,Navy,Admiral,08 Feb 2023\n",
+        encoding="utf-8",
+    )
+    planted = {
+        "Member_Follows.csv": "Date,Status,FullName\n2025-08-01 09:00:00,Active,Alan Turing\n",
+        "Contacts.csv": "Source,FirstName,LastName\nGoogle,Alan,Turing\n",
+        "Imported Contacts.csv": "First Name,Last Name\nAlan,Turing\n",
+        "Notes.csv": "Connection First Name,Connection Last Name,Connection Profile URL,Note\n"
+        f"Grace,Hopper,{GRACE},met at a conference\n",
+        "Reactions.csv": "Date,Type,Link\n2025-08-01 09:00:00,LIKE,https://x\n",
+        "Comments.csv": "Date,Link,Message\n2025-08-01 09:00:00,https://x,nice\n",
+        "Shares.csv": "Date,ShareLink,ShareCommentary\n",
+        "Votes.csv": "Date,Link,OptionText\n",
+        "coach_messages.csv": "CONVERSATION ID\n",
+    }
+    for name, text in planted.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    _, export = load_one(tmp_path)
+    assert unknown_files(export).empty
+    [listed] = not_used_files(export)
+    assert listed.startswith("9 recognised file(s) not used by the linkedin loader: ")
+    for name in planted:
+        assert name in listed
+    assert (
+        "Member_Follows.csv (members you follow, by name only with no profile URL: reading "
+        "them would add people a second time)" in listed
+    )
+    assert "Contacts.csv, Imported Contacts.csv (address-book uploads" in listed
+    assert "Notes.csv (your private notes about connections" in listed
+    row = export.problems[export.problems["message"] == listed].iloc[0]
+    assert row["severity"] == "info"
+    # not read: Member_Follows' and the address books' Alan Turing is nobody's contact
+    assert export.contacts["name"].tolist() == ["Grace Hopper"]
 
 
 # -- endorsements and recommendations -------------------------------------------------------------

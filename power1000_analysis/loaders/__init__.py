@@ -288,7 +288,8 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
     """Run the detected loader on one export and validate its frames.
 
     Unknown files (neither read nor recognised by the loader, and not media) are recorded as
-    an ``info`` problem so that nothing is lost silently.
+    an ``info`` problem so that nothing is lost silently; so are the recognised files the
+    loader does not read (``LoadedExport.files_not_used``), in a second row with the reasons.
     """
     loader = REGISTRY[found.platform]
     result = loader.read(found.archive, found.detection)
@@ -303,6 +304,13 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
         log.add(
             found.archive.label,
             f"{len(unknown)} file(s) not used by the {found.platform} loader: {shown}",
+            severity="info",
+        )
+    if result.files_not_used:
+        log.add(
+            found.archive.label,
+            f"{len(result.files_not_used)} recognised file(s) not used by the "
+            f"{found.platform} loader: {_not_used_listing(result.files_not_used)}",
             severity="info",
         )
     if found.unclaimed:
@@ -330,6 +338,17 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
             frame = _fill_defaults(name, frame)
             setattr(result, name, validate(name, frame))
     return result
+
+
+def _not_used_listing(files: dict[str, str]) -> str:
+    """``files`` (name → reason) as one listing, names sharing a reason together:
+    ``Contacts.csv, Imported Contacts.csv (address-book uploads …); Notes.csv (…)``."""
+    by_reason: dict[str, list[str]] = {}
+    for name in sorted(files):
+        by_reason.setdefault(files[name], []).append(name)
+    return "; ".join(
+        ", ".join(names) + (f" ({reason})" if reason else "") for reason, names in by_reason.items()
+    )
 
 
 def _with_platform(frame: pd.DataFrame | None, platform: str) -> pd.DataFrame | None:

@@ -119,12 +119,22 @@ class LoadedExport:
     missing: dict[str, str] = field(default_factory=dict)
     #: members read or recognised; everything else under the root is reported as unknown.
     files_read: set[str] = field(default_factory=set)
+    #: recognised members the loader deliberately does not read (blocked lists, address-book
+    #: uploads, engagement naming nobody …), each with why ("" when there is nothing to add):
+    #: ``read_export`` lists them in one ``info`` problem, so the user hears they were not used.
+    #: Set through :meth:`not_used`.
+    files_not_used: dict[str, str] = field(default_factory=dict)
     #: free-form counts for ``snapshots`` (e.g. hidden_connections for LinkedIn).
     extra: dict[str, Any] = field(default_factory=dict)
     owner_details: dict[str, Any] = field(default_factory=dict)
     #: the owner's own posts with engagement counts (``POST_COLUMNS``), where the export
     #: carries them (the X archive); None otherwise.
     posts: pd.DataFrame | None = None
+
+    def not_used(self, name: str, reason: str = "") -> None:
+        """Record member ``name`` as recognised but not read (see ``files_not_used``)."""
+        self.files_read.add(name)
+        self.files_not_used[name] = reason
 
 
 class Loader(Protocol):

@@ -475,10 +475,25 @@ _RECENT = re.compile(r"(?:^|/)recent_follow_requests(?:_\d+)?\.json$")
 # IG-B recently_unfollowed_accounts.json; IG-C+ recently_unfollowed_profiles.json.
 _UNFOLLOWED = re.compile(r"(?:^|/)recently_unfollowed_(?:profiles|accounts)\.json$")
 _CLOSE = re.compile(r"(?:^|/)close_friends\.json$")
+_A_SETTING = "a setting, not a tie"
+#: files known and deliberately not read as people or events, by base name (without
+#: ``.json``), with why: listed in one ``info`` problem (``LoadedExport.files_not_used``).
+_KNOWN_UNUSED_WHY = {
+    "blocked_profiles": "accounts you blocked, not ties",
+    "blocked_accounts": "accounts you blocked, not ties",
+    "restricted_profiles": "accounts you restricted, not ties",
+    "restricted_accounts": "accounts you restricted, not ties",
+    "hide_story_from": _A_SETTING,
+    "removed_suggestions": "suggested accounts you dismissed, not ties",
+    "following_hashtags": "hashtags, not people",
+    "profiles_you've_favorited": _A_SETTING,
+    "custom_lists": _A_SETTING,
+    "synced_contacts": "your phone's address book uploaded to Instagram, not Instagram ties",
+    "secret_conversations": "device metadata only, no messages",
+    "reported_conversations": "conversations you reported, no messages",
+}
 _KNOWN_UNUSED = re.compile(
-    r"(?:^|/)(?:blocked_(?:profiles|accounts)|restricted_(?:profiles|accounts)|hide_story_from"
-    r"|removed_suggestions|following_hashtags|profiles_you've_favorited|synced_contacts"
-    r"|custom_lists|secret_conversations|reported_conversations)\.json$"
+    r"(?:^|/)(?P<base>" + "|".join(map(re.escape, _KNOWN_UNUSED_WHY)) + r")\.json$"
 )
 _MESSAGE = re.compile(
     r"(?:^|/)messages/(?P<folder>[^/]+)/(?P<thread>[^/]+)/message_(?P<n>\d+)\.json$"
@@ -523,6 +538,8 @@ class _Reader:
     archive: Archive
     log: ProblemLog = field(default_factory=ProblemLog)
     files_read: set[str] = field(default_factory=set)
+    #: recognised files not read, with why (``LoadedExport.files_not_used``).
+    files_not_used: dict[str, str] = field(default_factory=dict)
     early: Counter[str] = field(default_factory=Counter)
     owner_username: str | None = None
     owner_name: str | None = None
@@ -687,8 +704,9 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     _read_messages(reader, names)
     _read_requests(reader, names)
     for name in names:
-        if _KNOWN_UNUSED.search(name):
+        if known := _KNOWN_UNUSED.search(name):
             reader.files_read.add(name)  # known, and deliberately not people or events here
+            reader.files_not_used[name] = _KNOWN_UNUSED_WHY[known["base"]]
 
     contacts = _contacts_frame(reader, followers, following, close, unfollowed)
     unfollowed_keys = {_key(r.username) for r in unfollowed}
@@ -745,6 +763,7 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
         problems=reader.log.frame(),
         missing=missing,
         files_read=reader.files_read,
+        files_not_used=reader.files_not_used,
         extra=extra,
         owner_details=owner_details,
     )

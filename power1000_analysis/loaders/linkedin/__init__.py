@@ -20,9 +20,14 @@ The package has one module per file kind: ``profile`` (owner), ``connections`` (
 resolver of counterpart keys), ``invitations``, ``messages``, ``endorsements`` (with
 recommendations); ``_common`` holds what they share; detection and ``read`` live here.
 
-Reactions, comments, shares and votes name no counterpart, sponsored mail, drafts and the
-learning-coach bot files are not interactions: they are recognised (so not reported as
-unknown) but not read into frames.
+Reactions, comments, shares and votes name no counterpart, the learning-coach bot files are
+not conversations with people, ``Member_Follows.csv`` names members without a profile URL
+(they would be added a second time), ``Contacts.csv``/``Imported Contacts.csv`` are
+address-book uploads and ``Notes.csv`` the owner's private notes: they are recognised (so not
+reported as unknown), not read into frames, and listed with these reasons in one ``info``
+problem (``_common._NOT_USED``). The owner's own records (skills, logins, jobs …) are
+recognised silently. Sponsored InMail and drafts inside ``messages.csv`` are not
+interactions either (``messages``).
 
 Example
 -------
@@ -58,11 +63,11 @@ from power1000_analysis.loaders._base import Detection, LoadedExport, ProblemLog
 from power1000_analysis.loaders._frames import concat_keeping_categories
 from power1000_analysis.loaders._text import decode_text, find_date_in_name
 from power1000_analysis.loaders.linkedin._common import (
-    _BOT_MESSAGES,
     _CONNECTIONS,
     _ENDORSEMENTS,
     _INVITATIONS,
     _MESSAGES,
+    _NOT_USED,
     _RECOGNISED,
     _RECOMMENDATIONS,
     PLATFORM,
@@ -225,7 +230,10 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
         exported_at=_exported_at(archive),
     )
     for key, names in files.by_key.items():
-        if key in _RECOGNISED or key in _BOT_MESSAGES:
+        if key in _NOT_USED:
+            for name in names:
+                export.not_used(name, _NOT_USED[key])
+        elif key in _RECOGNISED:
             export.files_read.update(names)
 
     _read_profile(archive, files, log, export)

@@ -102,6 +102,28 @@ _RECOGNISED = {
     ]
 }
 
+_NO_COUNTERPART = "your own engagement: the export names no other person"
+_ADDRESS_BOOK = "address-book uploads, not LinkedIn ties"
+#: the recognised files (``_RECOGNISED``, ``_BOT_MESSAGES``) that are about other people or
+#: exchanges yet not read, with why: ``read`` lists them in one ``info`` problem so the user
+#: hears they were not used. The other recognised files are the owner's own records
+#: (skills, logins, jobs …) and pass silently.
+_NOT_USED = {
+    "memberfollows.csv": (
+        "members you follow, by name only with no profile URL: reading them would add "
+        "people a second time"
+    ),
+    "contacts.csv": _ADDRESS_BOOK,
+    "importedcontacts.csv": _ADDRESS_BOOK,
+    "notes.csv": "your private notes about connections, not exchanged with them",
+    "reactions.csv": _NO_COUNTERPART,
+    "comments.csv": _NO_COUNTERPART,
+    "shares.csv": _NO_COUNTERPART,
+    "instantreposts.csv": _NO_COUNTERPART,
+    "votes.csv": _NO_COUNTERPART,
+    **dict.fromkeys(_BOT_MESSAGES, "conversations with LinkedIn's bots and learning coach"),
+}
+
 
 def _file_key(name: str) -> str:
     """A member's base name compared the LinkedIn way: case-insensitive, ignoring spaces,
