@@ -880,6 +880,49 @@ def test_fb_d_label_values_reactions_count_once_across_snapshots(tmp_path: Path)
     assert kinds(net) == {"like/out": 2, "reaction/out": 1}
 
 
+def test_titled_and_labelled_reaction_in_two_snapshots_count_once(tmp_path: Path) -> None:
+    """One like seen titled in an older download (key from its title) and in the FB-D
+    label_values shape in a newer one (key from its labels): one row, as within one export.
+    Two likes of one person in the same second stay two."""
+    profile = {"profile_v2": {"name": {"full_name": "Cara Mia"}}}
+    friends = {"friends_v2": [{"name": "Dan Brown", "timestamp": 1700000000}]}
+    old = tmp_path / "facebook-caramia-2024-03-01"
+    new = tmp_path / "facebook-caramia-2025-03-01"
+    for root in (old, new):
+        _write_json(
+            root / "personal_information/profile_information/profile_information.json", profile
+        )
+        _write_json(root / "connections/friends/your_friends.json", friends)
+    titled = {
+        "timestamp": 1700000100,
+        "title": "Cara Mia likes Dan Brown's post.",
+        "data": [{"reaction": {"reaction": "LIKE", "actor": "Cara Mia"}}],
+    }
+    _write_json(
+        old / "your_activity_across_facebook/comments_and_reactions/likes_and_reactions_1.json",
+        [titled, titled | {"title": "Cara Mia likes Dan Brown's photo."}],
+    )
+    labelled = {
+        "timestamp": 1700000100,
+        "fbid": "1",
+        "media": [],
+        "label_values": [
+            {"label": "Reaction", "value": "LIKE"},
+            {"label": "Name", "value": "Dan Brown"},
+        ],
+    }
+    _write_json(
+        new / "your_facebook_activity/comments_and_reactions/likes_and_reactions.json",
+        [labelled, labelled | {"fbid": "2"}, labelled | {"timestamp": 1700000200}],
+    )
+    net = p1k.load(old, new, cache_dir=False)
+    rows = net.interactions.sort_values("at")[["at", "contact_key", "kind"]]
+    assert rows["contact_key"].tolist() == ["dan brown"] * 3
+    assert rows["at"].tolist() == [
+        pd.Timestamp(s, unit="s", tz="UTC") for s in (1700000100, 1700000100, 1700000200)
+    ]
+
+
 def test_people_tagged_in_own_posts_are_tag_interactions(tmp_path: Path) -> None:
     """``your_posts__check_ins__photos_and_videos_N.json`` (FB-C/D, tags as ``{name}``) and
     ``posts/your_posts_N.json`` (FB-A/B, tags as strings): one ``tag``/out row per tagged
