@@ -34,6 +34,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from power1000_analysis.loaders import without_file_names
 from power1000_analysis.loaders._base import LoadedExport
 from power1000_analysis.network import Network
 from power1000_analysis.schema import COLUMNS, conform
@@ -313,7 +314,12 @@ def pseudonymize(net: Network, *, seed: int = 0, salt: str = "") -> Network:
     redact = _redactor(sensitive_strings(net))
     problems = net.problems.copy()
     problems["source"] = "export file"
-    problems["message"] = problems["message"].astype(str).map(redact)
+    # rows listing files name the user's own files and folders: counts only (names the
+    # loaders matched as fixed export file names stay)
+    not_used = [name for export in net.exports for name in export.files_not_used]
+    problems["message"] = (
+        problems["message"].astype(str).map(lambda m: redact(without_file_names(m, not_used)))
+    )
     problems = _scrub_extra(problems, "problems")
 
     people = net.people.copy()

@@ -134,6 +134,7 @@ def export_key(found: FoundExport) -> str:
         archive.label,
         repr(max(times) if times else None),
         repr(found.unclaimed),  # files beside it that no loader claimed: its problems row
+        found.unclaimed_source,  # that row's source
     ]
     digest.update("\x00".join(head).encode())
     for name in names:

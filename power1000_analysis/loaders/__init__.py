@@ -47,6 +47,7 @@ __all__ = [
     "discover",
     "platform_keys",
     "read_export",
+    "without_file_names",
 ]
 
 #: platform module names, in detection priority order (specific before generic).
@@ -71,14 +72,18 @@ for _module_name in LOADER_MODULES:
 class FoundExport:
     """One export located in the user's paths, ready to be read.
 
-    ``unclaimed`` names (``label::member``) the files of the same path that no loader
-    claimed (not media, not inside any export's scope): ``read_export`` records them as a
-    ``problems`` row of this export, so that nothing given is dropped silently.
+    ``unclaimed`` names the files of the same path that no loader claimed (not media, not
+    inside any export's scope), relative to the path given (``notes.txt``, ``sub/notes.txt``,
+    ``part.zip::notes.txt`` for a member of a zip inside the given folder): never the
+    absolute path, which holds the user's home and folder names. ``read_export`` records
+    them as a ``problems`` row of this export (source ``unclaimed_source``, the path given),
+    so that nothing given is dropped silently.
     """
 
     archive: Archive
     detection: Detection
     unclaimed: tuple[str, ...] = ()
+    unclaimed_source: str = ""
 
     @property
     def platform(self) -> str:
@@ -211,7 +216,8 @@ def discover(*paths: str | os.PathLike[str]) -> list[FoundExport]:
         unclaimed: list[str] = []
         for archive in _expand(path):
             detections = detect(archive)
-            unclaimed.extend(archive.source(n) for n in _unclaimed(archive, detections))
+            prefix = _relative_prefix(archive, path)
+            unclaimed.extend(prefix + n for n in _unclaimed(archive, detections))
             for detection in detections:
                 view: Archive = SubArchive(archive, detection.root) if detection.root else archive
                 here.append(FoundExport(view, detection))
@@ -229,9 +235,24 @@ def discover(*paths: str | os.PathLike[str]) -> list[FoundExport]:
                 f"{_known_generations()}"
             )
         if unclaimed:
-            here[0] = dataclasses.replace(here[0], unclaimed=tuple(unclaimed))
+            here[0] = dataclasses.replace(
+                here[0], unclaimed=tuple(unclaimed), unclaimed_source=os.fspath(path)
+            )
         found.extend(here)
     return _group_parts(found)
+
+
+def _relative_prefix(archive: Archive, given: Path) -> str:
+    """How a member of ``archive`` (one of ``_expand(given)``) is named relative to the path
+    given: "" for the path itself (a folder, or a zip given alone), ``"sub/x.zip::"`` for
+    an archive found inside a given folder."""
+    label = Path(archive.label)
+    if not given.is_dir() or label == given:
+        return ""
+    try:
+        return f"{label.relative_to(given).as_posix()}::"
+    except ValueError:
+        return f"{label.name}::"
 
 
 def _looks_like_html_export(path: Path) -> bool:
@@ -274,6 +295,7 @@ def _group_parts(found: list[FoundExport]) -> list[FoundExport]:
                     merged,
                     Detection(best.platform, best.generation, "", best.confidence, best.evidence),
                     tuple(name for i in items for name in i.unclaimed),
+                    next((i.unclaimed_source for i in items if i.unclaimed_source), ""),
                 )
             )
     return result
@@ -317,7 +339,7 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
         shown = ", ".join(found.unclaimed[:8]) + (" …" if len(found.unclaimed) > 8 else "")
         hint = _unclaimed_hint(found.unclaimed)
         log.add(
-            found.unclaimed[0].rsplit("::", 1)[0],
+            found.unclaimed_source or found.archive.label,
             f"{len(found.unclaimed)} file(s) given beside the exports were not recognised by "
             f"any loader and not read: {shown}.{hint}",
             # a known export's file that is not read may hold contacts: a warning
@@ -338,6 +360,44 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
             frame = _fill_defaults(name, frame)
             setattr(result, name, validate(name, frame))
     return result
+
+
+_UNCLAIMED_ROW = re.compile(
+    r"^(?P<n>\d+) file\(s\) given beside the exports were not recognised by any loader"
+)
+_UNKNOWN_ROW = re.compile(r"^(?P<n>\d+) file\(s\) not used by the (?P<platform>[\w-]+) loader: ")
+_NOT_USED_ROW = re.compile(
+    r"^(?P<n>\d+) recognised file\(s\) not used by the (?P<platform>[\w-]+) loader: (?P<rest>.*)$",
+    re.S,
+)
+
+
+def without_file_names(message: str, not_used: Iterable[str] = ()) -> str:
+    """A ``problems`` message of ``read_export`` that lists files, fit to share
+    (``anonymize.pseudonymize``): the files no loader claimed and the files a loader did not
+    recognise are reduced to their count (``"3 file(s) not recognised …"``), their names are
+    the user's (a file beside an export, a folder in it). The recognised files not used
+    (``LoadedExport.files_not_used``, all exports' names given as ``not_used``) keep their
+    base names, which the loaders matched as fixed export file names, and their reasons; if
+    anything path-like is left, they are reduced to their count too. Other messages are
+    returned as they are."""
+    if match := _UNCLAIMED_ROW.match(message):
+        hint = "".join(
+            f" It holds {hint}." for _, hint in _KNOWN_UNREAD if f" It holds {hint}." in message
+        )
+        return (
+            f"{match['n']} file(s) given beside the exports were not recognised by any loader "
+            f"and not read (names left out).{hint}"
+        )
+    if match := _UNKNOWN_ROW.match(message):
+        return f"{match['n']} file(s) not used by the {match['platform']} loader (names left out)"
+    if match := _NOT_USED_ROW.match(message):
+        rest = match["rest"]
+        for name in sorted(set(not_used), key=len, reverse=True):
+            rest = rest.replace(name, PurePosixPath(name).name)
+        head = f"{match['n']} recognised file(s) not used by the {match['platform']} loader"
+        return f"{head} (names left out)" if "/" in rest or "::" in rest else f"{head}: {rest}"
+    return message
 
 
 def _not_used_listing(files: dict[str, str]) -> str:
