@@ -215,6 +215,36 @@ def test_french_and_spanish_outlook_csv(tmp_path: Path) -> None:
     assert jose["phones"] == "+34915550101; +34600555010"
 
 
+# A Spanish Outlook export as one was written (the column list of a public SQL Server table
+# imported from one, see addressbook._OUTLOOK_LOCALISED): "Dirección de correo
+# electrónico", "Teléfono movil", not Exchange's "E-mail Address"/"Mobile Phone".
+_SPANISH_OUTLOOK_REAL = (
+    "Title;Nombre;Segundo nombre;Apellidos;Organización;Puesto;Teléfono del trabajo;"
+    "Teléfono del trabajo 2;Particular;Teléfono movil;Otro teléfono;Categorías;"
+    "Dirección de correo electrónico;Dirección de correo electrónico 2;"
+    "Dirección del correo electrónico 3;Notas;Página web\r\n"
+    "Sra.;María;;López Ruiz;Aceros SL;Gerente;+34 91 555 0102;;;+34 611 555 020;;;"
+    "maria.lopez@example.es;;maria@casa.example;;\r\n"
+)
+
+
+def test_real_spanish_outlook_csv_header(tmp_path: Path) -> None:
+    path = tmp_path / "contactos.csv"
+    path.write_bytes(_SPANISH_OUTLOOK_REAL.encode("cp1252"))
+    [found] = discover(path)
+    assert found.detection.generation == "outlook-csv"
+    maria = _contacts(path).loc["email:maria.lopez@example.es"]
+    assert maria["name"] == "Sra. María López Ruiz"
+    assert maria["company"] == "Aceros SL" and maria["position"] == "Gerente"
+    assert maria["emails"] == "maria.lopez@example.es; maria@casa.example"
+    assert maria["phones"] == "+34915550102; +34611555020"  # the mobile, "Teléfono movil"
+    accented = _SPANISH_OUTLOOK_REAL.replace("Teléfono movil", "Teléfono móvil")
+    path.write_bytes(accented.encode("cp1252"))
+    assert _contacts(path).loc["email:maria.lopez@example.es", "phones"] == (
+        "+34915550102; +34611555020"
+    )
+
+
 def test_unknown_language_csv_is_not_claimed_as_outlook(tmp_path: Path) -> None:
     # an Italian header (not in the table) with one German column is not guessed at
     (tmp_path / "rubrica.csv").write_text(

@@ -585,6 +585,15 @@ _OUTLOOK_WEB = ("Web Page", "Personal Web Page")
 # one reader serves every language. The German names also match Outlook 2003's German export
 # listed by a public address-book importer. French Outlook has no honorific column ("Titre"
 # is the job title); Spanish Outlook keeps some English names ("E-mail Address", "Title").
+# A real Spanish Outlook export writes others than Exchange's table: a public SQL Server
+# migration (Prisma) whose table was imported from one (its key constraint is still named
+# "Contactos_definitivo$Id") has ``Title, Nombre, Segundo nombre, Apellidos, Organización,
+# Puesto, …, Teléfono del trabajo, Teléfono del trabajo 2, Particular, Teléfono movil, Otro
+# teléfono, Categorías, Dirección de correo electrónico, Dirección de correo electrónico 2,
+# Dirección del correo electrónico 3, Notas, Página web``: the first e-mail is "Dirección de
+# correo electrónico", not "E-mail Address", and the mobile "Teléfono movil" (also accepted
+# with its accent, and the third e-mail without "del"). So a header is Outlook's when it has
+# the language's first name, last name and any of its first-e-mail names.
 _OUTLOOK_LOCALISED: dict[str, dict[str, str]] = {
     "de": {
         "Anrede": "Title",
@@ -646,18 +655,23 @@ _OUTLOOK_LOCALISED: dict[str, dict[str, str]] = {
         "Organización": "Company",
         "Puesto": "Job Title",
         "E-mail Address": "E-mail Address",
+        "Dirección de correo electrónico": "E-mail Address",
         "Dirección de correo electrónico 2": "E-mail 2 Address",
         "Dirección del correo electrónico 3": "E-mail 3 Address",
+        "Dirección de correo electrónico 3": "E-mail 3 Address",
         "Nombre de pantalla de correo electrónico": "E-mail Display Name",
         "Página web": "Web Page",
         "Teléfono del trabajo": "Business Phone",
         "Business Phone 2": "Business Phone 2",
+        "Teléfono del trabajo 2": "Business Phone 2",
         "Particular": "Home Phone",
         "Home Phone 2": "Home Phone 2",
         "Mobile Phone": "Mobile Phone",
+        "Teléfono movil": "Mobile Phone",
+        "Teléfono móvil": "Mobile Phone",
+        "Otro teléfono": "Other Phone",
         "Radioteléfono": "Radio Phone",
         "Teléfono principal": "Primary Phone",
-        "Otro teléfono": "Other Phone",
         "Número de centralita de la organización": "Company Main Phone",
         "Car Phone": "Car Phone",
         "Assistant's Phone": "Assistant's Phone",
@@ -668,7 +682,8 @@ _OUTLOOK_LOCALISED: dict[str, dict[str, str]] = {
 
 def _outlook_language(header: list[str]) -> str | None:
     """The language of a localised Outlook CSV header (``de``, ``fr``, ``es``): the one whose
-    first-name, last-name and first e-mail columns are all there; None for any other header.
+    first-name and last-name columns and one of whose first-e-mail names are there; None for
+    any other header.
 
     Example
     -------
@@ -678,10 +693,13 @@ def _outlook_language(header: list[str]) -> str | None:
     True
     """
     columns = set(header)
+    if {"First Name", "Last Name"} <= columns:
+        return None
     for language, names in _OUTLOOK_LOCALISED.items():
-        english = {v: k for k, v in names.items()}
-        wanted = {english["First Name"], english["Last Name"], english["E-mail Address"]}
-        if wanted <= columns and not {"First Name", "Last Name"} <= columns:
+        if all(
+            columns & {local for local, english in names.items() if english == wanted}
+            for wanted in ("First Name", "Last Name", "E-mail Address")
+        ):
             return language
     return None
 
