@@ -245,6 +245,29 @@ def test_real_spanish_outlook_csv_header(tmp_path: Path) -> None:
     )
 
 
+def test_utf8_outlook_csv_longer_than_the_detection_head(tmp_path: Path) -> None:
+    """Detection reads the first 64 KiB: a file whose byte 65,536 falls inside a two-byte
+    UTF-8 character is still UTF-8 (its header not read as Windows-1252 mojibake)."""
+    header = "Prénom,Deuxième prénom,Nom,Société,Adresse de messagerie\r\n"
+    row = "Élodie,,Bérénice,Société Générale,e{}@example.fr\r\n"
+    for pad in range(8):
+        data = (header + "Ann" + "a" * pad + ",,Lee,,ann@example.fr\r\n").encode()
+        data += "".join(row.format(i) for i in range(1500)).encode()
+        try:
+            data[: 64 * 1024].decode("utf-8")
+        except UnicodeDecodeError:
+            break
+    else:
+        pytest.fail("no padding cuts a character at 64 KiB")
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(data)
+    [found] = discover(path)
+    assert found.detection.generation == "outlook-csv"
+    contacts = _contacts(path)
+    assert len(contacts) == 1501
+    assert contacts.loc["email:e7@example.fr", "name"] == "Élodie Bérénice"
+
+
 def test_unknown_language_csv_is_not_claimed_as_outlook(tmp_path: Path) -> None:
     # an Italian header (not in the table) with one German column is not guessed at
     (tmp_path / "rubrica.csv").write_text(

@@ -113,10 +113,18 @@ def _google_layout(header: list[str]) -> str | None:
     return None
 
 
+_HEAD_BYTES = 64 * 1024
+
+
 def _csv_header(archive: Archive, name: str) -> list[str] | None:
+    """The header of a CSV member, from its first 64 KiB. A longer file is cut after the
+    last newline of that head: a cut inside a multi-byte UTF-8 character would make the
+    whole head fail UTF-8 and be decoded as Windows-1252 (a mojibake header, not claimed)."""
     try:
         with archive.open(name) as stream:
-            head = stream.read(64 * 1024)
+            head = stream.read(_HEAD_BYTES)
+        if len(head) == _HEAD_BYTES and (end := head.rfind(b"\n")) > 0:
+            head = head[: end + 1]
         header, _rows = read_csv_rows(head, max_preamble_lines=1)
     except (OSError, ValueError, UnicodeError):
         return None
