@@ -871,6 +871,53 @@ def test_fb_d_label_values_likes_and_reactions_are_read(tmp_path: Path) -> None:
     assert problems.index.str.contains("1 label_values likes/reactions repeat a titled one").any()
 
 
+def test_label_values_in_another_language_with_an_url_label_are_not_unnamed(
+    tmp_path: Path,
+) -> None:
+    """Dutch labels (``Reactie``, ``Naam``) beside the untranslated ``URL`` label: not in
+    English (a warning), not "unnamed" (info); an English item with no ``Name`` stays
+    unnamed."""
+    root = tmp_path / "facebook-nl-2025-06-01"
+    _write_json(
+        root / "personal_information/profile_information/profile_information.json",
+        {"profile_v2": {"name": {"full_name": "Cara Mia"}}},
+    )
+    url = {
+        "label": "URL",
+        "value": "https://www.facebook.com/x",
+        "href": "https://www.facebook.com/x",
+    }
+    dutch = [
+        {
+            "timestamp": 1700000100 + i,
+            "fbid": str(i),
+            "media": [],
+            "label_values": [
+                {"label": "Reactie", "value": "LIKE"},
+                {"label": "Naam", "value": "Jan Jansen"},
+                url,
+            ],
+        }
+        for i in range(3)
+    ]
+    english = {
+        "timestamp": 1700000200,
+        "fbid": "9",
+        "media": [],
+        "label_values": [{"label": "Reaction", "value": "LIKE"}, url],
+    }
+    _write_json(
+        root / "your_facebook_activity/comments_and_reactions/likes_and_reactions.json",
+        [*dutch, english],
+    )
+    net = p1k.load(root, cache_dir=False)
+    assert net.interactions.empty
+    problems = net.problems.set_index("message")
+    foreign = problems[problems.index.str.contains("label_values labels that are not in English")]
+    assert foreign["severity"].tolist() == ["warning"] and foreign["n_skipped"].tolist() == [3]
+    assert problems.index.str.contains(r"own posts: 0, unnamed: 1, no title or labels: 0").any()
+
+
 def test_fb_d_label_values_reactions_count_once_across_snapshots(tmp_path: Path) -> None:
     first = _fb_d_label_values_export(tmp_path / "facebook-caramia-2025-03-01")
     second = tmp_path / "facebook-caramia-2025-09-01"

@@ -339,10 +339,11 @@ def _labels(item: dict[str, Any]) -> dict[str, Any]:
 
 def _label_reaction(item: dict[str, Any], owner_keys: frozenset[str], rows: _Rows) -> str:
     """One FB-D ``label_values`` like/reaction → a row; returns "ok", "self" (the owner's own
-    content), "none" (no name) or "foreign" (labels, none of them English)."""
+    content), "none" (no name) or "foreign" (no ``Name`` label but labels that are not
+    English: Dutch ``Reactie``/``Naam`` beside the untranslated ``URL`` is not "unnamed")."""
     labels = _labels(item)
-    if not labels.keys() & {_LV_NAME, _LV_REACTION, _LV_URL}:
-        return "foreign" if labels else "none"
+    if _LV_NAME not in labels and labels.keys() - {_LV_NAME, _LV_REACTION, _LV_URL}:
+        return "foreign"
     raw = labels.get(_LV_NAME)
     person = fix_text(str(raw)).strip() if isinstance(raw, str) else ""
     key = name_key(person)
@@ -440,7 +441,7 @@ def _read_activity(
         log.add(
             source,
             f"{counts['labelled_foreign']} {dataset} have label_values labels that are not "
-            f"in English (no Name, Reaction or URL label); the person they name is not "
+            f"in English (no Name label); the person they name is not "
             f"guessed (re-request the export in English to count them)",
             severity="warning",
             n_skipped=counts["labelled_foreign"],
