@@ -970,6 +970,50 @@ def test_titled_and_labelled_reaction_in_two_snapshots_count_once(tmp_path: Path
     ]
 
 
+def test_owner_without_profile_file_is_not_tagged_or_reacted_to(tmp_path: Path) -> None:
+    """No profile_information.json: the owner is the one actor of the titled reactions, so
+    their own tag in a post and a label_values like of their own content are not rows."""
+    root = tmp_path / "facebook-caramia-2024-06-01"
+    activity = root / "your_facebook_activity/comments_and_reactions"
+    _write_json(
+        activity / "likes_and_reactions_1.json",
+        [
+            {
+                "timestamp": 1700000100,
+                "title": "Cara Mia likes Pat Kim's post.",
+                "data": [{"reaction": {"reaction": "LIKE", "actor": "Cara Mia"}}],
+            }
+        ],
+    )
+    _write_json(
+        activity / "likes_and_reactions.json",
+        [
+            {
+                "timestamp": 1700000200,
+                "fbid": "1",
+                "media": [],
+                "label_values": [
+                    {"label": "Reaction", "value": "LIKE"},
+                    {"label": "Name", "value": "Cara Mia"},
+                ],
+            }
+        ],
+    )
+    _write_json(
+        root / "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
+        [{"timestamp": 1710000000, "tags": [{"name": "Dan Brown"}, {"name": "Cara Mia"}]}],
+    )
+    net = p1k.load(root, cache_dir=False)
+    rows = net.interactions.sort_values("at")
+    assert rows[["contact_key", "kind", "n_participants"]].values.tolist() == [
+        ["pat kim", "like", 2],
+        ["dan brown", "tag", 2],
+    ]
+    assert (
+        net.problems["message"].str.contains("1 label_values likes/reactions name the owner").any()
+    )
+
+
 def test_people_tagged_in_own_posts_are_tag_interactions(tmp_path: Path) -> None:
     """``your_posts__check_ins__photos_and_videos_N.json`` (FB-C/D, tags as ``{name}``) and
     ``posts/your_posts_N.json`` (FB-A/B, tags as strings): one ``tag``/out row per tagged

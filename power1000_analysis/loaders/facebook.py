@@ -378,10 +378,13 @@ def _read_activity(
     log: ProblemLog,
     rows: _Rows,
     owner_keys: frozenset[str] = frozenset(),
+    authors: Counter[str] | None = None,
 ) -> bool:
     """Comments (``comment``/``reply``) and likes/reactions (``like``/``reaction``) whose title
     (or, for FB-D ``label_values`` reactions, whose ``Name`` label) names another person.
-    Returns whether the file held a known layout."""
+    The owner's name as the comments' ``author`` and the reactions' ``actor`` is counted in
+    ``authors`` (the owner when no profile file names them). Returns whether the file held a
+    known layout."""
     document = read_json(archive, name, log)
     if document is None:
         return True
@@ -414,10 +417,14 @@ def _read_activity(
             comment = _as_dict(detail.get("comment"))
             text = str(comment.get("comment") or "")
             kind = "reply" if verb == "replied to" else "comment"
+            author = comment.get("author")
         else:
             inner = _as_dict(detail.get("reaction"))
             reaction = fix_text(str(inner.get("reaction") or "")) or None
             kind = "like" if verb in ("likes", "liked") or reaction == "LIKE" else "reaction"
+            author = inner.get("actor")
+        if authors is not None and isinstance(author, str) and author.strip():
+            authors[fix_text(author).strip()] += 1
         stamp = _seconds(item.get("timestamp"))
         rows.add(
             at=stamp,
@@ -712,6 +719,7 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     people = _People(log)
     requests: list[dict[str, Any]] = []
     activity = _Rows()
+    authors: Counter[str] = Counter()  # comment authors and reaction actors: the owner
     removed = 0
     for dataset in (
         "friends",
@@ -727,11 +735,9 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     ):
         for name in sorted(datasets.get(dataset, []), key=_part_number):
             if dataset == "posts":
-                if _read_post_tags(archive, name, log, activity, owner_keys):
-                    result.files_read.add(name)
-                continue
+                continue  # read below, once the owner is known from the threads at the latest
             if dataset in ("comments", "reactions"):
-                if _read_activity(archive, name, dataset, log, activity, owner_keys):
+                if _read_activity(archive, name, dataset, log, activity, owner_keys, authors):
                     result.files_read.add(name)
                 continue
             document = read_json(archive, name, log)
@@ -776,6 +782,29 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     )
     result.files_read |= threads.files_read
     result.owner = threads.owner if owner is None else owner
+    if owner is None:
+        # No profile file: the owner's own name must still not become a contact, in a tag
+        # of their own post or a label_values reaction to their own content. The owner is
+        # then the one Messenger's threads give, else the one author of the comments and
+        # reactions (every titled one carries the owner as author/actor).
+        fallback = threads.owner or (authors.most_common(1)[0][0] if len(authors) == 1 else None)
+        key = name_key(fallback) if fallback else None
+        if key is not None:
+            owner_keys = owner_keys | {key}
+            kept = [r for r in activity.rows if not (r["labelled"] and r["contact_key"] == key)]
+            if len(kept) < len(activity.rows):
+                log.add(
+                    archive.label,
+                    f"{len(activity.rows) - len(kept)} label_values likes/reactions name the "
+                    f"owner ({fallback}, from the threads or the reactions: no profile file); "
+                    f"not interactions",
+                    severity="info",
+                    n_skipped=len(activity.rows) - len(kept),
+                )
+                activity.rows = kept
+    for name in sorted(datasets.get("posts", []), key=_part_number):
+        if _read_post_tags(archive, name, log, activity, owner_keys):
+            result.files_read.add(name)
     result.contacts = people.frame()
     result.requests = _requests_frame(requests)
     result.interactions = _concat_interactions([threads.interactions, _activity_frame(activity)])
