@@ -16,8 +16,9 @@ median of the per-round ratios, wall and CPU time):
   scaled to all of them (a full run takes minutes).
 
 Everything runs in one thread (session 6: ``activity_scores`` tallies the rows in one
-compiled loop, ``power1000_analysis/_kernels.py``; no thread pool any more), so the floor
-and the scorer are like for like.
+compiled loop, ``power1000_analysis/_kernels.py``, from ``scores._COMPILED_FROM`` = 5M rows
+on, and in plain NumPy below; no thread pool any more), so the floor and the scorer are
+like for like. At ``--rows`` below 5M the NumPy path is what is timed.
 
 Measured: ``activity_scores(net, as_of=...)``, the public call, on a Network whose
 ``person_id``, ``kind`` and ``direction`` columns are categorical (what ``load`` and
@@ -82,13 +83,16 @@ def timed(function: Callable[[], Any]) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-#: a fresh process: import the package, then time the first ``_tally`` call on a tiny frame
+#: a fresh process: import the package, then time the first ``_tally`` call on a tiny frame,
+#: forced onto the compiled loop (a frame this small takes the NumPy path)
 _FIRST_CALL = """
 import time
 start = time.perf_counter()
 import pandas as pd
+from power1000_analysis import scores
 from power1000_analysis.scores import DEFAULT_WEIGHTS, _tally
 imported = time.perf_counter() - start
+scores._COMPILED_FROM = 0
 frame = pd.DataFrame({
     "at": pd.to_datetime(["2024-01-01", "2024-02-01"], utc=True),
     "person_id": pd.Categorical(["a", "b"]),

@@ -1,8 +1,10 @@
 """Compiled per-row loops (numba) for :mod:`power1000_analysis.scores`.
 
 Imported only when first needed: ``import numba`` and compiling (or loading) the kernels
-take time, so ``import power1000_analysis`` does not import this module;
-:func:`power1000_analysis.scores._tally` imports it inside the function.
+take time (~1 s from the cache, 3-4 s compiling), so ``import power1000_analysis`` does not
+import this module; :func:`power1000_analysis.scores._tally` imports it inside the
+function, and only for frames of ``scores._COMPILED_FROM`` rows or more (smaller ones are
+tallied in plain NumPy, faster than this load).
 
 Caching: compiled kernels are kept on disk (numba's ``cache=True``) only in the package's
 own ``__pycache__`` directory, and only when a file can be written there (the test numba
@@ -146,7 +148,8 @@ def decay(
     coefficients: np.ndarray,
     out: np.ndarray,
 ) -> None:
-    """:func:`_decay` of the age of every time into ``out``."""
+    """:func:`_decay` of the age of every time into ``out``. Not used by ``scores`` (its
+    ``_Decay`` computes the same bits in NumPy); the tests compare the two with it."""
     for i in range(times.size):
         out[i] = _decay(cutoff - times[i], beta, table, shift, mask, coefficients)
 

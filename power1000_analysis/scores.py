@@ -258,7 +258,9 @@ class _Decay:
         return self.beta, _frozen(table), self.shift, self.mask, _frozen(coefficients)
 
     def __call__(self, times: np.ndarray, out: np.ndarray) -> None:
-        """Write the decay factor of each time into ``out`` (same length)."""
+        """Write the decay factor of each time into ``out`` (same length), in NumPy: the
+        operations of ``_kernels._decay`` in the same order, so the same bits (the small-
+        input path of :func:`_tally` and the compiled loop agree)."""
         if self.table is None:
             # the age in float64 (never overflows; off by < 1 µs), then exp(−β·age)
             np.subtract(float(self.cutoff), times, out=out)
@@ -266,10 +268,17 @@ class _Decay:
             with np.errstate(over="ignore"):
                 np.exp(out, out=out)
             return
-        from power1000_analysis import _kernels
-
-        times = _frozen(np.asarray(times, dtype=np.int64))
-        _kernels.decay(times, self.cutoff, *self.arguments(), out)
+        leading, *rest = self.coefficients
+        age = np.subtract(self.cutoff, np.asarray(times, dtype=np.int64))  # NaT wraps: finite
+        step = np.right_shift(age, self.shift)
+        np.bitwise_and(age, self.mask, out=age)
+        x = np.multiply(age, -self.beta, dtype=np.float64)  # -βr, in (-β·2^s, 0]
+        np.multiply(x, leading, out=out)  # Horner: Σ x^k / k!
+        for coefficient in rest[:-1]:
+            out += coefficient
+            out *= x
+        out += rest[-1]
+        out *= np.take(self.table, step, mode="clip")
 
 
 @dataclass
@@ -303,6 +312,18 @@ def _frozen(values: np.ndarray) -> np.ndarray:
     return view
 
 
+#: from this many interactions on :func:`_tally` runs the compiled loop of ``_kernels``;
+#: below, plain NumPy (and numba is not even imported). The loop is 2.5-4x faster per row
+#: (warm: ~0.03 s per million rows against NumPy's ~0.1 s), but the first call in a
+#: process pays for importing numba and loading the kernels from the package's cache
+#: (0.9-1.3 s; 3-4 s where it must compile). Measured (bench/README.md, #7 session 6,
+#: load 5-6): the NumPy path takes 0.5-0.9 s at 5 million rows, so below that a first
+#: call is never slower on NumPy, and from there the loop's load is repaid within the
+#: few calls a report makes (one call alone breaks even only at ~15 million rows).
+#: Ordinary histories (data/sample: 11,000 rows) never wait for numba.
+_COMPILED_FROM = 5_000_000
+
+
 def _tally(
     interactions: pd.DataFrame,
     cutoff: pd.Timestamp,
@@ -311,16 +332,119 @@ def _tally(
     weights: Mapping[tuple[str, str], float],
     since: pd.Timestamp | None = None,
 ) -> _Tally:
-    """Decayed scores, counts and first/last times per person, in one compiled loop.
+    """Decayed scores, counts and first/last times per person.
 
-    ``_kernels.tally`` reads each row once: its person's code and its time (the arrays
-    the ``np.bincount`` floor of the benchmark reads), its (kind, direction) codes and its
-    participant count. The row's weight is its (kind, direction) weight (a small table by
-    pair code; a group message also divided by n_participants − 1) times the decay
-    (:class:`_Decay`); it goes into its person's 32-byte record with the counts and the
-    row numbers of the first, last and last-evidence rows. Rows that belong to no one,
-    have no time, or fall outside (since, cutoff] are left out and counted by reason in
-    ``excluded``.
+    Each counted row's weight is its (kind, direction) weight (a small table by pair code;
+    a group message also divided by n_participants − 1) times the decay
+    (:class:`_Decay`). Rows that belong to no one, have no time, or fall outside
+    (since, cutoff] are left out and counted by reason in ``excluded``.
+
+    Below :data:`_COMPILED_FROM` rows in plain NumPy (:func:`_numpy_tally`), from it on
+    in the compiled loop (:func:`_compiled_tally`). Both give the same counts and times
+    and the same decay factors to the bit; scores differ at most in their last bits where
+    rows are summed in another order (the loop sums in time order, NumPy in row order).
+    """
+    if not half_life_days > 0:  # NaN too; infinity is allowed: no decay
+        raise ValueError(
+            f"half_life_days must be a positive number of days, not {half_life_days!r}"
+        )
+    beta = math.log(2.0) / (half_life_days * _NS_PER_DAY)
+    person_codes, persons = _codes(interactions["person_id"])
+    codes = person_codes.astype(np.int32, copy=False)
+    at = np.ascontiguousarray(_ns(interactions["at"]))
+    cutoff_ns = int(cutoff.as_unit("ns").value)
+    since_ns = int(since.as_unit("ns").value) if since is not None else _NAT
+    pairs = _kind_columns(interactions, weights)
+    participants = np.asarray(interactions["n_participants"]).astype(np.int64, copy=False)
+    earliest = int(at.min()) if len(at) else cutoff_ns
+    if earliest == _NAT:  # some row has no time: the earliest real one (if any)
+        real = at[at != _NAT]
+        earliest = int(real.min()) if len(real) else cutoff_ns
+    decay = _Decay(beta, cutoff_ns, earliest, len(at))
+    tally = _compiled_tally if len(at) >= _COMPILED_FROM else _numpy_tally
+    score, n_interactions, n_evidence, first_ns, last_ns, last_evidence_ns, excluded = tally(
+        codes, at, pairs, participants, cutoff_ns, since_ns, decay, len(persons)
+    )
+    reasons = ["no_person", "no_time", "after_as_of"] + ["before_window"] * (since is not None)
+    return _Tally(
+        person_id=persons,
+        score=score,
+        n_interactions=n_interactions,
+        n_evidence=n_evidence,
+        first_ns=first_ns,
+        last_ns=last_ns,
+        last_evidence_ns=last_evidence_ns,
+        excluded={reason: int(count) for reason, count in zip(reasons, excluded, strict=False)},
+    )
+
+
+def _numpy_tally(
+    codes: np.ndarray,
+    at: np.ndarray,
+    pairs: _Columns,
+    participants: np.ndarray,
+    cutoff_ns: int,
+    since_ns: int,
+    decay: _Decay,
+    people: int,
+) -> tuple[np.ndarray, ...]:
+    """:func:`_tally` in plain NumPy: a filter, ``np.bincount`` for the sums and counts,
+    ``np.minimum.at``/``np.maximum.at`` for the times. Returns score, n_interactions,
+    n_evidence, first_ns, last_ns, last_evidence_ns and the excluded counts (as
+    ``_kernels.tally`` counts them: a row of no one also under its time's reason)."""
+    real = at != _NAT
+    excluded = np.array(
+        [
+            np.count_nonzero(codes < 0),
+            np.count_nonzero(~real),
+            np.count_nonzero(at > cutoff_ns),
+            np.count_nonzero(real & (at <= cutoff_ns) & (at <= since_ns)),
+        ]
+    )
+    rows = np.flatnonzero((codes >= 0) & real & (at <= cutoff_ns) & (at > since_ns))
+    person, t, n = codes[rows], at[rows], participants[rows]
+    pair = (pairs.kind[rows].astype(np.intp) + pairs.missing) * pairs.width
+    pair += pairs.direction[rows] + pairs.missing
+    weight = np.empty(len(rows))
+    decay(t, weight)
+    weight *= pairs.weight[pair]
+    group = pairs.message[pair] & (n > 2)  # a group message: 1 / (n − 1)
+    weight[group] /= n[group] - 1.0
+    evidence = pairs.evidence[pair]
+    first = np.full(people, _INT64_MAX, dtype=np.int64)
+    last = np.full(people, _NAT, dtype=np.int64)
+    last_evidence = np.full(people, _NAT, dtype=np.int64)
+    np.minimum.at(first, person, t)
+    np.maximum.at(last, person, t)
+    np.maximum.at(last_evidence, person[evidence], t[evidence])
+    return (
+        np.bincount(person, weights=weight, minlength=people),
+        np.bincount(person, minlength=people).astype(np.int64),
+        np.bincount(person[evidence], minlength=people).astype(np.int64),
+        first,
+        last,
+        last_evidence,
+        excluded,
+    )
+
+
+def _compiled_tally(
+    codes: np.ndarray,
+    at: np.ndarray,
+    pairs: _Columns,
+    participants: np.ndarray,
+    cutoff_ns: int,
+    since_ns: int,
+    decay: _Decay,
+    people: int,
+) -> tuple[np.ndarray, ...]:
+    """:func:`_tally` in one compiled loop (``_kernels.tally``); returns as
+    :func:`_numpy_tally`.
+
+    The loop reads each row once: its person's code and its time (the arrays the
+    ``np.bincount`` floor of the benchmark reads), its (kind, direction) codes and its
+    participant count, and adds its weight into its person's 16-byte record with the
+    counts; it notes the row number of each person's first counted row.
 
     Row numbers stand for the first and last times because the counted rows come in time
     order (``merge_exports`` sorts them). When they do not (a frame built by hand), the
@@ -329,25 +453,10 @@ def _tally(
     the cost does (and a score's last bits where rows of equal time are summed in another
     order).
     """
-    if not half_life_days > 0:  # NaN too; infinity is allowed: no decay
-        raise ValueError(
-            f"half_life_days must be a positive number of days, not {half_life_days!r}"
-        )
-    from power1000_analysis import _kernels  # imports numba: only when scores are asked for
+    from power1000_analysis import _kernels  # imports numba: only for large histories
 
-    person_codes, persons = _codes(interactions["person_id"])
-    codes = person_codes.astype(np.int32, copy=False)
-    at = np.ascontiguousarray(_ns(interactions["at"]))
-    cutoff_ns = int(cutoff.as_unit("ns").value)
-    since_ns = int(since.as_unit("ns").value) if since is not None else _NAT
-    pairs = _kind_columns(interactions, weights)
-    participants = np.asarray(interactions["n_participants"]).astype(np.int64, copy=False)
-    beta = math.log(2.0) / (half_life_days * _NS_PER_DAY)
-    earliest = int(at.min()) if len(at) else cutoff_ns
-    if earliest == _NAT:  # some row has no time: the earliest real one (if any)
-        real = at[at != _NAT]
-        earliest = int(real.min()) if len(real) else cutoff_ns
-    decay = _Decay(beta, cutoff_ns, earliest, len(at))
+    if len(at) >= 2**31:  # the records' counts and row numbers are int32
+        raise ValueError(f"activity scores take fewer than 2^31 interactions, not {len(at):,}")
     factors = np.empty(0)
     if decay.table is None:  # rare (see _Decay): exp of every row's age, in NumPy
         factors = np.empty(len(at))
@@ -371,9 +480,6 @@ def _tally(
             factors,
         )
     )
-    if len(at) >= 2**31:  # the records' counts and row numbers are int32
-        raise ValueError(f"activity scores take fewer than 2^31 interactions, not {len(at):,}")
-    people = len(persons)
     order = _frozen(np.empty(0, dtype=np.intp))
     state, excluded = _kernels.zeroed_state(people), np.zeros(4, dtype=np.int64)
     first_row = np.zeros(people, dtype=np.int32)
@@ -397,16 +503,14 @@ def _tally(
     first_ns[counted] = at[first_row[counted]]
     last_ns[counted] = at[last_row[counted]]
     last_evidence_ns[evidence] = at[last_evidence_row[evidence]]
-    reasons = ["no_person", "no_time", "after_as_of"] + ["before_window"] * (since is not None)
-    return _Tally(
-        person_id=persons,
-        score=state["score"].copy(),
-        n_interactions=n_interactions,
-        n_evidence=n_evidence,
-        first_ns=first_ns,
-        last_ns=last_ns,
-        last_evidence_ns=last_evidence_ns,
-        excluded={reason: int(count) for reason, count in zip(reasons, excluded, strict=False)},
+    return (
+        state["score"].copy(),
+        n_interactions,
+        n_evidence,
+        first_ns,
+        last_ns,
+        last_evidence_ns,
+        excluded,
     )
 
 

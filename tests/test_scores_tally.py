@@ -1,5 +1,6 @@
-"""scores._tally, the compiled per-row loop (issue #7 speed): its shortcuts change the
-cost, never the result.
+"""scores._tally, the compiled per-row loop (issue #7 speed) and the plain NumPy path used
+below ``_COMPILED_FROM`` rows: their shortcuts change the cost, never the result. Tests of
+results run on both paths (the ``path`` fixture).
 
 - First and last times come from row numbers, which needs the rows in time order; a frame
   in another order (or partly in order) is read through an argsort and must give the same
@@ -31,6 +32,14 @@ AS_OF = pd.Timestamp("2024-07-01", tz="UTC")
 NS_PER_DAY = 86_400 * 10**9
 KINDS = ["message", "comment", "like", "mention"]
 PEOPLE = ["dormant", "new", "steady", "quiet_evidence", "only_late"]
+
+
+@pytest.fixture(params=["numpy", "compiled"])
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run the test with ``_tally`` forced onto the NumPy path or the compiled loop."""
+    threshold = 2**62 if request.param == "numpy" else 0
+    monkeypatch.setattr(scores_module, "_COMPILED_FROM", threshold)
+    return str(request.param)
 
 
 def _planted(seed: int = 0) -> pd.DataFrame:
@@ -134,7 +143,7 @@ def _check(mine: pd.DataFrame, expected: pd.DataFrame) -> None:
 
 @pytest.mark.parametrize("order", ["time", "reversed", "shuffled", "one_row_moved"])
 @pytest.mark.parametrize("window", [False, True])
-def test_tally_is_the_same_in_any_row_order(order: str, window: bool) -> None:
+def test_tally_is_the_same_in_any_row_order(order: str, window: bool, path: str) -> None:
     """Planted first/last times: people seen only early or only late, ties in time, old
     last evidence, rows of no one, after as_of and without a time, with and without a
     window start (``since``, as ``dunbar`` uses); the frame in time order (row numbers for
@@ -163,7 +172,7 @@ def test_tally_is_the_same_in_any_row_order(order: str, window: bool) -> None:
     assert mine.loc["only_late", "n_interactions"] == 0
 
 
-def test_tally_random_frames_sorted_and_not() -> None:
+def test_tally_random_frames_sorted_and_not(path: str) -> None:
     """Many people, times with ties, in time order and shuffled: the same counts and times
     exactly, scores to 1e-13 (rows of equal time are summed in another order), and both
     equal to the plain groupby; people who start late or stop early."""
@@ -192,7 +201,7 @@ def test_tally_random_frames_sorted_and_not() -> None:
 
 
 @pytest.mark.parametrize("since", [None, AS_OF - pd.Timedelta(days=365)])
-def test_tally_of_no_rows(since: pd.Timestamp | None) -> None:
+def test_tally_of_no_rows(since: pd.Timestamp | None, path: str) -> None:
     """No interactions (a platform without any, as in the report's test networks): zeros,
     with and without a window start (``dunbar`` passes one)."""
     frame = _planted().iloc[:0]
@@ -202,13 +211,13 @@ def test_tally_of_no_rows(since: pd.Timestamp | None) -> None:
 
 
 @pytest.mark.parametrize("rows", [0, 1, 2, 3, 5])
-def test_tiny_frames(rows: int) -> None:
+def test_tiny_frames(rows: int, path: str) -> None:
     """No row, one row, a few: the same as the plain groupby."""
     frame = _planted().iloc[[0, 4, 7, 13, 15][:rows]].reset_index(drop=True)
     _check(_as_frame(frame), _reference(frame))
 
 
-def test_hand_checked_tally() -> None:
+def test_hand_checked_tally(path: str) -> None:
     """Hand-checked values: ann's first time, last evidence of life (an inbound message
     before her last, outbound, one) and last time; bob's outbound then inbound rows; cy
     with a single row."""
@@ -309,7 +318,7 @@ def _plain(frame: pd.DataFrame, half_life: float, since: pd.Timestamp | None) ->
 @pytest.mark.parametrize("since_days", [None, 30, 100_000])
 @pytest.mark.parametrize("half_life", [90.0, 1e-3, math.inf])
 def test_adversarial_frames_match_plain_pandas(
-    seed: int, order: str, since_days: int | None, half_life: float
+    seed: int, order: str, since_days: int | None, half_life: float, path: str
 ) -> None:
     """The compiled tally against plain pandas on adversarial frames (see ``_adversarial``)
     in time order, reversed and shuffled, with no window, a 30-day one (rows on its edge
@@ -358,7 +367,7 @@ def test_adversarial_frames_match_plain_pandas(
         assert ns[earliest] == -(2**63) + 1  # the earliest instant is counted, weight 0
 
 
-def test_single_rows_score_their_weight_times_the_decay_exactly() -> None:
+def test_single_rows_score_their_weight_times_the_decay_exactly(path: str) -> None:
     """One row per person: the score is the pair's weight times ``_Decay``'s factor (the
     same kernel code), to the last bit."""
     frame = _planted().iloc[[0, 1, 4, 7, 12]].reset_index(drop=True)
@@ -374,10 +383,13 @@ def test_single_rows_score_their_weight_times_the_decay_exactly() -> None:
     assert tally.score.tolist() == (factors * weights).tolist()
 
 
-def test_the_kernel_stops_at_the_first_row_out_of_time_order() -> None:
+def test_the_kernel_stops_at_the_first_row_out_of_time_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """``_kernels.tally`` reads rows while the counted ones are in time order and returns
     where they stop being (there ``_tally`` starts over through an argsort); rows it does
     not count (no time, no person) may be anywhere."""
+    monkeypatch.setattr(scores_module, "_COMPILED_FROM", 0)
     frame = _planted()
     times = frame["at"].array.asi8
     swapped = frame.iloc[[*range(9), 10, 9, *range(11, len(frame))]].reset_index(drop=True)
@@ -490,7 +502,7 @@ def test_highest_first_is_a_stable_descending_sort() -> None:
         assert np.array_equal(_highest_first(score), expected), score
 
 
-def test_decay_of_dates_centuries_back_and_of_an_infinite_half_life() -> None:
+def test_decay_of_dates_centuries_back_and_of_an_infinite_half_life(path: str) -> None:
     """An interaction in 1700 decays to 0 at a 90-day half-life and to 2^(−age/h) at a
     100-year one, whatever the row count (an int64 age of more than ~292 years would wrap
     round and count almost fully); an infinite half-life scores the weighted count; a
@@ -515,3 +527,80 @@ def test_decay_of_dates_centuries_back_and_of_an_infinite_half_life() -> None:
     for bad in (0.0, -90.0, math.nan):
         with pytest.raises(ValueError, match="half_life_days must be a positive"):
             _tally(frame, AS_OF, half_life_days=bad, weights=DEFAULT_WEIGHTS)
+
+
+def _with_path(frame: pd.DataFrame, path: str, **options: object) -> scores_module._Tally:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(scores_module, "_COMPILED_FROM", 2**62 if path == "numpy" else 0)
+        return _tally(frame, AS_OF, weights=DEFAULT_WEIGHTS, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+@pytest.mark.parametrize("half_life", [90.0, 1e-3, math.inf])
+@pytest.mark.parametrize("since_days", [None, 30])
+def test_numpy_path_and_compiled_loop_give_the_same_bits(
+    seed: int, half_life: float, since_days: int | None
+) -> None:
+    """On a frame in time order both paths add the same factors in the same order: every
+    number equal to the bit. Shuffled, counts and times still exactly, scores to 1e-13
+    (the loop sums in time order, NumPy in row order)."""
+    frame = _adversarial(seed)
+    since = None if since_days is None else AS_OF - pd.Timedelta(days=since_days)
+    options = {"half_life_days": half_life, "since": since}
+    for shuffled in (False, True):
+        if shuffled:
+            frame = frame.sample(frac=1.0, random_state=seed).reset_index(drop=True)
+        plain, compiled = (
+            _with_path(frame, "numpy", **options),
+            _with_path(frame, "compiled", **options),
+        )
+        for name in ["n_interactions", "n_evidence", "first_ns", "last_ns", "last_evidence_ns"]:
+            assert np.array_equal(getattr(plain, name), getattr(compiled, name)), name
+        assert plain.excluded == compiled.excluded
+        if shuffled:
+            np.testing.assert_allclose(plain.score, compiled.score, rtol=1e-13)
+        else:
+            assert plain.score.tolist() == compiled.score.tolist()
+
+
+def test_numpy_decay_is_the_kernels_decay_to_the_bit() -> None:
+    """``_Decay`` in NumPy (small inputs) and ``_kernels._decay`` (inside the loop) do the
+    same operations in the same order, also for times after the cutoff and NaT."""
+    rng = np.random.default_rng(5)
+    cutoff = AS_OF.value
+    times = cutoff - rng.integers(-10 * NS_PER_DAY, 5_000 * NS_PER_DAY, 50_000)
+    times[:2] = [np.iinfo(np.int64).min, cutoff]
+    for half_life in (1e-3, 90.0, 1e6):
+        beta = math.log(2.0) / (half_life * NS_PER_DAY)
+        decay = _Decay(beta, cutoff, int(times[1:].min()), len(times))
+        assert decay.table is not None
+        plain, compiled = np.empty(len(times)), np.empty(len(times))
+        decay(times, plain)
+        _kernels.decay(times, cutoff, *decay.arguments(), compiled)
+        assert plain.tobytes() == compiled.tobytes(), half_life
+
+
+def test_small_histories_do_not_import_numba() -> None:
+    """Below ``_COMPILED_FROM`` rows nothing imports numba (its import and the kernels'
+    load cost a first call ~1-3 s); at it, the compiled loop runs."""
+    script = (
+        "import sys\n"
+        "import pandas as pd\n"
+        "from power1000_analysis import scores\n"
+        "frame = pd.DataFrame({'at': pd.to_datetime(['2024-06-01'] * 3, utc=True),\n"
+        "    'person_id': pd.Categorical(['a', 'b', 'a']),\n"
+        "    'kind': pd.Categorical(['message'] * 3), 'direction': pd.Categorical(['in'] * 3),\n"
+        "    'n_participants': 2})\n"
+        "as_of = pd.Timestamp('2024-07-01', tz='UTC')\n"
+        "small = scores._tally(frame, as_of, half_life_days=90.0, weights=scores.DEFAULT_WEIGHTS)\n"
+        "print('numba' in sys.modules)\n"
+        "scores._COMPILED_FROM = 3\n"
+        "large = scores._tally(frame, as_of, half_life_days=90.0, weights=scores.DEFAULT_WEIGHTS)\n"
+        "print('numba' in sys.modules, small.score.tolist() == large.score.tolist())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True", "True"]
+    assert scores_module._COMPILED_FROM >= 100_000
