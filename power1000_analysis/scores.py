@@ -514,6 +514,18 @@ def _compiled_tally(
     )
 
 
+def _ranking_key(score: np.ndarray) -> np.ndarray:
+    """``score`` rounded to 12 significant digits, to rank by (the table reports the score
+    itself). Float sums depend on their order: equal weighted counts added in different
+    orders can differ in the last bit (22.7 and 22.700000000000003), and the rule "ties in
+    the order of contacts" must not depend on that. Zeros, NaN and scores too small to
+    scale (below ~1e-297) are kept as they are."""
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        scale = 10.0 ** (11 - np.floor(np.log10(np.abs(score))))
+        key = np.round(score * scale) / scale
+    return np.where(np.isfinite(key), key, score)
+
+
 def _highest_first(score: np.ndarray) -> np.ndarray:
     """Positions of ``score`` from highest to lowest, ties in their original order.
 
@@ -659,7 +671,7 @@ def activity_scores(
     # highest score first; ties keep the contacts' order (platform, contact_key), then
     # people met in interactions. Every column is taken in this order once.
     rows = np.flatnonzero(keep)
-    rows = rows[_highest_first(score[rows])]
+    rows = rows[_highest_first(_ranking_key(score[rows]))]
     n_interactions, n_evidence = n_interactions[rows], n_evidence[rows]
     last_evidence = last_evidence[rows]
     none, no_evidence = n_interactions == 0, n_evidence == 0

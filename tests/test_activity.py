@@ -28,7 +28,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from power1000_analysis import activity, dunbar
+from power1000_analysis import activity, dunbar, scores
 from power1000_analysis.loaders._base import LoadedExport
 from power1000_analysis.network import Network, merge_exports
 from power1000_analysis.schema import conform
@@ -1000,3 +1000,32 @@ def test_scores_do_not_depend_on_row_order() -> None:
     one = activity.activity_scores(_network(contacts.iloc[:1], interactions.iloc[[0]]))
     assert one["n_interactions"].tolist() == [1]
     assert one["score"].iloc[0] == pytest.approx(2 ** (-400 / 90), rel=1e-12)
+
+
+@pytest.mark.parametrize("compiled_from", [0, 2**62])
+def test_equal_weighted_counts_rank_in_contact_order(
+    compiled_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ann and Bob have the same weighted count (an outbound tag, endorsement and like:
+    0.3 + 0.2 + 0.1), added in other orders: 0.6 and 0.6000000000000001 in floats. The
+    documented rule, ties in the order of contacts, puts Ann first; the scores are
+    reported as summed. Both tally paths (compiled loop, NumPy)."""
+    monkeypatch.setattr(scores, "_COMPILED_FROM", compiled_from)
+    kinds = {"ann": ["tag", "endorsement", "like"], "bob": ["like", "endorsement", "tag"]}
+    interactions = pd.DataFrame(
+        {
+            "platform": "linkedin",
+            "contact_key": ["ann", "bob"] * 3,
+            "at": AS_OF - pd.to_timedelta([30, 30, 20, 20, 10, 10], unit="D"),
+            "direction": "out",
+            "kind": [kinds[who][i // 2] for i, who in enumerate(["ann", "bob"] * 3)],
+            "n_participants": 2,
+        }
+    )
+    contacts = pd.DataFrame(
+        {"platform": "linkedin", "contact_key": ["ann", "bob"], "name": ["Ann", "Bob"]}
+    )
+    table = activity.activity_scores(_network(contacts, interactions), half_life_days=math.inf)
+    assert table["person_id"].tolist() == ["linkedin:ann", "linkedin:bob"]
+    assert table["score"].tolist() == [0.3 + 0.2 + 0.1, 0.1 + 0.2 + 0.3]
+    assert 0.3 + 0.2 + 0.1 < 0.1 + 0.2 + 0.3  # without rounding for the rank, Bob first

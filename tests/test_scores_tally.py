@@ -604,3 +604,15 @@ def test_small_histories_do_not_import_numba() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "True", "True"]
     assert scores_module._COMPILED_FROM >= 100_000
+
+
+def test_ranking_key_rounds_to_twelve_digits() -> None:
+    """Scores a last bit apart rank as equal (the stable sort then keeps contact order);
+    scores that differ in the 10th digit do not; zeros, NaN, negatives and scores too
+    small to scale stay as they are."""
+    score = np.array([22.7, 22.700000000000003, 0.0, np.nan, -1.5, 1e-310, 1.0, 1.0 + 1e-9])
+    key = scores_module._ranking_key(score)
+    assert key[0] == key[1] == 22.7
+    assert key[2] == 0.0 and np.isnan(key[3]) and key[4] == -1.5 and key[5] == 1e-310
+    assert key[6] < key[7]
+    assert _highest_first(key).tolist() == [0, 1, 7, 6, 5, 2, 4, 3]
