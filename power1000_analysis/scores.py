@@ -355,7 +355,10 @@ def _tally(
     cutoff_ns = int(cutoff.as_unit("ns").value)
     since_ns = int(since.as_unit("ns").value) if since is not None else _NAT
     pairs = _kind_columns(interactions, weights)
-    participants = np.asarray(interactions["n_participants"]).astype(np.int64, copy=False)
+    column = interactions["n_participants"]
+    if column.hasnans:  # an unknown count (NA, NaN) is no group
+        column = column.fillna(0)
+    participants = np.asarray(column).astype(np.int64, copy=False)
     earliest = int(at.min()) if len(at) else cutoff_ns
     if earliest == _NAT:  # some row has no time: the earliest real one (if any)
         real = at[at != _NAT]

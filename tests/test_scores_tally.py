@@ -18,6 +18,7 @@ import math
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -604,6 +605,21 @@ def test_small_histories_do_not_import_numba() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "True", "True"]
     assert scores_module._COMPILED_FROM >= 100_000
+
+
+@pytest.mark.parametrize("dtype", ["Int64", "float64"])
+def test_unknown_participant_counts_are_no_group(dtype: str, path: str) -> None:
+    """A message whose n_participants is missing (NA, NaN) weighs as a one-to-one message,
+    without a warning about casting NaN to an integer."""
+    frame = _planted().iloc[[0, 3, 4]].reset_index(drop=True)  # three inbound messages
+    frame["n_participants"] = pd.Series([np.nan, 3, 2], dtype=dtype)  # Int64: NA
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        tally = _tally(frame, AS_OF, half_life_days=math.inf, weights=DEFAULT_WEIGHTS)
+    by_person = dict(zip(tally.person_id, tally.score, strict=True))
+    assert by_person["dormant"] == 1.0  # NA: no group, the full weight
+    assert by_person["quiet_evidence"] == 0.5  # 3 participants: 1 / 2
+    assert by_person["steady"] == 1.0
 
 
 def test_ranking_key_rounds_to_twelve_digits() -> None:
