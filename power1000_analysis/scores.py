@@ -238,7 +238,7 @@ class _Decay:
             shift -= 1
         shift = min(shift, 62)
         x_max = beta * 2.0**shift
-        for degree in range(1, 13):
+        for degree in range(1, 13 if x_max < 1.0 else 1):  # (none would do beyond 1)
             if x_max ** (degree + 1) / math.factorial(degree + 1) < 1e-17:
                 self.coefficients = [1.0 / math.factorial(k) for k in range(degree, -1, -1)]
                 break
@@ -264,8 +264,8 @@ class _Decay:
         if self.table is None:
             # the age in float64 (never overflows; off by < 1 µs), then exp(−β·age)
             np.subtract(float(self.cutoff), times, out=out)
-            out *= -self.beta
-            with np.errstate(over="ignore"):
+            with np.errstate(over="ignore"):  # -inf (a huge β): a factor of 0
+                out *= -self.beta
                 np.exp(out, out=out)
             return
         leading, *rest = self.coefficients
@@ -348,7 +348,15 @@ def _tally(
         raise ValueError(
             f"half_life_days must be a positive number of days, not {half_life_days!r}"
         )
-    beta = math.log(2.0) / (half_life_days * _NS_PER_DAY)
+    try:
+        beta = math.log(2.0) / (half_life_days * _NS_PER_DAY)
+    except OverflowError:  # Python floats raise where NumPy would give inf
+        beta = math.inf
+    if not math.isfinite(beta):  # a subnormal half-life: exp(−β·0) would be NaN
+        raise ValueError(
+            f"half_life_days must be a positive number of days, not {half_life_days!r}: "
+            "too small for its decay rate ln 2 / half-life to be a finite number"
+        )
     person_codes, persons = _codes(interactions["person_id"])
     codes = person_codes.astype(np.int32, copy=False)
     at = np.ascontiguousarray(_ns(interactions["at"]))

@@ -622,6 +622,20 @@ def test_unknown_participant_counts_are_no_group(dtype: str, path: str) -> None:
     assert by_person["steady"] == 1.0
 
 
+@pytest.mark.parametrize("half_life", [5e-324, 1e-323, 4e-323])
+def test_half_life_whose_decay_rate_overflows_is_refused(half_life: float, path: str) -> None:
+    """A positive half-life so small that ln 2 / half-life is infinite would give NaN
+    scores (inf · 0 for a row at as_of): refused by name. Barely larger ones are taken:
+    a row at as_of counts fully, every older row 0."""
+    frame = _planted()
+    with pytest.raises(ValueError, match=r"half_life_days .* too small"):
+        _tally(frame, AS_OF, half_life_days=half_life, weights=DEFAULT_WEIGHTS)
+    for tiny in (1e-310, 1e-300, 1e-200):
+        tally = _tally(frame, AS_OF, half_life_days=tiny, weights=DEFAULT_WEIGHTS)
+        # only "new"'s like at as_of (weight 0.3) is not decayed to 0
+        assert tally.score.tolist() == [0.0, 0.3, 0.0, 0.0, 0.0], tiny
+
+
 def test_ranking_key_rounds_to_twelve_digits() -> None:
     """Scores a last bit apart rank as equal (the stable sort then keeps contact order);
     scores that differ in the 10th digit do not; zeros, NaN, negatives and scores too
