@@ -1014,6 +1014,40 @@ def test_owner_without_profile_file_is_not_tagged_or_reacted_to(tmp_path: Path) 
     )
 
 
+def test_posts_with_no_time_or_odd_tags_are_problems(tmp_path: Path) -> None:
+    root = tmp_path / "facebook-caramia-2024-07-01"
+    _write_json(
+        root / "personal_information/profile_information/profile_information.json",
+        {"profile_v2": {"name": {"full_name": "Cara Mia"}}},
+    )
+    posts = "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json"
+    _write_json(
+        root / posts,
+        [
+            {"timestamp": "x", "tags": [{"name": None}, 5, {"name": "Dan Brown"}]},
+            {"timestamp": 1710000000, "tags": "Pat Kim"},
+            {"timestamp": 1710000100, "tags": [{"name": "Pat Kim"}]},
+        ],
+    )
+    net = p1k.load(root, cache_dir=False)
+    rows = net.interactions.sort_values("contact_key")
+    assert rows["contact_key"].tolist() == ["dan brown", "pat kim"]
+    assert rows["at"].isna().tolist() == [True, False]
+    problems = net.problems[net.problems["source"].str.endswith(posts)]
+    assert problems[["severity", "message"]].values.tolist() == [
+        [
+            "warning",
+            "1 posts with tags have no numeric timestamp: their 1 tag interaction(s) have no "
+            "time (at missing)",
+        ],
+        [
+            "warning",
+            "1 posts have tags that are not a list and 2 tags name no one (not a name or "
+            "{name}); not read",
+        ],
+    ]
+
+
 def test_people_tagged_in_own_posts_are_tag_interactions(tmp_path: Path) -> None:
     """``your_posts__check_ins__photos_and_videos_N.json`` (FB-C/D, tags as ``{name}``) and
     ``posts/your_posts_N.json`` (FB-A/B, tags as strings): one ``tag``/out row per tagged

@@ -484,18 +484,27 @@ def _read_post_tags(
     if items is None:
         log.add(archive.source(name), "no known posts key; file not read", severity="info")
         return False
+    counts: Counter[str] = Counter()
     for item in items:
         raw_tags = item.get("tags")
+        if raw_tags is None:
+            continue
         if not isinstance(raw_tags, list):
+            counts["not_list"] += 1
             continue
         people: dict[str, str] = {}
         for tag in raw_tags:  # FB-A/B: a name; FB-C/D: {"name": …}
             raw = tag.get("name") if isinstance(tag, dict) else tag
             person = fix_text(raw).strip() if isinstance(raw, str) else ""
             key = name_key(person)
-            if key is not None and key not in owner_keys:
+            if key is None:
+                counts["bad_tag"] += 1
+            elif key not in owner_keys:
                 people.setdefault(key, person)
         stamp = _seconds(item.get("timestamp"))
+        if people and stamp == 0:
+            counts["no_time"] += 1
+            counts["no_time_rows"] += len(people)
         title = fix_text(str(item.get("title") or ""))
         for key, person in people.items():
             rows.add(
@@ -508,6 +517,22 @@ def _read_post_tags(
                 labelled=False,
                 n_participants=1 + len(people),
             )
+    source = archive.source(name)
+    if counts["no_time"]:
+        log.add(
+            source,
+            f"{counts['no_time']} posts with tags have no numeric timestamp: their "
+            f"{counts['no_time_rows']} tag interaction(s) have no time (at missing)",
+            severity="warning",
+        )
+    if counts["not_list"] or counts["bad_tag"]:
+        log.add(
+            source,
+            f"{counts['not_list']} posts have tags that are not a list and {counts['bad_tag']} "
+            f"tags name no one (not a name or {{name}}); not read",
+            severity="warning",
+            n_skipped=counts["not_list"] + counts["bad_tag"],
+        )
     return True
 
 
