@@ -520,6 +520,89 @@ def test_connection_date_model_is_learnt_from_sure_pairs() -> None:
     assert "learnt from 80 sure pairs" in model.describe()
 
 
+def _word(k: int) -> str:
+    """A made-up name word per number (``name_tokens`` drops digits)."""
+    letters = "bcdfghjklmnprstvz"
+    return "Qu" + "".join(letters[int(d)] for d in str(k + 10)) + "o"
+
+
+def _held_folds(frame: pd.DataFrame) -> set[frozenset[str]]:
+    """The sure name matches scored together by one held-out timing model (one fold)."""
+    from power1000_analysis.identity.support import _timing_models
+
+    accounts = accounts_module._accounts(frame, None)
+    rarity = scoring._rarity(accounts)
+    scored = [
+        scoring._score(int(a), int(b), accounts, rarity)
+        for a, b in candidates_module._candidate_pairs(accounts)
+    ]
+    models = _timing_models([s for s in scored if s is not None], accounts)
+    assert models.model.anchors >= 20 and models.held
+    by_model: dict[int, set[str]] = {}
+    for (a, b), model in models.held.items():
+        assert model.held_out
+        pair = f"{accounts.platform[a]}:{accounts.key[a]}~{accounts.platform[b]}:{accounts.key[b]}"
+        by_model.setdefault(id(model), set()).add(pair)
+    return {frozenset(pairs) for pairs in by_model.values()}
+
+
+def test_cross_fitting_folds_do_not_move_when_a_sure_pair_is_added() -> None:
+    """A sure pair's cross-fitting fold depends on its own accounts only: adding one
+    unrelated sure pair (its accounts sorting first, as a new snapshot's can) leaves every
+    other pair in its fold with the same other pairs. Folds by position moved every later
+    pair to the next fold."""
+    from power1000_analysis.identity.support import _fold
+
+    start = pd.Timestamp("2020-01-01", tz="UTC")
+    rows = []
+    for k in range(60):
+        name = f"{_word(k)} {_word(k + 500)}"  # one rare name per person: a sure name match
+        for platform, day in (("facebook", 30 * k), ("linkedin", 30 * k + k % 7)):
+            rows.append(
+                {
+                    "platform": platform,
+                    "contact_key": f"{platform}-{k:03d}",
+                    "name": name,
+                    "connected_at": start + pd.Timedelta(days=day),
+                }
+            )
+    for k in range(600):  # Facebook friends of their own: the shared names are rare
+        rows.append(
+            {
+                "platform": "facebook",
+                "contact_key": f"facebook-other-{k:03d}",
+                "name": f"{_word(k + 2000)} {_word(k + 3000)}",
+                "connected_at": start + pd.Timedelta(days=3 * k),
+            }
+        )
+    base = contacts(*rows)
+    added = contacts(
+        *[
+            {
+                "platform": platform,
+                "contact_key": f"{platform}-000a",
+                "name": "Zyx Wvut",
+                "email": "zyx@example.org",
+                "connected_at": start + pd.Timedelta(days=day),
+            }
+            for platform, day in (("facebook", 3), ("linkedin", 5))
+        ],
+        *rows,
+    )
+    before, after = _held_folds(base), _held_folds(added)
+    assert len(before) > 5
+    new = "facebook:facebook-000a~linkedin:linkedin-000a"
+    assert {fold - {new} for fold in after} - {frozenset()} == before
+    # the activity ratio's folds are per account, by its own platform:contact_key alone
+    one, other = accounts_module._accounts(base, None), accounts_module._accounts(added, None)
+    folds = {
+        f"{p}:{k}": _fold(one, i)
+        for i, (p, k) in enumerate(zip(one.platform, one.key, strict=True))
+    }
+    for i, (p, k) in enumerate(zip(other.platform, other.key, strict=True)):
+        assert folds.get(f"{p}:{k}", _fold(other, i)) == _fold(other, i)
+
+
 @pytest.mark.parametrize(("days", "sign"), [(2, 1), (900, -1)])
 def test_connection_dates_of_accounts_already_joined_count(days: int, sign: int) -> None:
     """An address-book card has no connection date: the card's LinkedIn account (joined by
@@ -1146,7 +1229,8 @@ def test_sure_name_matches_are_not_scored_by_a_date_model_learnt_from_themselves
         pair = first_pair(result)
         assert pair["rule"] == "name_exact"
         model = pair["evidence"].split("; learnt from ")[1].split(")")[0]
-        assert model.startswith("27 other sure pairs: ")  # 30 pairs, 10 folds of 3
+        # 30 sure pairs in 10 folds by a hash of their accounts: its fold is left out
+        assert model.split(" other sure pairs: ")[0] == "26"
         texts.append(model.split(": ")[1])
         accounts = _accounts(frame, None)
         rarity = scoring._rarity(accounts)

@@ -58,7 +58,8 @@ TIMING_CAP = 6.0
 TIMING_ROUNDS, TIMING_PSEUDO = 20, 10.0
 #: the sure name matches that the timing models and the activity ratio learn from are
 #: scored by what the other folds teach (``support._timing_models``, ``_activity_support``):
-#: this many folds, or each pair (account) alone when fewer
+#: this many folds, a pair's (an account's) by a hash of its accounts (``support._fold``).
+#: Kept below ``MIN_ANCHORS``, so that a model that speaks has sure pairs beyond any fold.
 ANCHOR_FOLDS = 10
 TIMING_SHARE_BOUNDS, TIMING_MEAN_BOUNDS = (0.05, 0.95), (1.0, 120.0)
 TIME_WINDOW_DAYS = 30.0
