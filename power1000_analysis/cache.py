@@ -38,7 +38,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import inspect
 import json
 import os
 import re
@@ -89,19 +88,34 @@ def default_cache_dir(paths: Sequence[str | os.PathLike[str]]) -> Path:
 
 @cache
 def loader_version(platform: str) -> str:
-    """A short hash of the code that turns an export of ``platform`` into frames."""
-    from power1000_analysis import loaders, schema
-    from power1000_analysis.loaders import _archive, _base, _text
-
-    digest = hashlib.blake2b(LAYOUT_VERSION.encode(), digest_size=12)
+    """A short hash of the code that turns an export of ``platform`` into frames: the
+    platform's ``LOADER_VERSION`` (bumped when its event keys change) and the source of its
+    module (every file of a package such as ``linkedin/``), of every shared loader module
+    (``loaders/_*.py``: ``_meta`` parses Facebook's and Instagram's threads and builds their
+    message keys) and of the schema."""
     module = REGISTRY[platform]
+    digest = hashlib.blake2b(LAYOUT_VERSION.encode(), digest_size=12)
     digest.update(str(getattr(module, "LOADER_VERSION", "")).encode())
-    for code in (module, loaders, _archive, _base, _text, schema):
-        try:
-            digest.update(inspect.getsource(code).encode())  # type: ignore[arg-type]
-        except (OSError, TypeError):  # pragma: no cover - source unavailable (zipapp)
-            digest.update(getattr(code, "__name__", "?").encode())
+    for source in _loader_sources(module):
+        digest.update(source.name.encode() + b"\x00" + _source_bytes(source))
     return digest.hexdigest()
+
+
+def _loader_sources(module: Any) -> list[Path]:
+    """The files whose code shapes ``module``'s frames (see :func:`loader_version`)."""
+    from power1000_analysis import loaders, schema
+
+    own = Path(str(module.__file__))
+    files = sorted(own.parent.glob("*.py")) if own.name == "__init__.py" else [own]
+    shared = sorted(Path(str(loaders.__file__)).parent.glob("_*.py"))  # with __init__.py
+    return [*files, *shared, Path(str(schema.__file__))]
+
+
+def _source_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:  # pragma: no cover - source unavailable (zipapp)
+        return path.name.encode()
 
 
 def export_key(found: FoundExport) -> str:
@@ -600,11 +614,10 @@ def _all_code_version() -> str:
 
 @cache
 def _loaders_version() -> str:
-    from power1000_analysis import loaders
-
+    """Every platform's :func:`loader_version`: what parses any export."""
     digest = hashlib.blake2b(LAYOUT_VERSION.encode(), digest_size=12)
-    for source in sorted(Path(loaders.__file__).parent.glob("*.py")):
-        digest.update(source.name.encode() + b"\x00" + source.read_bytes())
+    for platform in sorted(REGISTRY):
+        digest.update(f"{platform}={loader_version(platform)}".encode())
     return digest.hexdigest()
 
 

@@ -396,40 +396,14 @@ def _merge_interactions(exports: Sequence[LoadedExport]) -> pd.DataFrame:
         if "event_key" in stacked.columns and stacked["event_key"].notna().all()
         else list(EVENT_COLUMNS)
     )
-    if key == ["event_key"]:
-        stacked["_merge_key"] = _facebook_reaction_keys(stacked)
-        key = ["_merge_key"]
     # The n-th copy of an event within one snapshot; copies across snapshots share n, so an
     # event repeated within a snapshot stays repeated and one seen in two snapshots counts once.
     stacked["_occurrence"] = stacked.groupby(
         [*key, "_snapshot"], dropna=False, sort=False, observed=True
     ).cumcount()
     merged = stacked.drop_duplicates([*key, "_occurrence"], keep="last")
-    helpers = [c for c in ("_snapshot", "_occurrence", "_merge_key") if c in merged.columns]
+    helpers = [c for c in ("_snapshot", "_occurrence") if c in merged.columns]
     return _finish_interactions(merged.drop(columns=helpers))
-
-
-def _facebook_reaction_keys(stacked: pd.DataFrame) -> pd.Series:
-    """``event_key``, except for Facebook likes/reactions: (second, person).
-
-    One reaction can reach two snapshots in two shapes: titled in an older export (its key
-    hashes the title) and in the FB-D ``label_values`` shape in a newer one (its key hashes
-    the labels), so the two keys differ. What both shapes share is the second and the person
-    reacted to, the same test ``facebook._drop_repeated_labelled`` applies within one
-    export; the cross-snapshot merge keys these rows on that pair. Two reactions to one
-    person in the same second stay two (the merge counts occurrences within a snapshot)."""
-    event_key = stacked["event_key"]
-    mask = (stacked["platform"] == "facebook") & stacked["kind"].isin(("like", "reaction"))
-    if not mask.any():
-        return event_key
-    subset = stacked.loc[mask, ["at", "contact_key"]]
-    hashed = pd.util.hash_pandas_object(
-        subset.assign(contact_key=subset["contact_key"].astype(object)), index=False
-    ).to_numpy(np.uint64)
-    # event keys are uint64 hashes, or a mix with other platforms' own string keys
-    merge_key = event_key.copy() if event_key.dtype == np.uint64 else event_key.astype(object)
-    merge_key.loc[mask] = hashed if merge_key.dtype == np.uint64 else hashed.tolist()
-    return merge_key
 
 
 def _as_categorical(values: pd.Series) -> pd.Series | None:

@@ -267,6 +267,42 @@ def test_code_version_follows_the_source_of_identity() -> None:
     assert b"def _score(" in source and b"def read_decisions(" in source
 
 
+@pytest.mark.parametrize(
+    ("edited", "changes", "stays"),
+    [
+        ("_meta.py", {"facebook", "instagram"}, set()),  # Messenger threads, message keys
+        ("messages.py", {"linkedin"}, {"facebook", "x"}),  # linkedin/ is a package
+        ("facebook.py", {"facebook"}, {"linkedin", "instagram"}),
+    ],
+)
+def test_loader_version_follows_every_file_that_parses_the_export(
+    monkeypatch: pytest.MonkeyPatch, edited: str, changes: set[str], stays: set[str]
+) -> None:
+    """An edit to a shared loader module (``loaders/_meta.py``) or to any module of a
+    loader package (``linkedin/messages.py``) gives new cache entries, and so does the
+    path fingerprint's code version: once only the platform module and a few shared ones
+    were hashed (``inspect.getsource`` of ``linkedin`` is its ``__init__``), so such an edit
+    read back frames the new code would not make. Other platforms keep their entries."""
+    platforms = changes | stays
+    before = {p: cache.loader_version(p) for p in platforms}
+    before_all = cache._loaders_version()
+    read = cache._source_bytes
+
+    def edited_source(path: Path) -> bytes:
+        return read(path) + (b"# edited" if path.name == edited else b"")
+
+    monkeypatch.setattr(cache, "_source_bytes", edited_source)
+    cache.loader_version.cache_clear()
+    cache._loaders_version.cache_clear()
+    try:
+        after = {p: cache.loader_version(p) for p in platforms}
+        assert {p for p in platforms if after[p] != before[p]} == changes
+        assert cache._loaders_version() != before_all
+    finally:
+        cache.loader_version.cache_clear()
+        cache._loaders_version.cache_clear()
+
+
 # ------------------------------------------------------------------ damage, location
 
 

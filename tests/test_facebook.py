@@ -705,16 +705,19 @@ def test_event_keys_are_pinned() -> None:
     ]
     three = _mix(np.array([1, 2**64 - 1], np.uint64), name_hash, np.array([7, 0], np.uint64))
     assert [hex(int(k)) for k in three] == ["0x116741e4dca86848", "0x2d69b169bd0f50be"]
-    # end to end: messages and reactions of a fixture export
+    # end to end: messages and reactions of a fixture export. Rows 2 and 4 are likes/reactions
+    # of the likes_and_reactions files, keyed (second, person, n) since facebook.LOADER_VERSION
+    # "2" (session 7; they were 3176351747565505179 and 6778605507156794228 from the title)
     net = load("fb_d-2025-02-01")
     assert net.interactions["event_key"].head(6).tolist() == [
         8354367160142808564,
         15211204575592056512,
-        3176351747565505179,
+        18254197584884760561,
         4609018598285855832,
-        6778605507156794228,
+        1739277121219617030,
         12210783269444507059,
     ]
+    assert stable_hash("reaction:1730000001:dan brown:0") == 0xFD53EFFD12D97FF1
 
 
 def test_stable_order_is_a_stable_argsort() -> None:
@@ -968,6 +971,186 @@ def test_titled_and_labelled_reaction_in_two_snapshots_count_once(tmp_path: Path
     assert rows["at"].tolist() == [
         pd.Timestamp(s, unit="s", tz="UTC") for s in (1700000100, 1700000100, 1700000200)
     ]
+
+
+# -- likes/reactions in two shapes: one event_key (second, person, n) -------------------------
+
+_DAN, _PAT = "Dan Brown", "Pat Kim"
+_LIKES = "your_facebook_activity/comments_and_reactions"
+
+
+def _titled_like(stamp: int, person: str, what: str = "post") -> dict[str, object]:
+    return {
+        "timestamp": stamp,
+        "title": f"Cara Mia likes {person}'s {what}.",
+        "data": [{"reaction": {"reaction": "LIKE", "actor": "Cara Mia"}}],
+    }
+
+
+def _labelled_like(stamp: int, person: str, fbid: str = "1") -> dict[str, object]:
+    return {
+        "timestamp": stamp,
+        "fbid": fbid,
+        "media": [],
+        "label_values": [
+            {"label": "Reaction", "value": "LIKE"},
+            {"label": "Name", "value": person},
+            {"label": "URL", "value": f"https://www.facebook.com/{fbid}"},
+        ],
+    }
+
+
+def _likes_export(
+    root: Path, titled: list[dict[str, object]], labelled: list[dict[str, object]]
+) -> Path:
+    """An FB-D export (profile Cara Mia) with ``titled`` likes in likes_and_reactions_1.json
+    and ``labelled`` ones in the label_values likes_and_reactions.json (formats notes §3.5)."""
+    _write_json(
+        root / "personal_information/profile_information/profile_information.json",
+        {"profile_v2": {"name": {"full_name": "Cara Mia"}}},
+    )
+    if titled:
+        _write_json(root / _LIKES / "likes_and_reactions_1.json", titled)
+    if labelled:
+        _write_json(root / _LIKES / "likes_and_reactions.json", labelled)
+    return root
+
+
+def _likes(net: p1k.Network) -> list[tuple[int, str]]:
+    rows = net.interactions
+    rows = rows[rows["kind"].isin(["like", "reaction"])].sort_values(["at", "contact_key"])
+    return [
+        (int(at.timestamp()), str(key))
+        for at, key in zip(rows["at"], rows["contact_key"], strict=True)
+    ]
+
+
+def test_a_like_titled_and_labelled_in_one_export_is_one_row(tmp_path: Path) -> None:
+    """FB-D may list one like titled (likes_and_reactions_N.json) and in the label_values
+    shape (likes_and_reactions.json): both get the event_key (second, person, 0), and the
+    labelled repeat is dropped; Pat's like in that second is another event."""
+    root = _likes_export(
+        tmp_path / "facebook-caramia-2025-03-01",
+        titled=[_titled_like(1700000100, _DAN)],
+        labelled=[_labelled_like(1700000100, _DAN), _labelled_like(1700000100, _PAT, "2")],
+    )
+    net = p1k.load(root, cache_dir=False)
+    assert _likes(net) == [(1700000100, "dan brown"), (1700000100, "pat kim")]
+    dan = net.interactions[net.interactions["contact_key"] == "dan brown"]
+    assert dan["reaction"].tolist() == ["LIKE"] and dan["name"].tolist() == [_DAN]
+    assert net.problems["message"].str.contains("1 label_values likes/reactions repeat").any()
+
+
+@pytest.mark.parametrize("titled_first", [True, False])
+def test_a_like_titled_in_one_snapshot_and_labelled_in_another_is_one_row(
+    tmp_path: Path, titled_first: bool
+) -> None:
+    """The generic cross-snapshot merge (by event_key) counts it once, in either order:
+    the key comes from the second and the person, not from the shape."""
+    titled = _likes_export(tmp_path / "a", [_titled_like(1700000100, _DAN)], [])
+    labelled = _likes_export(tmp_path / "b", [], [_labelled_like(1700000100, _DAN)])
+    old, new = (titled, labelled) if titled_first else (labelled, titled)
+    old = old.rename(tmp_path / "facebook-caramia-2024-03-01")
+    new = new.rename(tmp_path / "facebook-caramia-2025-03-01")
+    net = p1k.load(old, new, cache_dir=False)
+    assert len(net.snapshots) == 2
+    assert _likes(net) == [(1700000100, "dan brown")]
+    # the same event_key in both shapes, read alone
+    keys = {
+        int(p1k.load(root, cache_dir=False).interactions["event_key"].iloc[0])
+        for root in (old, new)
+    }
+    assert len(keys) == 1
+
+
+def test_likes_of_one_person_at_different_seconds_are_two_rows(tmp_path: Path) -> None:
+    """Two likes of Dan, one second apart: in one shape, across shapes in one export, and
+    across snapshots, they stay two events."""
+    one_shape = _likes_export(
+        tmp_path / "facebook-caramia-2025-01-01",
+        titled=[_titled_like(1700000100, _DAN), _titled_like(1700000101, _DAN, "photo")],
+        labelled=[],
+    )
+    both_shapes = _likes_export(
+        tmp_path / "facebook-caramia-2025-02-01",
+        titled=[_titled_like(1700000100, _DAN)],
+        labelled=[_labelled_like(1700000101, _DAN)],
+    )
+    expected = [(1700000100, "dan brown"), (1700000101, "dan brown")]
+    assert _likes(p1k.load(one_shape, cache_dir=False)) == expected
+    assert _likes(p1k.load(both_shapes, cache_dir=False)) == expected
+    older = _likes_export(
+        tmp_path / "facebook-caramia-2024-01-01", [_titled_like(1700000100, _DAN)], []
+    )
+    newer = _likes_export(
+        tmp_path / "facebook-caramia-2024-06-01", [], [_labelled_like(1700000101, _DAN)]
+    )
+    assert _likes(p1k.load(older, newer, cache_dir=False)) == expected
+
+
+def test_two_likes_of_one_person_in_one_second_stay_two(tmp_path: Path) -> None:
+    """Two photos of Dan's liked in one second: n (0, 1) keeps them apart. One shape
+    listing two and the other one of them: two rows, in one export and across snapshots."""
+    pair = [_titled_like(1700000100, _DAN), _titled_like(1700000100, _DAN, "photo")]
+    one = [_labelled_like(1700000100, _DAN)]
+    two = [_labelled_like(1700000100, _DAN), _labelled_like(1700000100, _DAN, "2")]
+    expected = [(1700000100, "dan brown")] * 2
+    for titled, labelled in ((pair, one), (pair[:1], two), (pair, two)):
+        root = tmp_path / "facebook-caramia-2025-03-01"
+        shutil.rmtree(root, ignore_errors=True)
+        assert _likes(p1k.load(_likes_export(root, titled, labelled), cache_dir=False)) == expected
+    old = _likes_export(tmp_path / "facebook-caramia-2024-03-01", pair, [])
+    new = _likes_export(tmp_path / "facebook-caramia-2024-09-01", [], one)
+    assert _likes(p1k.load(old, new, cache_dir=False)) == expected
+    assert _likes(p1k.load(new, cache_dir=False)) == expected[:1]
+
+
+def test_a_parse_cached_with_the_old_reaction_keys_is_not_reused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache written by a loader whose like/reaction keys came from the shape (titled:
+    the title; labelled: the labels, before facebook.LOADER_VERSION "2") must not be read
+    back by this code: merged with a newer snapshot's keys, one like would count twice.
+    The loader version (cache key) follows LOADER_VERSION, so the old parse is redone."""
+    from power1000_analysis import cache
+    from power1000_analysis.cache import ExportCache
+    from power1000_analysis.loaders import facebook
+    from power1000_analysis.loaders._meta import stable_hash
+
+    real_keys = facebook._key_reactions
+    old = _likes_export(
+        tmp_path / "exports/facebook-caramia-2024-03-01", [_titled_like(1700000100, _DAN)], []
+    )
+    new = _likes_export(
+        tmp_path / "exports/facebook-caramia-2025-03-01", [], [_labelled_like(1700000100, _DAN)]
+    )
+    monkeypatch.setattr(cache, "RACY_SECONDS", 0.0)
+
+    def shape_keys(rows: object, log: object, source: str) -> None:
+        for row in rows.rows:  # type: ignore[attr-defined]
+            row["event_key"] = stable_hash(f"old:{row['labelled']}:{row['at']}:{row['name']}")
+
+    def clear() -> None:
+        cache.loader_version.cache_clear()
+        cache._loaders_version.cache_clear()
+
+    store_dir = tmp_path / "cache"
+    with monkeypatch.context() as old_code:
+        old_code.setattr(facebook, "_key_reactions", shape_keys)
+        old_code.setattr(facebook, "LOADER_VERSION", "1")
+        clear()
+        assert len(p1k.load(old, cache_dir=ExportCache(store_dir)).interactions) == 1
+        # had the version stayed, the old parse would be read back: counted twice
+        clear()
+        store = ExportCache(store_dir)
+        old_code.setattr(facebook, "_key_reactions", real_keys)
+        assert len(p1k.load(old, new, cache_dir=store).interactions) == 2
+        assert store.hits == 1
+    clear()
+    store = ExportCache(store_dir)
+    net = p1k.load(old, new, cache_dir=store)
+    assert (store.hits, store.misses) == (0, 2)
+    assert _likes(net) == [(1700000100, "dan brown")]
 
 
 def test_owner_without_profile_file_is_not_tagged_or_reacted_to(tmp_path: Path) -> None:

@@ -17,9 +17,9 @@ key, because every generation moved them; see ../shared/formats/facebook-instagr
 - people tagged in the owner's posts (``your_posts…json``) → interactions ``tag`` (``out``);
 - FB-D likes/reactions in the ``label_values`` shape (no title; the person whose content
   you reacted to is the ``Name`` label) → interactions ``like``/``reaction`` (``out``).
-  Only the English labels are read; other labels are counted in a ``problems`` row, and an
-  item repeating a titled reaction of the same export (same second, same person) is
-  counted once.
+  Only the English labels are read; other labels are counted in a ``problems`` row.
+  One like/reaction in both shapes (in one export or in two) is counted once, by its
+  event_key (see below).
 
 Identity: Facebook gives no ids for people, so ``contact_key`` is the normalised display name
 (mojibake repaired once with ``_meta.fix_text``, then ``_meta.name_key``: NFC, spaces
@@ -32,9 +32,11 @@ The owner comes from ``profile_information.json`` (``profile`` in FB-A, ``profil
 with ``previous_names`` as aliases); without it, from the 1:1 thread titles, and if that
 fails a ``problems`` row says so and no message rows are made (no silent guess).
 
-Interactions carry ``event_key`` (uint64: thread, time in ms, sender, content; for comments
-and reactions files: file kind, time, title, text) so that an event seen in two snapshots is
-counted once, plus ``folder`` and ``reaction``. Message content itself is not kept.
+Interactions carry ``event_key`` (uint64: thread, time in ms, sender, content; for comments:
+time, title, text; for likes/reactions, titled or labelled: second, person and which of that
+person's reactions in that second it is, ``_key_reactions``; for post tags: time, title,
+person) so that an event seen in two snapshots is counted once, plus ``folder`` and
+``reaction``. Message content itself is not kept.
 Missing files are listed in ``LoadedExport.missing`` ("requests": "no friend-request files
 in this export"), so that zero is not mistaken for "not exported".
 HTML exports are not claimed (``discover`` then says "request your data again and choose
@@ -73,6 +75,12 @@ from power1000_analysis.loaders._text import epoch_to_utc
 __all__ = ["GENERATIONS", "PLATFORM", "detect", "read"]
 
 PLATFORM = "facebook"
+#: part of the cache's loader version (``cache.loader_version``), beside this file's source:
+#: "2" since likes/reactions are keyed by (second, person, n) (session 7). A parsed export
+#: cached by an earlier version holds the old keys, which the merge would no longer match to
+#: the new ones (one reaction counted twice), so it must never be read back: bump this
+#: whenever event keys change.
+LOADER_VERSION = "2"
 #: FB-A 2018–2020, FB-B 2021–2022, FB-C 2023, FB-D 2024–2025; "FB-A/B" is a Messenger-only
 #: export (``messages/inbox/…`` at the top, nothing else to date it by).
 GENERATIONS: tuple[str, ...] = ("FB-A", "FB-B", "FB-C", "FB-D", "FB-A/B")
@@ -358,14 +366,13 @@ def _label_reaction(item: dict[str, Any], owner_keys: frozenset[str], rows: _Row
         if reaction is not None and reaction.isascii():
             reaction = reaction.upper()  # "Like" / "LIKE": the titled files' spelling
     stamp = _seconds(item.get("timestamp"))
-    url = labels.get(_LV_URL) or ""
     rows.add(
         at=stamp,
         contact_key=key,
         name=person,
         kind="like" if reaction == "LIKE" else "reaction",
         reaction=reaction,
-        event_key=stable_hash(f"reactions-lv:{stamp}:{person}:{reaction}:{url}"),
+        event_key=None,  # (second, person, n): _key_reactions
         labelled=True,
     )
     return "ok"
@@ -432,7 +439,10 @@ def _read_activity(
             name=target,
             kind=kind,
             reaction=reaction,
-            event_key=stable_hash(f"{dataset}:{stamp}:{title}:{text}"),
+            # a like/reaction's key is (second, person, n): _key_reactions
+            event_key=(
+                stable_hash(f"{dataset}:{stamp}:{title}:{text}") if dataset == "comments" else None
+            ),
             labelled=False,
         )
     source = archive.source(name)
@@ -536,17 +546,35 @@ def _read_post_tags(
     return True
 
 
-def _drop_repeated_labelled(rows: _Rows, log: ProblemLog, source: str) -> None:
-    """An FB-D export may hold one reaction twice, titled (``likes_and_reactions_N.json``)
-    and in the label_values shape [INFER: d3i reads the unnumbered file *or* the numbered
-    ones]. A labelled row at the same second for the same person as a titled row is that
-    repeat: dropped, and counted in a ``problems`` row."""
-    titled = {
-        (r["at"], r["contact_key"])
-        for r in rows.rows
-        if not r["labelled"] and r["kind"] in ("like", "reaction")
-    }
-    kept = [r for r in rows.rows if not r["labelled"] or (r["at"], r["contact_key"]) not in titled]
+_REACTED = ("like", "reaction")
+
+
+def _key_reactions(rows: _Rows, log: ProblemLog, source: str) -> None:
+    """Give every like/reaction of the comments and reactions files, titled or in the FB-D
+    label_values shape, the event_key (second, person, n): n counts the reactions to that
+    person in that second within its shape, in reading order. Then keep one row per key.
+
+    Why: one reaction can come in either shape, in two downloads (titled in an older one,
+    label_values in a newer one) or both in one FB-D export (``likes_and_reactions_N.json``
+    titled and ``likes_and_reactions.json`` in labels [INFER: d3i reads the unnumbered file
+    *or* the numbered ones]). The shapes share nothing else: a title ("likes Dan's photo")
+    has no URL, the labels have no title. So the key is what they share, and the generic
+    cross-snapshot merge (``network._merge_interactions``, by event_key) counts the reaction
+    once across downloads. Within this export, a label_values row whose key a titled row
+    has is that repeat: dropped (the titled row stays) and counted in a ``problems`` row.
+    n keeps apart two reactions to one person in one second (two photos of an album liked
+    at once): the k-th of one shape matches the k-th of the other, so a shape listing more
+    of them than the other adds its extra ones.
+    """
+    counter: Counter[tuple[bool, int, str | None]] = Counter()
+    for row in rows.rows:
+        if row["kind"] not in _REACTED:
+            continue
+        slot = (row["labelled"], row["at"], row["contact_key"])
+        row["event_key"] = stable_hash(f"reaction:{row['at']}:{row['contact_key']}:{counter[slot]}")
+        counter[slot] += 1
+    titled = {r["event_key"] for r in rows.rows if not r["labelled"] and r["kind"] in _REACTED}
+    kept = [r for r in rows.rows if not (r["labelled"] and r["event_key"] in titled)]
     repeated = len(rows.rows) - len(kept)
     if repeated:
         rows.rows = kept
@@ -795,7 +823,7 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
                         }
                     )
     read_kinds = {d for d in datasets if any(n in result.files_read for n in datasets[d])}
-    _drop_repeated_labelled(activity, log, archive.label)
+    _key_reactions(activity, log, archive.label)
 
     threads = read_threads(
         archive,
