@@ -4,13 +4,17 @@ ground truth against the files (read with the stdlib only), and the loader round
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
 import warnings
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from power1000_analysis.synthetic import default_persona, generate
@@ -289,3 +293,62 @@ def test_grown_multiplies_only_the_named_platforms_contacts_and_request_rates() 
     assert grown.platform("instagram").contacts_end != base.platform("instagram").contacts_end
     with pytest.raises(KeyError, match="myspace"):
         base.grown({"myspace": 2.0})
+
+
+def _worlds(seed: int) -> tuple[Any, Any, Any]:
+    from power1000_analysis.synthetic import simulate
+
+    persona = default_persona(seed=seed)
+    old = dataclasses.replace(persona, namesake_by_frequency=False)
+    return persona, simulate(persona), simulate(old)
+
+
+def test_namesakes_copy_names_by_their_frequency() -> None:
+    """Planted namesakes carry common names, as in life (issue #6): a namesake is a new
+    person who happens to share a known name, so "María García" gets namesakes and a rare
+    tail name almost never. Over three seeds the namesakes' names are on average ~4 times as
+    frequent in the population (geometric mean; measured 0.55-0.7 in log10 over seeds 7-14
+    and 1000) as everybody's, where the uniformly random source of sessions 1-6
+    (``namesake_by_frequency=False``) gives no difference (within +-0.1)."""
+    from power1000_analysis.synthetic.world import people_name_frequency
+
+    gaps = {}
+    for flag in (True, False):
+        traps, others = [], []
+        for seed in (1000, 7, 8):
+            persona, new, old = _worlds(seed)
+            people = new.people if flag else old.people
+            log_f = np.log10(people_name_frequency(people, persona))
+            trap = people["namesake_of"].to_numpy() >= 0
+            traps.append(log_f[trap])
+            others.append(log_f[~trap])
+            # a namesake carries exactly its source's name, in another community
+            source = people.loc[people["namesake_of"].to_numpy()[trap]]
+            for column in ("culture", "given", "family", "middle"):
+                assert (people.loc[trap, column].to_numpy() == source[column].to_numpy()).all()
+            assert (
+                people.loc[trap, "community"].to_numpy() != source["community"].to_numpy()
+            ).all()
+            assert (
+                people["namesake_of"].to_numpy()[trap] < people["person"].to_numpy()[trap]
+            ).all()
+        gaps[flag] = float(np.concatenate(traps).mean() - np.concatenate(others).mean())
+    assert gaps[True] > 0.45, gaps
+    assert abs(gaps[False]) < 0.2, gaps
+
+
+def test_namesakes_by_frequency_move_only_names() -> None:
+    """Choosing namesakes' names by frequency draws from a separate generator: the same
+    people are namesakes, in the same communities, and every tie, request, thread, message
+    and event is identical; only names and what derives from them (handles, e-mails, keys,
+    URLs) differ."""
+    _, new, old = _worlds(1000)
+    derived = {"name", "key", "handle", "url", "email", "culture", "given", "family", "middle"}
+    for frame in ("people", "ties", "requests", "threads", "messages", "events"):
+        a, b = getattr(new, frame), getattr(old, frame)
+        kept = [c for c in a.columns if c not in derived | {"namesake_of"}]
+        pd.testing.assert_frame_equal(a[kept], b[kept], obj=frame)
+    trap_new = new.people["namesake_of"].to_numpy() >= 0
+    assert (trap_new == (old.people["namesake_of"].to_numpy() >= 0)).all() and trap_new.sum() > 40
+    assert (new.people["given"] != old.people["given"]).sum() > 20  # the names did move
+    assert (new.people.loc[~trap_new, "given"] == old.people.loc[~trap_new, "given"]).all()

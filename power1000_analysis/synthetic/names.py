@@ -7,7 +7,10 @@ tail of rare names (stem + ending, ``_TAILS``) follows them, and ``rank_weights`
 ``TOP_SHARE`` gives each rank its share, so that common names are really common (Nguyễn,
 García, Silva) and most full names are rare, as in a real network. Namesakes (different
 people, one name) therefore arise by chance about as often as in life and are also planted
-on purpose by the generator (``PersonaParams.namesake_share``).
+on purpose by the generator (``PersonaParams.namesake_share``); a planted namesake copies a
+known name with probability proportional to the name's frequency (culture share × the
+given- and family-name ``rank_weights``; ``PersonaParams.namesake_by_frequency``), so
+"María García" gets namesakes and a rare tail name almost never, as in life.
 
 Example
 -------

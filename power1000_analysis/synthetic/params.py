@@ -138,6 +138,16 @@ class PersonaParams:
     overlap : per platform, the probability that a new tie is someone already tied on an
         earlier platform in ``platforms`` order (the cross-platform overlap).
     namesake_share : share of new people who get the exact name of someone else (namesakes).
+    namesake_by_frequency : True (default): a planted namesake copies a name already known
+        (outside their own community) with probability proportional to the name's
+        population frequency, i.e. the chance that a freshly drawn person gets exactly that
+        name (culture share × given- and family-name rank weights), however many known
+        people carry it: as in life, "María García" has namesakes and a rare name almost
+        none. False: the name of a uniformly random known person (until session 7; a rare
+        name was then as likely to get a namesake as a common one, and a name carried by k
+        known people k times as likely). The same people are namesakes, in the same
+        communities, either way, and every other draw is identical: only names and what
+        derives from them (handles, e-mails, keys) differ.
     nickname_share, middle_name_share, ascii_share, emoji_share : name variant rates per
         (person, platform) display name.
     name_zipf : exponent of the Zipf–Mandelbrot rank frequency of given and family names
@@ -183,6 +193,7 @@ class PersonaParams:
         }
     )
     namesake_share: float = 0.03
+    namesake_by_frequency: bool = True
     nickname_share: float = 0.3
     middle_name_share: float = 0.15
     ascii_share: float = 0.25

@@ -1,6 +1,9 @@
 """Simulate one persona's social world: people, ties, requests, one-to-one and group events.
 
-Everything is vectorised with numpy and drawn from one ``numpy.random.Generator``; times are
+Everything is vectorised with numpy and drawn from one ``numpy.random.Generator`` (one
+exception: whose name a planted namesake copies is drawn from a generator seeded by the main
+stream's draw, see ``_namesake_sources``, so that choosing names by frequency moves no other
+draw); times are
 integer milliseconds since the Unix epoch (UTC). The result, a :class:`World`, holds plain
 pandas frames that the writers turn into export files and ``truth.py`` into ground truth.
 
@@ -13,6 +16,12 @@ Tie dynamics per platform (see ``PlatformParams``):
   subset is kept) so that the contacts of the second snapshot come out exactly;
 - contacts older than the window ("legacy") fill the first snapshot to its exact count;
 - a share of first-snapshot contacts is removed before the second snapshot (churn).
+
+People (``_assign_people``): a share of each later platform's new people are namesakes who
+carry the exact name of someone already known, in another community; which name they carry
+is chosen with probability proportional to its population frequency
+(``PersonaParams.namesake_by_frequency``), so common names have namesakes and rare ones
+almost never, as in life.
 
 Example
 -------
@@ -33,7 +42,7 @@ import pandas as pd
 
 from power1000_analysis.synthetic.params import PersonaParams, PlatformParams
 
-__all__ = ["NEVER", "OWNER", "World", "day_ms", "simulate"]
+__all__ = ["NEVER", "OWNER", "World", "day_ms", "people_name_frequency", "simulate"]
 
 DAY_MS = 86_400_000
 WEEK_MS = 7 * DAY_MS
@@ -260,6 +269,98 @@ def _name_pick(
     return out
 
 
+#: relative share of each culture (``names.CULTURES`` order) among the persona's people
+CULTURE_WEIGHTS = (6, 3, 3, 3, 2, 2, 1.5, 1.5, 1, 1, 1, 1, 1, 1, 1.5, 1.0)
+
+
+def _name_weights(
+    persona: PersonaParams,
+) -> tuple[np.ndarray, list[np.ndarray], list[np.ndarray]]:
+    """Culture shares and, per culture, the given- and family-name rank weights that
+    ``_assign_people`` draws names with."""
+    from power1000_analysis.synthetic.names import CULTURES, TOP_SHARE, rank_weights
+
+    cultures = list(CULTURES)
+    given_weights = [
+        rank_weights(len(CULTURES[c][0]), TOP_SHARE[c][0], persona.name_zipf) for c in cultures
+    ]
+    family_weights = [
+        rank_weights(len(CULTURES[c][1]), TOP_SHARE[c][1], persona.name_zipf) for c in cultures
+    ]
+    weights = np.array(CULTURE_WEIGHTS)[: len(cultures)]
+    return weights / weights.sum(), given_weights, family_weights
+
+
+def people_name_frequency(people: pd.DataFrame, persona: PersonaParams) -> np.ndarray:
+    """The population frequency of each person's name in ``World.people`` (culture, given,
+    family): the probability that a freshly drawn person gets exactly that name
+    (``name_frequency``). Used by the tests of the planted namesakes."""
+    from power1000_analysis.synthetic.names import CULTURES
+
+    code = {c: i for i, c in enumerate(CULTURES)}
+    return name_frequency(
+        people["culture"].map(code).to_numpy(np.int64),
+        people["given"].to_numpy(np.int64),
+        people["family"].to_numpy(np.int64),
+        *_name_weights(persona),
+    )
+
+
+def name_frequency(
+    culture: np.ndarray,
+    given: np.ndarray,
+    family: np.ndarray,
+    culture_share: np.ndarray,
+    given_weights: list[np.ndarray],
+    family_weights: list[np.ndarray],
+) -> np.ndarray:
+    """The population frequency of each (culture, given, family) name: the probability that a
+    freshly drawn person gets exactly that name (culture share × given-name rank weight ×
+    family-name rank weight, the draws ``_assign_people`` makes; middle names aside)."""
+    out = np.zeros(culture.size)
+    for c in np.unique(culture):
+        at = np.where(culture == c)[0]
+        out[at] = culture_share[c] * given_weights[c][given[at]] * family_weights[c][family[at]]
+    return out
+
+
+def _namesake_sources(
+    draw: np.ndarray,
+    circle: np.ndarray,
+    known_circle: np.ndarray,
+    culture: np.ndarray,
+    given: np.ndarray,
+    family: np.ndarray,
+    frequency: np.ndarray,
+) -> np.ndarray:
+    """Whose name each planted namesake copies (indices into the known people), as in life:
+    a namesake is a new person who happens to carry a name already known, so a name is copied
+    with probability proportional to its population frequency (``frequency``, see
+    ``name_frequency``) among the names known outside the namesake's own circle
+    (``circle``: a namesake lives in another community than the person whose name they
+    carry), whatever how many known people carry it: each known person's weight is the
+    name's frequency divided by the number of its carriers there, so the carrier whose name
+    is copied is equally likely to be any of them. "María García" therefore gets namesakes
+    far more often than a rare tail name, where a uniformly random source (the old
+    behaviour) gave every known person the same chance.
+
+    ``draw`` (the uniform draw the old behaviour used as the sources) seeds a separate
+    generator, so the main random stream, and every other draw of the world, is the same
+    whichever way the namesakes choose."""
+    key = (culture * (given.max() + 1) + given) * (family.max() + 1) + family
+    sub = np.random.default_rng([0x6E616D65, *(int(x) for x in draw)])
+    out = np.zeros(circle.size, np.int64)
+    for c in np.unique(circle):
+        at = np.where(circle == c)[0]
+        pool = np.where(known_circle != c)[0]
+        if pool.size == 0:  # one community only: anyone known
+            pool = np.arange(known_circle.size)
+        _, inverse, carriers = np.unique(key[pool], return_inverse=True, return_counts=True)
+        weight = frequency[pool] / carriers[inverse]
+        out[at] = pool[sub.choice(pool.size, at.size, p=weight / weight.sum())]
+    return out
+
+
 def _co_connected(
     rng: np.random.Generator,
     slot_ms: np.ndarray,
@@ -297,18 +398,13 @@ def _assign_people(
 ) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
     """People for every tie/request slot, platform by platform, with cross-platform overlap
     (often connected close in time to the earlier tie), long-tailed names and planted
-    namesakes (the exact name of someone known elsewhere, in another community)."""
-    from power1000_analysis.synthetic.names import CULTURES, TOP_SHARE, rank_weights
+    namesakes (the exact name of someone known elsewhere, in another community; the name
+    chosen by its frequency in the population, see ``_namesake_sources``)."""
+    from power1000_analysis.synthetic.names import CULTURES
 
     cultures = list(CULTURES)
     n_given = np.array([len(CULTURES[c][0]) for c in cultures])
-    given_weights = [
-        rank_weights(len(CULTURES[c][0]), TOP_SHARE[c][0], persona.name_zipf) for c in cultures
-    ]
-    family_weights = [
-        rank_weights(len(CULTURES[c][1]), TOP_SHARE[c][1], persona.name_zipf) for c in cultures
-    ]
-    weights = np.array([6, 3, 3, 3, 2, 2, 1.5, 1.5, 1, 1, 1, 1, 1, 1, 1.5, 1.0])[: len(cultures)]
+    culture_share, given_weights, family_weights = _name_weights(persona)
     community_sizes = rng.dirichlet(np.full(persona.communities, 2.0))
     total = sum(t.size for t in slot_times.values())
     culture = np.zeros(total, np.int64)
@@ -319,6 +415,8 @@ def _assign_people(
     met_ms = np.zeros(total, np.int64)
     member = np.zeros((total, len(slot_times)), bool)
     assigned: dict[str, np.ndarray] = {}
+    #: (planted namesakes, the uniform draw of their sources, people known then) per platform
+    batches: list[tuple[np.ndarray, np.ndarray, int]] = []
     n_people = 0
     for index, (platform, times) in enumerate(slot_times.items()):
         m = times.size
@@ -338,7 +436,7 @@ def _assign_people(
         fresh = np.arange(n_people, n_people + fresh_slots.size)
         here[fresh_slots] = fresh
         met_ms[fresh] = times[fresh_slots]
-        c = rng.choice(len(cultures), fresh.size, p=weights / weights.sum())
+        c = rng.choice(len(cultures), fresh.size, p=culture_share)
         culture[fresh] = c
         given[fresh] = _name_pick(rng, c, given_weights)
         family[fresh] = _name_pick(rng, c, family_weights)
@@ -351,6 +449,7 @@ def _assign_people(
             # Namesakes: a new person takes the exact name of someone already known elsewhere.
             planted = fresh[rng.random(fresh.size) < persona.namesake_share]
             sources = rng.integers(0, n_people, planted.size)
+            batches.append((planted, sources, n_people))
             for column in (culture, given, family, middle):
                 column[planted] = column[sources]
             namesake_of[planted] = sources
@@ -363,6 +462,31 @@ def _assign_people(
     # a namesake lives in another circle than the person whose name they carry
     shift = rng.integers(1, max(persona.communities, 2), planted.size)
     community[planted] = (source_community + shift) % max(persona.communities, 1)
+    if persona.namesake_by_frequency:
+        # Whose name each namesake carries, chosen again by name frequency, batch by batch
+        # (a later namesake may copy an earlier one's new name). Here, after the communities,
+        # because the draw above placed each namesake in another circle than the uniform
+        # source: the new source is sought outside that circle, and nothing else moves.
+        for batch, (planted, draw, known) in enumerate(batches):
+            sources = _namesake_sources(
+                np.concatenate([[batch], draw]),
+                community[planted],
+                community[:known],
+                culture[:known],
+                given[:known],
+                family[:known],
+                name_frequency(
+                    culture[:known],
+                    given[:known],
+                    family[:known],
+                    culture_share,
+                    given_weights,
+                    family_weights,
+                ),
+            )
+            for column in (culture, given, family, middle):
+                column[planted] = column[sources]
+            namesake_of[planted] = sources
     people = pd.DataFrame(
         {
             "person": np.arange(n_people),

@@ -417,11 +417,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Wolfgang Zimmermann",
-            "screen_name" : "wolfgang84",
+            "name" : "Deepika Sahni",
+            "screen_name" : "deepika84",
             "indices" : [
               "0",
-              "11"
+              "10"
             ],
             "id_str" : "700143874",
             "id" : "700143874"
@@ -431,7 +431,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "45"
+        "44"
       ],
       "favorite_count" : "8",
       "id_str" : "629539259458220909",
@@ -440,7 +440,7 @@ window.YTD.tweets.part0 = [
       "id" : "629539259458220909",
       "created_at" : "Sat Dec 24 15:03:23 +0000 2016",
       "favorited" : false,
-      "full_text" : "@wolfgang84 Did you see the article I posted?",
+      "full_text" : "@deepika84 Did you see the article I posted?",
       "lang" : "en"
     }
   },
@@ -817,11 +817,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Christopher Sutton",
-            "screen_name" : "christopher.xo",
+            "name" : "عمر أبو شريف",
+            "screen_name" : "ara.xo",
             "indices" : [
               "0",
-              "15"
+              "7"
             ],
             "id_str" : "700134900",
             "id" : "700134900"
@@ -831,7 +831,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "35"
+        "27"
       ],
       "favorite_count" : "7",
       "id_str" : "74495990533840384",
@@ -840,7 +840,7 @@ window.YTD.tweets.part0 = [
       "id" : "74495990533840384",
       "created_at" : "Wed Nov 30 14:22:10 +0000 2016",
       "favorited" : false,
-      "full_text" : "@christopher.xo Sorry, running late",
+      "full_text" : "@ara.xo Sorry, running late",
       "lang" : "en"
     }
   },
@@ -1047,11 +1047,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Christopher Sutton",
-            "screen_name" : "christopher.xo",
+            "name" : "عمر أبو شريف",
+            "screen_name" : "ara.xo",
             "indices" : [
               "0",
-              "15"
+              "7"
             ],
             "id_str" : "700134900",
             "id" : "700134900"
@@ -1061,7 +1061,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "24"
       ],
       "favorite_count" : "4",
       "id_str" : "598249520823826042",
@@ -1070,7 +1070,7 @@ window.YTD.tweets.part0 = [
       "id" : "598249520823826042",
       "created_at" : "Sun Nov 20 13:22:04 +0000 2016",
       "favorited" : false,
-      "full_text" : "@christopher.xo Hi! How are you?",
+      "full_text" : "@ara.xo Hi! How are you?",
       "lang" : "en"
     }
   },
@@ -1272,11 +1272,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Wolfgang Zimmermann",
-            "screen_name" : "wolfgang84",
+            "name" : "Deepika Sahni",
+            "screen_name" : "deepika84",
             "indices" : [
               "0",
-              "11"
+              "10"
             ],
             "id_str" : "700143874",
             "id" : "700143874"
@@ -1286,7 +1286,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "32"
+        "31"
       ],
       "favorite_count" : "8",
       "id_str" : "637776459975016142",
@@ -1295,13 +1295,13 @@ window.YTD.tweets.part0 = [
       "id" : "637776459975016142",
       "created_at" : "Mon Oct 31 17:05:48 +0000 2016",
       "favorited" : false,
-      "full_text" : "@wolfgang84 Welcome to the team!",
+      "full_text" : "@deepika84 Welcome to the team!",
       "lang" : "en",
       "in_reply_to_status_id_str" : "81711456434055155",
       "in_reply_to_status_id" : "81711456434055155",
       "in_reply_to_user_id" : "700143874",
       "in_reply_to_user_id_str" : "700143874",
-      "in_reply_to_screen_name" : "wolfgang84"
+      "in_reply_to_screen_name" : "deepika84"
     }
   },
   {
@@ -2282,11 +2282,11 @@ window.YTD.tweets.part0 = [
         "symbols" : [],
         "user_mentions" : [
           {
-            "name" : "Bärbel Wiesbauer",
-            "screen_name" : "barbel.official3",
+            "name" : "Szabó Jenő",
+            "screen_name" : "jeno.official",
             "indices" : [
               "0",
-              "17"
+              "14"
             ],
             "id_str" : "700053980",
             "id" : "700053980"
@@ -2296,7 +2296,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "44"
+        "41"
       ],
       "favorite_count" : "9",
       "id_str" : "952038958901370613",
@@ -2305,13 +2305,13 @@ window.YTD.tweets.part0 = [
       "id" : "952038958901370613",
       "created_at" : "Wed Sep 07 17:55:53 +0000 2016",
       "favorited" : false,
-      "full_text" : "@barbel.official3 Interesting point, I agree",
+      "full_text" : "@jeno.official Interesting point, I agree",
       "lang" : "en",
       "in_reply_to_status_id_str" : "21091331151035367",
       "in_reply_to_status_id" : "21091331151035367",
       "in_reply_to_user_id" : "700053980",
       "in_reply_to_user_id_str" : "700053980",
-      "in_reply_to_screen_name" : "barbel.official3"
+      "in_reply_to_screen_name" : "jeno.official"
     }
   },
   {
