@@ -1197,6 +1197,74 @@ def test_owner_without_profile_file_is_not_tagged_or_reacted_to(tmp_path: Path) 
     )
 
 
+_POSTS = "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json"
+
+
+def _posts_only_export(root: Path, posts: list[dict[str, object]]) -> Path:
+    """An FB-D export with no profile, threads or comments/reactions: only posts (and a
+    friends file, so it is an export with contacts)."""
+    _write_json(
+        root / "connections/friends/your_friends.json",
+        {"friends_v2": [{"name": "Dan Brown", "timestamp": 1700000000}]},
+    )
+    _write_json(root / _POSTS, posts)
+    return root
+
+
+def _tags(net: p1k.Network) -> list[list[object]]:
+    rows = net.interactions.sort_values(["at", "contact_key"])
+    return rows[["contact_key", "kind", "n_participants"]].values.tolist()
+
+
+def test_owner_from_the_posts_titles_is_not_tagged(tmp_path: Path) -> None:
+    """No profile, messages or titled reactions: the owner is the subject of their posts'
+    titles ("Cara Mia updated her status.", a bare "Cara Mia", "… was with …"), so their
+    own tag is not a row and Dan's post counts one other participant."""
+    root = _posts_only_export(
+        tmp_path / "facebook-caramia-2024-06-01",
+        [
+            {
+                "timestamp": 1710000000,
+                "title": "Cara Mia was with Dan Brown.",
+                "tags": [{"name": "Dan Brown"}, {"name": "Cara Mia"}],
+            },
+            {"timestamp": 1710000100, "title": "Cara Mia updated her status."},
+            {"timestamp": 1710000200, "title": "Cara Mia", "tags": [{"name": "Cara Mia"}]},
+        ],
+    )
+    net = p1k.load(root, cache_dir=False)
+    assert _tags(net) == [["dan brown", "tag", 2]]
+    assert not net.problems["message"].str.contains("could not be identified").any()
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        [None, None, None],  # no titles: nothing names the owner
+        # a split vote (2 of 3 < 80 %): no guess, a wrong owner would drop Dan's tags
+        ["Cara Mia was with Dan Brown.", "Cara Mia", "Dan Brown and Pat Kim shared a link."],
+        ["Cara Mia a mis à jour son statut.", None, None],  # not English: not read
+    ],
+)
+def test_owner_not_identified_keeps_the_self_tag_and_says_so(
+    tmp_path: Path, titles: list[str | None]
+) -> None:
+    posts: list[dict[str, object]] = [
+        {"timestamp": 1710000000, "tags": [{"name": "Dan Brown"}, {"name": "Cara Mia"}]},
+        {"timestamp": 1710000100},
+        {"timestamp": 1710000200, "tags": [{"name": "Cara Mia"}]},
+    ]
+    for post, title in zip(posts, titles, strict=True):
+        if title is not None:
+            post["title"] = title
+    net = p1k.load(_posts_only_export(tmp_path / "facebook-x-2024-06-01", posts), cache_dir=False)
+    assert _tags(net) == [["cara mia", "tag", 3], ["dan brown", "tag", 3], ["cara mia", "tag", 2]]
+    [row] = net.problems[net.problems["message"].str.contains("could not be identified")].to_dict(
+        "records"
+    )
+    assert row["severity"] == "info" and "among the 3 tag interaction(s)" in row["message"]
+
+
 def test_posts_with_no_time_or_odd_tags_are_problems(tmp_path: Path) -> None:
     root = tmp_path / "facebook-caramia-2024-07-01"
     _write_json(

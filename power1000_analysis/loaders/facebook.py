@@ -30,7 +30,12 @@ counterparts get the same key as the friend of the same name. Two friends sharin
 
 The owner comes from ``profile_information.json`` (``profile`` in FB-A, ``profile_v2`` later,
 with ``previous_names`` as aliases); without it, from the 1:1 thread titles, and if that
-fails a ``problems`` row says so and no message rows are made (no silent guess).
+fails a ``problems`` row says so and no message rows are made (no silent guess). So that
+the owner's own name is not a contact in a tag of their post or a label_values reaction to
+their content, a missing profile is further made up for by the one author of the titled
+comments/reactions, else the subject of most (80 %) of their posts' titles ("Alice updated
+her status."); when all fail and tags were read, an ``info`` problem says their own tag may
+be among them.
 
 Interactions carry ``event_key`` (uint64: thread, time in ms, sender, content; for comments:
 time, title, text; for likes/reactions, titled or labelled: second, person and which of that
@@ -477,23 +482,67 @@ def _read_activity(
     return True
 
 
-def _read_post_tags(
-    archive: Archive,
-    name: str,
-    log: ProblemLog,
-    rows: _Rows,
-    owner_keys: frozenset[str],
-) -> bool:
-    """People tagged in the owner's posts → ``tag``/out rows, one per tagged person, with
-    ``n_participants`` = 1 + the people tagged (as an outbound group message). Returns
-    whether the file held a known layout."""
+def _read_posts(archive: Archive, name: str, log: ProblemLog) -> list[dict[str, Any]] | None:
+    """The posts of one of the owner's posts files; None when the file holds no known
+    layout (an ``info`` problem says so), [] when it could not be read (``read_json``
+    recorded why)."""
     document = read_json(archive, name, log)
     if document is None:
-        return True
+        return []
     items = _entries(document, _KEYS["posts"])
     if items is None:
         log.add(archive.source(name), "no known posts key; file not read", severity="info")
-        return False
+    return items
+
+
+# The owner's posts are titled with the owner as subject: "Alice", "Alice updated her
+# status.", "Alice shared a memory.", "Alice wrote on Bob's timeline.", "Alice is feeling
+# blessed.", "Alice was with Bob." (apparebit/deface deface/model.py ``Post.title``, from
+# real FB-A/B archives [CODE]). Only English titles are read, as for comments.
+_POST_TITLE = re.compile(
+    r"^(?P<owner>.+?) (?:updated|shared|wrote|added|posted|changed|is|was|feels|felt"
+    r"|created|uploaded|celebrated|went|checked in)\b"
+)
+_BARE_NAME = re.compile(r"^(?:[^\s.!?,;:()\d]+ ){0,4}[^\s.!?,;:()\d]+$")  # "Alice Smith"
+#: share of the titled posts that must name one subject for it to be taken as the owner
+POST_TITLE_OWNER_SHARE = 0.8
+
+
+def _post_title_owner(items: Iterable[dict[str, Any]]) -> str | None:
+    """The owner's name as the subject of their posts' titles (``_POST_TITLE``), when no
+    profile file, thread or titled comment/reaction names them: the subject of at least
+    ``POST_TITLE_OWNER_SHARE`` of the titles that have one (a title shared with another
+    person, "Alice and Bob shared …", dissents), else None: a wrong owner would drop
+    someone else's tags, so no guess on a split vote."""
+    subjects: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for item in items:
+        raw = item.get("title")
+        if not isinstance(raw, str):
+            continue
+        title = fix_text(raw).strip()
+        match = _POST_TITLE.match(title)
+        subject = match["owner"] if match else (title if _BARE_NAME.match(title) else None)
+        if subject and (key := name_key(subject)) is not None:
+            subjects[key] += 1
+            shown.setdefault(key, subject)
+    if not subjects:
+        return None
+    key, count = subjects.most_common(1)[0]
+    return shown[key] if count >= POST_TITLE_OWNER_SHARE * subjects.total() else None
+
+
+def _post_tags(
+    source: str,
+    items: list[dict[str, Any]],
+    log: ProblemLog,
+    rows: _Rows,
+    owner_keys: frozenset[str],
+) -> int:
+    """People tagged in the owner's posts → ``tag``/out rows, one per tagged person, with
+    ``n_participants`` = 1 + the people tagged (as an outbound group message). Returns the
+    number of rows made."""
+    made = len(rows.rows)
     counts: Counter[str] = Counter()
     for item in items:
         raw_tags = item.get("tags")
@@ -527,7 +576,6 @@ def _read_post_tags(
                 labelled=False,
                 n_participants=1 + len(people),
             )
-    source = archive.source(name)
     if counts["no_time"]:
         log.add(
             source,
@@ -543,7 +591,7 @@ def _read_post_tags(
             severity="warning",
             n_skipped=counts["not_list"] + counts["bad_tag"],
         )
-    return True
+    return len(rows.rows) - made
 
 
 _REACTED = ("like", "reaction")
@@ -835,12 +883,26 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     )
     result.files_read |= threads.files_read
     result.owner = threads.owner if owner is None else owner
+    # The owner's posts: read now, as their titles can name the owner; tags made below.
+    posts: list[tuple[str, list[dict[str, Any]]]] = []
+    for name in sorted(datasets.get("posts", []), key=_part_number):
+        post_items = _read_posts(archive, name, log)
+        if post_items is not None:
+            result.files_read.add(name)
+            posts.append((archive.source(name), post_items))
     if owner is None:
         # No profile file: the owner's own name must still not become a contact, in a tag
         # of their own post or a label_values reaction to their own content. The owner is
         # then the one Messenger's threads give, else the one author of the comments and
-        # reactions (every titled one carries the owner as author/actor).
-        fallback = threads.owner or (authors.most_common(1)[0][0] if len(authors) == 1 else None)
+        # reactions (every titled one carries the owner as author/actor), else the subject
+        # of their posts' titles.
+        fallback = threads.owner
+        owner_from = "the threads"
+        if fallback is None and len(authors) == 1:
+            fallback, owner_from = authors.most_common(1)[0][0], "the reactions"
+        if fallback is None:
+            fallback = _post_title_owner(item for _source, items in posts for item in items)
+            owner_from = "the posts' titles"
         key = name_key(fallback) if fallback else None
         if key is not None:
             owner_keys = owner_keys | {key}
@@ -849,15 +911,21 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
                 log.add(
                     archive.label,
                     f"{len(activity.rows) - len(kept)} label_values likes/reactions name the "
-                    f"owner ({fallback}, from the threads or the reactions: no profile file); "
+                    f"owner ({fallback}, from {owner_from}: no profile file); "
                     f"not interactions",
                     severity="info",
                     n_skipped=len(activity.rows) - len(kept),
                 )
                 activity.rows = kept
-    for name in sorted(datasets.get("posts", []), key=_part_number):
-        if _read_post_tags(archive, name, log, activity, owner_keys):
-            result.files_read.add(name)
+    tags = sum(_post_tags(source, items, log, activity, owner_keys) for source, items in posts)
+    if tags and not owner_keys:
+        log.add(
+            archive.label,
+            f"the owner could not be identified (no profile file, no Messenger thread, titled "
+            f"comment/reaction or post title names them): their own tag in a post, if any, "
+            f"is among the {tags} tag interaction(s) as a contact",
+            severity="info",
+        )
     result.contacts = people.frame()
     result.requests = _requests_frame(requests)
     result.interactions = _concat_interactions([threads.interactions, _activity_frame(activity)])
