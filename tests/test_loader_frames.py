@@ -165,3 +165,47 @@ def test_event_keys_are_never_invented() -> None:
         concat_keeping_categories([keyed, unkeyed])
     joined = concat_keeping_categories([keyed, unkeyed.iloc[:0]])
     assert joined["event_key"].dtype == np.uint64 and joined["event_key"].tolist() == [2**63 + 5]
+
+
+@pytest.mark.parametrize(
+    ("other", "expected", "categories"),
+    [
+        (pd.Series([None, None], dtype=object), [1, 2, None, None], "int64"),
+        (pd.Series([], dtype=object), [1, 2], "int64"),
+        (pd.Series(pd.Categorical([None, None])), [1, 2, None, None], "int64"),
+        (pd.Series(np.array([3, 1], dtype=np.int32)), [1, 2, 3, 1], "int64"),
+        (pd.Series([3, 4], dtype="int64"), [1, 2, 3, 4], "int64"),
+    ],
+)
+def test_categories_without_values_or_of_wider_integers_unite(
+    other: pd.Series, expected: list[object], categories: str
+) -> None:
+    """A part holding no value (all missing, empty) takes the other parts' kind of
+    categories whatever its own (was TypeError "dtype of categories must be the same");
+    int32 beside int64 is widened exactly."""
+    first = pd.DataFrame({"x": pd.Categorical([1, 2])})
+    joined = concat_keeping_categories([first, pd.DataFrame({"x": other})])
+    assert isinstance(joined["x"].dtype, pd.CategoricalDtype)
+    assert str(joined["x"].cat.categories.dtype) == categories
+    assert [None if pd.isna(v) else v for v in joined["x"]] == expected
+    assert all(type(v) is int for v in joined["x"].dropna())
+
+
+@pytest.mark.parametrize(
+    ("first", "other", "kinds"),
+    [
+        (pd.Categorical(["a", "b"]), pd.Series([1, 2]), "object, int64"),
+        (pd.Categorical([1, 2]), pd.Series([1.0, 2.5]), "int64, float64"),
+        (pd.Categorical(["a"]), pd.Series(pd.to_datetime(["2020-01-01"], utc=True)), "object"),
+        (pd.Categorical(np.array([1], np.uint64)), pd.Series([-1]), "uint64, int64"),
+    ],
+)
+def test_categories_of_different_kinds_raise_naming_the_column(
+    first: pd.Categorical, other: pd.Series, kinds: str
+) -> None:
+    """Strings beside numbers (or ints beside floats, where 1 and 1.0 would become one
+    category) are not mixed silently: a TypeError names the column and the kinds."""
+    with pytest.raises(TypeError, match=rf"column 'contact_key'.*categories of {kinds}"):
+        concat_keeping_categories(
+            [pd.DataFrame({"contact_key": first}), pd.DataFrame({"contact_key": other})]
+        )

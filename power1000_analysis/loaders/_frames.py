@@ -35,6 +35,12 @@ def concat_keeping_categories(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
     A frame without rows that lacks a column adds no values, so the column keeps the
     present parts' dtype (an int64 column stays int64).
 
+    A column categorical in some part unites the categories of every part, which must be of
+    one kind: parts with no values (all missing, no rows) take the others' kind, integer
+    widths are widened when that is exact (int32 + int64), and other mixes (strings and
+    numbers, integers and floats) raise TypeError naming the column (see
+    ``_one_kind_of_categories``).
+
     Empty frames are kept: their categories join the union and their columns join the
     columns. Callers that drop empty or missing frames do so before calling.
 
@@ -56,15 +62,15 @@ def concat_keeping_categories(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
         present = [frame[column] for frame in frames if column in frame.columns]
         dtypes = [part.dtype for part in present if isinstance(part.dtype, pd.CategoricalDtype)]
         if dtypes:
-            # a missing part: NaN with no categories of the same kind (strings, numbers)
-            none = dtypes[0].categories[:0]
             as_categories = [
                 _categorical(frame[column])
                 if column in frame.columns
-                else pd.Categorical([None] * len(frame), categories=none)
+                else pd.Categorical([None] * len(frame), categories=dtypes[0].categories[:0])
                 for frame in frames
             ]
-            columns[column] = union_categoricals(as_categories, ignore_order=True)
+            columns[column] = union_categoricals(
+                _one_kind_of_categories(column, as_categories), ignore_order=True
+            )
         elif len(present) == len(frames):
             columns[column] = pd.concat(present, ignore_index=True)
         else:
@@ -116,7 +122,44 @@ def _holding_missing(dtype: Any) -> Any:
     return dtype
 
 
-def _categorical(part: pd.Series) -> pd.Series:
+def _categorical(part: pd.Series) -> pd.Categorical:
     if isinstance(part.dtype, pd.CategoricalDtype):
-        return part
-    return part.astype(object).astype("category")
+        return part.array
+    return pd.Categorical(part.astype(object))
+
+
+def _one_kind_of_categories(column: str, parts: list[pd.Categorical]) -> list[pd.Categorical]:
+    """``parts`` with categories of one dtype, which ``union_categoricals`` needs.
+
+    A part with no categories (no rows, only missing values, or a column a frame lacks)
+    holds no value, so it takes the others' dtype whatever its own (an all-missing object
+    column beside integer categories). Integer categories of several widths take the
+    common integer dtype when one holds them all exactly. Otherwise the parts hold values
+    of different kinds (strings and numbers, integers and floats, datetimes): they are not
+    mixed into one categorical, where 1 and 1.0 would be one category and values would
+    change type; a TypeError names the column and the kinds, so the loader that made
+    them can give the column one kind first.
+    """
+    kinds = list(dict.fromkeys(part.categories.dtype for part in parts if len(part.categories)))
+    if not kinds:
+        kinds = [parts[0].categories.dtype]
+    if len(kinds) == 1:
+        target = kinds[0]
+    elif all(isinstance(k, np.dtype) and k.kind in "iu" for k in kinds) and (
+        np.result_type(*kinds).kind in "iu"
+    ):
+        target = np.result_type(*kinds)
+    else:
+        raise TypeError(
+            f"cannot stack column {column!r}: its parts hold values of different kinds "
+            f"(categories of {', '.join(str(k) for k in kinds)}); give the column one kind in "
+            f"every part first (e.g. strings throughout)"
+        )
+    return [
+        part
+        if part.categories.dtype == target
+        else pd.Categorical.from_codes(
+            part.codes, categories=part.categories.astype(target), validate=False
+        )
+        for part in parts
+    ]
