@@ -448,6 +448,34 @@ def _jackknife(
     return bread, sandwich, jackknife, df, len(chosen)
 
 
+def _optimum(s: _Stats, *, floor: bool, frailty: bool) -> tuple[np.ndarray, bool]:
+    """The maximum-likelihood parameters (log λ₀, log β[, log c][, log k]) and whether the
+    frailty is in them (False when the fit found no heterogeneity: the pooled Poisson fit)."""
+    if frailty:
+        # The frailty BFGS starts from the pooled fit without a floor (β, λ₀ profiled in
+        # closed form) and a floor of a tenth of the mean rate: the three BFGS runs of the
+        # pooled fit with a floor that used to come first reached the same frailty optimum
+        # (to 1.2e-7 relative in all 300 persona fits of seeds 1-100, and on the bench's
+        # 100,000 contacts) in 40-60% of the fit's time (bench/README.md #7 session 6).
+        params = _poisson_start(s, floor=False)
+        if floor:
+            params = np.append(params, math.log(0.1 * s.n_events / s.total_exposure))
+    else:
+        params = _poisson_start(s, floor=floor)
+    if frailty:
+        # start k from the moments of the counts at the Poisson fit: Var n = Λ + Λ²/k
+        rate, beta = math.exp(params[0]), math.exp(params[1])
+        steady = math.exp(params[2]) if floor else 0.0
+        lam = rate * _integrals(beta, s.group_exposure, 1)[0] + steady * s.group_exposure
+        excess = float(s.group_size @ ((s.group_events - lam) ** 2 - s.group_events))
+        shape = float(s.group_size @ lam**2) / excess if excess > 0 else _POISSON_SHAPE
+        params = np.append(params, math.log(min(max(shape, 1e-3), _POISSON_SHAPE)))
+        params = _minimise(s, params, floor=floor, frailty=True)
+        if math.exp(params[-1]) >= _POISSON_SHAPE:  # no heterogeneity: Poisson
+            frailty, params = False, params[:-1]
+    return params, frailty
+
+
 def _fit_decay(
     exposure: np.ndarray,
     event_age: np.ndarray,
@@ -484,29 +512,7 @@ def _fit_decay(
             return _fit_mixture(exposure, event_age, event_contact, refit_max=refit_max)
         likelihood = "frailty"
     s = _stats(exposure, event_age, event_contact)
-    frailty = likelihood == "frailty"
-    if frailty:
-        # The frailty BFGS starts from the pooled fit without a floor (β, λ₀ profiled in
-        # closed form) and a floor of a tenth of the mean rate: the three BFGS runs of the
-        # pooled fit with a floor that used to come first reached the same frailty optimum
-        # (to 1.2e-7 relative in all 300 persona fits of seeds 1-100, and on the bench's
-        # 100,000 contacts) in 40-60% of the fit's time (bench/README.md #7 session 6).
-        params = _poisson_start(s, floor=False)
-        if floor:
-            params = np.append(params, math.log(0.1 * s.n_events / s.total_exposure))
-    else:
-        params = _poisson_start(s, floor=floor)
-    if frailty:
-        # start k from the moments of the counts at the Poisson fit: Var n = Λ + Λ²/k
-        rate, beta = math.exp(params[0]), math.exp(params[1])
-        steady = math.exp(params[2]) if floor else 0.0
-        lam = rate * _integrals(beta, s.group_exposure, 1)[0] + steady * s.group_exposure
-        excess = float(s.group_size @ ((s.group_events - lam) ** 2 - s.group_events))
-        shape = float(s.group_size @ lam**2) / excess if excess > 0 else _POISSON_SHAPE
-        params = np.append(params, math.log(min(max(shape, 1e-3), _POISSON_SHAPE)))
-        params = _minimise(s, params, floor=floor, frailty=True)
-        if math.exp(params[-1]) >= _POISSON_SHAPE:  # no heterogeneity: Poisson
-            frailty, params = False, params[:-1]
+    params, frailty = _optimum(s, floor=floor, frailty=likelihood == "frailty")
     hessian = _hessian(params, s, floor=floor, frailty=frailty)
     scores = _contact_scores(params, s, event_contact, floor=floor, frailty=frailty)
     ordered: list[np.ndarray] = []  # events by contact: sorted once, when a refit needs it

@@ -51,6 +51,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from scipy import optimize, sparse, special
 
+from power1000_analysis import decay_fit
 from power1000_analysis.decay_fit import (
     _REFIT_MAX,
     _DecayFit,
@@ -212,7 +213,7 @@ def _hessian(params: np.ndarray, d: _Data, nodes: np.ndarray) -> np.ndarray:
     return (hessian + hessian.T) / 2
 
 
-def _fit_mixture(
+def _fit_mixture_bfgs(
     exposure: np.ndarray,
     event_age: np.ndarray,
     event_contact: np.ndarray,
@@ -221,7 +222,9 @@ def _fit_mixture(
     nodes: np.ndarray | None = None,
 ) -> _DecayFit:
     """Maximum-likelihood fit of the floor mixture (module docstring), with decay_fit's
-    contact-jackknife interval."""
+    contact-jackknife interval, by BFGS on the NumPy likelihood above (three starts, a
+    finite-difference Hessian): the implementation of session 6, ~30 s at 100,000 contacts,
+    kept as the reference the compiled fit (:func:`_fit_mixture`) is tested against."""
     n_contacts, n_events = len(exposure), len(event_age)
     if n_events == 0 or n_contacts == 0 or float(exposure.max()) <= 0:
         return replace(_nan_fit(n_contacts, n_events), likelihood="mixture")
@@ -269,6 +272,258 @@ def _fit_mixture(
     bread = np.linalg.pinv(hessian)
     rate, beta, rho, k = np.exp(params[:4])
     pi = float(special.expit(params[4]))
+    return _DecayFit(
+        beta=float(beta),
+        beta_se=float(beta * math.sqrt(max(jackknife[1, 1], 0.0))),
+        rate0=float(rate),
+        floor_rate=float(pi * rho * rate),
+        n_contacts=n_contacts,
+        n_events=n_events,
+        beta_se_naive=float(beta * math.sqrt(max(bread[1, 1], 0.0))),
+        beta_se_sandwich=float(beta * math.sqrt(max(sandwich[1, 1], 0.0))),
+        likelihood="mixture",
+        frailty_shape=float(k),
+        refits=refits,
+        jackknife_df=df,
+        floor_share=pi,
+    )
+
+
+#: bounds of the parameters (log λ₀, log β, log ρ, log k, logit π, logit ψ) in Newton's
+#: method. At a lower bound of log ρ or logit π the floor is gone (ρ or π below 2e-9: no
+#: floor class can explain a single event), at that of logit ψ there is no passive share,
+#: at the upper bound of log k (1.2e6) no frailty: each a boundary of the model, where the
+#: likelihood flattens exponentially in the parameter and Newton's steps would crawl
+#: towards it one unit at a time. There the coordinate is fixed at its boundary (π = 0 or
+#: ψ = 0 exactly, k at the bound) and left out of the interval's parameters.
+_LOWER = np.array([-np.inf, -np.inf, -20.0, -np.inf, -20.0, -20.0])
+_UPPER = np.array([np.inf, np.inf, np.inf, 14.0, np.inf, np.inf])
+#: stop when the Newton decrement gᵀH⁻¹g (twice the log-likelihood still to gain) is below
+_DECREMENT = 1e-9
+_MAX_ITERATIONS = 100
+
+
+class _Passes:
+    """The data in the compiled pass's layout (events grouped by contact, ages binned to the
+    day), and :meth:`evaluate`: log-likelihood, gradient, Hessian and scores at θ."""
+
+    def __init__(
+        self, exposure: np.ndarray, event_age: np.ndarray, event_contact: np.ndarray
+    ) -> None:
+        n_contacts = len(exposure)
+        day = np.floor(event_age).astype(np.int64)
+        per_day = np.bincount(day)
+        used = np.flatnonzero(per_day)
+        remap = np.zeros(len(per_day), dtype=np.int64)
+        remap[used] = np.arange(len(used))
+        event_day = remap[day]
+        self.ages = used + 0.5
+        count = np.bincount(event_contact, minlength=n_contacts)
+        if len(event_contact) > 1 and not bool((np.diff(event_contact) >= 0).all()):
+            event_day = event_day[np.argsort(event_contact, kind="stable")]
+        self.event_day = event_day
+        self.indptr = np.concatenate([[0], np.cumsum(count)])
+        self.count = count.astype(float)
+        self.age_sum = np.bincount(
+            event_contact, weights=self.ages[remap[day]], minlength=n_contacts
+        )
+        present = np.bincount(count) > 0
+        self.count_values = np.flatnonzero(present)
+        self.count_index = (np.cumsum(present) - 1)[count]
+        self.exposure = np.asarray(exposure, dtype=float)
+        self.weight = np.ones(n_contacts)
+        self.contacts = np.arange(n_contacts)
+        self.nodes = _nodes()
+        self.n_events = float(len(event_age))
+
+    def evaluate(
+        self,
+        theta: np.ndarray,
+        *,
+        floor: bool = True,
+        passive: bool = True,
+        weight: np.ndarray | None = None,
+        scores: bool = True,
+    ) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
+        from power1000_analysis._mixture_kernel import mixture_pass
+
+        # log Γ(n+k) − log Γ(k), ψ(n+k) − ψ(k), ψ′(n+k) − ψ′(k) as sums over j < n (exact
+        # where k is large, and the differences of the functions cancel)
+        k = math.exp(theta[3])
+        shifted = k + np.arange(self.count_values[-1])
+        log_gamma = np.concatenate([[0.0], np.cumsum(np.log(shifted))])[self.count_values]
+        digamma = np.concatenate([[0.0], np.cumsum(1.0 / shifted)])[self.count_values]
+        trigamma = -np.concatenate([[0.0], np.cumsum(shifted**-2.0)])[self.count_values]
+        gradient, hessian = np.zeros(6), np.zeros((6, 6))
+        per_contact = np.zeros((6, len(self.exposure) if scores else 0))
+        value = mixture_pass(
+            np.asarray(theta, dtype=float), self.nodes, self.ages, self.indptr, self.event_day,
+            self.exposure, self.count, self.age_sum, self.count_index, log_gamma, digamma,
+            trigamma, self.weight if weight is None else weight, self.contacts, floor, passive,
+            True, gradient, hessian, per_contact,
+        )  # fmt: skip
+        return float(value), gradient, hessian, per_contact
+
+
+@dataclass(frozen=True)
+class _Point:
+    theta: np.ndarray
+    value: float
+    gradient: np.ndarray
+    hessian: np.ndarray
+    scores: np.ndarray
+
+    @property
+    def floor(self) -> bool:
+        """Whether the floor classes are in the model (not at the boundary π = 0)."""
+        return bool(self.theta[2] > _LOWER[2] and self.theta[4] > _LOWER[4])
+
+    @property
+    def passive(self) -> bool:
+        return bool(self.theta[5] > _LOWER[5])
+
+    def free(self) -> np.ndarray:
+        """The coordinates Newton moves: not at a bound, or at one with the gradient
+        pointing inside (never the floor's, once the floor is gone, nor ψ's once ψ = 0)."""
+        at_lower = (self.theta <= _LOWER) & (self.gradient <= 0.0)
+        at_upper = (self.theta >= _UPPER) & (self.gradient >= 0.0)
+        free = ~(at_lower | at_upper)
+        if not self.floor:
+            free[[2, 4]] = False
+        if not self.passive:
+            free[5] = False
+        return free
+
+
+def _at(passes: _Passes, theta: np.ndarray, weight: np.ndarray | None) -> _Point:
+    theta = np.clip(theta, _LOWER, _UPPER)
+    if theta[2] <= _LOWER[2] or theta[4] <= _LOWER[4]:  # no floor: both at the boundary
+        theta[[2, 4]] = _LOWER[[2, 4]]
+    point = _Point(theta, *passes.evaluate(
+        theta, floor=bool(theta[4] > _LOWER[4]), passive=bool(theta[5] > _LOWER[5]), weight=weight
+    ))  # fmt: skip
+    return point
+
+
+def _newton(passes: _Passes, theta: np.ndarray, weight: np.ndarray | None = None) -> _Point:
+    """The maximum of the log-likelihood from ``theta``: Newton's method on the analytic
+    Hessian (eigenvalues of −H taken in absolute value, so every step goes uphill), steps
+    at most 3 units in any coordinate, backtracking until the gain is at least 1e-4 of the
+    predicted one. A coordinate that a step moves at least 0.5 towards a bound of
+    ``_LOWER``/``_UPPER`` is also tried at the bound itself (the likelihood's exponential
+    tail there makes Newton crawl), and kept there if that is better."""
+    point = _at(passes, theta, weight)
+    gained = math.inf
+    for _ in range(_MAX_ITERATIONS):
+        if gained < _DECREMENT:  # (rounding in a sum over many contacts: no progress)
+            break
+        free = point.free()
+        gradient = point.gradient[free]
+        eigenvalues, vectors = np.linalg.eigh(-point.hessian[np.ix_(free, free)])
+        size = np.abs(eigenvalues)
+        size = np.maximum(size, 1e-12 * max(float(size.max(initial=0.0)), 1e-300))
+        step = vectors @ ((vectors.T @ gradient) / size)
+        decrement = float(gradient @ step)
+        if not decrement > _DECREMENT:
+            break
+        t = min(1.0, 3.0 / float(np.abs(step).max()))
+        while True:
+            move = np.zeros(6)
+            move[free] = t * step
+            trial = _at(passes, point.theta + move, weight)
+            towards = ((move <= -0.5) & np.isfinite(_LOWER)) | ((move >= 0.5) & np.isfinite(_UPPER))
+            best = trial if trial.value >= point.value + 1e-4 * t * decrement else None
+            if towards.any():
+                jump = trial.theta.copy()
+                jump[towards & (move < 0)] = _LOWER[towards & (move < 0)]
+                jump[towards & (move > 0)] = _UPPER[towards & (move > 0)]
+                jumped = _at(passes, jump, weight)
+                if jumped.value >= max(point.value + 1e-4 * t * decrement, trial.value):
+                    best = jumped
+            if best is not None and np.isfinite(best.value):
+                gained, point = best.value - point.value, best
+                break
+            t /= 4.0
+            if t < 1e-10:
+                return point
+    return point
+
+
+def _start(
+    exposure: np.ndarray, event_age: np.ndarray, event_contact: np.ndarray, passes: _Passes
+) -> np.ndarray:
+    """Newton's start: the shared-floor frailty optimum's λ₀, β and k (k at most 1000), its
+    floor c as π·ρ·λ₀ with π = 0.1, and ψ at half the share of contacts without events."""
+    s = decay_fit._stats(exposure, event_age, event_contact)
+    params, frailty = decay_fit._optimum(s, floor=True, frailty=True)
+    rate, beta, steady = np.exp(params[:3])
+    k = min(math.exp(params[3]), 1e3) if frailty else 1e3
+    share = 0.1
+    rho = max(steady, 1e-6 * rate) / (rate * share)
+    silent = min(max(0.5 * float(np.mean(passes.count == 0)), 0.01), 0.9)
+    return np.array(
+        [
+            math.log(rate),
+            math.log(beta),
+            math.log(rho),
+            math.log(k),
+            math.log(share / (1 - share)),
+            math.log(silent / (1 - silent)),
+        ]
+    )
+
+
+def _fit_mixture(
+    exposure: np.ndarray,
+    event_age: np.ndarray,
+    event_contact: np.ndarray,
+    *,
+    refit_max: int = _REFIT_MAX,
+) -> _DecayFit:
+    """Maximum-likelihood fit of the floor mixture (module docstring), with decay_fit's
+    contact-jackknife interval.
+
+    Newton's method on the compiled pass's analytic Hessian (:func:`_newton`) from the
+    shared-floor frailty optimum (:func:`_start`); the leave-one-out refits of the jackknife
+    are Newton's method again, from the full optimum, on the data less that contact (exact,
+    two or three passes each). At a boundary (no floor, no passive share, no frailty: see
+    ``_LOWER``) the coordinate stays there and the interval is that of the other parameters:
+    with no floor at all, the fit is the Gamma-frailty fit without a floor (plus the passive
+    share), ``floor_share`` 0."""
+    n_contacts, n_events = len(exposure), len(event_age)
+    if n_events == 0 or n_contacts == 0 or float(exposure.max()) <= 0:
+        return replace(_nan_fit(n_contacts, n_events), likelihood="mixture")
+    event_contact = np.asarray(event_contact, dtype=np.int64)
+    passes = _Passes(exposure, event_age, event_contact)
+    point = _newton(passes, _start(exposure, event_age, event_contact, passes))
+    free = ~((point.theta <= _LOWER) | (point.theta >= _UPPER))
+    if not point.floor:
+        free[[2, 4]] = False
+    hessian = -point.hessian[np.ix_(free, free)]
+    params = point.theta[free]
+
+    def refit(contact: int, start: np.ndarray, hess_inv: np.ndarray | None) -> np.ndarray | None:
+        weight = passes.weight.copy()
+        weight[contact] = 0.0
+        if passes.n_events - passes.count[contact] <= 0:
+            return None
+        theta = point.theta.copy()
+        theta[free] = start
+        return _newton(passes, theta, weight).theta[free]
+
+    _, sandwich, jackknife, df, refits = _jackknife(
+        params,
+        hessian,
+        point.scores[free],
+        passes.exposure > 0,
+        refit,
+        refit_max=refit_max,
+        scale=passes.n_events,
+    )
+    bread = np.linalg.pinv(hessian)
+    rate, beta, rho, k = np.exp(point.theta[:4])
+    pi = float(special.expit(point.theta[4])) if point.floor else 0.0
+    # β is coordinate 1 of θ and of the free parameters (λ₀ and β are never at a bound)
     return _DecayFit(
         beta=float(beta),
         beta_se=float(beta * math.sqrt(max(jackknife[1, 1], 0.0))),
