@@ -127,8 +127,9 @@ def mixture_pass(
     sums = np.zeros(max(m, 1) * _COLUMNS)
     classes = m + 1
     u = np.empty(classes)
-    grads = np.empty((classes, 5))
-    hess = np.empty((classes, 5, 5))
+    grads = np.empty(classes * 5)
+    hess = np.empty(classes * 15)
+    hu = np.empty(15)
     gv = np.empty(5)
     hv = np.empty((5, 5))
     full_g = np.empty(6)
@@ -164,8 +165,11 @@ def mixture_pass(
         # (k log k is written into the classes' terms as −k log(D/k) = −k log1p(T/k): at a
         # large k the two ~k log k terms would cancel to a few units, losing ~1e-9 each)
         common = n * theta[0] - beta * age_sum[i] + log_gamma[ci]
-        # class terms (without ``common``), their gradients and Hessians in θ₀..θ₄
+        # class terms (without ``common``), their gradients (5) and Hessians (upper triangle,
+        # 15) in θ₀..θ₄, in flat arrays (views of 2-D ones cost a reference count each)
         top = -math.inf
+        d1 = -rate * beta * h  # ∂T/∂θ₁
+        d11 = d1 + rate * beta * beta * j2
         for c in range(classes):
             if c == 0:
                 floor = 0.0
@@ -179,40 +183,49 @@ def mixture_pass(
                 dw = 1.0 - pi
             t = rate * g + floor
             dd = k + t
-            log_d = math.log(dd)
-            u[c] = w + extra - n * log_d - k * math.log1p(t / k)
+            # log(D/k): (n+k) log D − k log k as n log D + k log(D/k), which does not cancel
+            # at a large k
+            ratio = math.log1p(t / k)
+            log_d = log_k + ratio
+            u[c] = w + extra - n * log_d - k * ratio
             if u[c] > top:
                 top = u[c]
-            d1 = -rate * beta * h  # ∂T/∂θ₁
-            d11 = d1 + rate * beta * beta * j2
-            dv = (t, d1, floor)
-            gr = grads[c]
-            gr[0] = -nk * t / dd
-            gr[1] = -nk * d1 / dd
-            gr[2] = -nk * floor / dd
-            gr[3] = -k * log_d - nk * k / dd
-            gr[4] = dw if with_floor else 0.0
-            hc = hess[c]
-            # −(n+k)(D_ij/D − D_iD_j/D²) for i, j < 3
-            hc[0, 0] = -nk * (t / dd - t * t / (dd * dd))
-            hc[0, 1] = -nk * (d1 / dd - t * d1 / (dd * dd))
-            hc[0, 2] = -nk * (floor / dd - t * floor / (dd * dd))
-            hc[1, 1] = -nk * (d11 / dd - d1 * d1 / (dd * dd))
-            hc[1, 2] = -nk * (0.0 - d1 * floor / (dd * dd))
-            hc[2, 2] = -nk * (floor / dd - floor * floor / (dd * dd))
-            for p in range(3):
-                hc[p, 3] = nk * k * dv[p] / (dd * dd) - k * dv[p] / dd
-                hc[p, 4] = 0.0
-            hc[3, 3] = -nk * (k / dd - k * k / (dd * dd)) - 2.0 * k * k / dd - k * log_d
-            hc[3, 4] = 0.0
-            hc[4, 4] = -pi * (1.0 - pi) if with_floor else 0.0
+            r = 1.0 / dd
+            a0 = t * r
+            a1 = d1 * r
+            a2 = floor * r
+            kr = k * r
+            o = c * 5
+            grads[o] = -nk * a0
+            grads[o + 1] = -nk * a1
+            grads[o + 2] = -nk * a2
+            grads[o + 3] = -k * ratio - nk * kr
+            grads[o + 4] = dw if with_floor else 0.0
+            o = c * 15
+            # −(n+k)(D_ij/D − D_iD_j/D²) for i, j < 3; rows: (0,0..4), (1,1..4), (2,2..4),
+            # (3,3..4), (4,4)
+            hess[o] = -nk * (a0 - a0 * a0)
+            hess[o + 1] = -nk * (a1 - a0 * a1)
+            hess[o + 2] = -nk * (a2 - a0 * a2)
+            hess[o + 3] = (nk * kr - k) * a0
+            hess[o + 4] = 0.0
+            hess[o + 5] = -nk * (d11 * r - a1 * a1)
+            hess[o + 6] = nk * a1 * a2
+            hess[o + 7] = (nk * kr - k) * a1
+            hess[o + 8] = 0.0
+            hess[o + 9] = -nk * (a2 - a2 * a2)
+            hess[o + 10] = (nk * kr - k) * a2
+            hess[o + 11] = 0.0
+            hess[o + 12] = -nk * (kr - kr * kr) - 2.0 * k * kr - k * ratio
+            hess[o + 13] = 0.0
+            hess[o + 14] = -pi * (1.0 - pi) if with_floor else 0.0
             if c > 0:
-                o = (c - 1) * _COLUMNS
-                gr[1] += beta * sums[o + 2]
-                gr[2] += sums[o + 1]
-                hc[1, 1] += beta * sums[o + 2] + beta * beta * sums[o + 5]
-                hc[1, 2] += beta * sums[o + 4]
-                hc[2, 2] += sums[o + 3]
+                e = (c - 1) * _COLUMNS
+                grads[c * 5 + 1] += beta * sums[e + 2]
+                grads[c * 5 + 2] += sums[e + 1]
+                hess[o + 5] += beta * sums[e + 2] + beta * beta * sums[e + 5]
+                hess[o + 6] += beta * sums[e + 4]
+                hess[o + 9] += sums[e + 3]
         mass = 0.0
         for c in range(classes):
             u[c] = math.exp(u[c] - top)
@@ -220,21 +233,25 @@ def mixture_pass(
         v = top + math.log(mass) + common
         for p in range(5):
             gv[p] = 0.0
-            for q in range(p, 5):
-                hv[p, q] = 0.0
+        for p in range(15):
+            hu[p] = 0.0
         for c in range(classes):
             post = u[c] / mass
-            gr = grads[c]
-            hc = hess[c]
             for p in range(5):
-                gv[p] += post * gr[p]
+                gv[p] += post * grads[c * 5 + p]
+            o = 0
+            for p in range(5):
+                gp = grads[c * 5 + p]
                 for q in range(p, 5):
-                    hv[p, q] += post * (hc[p, q] + gr[p] * gr[q])
+                    hu[o] += post * (hess[c * 15 + o] + gp * grads[c * 5 + q])
+                    o += 1
+        o = 0
         for p in range(5):
             for q in range(p, 5):
-                hv[p, q] -= gv[p] * gv[q]
+                hv[p, q] = hu[o] - gv[p] * gv[q]
+                o += 1
         # the common part
-        dk = k * (digamma[ci] + log_k + 1.0)
+        dk = k * (digamma[ci] + 1.0)  # (k log k: in the classes' −k log(D/k))
         gv[0] += n
         gv[1] += -beta * age_sum[i]
         gv[3] += dk

@@ -298,8 +298,16 @@ def _fit_mixture_bfgs(
 #: ψ = 0 exactly, k at the bound) and left out of the interval's parameters.
 _LOWER = np.array([-np.inf, -np.inf, -20.0, -np.inf, -20.0, -20.0])
 _UPPER = np.array([np.inf, np.inf, np.inf, 14.0, np.inf, np.inf])
+#: where a fit on a sample of the contacts found no floor, the fit on all of them starts one
+#: at ρ = 0.3, π = 0.01; ψ at least 0.001, k at most 1000 (Newton's way to a boundary is
+#: short, back from one long)
+_REENTRY = np.array([np.nan, np.nan, math.log(0.3), math.log(1e3), math.log(0.01 / 0.99), -6.9])
+#: a floor explaining fewer events than this, or a passive share of fewer contacts, is none
+_NEGLIGIBLE = 0.5
+#: contacts in the sample of a large fit's first steps (above twice as many: see _fit_mixture)
+_SUBSAMPLE = 10_000
 #: stop when the Newton decrement gᵀH⁻¹g (twice the log-likelihood still to gain) is below
-_DECREMENT = 1e-9
+_DECREMENT = 1e-7
 _MAX_ITERATIONS = 100
 
 
@@ -335,6 +343,8 @@ class _Passes:
         self.contacts = np.arange(n_contacts)
         self.nodes = _nodes()
         self.n_events = float(len(event_age))
+        self.n_contacts = n_contacts
+        self.total_exposure = float(self.exposure.sum())
 
     def evaluate(
         self,
@@ -405,18 +415,29 @@ def _at(passes: _Passes, theta: np.ndarray, weight: np.ndarray | None) -> _Point
     return point
 
 
-def _newton(passes: _Passes, theta: np.ndarray, weight: np.ndarray | None = None) -> _Point:
+def _newton(
+    passes: _Passes,
+    theta: np.ndarray,
+    weight: np.ndarray | None = None,
+    *,
+    jumps: bool = True,
+    iterations: int = _MAX_ITERATIONS,
+) -> _Point:
     """The maximum of the log-likelihood from ``theta``: Newton's method on the analytic
     Hessian (eigenvalues of −H taken in absolute value, so every step goes uphill), steps
     at most 3 units in any coordinate, backtracking until the gain is at least 1e-4 of the
     predicted one. A coordinate that a step moves at least 0.5 towards a bound of
     ``_LOWER``/``_UPPER`` is also tried at the bound itself (the likelihood's exponential
-    tail there makes Newton crawl), and kept there if that is better."""
-    point = _at(passes, theta, weight)
+    tail there makes Newton crawl), and kept there if that is better (``jumps``; once the
+    floor or the passive share is at its bound, it stays there)."""
+    point = _at(passes, _negligible(passes, theta), weight)
     gained = math.inf
-    for _ in range(_MAX_ITERATIONS):
+    for _ in range(iterations):
         if gained < _DECREMENT:  # (rounding in a sum over many contacts: no progress)
             break
+        settled = _negligible(passes, point.theta)
+        if not np.array_equal(settled, point.theta):
+            point = _at(passes, settled, weight)
         free = point.free()
         gradient = point.gradient[free]
         eigenvalues, vectors = np.linalg.eigh(-point.hessian[np.ix_(free, free)])
@@ -433,7 +454,7 @@ def _newton(passes: _Passes, theta: np.ndarray, weight: np.ndarray | None = None
             trial = _at(passes, point.theta + move, weight)
             towards = ((move <= -0.5) & np.isfinite(_LOWER)) | ((move >= 0.5) & np.isfinite(_UPPER))
             best = trial if trial.value >= point.value + 1e-4 * t * decrement else None
-            if towards.any():
+            if jumps and towards.any():
                 jump = trial.theta.copy()
                 jump[towards & (move < 0)] = _LOWER[towards & (move < 0)]
                 jump[towards & (move > 0)] = _UPPER[towards & (move > 0)]
@@ -444,9 +465,26 @@ def _newton(passes: _Passes, theta: np.ndarray, weight: np.ndarray | None = None
                 gained, point = best.value - point.value, best
                 break
             t /= 4.0
-            if t < 1e-10:
+            if t < 1e-5:  # no gain along Newton's direction: rounding, or a flat ridge
                 return point
     return point
+
+
+def _negligible(passes: _Passes, theta: np.ndarray) -> np.ndarray:
+    """θ with the floor or the passive share at its boundary (π = 0, ψ = 0) when it is too
+    small to matter: a floor that explains fewer than ``_NEGLIGIBLE`` events in all
+    (π·ρ·λ₀·ΣEᵢ), a passive share of fewer than ``_NEGLIGIBLE`` contacts. Towards such a
+    boundary the likelihood is a flat ridge (π against ρ), along which Newton creeps with
+    short steps in every coordinate, and where the interval's Hessian is singular."""
+    theta = theta.copy()
+    rate, _, rho = np.exp(theta[:3])
+    if theta[4] > _LOWER[4] and theta[2] > _LOWER[2]:
+        pi = float(special.expit(theta[4]))
+        if pi * rho * rate * passes.total_exposure < _NEGLIGIBLE:
+            theta[[2, 4]] = _LOWER[[2, 4]]
+    if theta[5] > _LOWER[5] and float(special.expit(theta[5])) * passes.n_contacts < _NEGLIGIBLE:
+        theta[5] = _LOWER[5]
+    return theta
 
 
 def _start(
@@ -495,7 +533,27 @@ def _fit_mixture(
         return replace(_nan_fit(n_contacts, n_events), likelihood="mixture")
     event_contact = np.asarray(event_contact, dtype=np.int64)
     passes = _Passes(exposure, event_age, event_contact)
-    point = _newton(passes, _start(exposure, event_age, event_contact, passes))
+    if n_contacts > 2 * _SUBSAMPLE:
+        # Most of Newton's way on a fixed random tenth-or-less of the contacts (each pass
+        # there costs a tenth or less), then the last steps on all of them: the optimum is
+        # that of all contacts; the sample's only gives the start. Its boundaries are not
+        # taken over (a floor too weak to see in the sample may be clear in all contacts):
+        # coordinates near one start just inside it.
+        chosen = np.sort(np.random.default_rng(0).choice(n_contacts, _SUBSAMPLE, replace=False))
+        mask = np.zeros(n_contacts, dtype=bool)
+        mask[chosen] = True
+        keep = mask[event_contact]
+        renumber = np.cumsum(mask) - 1
+        sample = (exposure[chosen], event_age[keep], renumber[event_contact[keep]])
+        sample_passes = _Passes(*sample)
+        start = _newton(sample_passes, _start(*sample, sample_passes)).theta
+        if start[2] <= _LOWER[2] or start[4] <= _LOWER[4]:
+            start[[2, 4]] = _REENTRY[[2, 4]]
+        start[5] = max(start[5], _REENTRY[5])
+        start[3] = min(start[3], _REENTRY[3])
+    else:
+        start = _start(exposure, event_age, event_contact, passes)
+    point = _newton(passes, start)
     free = ~((point.theta <= _LOWER) | (point.theta >= _UPPER))
     if not point.floor:
         free[[2, 4]] = False
