@@ -298,9 +298,10 @@ def _fit_mixture_bfgs(
 #: ψ = 0 exactly, k at the bound) and left out of the interval's parameters.
 _LOWER = np.array([-np.inf, -np.inf, -20.0, -np.inf, -20.0, -20.0])
 _UPPER = np.array([np.inf, np.inf, np.inf, 14.0, np.inf, np.inf])
-#: where a fit on a sample of the contacts found no floor, the fit on all of them starts one
-#: at ρ = 0.3, π = 0.01; ψ at least 0.001, k at most 1000 (Newton's way to a boundary is
-#: short, back from one long)
+#: where a fit on a sample of the contacts found no floor that all contacts ask for, the
+#: fit on all of them starts one at ρ = 0.3, π = 0.01, a passive share at ψ = 0.001
+#: (:func:`_reenter`); k at most 1000 (Newton's way to a boundary is short, back from one
+#: long)
 _REENTRY = np.array([np.nan, np.nan, math.log(0.3), math.log(1e3), math.log(0.01 / 0.99), -6.9])
 #: a floor explaining fewer events than this, or a passive share of fewer contacts, is none
 _NEGLIGIBLE = 0.5
@@ -424,8 +425,8 @@ def _newton(
     iterations: int = _MAX_ITERATIONS,
 ) -> _Point:
     """The maximum of the log-likelihood from ``theta``: Newton's method on the analytic
-    Hessian (eigenvalues of −H taken in absolute value, so every step goes uphill), steps
-    at most 3 units in any coordinate, backtracking until the gain is at least 1e-4 of the
+    Hessian (eigenvalues of −H taken in absolute value, so every step goes uphill; the
+    frailty shape stepped as 1/k), steps at most 3 units in any coordinate of θ, backtracking until the gain is at least 1e-4 of the
     predicted one. A coordinate that a step moves at least 0.5 towards a bound of
     ``_LOWER``/``_UPPER`` is also tried at the bound itself (the likelihood's exponential
     tail there makes Newton crawl), and kept there if that is better (``jumps``; once the
@@ -439,19 +440,41 @@ def _newton(
         if not np.array_equal(settled, point.theta):
             point = _at(passes, settled, weight)
         free = point.free()
-        gradient = point.gradient[free]
-        eigenvalues, vectors = np.linalg.eigh(-point.hessian[np.ix_(free, free)])
+        # Newton's step in x = θ with log k replaced by 1/k (near a large k the likelihood
+        # is close to quadratic in 1/k, far from it in log k: log-k steps crept towards a
+        # shape of 5,000 a third of a unit at a time on the bench's near-Poisson data)
+        k = math.exp(point.theta[3])
+        scale = np.where(np.arange(6) == 3, -k, 1.0)[free]  # dθ/dx
+        gradient = point.gradient[free] * scale
+        hessian = point.hessian[np.ix_(free, free)] * np.outer(scale, scale)
+        if free[3]:
+            third = int(np.count_nonzero(free[:3]))
+            hessian[third, third] += point.gradient[3] * k * k  # d²θ₃/dx₃² = k²
+        eigenvalues, vectors = np.linalg.eigh(-hessian)
         size = np.abs(eigenvalues)
         size = np.maximum(size, 1e-12 * max(float(size.max(initial=0.0)), 1e-300))
         step = vectors @ ((vectors.T @ gradient) / size)
         decrement = float(gradient @ step)
         if not decrement > _DECREMENT:
             break
-        t = min(1.0, 3.0 / float(np.abs(step).max()))
+        step_x = np.zeros(6)
+        step_x[free] = step
+
+        def moved(t: float) -> np.ndarray:
+            """θ after a step t along Newton's direction in x (1/k kept positive)."""
+            theta = point.theta + t * step_x
+            if free[3]:
+                inverse = 1.0 / k + t * step_x[3]
+                theta[3] = -math.log(inverse) if inverse > math.exp(-_UPPER[3]) else _UPPER[3]
+            return theta
+
+        t = 1.0
+        while float(np.abs(moved(t) - point.theta).max()) > 3.0 and t > 1e-5:
+            t /= 2.0
         while True:
-            move = np.zeros(6)
-            move[free] = t * step
-            trial = _at(passes, point.theta + move, weight)
+            target = moved(t)
+            move = target - point.theta
+            trial = _at(passes, target, weight)
             towards = ((move <= -0.5) & np.isfinite(_LOWER)) | ((move >= 0.5) & np.isfinite(_UPPER))
             best = trial if trial.value >= point.value + 1e-4 * t * decrement else None
             if jumps and towards.any():
@@ -467,6 +490,7 @@ def _newton(
             t /= 4.0
             if t < 1e-5:  # no gain along Newton's direction: rounding, or a flat ridge
                 return point
+    return point
     return point
 
 
@@ -484,6 +508,29 @@ def _negligible(passes: _Passes, theta: np.ndarray) -> np.ndarray:
             theta[[2, 4]] = _LOWER[[2, 4]]
     if theta[5] > _LOWER[5] and float(special.expit(theta[5])) * passes.n_contacts < _NEGLIGIBLE:
         theta[5] = _LOWER[5]
+    return theta
+
+
+def _reenter(passes: _Passes, theta: np.ndarray) -> np.ndarray:
+    """θ, with a floor or a passive share that is at its boundary put back in where all the
+    contacts ask for it: one pass with π = ψ = 1e-6 (ρ = 0.3) gives the likelihood's slope
+    towards a floor and a passive share at their boundaries (Σᵢ posterior − prior); where
+    it is positive the coordinate starts again inside (``_REENTRY``)."""
+    theta = theta.copy()
+    no_floor, no_passive = theta[4] <= _LOWER[4] or theta[2] <= _LOWER[2], theta[5] <= _LOWER[5]
+    if not (no_floor or no_passive):
+        return theta
+    probe = theta.copy()
+    tiny = math.log(1e-6 / (1 - 1e-6))
+    if no_floor:
+        probe[2], probe[4] = _REENTRY[2], tiny
+    if no_passive:
+        probe[5] = tiny
+    _, gradient, _, _ = passes.evaluate(probe, scores=False)
+    if no_floor and gradient[4] > 0:
+        theta[[2, 4]] = _REENTRY[[2, 4]]
+    if no_passive and gradient[5] > 0:
+        theta[5] = _REENTRY[5]
     return theta
 
 
@@ -536,9 +583,9 @@ def _fit_mixture(
     if n_contacts > 2 * _SUBSAMPLE:
         # Most of Newton's way on a fixed random tenth-or-less of the contacts (each pass
         # there costs a tenth or less), then the last steps on all of them: the optimum is
-        # that of all contacts; the sample's only gives the start. Its boundaries are not
-        # taken over (a floor too weak to see in the sample may be clear in all contacts):
-        # coordinates near one start just inside it.
+        # that of all contacts; the sample's only gives the start. Its boundaries are
+        # checked on all contacts (:func:`_reenter`: a floor too weak to see in the sample
+        # may be clear in all of them).
         chosen = np.sort(np.random.default_rng(0).choice(n_contacts, _SUBSAMPLE, replace=False))
         mask = np.zeros(n_contacts, dtype=bool)
         mask[chosen] = True
@@ -547,10 +594,8 @@ def _fit_mixture(
         sample = (exposure[chosen], event_age[keep], renumber[event_contact[keep]])
         sample_passes = _Passes(*sample)
         start = _newton(sample_passes, _start(*sample, sample_passes)).theta
-        if start[2] <= _LOWER[2] or start[4] <= _LOWER[4]:
-            start[[2, 4]] = _REENTRY[[2, 4]]
-        start[5] = max(start[5], _REENTRY[5])
         start[3] = min(start[3], _REENTRY[3])
+        start = _reenter(passes, start)
     else:
         start = _start(exposure, event_age, event_contact, passes)
     point = _newton(passes, start)

@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 import pytest
-from scipy import optimize
+from scipy import optimize, special
 from test_activity import simulate
 
 from power1000_analysis import activity, decay_fit, decay_mixture
@@ -115,3 +115,137 @@ def test_mixture_without_events_is_not_estimable() -> None:
         np.array([10.0]), np.zeros(0), np.zeros(0, dtype=np.int64), likelihood="mixture"
     )
     assert math.isnan(fit.beta)
+
+
+def from_the_model(
+    seed: int,
+    *,
+    n_contacts: int = 4000,
+    half_life: float = 120.0,
+    rate0: float = 0.08,
+    shape: float = 1.5,
+    floor_share: float = 0.1,
+    floor_ratio: float = 0.3,
+    passive: float = 0.25,
+    years: float = 4.0,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(exposure, event ages, event contact) drawn from the mixture's own model: contact i's
+    intensity Zᵢλ₀(e^(−βa) + rᵢ), Zᵢ ~ Gamma(shape, 1/shape), rᵢ = floor_ratio·Exp(1) on a
+    share ``floor_share`` of the contacts (0 on the others), a share ``passive`` silent."""
+    rng = np.random.default_rng(seed)
+    exposure = rng.uniform(0, years * 365.0, n_contacts)
+    z = rng.gamma(shape, 1.0 / shape, n_contacts) * (rng.random(n_contacts) >= passive)
+    ratio = np.where(
+        rng.random(n_contacts) < floor_share, floor_ratio * rng.exponential(1.0, n_contacts), 0.0
+    )
+    beta = math.log(2) / half_life
+    counts = rng.poisson(z * rate0 * -np.expm1(-beta * exposure) / beta)
+    owner = np.repeat(np.arange(n_contacts), counts)
+    ages = -np.log1p(-rng.random(len(owner)) * -np.expm1(-beta * exposure[owner])) / beta
+    steady = rng.poisson(z * rate0 * ratio * exposure)
+    steady_owner = np.repeat(np.arange(n_contacts), steady)
+    steady_ages = rng.random(len(steady_owner)) * exposure[steady_owner]
+    return exposure, np.concatenate([ages, steady_ages]), np.concatenate([owner, steady_owner])
+
+
+def test_the_compiled_pass_matches_numpy_and_its_hessian_the_gradient() -> None:
+    """Session 7's compiled pass (value, gradient, analytic Hessian, scores) against the
+    NumPy likelihood and central differences of its own gradient."""
+    exposure, ages, contact = planted(3, n_contacts=300)
+    passes = decay_mixture._Passes(exposure, ages, contact)
+    data = decay_mixture._data(exposure, ages, contact)
+    params = np.array([math.log(0.06), math.log(0.006), math.log(0.3), 0.2, -2.0, -0.5])
+    value, gradient, hessian, scores = passes.evaluate(params)
+    reference, reference_scores = decay_mixture._per_contact(params, data, decay_mixture._nodes())
+    assert value == pytest.approx(float(reference.sum()), rel=1e-12)
+    assert scores == pytest.approx(reference_scores, rel=1e-9, abs=1e-9)
+    assert gradient == pytest.approx(scores.sum(axis=1), rel=1e-9, abs=1e-9)
+    numeric = np.empty((6, 6))
+    for i in range(6):
+        up, down = params.copy(), params.copy()
+        up[i] += 1e-5
+        down[i] -= 1e-5
+        numeric[:, i] = (passes.evaluate(up)[1] - passes.evaluate(down)[1]) / 2e-5
+    assert hessian == pytest.approx(numeric, rel=1e-6, abs=1e-6 * np.abs(hessian).max())
+    # a huge frailty shape (near-Poisson data) and the boundaries keep it finite and smooth
+    for theta, floor, passive in [
+        (np.array([-3.0, -5.0, -1.0, 13.5, -2.0, -1.0]), True, True),
+        (params, False, True),
+        (params, True, False),
+    ]:
+        value, gradient, hessian, _ = passes.evaluate(theta, floor=floor, passive=passive)
+        assert np.isfinite(value) and np.isfinite(gradient).all() and np.isfinite(hessian).all()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [planted(3), planted(11, n_contacts=3000), from_the_model(4, n_contacts=1500)],
+    ids=["persona-like 800", "persona-like 3000", "the model's own 1500"],
+)
+def test_newton_fit_matches_the_bfgs_fit(data: tuple[np.ndarray, ...]) -> None:
+    """The compiled Newton fit (session 7) finds the optimum session 6's BFGS fit found, to
+    the digits BFGS's own tolerance allows, and the same jackknife (its exact refits are
+    Newton from the optimum without the contact, BFGS's were warm-started BFGS)."""
+    new = decay_mixture._fit_mixture(*data)
+    old = decay_mixture._fit_mixture_bfgs(*data)
+    assert new.beta == pytest.approx(old.beta, rel=1e-6)
+    assert new.rate0 == pytest.approx(old.rate0, rel=1e-5)
+    assert new.floor_share == pytest.approx(old.floor_share, rel=1e-4)
+    assert new.frailty_shape == pytest.approx(old.frailty_shape, rel=1e-4)
+    assert new.refits == old.refits
+    assert new.beta_se == pytest.approx(old.beta_se, rel=1e-4)
+    assert new.jackknife_df == pytest.approx(old.jackknife_df, rel=1e-4)
+
+
+def test_a_planted_floor_share_and_rate_are_recovered() -> None:
+    """Drawn from the model itself: 10% of 6,000 contacts keep a floor, a quarter are
+    passive, half-life 120 days. π, ψ and β come back (π 0.084: the smallest of the planted
+    Exp(1) floors look like none; ψ 0.238; 120.2 days, 119-122)."""
+    data = from_the_model(21, n_contacts=6000)
+    fit = decay_mixture._fit_mixture(*data)
+    assert fit.floor_share == pytest.approx(0.1, abs=0.025)
+    assert math.log(2) / fit.beta == pytest.approx(120.0, rel=0.05)
+    estimate = decay_fit._half_life_estimate(fit, floor=True)
+    assert estimate.ci_low <= 120.0 <= estimate.ci_high
+    # the floor rate of the population: π·ρ·λ₀ (ρ the mean floor ratio, 0.3 planted)
+    assert fit.floor_rate == pytest.approx(0.1 * 0.3 * 0.08, rel=0.3)
+
+
+@pytest.mark.parametrize("passive", [0.25, 0.0])
+def test_no_floor_falls_back_to_the_boundary(passive: float) -> None:
+    """No contact keeps a floor: the fit ends at π = 0 (the Gamma-frailty process without a
+    floor, plus the passive share), the half-life is recovered and the interval is finite
+    and covers it; with no passive contacts either, ψ = 0 as well."""
+    data = from_the_model(5, n_contacts=3000, floor_share=0.0, passive=passive)
+    fit = decay_mixture._fit_mixture(*data)
+    assert fit.floor_share == 0.0
+    assert fit.floor_rate == 0.0
+    estimate = decay_fit._half_life_estimate(fit, floor=True)
+    assert estimate.value == pytest.approx(120.0, rel=0.08)
+    assert math.isfinite(estimate.ci_low) and math.isfinite(estimate.ci_high)
+    assert estimate.ci_low <= 120.0 <= estimate.ci_high
+    assert fit.jackknife_df > 10
+    # the same fit as the no-floor frailty likelihood when nobody is passive either
+    if passive == 0.0:
+        frailty = decay_fit._fit_decay(*data, floor=False, likelihood="frailty")
+        assert fit.beta == pytest.approx(frailty.beta, rel=1e-3)
+
+
+def test_events_in_any_contact_order() -> None:
+    exposure, ages, contact = planted(7, n_contacts=400)
+    order = np.random.default_rng(0).permutation(len(ages))
+    first = decay_mixture._fit_mixture(exposure, ages, contact)
+    shuffled = decay_mixture._fit_mixture(exposure, ages[order], contact[order])
+    assert shuffled.beta == pytest.approx(first.beta, rel=1e-9)
+    assert shuffled.beta_se == pytest.approx(first.beta_se, rel=1e-7)
+
+
+def test_a_large_fit_starts_from_a_sample_and_ends_at_the_full_optimum() -> None:
+    """Above 2 x ``_SUBSAMPLE`` contacts Newton starts from the fit on a sample; the optimum
+    is that of all contacts: the same as Newton from the usual start on all of them."""
+    data = from_the_model(8, n_contacts=25_000, years=2.0)
+    sampled = decay_mixture._fit_mixture(*data, refit_max=0)
+    passes = decay_mixture._Passes(*data)
+    direct = decay_mixture._newton(passes, decay_mixture._start(*data, passes))
+    assert sampled.beta == pytest.approx(math.exp(direct.theta[1]), rel=1e-6)
+    assert sampled.floor_share == pytest.approx(float(special.expit(direct.theta[4])), rel=1e-4)
