@@ -103,6 +103,7 @@ class _DecayFit:
     refits: int = 0  # contacts left out and refitted exactly in the jackknife
     jackknife_df: float = math.nan  # Satterthwaite degrees of freedom of the jackknife variance
     floor_share: float = math.nan  # likelihood="mixture": share π of contacts with a floor
+    passive_share: float = math.nan  # likelihood="mixture": share ψ that never interact
 
 
 def _nan_fit(n_contacts: int, n_events: int) -> _DecayFit:
