@@ -28,8 +28,10 @@ Measured: ``activity_scores(net, as_of=...)``, the public call, on a Network who
 be factorised first; beside it, in the same rounds, the inner ``scores._tally`` alone (the
 per-row work; the rest of the call builds the 100,000-row table); the Kaplan–Meier part
 of ``survival`` for 100,000 contacts; the parametric decay fit (``_fit_decay``) for
-100,000 contacts from their exposures and event ages, and the whole ``decay_half_life``
-call.
+100,000 contacts from their exposures and event ages (the default frailty likelihood with
+and without the floor, and the floor mixture, ``likelihood="mixture"``; both also on
+100,000 contacts of which 8% keep a floor, ``floor_population``), and the whole
+``decay_half_life`` call.
 
 The best-of times exclude compiling the loop: the first call of a process compiles it
 (numba) or loads it from the package's ``__pycache__``. That first call is timed apart,
@@ -124,6 +126,26 @@ def first_call(cache_dir: str | None) -> tuple[float, float]:
     )
     imported, call = (float(value) for value in result.stdout.split())
     return imported, call
+
+
+def floor_population(seed: int, n_contacts: int = 100_000) -> tuple[np.ndarray, ...]:
+    """(exposure, event ages, event contact) of 100,000 contacts over two years, half-life
+    150 days: a quarter passive, Gamma(1.5) starting rates of mean 0.3 a week, 8% of the
+    others also at a constant rate of their own (Gamma(2), mean 0.35 a week)."""
+    rng = np.random.default_rng(seed + 1)
+    exposure = rng.uniform(0, 730.0, n_contacts)
+    passive = rng.random(n_contacts) < 0.25
+    strong = ~passive & (rng.random(n_contacts) < 0.08)
+    rate0 = np.where(passive, 0.0, rng.gamma(1.5, 0.3 / 1.5, n_contacts)) / 7
+    floor = np.where(strong, rng.gamma(2.0, 0.35 / 2.0, n_contacts), 0.0) / 7
+    beta = math.log(2) / 150.0
+    counts = rng.poisson(rate0 * -np.expm1(-beta * exposure) / beta)
+    owner = np.repeat(np.arange(n_contacts), counts)
+    ages = -np.log1p(-rng.random(len(owner)) * -np.expm1(-beta * exposure[owner])) / beta
+    steady = rng.poisson(floor * exposure)
+    steady_owner = np.repeat(np.arange(n_contacts), steady)
+    steady_ages = rng.random(len(steady_owner)) * exposure[steady_owner]
+    return exposure, np.concatenate([ages, steady_ages]), np.concatenate([owner, steady_owner])
 
 
 def build(rows: int, people: int, seed: int) -> tuple[Network, dict[str, np.ndarray]]:
@@ -334,6 +356,23 @@ def main() -> None:
         lambda: decay_fit._fit_decay(exposure, event_age, event_contact, floor=False),
         args.repeat,
     )
+    # the floor mixture (decay_mixture.py, likelihood="mixture") on the same data (no tie
+    # keeps a floor here: the fit ends at its boundary π = 0) ...
+    results[f"decay fit (mixture), 100,000 contacts, {len(event_age):,} events"] = best(
+        lambda: decay_fit._fit_decay(exposure, event_age, event_contact, likelihood="mixture"),
+        args.repeat,
+    )
+    # ... and both on 100,000 contacts where 8% of the interacting ones keep a floor (a
+    # constant rate of their own, independent of how they started: the persona's strong
+    # ties), a quarter are passive, Gamma(1.5) starting rates: the frailty jackknife's exact
+    # refits of the influential strong ties are most of the frailty fit's time here
+    floor_data = floor_population(args.seed)
+    results[f"decay fit (floor), 100,000 contacts with floors, {len(floor_data[1]):,} events"] = (
+        best(lambda: decay_fit._fit_decay(*floor_data, floor=True), args.repeat)
+    )
+    results[f"decay fit (mixture), 100,000 contacts with floors, {len(floor_data[1]):,} events"] = (
+        best(lambda: decay_fit._fit_decay(*floor_data, likelihood="mixture"), args.repeat)
+    )
     survival_net, _ = build(2_000_000, 100_000, args.seed)
     results["survival() end to end, 100,000 contacts, 2M interactions"] = best(
         lambda: activity.survival(survival_net, by=None), 1
@@ -378,6 +417,15 @@ def main() -> None:
         f"{paired_cpu['scores']:.2f} (_tally {paired_cpu['tally']:.2f}), pandas groupby "
         f"{paired_cpu['groupby']:.2f}"
     )
+    decay_rows = {name.split(",")[0] + (" floors" if "with floors" in name else ""): name
+                  for name in results if name.startswith("decay fit")}  # fmt: skip
+    for data, suffix in (("bench data (no floors)", ""), ("with floors", " floors")):
+        frailty = results[decay_rows["decay fit (floor)" + suffix]]
+        mixture = results[decay_rows["decay fit (mixture)" + suffix]]
+        print(
+            f"decay fit, {data}: mixture {mixture:.3f} s, frailty (floor) {frailty:.3f} s, "
+            f"mixture/frailty {mixture / frailty:.2f} (best of {args.repeat}, wall)"
+        )
     ratios = np.array(wall["scores"]) / np.array(wall["floor"])
     print(f"per-round wall ratios, activity_scores: {np.round(ratios, 2)}")
     print(

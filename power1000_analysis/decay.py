@@ -414,10 +414,11 @@ def decay_half_life(
     likelihood
         ``"frailty"`` (default): Gamma-frailty (negative-binomial) Poisson process;
         ``"mixture"``: the same with the floor on some contacts only (fitted share), much
-        more precise on the synthetic persona (sd of estimate/truth 0.026 / 0.061 / 0.041
-        against 0.080 / 0.085 / 0.072 on Facebook / LinkedIn / Instagram) but ~7x slower at
-        a persona's size and orders of magnitude slower at 100,000 contacts
-        (:mod:`~power1000_analysis.decay_mixture`; bench/README.md #7 session 6);
+        more precise on the synthetic persona (sd of estimate/truth 0.026 / 0.069 / 0.041
+        against 0.080 / 0.085 / 0.072 on Facebook / LinkedIn / Instagram), ~3x the
+        frailty fit's time at 100,000 contacts, but biased by ~2% at large sizes when the
+        ties that keep a floor do not keep it in proportion to how chatty they started
+        (:mod:`~power1000_analysis.decay_mixture`; bench/README.md #7 sessions 6-7);
         ``"poisson"``: pooled Poisson process. ``method`` names it.
 
     Returns

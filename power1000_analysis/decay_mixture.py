@@ -17,20 +17,40 @@ Model (a Poisson process per contact, mixed over its unknowns; ``likelihood="mix
   relative to its own starting rate, q drawn from a unit-mean Gamma(``_FLOOR_SHAPE``)
   (exponential) on ``_FLOOR_NODES`` equal-probability nodes (the quantile midpoints): a
   discrete mixture whose integral over Z stays closed-form;
-* fitted: λ₀, β, ρ, k and π by maximum likelihood (BFGS on log/logit scales, analytic
-  gradient). No contact is labelled: each contact's posterior chance of a floor comes from
+* fitted: λ₀, β, ρ, k, π and ψ (the passive share below) by maximum likelihood (log/logit
+  scales). No contact is labelled: each contact's posterior chance of a floor comes from
   its own events (late events, where e^(−βa) is small, are what a floor explains).
 
 Contact i with nᵢ events at ages aᵢⱼ over an exposure Eᵢ contributes, for a floor ratio r,
 log L(r) = nᵢ log λ₀ + Σⱼ log(e^(−βaᵢⱼ) + r) + log Γ(nᵢ+k) − log Γ(k) + k log k
 − (nᵢ+k) log(k + λ₀(gᵢ + rEᵢ)), gᵢ = ∫₀^Eᵢ e^(−βa) da, and log Σ_r w_r L(r) to the total.
-Ages are binned to the day as in decay_fit; the per-contact sums over events are one sparse
-product of the (contact × age day) counts with a few per-day columns.
+Ages are binned to the day as in decay_fit.
 
-The population's mean intensity is λ₀e^(−βa) + πρλ₀ (``floor_rate``), so decay curves
-drawn from the fit are comparable with the other likelihoods'. The interval is decay_fit's
-contact jackknife (exact leave-one-out refits of the influential contacts, Student t on its
-Satterthwaite df).
+How it is fitted (session 7; session 6's BFGS fit, ``_fit_mixture_bfgs``, took ~30 s at
+100,000 contacts: 210 NumPy passes of 0.14 s over the contacts, three BFGS starts and a
+finite-difference Hessian): one compiled pass over the contacts
+(:mod:`~power1000_analysis._mixture_kernel`) gives the log-likelihood, its gradient, its
+analytic Hessian and each contact's score; Newton's method (:func:`_newton`) reaches the
+optimum in a handful of passes from the shared-floor frailty optimum (above 20,000 contacts
+from a fit on 10,000 of them); the boundaries (no floor π = 0, no passive share ψ = 0, no
+frailty) are reached by trying the bound itself and kept only when the likelihood's slope
+there says so (:func:`_reenter`); the jackknife's exact leave-one-out refits are Newton
+from the optimum. It finds the optimum the BFGS fit found (tests/test_decay_mixture.py), or
+a better one (persona seeds 78 and 79's LinkedIn: a floor BFGS's starts missed).
+
+Why it is not the default (bench/README.md #7 session 7): at 100,000 contacts it takes
+~3x the frailty fit's time on data without floors (it is faster where floors are common,
+the frailty jackknife's refits being slow there), and its floor model is tied to each
+contact's own starting rate: where floors are not (the persona's and the tests' strong
+ties) it is biased by ~2% at 30,000 contacts, with intervals that then miss
+(``test_mixture_interval_covers_at_30000_contacts``). At a persona's size the precision it
+gains outweighs that bias by far.
+
+``rate0`` and ``floor_rate`` of the fit are the population's mean intensity, passive
+contacts included: (1 − ψ)λ₀e^(−βa) + (1 − ψ)πρλ₀, so decay curves drawn from the fit are
+comparable with the other likelihoods'. The interval is decay_fit's contact jackknife
+(exact leave-one-out refits of the influential contacts, Student t on its Satterthwaite
+df).
 
 Example
 -------
@@ -416,6 +436,16 @@ def _at(passes: _Passes, theta: np.ndarray, weight: np.ndarray | None) -> _Point
     return point
 
 
+def _moved(theta: np.ndarray, step: np.ndarray, t: float, in_inverse_k: bool) -> np.ndarray:
+    """θ after a step t along Newton's direction ``step`` in x (θ with log k replaced by 1/k
+    when ``in_inverse_k``; 1/k kept positive, past the bound k is at the bound)."""
+    moved = theta + t * step
+    if in_inverse_k:
+        inverse = math.exp(-theta[3]) + t * step[3]
+        moved[3] = -math.log(inverse) if inverse > math.exp(-_UPPER[3]) else _UPPER[3]
+    return moved
+
+
 def _newton(
     passes: _Passes,
     theta: np.ndarray,
@@ -460,19 +490,14 @@ def _newton(
         step_x = np.zeros(6)
         step_x[free] = step
 
-        def moved(t: float) -> np.ndarray:
-            """θ after a step t along Newton's direction in x (1/k kept positive)."""
-            theta = point.theta + t * step_x
-            if free[3]:
-                inverse = 1.0 / k + t * step_x[3]
-                theta[3] = -math.log(inverse) if inverse > math.exp(-_UPPER[3]) else _UPPER[3]
-            return theta
-
         t = 1.0
-        while float(np.abs(moved(t) - point.theta).max()) > 3.0 and t > 1e-5:
+        while (
+            float(np.abs(_moved(point.theta, step_x, t, free[3]) - point.theta).max()) > 3.0
+            and t > 1e-5
+        ):
             t /= 2.0
         while True:
-            target = moved(t)
+            target = _moved(point.theta, step_x, t, free[3])
             move = target - point.theta
             trial = _at(passes, target, weight)
             towards = ((move <= -0.5) & np.isfinite(_LOWER)) | ((move >= 0.5) & np.isfinite(_UPPER))

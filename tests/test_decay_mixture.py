@@ -253,3 +253,25 @@ def test_a_large_fit_starts_from_a_sample_and_ends_at_the_full_optimum() -> None
     direct = decay_mixture._newton(passes, decay_mixture._start(*data, passes))
     assert sampled.beta == pytest.approx(math.exp(direct.theta[1]), rel=1e-6)
     assert sampled.floor_share == pytest.approx(float(special.expit(direct.theta[4])), rel=1e-4)
+
+
+# Why the mixture is not the default (session 7): its floor is tied to each contact's own
+# chattiness (rᵢ = ρ·q on Zᵢλ₀), and test_activity.simulate's strong ties (like the persona's)
+# keep a floor rate of their own, independent of their starting rate. At persona sizes the
+# gain in precision far outweighs that (sd of fit/truth 0.026-0.069 against 0.072-0.085), but
+# the misfit leaves a bias that does not shrink with more contacts: at 30,000 simulated
+# contacts the mixture gives 87.9-88.7 days for the planted 90 on seeds 1 and 3-8 (-1.4% to
+# -2.3%) with intervals of +-0.9% that miss in 7 of 7 seeds, where the frailty fit (whose
+# score is unbiased for the mean intensity whatever the heterogeneity) gives 88.5-90.9 and
+# covers 7 of 7 (test_activity.test_planted_half_life_and_active_count checks it at seed 4).
+# Without strong ties the two fits agree (89.88 and 89.90 at seed 1). Strict: it fails
+# loudly when a better floor model removes the bias.
+@pytest.mark.slow
+@pytest.mark.xfail(
+    reason="floor-mixture bias at large n when floors do not scale with the start rate",
+    strict=True,
+)
+def test_mixture_interval_covers_at_30000_contacts() -> None:
+    simulated = simulate(n_contacts=30_000, seed=4)
+    estimate = activity.decay_half_life(simulated.net, likelihood="mixture")
+    assert estimate.ci_low <= simulated.half_life <= estimate.ci_high
