@@ -526,7 +526,9 @@ def request_outcomes(net: Network, *, freq: str = "Q", as_of: AsOf = None) -> pd
     -------
     DataFrame
         One row per (platform, period, kind): ``platform``, ``period`` (start, UTC),
-        ``kind`` ∈ {pending, accepted, vanished}, ``requests``.
+        ``kind`` ∈ {pending, accepted, vanished}, ``requests``, ``observed_days`` (days of
+        the period up to ``as_of``) and ``partial`` (True when ``as_of`` falls inside the
+        period: its count covers only ``observed_days`` and looks like a drop).
 
     Example
     -------
@@ -534,6 +536,8 @@ def request_outcomes(net: Network, *, freq: str = "Q", as_of: AsOf = None) -> pd
     >>> request_outcomes(Network.empty()).empty
     True
     """
+    cutoff = _cutoff(net, as_of)
+    columns = ["platform", "period", "kind", "requests", "observed_days", "partial"]
     frames = []
     for platform in sorted(set(net.requests.loc[net.requests["direction"] == "sent", "platform"])):
         observations, _ = request_observations(net, platform=platform, as_of=as_of)
@@ -549,7 +553,16 @@ def request_outcomes(net: Network, *, freq: str = "Q", as_of: AsOf = None) -> pd
             .reset_index()
         )
         frames.append(counted.assign(platform=platform))
-    columns = ["platform", "period", "kind", "requests"]
     if not frames:
         return pd.DataFrame(columns=columns)
-    return pd.concat(frames, ignore_index=True)[columns]
+    table = pd.concat(frames, ignore_index=True)
+    start = table["period"].dt.tz_localize(None)
+    end = (start.dt.to_period(freq).dt.end_time + pd.Timedelta(1, "ns")).dt.tz_localize("UTC")
+    full = (end - table["period"]).dt.days
+    if cutoff is None:
+        table["observed_days"] = full
+    else:
+        seen = np.ceil((cutoff - table["period"]).dt.total_seconds() / 86_400).astype(int)
+        table["observed_days"] = np.minimum(full, seen)
+    table["partial"] = table["observed_days"] < full
+    return table[columns]

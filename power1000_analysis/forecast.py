@@ -9,7 +9,18 @@ A deliberately simple model of *active* people, one stream per platform:
 - an active person stays active for an exponential time with the platform's interaction
   half-life (:func:`power1000_analysis.activity.decay_half_life`), then goes dormant;
 - today's active people (``contact_status``) decay the same way; people who reach out to
-  the user are not modelled (the forecast is of the user's own effort).
+  the user are not modelled (the forecast is of the user's own effort);
+- a platform's connection cap (``PLATFORM_LIMITS``: Facebook's 5,000 friends, X's 5,000
+  followed accounts, LinkedIn's 30,000 connections) ends its stream on the day the
+  reach-outs would fill it (:func:`cap_day`, the one rule that :func:`forecast_goal` and
+  :func:`required_outreach` share).
+
+Every person active today enters once: on the platform of the forecast (one the user can
+reach out on) where their first account was made, or, with no account on any such platform,
+in a last row :data:`OTHER_PLATFORMS` that only fades (no outreach, the overall
+half-life). A person first met through the address book or Quora who is also on Facebook
+therefore counts on Facebook, so the projection starts from the same active count as
+notebook 02 and the summary card.
 
 Then the expected number of active people after ``t`` days is, summed over platforms,
 ``A₀·e^(−kt) + (λc/7)·(1 − e^(−kt))/k`` with ``k = ln 2 / half-life``: it levels off at
@@ -43,9 +54,12 @@ from power1000_analysis.funnel import ALL_PLATFORMS, FOLLOW_RELATIONS, funnel_ta
 from power1000_analysis.network import Network
 
 __all__ = [
+    "OTHER_PLATFORMS",
     "PLATFORM_LIMITS",
     "GoalForecast",
     "PlatformLimit",
+    "cap_day",
+    "describe_required",
     "expected_active",
     "forecast_goal",
     "forecast_inputs",
@@ -62,6 +76,8 @@ class PlatformLimit:
     weekly_requests: float | None
     max_connections: int | None
     source: str
+    #: what ``max_connections`` counts, for messages ("friends", "accounts you follow")
+    unit: str = "connections"
 
 
 #: platform limits the forecast respects; change them here when the platforms do.
@@ -74,16 +90,22 @@ PLATFORM_LIMITS: dict[str, PlatformLimit] = {
         "about 100 per week since 2021",
     ),
     "facebook": PlatformLimit(
-        None, 5_000, "Facebook Help Center 'Friend limits': up to 5,000 friends"
+        None, 5_000, "Facebook Help Center 'Friend limits': up to 5,000 friends", "friends"
     ),
     "x": PlatformLimit(
         2_800.0,
         5_000,
         "X Help 'Following limits': 400 follows per day; 5,000 followed accounts until "
         "you have more followers",
+        "accounts you follow",
     ),
 }
 
+#: the :func:`forecast_inputs` row of people active today whose accounts are all on
+#: platforms the user cannot reach out on (no outreach data): they only fade.
+OTHER_PLATFORMS = "other platforms"
+
+_NO_LIMIT = PlatformLimit(None, None, "")
 _QUANTILES = (0.1, 0.5, 0.9)
 _LN2 = math.log(2.0)
 
@@ -144,7 +166,12 @@ def forecast_inputs(
         One row per platform that the user can reach out on: ``platform``,
         ``active_now``, ``outreach_per_week``, ``outreach_method``, ``conversion``
         (reach-out → engaged), ``half_life_days``, ``weekly_limit``, ``max_connections``,
-        ``connections_now``.
+        ``connections_now`` (what counts against ``max_connections`` today: accounts you
+        follow on a follow platform, current connections elsewhere) and
+        ``connections_per_reach_out`` (how much of the cap one reach-out takes: 1 for a
+        follow, the acceptance rate for a request). A last row :data:`OTHER_PLATFORMS`
+        holds the people active today with no account on those platforms (no outreach,
+        the overall half-life), so ``active_now`` adds up to every active person.
 
     Example
     -------
@@ -162,19 +189,16 @@ def forecast_inputs(
         "weekly_limit",
         "max_connections",
         "connections_now",
+        "connections_per_reach_out",
     ]
     cutoff = _cutoff(net, as_of)
     if cutoff is None or net.contacts.empty:
         return pd.DataFrame(columns=columns)
     funnel = funnel_table(net, as_of=as_of)
+    by_platform = funnel[funnel["platform"] != ALL_PLATFORMS].set_index(["platform", "stage"])
     engaged = funnel[(funnel["stage"] == "engaged") & (funnel["platform"] != ALL_PLATFORMS)]
-    status = contact_status(net, as_of=cutoff)
-    # A person with accounts on several platforms counts once, on the platform where they
-    # connected first: the forecast adds the platforms up.
-    first_accounts = net.contacts.sort_values("connected_at", kind="stable", na_position="last")
-    platform_of = first_accounts.drop_duplicates("person_id").set_index("person_id")["platform"]
-    active = status.loc[status["status"] == "active", "person_id"].map(platform_of)
     overall = decay_half_life(net, as_of=cutoff)
+    contacts = net.contacts
     rows = []
     for row in engaged.itertuples(index=False):
         platform = str(row.platform)
@@ -184,23 +208,58 @@ def forecast_inputs(
         half_life = decay_half_life(net, platform=platform, as_of=cutoff).value
         if not math.isfinite(half_life) or half_life <= 0:
             half_life = overall.value
-        limit = PLATFORM_LIMITS.get(platform, PlatformLimit(None, None, ""))
+        limit = PLATFORM_LIMITS.get(platform, _NO_LIMIT)
+        mine = contacts[contacts["is_current"].astype(bool) & (contacts["platform"] == platform)]
+        if set(mine["relation"]) and set(mine["relation"]) <= FOLLOW_RELATIONS:
+            # a follow takes a place in "accounts you follow" whether or not it is returned
+            taken = int(mine["relation"].isin({"following", "mutual"}).sum())
+            per_reach_out = 1.0
+        else:
+            taken = len(mine)
+            accepted = by_platform["overall_conversion"].get((platform, "connected"), math.nan)
+            per_reach_out = float(accepted) if math.isfinite(accepted) else 1.0
         rows.append(
             {
                 "platform": platform,
-                "active_now": int((active == platform).sum()),
+                "active_now": 0,
                 "outreach_per_week": rate,
                 "outreach_method": method,
                 "conversion": float(row.overall_conversion),
                 "half_life_days": float(half_life),
                 "weekly_limit": limit.weekly_requests,
                 "max_connections": limit.max_connections,
-                "connections_now": int(
-                    (net.contacts["is_current"] & (net.contacts["platform"] == platform)).sum()
-                ),
+                "connections_now": taken,
+                "connections_per_reach_out": per_reach_out,
             }
         )
-    return pd.DataFrame(rows, columns=columns)
+    status = contact_status(net, as_of=cutoff)
+    active = status.loc[status["status"] == "active", "person_id"]
+    # each active person counts once: on the forecast platform where they connected first
+    # (the forecast adds the platforms up); with no account on one, in OTHER_PLATFORMS
+    forecast_accounts = contacts[contacts["platform"].isin({row["platform"] for row in rows})]
+    first_accounts = forecast_accounts.sort_values(
+        "connected_at", kind="stable", na_position="last"
+    )
+    platform_of = first_accounts.drop_duplicates("person_id").set_index("person_id")["platform"]
+    placed = active.map(platform_of).astype(object)
+    counts = placed.value_counts()
+    for row in rows:
+        row["active_now"] = int(counts.get(row["platform"], 0))
+    others = int(placed.isna().sum())
+    if others:
+        rows.append(
+            dict.fromkeys(columns, math.nan)
+            | {
+                "platform": OTHER_PLATFORMS,
+                "active_now": others,
+                "outreach_per_week": 0.0,
+                "outreach_method": "no outreach data: today's active people only fade",
+                "conversion": 0.0,
+                "half_life_days": float(overall.value),
+            }
+        )
+    table = pd.DataFrame(rows, columns=columns)
+    return table
 
 
 def _column(inputs: pd.DataFrame, name: str) -> np.ndarray:
@@ -336,17 +395,62 @@ def forecast_goal(
     return GoalForecast(goal, cutoff, horizon_days, pd.DataFrame(rows), fan, table)
 
 
-def _arrival_caps(inputs: pd.DataFrame, horizon_days: int) -> np.ndarray:
-    """Last day on which each platform can still add connections (its connection cap)."""
-    caps = np.full(len(inputs), float(horizon_days))
-    if "max_connections" not in inputs.columns:
-        return caps
+def cap_day(inputs: pd.DataFrame, weekly: Sequence[float] | np.ndarray) -> np.ndarray:
+    """Day on which each platform's connection cap fills at ``weekly`` reach-outs a week.
+
+    The one cap rule of the forecast: each reach-out takes ``connections_per_reach_out`` of
+    the room ``max_connections - connections_now`` (a follow takes a place among the
+    accounts you follow; a request, once accepted, a place among your connections; 1
+    when the column is missing). :func:`forecast_goal` stops a platform's stream on that
+    day; :func:`required_outreach` calls a plan infeasible when it comes before the
+    deadline. ``inf`` where there is no cap or no reach-out; 0 where the cap is full.
+
+    Example
+    -------
+    >>> inputs = pd.DataFrame({"max_connections": [5000, None], "connections_now": [540, 9],
+    ...     "connections_per_reach_out": [0.5, 1.0]})
+    >>> cap_day(inputs, [70.0, 70.0]).tolist()  # 4,460 places, 5 a day
+    [892.0, inf]
+    """
+    weekly = np.asarray(weekly, dtype=float)
     room = _column(inputs, "max_connections") - np.nan_to_num(_column(inputs, "connections_now"))
-    arrivals, _, _ = _rates(inputs)
-    daily = arrivals / np.maximum(inputs["conversion"].to_numpy(dtype=float), 1e-12)
+    share = _column(inputs, "connections_per_reach_out")
+    daily = weekly / 7.0 * np.where(np.isnan(share), 1.0, share)
     with np.errstate(divide="ignore", invalid="ignore"):
-        days = np.where(daily > 0, room / daily, np.inf)
-    return np.where(np.isnan(days), caps, np.minimum(caps, days))
+        days = np.where(daily > 0, np.maximum(room, 0.0) / daily, np.inf)
+    return np.where(np.isnan(room), np.inf, days)
+
+
+def _arrival_caps(inputs: pd.DataFrame, horizon_days: int) -> np.ndarray:
+    """Last day on which each platform can still add connections (its connection cap) at
+    the current outreach (within the weekly limit)."""
+    weekly = inputs["outreach_per_week"].fillna(0.0).to_numpy(dtype=float)
+    weekly = np.minimum(weekly, np.nan_to_num(_column(inputs, "weekly_limit"), nan=np.inf))
+    return np.minimum(cap_day(inputs, weekly), float(horizon_days))
+
+
+def _limits_broken(
+    inputs: pd.DataFrame, index: int, weekly: float, horizon: float, deadline: pd.Timestamp
+) -> list[str]:
+    """Why ``weekly`` reach-outs on row ``index`` until the deadline break a platform limit."""
+    reasons = []
+    limit = _column(inputs, "weekly_limit")[index]
+    if math.isfinite(limit) and weekly > limit:
+        reasons.append(f"above the weekly limit of {limit:,.0f}")
+    row = inputs.iloc[[index]]
+    day = float(cap_day(row, [weekly])[0])
+    if day < horizon:
+        cap = _column(row, "max_connections")[0]
+        now = np.nan_to_num(_column(row, "connections_now"))[0]
+        full = (deadline - pd.Timedelta(days=horizon - day)).strftime("%Y-%m-%d")
+        share = _column(row, "connections_per_reach_out")[0]
+        share = 1.0 if math.isnan(share) else share
+        more = weekly * horizon / 7.0 * share
+        unit = PLATFORM_LIMITS.get(str(row["platform"].iloc[0]), _NO_LIMIT).unit
+        reasons.append(
+            f"the cap of {cap:,.0f} {unit} is full on {full} ({now:,.0f} now + {more:,.0f} more)"
+        )
+    return reasons
 
 
 def required_outreach(
@@ -361,14 +465,19 @@ def required_outreach(
 
     One row per platform (all extra effort on that platform, the others carrying on as
     now) and a last row ``"current mix"`` (every platform's rate scaled by one factor).
+    People in :data:`OTHER_PLATFORMS` count (they fade) but get no row: there is nothing
+    to reach out on.
 
     Returns
     -------
     DataFrame
         ``platform``, ``conversion``, ``reach_outs_per_engaged`` (1 / conversion: the
         "10 for 1" number), ``requests_per_week`` (total on that platform), ``now_per_week``,
-        ``total_requests`` (until ``by``), ``weekly_limit``, ``feasible`` (within the
-        weekly limit; False also when the goal is out of reach) and ``note``.
+        ``total_requests`` (until ``by``), ``weekly_limit``, ``max_connections``,
+        ``feasible`` (within the weekly limit *and* the connection cap until ``by``, the
+        rule of :func:`cap_day` that :func:`forecast_goal` applies too; False also when
+        the goal is out of reach) and ``note`` (why not, or how the mix was scaled).
+        ``attrs``: ``goal``, ``by`` (the deadline, UTC).
 
     Example
     -------
@@ -386,6 +495,7 @@ def required_outreach(
     deadline = pd.Timestamp(by)
     deadline = deadline.tz_localize("UTC") if deadline.tzinfo is None else deadline
     table = forecast_inputs(net, as_of=cutoff) if inputs is None else inputs.copy()
+    table = table.reset_index(drop=True)
     horizon = (deadline - cutoff).total_seconds() / 86_400
     columns = [
         "platform",
@@ -395,11 +505,12 @@ def required_outreach(
         "now_per_week",
         "total_requests",
         "weekly_limit",
+        "max_connections",
         "feasible",
         "note",
     ]
     if table.empty or horizon <= 0:
-        return pd.DataFrame(columns=columns)
+        return _stamp(pd.DataFrame(columns=columns), goal, deadline)
     arrivals, decay, now = _rates(table)
     kept = np.exp(-decay * horizon)
     # active people by the deadline per reach-out per week on each platform
@@ -408,26 +519,31 @@ def required_outreach(
     current = arrivals / decay * (1.0 - kept)
     weekly_now = table["outreach_per_week"].fillna(0.0).to_numpy(dtype=float)
     limits_array = _column(table, "weekly_limit")
+    caps_array = _column(table, "max_connections")
     rows = []
     for index, platform in enumerate(table["platform"]):
+        if platform == OTHER_PLATFORMS:
+            continue
         others = base + float(current.sum() - current[index])
         needed = (goal - others) / per_weekly[index] if per_weekly[index] > 0 else math.inf
         needed = max(needed, 0.0)
-        limit = limits_array[index]
-        feasible = math.isfinite(needed) and (not math.isfinite(limit) or needed <= limit)
+        if math.isfinite(needed):
+            reasons = _limits_broken(table, index, needed, horizon, deadline)
+        else:
+            reasons = ["no reach-out here has become an engaged person yet"]
+        conversion = float(table["conversion"].iloc[index])
         rows.append(
             {
                 "platform": platform,
-                "conversion": table["conversion"].iloc[index],
-                "reach_outs_per_engaged": 1.0 / table["conversion"].iloc[index]
-                if table["conversion"].iloc[index] > 0
-                else math.inf,
+                "conversion": conversion,
+                "reach_outs_per_engaged": 1.0 / conversion if conversion > 0 else math.inf,
                 "requests_per_week": needed,
                 "now_per_week": weekly_now[index],
                 "total_requests": needed * horizon / 7.0,
-                "weekly_limit": limit,
-                "feasible": feasible,
-                "note": "" if feasible else "above the platform's weekly limit",
+                "weekly_limit": limits_array[index],
+                "max_connections": caps_array[index],
+                "feasible": not reasons,
+                "note": "; ".join(reasons),
             }
         )
     gained = float(
@@ -437,7 +553,12 @@ def required_outreach(
     factor = max(factor, 0.0)
     total_now = float(weekly_now.sum())
     scaled = weekly_now * (factor if math.isfinite(factor) else 0.0)
-    over = bool(np.any(scaled > np.nan_to_num(limits_array, nan=np.inf)))
+    broken = [
+        f"{platform}: {reason}"
+        for index, platform in enumerate(table["platform"])
+        if scaled[index] > 0
+        for reason in _limits_broken(table, index, scaled[index], horizon, deadline)
+    ]
     mixed = (
         float((weekly_now * table["conversion"].to_numpy(dtype=float)).sum()) / total_now
         if total_now > 0
@@ -452,9 +573,74 @@ def required_outreach(
             "now_per_week": total_now,
             "total_requests": total_now * factor * horizon / 7.0,
             "weekly_limit": math.nan,
-            "feasible": math.isfinite(factor) and not over,
+            "max_connections": math.nan,
+            "feasible": math.isfinite(factor) and not broken,
             "note": f"every platform's rate times {factor:.3g}"
-            + ("; above a weekly limit" if over else ""),
+            + (", but " + "; ".join(broken) if broken else ""),
         }
     )
-    return pd.DataFrame(rows, columns=columns)
+    return _stamp(pd.DataFrame(rows, columns=columns), goal, deadline)
+
+
+def _stamp(table: pd.DataFrame, goal: int, deadline: pd.Timestamp) -> pd.DataFrame:
+    table.attrs.update(goal=int(goal), by=deadline)
+    return table
+
+
+def describe_required(table: pd.DataFrame) -> str:
+    """:func:`required_outreach`'s answer in sentences, numbers rounded.
+
+    Example
+    -------
+    >>> inputs = pd.DataFrame({"platform": ["x"], "active_now": [0],
+    ...     "outreach_per_week": [0.0], "conversion": [0.5], "half_life_days": [1e9]})
+    >>> from power1000_analysis.network import Network
+    >>> table = required_outreach(Network.empty(), goal=100, by="2024-01-29",
+    ...     as_of="2024-01-01", inputs=inputs)
+    >>> print(describe_required(table))  # doctest: +NORMALIZE_WHITESPACE
+    To have 100 active people by 2024-01-29 (on average):
+    - x alone: 50 reach-outs a week (200 in all), 2.0 per engaged person.
+    - your current mix scaled up: no current outreach to scale.
+    Answer: the least effort within every platform limit is x, 50 reach-outs a week
+    (200 in all).
+    """
+    goal = table.attrs.get("goal")
+    by = table.attrs.get("by")
+    when = by.strftime("%Y-%m-%d") if isinstance(by, pd.Timestamp) else "the deadline"
+    lines = [f"To have {goal} active people by {when} (on average):"]
+    for row in table.itertuples(index=False):
+        name = (
+            "your current mix scaled up"
+            if row.platform == "current mix"
+            else f"{row.platform} alone"
+        )
+        weekly, total = float(row.requests_per_week), float(row.total_requests)
+        if row.platform == "current mix" and not float(row.now_per_week) > 0:
+            lines.append(f"- {name}: no current outreach to scale.")
+            continue
+        if not math.isfinite(weekly):
+            lines.append(f"- {name}: not possible ({row.note}).")
+            continue
+        effort = f"{weekly:,.0f} reach-outs a week ({total:,.0f} in all)"
+        if math.isfinite(float(row.reach_outs_per_engaged)):
+            effort += f", {float(row.reach_outs_per_engaged):.1f} per engaged person"
+        if row.platform == "current mix":
+            verdict = f" ({row.note})"
+        else:
+            verdict = "" if row.feasible else f"; not possible: {row.note}"
+        lines.append(f"- {name}: {effort}{verdict}.")
+    options = table[table["feasible"].astype(bool)]
+    if options.empty:
+        lines.append(
+            "Answer: no plan above stays within the platform limits by then; "
+            "a later date, or several platforms at once, might."
+        )
+    else:
+        best = options.loc[options["total_requests"].astype(float).idxmin()]
+        where = "your current mix" if best["platform"] == "current mix" else best["platform"]
+        lines.append(
+            f"Answer: the least effort within every platform limit is {where}, "
+            f"{float(best['requests_per_week']):,.0f} reach-outs a week "
+            f"({float(best['total_requests']):,.0f} in all)."
+        )
+    return "\n".join(lines)

@@ -49,6 +49,7 @@ __all__ = [
     "ALL_PLATFORMS",
     "FOLLOW_RELATIONS",
     "STAGES",
+    "STAGE_LABELS",
     "Acceptance",
     "acceptance",
     "acceptance_table",
@@ -61,6 +62,13 @@ __all__ = [
 AsOf: TypeAlias = str | datetime | pd.Timestamp | None
 
 STAGES: tuple[str, ...] = ("reached_out", "connected", "engaged", "active")
+#: how charts and prose name the stages.
+STAGE_LABELS: dict[str, str] = {
+    "reached_out": "reached out",
+    "connected": "connected",
+    "engaged": "engaged",
+    "active": "active",
+}
 #: the label of the row over all platforms (the same as growth.py's).
 ALL_PLATFORMS = "all platforms"
 #: relations that make a platform a follow platform (ties are one-way until followed back).

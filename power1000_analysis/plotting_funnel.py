@@ -16,12 +16,16 @@ Example
 from __future__ import annotations
 
 import html
+import math
+import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from power1000_analysis.funnel import ALL_PLATFORMS, STAGE_LABELS
+
 # one look for every chart: the shared figure and layout helpers of plotting.py
-from power1000_analysis.plotting import AnyFigure, _layout, _static
+from power1000_analysis.plotting import AnyFigure, StaticFigure, _layout, _static
 
 __all__ = ["plot_acceptance", "plot_forecast", "plot_funnel", "plot_request_outcomes"]
 
@@ -33,8 +37,72 @@ def _naive(times: pd.Series) -> pd.Series:
     return times.dt.tz_localize(None) if times.dt.tz is not None else times
 
 
+def _footnote(figure: AnyFigure, text: str) -> None:
+    """A note under the chart: what is left out and why (plotly or matplotlib)."""
+    if not text:
+        return
+    if isinstance(figure, StaticFigure):
+        figure.supxlabel(textwrap.fill(text, 110), fontsize="small", x=0.01, ha="left")
+        return
+    lines = textwrap.wrap(text, 120)
+    figure.add_annotation(
+        text="<br>".join(html.escape(line, quote=False) for line in lines),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=-0.12,
+        yanchor="top",
+        xanchor="left",
+        align="left",
+        showarrow=False,
+        font={"size": 11, "color": "#555555"},
+    )
+    figure.update_layout(margin={"b": 60 + 16 * len(lines)})
+
+
+def _funnel_series(table: pd.DataFrame) -> tuple[list[str], dict[str, str], str]:
+    """Platforms with a bar, their legend labels, and a note on the platforms without one.
+
+    The ``"all platforms"`` bar counts people over the platforms whose every stage the
+    exports show (a ``count`` at ``reached_out``); its label names them.
+    """
+    values = pd.to_numeric(table["overall_conversion"], errors="coerce")
+    drawn = list(dict.fromkeys(table.loc[values.notna(), "platform"].astype(str)))
+    firsts = table[table["stage"].astype(str) == "reached_out"].set_index("platform")
+    counted = []
+    if "count" in table.columns:
+        counted = [str(p) for p, c in firsts["count"].items() if p != ALL_PLATFORMS and pd.notna(c)]
+    labels = {platform: platform for platform in drawn}
+    if ALL_PLATFORMS in labels and counted:
+        labels[ALL_PLATFORMS] = f"{ALL_PLATFORMS} ({' + '.join(counted)})"
+    missing = [p for p in dict.fromkeys(table["platform"].astype(str)) if p not in labels]
+    reasons = []
+    for platform in missing:
+        note = firsts["note"].get(platform, "") if "note" in firsts.columns else ""
+        reasons.append(f"{platform} ({note})" if isinstance(note, str) and note else platform)
+    note = ("No bars for " + "; ".join(reasons) + ".") if reasons else ""
+    if ALL_PLATFORMS in labels and counted:
+        estimated = [p for p in drawn if p != ALL_PLATFORMS and p not in counted]
+        note = (
+            f"'{ALL_PLATFORMS}' counts people on {' and '.join(counted)} only, where every "
+            "stage is seen"
+            + (
+                f"; the {' and '.join(estimated)} bars from connected on are estimates "
+                "(acceptance model, then all connections)"
+                if estimated
+                else ""
+            )
+            + ". "
+            + note
+        ).strip()
+    return drawn, labels, note
+
+
 def plot_funnel(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     """Overall conversion from reaching out to each stage, per platform, with 95% intervals.
+
+    Only platforms with a bar are in the legend; a note under the chart names the others
+    and why they have none, and what ``"all platforms"`` counts.
 
     Parameters
     ----------
@@ -45,17 +113,19 @@ def plot_funnel(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
 
     Example
     -------
-    >>> t = pd.DataFrame({"platform": "x", "stage": ["reached_out", "connected"],
-    ...     "overall_conversion": [1.0, 0.5], "overall_low": [1.0, 0.4],
-    ...     "overall_high": [1.0, 0.6]})
-    >>> plot_funnel(t).data[0].name
-    'x'
+    >>> t = pd.DataFrame({"platform": ["x", "x", "quora", "quora"],
+    ...     "stage": ["reached_out", "connected"] * 2, "count": [2, 1, None, None],
+    ...     "overall_conversion": [1.0, 0.5, None, None], "overall_low": [1.0, 0.4, None, None],
+    ...     "overall_high": [1.0, 0.6, None, None], "note": ["", "", "no requests", ""]})
+    >>> [trace.name for trace in plot_funnel(t).data], list(plot_funnel(t).data[0].x)
+    (['x'], ['reached out', 'connected'])
     """
     title = "Share of people reached out to who get to each stage"
     stages = list(dict.fromkeys(table["stage"].astype(str)))
-    platforms = list(dict.fromkeys(table["platform"].astype(str)))
+    names = [STAGE_LABELS.get(stage, stage.replace("_", " ")) for stage in stages]
+    platforms, labels, note = _funnel_series(table)
     if static:
-        figure, axes = _static(title, height=4.5)
+        figure, axes = _static(title, height=4.8)
         width = 0.8 / max(len(platforms), 1)
         for index, platform in enumerate(platforms):
             rows = table[table["platform"] == platform].set_index("stage").reindex(stages)
@@ -68,14 +138,15 @@ def plot_funnel(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
                 value.fillna(0),
                 width=width,
                 yerr=[low, high],
-                label=platform,
+                label=labels[platform],
                 color=_COLOURS[index % len(_COLOURS)],
                 capsize=2,
             )
-        axes.set_xticks(range(len(stages)), stages)
+        axes.set_xticks(range(len(stages)), names)
         axes.set_ylabel("share of reached out")
         axes.set_ylim(0, 1.05)
         axes.legend(frameon=False, fontsize="small")
+        _footnote(figure, note)
         return figure
     figure = go.Figure()
     for index, platform in enumerate(platforms):
@@ -83,9 +154,9 @@ def plot_funnel(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
         value = rows["overall_conversion"].astype(float)
         figure.add_trace(
             go.Bar(
-                x=stages,
+                x=names,
                 y=value,
-                name=html.escape(platform),
+                name=html.escape(labels[platform]),
                 marker_color=_COLOURS[index % len(_COLOURS)],
                 error_y={
                     "type": "data",
@@ -93,16 +164,34 @@ def plot_funnel(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
                     "array": (rows["overall_high"].astype(float) - value).clip(lower=0),
                     "arrayminus": (value - rows["overall_low"].astype(float)).clip(lower=0),
                 },
-                hovertemplate="%{x}: %{y:.1%}<extra>" + html.escape(platform) + "</extra>",
+                hovertemplate="%{x}: %{y:.1%}<extra>" + html.escape(labels[platform]) + "</extra>",
             )
         )
-    return _layout(
+    _layout(
         figure, title, barmode="group", yaxis={"title": "share of reached out", "range": [0, 1.05]}
     )
+    _footnote(figure, note)
+    return figure
+
+
+def _no_estimate(row: pd.Series) -> str:
+    """Why a platform has no acceptance estimate ('' when it has one)."""
+    if math.isfinite(float(row.get("value", math.nan))):
+        return ""
+    n = int(row.get("n", 0) or 0)
+    pending = int(row.get("pending", 0) or 0)
+    if n == 0:
+        return "no sent requests: no estimate"
+    if pending == n:
+        return f"{n} requests, all still pending: no estimate yet"
+    return f"{n} requests, too few resolved: no estimate"
 
 
 def plot_acceptance(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     """Estimated acceptance probability per platform (95% interval) beside the naive ratio.
+
+    A platform without an estimate (say, all its requests still pending) says so under its
+    name instead of showing an empty column.
 
     Parameters
     ----------
@@ -113,17 +202,25 @@ def plot_acceptance(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
 
     Example
     -------
-    >>> t = pd.DataFrame({"platform": ["linkedin"], "value": [0.5], "ci_low": [0.3],
-    ...     "ci_high": [0.7], "naive": [0.9]})
+    >>> t = pd.DataFrame({"platform": ["linkedin", "instagram"], "value": [0.5, None],
+    ...     "ci_low": [0.3, 0.0], "ci_high": [0.7, 1.0], "naive": [0.9, None], "n": [9, 12],
+    ...     "pending": [3, 12]})
     >>> [trace.name for trace in plot_acceptance(t).data]
     ['estimate (95% interval)', 'naive accepted / resolved']
+    >>> list(plot_acceptance(t).data[0].x)[1]
+    'instagram<br>12 requests, all still pending: no estimate yet'
     """
     title = "How likely is a sent request to be accepted?"
-    labels = table["platform"].astype(str).tolist()
+    reasons = [_no_estimate(row) for _, row in table.iterrows()]
+    platforms = table["platform"].astype(str).tolist()
     value = table["value"].astype(float)
     low = (value - table["ci_low"].astype(float)).clip(lower=0).fillna(0)
     high = (table["ci_high"].astype(float) - value).clip(lower=0).fillna(0)
     if static:
+        labels = [
+            p + ("\n" + textwrap.fill(r, 24) if r else "")
+            for p, r in zip(platforms, reasons, strict=True)
+        ]
         figure, axes = _static(title)
         axes.errorbar(labels, value, yerr=[low, high], fmt="o", capsize=4, label="estimate")
         axes.plot(labels, table["naive"].astype(float), "x", color="grey", label="naive ratio")
@@ -131,10 +228,14 @@ def plot_acceptance(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
         axes.set_ylabel("probability")
         axes.legend(frameon=False)
         return figure
+    labels = [
+        html.escape(p) + ("<br>" + html.escape(r) if r else "")
+        for p, r in zip(platforms, reasons, strict=True)
+    ]
     figure = go.Figure(
         [
             go.Scatter(
-                x=[html.escape(label) for label in labels],
+                x=labels,
                 y=value,
                 mode="markers",
                 name="estimate (95% interval)",
@@ -142,7 +243,7 @@ def plot_acceptance(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
                 marker={"size": 10},
             ),
             go.Scatter(
-                x=[html.escape(label) for label in labels],
+                x=labels,
                 y=table["naive"].astype(float),
                 mode="markers",
                 name="naive accepted / resolved",
@@ -153,8 +254,21 @@ def plot_acceptance(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     return _layout(figure, title, yaxis={"title": "probability", "range": [0, 1.05]})
 
 
+def _partial_note(table: pd.DataFrame) -> str:
+    if "partial" not in table.columns or not table["partial"].astype(bool).any():
+        return ""
+    part = table[table["partial"].astype(bool)]
+    start = pd.Timestamp(part["period"].max()).strftime("%Y-%m-%d")
+    days = int(part["observed_days"].max()) if "observed_days" in part.columns else None
+    seen = f"only {days} days of it are in the exports" if days is not None else "it is not over"
+    return f"The last quarter (from {start}) is partial: {seen}, so its low count is not a drop."
+
+
 def plot_request_outcomes(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     """Sent requests per period (by sending date) and what the exports saw of them.
+
+    A period that ``as_of`` cuts short (``partial``) is drawn hatched (interactive) or
+    dashed (static) and named under the chart.
 
     Parameters
     ----------
@@ -171,29 +285,54 @@ def plot_request_outcomes(table: pd.DataFrame, *, static: bool = False) -> AnyFi
     'x: pending'
     """
     title = "Sent requests seen in the exports, by the quarter they were sent"
+    note = _partial_note(table)
+    partial = (
+        table["partial"].astype(bool)
+        if "partial" in table.columns
+        else pd.Series(False, index=table.index)
+    )
     if static:
-        figure, axes = _static(title)
-        for platform, rows in table.groupby("platform", sort=True):
+        figure, axes = _static(title, height=4.4)
+        for index, (platform, rows) in enumerate(table.groupby("platform", sort=True)):
             wide = rows.pivot_table(
                 index="period", columns="kind", values="requests", aggfunc="sum"
             )
-            axes.plot(_naive(pd.Series(wide.index)), wide.sum(axis=1), label=str(platform))
+            total = wide.sum(axis=1)
+            cut = partial[rows.index].groupby(rows["period"]).any().reindex(total.index)
+            dates = _naive(pd.Series(total.index))
+            colour = _COLOURS[index % len(_COLOURS)]
+            whole = ~cut.to_numpy()
+            axes.plot(dates[whole], total[whole], color=colour, label=str(platform))
+            if cut.any():
+                last = max(int(whole.sum()) - 1, 0)
+                axes.plot(
+                    [dates.iloc[last], *dates[~whole]],
+                    [total.iloc[last], *total[~whole]],
+                    color=colour,
+                    linestyle="--",
+                )
+                axes.plot(dates[~whole], total[~whole], "o", mfc="white", color=colour)
         axes.set_ylabel("requests")
         axes.legend(frameon=False)
+        _footnote(figure, note)
         return figure
     figure = go.Figure()
     for platform, rows in table.groupby("platform", sort=True):
         for kind, part in rows.groupby("kind", sort=True):
+            cut = partial[part.index].to_numpy()
             figure.add_trace(
                 go.Bar(
                     x=part["period"],
                     y=part["requests"],
                     name=html.escape(f"{platform}: {kind}"),
                     marker_color=_KIND_COLOURS.get(str(kind), "#999999"),
+                    marker_pattern_shape=["/" if c else "" for c in cut],
                     offsetgroup=html.escape(str(platform)),
                 )
             )
-    return _layout(figure, title, barmode="stack", yaxis_title="requests")
+    _layout(figure, title, barmode="stack", yaxis_title="requests")
+    _footnote(figure, note)
+    return figure
 
 
 def plot_forecast(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:

@@ -364,3 +364,64 @@ def test_empty_network_has_no_estimate() -> None:
     estimate = funnel.acceptance(Network.empty(), platform="linkedin")
     assert math.isnan(estimate.value) and estimate.n == 0
     assert funnel.funnel_table(Network.empty()).empty
+
+
+# ------------------------------------------------------------------ charts (review ux7, 14)
+
+
+def test_funnel_chart_legend_lists_only_platforms_with_bars_and_says_why(sample: Network) -> None:
+    from power1000_analysis.plotting_funnel import plot_funnel
+
+    table = funnel.funnel_table(sample)
+    for static in (False, True):
+        figure = plot_funnel(table, static=static)
+        if static:
+            axes = figure.axes[0]
+            names = [text.get_text() for text in axes.get_legend().get_texts()]
+            stages = [tick.get_text() for tick in axes.get_xticklabels()]
+            note = " ".join(figure.get_supxlabel().split())
+        else:
+            names = [trace.name for trace in figure.data]
+            stages = list(figure.data[0].x)
+            note = " ".join(a.text for a in figure.layout.annotations).replace("<br>", " ")
+        # addressbook and quora had a legend entry and no bar
+        assert names == [
+            "facebook",
+            "instagram",
+            "linkedin",
+            "x",
+            "all platforms (instagram + x)",
+        ]
+        assert stages == ["reached out", "connected", "engaged", "active"]
+        assert "No bars for addressbook (an address book records no outreach)" in note
+        assert "quora (" in note and "counts people on instagram and x only" in note
+
+
+def test_acceptance_chart_explains_a_platform_without_an_estimate(sample: Network) -> None:
+    from power1000_analysis.plotting_funnel import plot_acceptance
+
+    table = funnel.acceptance_table(sample)
+    instagram = table.set_index("platform").loc["instagram"]
+    assert math.isnan(instagram["value"]) and instagram["pending"] == instagram["n"] == 12
+    labels = list(plot_acceptance(table).data[0].x)
+    assert labels[1] == "instagram<br>12 requests, all still pending: no estimate yet"
+    assert labels[0] == "facebook"  # a platform with an estimate keeps its plain name
+    static = plot_acceptance(table, static=True).axes[0]
+    assert "all still" in static.get_xticklabels()[1].get_text()
+
+
+def test_request_outcomes_mark_the_quarter_as_of_cuts_short(sample: Network) -> None:
+    from power1000_analysis.plotting_funnel import plot_request_outcomes
+
+    table = funnel.request_outcomes(sample)
+    last = table["period"] == table["period"].max()
+    assert str(sample.as_of.date()) == "2017-01-15"
+    assert table.loc[last, "partial"].all() and (table.loc[last, "observed_days"] == 14).all()
+    assert not table.loc[~last, "partial"].any()
+    assert set(table.loc[~last, "observed_days"]) <= {90, 91, 92}
+    figure = plot_request_outcomes(table)
+    assert "partial: only 14 days" in figure.layout.annotations[0].text
+    newest = table["period"].max()
+    for trace in figure.data:
+        periods = pd.to_datetime(pd.Series(trace.x), utc=True)
+        assert list(trace.marker.pattern.shape) == ["/" if p == newest else "" for p in periods]

@@ -73,8 +73,10 @@ from power1000_analysis.reach.observed import observed_reach, observed_reach_tre
 from power1000_analysis.reach.posts import (
     DEFAULT_SHARE_PROBABILITY,
     DEGREE_TABLE,
+    LINEAR_TOLERANCE,
     critical_share_probability,
     degree_table,
+    local_elasticity,
     reach_curve,
     share_curve,
 )
@@ -82,12 +84,14 @@ from power1000_analysis.reach.posts import (
 __all__ = [
     "DEFAULT_SHARE_PROBABILITY",
     "DEGREE_TABLE",
+    "LINEAR_TOLERANCE",
     "OWNER",
     "CascadeGraph",
     "build_contact_graph",
     "cascade_graph",
     "critical_share_probability",
     "degree_table",
+    "local_elasticity",
     "node_influence",
     "observed_reach",
     "observed_reach_trend",

@@ -44,7 +44,10 @@ def build_contact_graph(
     Returns
     -------
     networkx.Graph
-        ``graph.graph`` holds ``as_of`` and ``n_threads`` (threads that gave ties).
+        ``graph.graph`` holds ``as_of``, ``n_threads`` (threads that gave ties),
+        ``n_people`` (person nodes: everyone ``contact_status`` rates, former contacts
+        included, see :mod:`power1000_analysis.headcount`) and ``n_ties`` (person–person
+        edges only: the owner's one edge to each person is not a tie the exports saw).
 
     Example
     -------
@@ -76,6 +79,8 @@ def build_contact_graph(
         if row.a in graph and row.b in graph:
             graph.add_edge(row.a, row.b, kind="co", weight=int(row.weight), threads=row.threads)
     graph.graph["n_threads"] = int(pairs.attrs.get("n_threads", 0))
+    graph.graph["n_people"] = graph.number_of_nodes() - 1
+    graph.graph["n_ties"] = sum(1 for *_, kind in graph.edges(data="kind") if kind == "co")
     return graph
 
 
