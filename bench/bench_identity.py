@@ -1,6 +1,7 @@
 """Benchmark identity.resolve_people on 20,000 x 20,000 contacts (issue #6). Not a test.
 
 Run:  .venv/bin/python bench/bench_identity.py [--size 20000] [--overlap 0.25] [--seed 6]
+      [--skip-cdist] [--uniform-namesakes]
 
 Data: two platforms (``linkedin``, ``facebook``) of ``--size`` contacts each, names drawn
 from the persona generator's name model (``synthetic/names.py``: 16 cultures, accents,
@@ -9,7 +10,8 @@ family-name-first orders, realistic name frequencies with a long tail). A share
 nickname, one-letter typo, extra middle initial, emoji); half of them were connected
 within days of each other. Common names (Nguyễn, García, Kumar…) make accidental
 namesakes, and 2 % of the other facebook accounts copy a linkedin name on purpose
-(different people, one name).
+(different people, one name), chosen with probability proportional to the name's frequency
+as in life (``--uniform-namesakes``: any linkedin account's name alike, as until session 7).
 
 Methods, on the same data:
 
@@ -55,6 +57,12 @@ _WEIGHTS: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 def draw_name(rng: np.random.Generator) -> str:
     """A name of a random culture, with the generator's realistic name frequencies
     (``names.rank_weights``: common names common, a long tail of rare ones)."""
+    return draw_name_and_frequency(rng)[0]
+
+
+def draw_name_and_frequency(rng: np.random.Generator) -> tuple[str, float]:
+    """``draw_name`` and the probability of drawing exactly that name (culture share ×
+    given- and family-name rank weights), from the same draws."""
     culture = list(CULTURES)[int(rng.integers(len(CULTURES)))]
     given, family, family_first = CULTURES[culture]
     if culture not in _WEIGHTS:
@@ -64,9 +72,11 @@ def draw_name(rng: np.random.Generator) -> str:
             rank_weights(len(family), top_family),
         )
     given_weights, family_weights = _WEIGHTS[culture]
-    first = given[int(rng.choice(len(given), p=given_weights))]
-    last = family[int(rng.choice(len(family), p=family_weights))]
-    return f"{last} {first}" if family_first else f"{first} {last}"
+    g = int(rng.choice(len(given), p=given_weights))
+    f = int(rng.choice(len(family), p=family_weights))
+    first, last = given[g], family[f]
+    name = f"{last} {first}" if family_first else f"{first} {last}"
+    return name, float(given_weights[g] * family_weights[f]) / len(CULTURES)
 
 
 def variant(name: str, kind: str, rng: np.random.Generator) -> str:
@@ -96,11 +106,21 @@ def variant(name: str, kind: str, rng: np.random.Generator) -> str:
 
 
 def make_contacts(
-    size: int, overlap: float, seed: int
+    size: int, overlap: float, seed: int, uniform_namesakes: bool = False
 ) -> tuple[pd.DataFrame, set[tuple[int, int]]]:
-    """Contacts of both platforms (linkedin rows 0..size-1 first) and the true pairs."""
+    """Contacts of both platforms (linkedin rows 0..size-1 first) and the true pairs.
+
+    A planted namesake copies a linkedin name with probability proportional to the name's
+    frequency (as the persona generator's, ``PersonaParams.namesake_by_frequency``: each
+    linkedin account's weight is its name's frequency over the name's carriers), or, with
+    ``uniform_namesakes``, the name of a uniformly random linkedin account (until session
+    7). Both consume the same draws, so everything else is identical."""
     rng = np.random.default_rng(seed)
-    names_a = [draw_name(rng) for _ in range(size)]
+    drawn = [draw_name_and_frequency(rng) for _ in range(size)]
+    names_a = [name for name, _ in drawn]
+    carriers = pd.Series(names_a).map(pd.Series(names_a).value_counts()).to_numpy()
+    weight = np.array([f for _, f in drawn]) / carriers
+    weight /= weight.sum()
     days_a = rng.uniform(0, 3650, size)
     n_true = int(size * overlap)
     partner = rng.choice(size, n_true, replace=False)
@@ -112,8 +132,12 @@ def make_contacts(
             names_b.append(variant(names_a[partner[j]], kind, rng))
             if rng.random() < 0.5:
                 days_b[j] = days_a[partner[j]] + rng.exponential(14.0) * rng.choice([-1, 1])
-        elif rng.random() < 0.02:
-            names_b.append(names_a[int(rng.integers(size))])  # a planted namesake
+        elif rng.random() < 0.02:  # a planted namesake
+            source = int(rng.integers(size))
+            if not uniform_namesakes:
+                sub = np.random.default_rng([0x6E616D65, j, source])
+                source = int(sub.choice(size, p=weight))
+            names_b.append(names_a[source])
         else:
             names_b.append(draw_name(rng))
     start = pd.Timestamp("2014-01-01", tz="UTC")
@@ -193,8 +217,13 @@ def main() -> None:
     parser.add_argument("--overlap", type=float, default=0.25)
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--skip-cdist", action="store_true")
+    parser.add_argument(
+        "--uniform-namesakes",
+        action="store_true",
+        help="planted namesakes copy a uniformly random name (the bench until session 7)",
+    )
     args = parser.parse_args()
-    contacts, truth = make_contacts(args.size, args.overlap, args.seed)
+    contacts, truth = make_contacts(args.size, args.overlap, args.seed, args.uniform_namesakes)
     print(f"{args.size:,} x {args.size:,} contacts, {len(truth):,} true pairs")
     rows = []
 

@@ -48,7 +48,10 @@ How accounts are linked, in this order (earlier steps always win):
 A candidate is merged automatically when its posterior is at least 0.95 (score ≥ log2 19;
 for an address-book card's whole-name match, 0.8 by its score without connection dates
 when no date speaks against it: a card's name matches are surer than their scores,
-``AUTO_SCORE_CARD``) after sharing its odds with
+``AUTO_SCORE_CARD``; for an exact full-name match of a name that no platform of the user's
+contacts carries twice, 0.925: the full name's rarity in the user's own contacts, where
+two accounts of one name on one platform prove it shared, ``AUTO_SCORE_UNSHARED``;
+``explain`` then says "name rarity decided") after sharing its odds with
 every rival candidate of either account on the other's platform (one person has one account
 per platform), and the merge keeps one account per platform per person. Every other
 candidate with a score above ``review_score`` goes to the review queue
@@ -99,6 +102,7 @@ from power1000_analysis.identity.constants import (
     ANCHOR_SCORE,
     AUTO_SCORE,
     AUTO_SCORE_CARD,
+    AUTO_SCORE_UNSHARED,
     BLOCK_CAP,
     CONNECTED_TOGETHER_DAYS,
     DECISION_COLUMNS,
@@ -143,6 +147,7 @@ from power1000_analysis.identity.views import (
 __all__ = [
     "AUTO_SCORE",
     "AUTO_SCORE_CARD",
+    "AUTO_SCORE_UNSHARED",
     "DECISION_COLUMNS",
     "Resolution",
     "explain",

@@ -17,6 +17,18 @@ AUTO_SCORE = math.log2(0.95 / 0.05)
 #: connection dates at the same scores were 58-76 %. A card is typed by the user for
 #: someone they know, and a namesake rarely gets one.
 AUTO_SCORE_CARD = 2.0
+#: log2 odds for an automatic merge of an exact full-name match whose name no platform of
+#: the user's contacts carries twice, when the connection dates do not speak against it
+#: (``_Scored.unshared_threshold``): posterior >= 0.925. Name rarity learnt from the
+#: user's own contacts: one platform's accounts are different people, so two accounts of
+#: one name on a platform prove the name shared, and such a name needs the full
+#: ``AUTO_SCORE``. On the generator whose namesakes carry names by their frequency
+#: (session 7, bench/README.md issue #6) queued exact pairs at 3.5-4.25 bits were one
+#: person ~89 % of the time when no platform showed the name twice, ~43 % when one did.
+#: Without the dates condition the rule merged pairs whose dates spoke against them (most
+#: of its recall on the persona, +0.8 to +1.7 points) but cost the 20k names-and-dates
+#: bench 2.4 points of precision (0.890 -> 0.866), so a contradicting date keeps the bar.
+AUTO_SCORE_UNSHARED = math.log2(0.925 / 0.075)
 #: candidates scoring below this (posterior < ~3 %) are not worth a user's time.
 REVIEW_SCORE = -5.0
 #: rules that only ever propose a pair for review, however high they score: given names

@@ -18,6 +18,7 @@ from power1000_analysis.identity.clusters import _Clusters
 from power1000_analysis.identity.constants import (
     AUTO_SCORE,
     AUTO_SCORE_CARD,
+    AUTO_SCORE_UNSHARED,
     REVIEW_ONLY_RULES,
     REVIEW_SCORE,
 )
@@ -73,6 +74,7 @@ _SIGNALS = (
     ("shares url", "profile URL"),
     ("shares handle", "profile URL"),
     ("names '", "name"),
+    ("name rarity decided", "name rarity decided"),
     ("name rarity", "name rarity"),
     ("same handle", "same handle"),
     ("handle word ", "handle names a word"),
@@ -123,6 +125,7 @@ def resolve_people(
     review_score: float = REVIEW_SCORE,
     auto_score: float = AUTO_SCORE,
     auto_score_card: float = AUTO_SCORE_CARD,
+    auto_score_unshared: float = AUTO_SCORE_UNSHARED,
 ) -> Resolution:
     """Give every contact a ``person_id`` shared by the accounts of one genuine person.
 
@@ -133,11 +136,13 @@ def resolve_people(
     decisions
         The user's decisions file (path or frame, see :func:`read_decisions`); applied
         before any rule so that a user's decision always wins.
-    review_score, auto_score, auto_score_card
-        log2-odds thresholds for the review queue, for automatic merges, and for automatic
+    review_score, auto_score, auto_score_card, auto_score_unshared
+        log2-odds thresholds for the review queue, for automatic merges, for automatic
         merges of an address-book card's whole-name match, by its score without connection
         dates when they do not speak against it (``AUTO_SCORE_CARD``: such pairs' scores
-        are too low, see constants and ``_Scored.card_threshold``).
+        are too low, see constants and ``_Scored.card_threshold``), and for exact full-name
+        matches of a name that no platform of the contacts carries twice
+        (``AUTO_SCORE_UNSHARED``, ``_Scored.unshared_threshold``).
 
     Example
     -------
@@ -148,7 +153,7 @@ def resolve_people(
     >>> result.candidates[["rule", "outcome"]].values.tolist()
     [['name_nickname', 'review']]
     """
-    thresholds = (auto_score, auto_score_card)
+    thresholds = (auto_score, auto_score_card, auto_score_unshared)
     # Resolve in (platform, contact_key) order, whatever the caller's row order: account
     # indices order each candidate pair (a < b), which platform pair's overlap it counts
     # towards, the cross-fitting folds' members and the ties of the greedy merges; a
@@ -242,11 +247,18 @@ def resolve_people(
                 continue
             clusters.union(s.a, s.b)
             outcome[pair] = "merged"
-            if not s.exact and against < auto_score:  # merged by the card threshold
-                s.evidence.append(
-                    f"address-book card: card threshold {_posterior(auto_score_card):.0%} "
-                    f"reached (others need {_posterior(auto_score):.0%})"
-                )
+            if not s.exact and against < auto_score:
+                if s.card_threshold(against, auto_score_card):
+                    s.evidence.append(
+                        f"address-book card: card threshold {_posterior(auto_score_card):.0%} "
+                        f"reached (others need {_posterior(auto_score):.0%})"
+                    )
+                else:  # merged by the unshared-name threshold
+                    s.evidence.append(
+                        "name rarity decided: no platform of your contacts carries this full "
+                        f"name twice, threshold {_posterior(auto_score_unshared):.1%} reached "
+                        f"(others need {_posterior(auto_score):.0%})"
+                    )
         else:
             if s.reaches(s.score, *thresholds) and s.rule in REVIEW_ONLY_RULES:
                 s.evidence.append(_REVIEW_ONLY_REASON.get(s.rule, "not merged: a weak match"))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from power1000_analysis.identity.accounts import _Accounts
 from power1000_analysis.identity.constants import (
+    AUTO_SCORE_UNSHARED,
     CONNECTED_TOGETHER_DAYS,
     EXACT_WEIGHT,
     HANDLE_FITS_WEIGHT,
@@ -47,7 +48,16 @@ class _Rarity:
     per_platform: dict[str, int]
     lift: float
     words: list[frozenset[str]] = field(default_factory=list)
+    #: full name (``_Name.key``) → the most accounts carrying it on any one platform, for
+    #: names some platform shows at least twice: the user's own contacts prove that many
+    #: different people carry it (one platform's accounts are different people)
+    carriers: dict[str, int] = field(default_factory=dict)
     _prefix_counts: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def shared(self, key: str) -> bool:
+        """Whether the user's contacts prove that two or more people carry the full name
+        ``key``: some platform has two accounts of that name (:attr:`carriers`)."""
+        return self.carriers.get(key, 1) >= 2
 
     def probability(
         self, core: Sequence[str], drop: Sequence[int] = (), extra: Sequence[float] = ()
@@ -136,7 +146,12 @@ def _rarity(accounts: _Accounts) -> _Rarity:
             leave_out = rarity.probability(name_words, [1] * len(name_words))
             expected += count * (size - 1) * leave_out / 2
     lift = max(1.0, observed / expected) if expected > 0 else 1.0
-    return _Rarity(dict(counts), total, dict(per_platform), lift, account_words)
+    carriers: dict[str, int] = {}
+    for keys in keys_by_platform.values():
+        for name_key, count in keys.items():
+            if count >= 2 and count > carriers.get(name_key, 0):
+                carriers[name_key] = count
+    return _Rarity(dict(counts), total, dict(per_platform), lift, account_words, carriers)
 
 
 @dataclass
@@ -159,16 +174,40 @@ class _Scored:
     #: handle-read match, or a handle spelling both words): the kind ``AUTO_SCORE_CARD``
     #: was calibrated on; fuzzy, initial, cut and one-word matches are not
     whole_name: bool = False
+    #: an exact full-name match whose name no platform of the user's contacts shows twice
+    #: (``_Rarity.shared``): nothing in the user's data says anyone else carries it, so it
+    #: merges at ``AUTO_SCORE_UNSHARED`` (:meth:`unshared_threshold`)
+    unshared: bool = False
 
     def add_dates(self, weight: float) -> None:
         """Add the connection dates' evidence (``weight`` bits) to the score."""
         self.score += weight
         self.date_weight = (self.date_weight or 0.0) + weight
 
-    def reaches(self, score: float, auto_score: float, auto_score_card: float) -> bool:
+    def reaches(
+        self,
+        score: float,
+        auto_score: float,
+        auto_score_card: float,
+        auto_score_unshared: float = AUTO_SCORE_UNSHARED,
+    ) -> bool:
         """Whether ``score`` (the pair's score after rivals) reaches an automatic merge's
-        threshold, review-only rules aside: ``auto_score``, or :meth:`card_threshold`."""
-        return score >= auto_score or self.card_threshold(score, auto_score_card)
+        threshold, review-only rules aside: ``auto_score``, :meth:`card_threshold` or
+        :meth:`unshared_threshold`."""
+        return (
+            score >= auto_score
+            or self.card_threshold(score, auto_score_card)
+            or self.unshared_threshold(score, auto_score_unshared)
+        )
+
+    def unshared_threshold(self, score: float, auto_score_unshared: float) -> bool:
+        """Whether ``score`` reaches the threshold of an exact full-name match whose name no
+        platform of the user's contacts carries twice (``AUTO_SCORE_UNSHARED``) and whose
+        connection dates, if any spoke, do not speak against it: name rarity learnt from
+        the user's own contacts lowers the bar only when nothing contradicts the match; a
+        name proven shared (two accounts of it on one platform) needs the full
+        ``AUTO_SCORE``."""
+        return self.unshared and (self.date_weight or 0.0) >= 0.0 and score >= auto_score_unshared
 
     def card_threshold(self, score: float, auto_score_card: float) -> bool:
         """Whether ``score`` reaches the card threshold: a whole-name match with an
@@ -181,11 +220,18 @@ class _Scored:
         dates = self.date_weight or 0.0
         return dates >= 0.0 and score - dates >= auto_score_card
 
-    def merges(self, score: float, auto_score: float, auto_score_card: float) -> bool:
+    def merges(
+        self,
+        score: float,
+        auto_score: float,
+        auto_score_card: float,
+        auto_score_unshared: float = AUTO_SCORE_UNSHARED,
+    ) -> bool:
         """Whether ``score`` (the pair's score after rivals) merges it automatically
         (:meth:`reaches`; never for review-only rules)."""
         return (
-            self.reaches(score, auto_score, auto_score_card) and self.rule not in REVIEW_ONLY_RULES
+            self.reaches(score, auto_score, auto_score_card, auto_score_unshared)
+            and self.rule not in REVIEW_ONLY_RULES
         )
 
 
@@ -215,6 +261,7 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
 
     best: tuple[float, str, list[str]] | None = None
     whole = False
+    unshared = False
     for name_a in accounts.names[i]:
         for name_b in accounts.names[j]:
             if name_a.source == "handle" and name_b.source == "handle":
@@ -232,6 +279,7 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
                 text = f"names '{' '.join(name_a.words)}' ~ '{' '.join(name_b.words)}' ({level})"
                 best = (value, f"name_{level}", [text, f"name rarity: {chance:.2g} by chance"])
                 whole = level in _WHOLE_NAME_LEVELS
+                unshared = level == "exact" and not rarity.shared(name_a.key)
     found = _handle_fits(i, j, accounts) or _handle_fits(j, i, accounts)
     fits = found[0] if found else None
     if best is None and found is None and not same_handle:
@@ -298,7 +346,7 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
         score += HANDLE_FITS_WEIGHT
         evidence.append(f"handle {fits} spells the name")
     # the connection dates are added by ``_timing_support`` once their model is learnt
-    return _Scored(i, j, score, rule, evidence, False, whole_name=whole)
+    return _Scored(i, j, score, rule, evidence, False, whole_name=whole, unshared=unshared)
 
 
 @dataclass(frozen=True)

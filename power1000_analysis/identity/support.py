@@ -408,11 +408,12 @@ def _shared_thread_support(
     outcome: dict[tuple[int, int], str],
     accounts: _Accounts,
     clusters: _Clusters,
-    thresholds: tuple[float, float],
+    thresholds: tuple[float, float, float],
 ) -> None:
     """Second pass: a reviewed name match whose two accounts each share a group thread with
     accounts already merged across the same two platforms gains support (never alone).
-    ``thresholds`` are ``resolve_people``'s (``auto_score``, ``auto_score_card``)."""
+    ``thresholds`` are ``resolve_people``'s (``auto_score``, ``auto_score_card``,
+    ``auto_score_unshared``)."""
     if not any(accounts.threads):
         return
     members_of_thread: dict[str, set[int]] = defaultdict(set)
