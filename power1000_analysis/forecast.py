@@ -165,7 +165,9 @@ def forecast_inputs(
     DataFrame
         One row per platform that the user can reach out on: ``platform``,
         ``active_now``, ``outreach_per_week``, ``outreach_method``, ``conversion``
-        (reach-out → engaged), ``half_life_days``, ``weekly_limit``, ``max_connections``,
+        (reach-out → engaged), ``half_life_days``, ``half_life_source`` (the platform's own
+        decay fit, or the all-platforms fit where it has none, e.g. X, whose exports date
+        no connection), ``weekly_limit``, ``max_connections``,
         ``connections_now`` (what counts against ``max_connections`` today: accounts you
         follow on a follow platform, current connections elsewhere) and
         ``connections_per_reach_out`` (how much of the cap one reach-out takes: 1 for a
@@ -186,6 +188,7 @@ def forecast_inputs(
         "outreach_method",
         "conversion",
         "half_life_days",
+        "half_life_source",
         "weekly_limit",
         "max_connections",
         "connections_now",
@@ -206,8 +209,10 @@ def forecast_inputs(
             continue
         rate, method = _outreach(net, platform, cutoff, window_days)
         half_life = decay_half_life(net, platform=platform, as_of=cutoff).value
+        source = "this platform's fit"
         if not math.isfinite(half_life) or half_life <= 0:
             half_life = overall.value
+            source = "all platforms' fit (none for this platform)"
         limit = PLATFORM_LIMITS.get(platform, _NO_LIMIT)
         mine = contacts[contacts["is_current"].astype(bool) & (contacts["platform"] == platform)]
         if set(mine["relation"]) and set(mine["relation"]) <= FOLLOW_RELATIONS:
@@ -226,6 +231,7 @@ def forecast_inputs(
                 "outreach_method": method,
                 "conversion": float(row.overall_conversion),
                 "half_life_days": float(half_life),
+                "half_life_source": source,
                 "weekly_limit": limit.weekly_requests,
                 "max_connections": limit.max_connections,
                 "connections_now": taken,
@@ -256,6 +262,7 @@ def forecast_inputs(
                 "outreach_method": "no outreach data: today's active people only fade",
                 "conversion": 0.0,
                 "half_life_days": float(overall.value),
+                "half_life_source": "all platforms' fit",
             }
         )
     table = pd.DataFrame(rows, columns=columns)

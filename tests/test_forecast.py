@@ -197,6 +197,10 @@ def test_sample_forecast_runs(tmp_path: Path) -> None:
     assert inputs["active_now"].sum() == active_people  # was 14 short on data/sample
     assert forecast.OTHER_PLATFORMS not in set(inputs["platform"])  # all are on one
     assert set(inputs["platform"]) == {"facebook", "instagram", "linkedin", "x"}
+    # X has no decay fit of its own (no connection dates): the table says whose it uses
+    sources = inputs.set_index("platform")["half_life_source"]
+    assert sources["x"] == "all platforms' fit (none for this platform)"
+    assert sources["facebook"] == "this platform's fit"
     result = forecast.forecast_goal(net, inputs=inputs, horizon_days=60, n_simulations=100)
     assert len(result.dates) == 3
     assert result.fan["p50"].iloc[0] == active_people  # the projection starts from them
