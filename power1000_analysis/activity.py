@@ -18,7 +18,12 @@ Definitions used throughout:
 - **Active** at ``as_of``: evidence of life within the last ``active_within_days`` days,
   i.e. ``0 <= as_of - last_evidence_at <= active_within_days`` (both ends included);
   **dormant**: evidence of life only before that window; **passive**: none ever (up to
-  ``as_of``).
+  ``as_of``); **unknown**: none ever, and none of the person's accounts is on a platform
+  whose export carries interaction data at all
+  (:func:`~power1000_analysis.evidence.platforms_without_interactions`: an address book,
+  Quora's followers list as a generic CSV…), so the data cannot tell. A person on LinkedIn
+  and Quora is judged by LinkedIn. Survival, cohorts and the decay curve work per
+  contact and leave the contacts on such platforms out (counted in what they report).
 - ``as_of`` accepts a date string, a ``datetime`` or a ``pandas.Timestamp`` (naive means
   UTC) and defaults to the newest export date in the network. Interactions after ``as_of``
   are ignored, and so are people only known after it.
@@ -49,7 +54,13 @@ from power1000_analysis.dunbar import (
     dunbar_layers,
     dunbar_membership,
 )
-from power1000_analysis.evidence import EVIDENCE_OUTBOUND_KINDS, AsOf, _as_of, evidence_of_life
+from power1000_analysis.evidence import (
+    EVIDENCE_OUTBOUND_KINDS,
+    AsOf,
+    _as_of,
+    evidence_of_life,
+    platforms_without_interactions,
+)
 from power1000_analysis.network import Network
 from power1000_analysis.scores import DEFAULT_WEIGHTS, activity_scores
 from power1000_analysis.survival import SurvivalResult, cohort_retention, survival
@@ -61,6 +72,7 @@ __all__ = [
     "EVIDENCE_OUTBOUND_KINDS",
     "PUBLISHED_LAYER_SIZES",
     "STATUSES",
+    "STATUS_MEANINGS",
     "SurvivalResult",
     "activity_scores",
     "cohort_retention",
@@ -73,15 +85,26 @@ __all__ = [
     "dunbar_membership",
     "evidence_of_life",
     "losing_touch",
+    "platforms_without_interactions",
+    "status_by_combination",
     "status_counts",
+    "suppress_small_counts",
     "survival",
 ]
 
 #: the label of the row that counts every person once (as in ``growth``).
 ALL_PLATFORMS = "all platforms"
 
-Status = Literal["active", "dormant", "passive"]
-STATUSES: tuple[str, ...] = ("active", "dormant", "passive")
+Status = Literal["active", "dormant", "passive", "unknown"]
+#: every status, in the order of the categorical ``status`` column and of the tables.
+STATUSES: tuple[str, ...] = ("active", "dormant", "passive", "unknown")
+#: what each status means, for legends and notes.
+STATUS_MEANINGS: dict[str, str] = {
+    "active": "a sign of life within the window",
+    "dormant": "signs of life only before the window",
+    "passive": "no sign of life ever",
+    "unknown": "only on platforms whose export holds no interactions",
+}
 
 
 # --------------------------------------------------------------------------- 3. status
@@ -90,7 +113,13 @@ STATUSES: tuple[str, ...] = ("active", "dormant", "passive")
 def contact_status(
     net: Network, *, as_of: AsOf = None, active_within_days: float = 90.0
 ) -> pd.DataFrame:
-    """Active, dormant or passive, per person.
+    """Active, dormant, passive or unknown, per person.
+
+    A person without any evidence of life is *passive* when at least one of their accounts
+    is on a platform whose export carries interactions (so a sign of life could have been
+    seen), and *unknown* when none is (:func:`platforms_without_interactions`: e.g. only in
+    the address book, or only a Quora follower): a person on LinkedIn and Quora is judged
+    by LinkedIn. Active and dormant people are the same either way.
 
     Parameters
     ----------
@@ -105,7 +134,8 @@ def contact_status(
     -------
     DataFrame
         :func:`activity_scores` (default weights, half-life = ``active_within_days``) plus
-        ``status`` ∈ {active, dormant, passive} (categorical, in that order).
+        ``status`` ∈ {active, dormant, passive, unknown} (categorical, in that order).
+        ``attrs["platforms_without_interactions"]`` lists the platforms behind "unknown".
 
     Example
     -------
@@ -115,10 +145,20 @@ def contact_status(
     """
     table = activity_scores(net, as_of=as_of, half_life_days=active_within_days)
     days = table["days_since_evidence"]
+    blind = platforms_without_interactions(net)
+    never = days.isna().to_numpy()
+    unseen = np.zeros(len(table), dtype=bool)
+    if blind and never.any():
+        # platforms are joined by "," per person: unknown when every one of them is blind
+        accounts = table.loc[never, "platforms"].fillna("").astype(str).str.split(",")
+        unseen[never] = [bool(names) and set(names) <= blind for names in accounts]
     status = np.where(
-        days.isna(), "passive", np.where(days <= active_within_days, "active", "dormant")
+        never,
+        np.where(unseen, "unknown", "passive"),
+        np.where(days <= active_within_days, "active", "dormant"),
     )
     table["status"] = pd.Categorical(status, categories=list(STATUSES))
+    table.attrs["platforms_without_interactions"] = sorted(blind)
     return table
 
 
@@ -163,8 +203,35 @@ def losing_touch(
     return table[[*columns, "days_since_evidence"]].reset_index(drop=True)
 
 
+def _count_table(
+    groups: np.ndarray, states: np.ndarray, people: pd.Series, goal: int
+) -> pd.DataFrame:
+    """Crosstab of group × status (every status a column), then the "all platforms" row
+    over ``people`` (one status per person), with people, shares and the goal."""
+    pairs = pd.DataFrame({"group": pd.Series(groups, dtype=object), "status": states})
+    by_group = (
+        pairs.groupby(["group", "status"]).size().unstack(fill_value=0)
+        if len(pairs)
+        else pd.DataFrame(index=pd.Index([], dtype=object))
+    )
+    by_group = by_group.reindex(columns=list(STATUSES), fill_value=0).sort_index()
+    overall = pd.Series(pd.Categorical(people.astype(object), categories=list(STATUSES)))
+    overall = overall.value_counts().reindex(list(STATUSES), fill_value=0)
+    table = pd.concat([by_group, overall.to_frame(ALL_PLATFORMS).T]).astype("int64")
+    table.index.name = "platform"
+    table.columns.name = None
+    table = table.reset_index()
+    table["people"] = table[list(STATUSES)].sum(axis=1)
+    known = table["people"] - table["unknown"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        table["active_share"] = table["active"] / known.where(known > 0)
+    table["goal"] = goal
+    table["share_of_goal"] = table["active"] / goal
+    return table
+
+
 def status_counts(status: pd.DataFrame, *, goal: int = 1000) -> pd.DataFrame:
-    """Active, dormant and passive people per platform and overall, against a goal.
+    """Active, dormant, passive and unknown people per platform and overall, against a goal.
 
     Parameters
     ----------
@@ -176,32 +243,71 @@ def status_counts(status: pd.DataFrame, *, goal: int = 1000) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        One row per value of ``platforms`` (a person on several platforms counts once,
-        under all of them joined, e.g. ``"facebook,linkedin"``), then ``"all platforms"``:
-        ``platform``, ``active``, ``dormant``, ``passive``, ``people``, ``active_share``
-        (active / people; NaN without people), ``goal``, ``share_of_goal`` (active / goal).
+        One row per platform, then ``"all platforms"``. A person counts on every platform
+        they are on, with their one status (from all their accounts: a LinkedIn and Quora
+        person active on LinkedIn is active in the Quora row too), so the platform rows add
+        up to more than the last row, which counts each person once. Columns: ``platform``,
+        ``active``, ``dormant``, ``passive``, ``unknown``, ``people``, ``active_share``
+        (active / people whose status is known; NaN without any), ``goal``,
+        ``share_of_goal`` (active / goal). :func:`status_by_combination` gives the rows
+        per combination of platforms instead.
 
     Example
     -------
-    >>> status = pd.DataFrame({"platforms": ["x", "x", "linkedin"],
+    >>> status = pd.DataFrame({"platforms": ["x", "x", "linkedin,x"],
     ...                        "status": ["active", "passive", "active"]})
     >>> status_counts(status, goal=10)[["platform", "active", "people"]].values.tolist()
-    [['linkedin', 1, 1], ['x', 1, 2], ['all platforms', 2, 3]]
+    [['linkedin', 1, 1], ['x', 2, 3], ['all platforms', 2, 3]]
     """
-    states = pd.Categorical(status["status"], categories=list(STATUSES))
-    platforms = status["platforms"].fillna("unknown").astype(str).to_numpy()
-    by_platform = pd.crosstab(platforms, states, dropna=False).reindex(
-        columns=list(STATUSES), fill_value=0
-    )
-    by_platform = by_platform.sort_index()
-    overall = by_platform.sum().to_frame(ALL_PLATFORMS).T
-    table = pd.concat([by_platform, overall]).astype("int64")
-    table.index.name = "platform"
-    table.columns.name = None
-    table = table.reset_index()
-    table["people"] = table[list(STATUSES)].sum(axis=1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        table["active_share"] = table["active"] / table["people"].where(table["people"] > 0)
-    table["goal"] = goal
-    table["share_of_goal"] = table["active"] / goal
-    return table
+    platforms = status["platforms"].fillna("unknown").astype(str).str.split(",")
+    each = platforms.explode()
+    states = status["status"].astype(object).reindex(each.index).to_numpy()
+    return _count_table(each.to_numpy(dtype=object), states, status["status"], goal)
+
+
+def status_by_combination(status: pd.DataFrame, *, goal: int = 1000) -> pd.DataFrame:
+    """:func:`status_counts` by combination of platforms: each person counted once.
+
+    Returns
+    -------
+    DataFrame
+        One row per value of ``platforms`` (``"facebook,linkedin"``), then ``"all
+        platforms"``; the columns of :func:`status_counts`.
+
+    Example
+    -------
+    >>> status = pd.DataFrame({"platforms": ["x", "x", "linkedin,x"],
+    ...                        "status": ["active", "passive", "active"]})
+    >>> status_by_combination(status, goal=10)[["platform", "people"]].values.tolist()
+    [['linkedin,x', 1], ['x', 2], ['all platforms', 3]]
+    """
+    platforms = status["platforms"].fillna("unknown").astype(str).to_numpy(dtype=object)
+    states = status["status"].astype(object).to_numpy()
+    return _count_table(platforms, states, status["status"], goal)
+
+
+def suppress_small_counts(table: pd.DataFrame, *, k: int | None = None) -> pd.DataFrame:
+    """:func:`status_counts` or :func:`status_by_combination` for anonymised output.
+
+    Counts of fewer than ``k`` people (default ``anonymize.MIN_GROUP_SIZE``) are blanked
+    by :func:`~power1000_analysis.anonymize.suppress_small`, and so is each share made from
+    a blanked count (``active_share`` from active, people and unknown; ``share_of_goal``
+    from active): ``active_share`` 1.0 or ``share_of_goal`` 0.001 would give it back.
+
+    Example
+    -------
+    >>> status = pd.DataFrame({"platforms": ["x"] * 6 + ["linkedin"], "status": "active"})
+    >>> shown = suppress_small_counts(status_counts(status, goal=1000))
+    >>> shown[["platform", "active", "share_of_goal"]].values.tolist()
+    [['linkedin', <NA>, nan], ['x', 6, 0.006], ['all platforms', 7, 0.007]]
+    """
+    from power1000_analysis.anonymize import MIN_GROUP_SIZE, suppress_small
+
+    shown = suppress_small(table, [*STATUSES, "people"], k=MIN_GROUP_SIZE if k is None else k)
+    # each share, from the counts it is made of: active / (people - unknown), active / goal
+    sources = {"active_share": ["active", "people", "unknown"], "share_of_goal": ["active"]}
+    for column, counts in sources.items():
+        if column in shown:
+            blanked = shown[counts].isna().any(axis=1) & table[counts].notna().all(axis=1)
+            shown[column] = shown[column].mask(blanked)
+    return shown

@@ -39,6 +39,7 @@ from power1000_analysis.evidence import (
     _contact_rows,
     _ns,
     evidence_of_life,
+    without_interaction_data,
 )
 from power1000_analysis.network import Network
 from power1000_analysis.schema import Estimate
@@ -71,10 +72,15 @@ def _exposure(
         return _Exposure(empty, empty, np.zeros(0, dtype=np.int64), {})
     connected = _ns(contacts["connected_at"])
     end = _contact_end(net, cutoff, contacts["platform"])
-    usable = (connected != _NAT) & (connected <= end)
+    # contacts on a platform whose export holds no interactions could only add zeros
+    blind = without_interaction_data(net, contacts["platform"])
+    usable = (connected != _NAT) & (connected <= end) & ~blind
     excluded = {
-        "contacts_without_connected_at": int((connected == _NAT).sum()),
-        "contacts_connected_after_as_of": int(((connected != _NAT) & (connected > end)).sum()),
+        "contacts_on_platforms_without_interactions": int(blind.sum()),
+        "contacts_without_connected_at": int(((connected == _NAT) & ~blind).sum()),
+        "contacts_connected_after_as_of": int(
+            ((connected != _NAT) & (connected > end) & ~blind).sum()
+        ),
     }
     contacts = contacts.loc[usable]
     connected, end = connected[usable], end[usable]
@@ -139,7 +145,10 @@ def _estimate(
     if not math.isnan(estimate.value):
         return estimate
     undated = exposure.excluded.get("contacts_without_connected_at", 0)
-    if fit.n_contacts == 0 and undated:
+    blind = exposure.excluded.get("contacts_on_platforms_without_interactions", 0)
+    if fit.n_contacts == 0 and blind and not undated:
+        reason = f"the export holds no interactions ({blind} contacts)"
+    elif fit.n_contacts == 0 and undated:
         reason = f"none of the {undated} contacts has a connection date in the export"
     elif fit.n_contacts == 0:
         reason = "no contacts"
@@ -337,7 +346,10 @@ def decay_curves(
         )
         label = ALL_PLATFORMS if name is None else name
         if curve.empty:
-            skipped[label] = "no contact with a connection date"
+            blind = curve.attrs["excluded"].get("contacts_on_platforms_without_interactions")
+            skipped[label] = (
+                "its export holds no interactions" if blind else "no contact with a connection date"
+            )
             continue
         estimate: Estimate = curve.attrs["half_life"]
         parts.append(

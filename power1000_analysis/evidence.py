@@ -26,7 +26,13 @@ import pandas as pd
 
 from power1000_analysis.network import Network
 
-__all__ = ["EVIDENCE_OUTBOUND_KINDS", "AsOf", "evidence_of_life"]
+__all__ = [
+    "EVIDENCE_OUTBOUND_KINDS",
+    "AsOf",
+    "evidence_of_life",
+    "platforms_without_interactions",
+    "without_interaction_data",
+]
 
 AsOf: TypeAlias = str | datetime | pd.Timestamp | None
 
@@ -102,6 +108,41 @@ def evidence_of_life(interactions: pd.DataFrame) -> pd.Series:
         EVIDENCE_OUTBOUND_KINDS
     )
     return (inbound | reacted).rename("evidence")
+
+
+def platforms_without_interactions(net: Network) -> frozenset[str]:
+    """Platforms whose exports carry no interaction data at all: nobody there can show life.
+
+    A platform qualifies when every export of it read says that it holds no interactions
+    (its ``missing`` names ``interactions``: an address book, a generic CSV such as Quora's
+    followers list without an interactions file, a LinkedIn archive without messages.csv)
+    and the network holds no interaction on it. A platform whose export *can* hold
+    interactions but where there were none is not in the set: its contacts are passive.
+    A network built without loader results (``net.exports`` empty) has no such platform.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> platforms_without_interactions(Network.empty())
+    frozenset()
+    """
+    declared: dict[str, bool] = {}
+    for export in net.exports:
+        none = "interactions" in export.missing
+        declared[export.platform] = declared.get(export.platform, True) and none
+    seen = set(net.interactions["platform"].dropna().astype(str).unique())
+    return frozenset(p for p, none in declared.items() if none and p not in seen)
+
+
+def without_interaction_data(net: Network, platforms: pd.Series) -> np.ndarray:
+    """Whether each row's platform (a contact's) is one of
+    :func:`platforms_without_interactions`: such contacts can never show evidence of life,
+    so survival, cohorts and the decay curve leave them out rather than count them as
+    contacts who never interact."""
+    blind = platforms_without_interactions(net)
+    if not blind:
+        return np.zeros(len(platforms), dtype=bool)
+    return np.asarray(platforms.astype(str).isin(blind), dtype=bool)
 
 
 def _contact_end(net: Network, cutoff: pd.Timestamp, platforms: pd.Series) -> np.ndarray:

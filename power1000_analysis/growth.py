@@ -28,6 +28,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from power1000_analysis.labels import display_names
 from power1000_analysis.network import Network
 
 __all__ = [
@@ -36,8 +37,10 @@ __all__ = [
     "growth_table",
     "platform_counts",
     "platform_overlap",
+    "platforms_per_person",
     "snapshot_changes",
     "snapshot_diff",
+    "top_combinations",
 ]
 
 #: the label of the row that sums over platforms.
@@ -138,18 +141,6 @@ def _departures(net: Network) -> pd.Series:
         after = [ordered[p] if p < len(ordered) else pd.NaT for p in position]
         left_at.loc[mine] = pd.to_datetime(pd.Series(after, dtype=object), utc=True).to_numpy()
     return left_at
-    for platform, dates in net.snapshots.dropna(subset=["exported_at"]).groupby("platform"):
-        ordered = np.sort(dates["exported_at"].unique())
-        mine = gone & (contacts["platform"] == platform)
-        if not mine.any():
-            continue
-        last = contacts.loc[mine, "last_seen_at"].to_numpy(dtype="datetime64[ns]")
-        position = np.searchsorted(ordered.astype("datetime64[ns]"), last, side="right")
-        valid = position < len(ordered)
-        found = np.full(len(last), np.datetime64("NaT"), dtype="datetime64[ns]")
-        found[valid] = ordered.astype("datetime64[ns]")[position[valid]]
-        left_at.loc[mine] = pd.to_datetime(found).tz_localize("UTC")
-    return left_at
 
 
 def growth_table(
@@ -161,7 +152,11 @@ def growth_table(
     """Network size at the end of each period, per platform and overall.
 
     A contact counts from its ``connected_at`` (or, without one, from the first snapshot
-    that holds it) until the first snapshot that no longer holds it.
+    that holds it) until the first snapshot that no longer holds it. Contacts counted from
+    a snapshot (an address book, X's follower lists: exports without connection dates)
+    all appear at that export's date, which is when you exported, not when you connected:
+    ``snapshot_dated`` says how many of ``contacts`` they are, so a chart can draw them
+    apart rather than as a jump in growth.
 
     Parameters
     ----------
@@ -177,8 +172,10 @@ def growth_table(
     DataFrame
         One row per (platform, period): ``platform`` (``"all platforms"`` for the sum),
         ``period_end`` (UTC), ``joined``, ``left``, ``contacts`` (size at period end),
-        ``undated`` (contacts of that platform with neither a connection date nor a
-        snapshot date; they are not counted in the growth, only reported).
+        ``snapshot_dated`` (of ``contacts``, those without a connection date, counted
+        from the first snapshot holding them), ``undated`` (contacts of that platform with
+        neither a connection date nor a snapshot date; they are not counted in the growth,
+        only reported).
 
     Example
     -------
@@ -186,10 +183,11 @@ def growth_table(
     >>> growth_table(Network.empty()).empty
     True
     """
-    columns = ["platform", "period_end", "joined", "left", "contacts", "undated"]
+    columns = ["platform", "period_end", "joined", "left", "contacts", "snapshot_dated", "undated"]
     contacts = net.contacts
     cutoff = _cutoff(net, as_of)
     start = contacts["connected_at"].fillna(contacts["first_seen_at"])
+    from_snapshot = (contacts["connected_at"].isna() & start.notna()).to_numpy()
     left_at = _departures(net)
     dated = start.notna()
     if not dated.any():
@@ -212,6 +210,11 @@ def growth_table(
         left_pos = np.searchsorted(ends.to_numpy(), left_dates.to_numpy())
         joined = np.bincount(joined_pos[joined_pos < len(ends)], minlength=len(ends))
         left = np.bincount(left_pos[left_pos < len(ends)], minlength=len(ends))
+        snap = from_snapshot[(mine & dated).to_numpy()]
+        snap_joined = np.bincount(joined_pos[snap & (joined_pos < len(ends))], minlength=len(ends))
+        snap_left_dates = left_at[mine & pd.Series(from_snapshot, index=contacts.index)]
+        snap_left_pos = np.searchsorted(ends.to_numpy(), snap_left_dates.dropna().to_numpy())
+        snap_left = np.bincount(snap_left_pos[snap_left_pos < len(ends)], minlength=len(ends))
         frames.append(
             pd.DataFrame(
                 {
@@ -220,20 +223,22 @@ def growth_table(
                     "joined": joined,
                     "left": left,
                     "contacts": np.cumsum(joined) - np.cumsum(left),
+                    "snapshot_dated": np.cumsum(snap_joined) - np.cumsum(snap_left),
                     "undated": int((mine & ~dated).sum()),
                 }
             )
         )
     table = pd.concat(frames, ignore_index=True)
     total = (
-        table.groupby("period_end", as_index=False)[["joined", "left", "contacts", "undated"]]
+        table.groupby("period_end", as_index=False)[
+            ["joined", "left", "contacts", "snapshot_dated", "undated"]
+        ]
         .sum()
         .assign(platform=ALL_PLATFORMS)
     )
     table = pd.concat([table, total], ignore_index=True)[columns]
-    return table.astype(
-        {"joined": "int64", "left": "int64", "contacts": "int64", "undated": "int64"}
-    )
+    counts = ["joined", "left", "contacts", "snapshot_dated", "undated"]
+    return table.astype(dict.fromkeys(counts, "int64"))
 
 
 def _snapshot_pairs(net: Network) -> list[tuple[str, pd.Timestamp, pd.Timestamp]]:
@@ -252,7 +257,9 @@ def snapshot_diff(net: Network) -> pd.DataFrame:
     A contact *joined* between snapshots A and B when B is the first snapshot holding it;
     it *left* when A is the last snapshot holding it and B does not. Built from the merged
     ``first_seen_at`` / ``last_seen_at``, so someone who left and came back between the
-    first and last snapshot shows neither change.
+    first and last snapshot shows neither change. A contact the export names not (X's
+    follower lists give ids only) is called by its handle or ``"X account <id>"``
+    (:func:`~power1000_analysis.labels.display_names`).
 
     Returns
     -------
@@ -277,7 +284,7 @@ def snapshot_diff(net: Network) -> pd.DataFrame:
         "name",
         "relation",
     ]
-    contacts = net.contacts
+    contacts = net.contacts.assign(name=display_names(net.contacts))
     frames = []
     keep = ["contact_key", "person_id", "name", "relation"]
     for platform, before, after in _snapshot_pairs(net):
@@ -362,3 +369,68 @@ def platform_overlap(net: Network) -> pd.DataFrame:
     table["n_platforms"] = table["platforms"].str.count(r"\+") + 1
     table = table.sort_values(["people", "platforms"], ascending=[False, True])
     return table[columns].reset_index(drop=True)
+
+
+def top_combinations(overlap: pd.DataFrame, *, top: int = 12) -> pd.DataFrame:
+    """The ``top`` largest rows of :func:`platform_overlap`, the rest pooled in one row.
+
+    Fifty combinations of six platforms make a chart nobody reads; the pooled row
+    ``"other (N combinations)"`` keeps the total (its ``n_platforms`` is missing).
+
+    Example
+    -------
+    >>> overlap = pd.DataFrame({"platforms": ["x", "linkedin", "linkedin+x"],
+    ...                         "n_platforms": [1, 1, 2], "people": [5, 3, 1]})
+    >>> top_combinations(overlap, top=1)["platforms"].tolist()
+    ['x', 'other (2 combinations)']
+    >>> int(top_combinations(overlap, top=1)["people"].iloc[-1])
+    4
+    """
+    if len(overlap) <= top + 1:  # pooling one row would only rename it
+        return overlap.reset_index(drop=True)
+    rest = overlap.iloc[top:]
+    n = len(rest)
+    other = pd.DataFrame(
+        {
+            "platforms": [f"other ({n} combinations)"],
+            "n_platforms": pd.array([pd.NA], dtype="Int64"),
+            "people": [int(pd.to_numeric(rest["people"]).sum())],
+        }
+    )
+    head = overlap.iloc[:top].astype({"n_platforms": "Int64"})
+    return pd.concat([head, other], ignore_index=True)
+
+
+def platforms_per_person(net: Network) -> pd.DataFrame:
+    """How many people are on one, two, three… platforms (current contacts).
+
+    The answer to "how many genuine people are behind my accounts": every row's
+    ``accounts`` is ``n_platforms × people``, and the sums are the accounts and people of
+    the network.
+
+    Returns
+    -------
+    DataFrame
+        One row per number of platforms seen: ``n_platforms``, ``people``, ``accounts``,
+        ``share`` (of the people).
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> platforms_per_person(Network.empty()).empty
+    True
+    """
+    columns = ["n_platforms", "people", "accounts", "share"]
+    current = net.contacts.loc[net.contacts["is_current"].astype(bool)]
+    if current.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64") for c in columns}).astype({"share": float})
+    per_person = current.groupby("person_id", observed=True)["platform"].nunique()
+    accounts = current.groupby("person_id", observed=True).size()
+    table = (
+        pd.DataFrame({"n_platforms": per_person, "accounts": accounts})
+        .groupby("n_platforms")
+        .agg(people=("accounts", "size"), accounts=("accounts", "sum"))
+        .reset_index()
+    )
+    table["share"] = table["people"] / table["people"].sum()
+    return table[columns].astype({"n_platforms": "int64", "people": "int64", "accounts": "int64"})

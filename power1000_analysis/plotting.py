@@ -20,8 +20,9 @@ Example
 from __future__ import annotations
 
 import html
+import textwrap
 from collections.abc import Iterable
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -34,6 +35,7 @@ __all__ = [
     "plot_growth",
     "plot_platform_counts",
     "plot_platform_overlap",
+    "plot_platforms_per_person",
     "plot_snapshot_changes",
 ]
 
@@ -54,10 +56,45 @@ def _colour(index: int, label: str) -> str:
     return _TOTAL_COLOUR if label == _ALL else _COLOURS[index % len(_COLOURS)]
 
 
+#: points per character of an average title character (DejaVu Sans at 12 pt, ~0.55 em)
+_POINTS_PER_CHARACTER = 6.8
+
+
+class _TightFigure(StaticFigure):
+    """A matplotlib figure that saves with ``bbox_inches="tight"`` unless told otherwise.
+
+    Constrained layout makes room for tick labels only while they fit: a label longer
+    than the figure is wide (a community described by its platforms) made it give up and
+    the saved PNG cut the label's start (ux7 review #8). A tight bounding box widens the
+    saved image to whatever was drawn instead, for every chart ``report.chart`` saves.
+    """
+
+    def savefig(self, fname: Any, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("bbox_inches", "tight")
+        kwargs.setdefault("pad_inches", 0.1)
+        super().savefig(fname, *args, **kwargs)
+
+
+def _wrap(text: str, width_inches: float, *, points: float = _POINTS_PER_CHARACTER) -> str:
+    """``text`` wrapped (each of its lines) to fit ``width_inches`` at ~``points`` a
+    character, so that a long title stays inside a static figure rather than running off
+    both sides.
+
+    Example
+    -------
+    >>> _wrap("a b c d", 0.3)
+    'a b\\nc d'
+    """
+    characters = max(int(width_inches * 72 / points), 3)
+    return "\n".join(
+        textwrap.fill(line, characters, break_on_hyphens=False) or line for line in text.split("\n")
+    )
+
+
 def _static(title: str, *, width: float = 7.0, height: float = 4.0) -> tuple[StaticFigure, Axes]:
-    figure = StaticFigure(figsize=(width, height), layout="constrained")
+    figure = _TightFigure(figsize=(width, height), layout="constrained")
     axes = figure.add_subplot()
-    axes.set_title(title)
+    axes.set_title(_wrap(title, width * 0.95))
     axes.spines[["top", "right"]].set_visible(False)
     return figure, axes
 
@@ -121,13 +158,41 @@ def plot_platform_counts(table: pd.DataFrame, *, static: bool = False) -> AnyFig
     return _layout(figure, title, yaxis_title="people")
 
 
+#: what a dashed growth line means (contacts dated by the export that first holds them)
+_SNAPSHOT_NOTE = "dashed: with contacts dated only by the export that first holds them"
+
+
+def _growth_lines(table: pd.DataFrame) -> list[tuple[str, pd.DataFrame, str, bool]]:
+    """(platform, rows, y column, dashed) per line: a solid line of contacts counted from
+    their connection date, and a dashed one of all contacts where some are counted from a
+    snapshot (those would otherwise draw the export's date as a jump in growth)."""
+    lines = []
+    for platform in dict.fromkeys(table["platform"].astype(str)):
+        rows = table[table["platform"] == platform]
+        snapshot = rows["snapshot_dated"] if "snapshot_dated" in rows else 0 * rows["contacts"]
+        dated = rows.assign(dated=rows["contacts"] - snapshot)
+        if (dated["dated"] > 0).any() or not (snapshot > 0).any():
+            lines.append((platform, dated, "dated", False))
+        if (snapshot > 0).any():
+            # from the first export holding such contacts on: before it there is no line
+            since = int((snapshot > 0).to_numpy().argmax())
+            lines.append((platform, dated.iloc[since:], "contacts", True))
+    return lines
+
+
 def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     """Network size over time, one line per platform and a thicker one for all of them.
+
+    Contacts whose export gives no connection date (an address book, X's follower lists)
+    are counted from the first snapshot holding them: that is when you exported, not when
+    you connected, so they are drawn apart, in a dashed line of all contacts above the
+    solid line of contacts dated by connecting (``growth_table``'s ``snapshot_dated``).
 
     Parameters
     ----------
     table
-        ``growth.growth_table`` output (``platform``, ``period_end``, ``contacts``).
+        ``growth.growth_table`` output (``platform``, ``period_end``, ``contacts``,
+        optionally ``snapshot_dated``).
     static
         Draw with matplotlib instead of plotly.
 
@@ -137,41 +202,65 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     ...                   "contacts": [4]})
     >>> plot_growth(t).data[0].name
     'x'
+    >>> t["snapshot_dated"] = 4
+    >>> [(trace.name, trace.line.dash) for trace in plot_growth(t).data]
+    [('x (with export-dated)', 'dash')]
     """
-    title = "Network size over time"
-    platforms = list(dict.fromkeys(table["platform"].astype(str)))
+    lines = _growth_lines(table)
+    dashed = any(line[3] for line in lines)
+    title = "Network size over time" + (f" ({_SNAPSHOT_NOTE})" if dashed else "")
+    colours = {
+        platform: _colour(index, platform)
+        for index, platform in enumerate(dict.fromkeys(table["platform"].astype(str)))
+    }
+
+    def name(platform: str, dash: bool) -> str:
+        return f"{platform} (with export-dated)" if dash else platform
+
     if static:
-        figure, axes = _static(title)
-        for index, platform in enumerate(platforms):
-            rows = table[table["platform"] == platform]
+        figure, axes = _static(title, width=8.0)
+        for platform, rows, column, dash in lines:
+            when = rows["period_end"]
             axes.step(
-                rows["period_end"].dt.tz_localize(None)
-                if rows["period_end"].dt.tz is not None
-                else rows["period_end"],
-                rows["contacts"],
+                when.dt.tz_localize(None) if when.dt.tz is not None else when,
+                rows[column],
                 where="post",
-                label=platform,
-                color=_colour(index, platform),
+                label=name(platform, dash),
+                color=colours[platform],
+                linestyle="--" if dash else "-",
                 linewidth=2.5 if platform == _ALL else 1.5,
+                marker="o" if dash and len(rows) == 1 else None,  # one export: one point
             )
         axes.set_ylabel("contacts")
-        if platforms:
-            axes.legend(frameon=False)
+        if lines:
+            axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
         return figure
     figure = go.Figure()
-    for index, platform in enumerate(platforms):
-        rows = table[table["platform"] == platform]
+    for platform, rows, column, dash in lines:
         figure.add_trace(
             go.Scatter(
                 x=rows["period_end"],
-                y=rows["contacts"],
-                name=html.escape(platform),
-                mode="lines",
-                line={"shape": "hv", "width": 3 if platform == _ALL else 1.5},
-                line_color=_colour(index, platform),
+                y=rows[column],
+                name=html.escape(name(platform, dash)),
+                legendgroup=html.escape(platform),
+                mode="lines+markers" if dash and len(rows) == 1 else "lines",
+                line={
+                    "shape": "hv",
+                    "width": 3 if platform == _ALL else 1.5,
+                    "dash": "dash" if dash else "solid",
+                },
+                line_color=colours[platform],
             )
         )
-    return _layout(figure, title, yaxis_title="contacts", hovermode="x unified")
+    figure = _layout(
+        figure, "Network size over time", yaxis_title="contacts", hovermode="x unified"
+    )
+    if dashed:  # plotly does not wrap titles: the note goes on a second, smaller line
+        figure.update_layout(
+            title_text=f"Network size over time<br><sup>{html.escape(_SNAPSHOT_NOTE)}</sup>",
+            margin={"t": 80},
+        )
+    return figure
 
 
 def plot_snapshot_changes(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
@@ -289,7 +378,7 @@ def plot_account_overlap(table: pd.DataFrame, *, static: bool = False) -> AnyFig
         (x, y) for x, parts in enumerate(members) for y, p in enumerate(platforms) if p in parts
     ]
     if static:
-        figure = StaticFigure(
+        figure = _TightFigure(
             figsize=(max(5.0, 0.45 * len(combos) + 2.5), 5.5), layout="constrained"
         )
         bars, matrix = figure.subplots(
@@ -347,3 +436,43 @@ def plot_account_overlap(table: pd.DataFrame, *, static: bool = False) -> AnyFig
     )
     figure.update_xaxes(showticklabels=False, row=2, col=1)
     return _layout(figure, title, showlegend=False, yaxis_title="people")
+
+
+def plot_platforms_per_person(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
+    """People by the number of platforms they are on: the genuine people behind the accounts.
+
+    Parameters
+    ----------
+    table
+        ``growth.platforms_per_person`` output (``n_platforms``, ``people``, ``accounts``).
+    static
+        Draw with matplotlib instead of plotly.
+
+    Example
+    -------
+    >>> t = pd.DataFrame({"n_platforms": [1, 2], "people": [5, 2], "accounts": [5, 4]})
+    >>> list(plot_platforms_per_person(t).data[0].x)
+    ['1 platform', '2 platforms']
+    >>> plot_platforms_per_person(t, static=True).axes[0].get_title()
+    'How many platforms is each person on? 9 accounts, 7 people'
+    """
+    accounts, people = int(table["accounts"].sum()), int(table["people"].sum())
+    title = f"How many platforms is each person on? {accounts:,} accounts, {people:,} people"
+    labels = [f"{n} platform{'s' if n != 1 else ''}" for n in table["n_platforms"].astype(int)]
+    if static:
+        figure, axes = _static(title)
+        bars = axes.bar(labels, table["people"], color=_COLOURS[0])
+        axes.bar_label(bars, labels=[f"{n:,}" for n in table["people"]], padding=2)
+        axes.set_ylabel("people")
+        return figure
+    figure = go.Figure(
+        go.Bar(
+            x=labels,
+            y=table["people"],
+            marker_color=_COLOURS[0],
+            text=table["people"],
+            customdata=table["accounts"],
+            hovertemplate="%{x}: %{y} people, %{customdata} accounts<extra></extra>",
+        )
+    )
+    return _layout(figure, title, yaxis_title="people")

@@ -12,7 +12,7 @@ Example
 >>> table = pd.DataFrame({"platform": ["all platforms"], "active": [2], "dormant": [1],
 ...                       "passive": [3], "people": [6], "goal": [1000]})
 >>> [trace.name for trace in plot_status_counts(table).data]
-['active', 'dormant', 'passive']
+['active', 'dormant', 'passive (no sign of life)']
 """
 
 from __future__ import annotations
@@ -44,7 +44,12 @@ __all__ = [
     "plot_survival",
 ]
 
-_STATUS_COLOURS = {"active": "#54a24b", "dormant": "#f58518", "passive": "#bab0ac"}
+_STATUS_COLOURS = {
+    "active": "#54a24b",
+    "dormant": "#f58518",
+    "passive": "#bab0ac",
+    "unknown": "#e8e8e8",
+}
 _PUBLISHED = "#9d9d9d"
 
 
@@ -52,14 +57,22 @@ def _days(value: float) -> str:
     return "∞" if math.isinf(value) else f"{value:.0f}"
 
 
+def _status_label(state: str) -> str:
+    return {
+        "passive": "passive (no sign of life)",
+        "unknown": "unknown (export holds no interactions)",
+    }.get(state, state)
+
+
 def plot_status_counts(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
-    """Active, dormant and passive people per platform (stacked bars), against the goal.
+    """Active, dormant, passive and unknown people per platform (stacked bars), and the goal.
 
     Parameters
     ----------
     table
         ``activity.status_counts`` output (``platform``, ``active``, ``dormant``,
-        ``passive``, ``goal``).
+        ``passive``, optionally ``unknown``, ``goal``): one row per platform, then "all
+        platforms".
     static
         Draw with matplotlib (for PNG/SVG) instead of plotly.
 
@@ -68,36 +81,41 @@ def plot_status_counts(table: pd.DataFrame, *, static: bool = False) -> AnyFigur
     >>> t = pd.DataFrame({"platform": ["x"], "active": [1], "dormant": [0], "passive": [2],
     ...                   "goal": [10]})
     >>> plot_status_counts(t, static=True).axes[0].get_title()
-    'Active, dormant and passive people against the goal of 10 active'
+    'How many people are active? Per platform, against the goal of 10 active'
     """
     goal = _goal(table)
-    title = "Active, dormant and passive people" + (
-        f" against the goal of {goal} active" if goal else ""
+    title = "How many people are active? Per platform" + (
+        f", against the goal of {goal} active" if goal else ""
     )
     labels = table["platform"].astype(str).tolist()
-    states = ("active", "dormant", "passive")
+    states = [state for state in _STATUS_COLOURS if state in table.columns]
+    # counts blanked for anonymity (``suppress_small``: <NA>) are drawn as no bar
+    values = {state: pd.to_numeric(table[state]).astype(float).fillna(0.0) for state in states}
     if static:
-        figure, axes = _static(title, height=max(2.5, 0.45 * len(labels) + 1.5))
+        figure, axes = _static(title, width=8.0, height=max(2.5, 0.4 * len(labels) + 1.6))
         left = np.zeros(len(labels))
         for state in states:
-            values = table[state].to_numpy(dtype=float)
-            axes.barh(labels, values, left=left, color=_STATUS_COLOURS[state], label=state)
-            left += values
-        if goal:
-            axes.axvline(goal, linestyle="--", color="grey")
-            axes.annotate(
-                f"goal {goal}", (goal, len(labels) - 0.5), xytext=(2, 0), textcoords="offset points"
+            axes.barh(
+                labels,
+                values[state],
+                left=left,
+                color=_STATUS_COLOURS[state],
+                label=_status_label(state),
             )
+            left += values[state].to_numpy()
+        if goal:
+            axes.axvline(goal, linestyle="--", color="grey", label=f"goal: {goal} active")
         axes.invert_yaxis()
-        axes.set_xlabel("people")
-        axes.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.15), ncols=3)
+        axes.set_xlabel("people (a person counts on each platform they are on)")
+        # beside the bars, never on them
+        axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
         return figure
     figure = go.Figure(
         [
             go.Bar(
-                x=table[state],
+                x=values[state],
                 y=_safe(labels),
-                name=state,
+                name=html.escape(_status_label(state)),
                 orientation="h",
                 marker_color=_STATUS_COLOURS[state],
                 hovertemplate=f"%{{y}}: %{{x}} {state}<extra></extra>",
@@ -107,10 +125,20 @@ def plot_status_counts(table: pd.DataFrame, *, static: bool = False) -> AnyFigur
     )
     if goal:
         figure.add_vline(
-            x=goal, line_dash="dash", line_color="grey", annotation_text=f"goal {goal} active"
+            x=goal,
+            line_dash="dash",
+            line_color="grey",
+            annotation_text=f"goal {goal} active",
+            annotation_position="top",
         )
-    figure.update_yaxes(autorange="reversed")
-    return _layout(figure, title, barmode="stack", xaxis_title="people")
+    figure.update_yaxes(autorange="reversed", automargin=True, dtick=1)
+    return _layout(
+        figure,
+        title,
+        barmode="stack",
+        xaxis_title="people (a person counts on each platform they are on)",
+        height=max(320, 40 * len(labels) + 180),
+    )
 
 
 def plot_losing_touch(
@@ -249,17 +277,30 @@ def plot_decay_curves(table: pd.DataFrame, *, static: bool = False) -> AnyFigure
     )
 
 
-def _median_label(group: str, medians: pd.DataFrame | None) -> str:
+def _median_label(group: str, medians: pd.DataFrame | None, window: float | None = None) -> str:
     if medians is None or group not in set(medians["group"]):
         return group
     row = medians.loc[medians["group"] == group].iloc[0]
-    return f"{group}: median {_days(float(row['median_days']))} days"
+    median = float(row["median_days"])
+    if window is not None and median == round(window):
+        # more than half never showed life after connecting: the definition, not a time
+        return f"{group}: median {_days(median)} days = the window (most never interacted)"
+    return f"{group}: median {_days(median)} days"
 
 
 def plot_survival(
-    curves: pd.DataFrame, *, medians: pd.DataFrame | None = None, static: bool = False
+    curves: pd.DataFrame,
+    *,
+    medians: pd.DataFrame | None = None,
+    active_within_days: float | None = None,
+    static: bool = False,
 ) -> AnyFigure:
     """Share of contacts still active, by days since connecting (Kaplan–Meier).
+
+    Connecting counts as a sign of life, so a contact who never interacts goes dormant
+    exactly ``active_within_days`` after connecting: a group whose median is exactly the
+    window is that definition showing (more than half never interacted), not a measured
+    time, and its label says so when ``active_within_days`` is given.
 
     Parameters
     ----------
@@ -268,6 +309,8 @@ def plot_survival(
         ``ci_high``).
     medians
         ``activity.survival(...).medians``, to name each curve with its median.
+    active_within_days
+        The window of ``activity.survival``: marks the medians that equal it.
     static
         Draw with matplotlib instead of plotly.
 
@@ -290,7 +333,7 @@ def plot_survival(
                 rows["survival"],
                 where="post",
                 color=colour,
-                label=_median_label(group, medians),
+                label=_median_label(group, medians, active_within_days),
                 linewidth=2.5 if group == _ALL else 1.5,
             )
             axes.fill_between(
@@ -307,7 +350,7 @@ def plot_survival(
     for index, group in enumerate(groups):
         rows = curves[curves["group"] == group]
         colour = _colour(index, group)
-        label = html.escape(_median_label(group, medians))
+        label = html.escape(_median_label(group, medians, active_within_days))
         figure.add_trace(
             go.Scatter(
                 x=pd.concat([rows["days"], rows["days"][::-1]]),
@@ -444,14 +487,16 @@ def plot_dunbar_layers(
         axes.axhline(150, color=_PUBLISHED, linestyle=":")
         if active_people:
             axes.axhline(active_people, color=_STATUS_COLOURS["active"], linestyle="--")
+            # on the left, on a white ground: the outer circles' bars reach past the line
             axes.annotate(
                 f"your {active_people} active people",
-                (len(labels) - 0.5, active_people),
+                (-0.45, active_people),
                 xytext=(0, 3),
                 textcoords="offset points",
-                horizontalalignment="right",
+                horizontalalignment="left",
+                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1.0},
             )
-        axes.legend(frameon=False, loc="upper left")
+        axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
         return figure
     figure = go.Figure(
         [

@@ -34,6 +34,7 @@ from power1000_analysis.evidence import (
     _ns,
     _utc,
 )
+from power1000_analysis.labels import display_names
 from power1000_analysis.network import Network
 
 __all__ = ["DEFAULT_WEIGHTS", "activity_scores"]
@@ -126,6 +127,14 @@ def _people(net: Network, order: pd.Index | None = None) -> tuple[pd.DataFrame, 
     and no hashing of the ids is needed.
     """
     contacts = net.contacts
+    unnamed = contacts["name"].isna()
+    if unnamed.any():
+        # a person no export names (X's id-only lists): their handle or account id, but
+        # only when none of their accounts has a name ("first" would pick the fallback)
+        unnamed &= ~contacts["person_id"].isin(contacts.loc[~unnamed, "person_id"])
+        fallback = display_names(contacts.loc[unnamed])
+        contacts = contacts.assign(name=contacts["name"].astype(object))
+        contacts.loc[unnamed, "name"] = fallback
     same = False
     if contacts.empty:
         by_person = pd.DataFrame(

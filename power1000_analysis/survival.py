@@ -9,7 +9,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
@@ -24,6 +24,7 @@ from power1000_analysis.evidence import (
     _contact_rows,
     _ns,
     evidence_of_life,
+    without_interaction_data,
 )
 from power1000_analysis.network import Network
 
@@ -38,12 +39,27 @@ class SurvivalResult:
     ``ci_high``, ``at_risk``); ``medians``: one row per group (``group``, ``contacts``,
     ``dormant``, ``median_days``, ``ci_low``, ``ci_high``; ``inf`` when more than half are
     still active); ``durations``: one row per contact (``platform``, ``contact_key``,
-    ``person_id``, ``group``, ``days``, ``dormant``), the input of the fits.
+    ``person_id``, ``group``, ``days``, ``dormant``), the input of the fits; ``skipped``:
+    the platforms left out, and why (their export holds no interactions: none of their
+    contacts could ever show a sign of life, so each would "go dormant" at exactly the
+    window and pull every curve down).
     """
 
     curves: pd.DataFrame
     medians: pd.DataFrame
     durations: pd.DataFrame
+    skipped: dict[str, str] = field(default_factory=dict)
+
+
+def _blind_contacts(net: Network, contacts: pd.DataFrame) -> tuple[np.ndarray, dict[str, str]]:
+    """Which contacts are on a platform without interaction data, and a note per platform."""
+    blind = without_interaction_data(net, contacts["platform"])
+    counts = contacts.loc[blind, "platform"].astype(str).value_counts().sort_index()
+    notes = {
+        str(name): f"its export holds no interactions ({count} contacts left out)"
+        for name, count in counts.items()
+    }
+    return blind, notes
 
 
 def _dormancy(net: Network, *, as_of: AsOf, active_within_days: float) -> pd.DataFrame:
@@ -61,7 +77,8 @@ def _dormancy(net: Network, *, as_of: AsOf, active_within_days: float) -> pd.Dat
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
     connected = _ns(contacts["connected_at"])
     end = _contact_end(net, cutoff, contacts["platform"])
-    usable = np.flatnonzero((connected != _NAT) & (connected <= end))
+    blind, _ = _blind_contacts(net, contacts)
+    usable = np.flatnonzero((connected != _NAT) & (connected <= end) & ~blind)
     contacts = contacts.iloc[usable]
     connected, end = connected[usable], end[usable]
 
@@ -112,10 +129,14 @@ def survival(
 ) -> SurvivalResult:
     """Kaplan–Meier curves of the time from connecting to going dormant (lifelines).
 
-    Only contacts with a connection date count. Connecting is a sign of life; a contact goes
+    Only contacts with a connection date count, and only on platforms whose export holds
+    interactions (``SurvivalResult.skipped`` names the others: their contacts could never
+    show a sign of life). Connecting is a sign of life; a contact goes
     dormant when ``active_within_days`` pass without evidence of life (the first such
     time), and is right-censored at ``as_of`` (or its platform's newest export) while still
-    active. Passive contacts therefore go dormant ``active_within_days`` after connecting.
+    active. Passive contacts therefore go dormant ``active_within_days`` after connecting,
+    and a group where more than half are passive has a median of exactly
+    ``active_within_days``: the definition showing, not a measured time.
 
     Parameters
     ----------
@@ -142,6 +163,7 @@ def survival(
     from lifelines.utils import median_survival_times
 
     durations = _dormancy(net, as_of=as_of, active_within_days=active_within_days)
+    _, skipped = _blind_contacts(net, net.contacts)
     durations["group"] = "all platforms"
     groups: list[tuple[str, pd.DataFrame]] = [("all platforms", durations)]
     if by == "platform" and durations["platform"].nunique() > 1:
@@ -191,6 +213,7 @@ def survival(
         else pd.DataFrame(columns=curve_columns),
         medians=pd.DataFrame(medians, columns=median_columns),
         durations=durations[["platform", "contact_key", "person_id", "group", "days", "dormant"]],
+        skipped=skipped,
     )
 
 
@@ -200,8 +223,10 @@ def cohort_retention(
     """Share of each connection month's contacts with evidence of life, month by month.
 
     Month 0 is the calendar month of connecting; month k the k-th month after it. Only
-    contacts with a connection date count; months after ``as_of`` are left out and the
-    month holding ``as_of`` is marked ``complete = False``.
+    contacts with a connection date count, and only on platforms whose export holds
+    interactions (the others could never show life; ``attrs["skipped"]`` names them);
+    months after ``as_of`` are left out and the month holding ``as_of`` is marked
+    ``complete = False``.
 
     Returns
     -------
@@ -226,8 +251,12 @@ def cohort_retention(
     contacts = net.contacts.loc[net.contacts["connected_at"].notna()]
     if platform is not None:
         contacts = contacts.loc[contacts["platform"] == platform]
+    blind, skipped = _blind_contacts(net, contacts)
+    contacts = contacts.loc[~blind]
     if cutoff is None or contacts.empty:
-        return pd.DataFrame(columns=columns)
+        empty = pd.DataFrame(columns=columns)
+        empty.attrs["skipped"] = skipped
+        return empty
     contacts = contacts.loc[contacts["connected_at"] <= cutoff]
 
     def month(times: pd.Series) -> np.ndarray:
@@ -256,4 +285,6 @@ def cohort_retention(
     table["ci_low"], table["ci_high"] = np.asarray(low), np.asarray(high)
     table["complete"] = table["_month"] + table["months_since"] < last_month
     table["cohort"] = [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in table["_month"]]
-    return table[columns]
+    table = table[columns]
+    table.attrs["skipped"] = skipped
+    return table

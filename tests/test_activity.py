@@ -772,7 +772,7 @@ def test_persona_half_lives_over_generator_seeds() -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("platform", "reason"),
-    [("x", "has a connection date"), ("quora", "no interactions")],
+    [("x", "has a connection date"), ("quora", "holds no interactions")],
 )
 def test_sample_half_life_says_when_the_export_cannot_support_it(
     sample: tuple[Network, dict[str, Any]], platform: str, reason: str
@@ -786,8 +786,9 @@ def test_sample_half_life_says_when_the_export_cannot_support_it(
         assert len(contacts) > 0 and contacts["connected_at"].isna().all()
         assert estimate.n == 0
     else:
-        assert (net.interactions["platform"] == platform).sum() == 0
-        assert estimate.n == len(contacts)
+        # Quora's contacts could never show life: left out, not fitted as silent
+        assert (net.interactions["platform"] == platform).sum() == 0 and len(contacts) > 0
+        assert estimate.n == 0
     curve = activity.decay_curves(net).set_index("platform")
     assert platform not in curve.index or curve.loc[[platform], "half_life_days"].isna().all()
 
@@ -865,10 +866,146 @@ def p1k_load(path: Path) -> Network:
 def test_status_counts_by_hand(net: Network) -> None:
     counts = activity.status_counts(activity.contact_status(net), goal=4).set_index("platform")
     overall = counts.loc[activity.ALL_PLATFORMS]
-    assert (overall["active"], overall["dormant"], overall["passive"]) == (2, 1, 2)
+    assert overall[list(activity.STATUSES)].tolist() == [2, 1, 2, 0]
     assert overall["people"] == 5 and overall["share_of_goal"] == 0.5
     assert overall["active_share"] == pytest.approx(2 / 5)
-    assert (counts["active"] + counts["dormant"] + counts["passive"] == counts["people"]).all()
+    assert (counts[list(activity.STATUSES)].sum(axis=1) == counts["people"]).all()
+    nobody = activity.contact_status(Network.empty(), as_of=AS_OF)
+    assert activity.status_counts(nobody)["platform"].tolist() == [activity.ALL_PLATFORMS]
+    assert activity.status_by_combination(nobody)["people"].tolist() == [0]
+
+
+def blind_network() -> Network:
+    """LinkedIn (with messages), Quora (a generic CSV: no interactions file) and an address
+    book, exported 2024-07-01:
+
+    =====  ==========================  ===============================  =================
+    who    accounts                    interactions (days before)       status
+    =====  ==========================  ===============================  =================
+    ann    linkedin                    in message (10)                  active
+    bob    linkedin + quora            none                             passive (LinkedIn)
+    cid    quora                       none                             unknown
+    dee    addressbook                 none                             unknown
+    eve    addressbook + quora         none                             unknown
+    fay    linkedin + addressbook      in comment (200)                 dormant
+    =====  ==========================  ===============================  =================
+    """
+    accounts = [
+        ("linkedin", "ann", "ann"),
+        ("linkedin", "bob", "bob"),
+        ("quora", "bob-q", "bob"),
+        ("quora", "cid", "cid"),
+        ("addressbook", "dee", "dee"),
+        ("addressbook", "eve", "eve"),
+        ("quora", "eve-q", "eve"),
+        ("linkedin", "fay", "fay"),
+        ("addressbook", "fay-a", "fay"),
+    ]
+    exports = []
+    for platform in ("linkedin", "quora", "addressbook"):
+        mine = [a for a in accounts if a[0] == platform]
+        contacts = conform(
+            "contacts",
+            pd.DataFrame(
+                {
+                    "platform": platform,
+                    "contact_key": [a[1] for a in mine],
+                    "name": [a[2].title() for a in mine],
+                    "person_id": [f"p:{a[2]}" for a in mine],
+                    "connected_at": pd.NaT
+                    if platform == "addressbook"
+                    else pd.to_datetime(["2023-01-01"] * len(mine), utc=True),
+                    "relation": "connection",
+                    "is_current": True,
+                }
+            ),
+        )
+        rows = [("ann", 10, "message"), ("fay", 200, "comment")] if platform == "linkedin" else []
+        interactions = conform(
+            "interactions",
+            pd.DataFrame(
+                {
+                    "platform": platform,
+                    "contact_key": [r[0] for r in rows],
+                    "at": pd.to_datetime([AS_OF - r[1] * DAY for r in rows], utc=True),
+                    "direction": "in",
+                    "kind": [r[2] for r in rows],
+                    "n_participants": 2,
+                    "person_id": [f"p:{r[0]}" for r in rows],
+                }
+            ),
+        )
+        missing = {} if platform == "linkedin" else {"interactions": "none in this export"}
+        exports.append(
+            LoadedExport(
+                platform=platform,
+                generation="test",
+                source=platform,
+                owner="owner",
+                exported_at=AS_OF,
+                contacts=contacts,
+                interactions=interactions,
+                missing=missing,
+            )
+        )
+    return merge_exports(exports)
+
+
+def test_people_only_on_platforms_without_interactions_are_unknown() -> None:
+    net = blind_network()
+    assert activity.platforms_without_interactions(net) == {"addressbook", "quora"}
+    status = activity.contact_status(net).set_index("person_id")["status"].astype(str)
+    assert status.to_dict() == {
+        "p:ann": "active",
+        "p:bob": "passive",  # on LinkedIn too: judged by LinkedIn
+        "p:cid": "unknown",
+        "p:dee": "unknown",
+        "p:eve": "unknown",
+        "p:fay": "dormant",
+    }
+    counts = activity.status_counts(activity.contact_status(net), goal=10).set_index("platform")
+    assert counts.loc[activity.ALL_PLATFORMS, list(activity.STATUSES)].tolist() == [1, 1, 1, 3]
+    # a person counts on each platform they are on, with their one status
+    assert counts.loc["quora", list(activity.STATUSES)].tolist() == [0, 0, 1, 2]
+    assert counts.loc["linkedin", list(activity.STATUSES)].tolist() == [1, 1, 1, 0]
+    assert counts.loc["addressbook", "people"] == 3
+    # the share of active is over the people whose status can be known
+    assert counts.loc[activity.ALL_PLATFORMS, "active_share"] == pytest.approx(1 / 3)
+    assert counts.loc["quora", "active_share"] == 0  # bob, the one Quora person with a status
+    assert (counts[list(activity.STATUSES)].sum(axis=1) == counts["people"]).all()
+    combos = activity.status_by_combination(activity.contact_status(net)).set_index("platform")
+    assert combos.loc["linkedin,quora", "passive"] == 1 and combos["people"].iloc[-1] == 6
+
+
+def test_contacts_on_platforms_without_interactions_leave_survival_and_decay() -> None:
+    net = blind_network()
+    kept = activity.survival(net)
+    # only the three LinkedIn contacts: Quora's would "go dormant" at exactly 90 days
+    assert set(kept.durations["platform"]) == {"linkedin"}
+    assert set(kept.skipped) == {"quora", "addressbook"}
+    assert "no interactions" in kept.skipped["quora"]
+    assert kept.medians["contacts"].tolist() == [3]
+    cohorts = activity.cohort_retention(net)
+    assert cohorts["contacts"].max() == 3 and "quora" in cohorts.attrs["skipped"]
+    assert activity.cohort_retention(net, platform="quora").empty
+    curve = activity.decay_curve(net)
+    assert curve.attrs["excluded"]["contacts_on_platforms_without_interactions"] == 6
+    assert curve["contacts"].iloc[0] == 3
+    quora = activity.decay_half_life(net, platform="quora")
+    assert math.isnan(quora.value) and "holds no interactions" in quora.method
+    curves = activity.decay_curves(net)
+    assert set(curves["platform"]) == {"linkedin", activity.ALL_PLATFORMS}
+    total = curves.loc[curves["platform"] == activity.ALL_PLATFORMS, "contacts"]
+    assert total.iloc[0] == 3
+    assert curves.attrs["skipped"]["quora"] == "its export holds no interactions"
+
+
+def test_a_platform_that_can_hold_interactions_keeps_its_passive_people(net: Network) -> None:
+    # the tiny network's LinkedIn export says nothing is missing: cid and dee stay passive
+    assert activity.platforms_without_interactions(net) == frozenset()
+    none_seen = replace(net, interactions=net.interactions.iloc[0:0])
+    assert activity.platforms_without_interactions(none_seen) == frozenset()
+    assert set(activity.contact_status(none_seen)["status"].astype(str)) == {"passive"}
 
 
 def test_decay_curves_per_platform_with_half_life(net: Network) -> None:
@@ -1032,3 +1169,53 @@ def test_equal_weighted_counts_rank_in_contact_order(
     assert table["person_id"].tolist() == ["linkedin:ann", "linkedin:bob"]
     assert table["score"].tolist() == [0.3 + 0.2 + 0.1, 0.1 + 0.2 + 0.3]
     assert 0.3 + 0.2 + 0.1 < 0.1 + 0.2 + 0.3  # without rounding for the rank, Bob first
+
+
+def test_a_person_no_export_names_is_called_by_their_account() -> None:
+    exports = []
+    for platform, keys, names, people in (
+        ("x", ["700000654", "700000655"], [None, None], ["p:ann", "p:x"]),
+        ("linkedin", ["ann"], ["Ann"], ["p:ann"]),
+    ):
+        contacts = conform(
+            "contacts",
+            pd.DataFrame(
+                {
+                    "platform": platform,
+                    "contact_key": keys,
+                    "name": pd.Series(names, dtype=object),
+                    "person_id": people,
+                    "relation": "follower",
+                    "is_current": True,
+                }
+            ),
+        )
+        exports.append(
+            LoadedExport(
+                platform=platform,
+                generation="test",
+                source=platform,
+                owner="owner",
+                exported_at=AS_OF,
+                contacts=contacts,
+            )
+        )
+    names = activity.contact_status(merge_exports(exports)).set_index("person_id")["name"]
+    # Ann's LinkedIn name wins over her X account's id; the X-only person gets the id
+    assert names.to_dict() == {"p:ann": "Ann", "p:x": "X account 700000655"}
+
+
+def test_small_status_counts_are_blanked_with_their_shares() -> None:
+    status = pd.DataFrame(
+        {"platforms": ["x"] * 6 + ["linkedin,x"] + ["quora"] * 2, "status": "active"}
+    )
+    status.loc[7:, "status"] = "unknown"
+    shown = activity.suppress_small_counts(activity.status_by_combination(status, goal=100))
+    shown = shown.set_index("platform")
+    # one LinkedIn+X person: neither the count nor the shares that would give it back
+    assert shown.loc["linkedin,x", ["active", "people"]].isna().all()
+    assert shown.loc["linkedin,x", ["active_share", "share_of_goal"]].isna().all()
+    assert shown.loc["quora", "unknown"] is pd.NA and shown.loc["x", "active"] == 6
+    # all platforms: 7 active, 2 unknown (blanked): active / (people - unknown) would say 2
+    assert math.isnan(shown.loc[activity.ALL_PLATFORMS, "active_share"])
+    assert shown.loc[activity.ALL_PLATFORMS, "share_of_goal"] == pytest.approx(0.07)

@@ -147,3 +147,56 @@ def test_empty_network() -> None:
     assert growth.growth_table(empty).empty
     assert growth.snapshot_diff(empty).empty
     assert growth.platform_counts(empty)["people"].tolist() == [0]
+
+
+def test_growth_table_marks_contacts_dated_by_a_snapshot(net: Network) -> None:
+    # Cid has no connection date: counted from the first export (2024-01-01), which is
+    # when the owner exported, not when they connected
+    table = growth.growth_table(net, freq="M")
+    linkedin = table[table["platform"] == "linkedin"].set_index("period_end")["snapshot_dated"]
+    assert linkedin[linkedin.index < pd.Timestamp("2024-01-01", tz="UTC")].eq(0).all()
+    assert linkedin[linkedin.index >= pd.Timestamp("2024-01-01", tz="UTC")].eq(1).all()
+    assert table.loc[table["platform"] == "facebook", "snapshot_dated"].eq(0).all()
+    total = table[table["platform"] == growth.ALL_PLATFORMS]["snapshot_dated"]
+    assert total.iloc[-1] == 1 and (table["snapshot_dated"] <= table["contacts"]).all()
+
+
+def test_snapshot_diff_names_a_contact_the_export_does_not(net: Network) -> None:
+    contacts = net.contacts.copy()
+    contacts["name"] = contacts["name"].astype(object)
+    contacts.loc[contacts["contact_key"] == "dee", "name"] = None
+    contacts.loc[contacts["contact_key"] == "bob", ["name", "handle"]] = [None, "bobby"]
+    unnamed = Network(
+        contacts, net.interactions, net.requests, net.snapshots, net.problems, net.people
+    )
+    diff = growth.snapshot_diff(unnamed).set_index("contact_key")["name"]
+    assert diff.to_dict() == {"dee": "LinkedIn account dee", "bob": "@bobby"}
+
+
+def test_top_combinations_pools_the_rest(net: Network) -> None:
+    overlap = pd.DataFrame(
+        {
+            "platforms": ["x", "linkedin", "facebook", "facebook+x", "linkedin+x"],
+            "n_platforms": [1, 1, 1, 2, 2],
+            "people": [9, 7, 5, 2, 1],
+        }
+    )
+    top = growth.top_combinations(overlap, top=3)
+    assert top["platforms"].tolist() == ["x", "linkedin", "facebook", "other (2 combinations)"]
+    assert top["people"].tolist() == [9, 7, 5, 3] and top["people"].sum() == 24
+    assert top["n_platforms"].isna().tolist() == [False, False, False, True]
+    # pooling a single row would only rename it
+    assert growth.top_combinations(overlap, top=4).equals(overlap)
+
+
+def test_platforms_per_person(net: Network) -> None:
+    contacts = net.contacts.copy()
+    contacts.loc[contacts["contact_key"] == "xia", "person_id"] = "linkedin:ann"
+    shared = Network(
+        contacts, net.interactions, net.requests, net.snapshots, net.problems, net.people
+    )
+    table = growth.platforms_per_person(shared)
+    # current: Ann (linkedin + facebook), Cid, Dee, Yan
+    assert table[["n_platforms", "people", "accounts"]].values.tolist() == [[1, 3, 3], [2, 1, 2]]
+    assert table["share"].tolist() == [0.75, 0.25]
+    assert growth.platforms_per_person(Network.empty()).empty

@@ -70,3 +70,42 @@ def test_hostile_names_are_escaped() -> None:
     )
     figure = plotting_activity.plot_losing_touch(lost)
     assert "<img" not in str(list(figure.data[0].y))
+
+
+def test_status_chart_draws_blanked_counts_as_no_bar() -> None:
+    from power1000_analysis.anonymize import suppress_small
+
+    status = pd.DataFrame(
+        {
+            "platforms": ["x"] * 6 + ["linkedin,x", "quora"],
+            "status": ["active"] * 5 + ["passive", "dormant", "unknown"],
+        }
+    )
+    counts = activity.status_counts(status, goal=10)
+    shown = suppress_small(counts, [*activity.STATUSES, "people"], k=5)
+    figure = plotting_activity.plot_status_counts(shown)
+    bars = {trace.name.split(" ")[0]: list(trace.x) for trace in figure.data}
+    # rows: linkedin, quora, x, all platforms; linkedin's single dormant person is blanked
+    assert bars["active"] == [0.0, 0.0, 5.0, 5.0] and bars["dormant"] == [0.0, 0.0, 0.0, 0.0]
+    assert bars["unknown"] == [0.0, 0.0, 0.0, 0.0]  # one unknown Quora person: blanked too
+    static = plotting_activity.plot_status_counts(shown, static=True)
+    assert [t.get_text() for t in static.axes[0].get_yticklabels()][-1] == "all platforms"
+
+
+def test_survival_legend_says_when_the_median_is_the_window() -> None:
+    curves = pd.DataFrame(
+        {
+            "group": ["x", "x", "y", "y"],
+            "days": [0.0, 90.0, 0.0, 150.0],
+            "survival": [1.0, 0.3, 1.0, 0.4],
+            "ci_low": [1.0, 0.2, 1.0, 0.3],
+            "ci_high": [1.0, 0.4, 1.0, 0.5],
+        }
+    )
+    medians = pd.DataFrame({"group": ["x", "y"], "median_days": [90.0, 150.0]})
+    figure = plotting_activity.plot_survival(curves, medians=medians, active_within_days=90)
+    names = [trace.name for trace in figure.data if trace.name]
+    assert names == [
+        "x: median 90 days = the window (most never interacted)",
+        "y: median 150 days",
+    ]
