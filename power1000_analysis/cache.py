@@ -149,6 +149,7 @@ def export_key(found: FoundExport) -> str:
         repr(max(times) if times else None),
         repr(found.unclaimed),  # files beside it that no loader claimed: its problems row
         found.unclaimed_source,  # that row's source
+        repr(found.rejected),  # paths given beside it that hold no export: their rows
     ]
     digest.update("\x00".join(head).encode())
     for name in names:

@@ -39,9 +39,10 @@ def add_inspect(subparsers: Any) -> None:
 def run_inspect(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from power1000_analysis.loaders import discover, read_export
+    from power1000_analysis.loaders import discover_each, read_export
 
-    found = discover(*args.paths)
+    # a path that holds no export is said and skipped; only nothing at all is an error
+    found, rejected = discover_each(*args.paths)
     reports: list[dict[str, Any]] = []
     bar = tqdm(
         found,
@@ -78,8 +79,11 @@ def run_inspect(args: argparse.Namespace) -> int:
             }
         )
     if args.json:
+        reports.extend({"source": path, "not_an_export": reason} for path, reason in rejected)
         print(json.dumps(reports, indent=2, ensure_ascii=False, default=str))
         return 0
+    for path, reason in rejected:
+        print(f"not an export: {path} ({reason})")
     for report in reports:
         print(f"{report['platform']} ({report['generation']}) — {report['source']}")
         print(

@@ -45,6 +45,7 @@ __all__ = [
     "LoadedExport",
     "detect",
     "discover",
+    "discover_each",
     "platform_keys",
     "read_export",
     "without_file_names",
@@ -84,6 +85,9 @@ class FoundExport:
     detection: Detection
     unclaimed: tuple[str, ...] = ()
     unclaimed_source: str = ""
+    #: paths given beside this export that hold no export at all (path as given, what was
+    #: found there): ``read_export`` records one ``problems`` row for each (source: the path)
+    rejected: tuple[tuple[str, str], ...] = ()
 
     @property
     def platform(self) -> str:
@@ -123,8 +127,24 @@ def detect(archive: Archive) -> list[Detection]:
     return sorted(kept, key=lambda d: (d.root, d.platform))
 
 
-def _known_generations() -> str:
-    return "; ".join(f"{p}: {', '.join(m.GENERATIONS)}" for p, m in REGISTRY.items())
+#: what ``discover`` looks for, in plain words (errors and "not an export" problems say it)
+EXPECTED = (
+    "an export downloaded from LinkedIn, Facebook, Instagram, X, Mastodon or Bluesky (the "
+    "zip, or its unpacked folder), an address book (.vcf, Google or Outlook CSV), or the "
+    "generic CSV (see `power1000 formats`)"
+)
+
+
+def _what_is_there(path: Path, names: list[str]) -> str:
+    """What a path that holds no export holds, in a few words: ``the folder is empty``,
+    ``the zip holds 3 files: a.txt, b.txt, c.doc``."""
+    kind = "folder" if path.is_dir() else "zip" if path.suffix.lower() == ".zip" else None
+    if kind is None:
+        return "a file power1000 does not read"
+    if not names:
+        return f"the {kind} is empty"
+    shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+    return f"the {kind} holds {len(names)} file{'s' if len(names) != 1 else ''}: {shown}"
 
 
 _PART = re.compile(r"(?i)([-_ ]?(part)?[-_ ]?\d{1,2})$")
@@ -202,44 +222,87 @@ def discover(*paths: str | os.PathLike[str]) -> list[FoundExport]:
     """Locate every export in ``paths``.
 
     Files of a path that no loader claims are attached to the path's first export
-    (``FoundExport.unclaimed``) and become a ``problems`` row when it is read.
+    (``FoundExport.unclaimed``) and become a ``problems`` row when it is read. So does a
+    path that holds no export at all (an unrelated or broken zip, a plain file) when other
+    paths do (``FoundExport.rejected``): the rest loads.
 
-    Raises ``ExportFormatError`` when a path holds no export at all, naming the path, what
-    was looked for, and the generations known.
+    Raises ``ExportFormatError`` when no path holds an export (naming each path, what it
+    holds and what was expected), or when a path does not exist.
     """
+    found, rejected = discover_each(*paths)
+    if rejected:
+        found[0] = dataclasses.replace(found[0], rejected=tuple(rejected))
+    return found
+
+
+def discover_each(
+    *paths: str | os.PathLike[str],
+) -> tuple[list[FoundExport], list[tuple[str, str]]]:
+    """:func:`discover`, with the paths that hold no export apart: ``(found, rejected)``,
+    each rejected path as given with what was found there (``power1000 inspect`` prints
+    them). Raises ``ExportFormatError`` when nothing at all is found, or a path does not
+    exist."""
     found: list[FoundExport] = []
+    rejected: list[tuple[str, str]] = []
+    errors: list[str] = []
     for raw in paths:
         path = Path(raw).expanduser()
         if not path.exists():
             raise ExportFormatError(f"{path}: no such file or folder")
-        here: list[FoundExport] = []
-        unclaimed: list[str] = []
-        for archive in _expand(path):
-            detections = detect(archive)
-            prefix = _relative_prefix(archive, path)
-            unclaimed.extend(prefix + n for n in _unclaimed(archive, detections))
-            for detection in detections:
-                view: Archive = SubArchive(archive, detection.root) if detection.root else archive
-                here.append(FoundExport(view, detection))
-        if not here:
-            html = _looks_like_html_export(path)
-            hint = (
-                " It looks like an HTML export: request your data again and choose JSON."
-                if html
-                else _unclaimed_hint(unclaimed)
-            )
-            raise ExportFormatError(
-                f"{path}: no known export found.{hint} Looked for platform files by content "
-                f"(e.g. LinkedIn Connections.csv, Meta friends/followers JSON, X account.js, "
-                f"Mastodon following_accounts.csv, .car, .vcf). Known generations: "
-                f"{_known_generations()}"
-            )
-        if unclaimed:
-            here[0] = dataclasses.replace(
-                here[0], unclaimed=tuple(unclaimed), unclaimed_source=os.fspath(path)
-            )
-        found.extend(here)
-    return _group_parts(found)
+        try:
+            found.extend(_discover_path(path))
+        except ExportFormatError as error:
+            errors.append(str(error))
+            rejected.append((os.fspath(path), _short_reason(str(error), path)))
+    if not found:
+        if len(errors) == 1:
+            raise ExportFormatError(errors[0])
+        listing = "; ".join(f"{p} ({reason})" for p, reason in rejected)
+        raise ExportFormatError(
+            f"no export found in any of the {len(paths)} paths given: {listing}. "
+            f"Expected {EXPECTED}."
+        )
+    return _group_parts(found), rejected
+
+
+def _short_reason(message: str, path: Path) -> str:
+    """An ``ExportFormatError`` about ``path`` as a few words about what is there: without
+    the path, the "no known export found" and what was expected (said once elsewhere)."""
+    for prefix in (f"{path}: ", "no known export found: "):
+        if message.startswith(prefix):
+            message = message[len(prefix) :]
+    return message.replace(f" Expected {EXPECTED}.", "").rstrip(".")
+
+
+def _discover_path(path: Path) -> list[FoundExport]:
+    """The exports in one path given (see :func:`discover`)."""
+    here: list[FoundExport] = []
+    unclaimed: list[str] = []
+    names: list[str] = []
+    for archive in _expand(path):
+        detections = detect(archive)
+        prefix = _relative_prefix(archive, path)
+        names.extend(prefix + n for n in archive.names())
+        unclaimed.extend(prefix + n for n in _unclaimed(archive, detections))
+        for detection in detections:
+            view: Archive = SubArchive(archive, detection.root) if detection.root else archive
+            here.append(FoundExport(view, detection))
+    if not here:
+        html = _looks_like_html_export(path)
+        hint = (
+            " It looks like an HTML export: request your data again and choose JSON."
+            if html
+            else _unclaimed_hint(unclaimed)
+        )
+        raise ExportFormatError(
+            f"{path}: no known export found: {_what_is_there(path, names)}.{hint} "
+            f"Expected {EXPECTED}."
+        )
+    if unclaimed:
+        here[0] = dataclasses.replace(
+            here[0], unclaimed=tuple(unclaimed), unclaimed_source=os.fspath(path)
+        )
+    return here
 
 
 def _relative_prefix(archive: Archive, given: Path) -> str:
@@ -296,6 +359,7 @@ def _group_parts(found: list[FoundExport]) -> list[FoundExport]:
                     Detection(best.platform, best.generation, "", best.confidence, best.evidence),
                     tuple(name for i in items for name in i.unclaimed),
                     next((i.unclaimed_source for i in items if i.unclaimed_source), ""),
+                    tuple(path for i in items for path in i.rejected),
                 )
             )
     return result
@@ -346,6 +410,8 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
             severity="warning" if hint else "info",
             n_skipped=len(found.unclaimed),
         )
+    for path, reason in found.rejected:
+        log.add(path, f"{NOT_AN_EXPORT}: {reason}. Expected {EXPECTED}.", severity="warning")
     if result.exported_at is None:
         result.exported_at = guess_export_date(found.archive)
     result.problems = log.frame()
@@ -361,6 +427,9 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
             setattr(result, name, validate(name, frame))
     return result
 
+
+#: the start of the ``problems`` message of a path given that holds no export
+NOT_AN_EXPORT = "not an export, not read"
 
 _UNCLAIMED_ROW = re.compile(
     r"^(?P<n>\d+) file\(s\) given beside the exports were not recognised by any loader"
@@ -389,6 +458,9 @@ def without_file_names(message: str, not_used: Iterable[str] = ()) -> str:
             f"{match['n']} file(s) given beside the exports were not recognised by any loader "
             f"and not read (names left out).{hint}"
         )
+    if message.startswith(f"{NOT_AN_EXPORT}: "):
+        # what was found there names the user's own files
+        return f"{NOT_AN_EXPORT} (what it holds left out). Expected {EXPECTED}."
     if match := _UNKNOWN_ROW.match(message):
         return f"{match['n']} file(s) not used by the {match['platform']} loader (names left out)"
     if match := _NOT_USED_ROW.match(message):
