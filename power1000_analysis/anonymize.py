@@ -23,6 +23,7 @@ True
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import html
 import os
@@ -34,6 +35,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from power1000_analysis.identity.decisions import without_account
 from power1000_analysis.loaders import without_file_names
 from power1000_analysis.loaders._base import LoadedExport
 from power1000_analysis.network import Network
@@ -318,7 +320,9 @@ def pseudonymize(net: Network, *, seed: int = 0, salt: str = "") -> Network:
     # loaders matched as fixed export file names stay)
     not_used = [name for export in net.exports for name in export.files_not_used]
     problems["message"] = (
-        problems["message"].astype(str).map(lambda m: redact(without_file_names(m, not_used)))
+        problems["message"]
+        .astype(str)
+        .map(lambda m: redact(without_account(without_file_names(m, not_used))))
     )
     problems = _scrub_extra(problems, "problems")
 
@@ -358,10 +362,13 @@ def for_report(
     anonymize: bool,
     seed: int = 0,
     salt_dir: str | os.PathLike[str] | None = None,
+    exports: Iterable[str | os.PathLike[str]] | None = None,
 ) -> Network:
     """What a notebook or report may show: never message text; pseudonyms on request,
     numbered with the secret kept in ``salt_dir`` (:func:`salt_folder`; read or created only
-    when anonymising; ``None``: unsalted, for tests).
+    when anonymising; ``None``: unsalted, for tests). Not anonymised, the sources (snapshots,
+    problems, ``missing()``) are named relative to the ``exports`` given
+    (:func:`relative_sources`), never by the absolute local path.
 
     Example
     -------
@@ -371,9 +378,53 @@ def for_report(
     """
     net = without_message_text(net)
     if not anonymize:
-        return net
+        return net if exports is None else relative_sources(net, exports)
     salt = pseudonym_salt(salt_dir) if salt_dir is not None else ""
     return pseudonymize(net, seed=seed, salt=salt)
+
+
+def relative_sources(net: Network, exports: Iterable[str | os.PathLike[str]]) -> Network:
+    """``net`` with every source that starts with one of the ``exports`` paths named from
+    that path's own name on (``/home/ann/Downloads/linkedin.zip::Connections.csv`` →
+    ``linkedin.zip::Connections.csv``), in snapshots, problems (source and message) and
+    each export's ``source`` (``Network.missing``): a page shows what was read, not the
+    user's home folder. Sources given relative stay as they are but for the same rule.
+
+    Example
+    -------
+    >>> from power1000_analysis.schema import conform
+    >>> net = Network.empty()
+    >>> net.problems = conform("problems", pd.DataFrame(
+    ...     [{"source": "/home/ann/exports/x.zip::data/like.js", "severity": "info",
+    ...       "message": "read /home/ann/exports/x.zip", "n_skipped": 0}]))
+    >>> shown = relative_sources(net, ["/home/ann/exports/x.zip"]).problems
+    >>> shown[["source", "message"]].values.tolist()
+    [['x.zip::data/like.js', 'read x.zip']]
+    """
+    given = {os.fspath(p) for p in exports} | {str(Path(p).expanduser().resolve()) for p in exports}
+    roots = sorted((root.rstrip("/") for root in given if root.rstrip("/")), key=len, reverse=True)
+
+    def rename(text: object) -> object:
+        if not isinstance(text, str):
+            return text
+        for root in roots:
+            if root in text:
+                text = re.sub(
+                    re.escape(root) + r"(?=$|::|/|\s|[),;:'\"])", Path(root).name or root, text
+                )
+        return text
+
+    problems = net.problems.copy()
+    problems["source"] = problems["source"].map(rename)
+    problems["message"] = problems["message"].map(rename)
+    snapshots = net.snapshots.copy()
+    snapshots["source"] = snapshots["source"].map(rename)
+    exports_shown = []
+    for export in net.exports:
+        shown = copy.copy(export)
+        shown.source = str(rename(export.source))
+        exports_shown.append(shown)
+    return replace(net, problems=problems, snapshots=snapshots, exports=exports_shown)
 
 
 def suppress_small(

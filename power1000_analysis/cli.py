@@ -18,7 +18,11 @@ import sys
 from collections.abc import Sequence
 from typing import Any, Literal
 
-__all__ = ["build_parser", "main"]
+__all__ = ["DEFAULT_DECISIONS", "build_parser", "main"]
+
+#: where ``people review|merge|split`` write decisions, and where ``report`` reads them,
+#: in the current folder, unless ``--decisions`` says otherwise
+DEFAULT_DECISIONS = "people-decisions.csv"
 
 
 def add_inspect(subparsers: Any) -> None:
@@ -198,7 +202,19 @@ def add_report(subparsers: Any) -> None:
         default="html,png,svg",
         help="chart files to write, comma-separated from html,png,svg (default: all three)",
     )
-    parser.add_argument("--seed", type=int, default=0, help="pseudonym numbering seed (default 0)")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        help="pseudonym numbering and the notebooks' random numbers (default 0)",
+    )
+    parser.add_argument(
+        "--decisions",
+        help=(
+            "your answers about who is who, written by `power1000 people review|merge|split`"
+            f" (default: {DEFAULT_DECISIONS} in the current folder, if there is one)"
+        ),
+    )
     parser.add_argument(
         "--cache-dir",
         help="where parsed exports are cached (default: .power1000-cache beside the first path)",
@@ -212,17 +228,25 @@ def run_report(args: argparse.Namespace) -> int:
     from power1000_analysis.report import ReportError, render_report
 
     if args.as_of is not None:
-        import pandas as pd
+        import datetime
+        import re
 
+        # ISO only: pd.Timestamp("01/02/2017") silently read 2 January (US order)
         try:
-            pd.Timestamp(args.as_of)
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.as_of):
+                raise ValueError
+            datetime.date.fromisoformat(args.as_of)
         except ValueError:
-            raise ValueError(f"--as-of {args.as_of!r} is not a date (use YYYY-MM-DD)") from None
+            raise ValueError(
+                f"--as-of {args.as_of!r} is not a date written YYYY-MM-DD (e.g. 2017-01-02)"
+            ) from None
     cache_dir: str | bool | None = None if args.no_cache else (args.cache_dir or True)
+    decisions = _decisions_file(args.decisions)
     try:
         result = render_report(
             args.paths,
             args.out,
+            decisions=decisions,
             as_of=args.as_of,
             anonymize=args.anonymize,
             formats=[f.strip() for f in args.format.split(",") if f.strip()],
@@ -239,8 +263,21 @@ def run_report(args: argparse.Namespace) -> int:
         f"{result.notebook_load_seconds:.2f} s in the notebooks; cache: {result.cache_hits} "
         f"reused, {result.cache_misses} parsed"
         f"{', merged network reused' if result.network_reused else ''})"
+        + (f"; people decisions from {decisions}" if decisions else "")
     )
     return 0
+
+
+def _decisions_file(given: str | None) -> str | None:
+    """The decisions file ``report`` uses: the one given (it must exist), else
+    :data:`DEFAULT_DECISIONS` in the current folder if it is there, else none."""
+    from pathlib import Path
+
+    if given is None:
+        return DEFAULT_DECISIONS if Path(DEFAULT_DECISIONS).is_file() else None
+    if not Path(given).expanduser().is_file():
+        raise FileNotFoundError(f"--decisions {given}: no such file")
+    return given
 
 
 def add_people(subparsers: Any) -> None:
@@ -265,10 +302,17 @@ def add_people(subparsers: Any) -> None:
         action = actions.add_parser(name, help=text)
         action.add_argument("account_a", help="PLATFORM:CONTACT_KEY")
         action.add_argument("account_b", help="PLATFORM:CONTACT_KEY")
+        action.add_argument(
+            "paths",
+            nargs="*",
+            help="exports to check the two accounts against (optional): a warning if one is in none",
+        )
         action.add_argument("--note", default="", help="why (kept in the file)")
     for action in actions.choices.values():
         action.add_argument(
-            "--decisions", default="people-decisions.csv", help="decisions file (CSV)"
+            "--decisions",
+            default=DEFAULT_DECISIONS,
+            help=f"decisions file (CSV; default: {DEFAULT_DECISIONS})",
         )
     parser.set_defaults(handler=run_people)
 
@@ -285,14 +329,11 @@ def run_people(args: argparse.Namespace) -> int:
 
     if args.action in ("merge", "split"):
         decision: Literal["same", "different"] = "same" if args.action == "merge" else "different"
-        record_decision(
-            args.decisions,
-            decision,
-            _account(args.account_a),
-            _account(args.account_b),
-            note=args.note,
-        )
+        a, b = _account(args.account_a), _account(args.account_b)
+        record_decision(args.decisions, decision, a, b, note=args.note)
         print(f"recorded: {args.account_a} and {args.account_b} are {decision} ({args.decisions})")
+        if args.paths:
+            _warn_unknown(args.paths, decision, a, b)
         return 0
     from power1000_analysis.network import load
 
@@ -320,6 +361,23 @@ def run_people(args: argparse.Namespace) -> int:
             answered += 1
     print(f"recorded {answered} decisions in {args.decisions}")
     return 0
+
+
+def _warn_unknown(
+    paths: Sequence[str], decision: str, a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    """Warn (stderr) when ``a`` or ``b`` is in none of the exports in ``paths``: the
+    decision is kept but applies only once such an account is loaded (a typo never)."""
+    import pandas as pd
+
+    from power1000_analysis.identity.decisions import unknown_accounts
+    from power1000_analysis.network import load
+
+    net = load(*paths, resolve=False)
+    row = {"decision": decision, "platform_a": a[0], "contact_key_a": a[1]}
+    row |= {"platform_b": b[0], "contact_key_b": b[1]}
+    for problem in unknown_accounts(pd.DataFrame([row]), net.contacts, net.interactions):
+        print(f"warning: {problem['message']}", file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:

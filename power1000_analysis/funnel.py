@@ -265,6 +265,7 @@ def funnel_table(
     platform: str | None = None,
     as_of: AsOf = None,
     window_days: float | None = None,
+    active_within_days: float = 90.0,
 ) -> pd.DataFrame:
     """The outreach funnel per platform and over all platforms, with 95% intervals.
 
@@ -279,6 +280,9 @@ def funnel_table(
     window_days
         Count only outreach of the last ``window_days`` before ``as_of`` (requests by
         their sending date, follows by their date where the export has one).
+    active_within_days
+        The *active* stage: a sign of life within this many days before ``as_of``
+        (``activity.contact_status``).
 
     Returns
     -------
@@ -314,7 +318,7 @@ def funnel_table(
     if not platforms:
         return pd.DataFrame(columns=COLUMNS)
     engaged = engaged_people(net, as_of=cutoff)
-    status = contact_status(net, as_of=cutoff)
+    status = contact_status(net, as_of=cutoff, active_within_days=active_within_days)
     active = set(status.loc[status["status"] == "active", "person_id"])
     since = None
     if window_days is not None and cutoff is not None:

@@ -268,6 +268,15 @@ def merge_exports(
         people = resolution.people
     else:
         people = _people_from_contacts(contacts)
+    if resolve and decisions is not None:
+        from power1000_analysis.identity.decisions import unknown_accounts
+
+        # a decision about an account no export holds is never applied: say so (a typo)
+        unknown = unknown_accounts(decisions, contacts, interactions)
+        if unknown:
+            problems = conform(
+                "problems", pd.concat([problems, pd.DataFrame(unknown)], ignore_index=True)
+            )
     return Network(
         contacts=validate("contacts", contacts),
         interactions=validate("interactions", interactions),

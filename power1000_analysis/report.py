@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import html
 import json
+import math
 import os
 import shutil
 import sys
@@ -49,10 +50,15 @@ __all__ = [
     "ReportError",
     "ReportResult",
     "active_people",
+    "as_table",
     "chart",
+    "describe",
     "execute_notebook",
     "notebook_paths",
+    "notebook_setup",
+    "problems_shown",
     "render_report",
+    "shown",
     "summary_card",
 ]
 
@@ -96,6 +102,27 @@ class _ChartHTML:
                 config={"displaylogo": False, "responsive": True},
             )
         )
+
+
+#: shown at the top of a chart's HTML file opened without the report's plotly.js beside it
+#: (the file sent alone): each file embedding plotly.js would add 4.8 MB per chart (~96 MB
+#: for the report's 20 charts), so the files share the report's one copy instead.
+ALONE_NOTE = (
+    "This interactive chart needs the report's copy of plotly.js (assets/plotly.min.js in "
+    "the report folder): open it from the whole report folder, or share the PNG or SVG of "
+    "the same name, which work alone."
+)
+
+
+def _say_when_alone(path: Path) -> None:
+    """Add to a chart's HTML file a line that appears only when plotly.js did not load."""
+    text = path.read_text(encoding="utf-8")
+    note = html.escape(ALONE_NOTE, quote=True).replace("'", "&#x27;")
+    script = (
+        "<script>if (!window.Plotly) { document.body.insertAdjacentHTML('afterbegin', "
+        f"'<p style=\"font-family: sans-serif; max-width: 40em\">{note}</p>'); }}</script>"
+    )
+    path.write_text(text.replace("</body>", f"{script}\n</body>", 1), encoding="utf-8")
 
 
 def chart(
@@ -145,6 +172,7 @@ def chart(
             div_id=f"chart-{name}",
             config={"displaylogo": False, "responsive": True},
         )
+        _say_when_alone(folder / f"{name}.html")
     if wanted & {"png", "svg"}:
         import matplotlib
 
@@ -159,6 +187,126 @@ def chart(
                         metadata={"Date": None} if extension == "svg" else None,
                     )
     return _ChartHTML(figure, name)
+
+
+# ---------------------------------------------------------------------------- tables
+
+
+def _float_text(value: float) -> str:
+    """A float as a table shows it: 4 significant digits (``98.05``, ``0.4094``, ``1``),
+    whole numbers from 1,000 on with thousands separators (``9,067``)."""
+    if not math.isfinite(value):
+        return str(value)
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:.4g}"
+
+
+def shown(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` as a page shows it: time columns as dates (``2016-01-15``) when every time
+    in them is midnight (an export date, a connection day), else to the minute, without
+    the ``+00:00`` and microseconds. Values are not changed otherwise.
+
+    Example
+    -------
+    >>> t = pd.DataFrame({"day": pd.to_datetime(["2016-01-15", "2016-02-01"], utc=True),
+    ...                   "at": pd.to_datetime(["2016-01-15 10:04:05.123", None], utc=True)})
+    >>> shown(t).values.tolist()
+    [['2016-01-15', '2016-01-15 10:04'], ['2016-02-01', None]]
+    """
+    times = [c for c in frame.columns if pd.api.types.is_datetime64_any_dtype(frame[c])]
+    if not times:
+        return frame
+    frame = frame.copy(deep=False)
+    for column in times:
+        values = frame[column]
+        if isinstance(values.dtype, pd.DatetimeTZDtype):
+            values = values.dt.tz_convert("UTC").dt.tz_localize(None)
+        present = values.dropna()
+        midnight = bool((present == present.dt.normalize()).all())
+        text = values.dt.strftime("%Y-%m-%d" if midnight else "%Y-%m-%d %H:%M")
+        frame[column] = text.astype(object).where(values.notna(), None)
+    return frame
+
+
+def _frame_html(frame: pd.DataFrame) -> str:
+    return str(shown(frame)._repr_html_())
+
+
+def notebook_setup() -> None:
+    """Table display for the notebooks (each calls it first): every cell's whole text
+    (pandas cuts at 50 characters, which hid the ``note`` and ``evidence`` that explain a
+    row), floats to 4 significant digits (:func:`_float_text`), and time columns as dates
+    or to the minute (:func:`shown`). Changes only how tables look, never their values."""
+    pd.set_option("display.max_colwidth", None)
+    pd.set_option("display.float_format", _float_text)
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - notebooks always have IPython
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, _frame_html)
+
+
+def as_table(facts: dict[str, Any], columns: tuple[str, str] = ("what", "value")) -> Any:
+    """A few named values (a result's ``attrs``) as a two-column table, not a raw dict;
+    "None." when there are none.
+
+    >>> as_table({"modularity": 0.834, "n_people": 12}).values.tolist()
+    [['modularity', 0.834], ['n_people', 12]]
+    """
+    if not facts:
+        from IPython.display import Markdown
+
+        return Markdown("None.")
+    values = pd.Series(list(facts.values()), dtype=object)
+    return pd.DataFrame({columns[0]: list(facts), columns[1]: values})
+
+
+def describe(net: Any, *, as_of: Any = None, active_within_days: float | None = None) -> Any:
+    """One sentence on what a notebook read (instead of the raw ``Network(...)``), with the
+    date looked at and, where the notebook uses it, what *active* means.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> describe(Network.empty()).data
+    'Read 0 snapshots of no platform: 0 contacts, 0 interactions, 0 requests; no problems found.'
+    """
+    from IPython.display import Markdown
+
+    summary = net.summary()
+    snapshots = summary["snapshots"]
+    problems = summary["problems"]
+    text = (
+        f"Read {snapshots} snapshot{'' if snapshots == 1 else 's'} of "
+        f"{', '.join(net.platforms) or 'no platform'}: {summary['contacts']:,} contacts, "
+        f"{summary['interactions']:,} interactions, {summary['requests']:,} requests; "
+        + (
+            "no problems found."
+            if not problems
+            else f"{problems} problem{'' if problems == 1 else 's'} found (see *What could "
+            "not be read?* in *Who is in my network?*)."
+        )
+    )
+    day = as_of if as_of is not None else net.as_of
+    if day is not None and snapshots:
+        text += f" Looking at the network as of {pd.Timestamp(day).strftime('%Y-%m-%d')}."
+    if active_within_days is not None:
+        text += f" Active: a sign of life in the last {active_within_days:g} days."
+    return Markdown(text)
+
+
+def problems_shown(net: Any) -> Any:
+    """The problems a page lists (warnings and errors; the ``info`` notes stay in
+    ``net.problems``), or the sentence "No problems found." when there are none."""
+    rows = net.problems[net.problems["severity"] != "info"]
+    if rows.empty:
+        from IPython.display import Markdown
+
+        return Markdown("No problems found.")
+    return rows.reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------- summary
@@ -353,7 +501,9 @@ body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; p
 <h2>Pages</h2>
 <ol id="pages">{links}</ol>
 <h2>Charts</h2>
-<p>Interactive (HTML) and static (PNG, SVG) copies of every chart, for sharing.</p>
+<p>Interactive (HTML) and static (PNG, SVG) copies of every chart. A PNG or SVG can be
+sent on its own; the HTML files use the report's one copy of plotly.js (in <code>assets/</code>),
+so share them with the whole report folder (a file sent alone says so instead of a chart).</p>
 <ul id="charts">{chart_links}</ul>
 </body>
 </html>
@@ -427,9 +577,18 @@ def execute_notebook(
     already in use" before its first reply (seen once in the suite under load). No cell
     has run then, so starting again is safe. Errors raised by the notebook's own cells
     (``PapermillExecutionError``) are never retried.
+
+    On POSIX the kernel talks over IPC (Unix sockets in the kernel's runtime folder), not
+    TCP: ipykernel warns once per kernel that TCP "is sent in plain text and is
+    susceptible to eavesdropping" (five lines on every report, although only on localhost),
+    and no port is picked, so the race above cannot happen there.
     """
     import papermill
+    from traitlets.config import Config
 
+    transport = (
+        {"config": Config({"KernelManager": {"transport": "ipc"}})} if os.name == "posix" else {}
+    )
     for attempt in range(1, KERNEL_STARTS + 1):
         try:
             papermill.execute_notebook(
@@ -440,6 +599,7 @@ def execute_notebook(
                 cwd=str(cwd),
                 progress_bar=False,
                 log_output=log_output,
+                **transport,
             )
             return
         except RuntimeError as error:
@@ -470,6 +630,7 @@ def render_report(
     cache_dir: str | os.PathLike[str] | bool | None = True,
     notebooks: Sequence[Path] | None = None,
     progress: bool = True,
+    decisions: str | os.PathLike[str] | None = None,
 ) -> ReportResult:
     """Execute every notebook on ``exports`` and write the report folder ``out``.
 
@@ -495,6 +656,9 @@ def render_report(
         The notebooks to run (default: all of ``notebooks/``).
     progress
         Show a progress bar (notebook i of N) on stderr.
+    decisions
+        The user's decisions file (``power1000 people review|merge|split``): the report's
+        own load and every notebook's (parameter ``decisions``) apply it; ``None``: none.
 
     Raises
     ------
@@ -523,6 +687,8 @@ def render_report(
     if unknown:
         raise ValueError(f"unknown chart format(s) {sorted(unknown)}; choose from {CHART_FORMATS}")
     paths = [str(Path(p).expanduser().resolve()) for p in exports]
+    # absolute: the kernels run in the notebooks' folder
+    decisions_file = None if decisions is None else str(Path(decisions).expanduser().resolve())
     out_dir = Path(out).expanduser().resolve()
     pages_in = list(notebooks) if notebooks is not None else notebook_paths()
     if not pages_in:
@@ -538,11 +704,11 @@ def render_report(
     # the leak scan's list of originals, and a warm cache for the notebooks.
     load_started, load_cpu_started = time.perf_counter(), time.process_time()
     store = ExportCache(cache_folder) if cache_folder is not None else None
-    net = load(*paths, cache_dir=store)
+    net = load(*paths, cache_dir=store, decisions=decisions_file)
     load_seconds = time.perf_counter() - load_started
     load_cpu_seconds = time.process_time() - load_cpu_started
     # the kernels read this very network from its cache entry (cache.HANDOFF_ENV)
-    handoff = store.handoff(paths) if store is not None else None
+    handoff = store.handoff(paths, decisions=decisions_file) if store is not None else None
     secrets = sensitive_strings(net) if anonymize else set()
     # the kernels find the same pseudonym secret from their exports and cache_dir parameters
     salt_dir = salt_folder(paths, cache_folder)
@@ -565,6 +731,7 @@ def render_report(
             "charts_dir": str(charts) if chosen else None,
             "chart_formats": chosen,
             "cache_dir": str(cache_folder) if cache_folder is not None else None,
+            "decisions": decisions_file,
         }
         exporter = _exporter()
         result = ReportResult(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -82,3 +83,97 @@ def record_decision(
                 datetime.now(tz=UTC).isoformat(timespec="seconds"),
             ]
         )
+
+
+def unknown_accounts(
+    path: str | os.PathLike[str] | pd.DataFrame | None,
+    contacts: pd.DataFrame,
+    interactions: pd.DataFrame | None = None,
+) -> list[dict[str, object]]:
+    """``problems`` rows for the accounts the decisions file names that no loaded export
+    holds (in ``contacts`` or ``interactions``): such a decision is never applied, and a
+    typo (``linkedin:jane-do``) would otherwise go unnoticed.
+
+    An account on a platform that was loaded is a warning, one row per account; accounts on
+    platforms not loaded at all are one ``info`` row (kept in the file for the loads that
+    include them). The source is the decisions file's name (``path`` may also be the
+    decisions as a frame, source ``decisions``).
+
+    Example
+    -------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "people-decisions.csv"
+    >>> record_decision(path, "same", ("linkedin", "nobody"), ("x", "42"))
+    >>> contacts = pd.DataFrame({"platform": ["x", "linkedin"], "contact_key": ["42", "ann"]})
+    >>> [row["message"][:44] for row in unknown_accounts(path, contacts)]
+    ['a decision names linkedin:nobody, an account']
+    """
+    user = path if isinstance(path, pd.DataFrame) else read_decisions(path)
+    if path is None or user.empty:
+        return []
+    named: dict[tuple[str, str], None] = {}
+    for row in user.itertuples(index=False):
+        named.setdefault((str(row.platform_a), str(row.contact_key_a)))
+        named.setdefault((str(row.platform_b), str(row.contact_key_b)))
+    loaded: set[str] = set()
+    unknown = dict(named)
+    for frame in (contacts, interactions):
+        if frame is None or frame.empty or not unknown:
+            continue
+        loaded.update(str(p) for p in pd.unique(frame["platform"].dropna()))
+        # only the rows about the accounts still unknown (an interactions frame is large)
+        keys = frame["contact_key"]
+        near = frame.loc[keys.isin({key for _, key in unknown}), ["platform", "contact_key"]]
+        for account in zip(
+            near["platform"].astype(str), near["contact_key"].astype(str), strict=True
+        ):
+            unknown.pop(account, None)
+    source = "decisions" if isinstance(path, pd.DataFrame) else Path(path).name
+    rows: list[dict[str, object]] = [
+        {
+            "source": source,
+            "severity": "warning",
+            "message": (
+                f"a decision names {platform}:{key}, an account in none of the loaded "
+                f"{platform} exports (a typo, or a changed handle?): it is not applied"
+            ),
+            "n_skipped": 1,
+        }
+        for platform, key in unknown
+        if platform in loaded
+    ]
+    elsewhere = sorted({platform for platform, _ in unknown if platform not in loaded})
+    if elsewhere:
+        count = sum(1 for platform, _ in unknown if platform not in loaded)
+        rows.append(
+            {
+                "source": source,
+                "severity": "info",
+                "message": (
+                    f"{count} account(s) in decisions are on platforms not loaded now "
+                    f"({', '.join(elsewhere)}): kept for the loads that include them"
+                ),
+                "n_skipped": 0,
+            }
+        )
+    return rows
+
+
+_UNKNOWN_ROW = re.compile(r"^a decision names (?P<platform>[\w-]+):.*?, an account in none of")
+
+
+def without_account(message: str) -> str:
+    """An :func:`unknown_accounts` message fit to share (``anonymize.pseudonymize``): the
+    account's key, which may be a real person's handle absent from the exports, is left
+    out. Other messages are returned as they are.
+
+    >>> without_account("a decision names x:ann_e, an account in none of the loaded x exports")
+    'a decision names an account on x (left out) that is in none of the loaded x exports'
+    """
+    match = _UNKNOWN_ROW.match(message)
+    if match is None:
+        return message
+    return (
+        f"a decision names an account on {match['platform']} (left out) that is in none of"
+        + message[match.end() :]
+    )
