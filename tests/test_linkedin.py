@@ -512,9 +512,13 @@ def test_truncated_messages_file_loads_the_rows_before_the_damage(tmp_path):
     assert export.problems["source"].str.endswith("messages.csv").any()
 
 
-def test_not_an_export_raises_with_known_generations(tmp_path):
+def test_not_an_export_raises_saying_what_was_found_and_expected(tmp_path):
+    # plain words, not generation codes (ux7 review: the list of codes was ~900 characters)
     (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
-    with pytest.raises(p1k.loaders.ExportFormatError, match="2023-2025"):
+    with pytest.raises(
+        p1k.loaders.ExportFormatError,
+        match=r"the folder holds 1 file: notes\.txt\. Expected an export downloaded from LinkedIn",
+    ):
         discover(tmp_path)
 
 
