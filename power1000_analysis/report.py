@@ -578,45 +578,57 @@ def execute_notebook(
     has run then, so starting again is safe. Errors raised by the notebook's own cells
     (``PapermillExecutionError``) are never retried.
 
-    On POSIX the kernel talks over IPC (Unix sockets in the kernel's runtime folder), not
+    On POSIX the kernel talks over IPC (Unix sockets in a temporary folder of its own), not
     TCP: ipykernel warns once per kernel that TCP "is sent in plain text and is
     susceptible to eavesdropping" (five lines on every report, although only on localhost),
-    and no port is picked, so the race above cannot happen there.
+    and no port is picked, so the race above cannot happen there. The folder must be the
+    kernel's own: jupyter_client's default IPC name is ``kernel-ipc-N`` in the working
+    folder, which two kernels started at once in ``notebooks/`` shared (the suite's
+    workers: "Invalid Signature" from the other kernel's socket).
     """
     import papermill
+
+    for attempt in range(1, KERNEL_STARTS + 1):
+        with tempfile.TemporaryDirectory(prefix="p1k-kernel-") as sockets:
+            try:
+                papermill.execute_notebook(
+                    str(notebook),
+                    str(executed),
+                    parameters=parameters,
+                    kernel_name="python3",
+                    cwd=str(cwd),
+                    progress_bar=False,
+                    log_output=log_output,
+                    **_transport(Path(sockets)),
+                )
+                return
+            except RuntimeError as error:
+                if "Kernel died before replying to kernel_info" not in str(error):
+                    raise
+                if attempt < KERNEL_STARTS:
+                    warnings.warn(
+                        f"{Path(notebook).name}: the notebook kernel died before it started "
+                        f"(try {attempt} of {KERNEL_STARTS}); starting it again",
+                        RuntimeWarning,
+                        stacklevel=2,
+                    )
+                else:
+                    raise RuntimeError(
+                        f"{Path(notebook).name}: the notebook kernel died before it started, "
+                        f"{KERNEL_STARTS} times (last error: {error})"
+                    ) from error
+
+
+def _transport(folder: Path) -> dict[str, Any]:
+    """papermill's options for a kernel on IPC sockets in ``folder`` (see
+    :func:`execute_notebook`); none (TCP) off POSIX or where the socket path would pass
+    the ~100-byte limit of a Unix socket name."""
     from traitlets.config import Config
 
-    transport = (
-        {"config": Config({"KernelManager": {"transport": "ipc"}})} if os.name == "posix" else {}
-    )
-    for attempt in range(1, KERNEL_STARTS + 1):
-        try:
-            papermill.execute_notebook(
-                str(notebook),
-                str(executed),
-                parameters=parameters,
-                kernel_name="python3",
-                cwd=str(cwd),
-                progress_bar=False,
-                log_output=log_output,
-                **transport,
-            )
-            return
-        except RuntimeError as error:
-            if "Kernel died before replying to kernel_info" not in str(error):
-                raise
-            if attempt < KERNEL_STARTS:
-                warnings.warn(
-                    f"{Path(notebook).name}: the notebook kernel died before it started "
-                    f"(try {attempt} of {KERNEL_STARTS}); starting it again",
-                    RuntimeWarning,
-                    stacklevel=2,
-                )
-            else:
-                raise RuntimeError(
-                    f"{Path(notebook).name}: the notebook kernel died before it started, "
-                    f"{KERNEL_STARTS} times (last error: {error})"
-                ) from error
+    name = str(folder / "kernel")
+    if os.name != "posix" or len(name) > 90:
+        return {}
+    return {"config": Config({"KernelManager": {"transport": "ipc", "ip": name}})}
 
 
 def render_report(

@@ -250,3 +250,25 @@ def test_seed_help_matches_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "pseudonym numbering and the notebooks' random numbers" in seed.help
     assert "`--seed N`: pseudonym numbering and the notebooks' random numbers" in readme
+
+
+@pytest.mark.slow
+def test_two_kernels_started_at_once_in_one_folder_keep_their_own_sockets(
+    tmp_path: Path,
+) -> None:
+    """IPC sockets live in a folder of each kernel's own: jupyter_client's default
+    (``kernel-ipc-N`` in the working folder) let two kernels started together in
+    notebooks/ connect to each other's sockets ("Invalid Signature")."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    notebook = _notebook(tmp_path / "n.ipynb", "print('ran', seed)")
+
+    def run(seed: int) -> str:
+        executed = tmp_path / f"out{seed}.ipynb"
+        report.execute_notebook(notebook, executed, parameters={"seed": seed}, cwd=tmp_path)
+        return str(nbformat.read(executed, as_version=4).cells[-1].outputs[0].text)
+
+    with ThreadPoolExecutor(2) as pool:
+        assert list(pool.map(run, [1, 2, 3, 4])) == ["ran 1\n", "ran 2\n", "ran 3\n", "ran 4\n"]
+    assert not list(tmp_path.glob("kernel-ipc*"))
+    assert report._transport(tmp_path)["config"]["KernelManager"]["ip"].startswith(str(tmp_path))
