@@ -476,7 +476,11 @@ def sensitive_strings(net: Network) -> set[str]:
         for column in columns:
             values.extend(frame[column].dropna().tolist())
     for export in net.exports:
-        values.extend(str(v) for v in export.owner_details.values() if isinstance(v, str))
+        for detail in export.owner_details.values():
+            if isinstance(detail, str):
+                values.append(detail)
+            elif isinstance(detail, list | tuple | set):  # previous names, profile URLs
+                values.extend(str(v) for v in detail if isinstance(v, str))
     found = set()
     for value in values:
         text = str(value).strip()

@@ -1197,6 +1197,82 @@ def test_owner_without_profile_file_is_not_tagged_or_reacted_to(tmp_path: Path) 
     )
 
 
+def test_owner_inferred_from_post_titles_is_pseudonymized(tmp_path: Path) -> None:
+    """No profile file and no messages: the owner's name guessed from post titles is kept in
+    ``owner_details`` (so ``sensitive_strings`` redacts it), never in a problem message, and
+    the problems do not also say the name is unknown."""
+    from power1000_analysis.anonymize import pseudonymize, sensitive_strings
+
+    root = tmp_path / "facebook-x-2024-06-01"
+    _write_json(
+        root / "connections/friends/your_friends.json",
+        {"friends_v2": [{"name": "Dan Brown", "timestamp": 1700000000}]},
+    )
+    _write_json(
+        root / "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
+        [
+            {"timestamp": 1710000000, "title": "Zebedee Quixote updated her status."},
+            {
+                "timestamp": 1710000100,
+                "title": "Zebedee Quixote was with Dan Brown.",
+                "tags": [{"name": "Dan Brown"}, {"name": "Zebedee Quixote"}],
+            },
+        ],
+    )
+    _write_json(
+        root / "your_facebook_activity/comments_and_reactions/likes_and_reactions.json",
+        [
+            {
+                "timestamp": 1730000030,
+                "media": [],
+                "fbid": "1",
+                "label_values": [
+                    {"label": "Reaction", "value": "LIKE"},
+                    {"label": "Name", "value": "Zebedee Quixote"},
+                ],
+            }
+        ],
+    )
+    net = p1k.load(root, cache_dir=False)
+    assert net.exports[0].owner_details["inferred_name"] == "Zebedee Quixote"
+    assert "Zebedee Quixote" in sensitive_strings(net)
+    messages = net.problems["message"].tolist()
+    assert not [m for m in messages if "Zebedee" in m]
+    assert any("name the owner (name inferred from the posts' titles" in m for m in messages)
+    assert not [m for m in messages if "name is unknown" in m]
+    assert any("only inferred from the posts' titles" in m for m in messages)
+    anon = pseudonymize(net)
+    texts = [
+        str(v)
+        for frame in (anon.problems, anon.interactions, anon.contacts)
+        for v in frame.astype(str).to_numpy().ravel()
+    ]
+    texts += [str(e.owner_details) + str(e.extra) + str(e.owner) for e in anon.exports]
+    assert not [t for t in texts if "zebedee" in t.lower()]
+
+
+def test_sensitive_strings_include_previous_names(tmp_path: Path) -> None:
+    """``owner_details`` lists (Facebook's previous names) are sensitive strings too."""
+    from power1000_analysis.anonymize import sensitive_strings
+
+    root = tmp_path / "facebook-caramia-2024-06-01"
+    _write_json(
+        root / "personal_information/profile_information/profile_information.json",
+        {
+            "profile_v2": {
+                "name": {"full_name": "Cara Mia"},
+                "previous_names": [{"name": "Cara Oldname"}],
+            }
+        },
+    )
+    _write_json(
+        root / "connections/friends/your_friends.json",
+        {"friends_v2": [{"name": "Dan Brown", "timestamp": 1700000000}]},
+    )
+    net = p1k.load(root, cache_dir=False)
+    assert "Cara Oldname" in sensitive_strings(net)
+
+
 _POSTS = "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json"
 
 

@@ -905,13 +905,18 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
             owner_from = "the posts' titles"
         key = name_key(fallback) if fallback else None
         if key is not None:
+            if fallback != result.owner:
+                # A guessed name is still the owner's: kept where ``anonymize.sensitive_strings``
+                # finds it, and never written into a problem message.
+                result.owner_details["inferred_name"] = fallback
+                result.owner_details["inferred_name_from"] = owner_from
             owner_keys = owner_keys | {key}
             kept = [r for r in activity.rows if not (r["labelled"] and r["contact_key"] == key)]
             if len(kept) < len(activity.rows):
                 log.add(
                     archive.label,
                     f"{len(activity.rows) - len(kept)} label_values likes/reactions name the "
-                    f"owner ({fallback}, from {owner_from}: no profile file); "
+                    f"owner (name inferred from {owner_from}: no profile file); "
                     f"not interactions",
                     severity="info",
                     n_skipped=len(activity.rows) - len(kept),
@@ -958,9 +963,13 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     if not read_kinds & {"comments", "reactions"}:
         result.missing["comments_reactions"] = "no comments or likes/reactions files"
     if owner is None and not threads.n_messages:
+        inferred_from = result.owner_details.get("inferred_name_from")
         log.add(
             archive.label,
-            "no profile_information.json and no messages: the owner's name is unknown",
+            "no profile_information.json and no messages: the owner's name is unknown"
+            if inferred_from is None
+            else f"no profile_information.json and no messages: the owner's name is only "
+            f"inferred from {inferred_from} (owner_details['inferred_name']), not known",
             severity="info",
         )
     result.problems = log.frame()
