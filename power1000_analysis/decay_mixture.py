@@ -327,6 +327,10 @@ _REENTRY = np.array([np.nan, np.nan, math.log(0.3), math.log(1e3), math.log(0.01
 _NEGLIGIBLE = 0.5
 #: contacts in the sample of a large fit's first steps (above twice as many: see _fit_mixture)
 _SUBSAMPLE = 10_000
+#: the sample gives the start only when at least this many of its contacts have events;
+#: otherwise (events on a few contacts among many silent ones) the start is fitted on all
+#: contacts, as below 2 x ``_SUBSAMPLE`` (a sample with no events has no Poisson start at all)
+_SUBSAMPLE_MIN_ACTIVE = 50
 #: stop when the Newton decrement gᵀH⁻¹g (twice the log-likelihood still to gain) is below
 _DECREMENT = 1e-7
 _MAX_ITERATIONS = 100
@@ -617,10 +621,14 @@ def _fit_mixture(
         keep = mask[event_contact]
         renumber = np.cumsum(mask) - 1
         sample = (exposure[chosen], event_age[keep], renumber[event_contact[keep]])
-        sample_passes = _Passes(*sample)
-        start = _newton(sample_passes, _start(*sample, sample_passes)).theta
-        start[3] = min(start[3], _REENTRY[3])
+        start = None
+        if len(np.unique(sample[2])) >= _SUBSAMPLE_MIN_ACTIVE:
+            sample_passes = _Passes(*sample)
+            start = _newton(sample_passes, _start(*sample, sample_passes)).theta
+            start[3] = min(start[3], _REENTRY[3])
     else:
+        start = None
+    if start is None:
         start = _start(exposure, event_age, event_contact, passes)
     point = _newton(passes, start)
     # A step that put the floor or the passive share at its boundary cannot be undone in

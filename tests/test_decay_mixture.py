@@ -256,6 +256,22 @@ def test_a_large_fit_starts_from_a_sample_and_ends_at_the_full_optimum() -> None
     assert sampled.floor_share == pytest.approx(float(special.expit(direct.theta[4])), rel=1e-4)
 
 
+@pytest.mark.parametrize("active", [[24_999], list(range(24_990, 25_000))])
+def test_a_large_fit_with_events_on_few_contacts_starts_on_all(active: list[int]) -> None:
+    """Above 2 x ``_SUBSAMPLE`` contacts with events on one (or ten) of 25,000 contacts, the
+    random sample may hold no event at all (no Poisson start: math.log(0)); the start is then
+    fitted on all contacts, and the fit is Newton's from the usual start on all of them."""
+    rng = np.random.default_rng(1)
+    exposure = rng.uniform(100, 1000, 25_000)
+    contact = np.repeat(np.array(active), 20)
+    ages = rng.uniform(0, 90, len(contact))
+    fit = decay_mixture._fit_mixture(exposure, ages, contact, refit_max=0)
+    passes = decay_mixture._Passes(exposure, ages, contact)
+    direct = decay_mixture._newton(passes, decay_mixture._start(exposure, ages, contact, passes))
+    assert np.isfinite(fit.beta) and np.isfinite(fit.rate0)
+    assert fit.beta == pytest.approx(math.exp(direct.theta[1]), rel=1e-6)
+
+
 # Why the mixture is not the default (session 7): its floor is tied to each contact's own
 # chattiness (rᵢ = ρ·q on Zᵢλ₀), and test_activity.simulate's strong ties (like the persona's)
 # keep a floor rate of their own, independent of their starting rate. At persona sizes the
