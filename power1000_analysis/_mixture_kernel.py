@@ -199,7 +199,10 @@ def mixture_pass(
             grads[o] = -nk * a0
             grads[o + 1] = -nk * a1
             grads[o + 2] = -nk * a2
-            grads[o + 3] = -k * ratio - nk * kr
+            # ∂/∂θ₃ less its −n, which goes to the common part: k(a₀ − log(D/k)) + n·a₀
+            # is O(n + T²/k), where the full −k·log(D/k) − (n+k)·k/D + k is a difference of
+            # ~k-sized terms (at k = e¹² the Hessian's E[g²] − E[g]² lost all its digits)
+            grads[o + 3] = k * (a0 - ratio) + n * a0
             grads[o + 4] = dw if with_floor else 0.0
             o = c * 15
             # −(n+k)(D_ij/D − D_iD_j/D²) for i, j < 3; rows: (0,0..4), (1,1..4), (2,2..4),
@@ -207,16 +210,16 @@ def mixture_pass(
             hess[o] = -nk * (a0 - a0 * a0)
             hess[o + 1] = -nk * (a1 - a0 * a1)
             hess[o + 2] = -nk * (a2 - a0 * a2)
-            hess[o + 3] = (nk * kr - k) * a0
+            hess[o + 3] = (n * kr - k * a0) * a0  # (n+k)k/D − k, without the ~k cancelling
             hess[o + 4] = 0.0
             hess[o + 5] = -nk * (d11 * r - a1 * a1)
             hess[o + 6] = nk * a1 * a2
-            hess[o + 7] = (nk * kr - k) * a1
+            hess[o + 7] = (n * kr - k * a0) * a1
             hess[o + 8] = 0.0
             hess[o + 9] = -nk * (a2 - a2 * a2)
-            hess[o + 10] = (nk * kr - k) * a2
+            hess[o + 10] = (n * kr - k * a0) * a2
             hess[o + 11] = 0.0
-            hess[o + 12] = -nk * (kr - kr * kr) - 2.0 * k * kr - k * ratio
+            hess[o + 12] = k * (a0 - ratio) + k * a0 * a0 - n * kr * a0
             hess[o + 13] = 0.0
             hess[o + 14] = -pi * (1.0 - pi) if with_floor else 0.0
             if c > 0:
@@ -251,12 +254,13 @@ def mixture_pass(
                 hv[p, q] = hu[o] - gv[p] * gv[q]
                 o += 1
         # the common part
-        dk = k * (digamma[ci] + 1.0)  # (k log k: in the classes' −k log(D/k))
+        # (k log k is in the classes' −k log(D/k); the classes' ∂/∂θ₃ leave their −n here)
+        dk = k * digamma[ci] - n
         gv[0] += n
         gv[1] += -beta * age_sum[i]
         gv[3] += dk
         hv[1, 1] += -beta * age_sum[i]
-        hv[3, 3] += dk + k * k * trigamma[ci] + k
+        hv[3, 3] += k * digamma[ci] + k * k * trigamma[ci]
         # the passive share
         if n > 0 or not with_passive:
             value = log_not_psi + v
