@@ -334,6 +334,7 @@ def summary_card(net: Any, *, as_of: str | None = None) -> dict[str, Any]:
     (0, 0)
     """
     from power1000_analysis.growth import ALL_PLATFORMS, platform_counts
+    from power1000_analysis.headcount import describe_people
 
     counts = platform_counts(net, goal=GOAL, as_of=as_of)
     overall = counts[counts["platform"] == ALL_PLATFORMS].iloc[0]
@@ -351,6 +352,8 @@ def summary_card(net: Any, *, as_of: str | None = None) -> dict[str, Any]:
         },
         "snapshots": int(summary["snapshots"]),
         "problems": int(summary["problems"]),
+        # the one line that reconciles the card's count with the pages' (former contacts)
+        "headcount": describe_people(net, as_of=as_of),
     }
 
 
@@ -496,7 +499,8 @@ body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; p
   <div><span class="value" id="problems">{card["problems"]}</span>
        <span class="label">problems found (see each page)</span></div>
 </section>
-<p>People per platform:</p>
+<p id="headcount">{esc(card["headcount"])}</p>
+<p>People per platform (someone on several platforms counts on each):</p>
 <ul>{platforms}</ul>
 <h2>Pages</h2>
 <ol id="pages">{links}</ol>

@@ -374,7 +374,9 @@ def _tally(
     pairs = _kind_columns(interactions, weights)
     column = interactions["n_participants"]
     if column.hasnans:  # an unknown count (NA, NaN) is no group
-        column = column.fillna(0)
+        # to_numeric first: an all-missing object column (conform's fill) would otherwise
+        # be downcast by fillna, which pandas deprecates (FutureWarning)
+        column = pd.to_numeric(column).fillna(0)
     participants = np.asarray(column).astype(np.int64, copy=False)
     earliest = int(at.min()) if len(at) else cutoff_ns
     if earliest == _NAT:  # some row has no time: the earliest real one (if any)

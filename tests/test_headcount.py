@@ -70,3 +70,30 @@ def test_people_in_all_are_now_plus_former_and_active_matches_contact_status() -
     line = headcount.describe_people(net)
     assert line.startswith("5 people in all = 3 in your network now + 2 former contacts")
     assert "2 of them active" in line and "1 of them former contacts" in line
+
+
+def test_the_report_card_agrees_with_the_reconciliation_line() -> None:
+    """The front page's two numbers are the line's 'now' and 'active', and the line is on it."""
+    from power1000_analysis import report
+
+    net = _network()
+    counts = headcount.people_counts(net)
+    card = report.summary_card(net)
+    assert card["people"] == counts["now"] and card["active_people"] == counts["active"]
+    assert card["headcount"] == headcount.describe_people(net)
+    page = report._index_html(card, [], [])
+    assert f'<p id="headcount">{card["headcount"]}</p>' in page
+    assert "someone on several platforms counts on each" in page
+
+
+def test_a_hand_built_network_without_group_sizes_scores_without_warnings() -> None:
+    """conform fills a missing n_participants with object NA; scoring such a frame once made
+    pandas warn (FutureWarning: downcasting object dtype arrays on .fillna)."""
+    import warnings
+
+    net = _network()
+    assert net.interactions["n_participants"].dtype == object
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        status = contact_status(net)
+    assert len(status) == 5
