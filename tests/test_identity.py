@@ -475,6 +475,66 @@ def test_review_queue_columns() -> None:
         assert column in queue.columns
 
 
+def test_review_queue_blocked_by_says_why_a_sure_pair_was_not_merged() -> None:
+    """``blocked_by`` is the resolver's reason for holding back a pair that reaches the
+    merge threshold: two Instagram accounts fit one Facebook friend (rivals), or the user
+    said one of them is a different person; a pair below the threshold has none."""
+    day = pd.Timestamp("2021-03-05", tz="UTC")
+    zeb = {"name": "Zebulon Quixwell", "connected_at": day}
+    rivals = contacts(
+        {"platform": "facebook", "contact_key": "zq", **zeb},
+        {"platform": "instagram", "contact_key": "zebulonquixwell", "handle": "zebulonquixwell"}
+        | zeb,
+        {"platform": "instagram", "contact_key": "zquixwell", "handle": "zquixwell"}
+        | {"name": None, "connected_at": day},
+        {"platform": "facebook", "contact_key": "bob stone", "name": "Bob Stone"},
+        {"platform": "linkedin", "contact_key": "in/rs", "name": "Robert Stone"},
+    )
+    net = Network.empty()
+    net.identity = resolve_people(rivals, auto_score=2.0)  # both Zebulon pairs reach it alone
+    queue = review_queue(net).set_index(["contact_key_a", "contact_key_b"])
+    assert queue["score"].loc[("zq", "zebulonquixwell")] >= 2.0
+    assert queue["score"].loc[("zq", "zquixwell")] >= 2.0
+    assert queue["blocked_by"].loc[("zq", "zebulonquixwell")] == (
+        "another account on the same platform fits too"
+    )
+    assert queue["blocked_by"].loc[("zq", "zquixwell")] == (
+        "another account on the same platform fits too"
+    )
+    # the evidence text keeps its own sentence; the column is not parsed from it
+    assert "not merged: another account" in queue["evidence"].loc[("zq", "zquixwell")]
+    plain = queue.loc[("bob stone", "in/rs")]
+    assert plain["score"] < 2.0
+    assert plain["blocked_by"] == ""
+
+    # the user's "different" between the e-mail twin and the Instagram account blocks it
+    decided = contacts(
+        {"platform": "facebook", "contact_key": "zq", "email": "z@q.org", **zeb},
+        {"platform": "linkedin", "contact_key": "in/zq", "name": "Zeb Q", "email": "z@q.org"},
+        {"platform": "instagram", "contact_key": "zebulonquixwell", "handle": "zebulonquixwell"}
+        | zeb,
+    )
+    different = pd.DataFrame(
+        [
+            {
+                "decision": "different",
+                "platform_a": "linkedin",
+                "contact_key_a": "in/zq",
+                "platform_b": "instagram",
+                "contact_key_b": "zebulonquixwell",
+            }
+        ]
+    )
+    net.identity = resolve_people(decided, decisions=different, auto_score=2.0)
+    queue = review_queue(net)
+    assert queue[["contact_key_a", "contact_key_b", "blocked_by"]].values.tolist() == [
+        ["zq", "zebulonquixwell", "would contradict your decision that two accounts are different"]
+    ]
+    # merged links never carry a reason, and explain keeps its columns
+    assert (net.identity.candidates.query("outcome != 'review'")["blocked_by"] == "").all()
+    assert "blocked_by" not in explain(net, net.identity.contacts["person_id"].iloc[0]).columns
+
+
 def test_decisions_win_both_ways(tmp_path: Path) -> None:
     frame = contacts(
         {

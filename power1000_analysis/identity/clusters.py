@@ -26,15 +26,22 @@ class _Clusters:
         self.cannot[j].add(i)
 
     def blocked(self, i: int, j: int, *, one_per_platform: bool) -> bool:
+        return self.conflict(i, j, one_per_platform=one_per_platform) is not None
+
+    def conflict(self, i: int, j: int, *, one_per_platform: bool) -> str | None:
+        """Why joining ``i`` and ``j`` is not allowed: ``"platform"`` (their people would
+        hold two accounts of one platform, checked only when ``one_per_platform``),
+        ``"decision"`` (a cannot-link pair, the user's "different", would end up in one
+        person) or None (allowed)."""
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
-            return False
+            return None
         if one_per_platform and self.platforms[ri] & self.platforms[rj]:
-            return True
+            return "platform"
         small, large = sorted((ri, rj), key=lambda r: len(self.members[r]))
-        return any(
-            self.find(other) == large for m in self.members[small] for other in self.cannot[m]
-        )
+        if any(self.find(other) == large for m in self.members[small] for other in self.cannot[m]):
+            return "decision"
+        return None
 
     def union(self, i: int, j: int) -> None:
         ri, rj = self.find(i), self.find(j)

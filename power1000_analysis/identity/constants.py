@@ -36,6 +36,22 @@ REVIEW_SCORE = -5.0
 #: handle that names one word of a name (``nathalie86``, ``krzysztof.travels``) is as
 #: often anyone else of that given name (on data/sample 31 of its 35 candidates were)
 REVIEW_ONLY_RULES = frozenset({"name_prefix", "name_given_initial", "handle_names_word"})
+#: why a review-only rule's pair stays in the queue however high it scores (its
+#: ``blocked_by``; the evidence says "not merged: " and the reason)
+REVIEW_ONLY_REASON = {
+    "name_prefix": "given names only start alike",
+    "name_given_initial": "given names only start alike",
+    "handle_names_word": "a handle naming one word of a name is only a question",
+}
+#: ``blocked_by`` of a pair whose odds, shared with another candidate of either account on
+#: the other's platform, fall below the threshold its own score reaches
+BLOCKED_BY_RIVAL = "another account on the same platform fits too"
+#: ``blocked_by`` of a pair whose two people already hold an account of one platform
+BLOCKED_BY_PLATFORM = "would put two accounts of one platform in one person"
+#: ``blocked_by`` of a pair whose merge would join accounts the user called different
+BLOCKED_BY_DECISION = "would contradict your decision that two accounts are different"
+#: ``_Clusters.conflict``'s answer → ``blocked_by``
+CONFLICT_REASON = {"platform": BLOCKED_BY_PLATFORM, "decision": BLOCKED_BY_DECISION}
 #: prior that a person seen on one platform is also among the contacts on another.
 PRIOR_OVERLAP = 0.3
 #: bounds and EM rounds of the per-platform-pair overlap (``_platform_priors``).

@@ -19,6 +19,9 @@ from power1000_analysis.identity.constants import (
     AUTO_SCORE,
     AUTO_SCORE_CARD,
     AUTO_SCORE_UNSHARED,
+    BLOCKED_BY_RIVAL,
+    CONFLICT_REASON,
+    REVIEW_ONLY_REASON,
     REVIEW_ONLY_RULES,
     REVIEW_SCORE,
 )
@@ -41,8 +44,11 @@ class Resolution:
 
     ``candidates`` holds one row per scored pair: both sides' platform, contact_key and
     name, ``score`` (log2 odds), ``rule``, ``evidence`` (plain words), ``signals`` (the
-    kinds of evidence) and ``outcome`` ∈ {merged, merged_via_others, review, user_same,
-    user_different}.
+    kinds of evidence), ``blocked_by`` (for a pair left to review although it reaches an
+    automatic merge's threshold, why in a few words: ``constants.BLOCKED_BY_RIVAL``,
+    ``BLOCKED_BY_PLATFORM``, ``BLOCKED_BY_DECISION`` or a review-only rule's
+    ``REVIEW_ONLY_REASON``; "" for every other pair) and ``outcome`` ∈ {merged, merged_via_others, review,
+    user_same, user_different}.
     """
 
     contacts: pd.DataFrame
@@ -62,6 +68,7 @@ CANDIDATE_COLUMNS = [
     "rule",
     "evidence",
     "signals",
+    "blocked_by",
     "outcome",
     "person_id_a",
     "person_id_b",
@@ -90,14 +97,6 @@ _SIGNALS = (
     ("address-book card", "address-book card"),
     ("merging would put", "one account per platform"),
 )
-
-
-#: why a review-only rule's pair stays in the queue however high it scores
-_REVIEW_ONLY_REASON = {
-    "name_prefix": "not merged: given names only start alike",
-    "name_given_initial": "not merged: given names only start alike",
-    "handle_names_word": "not merged: a handle naming one word of a name is only a question",
-}
 
 
 def _posterior(score: float) -> float:
@@ -238,8 +237,10 @@ def resolve_people(
             continue
         against = competing(s)
         if s.exact or s.merges(against, *thresholds):
-            if clusters.blocked(s.a, s.b, one_per_platform=not s.exact):
+            conflict = clusters.conflict(s.a, s.b, one_per_platform=not s.exact)
+            if conflict is not None:
                 outcome[pair] = "review"
+                s.blocked_by = CONFLICT_REASON[conflict]
                 s.evidence.append(
                     "merging would put two accounts of one platform in one person, "
                     "or contradict a decision"
@@ -261,12 +262,11 @@ def resolve_people(
                     )
         else:
             if s.reaches(s.score, *thresholds) and s.rule in REVIEW_ONLY_RULES:
-                s.evidence.append(_REVIEW_ONLY_REASON.get(s.rule, "not merged: a weak match"))
+                s.blocked_by = REVIEW_ONLY_REASON.get(s.rule, "a weak match")
+                s.evidence.append(f"not merged: {s.blocked_by}")
             elif s.reaches(s.score, *thresholds):
-                s.evidence.append(
-                    "not merged: another account on the same platform fits too "
-                    f"({against - s.score:+.1f})"
-                )
+                s.blocked_by = BLOCKED_BY_RIVAL
+                s.evidence.append(f"not merged: {BLOCKED_BY_RIVAL} ({against - s.score:+.1f})")
             outcome[pair] = "review"
     _shared_thread_support(scored, outcome, accounts, clusters, thresholds)
 
@@ -288,6 +288,7 @@ def resolve_people(
                 "rule": s.rule,
                 "evidence": "; ".join(s.evidence),
                 "signals": _signals(s.evidence),
+                "blocked_by": s.blocked_by if outcome[(s.a, s.b)] == "review" else "",
                 "outcome": outcome[(s.a, s.b)],
                 "person_id_a": person_ids[s.a],
                 "person_id_b": person_ids[s.b],
@@ -307,6 +308,7 @@ def resolve_people(
                     "rule": "user",
                     "evidence": "the user's decision",
                     "signals": "user decision",
+                    "blocked_by": "",
                     "outcome": "user_" + decision,
                     "person_id_a": person_ids[i],
                     "person_id_b": person_ids[j],
@@ -318,6 +320,7 @@ def resolve_people(
         candidates["person_id_a"] == candidates["person_id_b"]
     )
     candidates.loc[settled, "outcome"] = "merged_via_others"
+    candidates.loc[settled, "blocked_by"] = ""
     candidates = candidates.sort_values(["outcome", "score"], ascending=[True, False]).reset_index(
         drop=True
     )

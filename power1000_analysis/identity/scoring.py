@@ -178,6 +178,10 @@ class _Scored:
     #: (``_Rarity.shared``): nothing in the user's data says anyone else carries it, so it
     #: merges at ``AUTO_SCORE_UNSHARED`` (:meth:`unshared_threshold`)
     unshared: bool = False
+    #: why a pair that reaches an automatic merge's threshold stays in the review queue, in
+    #: plain words (``constants.BLOCKED_BY_*`` or ``REVIEW_ONLY_REASON``); "" when it does
+    #: not reach one (or merged)
+    blocked_by: str = ""
 
     def add_dates(self, weight: float) -> None:
         """Add the connection dates' evidence (``weight`` bits) to the score."""

@@ -18,12 +18,15 @@ from power1000_analysis.identity.constants import (
     ANCHOR_FOLDS,
     ANCHOR_SCORE,
     AUTO_SCORE,
+    CONFLICT_REASON,
     MIN_ANCHORS,
     PRIOR_MAX,
     PRIOR_MIN,
     PRIOR_OVERLAP,
     PRIOR_PSEUDO,
     PRIOR_ROUNDS,
+    REVIEW_ONLY_REASON,
+    REVIEW_ONLY_RULES,
     SHARED_THREAD_WEIGHT,
     TIMING_MEAN_BOUNDS,
     TIMING_PSEUDO,
@@ -444,10 +447,13 @@ def _shared_thread_support(
             s.evidence.append("group threads shared with the same people on both platforms")
             unique = "another account" not in " ".join(s.evidence)
             s.evidence = [e for e in s.evidence if e != "not merged: a name alone never decides"]
-            if (
-                s.merges(s.score, *thresholds)
-                and unique
-                and not clusters.blocked(s.a, s.b, one_per_platform=True)
-            ):
+            conflict = clusters.conflict(s.a, s.b, one_per_platform=True)
+            if s.merges(s.score, *thresholds) and unique and conflict is None:
                 clusters.union(s.a, s.b)
                 outcome[(s.a, s.b)] = "merged"
+            elif s.reaches(s.score, *thresholds) and not s.blocked_by:
+                # the threads lifted it over a threshold, and something else holds it back
+                if s.rule in REVIEW_ONLY_RULES:
+                    s.blocked_by = REVIEW_ONLY_REASON.get(s.rule, "a weak match")
+                elif conflict is not None:
+                    s.blocked_by = CONFLICT_REASON[conflict]

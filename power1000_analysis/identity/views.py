@@ -24,7 +24,13 @@ def review_queue(net: Network, limit: int | None = None) -> pd.DataFrame:
     """Candidate pairs waiting for the user's word, the most valuable questions first.
 
     One row per pair: ``platform_a``, ``contact_key_a``, ``name_a``, the same for ``b``,
-    ``score`` (log2 odds that they are one person), ``rule``, ``evidence``, ``posterior``
+    ``score`` (log2 odds that they are one person), ``rule``, ``evidence``, ``signals``,
+    ``blocked_by`` (why a pair that reaches an automatic merge's threshold, most with a
+    posterior of 0.95 or more, was not merged, in a few words: "another account on the same
+    platform fits too", "would put two accounts of one platform in one person", "would
+    contradict your decision that two accounts are different" or a rule that only ever
+    asks, e.g. "given names only start alike"; empty when the score is simply below the
+    threshold; the resolver's own decision, see ``Resolution.candidates``), ``posterior``
     (the score as a probability) and ``value``: the expected number of account pairs a
     "same" answer would join correctly (posterior x accounts of person a x accounts of
     person b), since the default for a queued pair is "not one person" and a user's "yes"
@@ -77,4 +83,4 @@ def explain(net: Network, person_id: str) -> pd.DataFrame:
         ((candidates["person_id_a"] == person_id) | (candidates["person_id_b"] == person_id))
     ]
     links = mine[mine["outcome"].isin(["merged", "user_same", "merged_via_others"])]
-    return links.drop(columns=["person_id_a", "person_id_b"]).reset_index(drop=True)
+    return links.drop(columns=["person_id_a", "person_id_b", "blocked_by"]).reset_index(drop=True)
