@@ -96,26 +96,74 @@ def loader_version(platform: str) -> str:
     module = REGISTRY[platform]
     digest = hashlib.blake2b(LAYOUT_VERSION.encode(), digest_size=12)
     digest.update(str(getattr(module, "LOADER_VERSION", "")).encode())
-    for source in _loader_sources(module):
-        digest.update(source.name.encode() + b"\x00" + _source_bytes(source))
+    for name in _loader_modules(module):
+        digest.update(name.encode() + b"\x00" + _code_bytes(name))
     return digest.hexdigest()
 
 
-def _loader_sources(module: Any) -> list[Path]:
-    """The files whose code shapes ``module``'s frames (see :func:`loader_version`)."""
+def _loader_modules(module: Any) -> list[str]:
+    """The modules whose code shapes ``module``'s frames (see :func:`loader_version`)."""
     from power1000_analysis import loaders, schema
 
-    own = Path(str(module.__file__))
-    files = sorted(own.parent.glob("*.py")) if own.name == "__init__.py" else [own]
-    shared = sorted(Path(str(loaders.__file__)).parent.glob("_*.py"))  # with __init__.py
-    return [*files, *shared, Path(str(schema.__file__))]
+    own = _package_modules(module.__name__) if hasattr(module, "__path__") else [module.__name__]
+    shared = _package_modules(loaders.__name__, prefix="_")  # with __init__
+    return [*own, *shared, schema.__name__]
 
 
-def _source_bytes(path: Path) -> bytes:
+def _package_modules(package: str, prefix: str = "") -> list[str]:
+    """``package`` (its ``__init__``) and its modules whose names start with ``prefix``,
+    sorted; found through the package's importer, so inside a zip too (a folder glob for
+    ``*.py`` finds nothing there)."""
+    import importlib
+    import pkgutil
+
+    path = importlib.import_module(package).__path__
+    inner = sorted(
+        f"{package}.{info.name}"
+        for info in pkgutil.iter_modules(path)
+        if info.name.startswith(prefix) and not info.ispkg
+    )
+    return [package, *inner]
+
+
+#: stands in for code that can be read neither as source nor as bytecode: new each process,
+#: so that cached entries are never reused across runs of code that cannot be checked
+_UNREADABLE = os.urandom(16)
+
+
+def _code_bytes(name: str) -> bytes:
+    """What module ``name`` runs, without importing it: its source through its loader
+    (``get_source``: a file, or a zip member under zipimport); for a source-less install, its
+    bytecode (which changes with the code, and with the install's folder: a moved install
+    parses again). Never only its name: where neither can be read,
+    a warning says so and the bytes change with every process (no cache reuse across runs)."""
+    import importlib.util
+    import marshal
+
     try:
-        return path.read_bytes()
-    except OSError:  # pragma: no cover - source unavailable (zipapp)
-        return path.name.encode()
+        spec = importlib.util.find_spec(name)
+        loader = spec.loader if spec is not None else None
+        get_source = getattr(loader, "get_source", None)
+        source = get_source(name) if get_source is not None else None
+        origin = spec.origin if spec is not None and spec.has_location else None
+        if source is None and origin and origin.endswith(".py"):  # no get_source (pytest's)
+            source = importlib.util.decode_source(Path(origin).read_bytes())
+        if source is not None:
+            return str(source).encode()
+        get_code = getattr(loader, "get_code", None)
+        code = get_code(name) if get_code is not None else None
+        if code is not None:
+            return b"bytecode\x00" + marshal.dumps(code)
+    except (ImportError, OSError, ValueError):
+        pass
+    warnings.warn(
+        f"power1000_analysis: the code of {name} can be read neither as source nor as "
+        "bytecode, so the cache cannot tell when it changes: cached parses and networks "
+        "are not reused across runs",
+        RuntimeWarning,
+        stacklevel=2,
+    )
+    return b"unreadable\x00" + _UNREADABLE
 
 
 def export_key(found: FoundExport) -> str:
@@ -623,22 +671,16 @@ def _loaders_version() -> str:
 
 
 def _module_source(name: str) -> bytes:
-    """The source of module ``name``, read from its file (without importing it); for a
-    package (``identity``), every ``.py`` file in it, each after its name."""
+    """The code of module ``name`` (:func:`_code_bytes`); for a package (``identity``), of
+    every module in it, each after its name."""
     import importlib.util
 
     spec = importlib.util.find_spec(name)
-    try:
-        assert spec is not None and spec.origin is not None
-        if spec.submodule_search_locations:
-            folder = Path(spec.origin).parent
-            return b"".join(
-                source.name.encode() + b"\x00" + source.read_bytes()
-                for source in sorted(folder.glob("*.py"))
-            )
-        return Path(spec.origin).read_bytes()
-    except (AssertionError, OSError):  # pragma: no cover - source unavailable (zipapp)
-        return name.encode()
+    if spec is not None and spec.submodule_search_locations is not None:
+        return b"".join(
+            module.encode() + b"\x00" + _code_bytes(module) for module in _package_modules(name)
+        )
+    return _code_bytes(name)
 
 
 def _library_version(name: str) -> str:

@@ -5,10 +5,15 @@ entry is ignored and recorded, never a crash."""
 
 from __future__ import annotations
 
+import compileall
 import dataclasses
 import json
 import os
+import shutil
+import subprocess
+import sys
 import warnings
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -270,9 +275,9 @@ def test_code_version_follows_the_source_of_identity() -> None:
 @pytest.mark.parametrize(
     ("edited", "changes", "stays"),
     [
-        ("_meta.py", {"facebook", "instagram"}, set()),  # Messenger threads, message keys
-        ("messages.py", {"linkedin"}, {"facebook", "x"}),  # linkedin/ is a package
-        ("facebook.py", {"facebook"}, {"linkedin", "instagram"}),
+        ("loaders._meta", {"facebook", "instagram"}, set()),  # Messenger threads, message keys
+        ("linkedin.messages", {"linkedin"}, {"facebook", "x"}),  # linkedin/ is a package
+        ("loaders.facebook", {"facebook"}, {"linkedin", "instagram"}),
     ],
 )
 def test_loader_version_follows_every_file_that_parses_the_export(
@@ -286,12 +291,12 @@ def test_loader_version_follows_every_file_that_parses_the_export(
     platforms = changes | stays
     before = {p: cache.loader_version(p) for p in platforms}
     before_all = cache._loaders_version()
-    read = cache._source_bytes
+    read = cache._code_bytes
 
-    def edited_source(path: Path) -> bytes:
-        return read(path) + (b"# edited" if path.name == edited else b"")
+    def edited_source(name: str) -> bytes:
+        return read(name) + (b"# edited" if name.endswith("." + edited) else b"")
 
-    monkeypatch.setattr(cache, "_source_bytes", edited_source)
+    monkeypatch.setattr(cache, "_code_bytes", edited_source)
     cache.loader_version.cache_clear()
     cache._loaders_version.cache_clear()
     try:
@@ -301,6 +306,87 @@ def test_loader_version_follows_every_file_that_parses_the_export(
     finally:
         cache.loader_version.cache_clear()
         cache._loaders_version.cache_clear()
+
+
+_VERSIONS = (
+    "from power1000_analysis import cache; print(cache.__file__); "
+    "print(cache.loader_version('facebook'), cache.loader_version('linkedin'), "
+    "cache.network_code_version())"
+)
+
+
+def _versions(where: Path) -> list[str]:
+    """[module file, facebook's and linkedin's loader versions, network code version] of
+    the package importable from ``where`` (a folder or a zip), in a fresh interpreter that
+    fails on any RuntimeWarning (the "code cannot be read" one)."""
+    done = subprocess.run(
+        [sys.executable, "-W", "error::RuntimeWarning", "-c", _VERSIONS],
+        env={**os.environ, "PYTHONPATH": str(where)},
+        cwd=where.parent,  # (``-c`` puts the working folder first on sys.path)
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.split()
+
+
+@pytest.mark.slow
+def test_code_versions_follow_the_code_in_a_zip_and_without_source(tmp_path: Path) -> None:
+    """Under zipimport a folder glob for ``*.py`` finds nothing, and the versions once fell
+    back to file names: a cached parse made by older code was reused after an edit. The code
+    is now read through the importer (zip), or as bytecode (a source-less install)."""
+    package = Path(cache.__file__).parent
+
+    def copy(name: str, edit: bool) -> Path:
+        tree = tmp_path / name
+        shutil.copytree(package, tree / package.name, ignore=shutil.ignore_patterns("__pycache__"))
+        if edit:
+            for module in ("loaders/facebook.py", "identity/names.py"):
+                file = tree / package.name / module
+                file.write_text(file.read_text() + "\nEDITED = True\n")
+        return tree
+
+    def zipped(tree: Path) -> Path:
+        archive = tree.with_suffix(".zip")
+        with zipfile.ZipFile(archive, "w") as out:
+            for file in sorted((tree / package.name).rglob("*")):
+                out.write(file, file.relative_to(tree).as_posix())
+        return archive
+
+    def sourceless(tree: Path) -> Path:
+        compileall.compile_dir(tree, quiet=1, legacy=True)  # name.pyc beside name.py
+        for source in tree.rglob("*.py"):
+            source.unlink()
+        return tree
+
+    original, edited = copy("original", False), copy("edited", True)
+    before, after = _versions(zipped(original)), _versions(zipped(edited))
+    assert ".zip" in before[0] and ".zip" in after[0]
+    assert before[1] != after[1]  # facebook.py edited
+    assert before[2] == after[2]  # linkedin untouched
+    assert before[3] != after[3]  # identity/names.py edited
+    # the same code read from the zip and from its files gives the same versions
+    assert _versions(edited)[1:] == after[1:]
+    # a source-less install (only .pyc), in one place (bytecode holds its file names): the
+    # bytecode counts
+    shutil.rmtree(original)
+    before = _versions(sourceless(copy("installed", False)))
+    shutil.rmtree(tmp_path / "installed")
+    after = _versions(sourceless(copy("installed", True)))
+    assert before[0].endswith(".pyc")
+    assert (before[1] != after[1], before[2] == after[2], before[3] != after[3]) == (
+        True,
+        True,
+        True,
+    )
+
+
+def test_unreadable_code_is_said_and_never_keyed_by_its_name() -> None:
+    """Code that can be read neither as source nor as bytecode warns, and its bytes are not
+    its name (which would reuse stale entries after an edit)."""
+    with pytest.warns(RuntimeWarning, match="neither as source nor as bytecode"):
+        unreadable = cache._code_bytes("power1000_analysis.no_such_module")
+    assert b"no_such_module" not in unreadable
 
 
 # ------------------------------------------------------------------ damage, location
