@@ -102,7 +102,7 @@ class _DecayFit:
     frailty_shape: float = math.inf  # k of the Gamma(k, 1/k) multiplier; inf = Poisson
     refits: int = 0  # contacts left out and refitted exactly in the jackknife
     jackknife_df: float = math.nan  # Satterthwaite degrees of freedom of the jackknife variance
-    floor_share: float = math.nan  # likelihood="mixture": share π of contacts with a floor
+    floor_share: float = math.nan  # likelihood="mixture": share π of active contacts w/ floor
     passive_share: float = math.nan  # likelihood="mixture": share ψ that never interact
 
 
@@ -575,7 +575,8 @@ def _half_life_estimate(fit: _DecayFit, *, floor: bool, interval: str = "robust"
         model = "exponential decay, a floor on some contacts"
         how = (
             f"floor-mixture Gamma-frailty Poisson-process MLE (shape {fit.frailty_shape:.2g}, "
-            f"floor on {fit.floor_share:.1%} of contacts)"
+            f"floor on {fit.floor_share:.1%} of the active contacts, "
+            f"{fit.passive_share:.1%} passive)"
         )
     elif fit.likelihood == "frailty":
         how = f"Gamma-frailty Poisson-process MLE (shape {fit.frailty_shape:.2g})"

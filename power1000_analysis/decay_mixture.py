@@ -460,8 +460,8 @@ def _newton(
 ) -> _Point:
     """The maximum of the log-likelihood from ``theta``: Newton's method on the analytic
     Hessian (eigenvalues of −H taken in absolute value, so every step goes uphill; the
-    frailty shape stepped as 1/k), steps at most 3 units in any coordinate of θ, backtracking until the gain is at least 1e-4 of the
-    predicted one. A coordinate that a step moves at least 0.5 towards a bound of
+    frailty shape stepped as 1/k), steps at most 3 units in any coordinate of θ,
+    backtracking until the gain is at least 1e-4 of the predicted one. A coordinate that a step moves at least 0.5 towards a bound of
     ``_LOWER``/``_UPPER`` is also tried at the bound itself (the likelihood's exponential
     tail there makes Newton crawl), and kept there if that is better (``jumps``; once the
     floor or the passive share is at its bound, it stays there)."""
@@ -519,7 +519,6 @@ def _newton(
             t /= 4.0
             if t < 1e-5:  # no gain along Newton's direction: rounding, or a flat ridge
                 return point
-    return point
     return point
 
 

@@ -9,6 +9,7 @@ floor rate of their own (Gamma(2)), independent of their starting rate.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pytest
@@ -104,6 +105,8 @@ def test_decay_half_life_with_the_mixture() -> None:
     estimate = activity.decay_half_life(simulated.net, likelihood="mixture")
     assert estimate.method.startswith("floor-mixture")
     assert "jackknife" in estimate.method
+    # π is a share of the active (non-passive) contacts, and the method says so
+    assert re.search(r"floor on \d+\.\d% of the active contacts, \d+\.\d% passive", estimate.method)
     assert estimate.value == pytest.approx(simulated.half_life, rel=0.1)
     assert estimate.ci_low <= simulated.half_life <= estimate.ci_high
     # no floor: nothing to mix, the frailty fit of the pure exponential
