@@ -56,6 +56,40 @@ def _colour(index: int, label: str) -> str:
     return _TOTAL_COLOUR if label == _ALL else _COLOURS[index % len(_COLOURS)]
 
 
+#: fonts for labels that come from the data (thread titles, names) in any script: Latin
+#: first, then CJK families Debian ships (fonts-noto-cjk, fonts-wqy-zenhei, fonts-droid-
+#: fallback), then wide-coverage Noto; the generic family last
+LABEL_FONTS = (
+    "DejaVu Sans",
+    "Noto Sans CJK JP",
+    "Noto Sans CJK SC",
+    "WenQuanYi Zen Hei",
+    "Droid Sans Fallback",
+    "Noto Sans",
+    "sans-serif",
+)
+#: the same for plotly (the browser falls back per glyph; plotly's own default first)
+LABEL_FONTS_CSS = '"Open Sans", verdana, arial, ' + ", ".join(
+    f'"{name}"' if " " in name else name for name in LABEL_FONTS[1:]
+)
+
+
+def _label_fonts() -> list[str]:
+    """``LABEL_FONTS`` that matplotlib finds installed (a missing family would log a
+    "findfont" warning per label), then ``sans-serif``: matplotlib draws each glyph with the
+    first family of the list that has it, so CJK labels render when a CJK font is there
+    (none is on a bare Debian; install fonts-noto-cjk or fonts-wqy-zenhei for them)."""
+    from matplotlib import font_manager
+
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    return [name for name in LABEL_FONTS if name in installed] + ["sans-serif"]
+
+
+def _short(label: str, width: int = 30) -> str:
+    """``label`` cut to ``width`` characters, the last one "…" when it was longer."""
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
+
+
 #: points per character of an average title character (DejaVu Sans at 12 pt, ~0.55 em)
 _POINTS_PER_CHARACTER = 6.8
 

@@ -24,7 +24,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 # one look for every chart: the shared figure and layout helpers of plotting.py
-from power1000_analysis.plotting import AnyFigure, _layout, _static
+from power1000_analysis.plotting import (
+    LABEL_FONTS_CSS,
+    AnyFigure,
+    _label_fonts,
+    _layout,
+    _short,
+    _static,
+)
 
 __all__ = [
     "plot_community_network",
@@ -287,6 +294,10 @@ def _community_colour(number: int) -> str:
 def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     """People per community (active ones darker), labelled by what members share.
 
+    Labels are cut to 30 characters ("…"; the full label is in the table and the
+    interactive chart's hover) and drawn with fallback fonts (``plotting.LABEL_FONTS``) so
+    that thread titles in any script render where a font for it is installed.
+
     Parameters
     ----------
     summary
@@ -295,10 +306,11 @@ def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyF
         Draw with matplotlib (for PNG/SVG) instead of plotly.
     """
     title = "Community sizes and what their members share"
-    labels = [
+    full = [
         f"{n}: {label}" if n >= 0 else str(label)  # -1: pooled small communities
         for n, label in zip(summary["community"], summary["label"], strict=True)
     ]
+    labels = [_short(label) for label in full]  # "n: " keeps cut labels apart
     # blanked counts (pool_small_communities) are drawn as no bar
     active = pd.to_numeric(summary["active"]).astype(float)
     others = pd.to_numeric(summary["size"]).astype(float) - active
@@ -307,17 +319,23 @@ def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyF
         axes.barh(labels, active, color=_COLOURS[0], label="active")
         axes.barh(labels, others, left=active, color="#bbbbbb", label="not active")
         axes.invert_yaxis()
+        axes.tick_params(axis="y", labelfontfamily=_label_fonts())
         axes.set_xlabel("people")
         axes.legend(frameon=False)
         return figure
     safe = [html.escape(label) for label in labels]
+    hover = [html.escape(label) for label in full]
     figure = go.Figure(
         [
-            go.Bar(y=safe, x=active, orientation="h", name="active", marker_color=_COLOURS[0]),
-            go.Bar(y=safe, x=others, orientation="h", name="not active", marker_color="#bbbbbb"),
+            go.Bar(y=safe, x=active, orientation="h", name="active", marker_color=_COLOURS[0],
+                   text=hover, hovertemplate="%{text}: %{x} active<extra></extra>",
+                   textposition="none"),
+            go.Bar(y=safe, x=others, orientation="h", name="not active", marker_color="#bbbbbb",
+                   text=hover, hovertemplate="%{text}: %{x} not active<extra></extra>",
+                   textposition="none"),
         ]
     )  # fmt: skip
-    figure.update_yaxes(autorange="reversed")
+    figure.update_yaxes(autorange="reversed", tickfont={"family": LABEL_FONTS_CSS})
     return _layout(figure, title, barmode="stack", xaxis_title="people")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import warnings
 from typing import Any
 
 import networkx as nx
@@ -118,6 +119,33 @@ def test_anonymised_summary_pools_small_communities() -> None:
     assert cm.pool_small_communities(summary, k=2)["size"].tolist() == summary["size"].tolist()
     plotting_reach.plot_community_sizes(tiny)  # blanked counts draw as no bar
     plotting_reach.plot_community_sizes(tiny, static=True)
+
+
+def test_community_sizes_labels_are_short_and_fall_back_to_cjk_fonts() -> None:
+    """Thread titles make long labels in any script: the chart cuts them to 30 characters
+    (the full label in the hover) and draws them with fallback fonts (ux7: CJK titles were
+    empty boxes in the PNG)."""
+    from matplotlib import font_manager
+
+    long = "北京大学校友会读书俱乐部 (12), 上海同学周末聚会群 (8) · facebook (20)"
+    summary = pd.DataFrame(
+        {"community": [0, 1], "size": [20, 6], "active": [5, 2], "label": [long, "x (6)"]}
+    )
+    static = plotting_reach.plot_community_sizes(summary, static=True)
+    with warnings.catch_warnings():  # "Glyph … missing" where no CJK font is installed
+        warnings.simplefilter("ignore", UserWarning)
+        static.canvas.draw()
+    ticks = static.axes[0].get_yticklabels()
+    assert [t.get_text() for t in ticks] == [f"0: {long}"[:29] + "…", "1: x (6)"]
+    families = ticks[0].get_fontfamily()
+    assert families[0] == "DejaVu Sans" and families[-1] == "sans-serif"
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    assert {"Noto Sans CJK JP", "WenQuanYi Zen Hei"} & installed <= set(families)
+
+    bars = json.loads(plotting_reach.plot_community_sizes(summary).to_json())
+    assert bars["data"][0]["y"] == [f"0: {long}"[:29] + "…", "1: x (6)"]
+    assert bars["data"][0]["text"][0] == f"0: {long}"  # hover: the whole label
+    assert "Noto Sans CJK" in bars["layout"]["yaxis"]["tickfont"]["family"]
 
 
 def _traces(figure: Any) -> dict[str, Any]:
