@@ -112,3 +112,74 @@ def test_inspect_says_not_an_export_and_goes_on(
     assert cli.main(["inspect", "--no-progress", *map(str, bad.values())]) == 2
     error = capsys.readouterr().err
     assert "no export found in any of the 3 paths given" in error
+
+
+def _past_the_limits(path: Path) -> Path:
+    """A zip whose central directory declares 17 members of ~4 GiB each (68 GiB, past
+    ``MAX_TOTAL_BYTES``): listing it raises ``ArchiveLimitError``."""
+    with zipfile.ZipFile(path, "w") as archive:
+        for number in range(17):
+            archive.writestr(f"part{number}.json", "{}")
+    data = bytearray(path.read_bytes())
+    start = data.find(b"PK\x01\x02")
+    while start != -1:
+        data[start + 24 : start + 28] = (0xFFFFFFFE).to_bytes(4, "little")  # uncompressed size
+        start = data.find(b"PK\x01\x02", start + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _folder_with_bad_archives(tmp_path: Path) -> Path:
+    """A downloads folder: a loose export, a zipped export, a broken zip, a zip past the
+    limits (in a subfolder)."""
+    folder = _export(tmp_path / "downloads")
+    with zipfile.ZipFile(folder / "quora-2018.zip", "w") as archive:
+        archive.writestr(
+            "quora-followers-2018-01-15.csv",
+            "platform,name,handle,connected_at\nquora,Bo Example,bo-example,2017-05-01\n",
+        )
+    (folder / "broken.zip").write_text("not a zip")
+    (folder / "old").mkdir()
+    _past_the_limits(folder / "old" / "huge.zip")
+    return folder
+
+
+def test_an_unreadable_archive_in_a_folder_is_rejected_alone(tmp_path: Path) -> None:
+    # review7b #1: one broken (or past-the-limits) zip in a folder dropped the folder's exports
+    folder = _folder_with_bad_archives(tmp_path)
+    net = p1k.load(folder)
+    assert sorted(net.contacts["name"]) == ["Ann Example", "Bo Example"]
+    rows = net.problems[net.problems["message"].str.startswith("not an export")]
+    by_source = dict(zip(rows["source"], rows["message"], strict=True))
+    assert sorted(by_source) == [str(folder / "broken.zip"), str(folder / "old" / "huge.zip")]
+    assert "not a readable zip file" in by_source[str(folder / "broken.zip")]
+    assert "GiB uncompressed" in by_source[str(folder / "old" / "huge.zip")]
+    # the reason does not repeat the path (the source names it)
+    assert all(str(folder) not in message for message in by_source.values())
+    shown = for_report(net, anonymize=True)
+    hidden = shown.problems[shown.problems["message"].str.startswith("not an export")]
+    assert len(hidden) == 2
+    assert not hidden["message"].str.contains("zip file|GiB").any()
+    assert not hidden["source"].str.contains("broken|huge").any()
+
+
+def test_inspect_lists_a_folders_exports_and_its_bad_archive_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _folder_with_bad_archives(tmp_path)
+    assert cli.main(["inspect", "--no-progress", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert f"not an export: {folder / 'broken.zip'} (not a readable zip file" in out
+    assert f"not an export: {folder / 'old' / 'huge.zip'} (declares " in out
+    assert out.count("contacts 1,") == 2
+
+
+def test_a_folder_of_unreadable_archives_only_is_one_error_naming_them(tmp_path: Path) -> None:
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "broken.zip").write_text("not a zip")
+    with pytest.raises(ExportFormatError) as error:
+        discover(folder)
+    message = str(error.value)
+    assert message.startswith(f"{folder}: no known export found: the folder holds only archives")
+    assert "broken.zip (not a readable zip file" in message

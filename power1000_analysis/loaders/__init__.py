@@ -85,8 +85,10 @@ class FoundExport:
     detection: Detection
     unclaimed: tuple[str, ...] = ()
     unclaimed_source: str = ""
-    #: paths given beside this export that hold no export at all (path as given, what was
-    #: found there): ``read_export`` records one ``problems`` row for each (source: the path)
+    #: paths given beside this export that hold no export at all, and archives inside a
+    #: folder given that cannot be read (a broken zip, one past the size limits) (path as
+    #: given, what was found there): ``read_export`` records one ``problems`` row for each
+    #: (source: the path)
     rejected: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -163,15 +165,32 @@ def _part_group_key(archive: Archive, detection: Detection) -> str | None:
     return f"{detection.platform}:{stem}:{detection.root}"
 
 
-def _expand(path: Path) -> list[Archive]:
+def _expand(path: Path, unreadable: list[tuple[str, str]] | None = None) -> list[Archive]:
     """A path → the archives in it: itself, or for a folder, its loose files plus every
-    archive file found inside (each archive is its own candidate export)."""
+    archive file found inside (each archive is its own candidate export).
+
+    A nested archive that cannot be opened (a broken zip) is left out and listed in
+    ``unreadable`` as ``(its path, what is wrong)``, so that the folder's other exports
+    still load; without ``unreadable`` the error is raised."""
     if not path.is_dir():
         return [open_archive(path)]
     folder = FolderArchive(path, split_archives=True)  # one walk: members and nested archives
     archives: list[Archive] = [folder]
-    archives.extend(open_archive(p) for p in folder.nested)
+    for nested in folder.nested:
+        try:
+            archives.append(open_archive(nested))
+        except ExportFormatError as error:
+            if unreadable is None:
+                raise
+            unreadable.append((os.fspath(nested), _nested_reason(error, nested)))
     return archives
+
+
+def _nested_reason(error: ExportFormatError, nested: Path | str) -> str:
+    """What is wrong with an archive found inside a given folder, without its path (the
+    ``problems`` row's source names it): ``not a readable zip file (…)``,
+    ``Connections.csv: compression ratio …``."""
+    return _short_reason(str(error), Path(nested)).replace(f"{os.fspath(nested)}::", "")
 
 
 #: Files that no loader reads although they come from a known export, with what to say.
@@ -224,7 +243,9 @@ def discover(*paths: str | os.PathLike[str]) -> list[FoundExport]:
     Files of a path that no loader claims are attached to the path's first export
     (``FoundExport.unclaimed``) and become a ``problems`` row when it is read. So does a
     path that holds no export at all (an unrelated or broken zip, a plain file) when other
-    paths do (``FoundExport.rejected``): the rest loads.
+    paths do (``FoundExport.rejected``): the rest loads. An archive inside a folder given that
+    cannot be read (a broken zip, one past the size limits) is such a row of its own; the
+    folder's other exports load.
 
     Raises ``ExportFormatError`` when no path holds an export (naming each path, what it
     holds and what was expected), or when a path does not exist.
@@ -250,10 +271,13 @@ def discover_each(
         if not path.exists():
             raise ExportFormatError(f"{path}: no such file or folder")
         try:
-            found.extend(_discover_path(path))
+            exports, unreadable = _discover_path(path)
         except ExportFormatError as error:
             errors.append(str(error))
             rejected.append((os.fspath(path), _short_reason(str(error), path)))
+            continue
+        found.extend(exports)
+        rejected.extend(unreadable)  # archives inside a folder given, each alone
     if not found:
         if len(errors) == 1:
             raise ExportFormatError(errors[0])
@@ -274,15 +298,27 @@ def _short_reason(message: str, path: Path) -> str:
     return message.replace(f" Expected {EXPECTED}.", "").rstrip(".")
 
 
-def _discover_path(path: Path) -> list[FoundExport]:
-    """The exports in one path given (see :func:`discover`)."""
+def _discover_path(path: Path) -> tuple[list[FoundExport], list[tuple[str, str]]]:
+    """The exports in one path given (see :func:`discover`), and the archives inside a given
+    folder that cannot be read (path, what is wrong): each is rejected alone, the folder's
+    other exports load. Raises ``ExportFormatError`` when the path holds no export."""
     here: list[FoundExport] = []
     unclaimed: list[str] = []
     names: list[str] = []
-    for archive in _expand(path):
-        detections = detect(archive)
+    unreadable: list[tuple[str, str]] = []
+    archives = _expand(path, unreadable)
+    for position, archive in enumerate(archives):
+        try:
+            detections = detect(archive)
+            archive_names = archive.names()
+        except ExportFormatError as error:
+            if position == 0:  # the path given itself: discover_each rejects it
+                raise
+            # an archive inside a given folder that breaks a limit or cannot be read
+            unreadable.append((archive.label, _nested_reason(error, archive.label)))
+            continue
         prefix = _relative_prefix(archive, path)
-        names.extend(prefix + n for n in archive.names())
+        names.extend(prefix + n for n in archive_names)
         unclaimed.extend(prefix + n for n in _unclaimed(archive, detections))
         for detection in detections:
             view: Archive = SubArchive(archive, detection.root) if detection.root else archive
@@ -294,15 +330,32 @@ def _discover_path(path: Path) -> list[FoundExport]:
             if html
             else _unclaimed_hint(unclaimed)
         )
+        there = _what_is_there(path, names)
+        if unreadable:
+            listing = "; ".join(
+                f"{_relative_name(Path(p), path)} ({reason})" for p, reason in unreadable
+            )
+            there = (
+                f"{there}; archives that cannot be read: {listing}"
+                if names
+                else f"the folder holds only archives that cannot be read: {listing}"
+            )
         raise ExportFormatError(
-            f"{path}: no known export found: {_what_is_there(path, names)}.{hint} "
-            f"Expected {EXPECTED}."
+            f"{path}: no known export found: {there}.{hint} Expected {EXPECTED}."
         )
     if unclaimed:
         here[0] = dataclasses.replace(
             here[0], unclaimed=tuple(unclaimed), unclaimed_source=os.fspath(path)
         )
-    return here
+    return here, unreadable
+
+
+def _relative_name(inside: Path, given: Path) -> str:
+    """A file found inside a given folder, named relative to it (``sub/x.zip``)."""
+    try:
+        return inside.relative_to(given).as_posix()
+    except ValueError:
+        return inside.name
 
 
 def _relative_prefix(archive: Archive, given: Path) -> str:
@@ -320,11 +373,14 @@ def _relative_prefix(archive: Archive, given: Path) -> str:
 
 def _looks_like_html_export(path: Path) -> bool:
     try:
-        archives = _expand(path)
+        archives = _expand(path, [])
     except ExportFormatError:
         return False
     for archive in archives:
-        names = archive.names()
+        try:
+            names = archive.names()
+        except ExportFormatError:  # an archive inside the folder past the limits
+            continue
         if any(n.lower().endswith((".html", ".htm")) for n in names) and not any(
             n.lower().endswith(".json") for n in names
         ):
