@@ -242,6 +242,15 @@ def run_report(args: argparse.Namespace) -> int:
             ) from None
     cache_dir: str | bool | None = None if args.no_cache else (args.cache_dir or True)
     decisions = _decisions_file(args.decisions)
+    if decisions is not None:
+        from power1000_analysis.identity.decisions import read_decisions
+
+        count = len(read_decisions(decisions))
+        print(
+            f"using people decisions from {decisions} ({count} decision"
+            f"{'s' if count != 1 else ''})",
+            file=sys.stderr,
+        )
     try:
         result = render_report(
             args.paths,

@@ -466,6 +466,17 @@ def _index_html(card: dict[str, Any], pages: Sequence[PageResult], charts: list[
     platforms = "".join(
         f"<li>{esc(platform)}: {people}</li>" for platform, people in card["platforms"].items()
     )
+    applied = card.get("decisions")
+    decisions = (
+        ""
+        if not applied
+        else '\n<p id="decisions">'
+        + esc(
+            f"Your decisions on who is who, applied: {applied['count']}"
+            f" (from {applied['file'] or 'your decisions file'})."
+        )
+        + "</p>"
+    )
     links = "".join(f'<li><a href="{esc(page.page)}">{esc(page.title)}</a></li>' for page in pages)
     chart_links = "".join(
         f'<li><a href="charts/{esc(name)}">{esc(name)}</a></li>' for name in charts
@@ -499,7 +510,7 @@ body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; p
   <div><span class="value" id="problems">{card["problems"]}</span>
        <span class="label">problems found (see each page)</span></div>
 </section>
-<p id="headcount">{esc(card["headcount"])}</p>
+<p id="headcount">{esc(card["headcount"])}</p>{decisions}
 <p>People per platform (someone on several platforms counts on each):</p>
 <ul>{platforms}</ul>
 <h2>Pages</h2>
@@ -728,8 +739,21 @@ def render_report(
     secrets = sensitive_strings(net) if anonymize else set()
     # the kernels find the same pseudonym secret from their exports and cache_dir parameters
     salt_dir = salt_folder(paths, cache_folder)
+    from power1000_analysis.identity.decisions import read_decisions
+
     card = summary_card(
         for_report(net, anonymize=anonymize, seed=seed, salt_dir=salt_dir), as_of=as_of
+    )
+    # say on the front page that the user's decisions were applied (a stale file for the
+    # same exports would otherwise change the people silently); its name only when not
+    # anonymised
+    card["decisions"] = (
+        None
+        if decisions_file is None
+        else {
+            "count": len(read_decisions(decisions_file)),
+            "file": None if anonymize else Path(decisions_file).name,
+        }
     )
 
     out_dir.parent.mkdir(parents=True, exist_ok=True)

@@ -94,7 +94,7 @@ def test_people_merge_warns_about_an_account_in_none_of_the_exports(
 
 
 def test_report_takes_the_decisions_file_of_the_current_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     seen: dict[str, Any] = {}
 
@@ -107,8 +107,13 @@ def test_report_takes_the_decisions_file_of_the_current_folder(
     assert cli.main(["report", "x"]) == 1
     assert seen["decisions"] is None  # none in the current folder
     record_decision(tmp_path / cli.DEFAULT_DECISIONS, "same", ("a", "1"), ("b", "2"))
+    capsys.readouterr()
     assert cli.main(["report", "x"]) == 1
     assert seen["decisions"] == cli.DEFAULT_DECISIONS
+    # announced before the (long) run, with how many decisions it holds (review7b #7)
+    assert "using people decisions from people-decisions.csv (1 decision)" in (
+        capsys.readouterr().err
+    )
     assert cli.main(["report", "x", "--decisions", "other.csv"]) == 2  # given, missing
 
 
@@ -129,6 +134,13 @@ def test_the_notebooks_load_with_the_reports_decisions(tmp_path: Path) -> None:
     page = (tmp_path / "out" / "01_test.html").read_text(encoding="utf-8")
     assert "a decision names quora:nobody" in page
     assert result.card["problems"] == 1  # the report's own load applied them too
+    # the front page says the decisions were applied, and from which file (review7b #7)
+    assert result.card["decisions"] == {"count": 1, "file": "answers.csv"}
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert (
+        '<p id="decisions">Your decisions on who is who, applied: 1 (from answers.csv).</p>'
+        in index
+    )
 
 
 def test_every_notebook_loads_with_the_decisions() -> None:
