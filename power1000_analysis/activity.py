@@ -290,24 +290,86 @@ def suppress_small_counts(table: pd.DataFrame, *, k: int | None = None) -> pd.Da
     """:func:`status_counts` or :func:`status_by_combination` for anonymised output.
 
     Counts of fewer than ``k`` people (default ``anonymize.MIN_GROUP_SIZE``) are blanked
-    by :func:`~power1000_analysis.anonymize.suppress_small`, and so is each share made from
-    a blanked count (``active_share`` from active, people and unknown; ``share_of_goal``
-    from active): ``active_share`` 1.0 or ``share_of_goal`` 0.001 would give it back.
+    by :func:`~power1000_analysis.anonymize.suppress_small`. Blanking them alone would not
+    hide them: a row's statuses add up to its ``people``, and the rows of
+    :func:`status_by_combination` add up to ``"all platforms"``, so one blank in a row or
+    column is that total minus the cells shown. Complementary suppression closes this:
+    while a row (its four statuses and ``people``) or an adding-up column has exactly one
+    blank, the smallest other non-zero count in it is blanked too (``people`` or the
+    ``"all platforms"`` row last), until every row and column has no blank or at least
+    two. Columns count as adding up when the platform rows sum to the ``"all platforms"``
+    row (always for combinations; for :func:`status_counts` only when nobody is on two
+    platforms). Blanking more cells of one row, rather than pooling small rows into one
+    "other" row, keeps the table the same shape for :func:`status_counts`, whose rows
+    overlap and cannot be pooled, and keeps the large cells of a small combination.
+    Each share made from a blanked count is blanked as well (``active_share`` from
+    active, people and unknown; ``share_of_goal`` from active): ``active_share`` 1.0 or
+    ``share_of_goal`` 0.001 would give it back.
 
     Example
     -------
     >>> status = pd.DataFrame({"platforms": ["x"] * 6 + ["linkedin"], "status": "active"})
     >>> shown = suppress_small_counts(status_counts(status, goal=1000))
-    >>> shown[["platform", "active", "share_of_goal"]].values.tolist()
-    [['linkedin', <NA>, nan], ['x', 6, 0.006], ['all platforms', 7, 0.007]]
+    >>> shown[["platform", "active", "people", "share_of_goal"]].values.tolist()
+    [['linkedin', <NA>, <NA>, nan], ['x', <NA>, <NA>, nan], ['all platforms', 7, 7, 0.007]]
     """
     from power1000_analysis.anonymize import MIN_GROUP_SIZE, suppress_small
 
-    shown = suppress_small(table, [*STATUSES, "people"], k=MIN_GROUP_SIZE if k is None else k)
+    counts = [*STATUSES, "people"]
+    shown = suppress_small(table, counts, k=MIN_GROUP_SIZE if k is None else k)
+    _complete_suppression(shown, table, counts)
     # each share, from the counts it is made of: active / (people - unknown), active / goal
     sources = {"active_share": ["active", "people", "unknown"], "share_of_goal": ["active"]}
-    for column, counts in sources.items():
+    for column, sourced in sources.items():
         if column in shown:
-            blanked = shown[counts].isna().any(axis=1) & table[counts].notna().all(axis=1)
+            blanked = shown[sourced].isna().any(axis=1) & table[sourced].notna().all(axis=1)
             shown[column] = shown[column].mask(blanked)
     return shown
+
+
+def _complete_suppression(shown: pd.DataFrame, table: pd.DataFrame, counts: list[str]) -> None:
+    """Blank more cells of ``shown`` (in place) until no row of ``counts`` and no column
+    that adds up to the ``"all platforms"`` row holds exactly one blank (see
+    :func:`suppress_small_counts`)."""
+    values = table[counts].apply(pd.to_numeric, errors="coerce").to_numpy(dtype=float)
+    hidden = shown[counts].isna().to_numpy() & ~np.isnan(values)
+    total = (table["platform"] == ALL_PLATFORMS).to_numpy()
+    parts = ~total
+    additive = (
+        total.sum() == 1
+        and parts.any()
+        and bool(np.allclose(values[parts].sum(axis=0), values[total][0]))
+    )
+    lines: list[tuple[np.ndarray, np.ndarray]] = []  # (row indices, column indices), last = total
+    columns = np.arange(len(counts))
+    lines += [(np.array([r]), columns) for r in range(len(values))]
+    if additive:
+        order = np.r_[np.flatnonzero(parts), np.flatnonzero(total)]
+        lines += [(order, np.array([c])) for c in columns]
+    active = counts.index("active")
+    changed = True
+    while changed:
+        changed = False
+        for rows, cols in lines:
+            cells = [(r, c) for r in rows for c in cols]
+            if sum(hidden[r, c] for r, c in cells) != 1:
+                continue
+            # the smallest other non-zero count, active (the headline) after the others;
+            # the line's total (last cell) only if none
+            body, last = cells[:-1], cells[-1]
+            candidates = [
+                (c == active, values[r, c], i)
+                for i, (r, c) in enumerate(body)
+                if not hidden[r, c] and values[r, c] > 0
+            ]
+            if candidates:
+                r, c = body[min(candidates)[2]]
+            elif not hidden[last] and values[last] > 0:
+                r, c = last
+            else:  # only zeros besides the blank: blank a zero, the sum stays unknown
+                r, c = next((r, c) for r, c in cells if not hidden[r, c])
+            hidden[r, c] = True
+            changed = True
+    for j, column in enumerate(counts):
+        shown[column] = shown[column].mask(pd.Series(hidden[:, j], index=shown.index))
+    shown["suppressed"] = shown["suppressed"] | hidden.any(axis=1)

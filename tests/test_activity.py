@@ -1216,6 +1216,49 @@ def test_small_status_counts_are_blanked_with_their_shares() -> None:
     assert shown.loc["linkedin,x", ["active", "people"]].isna().all()
     assert shown.loc["linkedin,x", ["active_share", "share_of_goal"]].isna().all()
     assert shown.loc["quora", "unknown"] is pd.NA and shown.loc["x", "active"] == 6
-    # all platforms: 7 active, 2 unknown (blanked): active / (people - unknown) would say 2
+    # all platforms 7 active, x 6: the 1 would be their difference, so the 7 goes too,
+    # and with it the share of goal (0.07) that would give it back
+    assert shown.loc[activity.ALL_PLATFORMS, ["active", "unknown"]].isna().all()
     assert math.isnan(shown.loc[activity.ALL_PLATFORMS, "active_share"])
-    assert shown.loc[activity.ALL_PLATFORMS, "share_of_goal"] == pytest.approx(0.07)
+    assert math.isnan(shown.loc[activity.ALL_PLATFORMS, "share_of_goal"])
+
+
+def _derivable_blanks(table: pd.DataFrame, shown: pd.DataFrame) -> list[str]:
+    """Blanked cells equal to a total minus the cells shown in their row or column."""
+    counts = [*activity.STATUSES, "people"]
+    values = table.set_index("platform")[counts]
+    hidden = shown.set_index("platform")[counts].isna() & values.notna()
+    found = []
+    for name, row in hidden.iterrows():  # a row's statuses add up to its people
+        if row.sum() == 1:
+            found.append(f"{name}/{row.idxmax()}")
+    parts = values.drop(activity.ALL_PLATFORMS)
+    if (parts.sum() == values.loc[activity.ALL_PLATFORMS]).all():  # rows add up
+        for column in counts:
+            if hidden[column].sum() == 1:
+                found.append(f"{hidden[column].idxmax()}/{column}")
+    return found
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_no_blanked_status_count_follows_from_the_totals(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    platforms = ["x", "linkedin", "linkedin,x", "facebook", "facebook,x", "quora"]
+    n = int(rng.integers(3, 60))
+    status = pd.DataFrame(
+        {
+            "platforms": rng.choice(platforms[: int(rng.integers(1, 7))], n),
+            "status": rng.choice(list(activity.STATUSES), n, p=[0.3, 0.2, 0.4, 0.1]),
+        }
+    )
+    counts = [*activity.STATUSES, "people"]
+    for table in (activity.status_by_combination(status), activity.status_counts(status)):
+        shown = activity.suppress_small_counts(table)
+        assert _derivable_blanks(table, shown) == []
+        # every count below 5 is blanked, every count shown is the table's
+        small = (table[counts] > 0) & (table[counts] < 5)
+        assert shown[counts].isna()[small].all().all()
+        visible = shown[counts].notna()
+        assert (shown[counts][visible] == table[counts][visible]).all().all()
+        # no share of goal made from a blanked active count
+        assert shown["share_of_goal"][shown["active"].isna()].isna().all()
