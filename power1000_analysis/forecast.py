@@ -156,9 +156,17 @@ def _outreach(
 
 
 def forecast_inputs(
-    net: Network, *, as_of: AsOf = None, window_days: float = 365.0
+    net: Network,
+    *,
+    as_of: AsOf = None,
+    window_days: float = 365.0,
+    active_within_days: float = 90.0,
 ) -> pd.DataFrame:
     """Per platform: active people now, the user's outreach rate, conversion, half-life.
+
+    ``active_within_days`` is what "active" means (a sign of life within that many days
+    before ``as_of``), as in :func:`~power1000_analysis.activity.contact_status` and the
+    funnel: pass the notebook's value so ``active_now`` agrees with the funnel's count.
 
     Returns
     -------
@@ -197,7 +205,7 @@ def forecast_inputs(
     cutoff = _cutoff(net, as_of)
     if cutoff is None or net.contacts.empty:
         return pd.DataFrame(columns=columns)
-    funnel = funnel_table(net, as_of=as_of)
+    funnel = funnel_table(net, as_of=as_of, active_within_days=active_within_days)
     by_platform = funnel[funnel["platform"] != ALL_PLATFORMS].set_index(["platform", "stage"])
     engaged = funnel[(funnel["stage"] == "engaged") & (funnel["platform"] != ALL_PLATFORMS)]
     overall = decay_half_life(net, as_of=cutoff)
@@ -238,7 +246,7 @@ def forecast_inputs(
                 "connections_per_reach_out": per_reach_out,
             }
         )
-    status = contact_status(net, as_of=cutoff)
+    status = contact_status(net, as_of=cutoff, active_within_days=active_within_days)
     active = status.loc[status["status"] == "active", "person_id"]
     # each active person counts once: on the forecast platform where they connected first
     # (the forecast adds the platforms up); with no account on one, in OTHER_PLATFORMS
@@ -328,6 +336,7 @@ def forecast_goal(
     seed: int = 0,
     n_simulations: int = 2000,
     inputs: pd.DataFrame | None = None,
+    active_within_days: float = 90.0,
 ) -> GoalForecast:
     """Monte Carlo projection of active people; dates by which 10/50/90% reach ``goal``.
 
@@ -347,6 +356,8 @@ def forecast_goal(
         Number of simulated futures.
     inputs
         :func:`forecast_inputs` to use instead (to ask "what if I reached out more?").
+    active_within_days
+        What "active" means when ``inputs`` is not given (see :func:`forecast_inputs`).
 
     Example
     -------
@@ -360,7 +371,11 @@ def forecast_goal(
     cutoff = _cutoff(net, as_of)
     if cutoff is None:
         raise ValueError("forecast_goal needs an as_of date (the network has no export date)")
-    table = forecast_inputs(net, as_of=cutoff) if inputs is None else inputs
+    table = (
+        forecast_inputs(net, as_of=cutoff, active_within_days=active_within_days)
+        if inputs is None
+        else inputs
+    )
     arrivals, decay, now = _rates(table)
     caps = _arrival_caps(table, horizon_days)
     rng = np.random.default_rng(seed)
@@ -467,13 +482,15 @@ def required_outreach(
     by: str | datetime | pd.Timestamp,
     as_of: AsOf = None,
     inputs: pd.DataFrame | None = None,
+    active_within_days: float = 90.0,
 ) -> pd.DataFrame:
     """Reach-outs per week needed for ``goal`` active people by ``by`` (expected values).
 
     One row per platform (all extra effort on that platform, the others carrying on as
     now) and a last row ``"current mix"`` (every platform's rate scaled by one factor).
     People in :data:`OTHER_PLATFORMS` count (they fade) but get no row: there is nothing
-    to reach out on.
+    to reach out on. ``active_within_days`` is what "active" means when ``inputs`` is not
+    given (see :func:`forecast_inputs`).
 
     Returns
     -------
@@ -501,7 +518,11 @@ def required_outreach(
         raise ValueError("required_outreach needs an as_of date")
     deadline = pd.Timestamp(by)
     deadline = deadline.tz_localize("UTC") if deadline.tzinfo is None else deadline
-    table = forecast_inputs(net, as_of=cutoff) if inputs is None else inputs.copy()
+    table = (
+        forecast_inputs(net, as_of=cutoff, active_within_days=active_within_days)
+        if inputs is None
+        else inputs.copy()
+    )
     table = table.reset_index(drop=True)
     horizon = (deadline - cutoff).total_seconds() / 86_400
     columns = [

@@ -206,3 +206,28 @@ def test_sample_forecast_runs(tmp_path: Path) -> None:
     assert result.fan["p50"].iloc[0] == active_people  # the projection starts from them
     table = forecast.required_outreach(net, by=result.as_of + pd.Timedelta(days=365), inputs=inputs)
     assert (table["requests_per_week"].dropna() >= 0).all()
+
+
+@pytest.mark.slow
+def test_forecast_counts_active_with_the_notebooks_window() -> None:
+    import power1000_analysis as p1k
+    from power1000_analysis import headcount
+    from power1000_analysis.activity import contact_status
+
+    net = p1k.load(ROOT / "data" / "sample", resolve=True)
+    status = contact_status(net, active_within_days=60)
+    active_60 = int((status["status"] == "active").sum())
+    active_90 = int((contact_status(net)["status"] == "active").sum())
+    assert active_60 < active_90  # the window matters on the sample (review7b #5: 215 vs 270)
+    inputs = forecast.forecast_inputs(net, active_within_days=60)
+    assert inputs["active_now"].sum() == active_60
+    # the line 03 prints beside it counts the same people with the same window
+    line = headcount.describe_people(net, active_within_days=60)
+    assert f"{active_60:,} of them active (evidence of life in the last 60 days" in line
+    # without inputs, forecast_goal and required_outreach build them with the same window
+    result = forecast.forecast_goal(net, horizon_days=14, n_simulations=20, active_within_days=60)
+    assert result.fan["p50"].iloc[0] == active_60
+    by = result.as_of + pd.Timedelta(days=365)
+    assert forecast.required_outreach(net, by=by, active_within_days=60).equals(
+        forecast.required_outreach(net, by=by, inputs=inputs)
+    )
