@@ -18,19 +18,25 @@ Example
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 import numpy as np
 import pandas as pd
 
 from power1000_analysis.network import Network
 
+if TYPE_CHECKING:
+    from power1000_analysis.loaders import LoadedExport
+
 __all__ = [
     "EVIDENCE_OUTBOUND_KINDS",
     "AsOf",
     "evidence_of_life",
+    "interactions_known_until",
     "platforms_without_interactions",
+    "stale_interaction_problems",
     "without_interaction_data",
 ]
 
@@ -132,6 +138,61 @@ def platforms_without_interactions(net: Network) -> frozenset[str]:
         declared[export.platform] = declared.get(export.platform, True) and none
     seen = set(net.interactions["platform"].dropna().astype(str).unique())
     return frozenset(p for p, none in declared.items() if none and p not in seen)
+
+
+def interactions_known_until(exports: Sequence[LoadedExport]) -> dict[str, pd.Timestamp]:
+    """Platforms whose newest export holds no interactions while an older one does, with
+    the date of the newest export that holds them: after it, activity on that platform is
+    not observed (review7b #3: an older full LinkedIn archive and a newer download of the
+    connections only, LinkedIn's "pick specific files"; statuses judged at the newer date
+    would make everyone there dormant or passive).
+
+    Example
+    -------
+    >>> from power1000_analysis.loaders import LoadedExport
+    >>> old = LoadedExport(platform="linkedin", generation="g", source="a",
+    ...                    exported_at=pd.Timestamp("2016-03-01", tz="UTC"))
+    >>> new = LoadedExport(platform="linkedin", generation="g", source="b",
+    ...                    exported_at=pd.Timestamp("2017-05-01", tz="UTC"),
+    ...                    missing={"interactions": "no messages.csv"})
+    >>> interactions_known_until([old, new])
+    {'linkedin': Timestamp('2016-03-01 00:00:00+0000', tz='UTC')}
+    """
+    dated = [e for e in exports if e.exported_at is not None]
+    known: dict[str, pd.Timestamp] = {}
+    for platform in sorted({e.platform for e in dated}):
+        mine = [e for e in dated if e.platform == platform]
+        newest = max(pd.Timestamp(e.exported_at) for e in mine)
+        holding = [pd.Timestamp(e.exported_at) for e in mine if "interactions" not in e.missing]
+        if holding and max(holding) < newest:
+            known[platform] = max(holding)
+    return known
+
+
+def stale_interaction_problems(exports: Sequence[LoadedExport]) -> list[dict[str, object]]:
+    """One ``problems`` warning per platform of :func:`interactions_known_until`, naming
+    the platform, the newest export's date and what it lacks, and the date until which
+    activity there is known."""
+    rows: list[dict[str, object]] = []
+    for platform, until in interactions_known_until(exports).items():
+        mine = [e for e in exports if e.platform == platform and e.exported_at is not None]
+        newest = max(mine, key=lambda e: pd.Timestamp(e.exported_at))
+        why = newest.missing.get("interactions", "")
+        rows.append(
+            {
+                "source": newest.source,
+                "severity": "warning",
+                "message": (
+                    f"the newest {platform} export ({pd.Timestamp(newest.exported_at):%Y-%m-%d})"
+                    f" holds no interactions{f' ({why})' if why else ''}; activity on {platform}"
+                    f" is known only until {until:%Y-%m-%d}, the newest export that has them:"
+                    f" statuses judged later count people there as dormant or passive who may"
+                    f" not be (add a full export, or analyse --as-of {until:%Y-%m-%d})"
+                ),
+                "n_skipped": 0,
+            }
+        )
+    return rows
 
 
 def without_interaction_data(net: Network, platforms: pd.Series) -> np.ndarray:

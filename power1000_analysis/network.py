@@ -256,6 +256,13 @@ def merge_exports(
         if any(e.problems is not None and not e.problems.empty for e in exports)
         else None,
     )
+    from power1000_analysis.evidence import stale_interaction_problems
+
+    stale = stale_interaction_problems(exports)
+    if stale:  # a newer export without the interactions an older one had
+        problems = conform(
+            "problems", pd.concat([problems, pd.DataFrame(stale)], ignore_index=True)
+        )
     resolution = None
     if resolve and not contacts.empty:
         from power1000_analysis.identity import resolve_people

@@ -1262,3 +1262,75 @@ def test_no_blanked_status_count_follows_from_the_totals(seed: int) -> None:
         assert (shown[counts][visible] == table[counts][visible]).all().all()
         # no share of goal made from a blanked active count
         assert shown["share_of_goal"][shown["active"].isna()].isna().all()
+
+
+def _linkedin_snapshot(at: str, *, messages: bool) -> LoadedExport:
+    """A LinkedIn export of Ann and Bob; with messages: Ann wrote two weeks before it."""
+    stamp = pd.Timestamp(at, tz="UTC")
+    contacts = conform(
+        "contacts",
+        pd.DataFrame(
+            {
+                "platform": "linkedin",
+                "contact_key": ["ann", "bob"],
+                "name": ["Ann", "Bob"],
+                "relation": "connection",
+                "is_current": True,
+                "connected_at": pd.Timestamp("2015-01-01", tz="UTC"),
+            }
+        ),
+    )
+    interactions = conform(
+        "interactions",
+        pd.DataFrame(
+            {
+                "platform": ["linkedin"],
+                "at": [stamp - pd.Timedelta(days=14)],
+                "contact_key": ["ann"],
+                "direction": ["in"],
+                "kind": ["message"],
+                "n_participants": [2],
+            }
+        )
+        if messages
+        else None,
+    )
+    return LoadedExport(
+        platform="linkedin",
+        generation="test",
+        source=f"linkedin-{at}.zip",
+        owner="owner",
+        exported_at=stamp,
+        contacts=contacts,
+        interactions=interactions,
+        missing={} if messages else {"interactions": "no messages.csv"},
+    )
+
+
+def test_a_newer_export_without_messages_is_a_warning_naming_both_dates() -> None:
+    # an older full LinkedIn archive and a newer download of the connections only
+    full, connections = (
+        _linkedin_snapshot("2016-03-01", messages=True),
+        _linkedin_snapshot("2017-05-01", messages=False),
+    )
+    net = merge_exports([full, connections])
+    warnings = net.problems[net.problems["message"].str.contains("holds no interactions")]
+    assert len(warnings) == 1
+    message = warnings["message"].iloc[0]
+    assert (
+        "the newest linkedin export (2017-05-01) holds no interactions (no messages.csv)" in message
+    )
+    assert "known only until 2016-03-01" in message
+    assert warnings["severity"].iloc[0] == "warning"
+    # what it warns about: judged at the newer date, Ann (who wrote in 2016) is not active
+    status = activity.contact_status(net).set_index("name")["status"]
+    assert status["Ann"] != "active"
+    judged_then = activity.contact_status(net, as_of="2016-03-01").set_index("name")["status"]
+    assert judged_then["Ann"] == "active"
+    # both with messages, or the newest with them: nothing to say
+    for pair in (
+        [full, _linkedin_snapshot("2017-05-01", messages=True)],
+        [connections, _linkedin_snapshot("2018-01-01", messages=True)],
+    ):
+        problems = merge_exports(pair).problems
+        assert not problems["message"].str.contains("holds no interactions").any()
