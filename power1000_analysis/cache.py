@@ -55,7 +55,7 @@ import numpy as np
 import pandas as pd
 
 from power1000_analysis.loaders import REGISTRY, FoundExport, LoadedExport, read_export
-from power1000_analysis.loaders._archive import Archive, SubArchive
+from power1000_analysis.loaders._archive import Archive, MemberReadError, SubArchive
 
 __all__ = ["CACHE_DIRNAME", "ExportCache", "default_cache_dir", "export_key", "loader_version"]
 
@@ -205,9 +205,12 @@ def export_key(found: FoundExport) -> str:
         if _MEDIA.search(name):
             digest.update(str(base.size(prefix + name)).encode())
             continue
-        with base.open(prefix + name) as stream:
-            while chunk := stream.read(_CHUNK):
-                digest.update(chunk)
+        try:
+            with base.open(prefix + name) as stream:
+                while chunk := stream.read(_CHUNK):
+                    digest.update(chunk)
+        except MemberReadError as error:  # damaged in its zip: read_export records it
+            digest.update(b"\x03" + str(error).encode())
     return digest.hexdigest()
 
 

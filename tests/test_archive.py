@@ -16,6 +16,7 @@ from power1000_analysis.loaders._archive import (
     ArchiveLimitError,
     ExportFormatError,
     FolderArchive,
+    MemberReadError,
     MultiArchive,
     SingleFileArchive,
     SubArchive,
@@ -100,13 +101,14 @@ def test_zip_bomb_fails_fast_in_bounded_memory(tmp_path: Path) -> None:
 def test_lying_zip_header_cannot_inflate_past_declared_size(tmp_path: Path) -> None:
     path = _zip(tmp_path, {"a.txt": b"x" * 1000})
     data = bytearray(path.read_bytes())
-    # Shrink the declared size in the central directory: the reader must stop (CRC error)
-    # rather than return more bytes than declared.
+    # Shrink the declared size in the central directory: the reader must stop (CRC error,
+    # a MemberReadError naming the member) rather than return more bytes than declared.
     archive = ZipArchive(io.BytesIO(bytes(data)))
     info = archive._member_map()["a.txt"]
     info.file_size = 10
-    with pytest.raises(zipfile.BadZipFile):
+    with pytest.raises(MemberReadError, match=r"a\.txt: .*Bad CRC-32") as error:
         archive.read_bytes("a.txt")
+    assert isinstance(error.value.__cause__, zipfile.BadZipFile)
 
 
 def test_not_a_zip_raises_export_format_error(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -26,10 +27,13 @@ import pandas as pd
 from power1000_analysis.loaders import twitter
 from power1000_analysis.loaders._archive import (
     Archive,
+    ExcludingArchive,
     ExportFormatError,
     FolderArchive,
+    MemberReadError,
     MultiArchive,
     SubArchive,
+    member_named,
     open_archive,
 )
 from power1000_analysis.loaders._base import Detection, LoadedExport, Loader, ProblemLog
@@ -107,7 +111,7 @@ def detect(archive: Archive) -> list[Detection]:
     kept beside the export of the folder it sits in."""
     claims: list[Detection] = []
     for loader in REGISTRY.values():
-        claims.extend(loader.detect(archive))
+        claims.extend(_around_damage(archive, loader.detect)[0])
     best: dict[tuple[str, tuple[str, ...] | None], Detection] = {}
     for claim in claims:
         key = (claim.root, claim.files)
@@ -127,6 +131,32 @@ def detect(archive: Archive) -> list[Detection]:
         if not inside_other:
             kept.append(claim)
     return sorted(kept, key=lambda d: (d.root, d.platform))
+
+
+#: damaged members one export may have before reading it stops with the first error
+MAX_DAMAGED_MEMBERS = 20
+
+_T = TypeVar("_T")
+
+
+def _around_damage(
+    archive: Archive, run: Callable[[Archive], _T]
+) -> tuple[_T, dict[str, MemberReadError]]:
+    """``run(archive)``; when a member turns out damaged (``MemberReadError``), again on the
+    archive without it, so that a loader recognises and reads an export from its other
+    files. Returns the result and the damaged members (name in ``archive`` → error). An
+    error about no member of ``archive``, or past ``MAX_DAMAGED_MEMBERS``, is raised."""
+    damaged: dict[str, MemberReadError] = {}
+    view = archive
+    while True:
+        try:
+            return run(view), damaged
+        except MemberReadError as error:
+            name = member_named(archive, error)
+            if name is None or name in damaged or len(damaged) >= MAX_DAMAGED_MEMBERS:
+                raise
+            damaged[name] = error
+            view = ExcludingArchive(archive, damaged)
 
 
 #: what ``discover`` looks for, in plain words (errors and "not an export" problems say it)
@@ -429,18 +459,30 @@ _MEDIA = re.compile(
 def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedExport:
     """Run the detected loader on one export and validate its frames.
 
-    Unknown files (neither read nor recognised by the loader, and not media) are recorded as
-    an ``info`` problem so that nothing is lost silently; so are the recognised files the
+    A member whose data is damaged inside its zip (``MemberReadError``) is an ``error`` row
+    naming it, and the loader reads the export again without it. Unknown files (neither
+    read nor recognised by the loader, and not media) are recorded as an ``info`` problem so that nothing is lost silently; so are the recognised files the
     loader does not read (``LoadedExport.files_not_used``), in a second row with the reasons.
     """
     loader = REGISTRY[found.platform]
-    result = loader.read(found.archive, found.detection)
+    # a damaged member (zlib error, bad CRC) is a problems row; the rest of the export is read
+    result, damaged = _around_damage(found.archive, lambda view: loader.read(view, found.detection))
     log = ProblemLog()
     log.extend(found.archive.problems)
+    for name, error in damaged.items():
+        # the member's name is in the source only (Messenger folders name people)
+        message = str(error).removeprefix(f"{error.archive.source(error.member)}: ")  # type: ignore[union-attr]
+        log.add(found.archive.source(name), message, severity="error", n_skipped=1)
     if result.problems is not None and not result.problems.empty:
-        log.extend(result.problems.to_dict("records"))
+        rows = result.problems.to_dict("records")
+        for row in rows:  # a loader's row quoting a member error: no zip path in the message
+            for label in _base_labels(found.archive):
+                row["message"] = str(row["message"]).replace(f"{label}::", "")
+        log.extend(rows)
     scope = found.detection.files or tuple(found.archive.names())
-    unknown = [n for n in scope if n not in result.files_read and not _MEDIA.search(n)]
+    unknown = [
+        n for n in scope if n not in result.files_read and n not in damaged and not _MEDIA.search(n)
+    ]
     if unknown:
         shown = ", ".join(unknown[:8]) + (" …" if len(unknown) > 8 else "")
         log.add(
@@ -482,6 +524,20 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
             frame = _fill_defaults(name, frame)
             setattr(result, name, validate(name, frame))
     return result
+
+
+def _base_labels(archive: Archive) -> list[str]:
+    """The labels of the zips, tars and folders under a view (their paths as given): a
+    ``MemberReadError`` or ``ArchiveLimitError`` quoted in a loader's ``problems`` message
+    starts ``label::member``, and the label (the user's folders, a zip named after the
+    account) stays in the row's source only."""
+    if isinstance(archive, SubArchive):
+        return _base_labels(archive.parent)
+    if isinstance(archive, ExcludingArchive):
+        return _base_labels(archive.inner)
+    if isinstance(archive, MultiArchive):
+        return [label for part in archive.parts for label in _base_labels(part)]
+    return [archive.label]
 
 
 #: the start of the ``problems`` message of a path given that holds no export

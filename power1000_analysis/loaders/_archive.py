@@ -3,7 +3,9 @@
 Nothing is extracted to disk. Member names are normalised to POSIX paths relative to the
 archive; names that try to leave it (``../x``, ``/etc/passwd``, ``C:\\x``) are never read and
 are recorded as problems. Members whose uncompressed size or compression ratio is absurd are
-refused before a single byte is inflated, so a zip bomb fails fast in bounded memory.
+refused before a single byte is inflated, so a zip bomb fails fast in bounded memory. A
+member whose compressed data is damaged (a zlib error, a bad CRC, cut short) raises
+:class:`MemberReadError` naming the archive and the member, never a raw ``zlib.error``.
 
 Example
 -------
@@ -20,30 +22,36 @@ b'First Name'
 
 from __future__ import annotations
 
+import gzip
 import io
 import os
 import re
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO, Any, cast
 
 __all__ = [
+    "DAMAGED",
     "MAX_MEMBER_BYTES",
     "MAX_RATIO",
     "MAX_TOTAL_BYTES",
     "Archive",
     "ArchiveLimitError",
+    "ExcludingArchive",
     "ExportFormatError",
     "FolderArchive",
+    "MemberReadError",
     "MultiArchive",
     "SingleFileArchive",
     "SubArchive",
     "TarArchive",
     "ZipArchive",
+    "member_named",
     "open_archive",
 ]
 
@@ -64,6 +72,101 @@ class ExportFormatError(ValueError):
 
 class ArchiveLimitError(ExportFormatError):
     """A member or archive exceeds the size or ratio limits (a zip bomb or a corrupt file)."""
+
+
+#: what a damaged member's message says after its source
+DAMAGED = "cannot be read, its data is damaged inside the archive"
+
+
+class MemberReadError(ExportFormatError):
+    """One member of an archive cannot be read: its compressed data is damaged (zlib error,
+    bad CRC-32, cut short), or it is encrypted. The message names the archive and the
+    member; ``archive`` and ``member`` say which (the member's name in that archive, see
+    :meth:`Archive.resolve`), so a reader can go on without it."""
+
+    def __init__(self, message: str, archive: Archive | None = None, member: str = ""):
+        super().__init__(message)
+        self.archive = archive
+        self.member = member
+
+
+#: what a damaged member raises while it is inflated or listed: zlib's "invalid code
+#: lengths set", zipfile's "Bad CRC-32", gzip's and tar's errors, a stream that ends early
+_DAMAGE: tuple[type[Exception], ...] = (
+    zlib.error,
+    zipfile.BadZipFile,
+    gzip.BadGzipFile,
+    tarfile.TarError,
+    EOFError,
+)
+
+#: and what opening one raises besides: an encrypted member (RuntimeError "password
+#: required"), an unknown compression method
+_OPEN_DAMAGE: tuple[type[Exception], ...] = (*_DAMAGE, RuntimeError, NotImplementedError)
+
+
+def _damaged(archive: Archive, member: str, error: BaseException) -> MemberReadError:
+    kind = "zlib" if isinstance(error, zlib.error) else type(error).__name__
+    return MemberReadError(
+        f"{archive.source(member)}: {DAMAGED} ({kind}: {error}); download the export again",
+        archive,
+        member,
+    )
+
+
+class _CheckedStream(io.BufferedIOBase):
+    """A member's stream whose damage errors become :class:`MemberReadError`."""
+
+    def __init__(self, raw: IO[bytes], archive: Archive, member: str):
+        super().__init__()
+        self._raw = raw
+        self._archive = archive
+        self._member = member
+
+    def read(self, size: int | None = -1) -> bytes:
+        try:
+            return self._raw.read(-1 if size is None else size)
+        except _DAMAGE as error:
+            raise _damaged(self._archive, self._member, error) from error
+
+    def read1(self, size: int = -1) -> bytes:
+        try:
+            read1 = getattr(self._raw, "read1", None)
+            return read1(size) if read1 is not None else self._raw.read(size)
+        except _DAMAGE as error:
+            raise _damaged(self._archive, self._member, error) from error
+
+    def readline(self, size: int | None = -1) -> bytes:
+        try:
+            return self._raw.readline(-1 if size is None else size)
+        except _DAMAGE as error:
+            raise _damaged(self._archive, self._member, error) from error
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(memoryview(buffer).cast("B")))
+        memoryview(buffer).cast("B")[: len(data)] = data
+        return len(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self._raw.seekable()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        try:
+            return self._raw.seek(offset, whence)
+        except _DAMAGE as error:
+            raise _damaged(self._archive, self._member, error) from error
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    def close(self) -> None:
+        try:
+            self._raw.close()
+        finally:
+            super().close()
 
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -149,6 +252,12 @@ class Archive:
         """How to name a member in messages: ``archive label :: member``."""
         return f"{self.label}::{name}"
 
+    def resolve(self, name: str) -> tuple[Archive, str]:
+        """The archive that holds the member's bytes and its name there (a view's member
+        resolves to its zip's, folder's or tar's): what :class:`MemberReadError` names."""
+        self._handle(name)
+        return self, name
+
     def _handle(self, name: str) -> Any:
         try:
             return self._member_map()[name]
@@ -215,9 +324,15 @@ class ZipArchive(Archive):
 
     def _open(self, handle: zipfile.ZipInfo) -> IO[bytes]:
         self._check(handle)
+        name = safe_member_name(handle.filename) or handle.filename
         # ZipExtFile stops at the declared file_size and verifies the CRC, so a member that
-        # lies about its size cannot inflate past the checked bound.
-        return self._zip.open(handle)
+        # lies about its size cannot inflate past the checked bound. A damaged member (bad
+        # local header, zlib error, bad CRC) or an encrypted one is a MemberReadError.
+        try:
+            stream = self._zip.open(handle)
+        except _OPEN_DAMAGE as error:
+            raise _damaged(self, name, error) from error
+        return cast(IO[bytes], _CheckedStream(stream, self, name))
 
     def _size(self, handle: zipfile.ZipInfo) -> int:
         return handle.file_size
@@ -267,10 +382,14 @@ class TarArchive(Archive):
         return self._members
 
     def _open(self, handle: tarfile.TarInfo) -> IO[bytes]:
-        stream = self._tar.extractfile(handle)
+        name = safe_member_name(handle.name) or handle.name
+        try:
+            stream = self._tar.extractfile(handle)
+        except _DAMAGE as error:
+            raise _damaged(self, name, error) from error
         if stream is None:  # pragma: no cover - only regular files are listed
             raise FileNotFoundError(handle.name)
-        return stream
+        return cast(IO[bytes], _CheckedStream(stream, self, name))
 
     def _size(self, handle: tarfile.TarInfo) -> int:
         return handle.size
@@ -410,6 +529,9 @@ class SubArchive(Archive):
     def _open(self, handle: str) -> IO[bytes]:
         return self.parent.open(handle)
 
+    def resolve(self, name: str) -> tuple[Archive, str]:
+        return self.parent.resolve(self._handle(name))
+
     def _size(self, handle: str) -> int:
         return self.parent.size(handle)
 
@@ -445,6 +567,10 @@ class MultiArchive(Archive):
     def _open(self, handle: tuple[Archive, str]) -> IO[bytes]:
         return handle[0].open(handle[1])
 
+    def resolve(self, name: str) -> tuple[Archive, str]:
+        part, inner = self._handle(name)
+        return part.resolve(inner)
+
     def _size(self, handle: tuple[Archive, str]) -> int:
         return handle[0].size(handle[1])
 
@@ -457,6 +583,52 @@ class MultiArchive(Archive):
     def source(self, name: str) -> str:
         part, inner = self._member_map().get(name, (self, name))
         return f"{part.label}::{inner}" if part is not self else f"{self.label}::{name}"
+
+
+class ExcludingArchive(Archive):
+    """Another archive without some of its members (those found damaged): what a loader
+    reads again after a :class:`MemberReadError`. Label, sources and problems are the
+    other archive's."""
+
+    def __init__(self, inner: Archive, excluded: Iterable[str]):
+        super().__init__(label=inner.label)
+        self.inner = inner
+        self.excluded = frozenset(excluded)
+        self.problems = inner.problems
+        self._members: dict[str, str] | None = None
+
+    def _member_map(self) -> dict[str, str]:
+        if self._members is None:
+            self._members = {n: n for n in self.inner.names() if n not in self.excluded}
+        return self._members
+
+    def _open(self, handle: str) -> IO[bytes]:
+        return self.inner.open(handle)
+
+    def _size(self, handle: str) -> int:
+        return self.inner.size(handle)
+
+    def _mtime(self, handle: str) -> datetime | None:
+        return self.inner.mtime(handle)
+
+    def _local_path(self, handle: str) -> Path | None:
+        return self.inner.local_path(handle)
+
+    def source(self, name: str) -> str:
+        return self.inner.source(name)
+
+    def resolve(self, name: str) -> tuple[Archive, str]:
+        return self.inner.resolve(self._handle(name))
+
+
+def member_named(archive: Archive, error: MemberReadError) -> str | None:
+    """The name in ``archive`` (a view: sub-folder, parts, exclusions) of the member
+    ``error`` is about, or None when it is not one of its members."""
+    for name in archive.names():
+        holder, inner = archive.resolve(name)
+        if holder is error.archive and inner == error.member:
+            return name
+    return None
 
 
 ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar")
