@@ -59,6 +59,7 @@ from power1000_analysis.evidence import (
     AsOf,
     _as_of,
     evidence_of_life,
+    interactions_known_until,
     platforms_without_interactions,
 )
 from power1000_analysis.network import Network
@@ -121,6 +122,15 @@ def contact_status(
     the address book, or only a Quora follower): a person on LinkedIn and Quora is judged
     by LinkedIn. Active and dormant people are the same either way.
 
+    A platform whose newest export holds no interactions while an older one does
+    (:func:`~power1000_analysis.evidence.interactions_known_until`: a LinkedIn download
+    of the connections only after a full archive) is observed only until that older
+    export: a person whose platforms with interactions are all such is judged as of the
+    latest of those dates (active if a sign of life came within ``active_within_days``
+    before it), and is unknown rather than passive when connected after it.
+    ``days_since_evidence`` stays counted to ``as_of``; ``merge_exports`` records a
+    warning naming the platform and both dates.
+
     Parameters
     ----------
     net
@@ -152,6 +162,15 @@ def contact_status(
         # platforms are joined by "," per person: unknown when every one of them is blind
         accounts = table.loc[never, "platforms"].fillna("").astype(str).str.split(",")
         unseen[never] = [bool(names) and set(names) <= blind for names in accounts]
+    # a platform whose newer exports hold no interactions is seen only until the newest
+    # that does: people on such platforms only are judged as of that date
+    cutoff = _as_of(net, as_of)
+    until = _observed_until(net, table, blind, cutoff)
+    if until is not None and cutoff is not None:
+        # days since evidence as of that date; connected after it: nothing could be seen
+        days = days - ((cutoff - until).dt.total_seconds() / 86_400).fillna(0.0)
+        connected = pd.to_datetime(table["connected_at"], utc=True)
+        unseen |= never & (connected > until).to_numpy(dtype=bool)
     status = np.where(
         never,
         np.where(unseen, "unknown", "passive"),
@@ -160,6 +179,27 @@ def contact_status(
     table["status"] = pd.Categorical(status, categories=list(STATUSES))
     table.attrs["platforms_without_interactions"] = sorted(blind)
     return table
+
+
+def _observed_until(
+    net: Network, table: pd.DataFrame, blind: frozenset[str], cutoff: pd.Timestamp | None
+) -> pd.Series | None:
+    """Per person, the date until which their activity is observed when it is before
+    ``cutoff`` (NaT otherwise): the latest, over their platforms, of ``cutoff`` or, for a
+    platform in :func:`~power1000_analysis.evidence.interactions_known_until`, the newest
+    export that holds its interactions (platforms without any interaction data left out).
+    None when no platform is in that case."""
+    if cutoff is None:
+        return None
+    known = {p: t for p, t in interactions_known_until(net.exports).items() if t < cutoff}
+    if not known:
+        return None
+    dates = []
+    for names in table["platforms"].fillna("").astype(str).str.split(","):
+        seen = [known.get(name, cutoff) for name in names if name and name not in blind]
+        latest = max(seen) if seen else cutoff
+        dates.append(latest if latest < cutoff else pd.NaT)
+    return pd.Series(pd.to_datetime(dates, utc=True), index=table.index)
 
 
 def losing_touch(

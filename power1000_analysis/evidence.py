@@ -186,8 +186,9 @@ def stale_interaction_problems(exports: Sequence[LoadedExport]) -> list[dict[str
                     f"the newest {platform} export ({pd.Timestamp(newest.exported_at):%Y-%m-%d})"
                     f" holds no interactions{f' ({why})' if why else ''}; activity on {platform}"
                     f" is known only until {until:%Y-%m-%d}, the newest export that has them:"
-                    f" statuses judged later count people there as dormant or passive who may"
-                    f" not be (add a full export, or analyse --as-of {until:%Y-%m-%d})"
+                    f" people seen only on {platform} (and platforms without interactions) are"
+                    f" judged as of {until:%Y-%m-%d}, those connected later are unknown (add a"
+                    f" full export to judge them today)"
                 ),
                 "n_skipped": 0,
             }

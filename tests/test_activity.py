@@ -1322,11 +1322,10 @@ def test_a_newer_export_without_messages_is_a_warning_naming_both_dates() -> Non
     )
     assert "known only until 2016-03-01" in message
     assert warnings["severity"].iloc[0] == "warning"
-    # what it warns about: judged at the newer date, Ann (who wrote in 2016) is not active
+    # LinkedIn is judged as of 2016-03-01: Ann, who wrote two weeks before, is active (was
+    # dormant: 440 days before 2017-05-01), Bob passive, as a full 2017 export would say
     status = activity.contact_status(net).set_index("name")["status"]
-    assert status["Ann"] != "active"
-    judged_then = activity.contact_status(net, as_of="2016-03-01").set_index("name")["status"]
-    assert judged_then["Ann"] == "active"
+    assert status.to_dict() == {"Ann": "active", "Bob": "passive"}
     # both with messages, or the newest with them: nothing to say
     for pair in (
         [full, _linkedin_snapshot("2017-05-01", messages=True)],
@@ -1334,3 +1333,55 @@ def test_a_newer_export_without_messages_is_a_warning_naming_both_dates() -> Non
     ):
         problems = merge_exports(pair).problems
         assert not problems["message"].str.contains("holds no interactions").any()
+
+
+def test_people_on_a_platform_seen_only_until_an_older_export() -> None:
+    full = _linkedin_snapshot("2016-03-01", messages=True)
+    newer = _linkedin_snapshot("2017-05-01", messages=False)
+    # Carol connected in 2017, after the last messages: nothing could have been seen
+    carol = newer.contacts.iloc[[1]].assign(
+        contact_key="carol", name="Carol", connected_at=pd.Timestamp("2017-01-01", tz="UTC")
+    )
+    newer = replace(newer, contacts=pd.concat([newer.contacts, carol], ignore_index=True))
+    # Dan is on LinkedIn and X, whose export of 2017-05-01 holds interactions: judged today
+    x = LoadedExport(
+        platform="x",
+        generation="test",
+        source="x.zip",
+        owner="owner",
+        exported_at=pd.Timestamp("2017-05-01", tz="UTC"),
+        contacts=conform(
+            "contacts",
+            pd.DataFrame(
+                {
+                    "platform": "x",
+                    "contact_key": ["700000001"],
+                    "name": ["Dan"],
+                    "relation": "follower",
+                    "is_current": True,
+                    "person_id": ["p:dan"],
+                }
+            ),
+        ),
+        interactions=conform("interactions", None),
+    )
+    # (he wrote on LinkedIn two weeks before 2016-03-01, like Ann)
+    dan = newer.contacts.iloc[[0]].assign(contact_key="dan", name="Dan", person_id="p:dan")
+    newer = replace(newer, contacts=pd.concat([newer.contacts, dan], ignore_index=True))
+    wrote = full.interactions.assign(contact_key="dan", person_id="p:dan")
+    full = replace(
+        full,
+        contacts=pd.concat([full.contacts, dan], ignore_index=True),
+        interactions=pd.concat([full.interactions, wrote], ignore_index=True),
+    )
+    net = merge_exports([full, newer, x])
+    status = activity.contact_status(net).set_index("name")["status"].astype(str)
+    assert status.to_dict() == {
+        "Ann": "active",  # as of 2016-03-01
+        "Bob": "passive",
+        "Carol": "unknown",
+        "Dan": "dormant",  # X shows today: judged today, 440 days after he wrote
+    }
+    # judged at the old date itself, or before it, nothing changes
+    then = activity.contact_status(net, as_of="2016-03-01").set_index("name")["status"]
+    assert then["Ann"] == "active"
