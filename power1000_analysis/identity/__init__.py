@@ -53,7 +53,14 @@ contacts carries twice, 0.925: the full name's rarity in the user's own contacts
 two accounts of one name on one platform prove it shared, ``AUTO_SCORE_UNSHARED``;
 ``explain`` then says "name rarity decided") after sharing its odds with
 every rival candidate of either account on the other's platform (one person has one account
-per platform), and the merge keeps one account per platform per person. Every other
+per platform), and the merge keeps one account per platform per person. Then a second,
+collective pass (``support._joined_carriers``): a name's rarity counts the *other people*
+carrying it, and an account already joined to either side of a reviewed exact, handle or
+nickname match (by exact evidence or a merge) is one of the pair's two people, so the
+pair's rarity is counted again without those accounts (a name on one person's Facebook,
+LinkedIn and Quora looked common to each pair in the first pass); a pair this lifts over
+its threshold merges (``explain``: "joined accounts decided"), until nothing more merges.
+Names some platform carries twice are left alone. Every other
 candidate with a score above ``review_score`` goes to the review queue
 (:func:`review_queue`, most valuable questions first); :func:`explain` says which signals
 decided.

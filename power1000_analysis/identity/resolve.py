@@ -30,6 +30,7 @@ from power1000_analysis.identity.people import people_frame
 from power1000_analysis.identity.scoring import _rarity, _score, _Scored, _Timing
 from power1000_analysis.identity.support import (
     _activity_support,
+    _joined_carriers,
     _person_timing,
     _platform_priors,
     _shared_thread_support,
@@ -93,6 +94,8 @@ _SIGNALS = (
     ("no interaction", "interactions"),
     ("activity not counted", "interactions"),
     ("group threads", "shared group threads"),
+    ("name carriers counted as people", "joined accounts"),
+    ("joined accounts decided", "joined accounts decided"),
     ("not merged: another account", "rival accounts"),
     ("address-book card", "address-book card"),
     ("merging would put", "one account per platform"),
@@ -206,9 +209,10 @@ def resolve_people(
     # One person has at most one account per platform: the odds of a pair are shared with
     # every other candidate of either account on the other's platform (competing odds).
     odds_sum: dict[tuple[int, str], float] = defaultdict(float)
+    first_odds: dict[tuple[int, int], float] = {}
     for s in scored:
         if not s.exact:
-            odds = 2.0 ** min(s.score, 60.0)
+            odds = first_odds[(s.a, s.b)] = 2.0 ** min(s.score, 60.0)
             odds_sum[(s.a, accounts.platform[s.b])] += odds
             odds_sum[(s.b, accounts.platform[s.a])] += odds
     outcome: dict[tuple[int, int], str] = {}
@@ -268,6 +272,14 @@ def resolve_people(
                 s.blocked_by = BLOCKED_BY_RIVAL
                 s.evidence.append(f"not merged: {BLOCKED_BY_RIVAL} ({against - s.score:+.1f})")
             outcome[pair] = "review"
+    if scored:
+
+        def rest_of(s: _Scored) -> float:
+            """The summed odds of the pair's rivals, as ``competing`` shares them."""
+            mine = odds_sum[(s.a, accounts.platform[s.b])] + odds_sum[(s.b, accounts.platform[s.a])]
+            return max(mine - 2 * first_odds[(s.a, s.b)], 0.0)
+
+        _joined_carriers(scored, outcome, accounts, clusters, rarity, thresholds, rest_of)
     _shared_thread_support(scored, outcome, accounts, clusters, thresholds)
 
     person_ids = _person_ids(clusters, accounts, n)

@@ -84,11 +84,12 @@ class _Rarity:
         self,
         core: Sequence[str],
         platform: str,
-        pair: tuple[int, int] | None = None,
+        pair: tuple[int, ...] | None = None,
         prefix: str = "",
     ) -> float:
         """Expected number of accounts on ``platform`` that carry these words by chance
-        (other than the ``pair`` of accounts compared), and a word starting with
+        (other than the ``pair`` of accounts compared, and any further accounts given after
+        them: accounts already joined to the pair's two people), and a word starting with
         ``prefix`` when given (a handle that writes only its first letters)."""
         drop: list[int] = []
         if pair is not None and self.words:
@@ -98,7 +99,7 @@ class _Rarity:
         p = self.probability(core, drop, extra)
         return max(self.per_platform.get(platform, 1) * p * lift, 1e-6)
 
-    def prefix_share(self, prefix: str, pair: tuple[int, int] | None = None) -> float:
+    def prefix_share(self, prefix: str, pair: tuple[int, ...] | None = None) -> float:
         """Share of named accounts with a word that starts with ``prefix`` (``pfe``: the
         Pfeiffers, Pfeils and Pfennigs), other than the ``pair``'s own accounts: what a
         handle that writes only a word's first letters (``leonie_pfe17``) tells."""
@@ -182,6 +183,14 @@ class _Scored:
     #: plain words (``constants.BLOCKED_BY_*`` or ``REVIEW_ONLY_REASON``); "" when it does
     #: not reach one (or merged)
     blocked_by: str = ""
+    #: the name words whose rarity scored a name match (``_compare``'s core) and the bits
+    #: that rarity gave (``log2(PRIOR_OVERLAP / chance)``); empty for other rules. Used to
+    #: count again, once merges are known, who else carries the name
+    #: (``support._joined_carriers``)
+    core: tuple[str, ...] = ()
+    rarity_bits: float = 0.0
+    #: either side's full name is carried twice on some platform (``_Rarity.shared``)
+    name_shared: bool = False
 
     def add_dates(self, weight: float) -> None:
         """Add the connection dates' evidence (``weight`` bits) to the score."""
@@ -266,6 +275,9 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
     best: tuple[float, str, list[str]] | None = None
     whole = False
     unshared = False
+    core_words: tuple[str, ...] = ()
+    core_bits = 0.0
+    name_shared = False
     for name_a in accounts.names[i]:
         for name_b in accounts.names[j]:
             if name_a.source == "handle" and name_b.source == "handle":
@@ -284,6 +296,8 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
                 best = (value, f"name_{level}", [text, f"name rarity: {chance:.2g} by chance"])
                 whole = level in _WHOLE_NAME_LEVELS
                 unshared = level == "exact" and not rarity.shared(name_a.key)
+                core_words, core_bits = tuple(core), math.log2(PRIOR_OVERLAP / chance)
+                name_shared = rarity.shared(name_a.key) or rarity.shared(name_b.key)
     found = _handle_fits(i, j, accounts) or _handle_fits(j, i, accounts)
     fits = found[0] if found else None
     if best is None and found is None and not same_handle:
@@ -350,7 +364,20 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
         score += HANDLE_FITS_WEIGHT
         evidence.append(f"handle {fits} spells the name")
     # the connection dates are added by ``_timing_support`` once their model is learnt
-    return _Scored(i, j, score, rule, evidence, False, whole_name=whole, unshared=unshared)
+    named = rule.startswith("name_")
+    return _Scored(
+        i,
+        j,
+        score,
+        rule,
+        evidence,
+        False,
+        whole_name=whole,
+        unshared=unshared,
+        core=core_words if named else (),
+        rarity_bits=core_bits if named else 0.0,
+        name_shared=name_shared,
+    )
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,9 @@ def explain(net: Network, person_id: str) -> pd.DataFrame:
     URL, name, name rarity, same handle, handle spells the name, handle names a word,
     connection dates, interaction dates (an undated account's first interaction against
     the other's connection date), interactions, platform overlap, shared group threads,
+    joined accounts (the name's rarity counted again once the accounts already joined to
+    either side no longer count as other people carrying it), joined accounts decided (that
+    recount lifted the pair over the threshold),
     address-book card, rival accounts, one account per platform, user decision; the
     labels of ``resolve._SIGNALS``) and ``outcome`` (merged, merged_via_others or
     user_same); a person who is a single account has no rows.
