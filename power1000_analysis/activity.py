@@ -127,9 +127,12 @@ def contact_status(
     of the connections only after a full archive) is observed only until that older
     export: a person whose platforms with interactions are all such is judged as of the
     latest of those dates (active if a sign of life came within ``active_within_days``
-    before it), and is unknown rather than passive when connected after it.
-    ``days_since_evidence`` stays counted to ``as_of``; ``merge_exports`` records a
-    warning naming the platform and both dates.
+    before it), and is unknown rather than passive when connected after it. The column
+    ``judged_as_of`` gives the date each person is judged at (``as_of``, or that older
+    export), and ``days_since_evidence`` is counted to it, so that it agrees with the
+    status (Ann, who wrote 14 days before the full archive, is active with 14 days, not
+    440 days before a connections-only export). ``merge_exports`` records a warning
+    naming the platform and both dates.
 
     Parameters
     ----------
@@ -143,8 +146,10 @@ def contact_status(
     Returns
     -------
     DataFrame
-        :func:`activity_scores` (default weights, half-life = ``active_within_days``) plus
-        ``status`` ∈ {active, dormant, passive, unknown} (categorical, in that order).
+        :func:`activity_scores` (default weights, half-life = ``active_within_days``;
+        ``days_since_evidence`` counted to ``judged_as_of``) plus ``judged_as_of`` (the
+        date the person is judged at, see above) and ``status`` ∈ {active, dormant,
+        passive, unknown} (categorical, in that order).
         ``attrs["platforms_without_interactions"]`` lists the platforms behind "unknown".
 
     Example
@@ -166,11 +171,15 @@ def contact_status(
     # that does: people on such platforms only are judged as of that date
     cutoff = _as_of(net, as_of)
     until = _observed_until(net, table, blind, cutoff)
+    judged = pd.Series(cutoff, index=table.index, dtype="datetime64[ns, UTC]")
     if until is not None and cutoff is not None:
         # days since evidence as of that date; connected after it: nothing could be seen
         days = days - ((cutoff - until).dt.total_seconds() / 86_400).fillna(0.0)
         connected = pd.to_datetime(table["connected_at"], utc=True)
         unseen |= never & (connected > until).to_numpy(dtype=bool)
+        judged = until.fillna(cutoff)
+    table["days_since_evidence"] = days
+    table["judged_as_of"] = judged
     status = np.where(
         never,
         np.where(unseen, "unknown", "passive"),
@@ -217,8 +226,9 @@ def losing_touch(
     -------
     DataFrame
         ``person_id``, ``name``, ``platforms``, ``past_score`` (score at the start of the
-        current window), ``last_evidence_at``, ``days_since_evidence``; highest past score
-        first.
+        current window), ``last_evidence_at``, ``days_since_evidence`` and
+        ``judged_as_of`` as :func:`contact_status` gives them now (for a platform seen
+        only until an older export, days to that export); highest past score first.
 
     Example
     -------
@@ -229,18 +239,18 @@ def losing_touch(
     cutoff = _as_of(net, as_of)
     columns = ["person_id", "name", "platforms", "past_score", "last_evidence_at"]
     if cutoff is None:
-        return pd.DataFrame(columns=[*columns, "days_since_evidence"])
+        return pd.DataFrame(columns=[*columns, "days_since_evidence", "judged_as_of"])
     window = pd.Timedelta(days=active_within_days)
     now = contact_status(net, as_of=cutoff, active_within_days=active_within_days)
     before = contact_status(net, as_of=cutoff - window, active_within_days=active_within_days)
     before = before.loc[before["status"] == "active"].set_index("person_id")
     lost = now.loc[(now["status"] != "active") & now["person_id"].isin(before.index)]
-    table = lost[["person_id", "name", "platforms", "last_evidence_at", "days_since_evidence"]]
+    table = lost[[*columns[:3], "last_evidence_at", "days_since_evidence", "judged_as_of"]]
     past = activity_scores(net, as_of=cutoff - window, half_life_days=half_life_days)
     past_score = past.set_index("person_id")["score"].reindex(table["person_id"])
     table = table.assign(past_score=past_score.to_numpy(dtype=float))
     table = table.sort_values(["past_score", "person_id"], ascending=[False, True])
-    return table[[*columns, "days_since_evidence"]].reset_index(drop=True)
+    return table[[*columns, "days_since_evidence", "judged_as_of"]].reset_index(drop=True)
 
 
 def _count_table(

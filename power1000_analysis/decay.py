@@ -35,6 +35,7 @@ from power1000_analysis.evidence import (
     _NS_PER_DAY,
     AsOf,
     _as_of,
+    _connected_late,
     _contact_end,
     _contact_rows,
     _ns,
@@ -78,8 +79,9 @@ def _exposure(
     excluded = {
         "contacts_on_platforms_without_interactions": int(blind.sum()),
         "contacts_without_connected_at": int(((connected == _NAT) & ~blind).sum()),
-        "contacts_connected_after_as_of": int(
-            ((connected != _NAT) & (connected > end) & ~blind).sum()
+        # after as_of, or after the newest export holding their platform's interactions
+        **_connected_late(
+            net, cutoff, contacts["platform"][~blind], connected[~blind], end[~blind]
         ),
     }
     contacts = contacts.loc[usable]

@@ -208,10 +208,48 @@ def without_interaction_data(net: Network, platforms: pd.Series) -> np.ndarray:
 
 
 def _contact_end(net: Network, cutoff: pd.Timestamp, platforms: pd.Series) -> np.ndarray:
-    """End of observation per contact: as_of, or its platform's newest export if earlier."""
-    newest = net.snapshots.groupby("platform")["exported_at"].max()
+    """End of observation per contact (int64 ns): ``cutoff``, or its platform's newest
+    export if earlier, or, for a platform of :func:`interactions_known_until`, the newest
+    export that holds its interactions if earlier still (a LinkedIn download of the
+    connections only after a full archive: no interaction after the archive can be seen).
+    Survival, cohort retention and the decay curve's exposure all end here."""
+    newest = net.snapshots.groupby("platform", observed=True)["exported_at"].max()
+    known = interactions_known_until(net.exports)
+    if known:
+        newest = newest.astype(object)
+        for platform, until in known.items():
+            if platform in newest.index:
+                newest[platform] = min(pd.Timestamp(newest[platform]), until)
     end = pd.to_datetime(platforms.map(newest), utc=True).fillna(cutoff)
     return np.minimum(_ns(end), int(cutoff.as_unit("ns").value))
+
+
+#: the reason a contact connected after its platform's interactions end (and by ``as_of``)
+#: is left out of survival, cohorts and the decay curve: nothing of it could be seen.
+CONNECTED_AFTER_INTERACTIONS = "contacts_connected_after_interactions_known_until"
+
+
+def _connected_late(
+    net: Network,
+    cutoff: pd.Timestamp,
+    platforms: pd.Series,
+    connected: np.ndarray,
+    end: np.ndarray,
+) -> dict[str, int]:
+    """Contacts connected after their observation ends (``connected`` and ``end`` of
+    :func:`_contact_end` in int64 ns, aligned with ``platforms``), by reason:
+    :data:`CONNECTED_AFTER_INTERACTIONS` when by ``cutoff`` but after the newest export
+    holding their platform's interactions (:func:`interactions_known_until`),
+    ``contacts_connected_after_as_of`` otherwise (after ``cutoff``, or after their
+    platform's newest export)."""
+    late = (connected != _NAT) & (connected > end)
+    known = [p for p, until in interactions_known_until(net.exports).items() if until < cutoff]
+    stale = late & (connected <= int(cutoff.as_unit("ns").value))
+    stale &= np.asarray(platforms.isin(known), dtype=bool)
+    return {
+        "contacts_connected_after_as_of": int((late & ~stale).sum()),
+        CONNECTED_AFTER_INTERACTIONS: int(stale.sum()),
+    }
 
 
 def _contact_rows(contacts: pd.DataFrame, interactions: pd.DataFrame) -> np.ndarray:

@@ -20,6 +20,7 @@ from power1000_analysis.evidence import (
     _NS_PER_DAY,
     AsOf,
     _as_of,
+    _connected_late,
     _contact_end,
     _contact_rows,
     _ns,
@@ -42,13 +43,18 @@ class SurvivalResult:
     ``person_id``, ``group``, ``days``, ``dormant``), the input of the fits; ``skipped``:
     the platforms left out, and why (their export holds no interactions: none of their
     contacts could ever show a sign of life, so each would "go dormant" at exactly the
-    window and pull every curve down).
+    window and pull every curve down); ``excluded``: contacts of the other platforms left
+    out, by reason (``contacts_without_connected_at``, ``contacts_connected_after_as_of``,
+    and ``contacts_connected_after_interactions_known_until``: connected after the newest
+    export holding their platform's interactions, when a newer one holds none, so nothing
+    of them could be seen; see :func:`~power1000_analysis.evidence.interactions_known_until`).
     """
 
     curves: pd.DataFrame
     medians: pd.DataFrame
     durations: pd.DataFrame
     skipped: dict[str, str] = field(default_factory=dict)
+    excluded: dict[str, int] = field(default_factory=dict)
 
 
 def _blind_contacts(net: Network, contacts: pd.DataFrame) -> tuple[np.ndarray, dict[str, str]]:
@@ -68,7 +74,10 @@ def _dormancy(net: Network, *, as_of: AsOf, active_within_days: float) -> pd.Dat
     Connecting counts as a sign of life (the contact accepted or asked). A contact goes
     dormant at ``previous + window`` at the first gap longer than the window between
     consecutive signs of life (or between the last one and the end of observation); a
-    contact with no such gap is right-censored at the end of observation.
+    contact with no such gap is right-censored at the end of observation
+    (:func:`~power1000_analysis.evidence._contact_end`). ``attrs["excluded"]`` counts the
+    contacts left out, by reason (those on platforms without interactions are not counted:
+    ``SurvivalResult.skipped`` names them).
     """
     cutoff = _as_of(net, as_of)
     contacts = net.contacts
@@ -78,6 +87,12 @@ def _dormancy(net: Network, *, as_of: AsOf, active_within_days: float) -> pd.Dat
     connected = _ns(contacts["connected_at"])
     end = _contact_end(net, cutoff, contacts["platform"])
     blind, _ = _blind_contacts(net, contacts)
+    excluded = {
+        "contacts_without_connected_at": int(((connected == _NAT) & ~blind).sum()),
+        **_connected_late(
+            net, cutoff, contacts["platform"][~blind], connected[~blind], end[~blind]
+        ),
+    }
     usable = np.flatnonzero((connected != _NAT) & (connected <= end) & ~blind)
     contacts = contacts.iloc[usable]
     connected, end = connected[usable], end[usable]
@@ -108,7 +123,7 @@ def _dormancy(net: Network, *, as_of: AsOf, active_within_days: float) -> pd.Dat
         went = long_gap[first_at]
         days[first_owner] = (times[went] + window - connected[first_owner]) / _NS_PER_DAY
         dormant[first_owner] = True
-    return pd.DataFrame(
+    durations = pd.DataFrame(
         {
             "platform": contacts["platform"].to_numpy(),
             "contact_key": contacts["contact_key"].to_numpy(),
@@ -118,6 +133,8 @@ def _dormancy(net: Network, *, as_of: AsOf, active_within_days: float) -> pd.Dat
             "dormant": dormant,
         }
     )
+    durations.attrs["excluded"] = excluded
+    return durations
 
 
 def survival(
@@ -136,7 +153,11 @@ def survival(
     time), and is right-censored at ``as_of`` (or its platform's newest export) while still
     active. Passive contacts therefore go dormant ``active_within_days`` after connecting,
     and a group where more than half are passive has a median of exactly
-    ``active_within_days``: the definition showing, not a measured time.
+    ``active_within_days``: the definition showing, not a measured time. A platform whose
+    newest export holds no interactions while an older one does is observed only until
+    that older export (:func:`~power1000_analysis.evidence.interactions_known_until`):
+    its contacts are censored there, and those connected later are left out
+    (``SurvivalResult.excluded`` counts them).
 
     Parameters
     ----------
@@ -163,6 +184,7 @@ def survival(
     from lifelines.utils import median_survival_times
 
     durations = _dormancy(net, as_of=as_of, active_within_days=active_within_days)
+    excluded = dict(durations.attrs.get("excluded", {}))
     _, skipped = _blind_contacts(net, net.contacts)
     durations["group"] = "all platforms"
     groups: list[tuple[str, pd.DataFrame]] = [("all platforms", durations)]
@@ -214,6 +236,7 @@ def survival(
         medians=pd.DataFrame(medians, columns=median_columns),
         durations=durations[["platform", "contact_key", "person_id", "group", "days", "dormant"]],
         skipped=skipped,
+        excluded=excluded,
     )
 
 
@@ -224,16 +247,22 @@ def cohort_retention(
 
     Month 0 is the calendar month of connecting; month k the k-th month after it. Only
     contacts with a connection date count, and only on platforms whose export holds
-    interactions (the others could never show life; ``attrs["skipped"]`` names them);
-    months after ``as_of`` are left out and the month holding ``as_of`` is marked
-    ``complete = False``.
+    interactions (the others could never show life; ``attrs["skipped"]`` names them).
+    Each contact is watched until the end of its observation: ``as_of``, or its
+    platform's newest export if earlier, or the newest export holding its platform's
+    interactions when a newer one holds none
+    (:func:`~power1000_analysis.evidence.interactions_known_until`). Months after that
+    do not count it, the month holding it is marked ``complete = False``, and contacts
+    connected after it are left out (``attrs["excluded"]`` counts them by reason).
 
     Returns
     -------
     DataFrame
         One row per (cohort, months_since): ``cohort`` (``"2024-01"``), ``months_since``,
-        ``contacts`` (in the cohort), ``with_evidence``, ``share``, ``ci_low``/``ci_high``
-        (Wilson 95%), ``complete``.
+        ``contacts`` (of the cohort, watched in that month: the whole cohort unless some
+        platform's observation ended earlier), ``with_evidence``, ``share``,
+        ``ci_low``/``ci_high`` (Wilson 95%), ``complete`` (no counted contact's
+        observation ends within that month).
 
     Example
     -------
@@ -253,38 +282,52 @@ def cohort_retention(
         contacts = contacts.loc[contacts["platform"] == platform]
     blind, skipped = _blind_contacts(net, contacts)
     contacts = contacts.loc[~blind]
+    excluded: dict[str, int] = {}
+    if cutoff is not None and not contacts.empty:
+        connected = _ns(contacts["connected_at"])
+        end = _contact_end(net, cutoff, contacts["platform"])
+        excluded = _connected_late(net, cutoff, contacts["platform"], connected, end)
+        observed = connected <= end
+        contacts, end = contacts.loc[observed], end[observed]
     if cutoff is None or contacts.empty:
         empty = pd.DataFrame(columns=columns)
-        empty.attrs["skipped"] = skipped
+        empty.attrs.update(skipped=skipped, excluded=excluded)
         return empty
-    contacts = contacts.loc[contacts["connected_at"] <= cutoff]
 
-    def month(times: pd.Series) -> np.ndarray:
-        stamps = times.dt.tz_convert("UTC")
-        return np.asarray(stamps.dt.year * 12 + stamps.dt.month - 1)
+    def month(times: pd.Series | pd.DatetimeIndex) -> np.ndarray:
+        stamps = pd.DatetimeIndex(times).tz_convert("UTC")
+        return np.asarray(stamps.year * 12 + stamps.month - 1)
 
     cohort = month(contacts["connected_at"])
-    last_month = cutoff.year * 12 + cutoff.month - 1
+    span = month(pd.to_datetime(end, utc=True)) - cohort  # months watched after month 0
     interactions = net.interactions.loc[evidence_of_life(net.interactions).to_numpy()]
-    interactions = interactions.loc[interactions["at"] <= cutoff]
     row = _contact_rows(contacts, interactions)
-    matched = row >= 0
+    at = _ns(interactions["at"])
+    matched = (row >= 0) & (at != _NAT)
+    matched[matched] &= at[matched] <= end[row[matched]]
     row = row[matched]
-    since = month(interactions.loc[matched, "at"]) - cohort[row]
+    since = month(pd.to_datetime(at[matched], utc=True)) - cohort[row]
     alive = pd.DataFrame({"row": row, "since": since}).query("since >= 0").drop_duplicates()
-    alive["cohort"] = cohort[alive["row"].to_numpy()]
-    hits = alive.groupby(["cohort", "since"]).size()
-    sizes = pd.Series(cohort).value_counts().sort_index()
+    hits = (
+        pd.DataFrame({"cohort": cohort[alive["row"].to_numpy()], "since": alive["since"]})
+        .groupby(["cohort", "since"])
+        .size()
+    )
+    # per cohort and month: contacts still watched (span >= k) and those whose watch ends
+    watched = pd.DataFrame({"cohort": cohort, "span": span}).groupby(["cohort", "span"]).size()
     rows = []
-    for start, size in sizes.items():
-        for k in range(last_month - int(start) + 1):
-            rows.append((int(start), k, int(size), int(hits.get((start, k), 0))))
-    table = pd.DataFrame(rows, columns=["_month", "months_since", "contacts", "with_evidence"])
+    for start, ends in watched.groupby(level="cohort"):
+        ending = ends.droplevel("cohort")
+        for k in range(int(ending.index.max()) + 1):
+            size = int(ending[ending.index >= k].sum())
+            rows.append((int(start), k, size, int(hits.get((start, k), 0)), k not in ending.index))
+    table = pd.DataFrame(
+        rows, columns=["_month", "months_since", "contacts", "with_evidence", "complete"]
+    )
     low, high = proportion_confint(table["with_evidence"], table["contacts"], method="wilson")
     table["share"] = table["with_evidence"] / table["contacts"]
     table["ci_low"], table["ci_high"] = np.asarray(low), np.asarray(high)
-    table["complete"] = table["_month"] + table["months_since"] < last_month
     table["cohort"] = [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in table["_month"]]
     table = table[columns]
-    table.attrs["skipped"] = skipped
+    table.attrs.update(skipped=skipped, excluded=excluded)
     return table

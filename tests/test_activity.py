@@ -1385,3 +1385,89 @@ def test_people_on_a_platform_seen_only_until_an_older_export() -> None:
     # judged at the old date itself, or before it, nothing changes
     then = activity.contact_status(net, as_of="2016-03-01").set_index("name")["status"]
     assert then["Ann"] == "active"
+
+
+def _connections_after_full_archive(
+    *, wrote_at: dict[str, tuple[str, str]] | None = None
+) -> Network:
+    """A full LinkedIn archive of 2016-03-01 (Ann wrote on 2016-02-16, Bob never; both
+    connected 2015-01-01) and a connections-only download of 2017-05-01 adding Carol
+    (connected 2017-01-01); ``wrote_at``: more people, name -> (connected, wrote once)."""
+    full = _linkedin_snapshot("2016-03-01", messages=True)
+    newer = _linkedin_snapshot("2017-05-01", messages=False)
+    carol = newer.contacts.iloc[[1]].assign(
+        contact_key="carol", name="Carol", connected_at=pd.Timestamp("2017-01-01", tz="UTC")
+    )
+    newer = replace(newer, contacts=pd.concat([newer.contacts, carol], ignore_index=True))
+    for name, (connected, at) in (wrote_at or {}).items():
+        contact = full.contacts.iloc[[1]].assign(
+            contact_key=name.lower(), name=name, connected_at=pd.Timestamp(connected, tz="UTC")
+        )
+        wrote = full.interactions.assign(contact_key=name.lower(), at=pd.Timestamp(at, tz="UTC"))
+        full = replace(
+            full,
+            contacts=pd.concat([full.contacts, contact], ignore_index=True),
+            interactions=pd.concat([full.interactions, wrote], ignore_index=True),
+        )
+        newer = replace(newer, contacts=pd.concat([newer.contacts, contact], ignore_index=True))
+    return merge_exports([full, newer])
+
+
+def test_survival_cohorts_and_decay_end_where_the_interactions_end() -> None:
+    # LinkedIn's interactions are known until 2016-03-01: observation ends there, not at
+    # the connections-only export of 2017-05-01 (where Fay, who connected on 2016-01-01
+    # and wrote on 2016-02-16, would go dormant 90 days after she wrote, and 14 months of
+    # zeros would pull the cohort and decay curves down)
+    net = _connections_after_full_archive(wrote_at={"Fay": ("2016-01-01", "2016-02-16")})
+    reason = "contacts_connected_after_interactions_known_until"
+    kept = activity.survival(net)
+    by_name = kept.durations.merge(net.contacts[["contact_key", "name"]]).set_index("name")
+    assert sorted(by_name.index) == ["Ann", "Bob", "Fay"]  # Carol, connected 2017: unseen
+    assert by_name.loc["Fay", "days"] == 60  # censored on 2016-03-01, still active
+    assert not by_name.loc["Fay", "dormant"]
+    assert by_name.loc["Bob", "days"] == 90 and by_name.loc["Bob", "dormant"]
+    assert kept.excluded[reason] == 1 and kept.excluded["contacts_connected_after_as_of"] == 0
+
+    cohorts = activity.cohort_retention(net).set_index(["cohort", "months_since"])
+    # no 2017-01 cohort of Carol alone; months to March 2016, not May 2017
+    assert cohorts.index.max() == ("2016-01", 2)
+    assert set(cohorts.index.get_level_values("cohort")) == {"2015-01", "2016-01"}
+    assert cohorts.loc[("2015-01", 14), "contacts"] == 2
+    assert not cohorts.loc[("2015-01", 14), "complete"] and cohorts.loc[("2015-01", 13), "complete"]
+    assert cohorts.loc[("2015-01", 13), "with_evidence"] == 1  # Ann, February 2016
+    assert cohorts.loc[("2016-01", 1), "share"] == 1.0  # Fay
+    assert cohorts.attrs["excluded"][reason] == 1
+
+    curve = activity.decay_curve(net, platform="linkedin")
+    assert curve.attrs["excluded"][reason] == 1
+    # contact-days: Ann and Bob 425, Fay 60 (not 851, 851, 486 and Carol's 120)
+    assert curve["exposure_days"].sum() == pytest.approx(2 * 425 + 60)
+
+    # judged before the interactions end, nothing changes: Carol is not connected yet
+    then = activity.survival(net, as_of="2016-01-15")
+    assert then.excluded[reason] == 0 and then.excluded["contacts_connected_after_as_of"] == 1
+    assert then.durations["days"].max() == 90
+    early = activity.cohort_retention(net, as_of="2016-01-15")
+    assert early["months_since"].max() == 12 and early.attrs["excluded"][reason] == 0
+
+
+def test_days_since_evidence_count_to_the_date_a_person_is_judged() -> None:
+    net = _connections_after_full_archive()
+    status = activity.contact_status(net).set_index("name")
+    # Ann is active as of 2016-03-01, 14 days after she wrote (was: 440 days, to 2017-05-01)
+    assert status.loc["Ann", "days_since_evidence"] == pytest.approx(14)
+    assert status.loc["Ann", "judged_as_of"] == pd.Timestamp("2016-03-01", tz="UTC")
+    assert (status["judged_as_of"] == pd.Timestamp("2016-03-01", tz="UTC")).all()
+    # judged at the old date itself: every one as of then
+    then = activity.contact_status(net, as_of="2016-03-01").set_index("name")
+    assert then.loc["Ann", "days_since_evidence"] == pytest.approx(14)
+    assert (then["judged_as_of"] == pd.Timestamp("2016-03-01", tz="UTC")).all()
+
+    # the losing-touch view quotes the same: Eve wrote on 2015-11-15, active on
+    # 2016-01-16 (the previous window's end) and dormant as of 2016-03-01, 107 days later
+    # (not 152, to the as_of of 2016-04-15 at which LinkedIn shows nothing)
+    net = _connections_after_full_archive(wrote_at={"Eve": ("2015-01-01", "2015-11-15")})
+    lost = activity.losing_touch(net, as_of="2016-04-15").set_index("name")
+    assert list(lost.index) == ["Eve"]
+    assert lost.loc["Eve", "days_since_evidence"] == pytest.approx(107)
+    assert lost.loc["Eve", "judged_as_of"] == pd.Timestamp("2016-03-01", tz="UTC")
