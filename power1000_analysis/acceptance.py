@@ -115,10 +115,9 @@ class Acceptance(Estimate):
 
 
 def _cutoff(net: Network, as_of: AsOf) -> pd.Timestamp | None:
-    if as_of is None:
-        return net.as_of
-    stamp = pd.Timestamp(as_of)
-    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    from power1000_analysis.evidence import _as_of  # the one as_of parser (ISO strings)
+
+    return _as_of(net, as_of)
 
 
 def _who(requests: pd.DataFrame) -> pd.Series:
@@ -507,6 +506,7 @@ def acceptance_table(net: Network, *, as_of: AsOf = None) -> pd.DataFrame:
         "source",
         "method",
     ]
+    _cutoff(net, as_of)  # read (or refused) even when no platform needs it
     sent = net.requests[net.requests["direction"] == "sent"]
     rows = []
     for platform in sorted(set(sent["platform"])):

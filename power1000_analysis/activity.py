@@ -187,6 +187,7 @@ def contact_status(
     )
     table["status"] = pd.Categorical(status, categories=list(STATUSES))
     table.attrs["platforms_without_interactions"] = sorted(blind)
+    table.attrs["active_within_days"] = active_within_days
     return table
 
 

@@ -6,8 +6,10 @@ which the exports record against the author of the content reacted to. Outbound 
 mentions, tags, endorsements and recommendations alone do not: the owner can send them to
 someone who has long left.
 
-``as_of`` accepts a date string, a ``datetime`` or a ``pandas.Timestamp`` (naive means UTC)
-and defaults to the newest export date in the network.
+``as_of`` accepts an ISO 8601 date string (``2024-01-02``, or with a time), a ``datetime``
+or a ``pandas.Timestamp`` (naive means UTC) and defaults to the newest export date in the
+network; :func:`parse_as_of` reads it for every public function, and refuses other strings
+(``"01/02/2024"`` could be either day first or month first).
 
 Example
 -------
@@ -18,8 +20,9 @@ Example
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, TypeAlias
 
 import numpy as np
@@ -35,12 +38,13 @@ __all__ = [
     "AsOf",
     "evidence_of_life",
     "interactions_known_until",
+    "parse_as_of",
     "platforms_without_interactions",
     "stale_interaction_problems",
     "without_interaction_data",
 ]
 
-AsOf: TypeAlias = str | datetime | pd.Timestamp | None
+AsOf: TypeAlias = str | date | datetime | pd.Timestamp | None
 
 #: outbound kinds that are recorded against the author of the content: evidence that the
 #: author is alive (they posted something the owner reacted to).
@@ -54,11 +58,62 @@ _INT64_MAX = np.iinfo(np.int64).max
 # --------------------------------------------------------------------------- helpers
 
 
-def _as_of(net: Network, as_of: AsOf) -> pd.Timestamp | None:
+#: an ISO 8601 date, or date and time (``T`` or a space between them; seconds, fractions
+#: and an offset or ``Z`` optional): what a string ``as_of`` may be.
+_ISO_DATE = re.compile(
+    r"\d{4}-\d{2}-\d{2}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+
+
+def parse_as_of(as_of: AsOf) -> pd.Timestamp | None:
+    """``as_of`` as a UTC ``Timestamp`` (``None`` stays ``None``: the caller's default).
+
+    A string must be an ISO 8601 date (``2024-01-02``) or date and time
+    (``2024-01-02T09:30``, ``2024-01-02 09:30:00+01:00``): ``"01/02/2024"`` could be
+    1 February or 2 January, and pandas would silently pick one. A ``datetime``, a
+    ``date`` or a ``pandas.Timestamp`` is taken as it is. Naive times are UTC; others are
+    converted to UTC. Every public function with an ``as_of`` parameter reads it here.
+
+    Raises
+    ------
+    ValueError
+        Anything else, saying what was given and what is expected.
+
+    Example
+    -------
+    >>> parse_as_of("2024-01-02")
+    Timestamp('2024-01-02 00:00:00+0000', tz='UTC')
+    >>> parse_as_of("2024-01-02T10:00+02:00")
+    Timestamp('2024-01-02 08:00:00+0000', tz='UTC')
+    >>> parse_as_of("01/02/2024")
+    Traceback (most recent call last):
+    ...
+    ValueError: as_of='01/02/2024' is not an ISO date; write it as YYYY-MM-DD (or YYYY-MM-DDTHH:MM[:SS][+HH:MM])
+    """
     if as_of is None:
-        return net.as_of
-    stamp = pd.Timestamp(as_of)
+        return None
+    expected = "write it as YYYY-MM-DD (or YYYY-MM-DDTHH:MM[:SS][+HH:MM])"
+    if isinstance(as_of, str):
+        if not _ISO_DATE.fullmatch(as_of):
+            raise ValueError(f"as_of={as_of!r} is not an ISO date; {expected}")
+        try:
+            stamp = pd.Timestamp(as_of.replace(",", "."))
+        except ValueError as error:  # 2024-02-30, 25:00
+            raise ValueError(f"as_of={as_of!r} is not a valid date ({error}); {expected}") from None
+    elif isinstance(as_of, (datetime, date, np.datetime64)) and not pd.isna(as_of):
+        stamp = pd.Timestamp(as_of)
+    else:
+        raise ValueError(
+            f"as_of={as_of!r} ({type(as_of).__name__}) is not a date: give an ISO date"
+            " string (YYYY-MM-DD), a datetime or a pandas Timestamp"
+        )
     return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+
+
+def _as_of(net: Network, as_of: AsOf) -> pd.Timestamp | None:
+    """:func:`parse_as_of`, defaulting to the newest export in ``net``."""
+    return net.as_of if as_of is None else parse_as_of(as_of)
 
 
 def _ns(series: pd.Series) -> np.ndarray:

@@ -105,10 +105,9 @@ def wilson(successes: int, trials: int) -> tuple[float, float, float]:
 
 
 def _cutoff(net: Network, as_of: AsOf) -> pd.Timestamp | None:
-    if as_of is None:
-        return net.as_of
-    stamp = pd.Timestamp(as_of)
-    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    from power1000_analysis.evidence import _as_of  # the one as_of parser (ISO strings)
+
+    return _as_of(net, as_of)
 
 
 def _present(contacts: pd.DataFrame, cutoff: pd.Timestamp | None, newest: bool) -> pd.Series:

@@ -54,10 +54,9 @@ _PERIOD_END = {"D": "D", "W": "W-SUN", "M": "ME", "Q": "QE", "Y": "YE"}
 
 
 def _cutoff(net: Network, as_of: pd.Timestamp | str | None) -> pd.Timestamp | None:
-    if as_of is None:
-        return net.as_of
-    stamp = pd.Timestamp(as_of)
-    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    from power1000_analysis.evidence import _as_of  # the one as_of parser (ISO strings)
+
+    return _as_of(net, as_of)
 
 
 def platform_counts(

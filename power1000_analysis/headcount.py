@@ -32,10 +32,9 @@ __all__ = ["describe_people", "people_counts"]
 
 
 def _cutoff(net: Network, as_of: str | datetime | pd.Timestamp | None) -> pd.Timestamp | None:
-    if as_of is None:
-        return net.as_of
-    stamp = pd.Timestamp(as_of)
-    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    from power1000_analysis.evidence import _as_of  # the one as_of parser (ISO strings)
+
+    return _as_of(net, as_of)
 
 
 def people_counts(
@@ -43,16 +42,46 @@ def people_counts(
     *,
     as_of: str | datetime | pd.Timestamp | None = None,
     active_within_days: float = 90.0,
+    status: pd.DataFrame | None = None,
+    platform_table: pd.DataFrame | None = None,
 ) -> dict[str, int]:
     """People in all, now and former, and how many are active (module docstring).
+
+    Parameters
+    ----------
+    net
+        The network.
+    as_of
+        Count as of this date (default: the newest export).
+    active_within_days
+        What "active" means (a sign of life within that many days).
+    status, platform_table
+        ``activity.contact_status(net, as_of=as_of, active_within_days=...)`` and
+        ``growth.platform_counts(net, as_of=as_of)`` when the caller has them already (the
+        report's card): they are used as they are instead of computed again. A ``status``
+        of another date or window is a ``ValueError``.
 
     Returns
     -------
     dict
         ``in_all`` (every person named up to ``as_of``), ``now`` (the summary card's
         count), ``former`` (``in_all - now``), ``active`` (status active at ``as_of``,
-        with ``active_within_days``) and ``active_former`` (of them, former contacts).
+        with ``active_within_days``, among ``in_all``) and ``active_former`` (of them,
+        former contacts).
     """
+    counts, _ = _counts(net, as_of, active_within_days, status, platform_table)
+    return counts
+
+
+def _counts(
+    net: Network,
+    as_of: str | datetime | pd.Timestamp | None,
+    active_within_days: float,
+    status: pd.DataFrame | None,
+    platform_table: pd.DataFrame | None,
+) -> tuple[dict[str, int], pd.DataFrame]:
+    """:func:`people_counts`, and the ``contact_status`` rows of the active people counted
+    (empty without any)."""
     from power1000_analysis.activity import contact_status
     from power1000_analysis.growth import ALL_PLATFORMS, platform_counts
 
@@ -63,20 +92,38 @@ def people_counts(
         first = contacts["first_seen_at"].fillna(contacts["connected_at"])
         known = first.isna() | (first <= cutoff)
     everyone = set(contacts.loc[known, "person_id"].dropna())
-    counts = platform_counts(net, as_of=as_of)
+    counts = platform_table if platform_table is not None else platform_counts(net, as_of=as_of)
     now = int(counts.loc[counts["platform"] == ALL_PLATFORMS, "people"].iloc[0])
     current = set(_present_people(net, as_of, cutoff))
-    active: set[str] = set()
+    active_rows = pd.DataFrame({"person_id": pd.Series(dtype=object)})
     if cutoff is not None and not contacts.empty:
-        status = contact_status(net, as_of=cutoff, active_within_days=active_within_days)
-        active = set(status.loc[status["status"] == "active", "person_id"]) & everyone
+        if status is None:
+            status = contact_status(net, as_of=cutoff, active_within_days=active_within_days)
+        else:
+            _check_status(status, cutoff, active_within_days)
+        active_rows = status.loc[
+            (status["status"] == "active") & status["person_id"].isin(everyone)
+        ]
+    active = set(active_rows["person_id"])
     return {
         "in_all": len(everyone),
         "now": now,
         "former": len(everyone) - now,
         "active": len(active),
         "active_former": len(active - current),
-    }
+    }, active_rows
+
+
+def _check_status(status: pd.DataFrame, cutoff: pd.Timestamp, active_within_days: float) -> None:
+    """A ``contact_status`` table passed in must be of this date and window."""
+    used = status.attrs.get("as_of")
+    window = status.attrs.get("active_within_days", active_within_days)
+    if used is None or pd.Timestamp(used) != cutoff or window != active_within_days:
+        raise ValueError(
+            f"status is contact_status as of {used} with active_within_days={window},"
+            f" not as of {cutoff} with {active_within_days}: pass the one for these"
+            " (or none)"
+        )
 
 
 def _present_people(
@@ -98,8 +145,16 @@ def describe_people(
     *,
     as_of: str | datetime | pd.Timestamp | None = None,
     active_within_days: float = 90.0,
+    status: pd.DataFrame | None = None,
+    platform_table: pd.DataFrame | None = None,
 ) -> str:
-    """One line reconciling the people counts the pages quote.
+    """One line reconciling the people counts the pages quote (``status`` and
+    ``platform_table`` as for :func:`people_counts`).
+
+    Active people whose platforms' interactions are known only until an older export
+    (``evidence.interactions_known_until``: a LinkedIn download of the connections only
+    after a full archive) are judged as of that export by ``contact_status``: the line
+    says how many and the date, rather than "in the last 90 days" for all.
 
     Example
     -------
@@ -107,13 +162,23 @@ def describe_people(
     >>> describe_people(Network.empty())
     '0 people in all = 0 in your network now + 0 former contacts (only in older exports); 0 of them active (evidence of life in the last 90 days).'
     """
-    counts = people_counts(net, as_of=as_of, active_within_days=active_within_days)
+    counts, active = _counts(net, as_of, active_within_days, status, platform_table)
     former_active = (
         f", {counts['active_former']:,} of them former contacts" if counts["active_former"] else ""
     )
+    cutoff = _cutoff(net, as_of)
+    earlier = ""
+    if "judged_as_of" in active and cutoff is not None:
+        dates = active.loc[active["judged_as_of"] < cutoff, "judged_as_of"]
+        if len(dates):
+            days = ", ".join(f"{day:%Y-%m-%d}" for day in sorted(set(dates)))
+            earlier = (
+                f"; {len(dates):,} of them in the {active_within_days:g} days before {days},"
+                " the newest export that holds their platforms' interactions"
+            )
     return (
         f"{counts['in_all']:,} people in all = {counts['now']:,} in your network now"
         f" + {counts['former']:,} former contacts (only in older exports);"
         f" {counts['active']:,} of them active (evidence of life in the last"
-        f" {active_within_days:g} days{former_active})."
+        f" {active_within_days:g} days{former_active}{earlier})."
     )

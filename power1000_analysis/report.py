@@ -290,9 +290,11 @@ def describe(net: Any, *, as_of: Any = None, active_within_days: float | None = 
             "not be read?* in *Who is in my network?*)."
         )
     )
-    day = as_of if as_of is not None else net.as_of
+    from power1000_analysis.evidence import parse_as_of
+
+    day = parse_as_of(as_of) if as_of is not None else net.as_of
     if day is not None and snapshots:
-        text += f" Looking at the network as of {pd.Timestamp(day).strftime('%Y-%m-%d')}."
+        text += f" Looking at the network as of {day:%Y-%m-%d}."
     if active_within_days is not None:
         text += f" Active: a sign of life in the last {active_within_days:g} days."
     return Markdown(text)
@@ -312,14 +314,26 @@ def problems_shown(net: Any) -> Any:
 # ---------------------------------------------------------------------------- summary
 
 
-def active_people(net: Any, *, as_of: str | None = None) -> int | None:
-    """People active on ``as_of`` (``activity.contact_status``), for the summary card;
-    ``None`` when the activity analysis is not installed."""
+def _status(net: Any, as_of: str | None) -> pd.DataFrame | None:
+    """``activity.contact_status`` on ``as_of``; ``None`` when the activity analysis is not
+    installed."""
     try:
         from power1000_analysis.activity import contact_status
     except ImportError:
         return None
-    status = contact_status(net, as_of=as_of)
+    return contact_status(net, as_of=as_of)
+
+
+def active_people(
+    net: Any, *, as_of: str | None = None, status: pd.DataFrame | None = None
+) -> int | None:
+    """People active on ``as_of`` (``activity.contact_status``, or ``status``: its result
+    for this ``as_of``), for the summary card; ``None`` when the activity analysis is not
+    installed."""
+    if status is None:
+        status = _status(net, as_of)
+    if status is None:
+        return None
     return int((status["status"] == "active").sum())
 
 
@@ -336,7 +350,10 @@ def summary_card(net: Any, *, as_of: str | None = None) -> dict[str, Any]:
     from power1000_analysis.growth import ALL_PLATFORMS, platform_counts
     from power1000_analysis.headcount import describe_people
 
+    # each computed once (they were twice, by the card and by the headcount line: about
+    # half of the card's time): the line takes them as they are
     counts = platform_counts(net, goal=GOAL, as_of=as_of)
+    status = _status(net, as_of)
     overall = counts[counts["platform"] == ALL_PLATFORMS].iloc[0]
     summary = net.summary()
     return {
@@ -344,7 +361,7 @@ def summary_card(net: Any, *, as_of: str | None = None) -> dict[str, Any]:
         "contacts": int(overall["contacts"]),
         "contacts_ever": int(summary["contacts"]),
         "goal": GOAL,
-        "active_people": active_people(net, as_of=as_of),
+        "active_people": active_people(net, as_of=as_of, status=status),
         "platforms": {
             str(row.platform): int(row.people)
             for row in counts.itertuples()
@@ -353,7 +370,7 @@ def summary_card(net: Any, *, as_of: str | None = None) -> dict[str, Any]:
         "snapshots": int(summary["snapshots"]),
         "problems": int(summary["problems"]),
         # the one line that reconciles the card's count with the pages' (former contacts)
-        "headcount": describe_people(net, as_of=as_of),
+        "headcount": describe_people(net, as_of=as_of, status=status, platform_table=counts),
     }
 
 
@@ -668,7 +685,8 @@ def render_report(
     out
         The report folder; files of an earlier report there are replaced.
     as_of
-        Analyse as of this date (``YYYY-MM-DD``; default: the newest export).
+        Analyse as of this date (``YYYY-MM-DD``; default: the newest export). Another
+        string is a ``ValueError`` (``evidence.parse_as_of``).
     anonymize
         Pseudonymise every name, handle, URL and e-mail, and check the output for leaks.
     formats
@@ -706,8 +724,10 @@ def render_report(
         sensitive_strings,
     )
     from power1000_analysis.cache import HANDOFF_ENV, ExportCache, default_cache_dir
+    from power1000_analysis.evidence import parse_as_of
     from power1000_analysis.network import load
 
+    parse_as_of(as_of)  # an ISO date or nothing: refused here, not in every notebook
     started = time.perf_counter()
     chosen = [f for f in formats if f]
     unknown = set(chosen) - set(CHART_FORMATS)

@@ -1471,3 +1471,16 @@ def test_days_since_evidence_count_to_the_date_a_person_is_judged() -> None:
     assert list(lost.index) == ["Eve"]
     assert lost.loc["Eve", "days_since_evidence"] == pytest.approx(107)
     assert lost.loc["Eve", "judged_as_of"] == pd.Timestamp("2016-03-01", tz="UTC")
+
+
+def test_the_headcount_line_says_who_is_judged_at_an_older_export() -> None:
+    from power1000_analysis import headcount, report
+
+    net = _connections_after_full_archive()
+    line = headcount.describe_people(net)
+    # Ann is active as of 2016-03-01: the line does not claim "in the last 90 days" today
+    assert "1 of them active (evidence of life in the last 90 days; 1 of them in the 90" in line
+    assert "days before 2016-03-01, the newest export that holds their platforms'" in line
+    assert report.summary_card(net)["headcount"] == line
+    # judged at that date itself, nothing to add
+    assert "before 2016-03-01" not in headcount.describe_people(net, as_of="2016-03-01")

@@ -4,6 +4,7 @@ card said 2,431 people, notebooks 02 and 05 said 2,486)."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from power1000_analysis import headcount
 from power1000_analysis.activity import contact_status
@@ -97,3 +98,71 @@ def test_a_hand_built_network_without_group_sizes_scores_without_warnings() -> N
         warnings.simplefilter("error")
         status = contact_status(net)
     assert len(status) == 5
+
+
+def _counted(monkeypatch, module: object, name: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """Count the calls of ``module.name`` (imported at call time by the card and the line)."""
+    calls: list[int] = []
+    original = getattr(module, name)
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
+def test_the_card_computes_status_and_platform_counts_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from power1000_analysis import activity, growth, report
+
+    net = _network()
+    expected = report.summary_card(net)
+    status_calls = _counted(monkeypatch, activity, "contact_status")
+    count_calls = _counted(monkeypatch, growth, "platform_counts")
+    assert report.summary_card(net) == expected
+    assert (len(status_calls), len(count_calls)) == (1, 1)  # were 2 and 2
+
+
+def test_a_past_as_of_gives_the_card_of_that_date() -> None:
+    """The card's numbers at a past date are those the separate functions give for it, and
+    the line still counts only the active people known by then (not all the status's)."""
+    from power1000_analysis import report
+    from power1000_analysis.growth import ALL_PLATFORMS, platform_counts
+
+    net = _network()
+    then = AT - pd.Timedelta(days=150)
+    # Cy and Ed wrote before then; Flo was connected long before but first exported today
+    flo = net.contacts.iloc[[0]].assign(
+        contact_key="f", name="Flo", person_id="facebook:f", first_seen_at=AT
+    )
+    wrote = pd.DataFrame(
+        {
+            "platform": "facebook",
+            "at": [then - pd.Timedelta(days=d) for d in (10, 20, 5)],
+            "contact_key": ["c", "e", "f"],
+            "direction": "in",
+            "kind": "message",
+            "person_id": ["facebook:c", "facebook:e", "facebook:f"],
+        }
+    )
+    net = Network(
+        contacts=pd.concat([net.contacts, flo], ignore_index=True),
+        interactions=conform("interactions", pd.concat([net.interactions, wrote])),
+        snapshots=net.snapshots,
+        requests=net.requests,
+        problems=net.problems,
+        people=net.people,
+    )
+    card = report.summary_card(net, as_of=f"{then:%Y-%m-%d}")
+    counts = platform_counts(net, as_of=f"{then:%Y-%m-%d}")
+    assert card["people"] == int(counts.loc[counts["platform"] == ALL_PLATFORMS, "people"].iloc[0])
+    status = contact_status(net, as_of=then)
+    assert card["active_people"] == int((status["status"] == "active").sum()) == 3
+    assert card["headcount"] == headcount.describe_people(net, as_of=f"{then:%Y-%m-%d}")
+    # Flo is active then but first exported today: the line counts the 5 known then
+    assert card["headcount"].startswith("5 people in all = 5 in your network now + 0 former")
+    assert "; 2 of them active" in card["headcount"]
+    # a status of another date is refused, not quoted
+    with pytest.raises(ValueError, match="status is contact_status as of"):
+        headcount.people_counts(net, as_of=then, status=contact_status(net))
