@@ -66,14 +66,16 @@ _ISO_DATE = re.compile(
 )
 
 
-def parse_as_of(as_of: AsOf) -> pd.Timestamp | None:
+def parse_as_of(as_of: AsOf, *, name: str = "as_of") -> pd.Timestamp | None:
     """``as_of`` as a UTC ``Timestamp`` (``None`` stays ``None``: the caller's default).
 
     A string must be an ISO 8601 date (``2024-01-02``) or date and time
     (``2024-01-02T09:30``, ``2024-01-02 09:30:00+01:00``): ``"01/02/2024"`` could be
     1 February or 2 January, and pandas would silently pick one. A ``datetime``, a
     ``date`` or a ``pandas.Timestamp`` is taken as it is. Naive times are UTC; others are
-    converted to UTC. Every public function with an ``as_of`` parameter reads it here.
+    converted to UTC. Every public function with an ``as_of`` parameter reads it here
+    (and ``forecast.required_outreach`` its deadline ``by``: ``name`` is the parameter the
+    message names).
 
     Raises
     ------
@@ -96,16 +98,18 @@ def parse_as_of(as_of: AsOf) -> pd.Timestamp | None:
     expected = "write it as YYYY-MM-DD (or YYYY-MM-DDTHH:MM[:SS][+HH:MM])"
     if isinstance(as_of, str):
         if not _ISO_DATE.fullmatch(as_of):
-            raise ValueError(f"as_of={as_of!r} is not an ISO date; {expected}")
+            raise ValueError(f"{name}={as_of!r} is not an ISO date; {expected}")
         try:
             stamp = pd.Timestamp(as_of.replace(",", "."))
         except ValueError as error:  # 2024-02-30, 25:00
-            raise ValueError(f"as_of={as_of!r} is not a valid date ({error}); {expected}") from None
+            raise ValueError(
+                f"{name}={as_of!r} is not a valid date ({error}); {expected}"
+            ) from None
     elif isinstance(as_of, (datetime, date, np.datetime64)) and not pd.isna(as_of):
         stamp = pd.Timestamp(as_of)
     else:
         raise ValueError(
-            f"as_of={as_of!r} ({type(as_of).__name__}) is not a date: give an ISO date"
+            f"{name}={as_of!r} ({type(as_of).__name__}) is not a date: give an ISO date"
             " string (YYYY-MM-DD), a datetime or a pandas Timestamp"
         )
     return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")

@@ -515,8 +515,11 @@ def required_outreach(
     cutoff = _cutoff(net, as_of)
     if cutoff is None:
         raise ValueError("required_outreach needs an as_of date")
-    deadline = pd.Timestamp(by)
-    deadline = deadline.tz_localize("UTC") if deadline.tzinfo is None else deadline
+    from power1000_analysis.evidence import parse_as_of  # ISO strings only, as as_of
+
+    deadline = parse_as_of(by, name="by")
+    if deadline is None:
+        raise ValueError("required_outreach needs a deadline by")
     table = (
         forecast_inputs(net, as_of=cutoff, active_within_days=active_within_days)
         if inputs is None

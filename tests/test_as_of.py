@@ -186,3 +186,8 @@ def test_every_as_of_goes_through_the_one_parser(name: str) -> None:
     net = _network()
     with pytest.raises(ValueError, match=r"as_of='01/02/2024' is not an ISO date; write it as"):
         CALLS[name](net, "01/02/2024")
+
+
+def test_the_outreach_deadline_is_read_the_same_way() -> None:
+    with pytest.raises(ValueError, match=r"by='01/02/2026' is not an ISO date; write it as"):
+        forecast.required_outreach(_network(), by="01/02/2026")
