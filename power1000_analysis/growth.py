@@ -142,20 +142,78 @@ def _departures(net: Network) -> pd.Series:
     return left_at
 
 
+def _naive(times: pd.Series) -> np.ndarray:
+    """UTC times as naive ``datetime64[ns]`` (NaT kept), to compare with period ends."""
+    utc = pd.to_datetime(times, utc=True)
+    return np.asarray(utc.dt.tz_localize(None).to_numpy(dtype="datetime64[ns]"))
+
+
+def _size(
+    ends: np.ndarray, start: pd.Series, left_at: pd.Series
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Joined, left and size at each of ``ends`` of things that start at ``start`` (NaT:
+    never counted) and end at ``left_at`` (NaT: still there); an event counts in the first
+    period ending at or after it."""
+    dated = start.notna().to_numpy()
+    joined_pos = np.searchsorted(ends, _naive(start)[dated])
+    left_pos = np.searchsorted(ends, _naive(left_at)[dated & left_at.notna().to_numpy()])
+    joined = np.bincount(joined_pos[joined_pos < len(ends)], minlength=len(ends))
+    left = np.bincount(left_pos[left_pos < len(ends)], minlength=len(ends))
+    return joined, left, np.cumsum(joined) - np.cumsum(left)
+
+
+def _people_spans(
+    contacts: pd.DataFrame, start: pd.Series, left_at: pd.Series
+) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series, int]:
+    """Per person: when they joined (the earliest start of any of their accounts) and left
+    (when the last of their accounts left; NaT while any is still there), the same over the
+    accounts with a connection date only, and how many people have no dated account."""
+    person = contacts["person_id"].astype(object)
+    # an account without a person_id (a hand-built frame) is its own person
+    own = contacts["platform"].astype(str) + ":" + contacts["contact_key"].astype(str)
+    frame = pd.DataFrame(
+        {
+            "person": person.where(person.notna(), own),
+            "start": pd.to_datetime(start, utc=True),
+            "left_at": pd.to_datetime(left_at, utc=True),
+            "gone": left_at.notna(),
+            "connected": pd.to_datetime(contacts["connected_at"], utc=True),
+        }
+    )
+    by_person = frame.groupby("person", sort=False)
+    still_there = ~by_person["gone"].all()
+    joined = by_person["start"].min()
+    left = by_person["left_at"].max().where(~still_there)
+    with_date = frame[frame["connected"].notna()].groupby("person", sort=False)
+    joined_connected = with_date["connected"].min()
+    left_connected = with_date["left_at"].max().where(with_date["gone"].all())
+    undated = int(joined.isna().sum())
+    return joined, left, joined_connected, left_connected, undated
+
+
 def growth_table(
     net: Network,
     *,
     freq: Freq = "M",
     as_of: pd.Timestamp | str | None = None,
 ) -> pd.DataFrame:
-    """Network size at the end of each period, per platform and overall.
+    """Network size at the end of each period: accounts per platform, people overall.
 
-    A contact counts from its ``connected_at`` (or, without one, from the first snapshot
-    that holds it) until the first snapshot that no longer holds it. Contacts counted from
-    a snapshot (an address book, X's follower lists: exports without connection dates)
-    all appear at that export's date, which is when you exported, not when you connected:
-    ``snapshot_dated`` says how many of ``contacts`` they are, so a chart can draw them
-    apart rather than as a jump in growth.
+    A platform's rows count **accounts**: an account counts from its ``connected_at`` (or,
+    without one, from the first snapshot that holds it) until the first snapshot that no
+    longer holds it. The last rows, ``"all platforms"``, count **people** (``person_id``,
+    the goal's unit): a person counts from the first date any of their accounts counts,
+    until the last of their accounts is gone, so someone on three platforms counts once,
+    not three times. At the newest export this is ``platform_counts``' people of
+    ``"all platforms"`` (and :func:`~power1000_analysis.headcount.people_counts`'
+    ``now``) less the people with no dated account (``undated``).
+
+    Accounts counted from a snapshot (an address book, X's follower lists: exports without
+    connection dates) all appear at that export's date, which is when you exported, not
+    when you connected: ``snapshot_dated`` says how many of ``contacts`` are counted only
+    thanks to such a date, so a chart can draw them apart rather than as a jump in growth.
+    For people it is those counted at that date who are not (yet, or any more) counted
+    through an account with a connection date.
 
     Parameters
     ----------
@@ -169,12 +227,13 @@ def growth_table(
     Returns
     -------
     DataFrame
-        One row per (platform, period): ``platform`` (``"all platforms"`` for the sum),
-        ``period_end`` (UTC), ``joined``, ``left``, ``contacts`` (size at period end),
-        ``snapshot_dated`` (of ``contacts``, those without a connection date, counted
-        from the first snapshot holding them), ``undated`` (contacts of that platform with
-        neither a connection date nor a snapshot date; they are not counted in the growth,
-        only reported).
+        One row per (platform, period): ``platform`` (``"all platforms"`` for the people
+        over all platforms), ``unit`` (``"accounts"`` on a platform's rows, ``"people"``
+        on ``"all platforms"``), ``period_end`` (UTC), ``joined``, ``left``, ``contacts``
+        (size at period end, in ``unit``), ``snapshot_dated`` (of ``contacts``, those
+        counted only from the first snapshot holding them), ``undated`` (accounts of that
+        platform, or people, with neither a connection date nor a snapshot date; not in
+        the growth, only reported).
 
     Example
     -------
@@ -182,11 +241,20 @@ def growth_table(
     >>> growth_table(Network.empty()).empty
     True
     """
-    columns = ["platform", "period_end", "joined", "left", "contacts", "snapshot_dated", "undated"]
+    columns = [
+        "platform",
+        "unit",
+        "period_end",
+        "joined",
+        "left",
+        "contacts",
+        "snapshot_dated",
+        "undated",
+    ]
+    counts = ["joined", "left", "contacts", "snapshot_dated", "undated"]
     contacts = net.contacts
     cutoff = _cutoff(net, as_of)
     start = contacts["connected_at"].fillna(contacts["first_seen_at"])
-    from_snapshot = (contacts["connected_at"].isna() & start.notna()).to_numpy()
     left_at = _departures(net)
     dated = start.notna()
     if not dated.any():
@@ -200,43 +268,48 @@ def growth_table(
     if len(ends) == 0 or ends[-1] < last:
         ends = ends.append(pd.DatetimeIndex([last]))
     ends = ends.normalize() + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
-    # bin each event into the first period end at or after it
+    at = np.asarray(ends.tz_localize(None).to_numpy(dtype="datetime64[ns]"))
+    connected = contacts["connected_at"]
     frames = []
     for platform in sorted(contacts["platform"].unique()):
-        mine = contacts["platform"] == platform
-        joined_pos = np.searchsorted(ends.to_numpy(), start[mine & dated].to_numpy())
-        left_dates = left_at[mine].dropna()
-        left_pos = np.searchsorted(ends.to_numpy(), left_dates.to_numpy())
-        joined = np.bincount(joined_pos[joined_pos < len(ends)], minlength=len(ends))
-        left = np.bincount(left_pos[left_pos < len(ends)], minlength=len(ends))
-        snap = from_snapshot[(mine & dated).to_numpy()]
-        snap_joined = np.bincount(joined_pos[snap & (joined_pos < len(ends))], minlength=len(ends))
-        snap_left_dates = left_at[mine & pd.Series(from_snapshot, index=contacts.index)]
-        snap_left_pos = np.searchsorted(ends.to_numpy(), snap_left_dates.dropna().to_numpy())
-        snap_left = np.bincount(snap_left_pos[snap_left_pos < len(ends)], minlength=len(ends))
+        mine = (contacts["platform"] == platform).to_numpy()
+        joined, left, size = _size(at, start[mine], left_at[mine])
+        # of them, those with a connection date: the rest is dated by a snapshot
+        _, _, by_connecting = _size(at, connected[mine], left_at[mine])
         frames.append(
             pd.DataFrame(
                 {
                     "platform": platform,
+                    "unit": "accounts",
                     "period_end": ends,
                     "joined": joined,
                     "left": left,
-                    "contacts": np.cumsum(joined) - np.cumsum(left),
-                    "snapshot_dated": np.cumsum(snap_joined) - np.cumsum(snap_left),
-                    "undated": int((mine & ~dated).sum()),
+                    "contacts": size,
+                    "snapshot_dated": size - by_connecting,
+                    "undated": int((mine & ~dated.to_numpy()).sum()),
                 }
             )
         )
-    table = pd.concat(frames, ignore_index=True)
-    total = (
-        table.groupby("period_end", as_index=False)[
-            ["joined", "left", "contacts", "snapshot_dated", "undated"]
-        ]
-        .sum()
-        .assign(platform=ALL_PLATFORMS)
+    person_joined, person_left, joined_connected, left_connected, undated = _people_spans(
+        contacts, start, left_at
     )
-    table = pd.concat([table, total], ignore_index=True)[columns]
-    counts = ["joined", "left", "contacts", "snapshot_dated", "undated"]
+    joined, left, size = _size(at, person_joined, person_left)
+    _, _, by_connecting = _size(at, joined_connected, left_connected)
+    frames.append(
+        pd.DataFrame(
+            {
+                "platform": ALL_PLATFORMS,
+                "unit": "people",
+                "period_end": ends,
+                "joined": joined,
+                "left": left,
+                "contacts": size,
+                "snapshot_dated": size - by_connecting,
+                "undated": undated,
+            }
+        )
+    )
+    table = pd.concat(frames, ignore_index=True)[columns]
     return table.astype(dict.fromkeys(counts, "int64"))
 
 
