@@ -25,6 +25,10 @@ notebook 02 and the summary card.
 Then the expected number of active people after ``t`` days is, summed over platforms,
 ``A₀·e^(−kt) + (λc/7)·(1 − e^(−kt))/k`` with ``k = ln 2 / half-life``: it levels off at
 ``λc/(7k)``, which is why a goal can be out of reach at a given effort whatever the wait.
+A platform whose connection cap fills on day ``m`` (:func:`cap_day`) adds nobody after it:
+its second term becomes ``(λc/7k)·(e^(−k(t−m)) − e^(−kt))`` for ``t > m``, in
+:func:`expected_active`, in what :func:`required_outreach` counts on from the other
+platforms, and in the simulation alike.
 :func:`forecast_goal` draws the same process by Monte Carlo (Poisson arrivals, binomial
 decay, day by day) for the 10/50/90% dates; :func:`required_outreach` inverts the
 expectation for the weekly effort that reaches the goal by a date.
@@ -292,8 +296,27 @@ def _rates(inputs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return arrivals, decay, inputs["active_now"].to_numpy(dtype=float)
 
 
+def _gained(
+    arrivals: np.ndarray,
+    decay: np.ndarray,
+    caps: np.ndarray,
+    days: Sequence[float] | np.ndarray,
+) -> np.ndarray:
+    """Expected people still active after each of ``days`` (rows) who arrived on each
+    platform (columns) at ``arrivals`` a day until its ``caps`` day, each fading at
+    ``decay``: ``(a/k)·(e^(−k(t−m)) − e^(−kt))`` with ``m = min(t, cap)``."""
+    t = np.asarray(days, dtype=float).reshape(-1, 1)
+    until = np.minimum(t, caps)
+    # e^(−k(t−m))·(1 − e^(−km)), with expm1: exact also for a half-life of years
+    return np.asarray(arrivals / decay * np.exp(-decay * (t - until)) * -np.expm1(-decay * until))
+
+
 def expected_active(inputs: pd.DataFrame, *, days: Sequence[float] | np.ndarray) -> np.ndarray:
     """Expected active people after each of ``days`` (closed form of the model).
+
+    A platform adds people until its connection cap fills (:func:`cap_day` at the current
+    outreach within the weekly limit), as in :func:`forecast_goal`'s simulation; after
+    that its people only fade.
 
     Example
     -------
@@ -301,11 +324,15 @@ def expected_active(inputs: pd.DataFrame, *, days: Sequence[float] | np.ndarray)
     ...     "conversion": [1.0], "half_life_days": [_LN2]})
     >>> expected_active(inputs, days=[0.0]).tolist()
     [0.0]
+    >>> capped = inputs.assign(half_life_days=1e12, max_connections=30, connections_now=0)
+    >>> [round(float(v), 6) for v in expected_active(capped, days=[10, 100])]  # full on day 30
+    [10.0, 30.0]
     """
     arrivals, decay, now = _rates(inputs)
     t = np.asarray(days, dtype=float)[:, None]
     kept = np.exp(-decay * t)
-    return np.asarray((now * kept + arrivals / decay * (1.0 - kept)).sum(axis=1))
+    gained = _gained(arrivals, decay, _arrival_caps(inputs, math.inf), t)
+    return np.asarray((now * kept + gained).sum(axis=1))
 
 
 @dataclass(frozen=True)
@@ -442,7 +469,7 @@ def cap_day(inputs: pd.DataFrame, weekly: Sequence[float] | np.ndarray) -> np.nd
     return np.where(np.isnan(room), np.inf, days)
 
 
-def _arrival_caps(inputs: pd.DataFrame, horizon_days: int) -> np.ndarray:
+def _arrival_caps(inputs: pd.DataFrame, horizon_days: float) -> np.ndarray:
     """Last day on which each platform can still add connections (its connection cap) at
     the current outreach (within the weekly limit)."""
     weekly = inputs["outreach_per_week"].fillna(0.0).to_numpy(dtype=float)
@@ -546,7 +573,9 @@ def required_outreach(
     # active people by the deadline per reach-out per week on each platform
     per_weekly = table["conversion"].to_numpy(dtype=float) / 7.0 * (1.0 - kept) / decay
     base = float((now * kept).sum())
-    current = arrivals / decay * (1.0 - kept)
+    # what each platform adds by the deadline at its current pace, stopping when its
+    # connection cap fills (cap_day), as the forecast's simulation does
+    current = _gained(arrivals, decay, _arrival_caps(table, math.inf), [horizon])[0]
     weekly_now = table["outreach_per_week"].fillna(0.0).to_numpy(dtype=float)
     limits_array = _column(table, "weekly_limit")
     caps_array = _column(table, "max_connections")
