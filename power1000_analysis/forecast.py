@@ -62,11 +62,13 @@ __all__ = [
     "PLATFORM_LIMITS",
     "GoalForecast",
     "PlatformLimit",
+    "active_history",
     "cap_day",
     "describe_required",
     "expected_active",
     "forecast_goal",
     "forecast_inputs",
+    "goal_path",
     "required_outreach",
 ]
 
@@ -441,6 +443,95 @@ def forecast_goal(
         label = date.strftime("%Y-%m-%d") if pd.notna(date) else "not within the horizon"
         rows.append({"quantile": share, "days": wait, "date": date, "label": label})
     return GoalForecast(goal, cutoff, horizon_days, pd.DataFrame(rows), fan, table)
+
+
+def active_history(
+    net: Network,
+    *,
+    as_of: AsOf = None,
+    months: int = 12,
+    active_within_days: float = 90.0,
+) -> pd.DataFrame:
+    """Active people at ``as_of`` and at the same day of each of the ``months`` before.
+
+    Each count is :func:`~power1000_analysis.activity.contact_status` as of that date (a
+    sign of life within ``active_within_days`` before it, from what the exports show up to
+    it), so the last row is the active count the forecast starts from.
+
+    Returns
+    -------
+    DataFrame
+        ``date`` (UTC, oldest first) and ``active`` (people).
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> active_history(Network.empty()).empty
+    True
+    """
+    cutoff = _cutoff(net, as_of)
+    if cutoff is None or net.contacts.empty:
+        return pd.DataFrame(
+            {
+                "date": pd.Series([], dtype="datetime64[ns, UTC]"),
+                "active": pd.Series([], dtype="int64"),
+            }
+        )
+    dates = [cutoff - pd.DateOffset(months=back) for back in range(int(months), -1, -1)]
+    active = [
+        int(
+            (
+                contact_status(net, as_of=date, active_within_days=active_within_days)["status"]
+                == "active"
+            ).sum()
+        )
+        for date in dates
+    ]
+    return pd.DataFrame({"date": pd.DatetimeIndex(dates), "active": active})
+
+
+def goal_path(projection: GoalForecast, history: pd.DataFrame) -> pd.DataFrame:
+    """The road to the goal on one time line: ``history`` (:func:`active_history`) up to
+    the forecast's start, then the forecast's fan (:class:`GoalForecast`).
+
+    Returns
+    -------
+    DataFrame
+        The fan's columns (``date``, ``p10``, ``p50``, ``p90``, ``expected``, ``goal``;
+        empty before the start) and ``observed`` (active people then; empty after the
+        start). The start's row holds both, so the two lines meet.
+
+    Example
+    -------
+    >>> inputs = pd.DataFrame({"platform": ["x"], "active_now": [9], "outreach_per_week": [0.0],
+    ...     "conversion": [0.5], "half_life_days": [100.0]})
+    >>> from power1000_analysis.network import Network
+    >>> projection = forecast_goal(Network.empty(), goal=20, as_of="2024-01-01",
+    ...     horizon_days=14, inputs=inputs, n_simulations=10)
+    >>> history = pd.DataFrame({"date": pd.to_datetime(["2023-12-01", "2024-01-01"], utc=True),
+    ...     "active": [12, 9]})
+    >>> goal_path(projection, history)[["observed", "p50"]].values.tolist()
+    [[12.0, nan], [9.0, 9.0], [nan, 9.0], [nan, 8.0]]
+    """
+    fan = projection.fan.copy()
+    fan["observed"] = np.nan
+    before = history[history["date"] < projection.as_of]
+    at_start = history.loc[history["date"] == projection.as_of, "active"]
+    if not fan.empty and not at_start.empty:
+        fan.loc[fan.index[0], "observed"] = float(at_start.iloc[-1])
+    past = pd.DataFrame(
+        {
+            "date": before["date"].to_numpy(),
+            "observed": before["active"].to_numpy(dtype=float),
+            "goal": projection.goal,
+        }
+    )
+    past["date"] = pd.to_datetime(past["date"], utc=True)
+    frames = [frame for frame in (past, fan) if not frame.empty]
+    if not frames:
+        return fan
+    path = pd.concat(frames, ignore_index=True)
+    return path[[*projection.fan.columns, "observed"]]
 
 
 def cap_day(inputs: pd.DataFrame, weekly: Sequence[float] | np.ndarray) -> np.ndarray:

@@ -38,6 +38,7 @@ __all__ = [
     "platform_counts",
     "platform_overlap",
     "platforms_per_person",
+    "pool_platforms_per_person",
     "snapshot_changes",
     "snapshot_diff",
     "top_combinations",
@@ -443,11 +444,19 @@ def platform_overlap(net: Network) -> pd.DataFrame:
     return table[columns].reset_index(drop=True)
 
 
-def top_combinations(overlap: pd.DataFrame, *, top: int = 12) -> pd.DataFrame:
+def top_combinations(overlap: pd.DataFrame, *, top: int = 12, min_people: int = 1) -> pd.DataFrame:
     """The ``top`` largest rows of :func:`platform_overlap`, the rest pooled in one row.
 
     Fifty combinations of six platforms make a chart nobody reads; the pooled row
     ``"other (N combinations)"`` keeps the total (its ``n_platforms`` is missing).
+
+    For anonymised output pass ``min_people`` (the notebooks' ``min_group_size``):
+    combinations of fewer people go into the pooled row too, and while that row holds
+    fewer than ``min_people`` the next smallest combinations join it, so no count shown
+    is of fewer people. Blanking a small row instead (``anonymize.suppress_small``) left
+    it equal to the network's people, shown on the same page, minus the rows shown. Only
+    when everyone together is fewer is the pooled count blanked (``<NA>``); ``suppressed``
+    then says so.
 
     Example
     -------
@@ -457,20 +466,36 @@ def top_combinations(overlap: pd.DataFrame, *, top: int = 12) -> pd.DataFrame:
     ['x', 'other (2 combinations)']
     >>> int(top_combinations(overlap, top=1)["people"].iloc[-1])
     4
+    >>> top_combinations(overlap, min_people=3)[["platforms", "people"]].values.tolist()
+    [['x', 5], ['other (2 combinations)', 4]]
     """
-    if len(overlap) <= top + 1:  # pooling one row would only rename it
+    ordered = overlap.sort_values("people", ascending=False, kind="stable")
+    counts = pd.to_numeric(ordered["people"]).to_numpy()
+    keep = min(top, len(ordered)) if len(overlap) > top + 1 else len(ordered)
+    if min_people > 1:
+        keep = min(keep, int((counts >= min_people).sum()))
+        # the pool takes the next smallest rows until it is large enough to show
+        while keep > 0 and 0 < counts[keep:].sum() < min_people:
+            keep -= 1
+    if keep == len(ordered):  # nothing to pool (pooling one row would only rename it)
         return overlap.reset_index(drop=True)
-    rest = overlap.iloc[top:]
+    rest = ordered.iloc[keep:]
     n = len(rest)
+    pooled = int(pd.to_numeric(rest["people"]).sum())
     other = pd.DataFrame(
         {
-            "platforms": [f"other ({n} combinations)"],
+            "platforms": [f"other ({n} combination{'s' if n != 1 else ''})"],
             "n_platforms": pd.array([pd.NA], dtype="Int64"),
-            "people": [int(pd.to_numeric(rest["people"]).sum())],
+            "people": [pooled],
         }
     )
-    head = overlap.iloc[:top].astype({"n_platforms": "Int64"})
-    return pd.concat([head, other], ignore_index=True)
+    head = ordered.iloc[:keep].astype({"n_platforms": "Int64"})
+    table = pd.concat([head, other], ignore_index=True)
+    if min_people > 1:
+        small = 0 < pooled < min_people  # everyone together is fewer
+        table["people"] = table["people"].astype("Int64").mask(pd.Series([False] * keep + [small]))
+        table["suppressed"] = [False] * keep + [small]
+    return table
 
 
 def platforms_per_person(net: Network) -> pd.DataFrame:
@@ -506,3 +531,50 @@ def platforms_per_person(net: Network) -> pd.DataFrame:
     )
     table["share"] = table["people"] / table["people"].sum()
     return table[columns].astype({"n_platforms": "int64", "people": "int64", "accounts": "int64"})
+
+
+def pool_platforms_per_person(table: pd.DataFrame, *, min_people: int) -> pd.DataFrame:
+    """:func:`platforms_per_person` for anonymised output: the rows of the most platforms
+    pooled into one ``"N or more"`` row until it holds at least ``min_people``.
+
+    Few people are on five or six platforms, and such a row names a small group;
+    blanking it alone would leave it equal to the network's people (and accounts), shown
+    on the same page, minus the rows shown. A pooled row has ``or_more`` True; when
+    everyone together is fewer than ``min_people`` its counts are blanked (``<NA>``).
+
+    Example
+    -------
+    >>> t = pd.DataFrame({"n_platforms": [1, 2, 3], "people": [40, 6, 2],
+    ...                   "accounts": [40, 12, 6], "share": [0.83, 0.13, 0.04]})
+    >>> pooled = pool_platforms_per_person(t, min_people=5)
+    >>> pooled[["n_platforms", "people", "accounts", "or_more"]].values.tolist()
+    [[1, 40, 40, False], [2, 8, 18, True]]
+    """
+    ordered = table.sort_values("n_platforms").reset_index(drop=True)
+    people = pd.to_numeric(ordered["people"]).to_numpy()
+    small = np.flatnonzero(people < min_people)
+    keep = int(small[0]) if len(small) else len(ordered)
+    # from the first small row on, everything is pooled, and rows below join until it is
+    # large enough to show
+    while 0 < keep < len(ordered) and people[keep:].sum() < min_people:
+        keep -= 1
+    head = ordered.iloc[:keep].assign(or_more=False)
+    if keep == len(ordered):
+        return head
+    rest = ordered.iloc[keep:]
+    total = int(pd.to_numeric(rest["people"]).sum())
+    pooled = pd.DataFrame(
+        {
+            "n_platforms": [int(rest["n_platforms"].min())],
+            "people": [total],
+            "accounts": [int(pd.to_numeric(rest["accounts"]).sum())],
+            "share": [float(pd.to_numeric(rest["share"]).sum())],
+            "or_more": [True],
+        }
+    )
+    shown = pd.concat([head, pooled], ignore_index=True)
+    if total < min_people:
+        for column in ("people", "accounts"):
+            shown[column] = shown[column].astype("Int64").mask(shown.index == len(shown) - 1)
+        shown["share"] = shown["share"].mask(shown.index == len(shown) - 1)
+    return shown

@@ -516,7 +516,9 @@ def plot_platforms_per_person(table: pd.DataFrame, *, static: bool = False) -> A
     Parameters
     ----------
     table
-        ``growth.platforms_per_person`` output (``n_platforms``, ``people``, ``accounts``).
+        ``growth.platforms_per_person`` output (``n_platforms``, ``people``, ``accounts``),
+        or ``growth.pool_platforms_per_person``'s (a row with ``or_more`` reads "3 or more
+        platforms"; a blanked count draws no bar).
     static
         Draw with matplotlib instead of plotly.
 
@@ -528,21 +530,28 @@ def plot_platforms_per_person(table: pd.DataFrame, *, static: bool = False) -> A
     >>> plot_platforms_per_person(t, static=True).axes[0].get_title()
     'How many platforms is each person on? 9 accounts, 7 people'
     """
-    accounts, people = int(table["accounts"].sum()), int(table["people"].sum())
-    title = f"How many platforms is each person on? {accounts:,} accounts, {people:,} people"
-    labels = [f"{n} platform{'s' if n != 1 else ''}" for n in table["n_platforms"].astype(int)]
+    title = "How many platforms is each person on?"
+    if table["people"].notna().all() and table["accounts"].notna().all():
+        accounts, people = int(table["accounts"].sum()), int(table["people"].sum())
+        title += f" {accounts:,} accounts, {people:,} people"
+    more = table["or_more"] if "or_more" in table else pd.Series(False, index=table.index)
+    labels = [
+        f"{n} or more platforms" if pooled else f"{n} platform{'s' if n != 1 else ''}"
+        for n, pooled in zip(table["n_platforms"].astype(int), more.astype(bool), strict=True)
+    ]
+    counts = [f"{int(n):,}" if pd.notna(n) else "" for n in table["people"]]
     if static:
         figure, axes = _static(title)
-        bars = axes.bar(labels, table["people"], color=_COLOURS[0])
-        axes.bar_label(bars, labels=[f"{n:,}" for n in table["people"]], padding=2)
+        bars = axes.bar(labels, table["people"].astype(float), color=_COLOURS[0])
+        axes.bar_label(bars, labels=counts, padding=2)
         axes.set_ylabel("people")
         return figure
     figure = go.Figure(
         go.Bar(
             x=labels,
-            y=table["people"],
+            y=table["people"].astype(float),
             marker_color=_COLOURS[0],
-            text=table["people"],
+            text=counts,
             customdata=table["accounts"],
             hovertemplate="%{x}: %{y} people, %{customdata} accounts<extra></extra>",
         )

@@ -206,6 +206,16 @@ def test_sample_forecast_runs(tmp_path: Path) -> None:
     assert result.fan["p50"].iloc[0] == active_people  # the projection starts from them
     table = forecast.required_outreach(net, by=result.as_of + pd.Timedelta(days=365), inputs=inputs)
     assert (table["requests_per_week"].dropna() >= 0).all()
+    # notebook 03's chart: the past year of active people, meeting the projection today
+    history = forecast.active_history(net, months=3)
+    assert len(history) == 4 and history["date"].iloc[-1] == result.as_of
+    assert history["active"].iloc[-1] == active_people
+    assert history["date"].iloc[0] == result.as_of - pd.DateOffset(months=3)
+    path = forecast.goal_path(result, history)
+    start = path[path["date"] == result.as_of].iloc[0]
+    assert start["observed"] == start["p50"] == active_people
+    assert path["observed"].notna().sum() == 4 and path["date"].is_monotonic_increasing
+    assert path.loc[path["date"] < result.as_of, "p50"].isna().all()
 
 
 @pytest.mark.slow

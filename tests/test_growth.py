@@ -254,3 +254,65 @@ def test_growth_table_people_dated_by_a_snapshot_until_an_account_is_connected(
     assert dated["2023-12-31"] == 0 and dated["2024-01-31"] == 1 and dated["2024-02-29"] == 1
     assert dated["2024-03-31"] == 0
     assert total["contacts"].iloc[-1] == 4 and (total["snapshot_dated"] <= total["contacts"]).all()
+
+
+def _overlap(counts: dict[str, int]) -> pd.DataFrame:
+    table = pd.DataFrame({"platforms": list(counts), "people": list(counts.values())})
+    table["n_platforms"] = table["platforms"].str.count(r"\+") + 1
+    return table[["platforms", "n_platforms", "people"]]
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        {
+            "x": 20,
+            "facebook": 8,
+            "linkedin": 6,
+            "linkedin+x": 3,
+        },  # one small row: pooled alone is 3
+        {"x": 20, "facebook": 8, "linkedin+x": 3, "facebook+x": 2, "linkedin": 1},
+        {"x": 3, "linkedin": 1},  # everyone together is fewer than 5
+    ],
+)
+def test_anonymised_overlap_shows_no_small_group_not_even_by_difference(
+    counts: dict[str, int],
+) -> None:
+    """Notebook 01 blanked a small combination alone (anonymize.suppress_small): with the
+    network's people on the same page, total minus the rows shown gave it back."""
+    total = sum(counts.values())
+    shown = growth.top_combinations(_overlap(counts), top=12, min_people=5)
+    people = shown["people"]
+    assert (people.dropna() >= 5).all()  # no count of fewer than 5 people shown
+    if people.isna().any():  # blanked only when everyone together is fewer than 5
+        assert total < 5 and len(shown) == 1 and shown["suppressed"].all()
+    else:
+        assert int(people.sum()) == total  # nothing blanked, so nothing to work out
+    assert shown["platforms"].iloc[-1].startswith("other (") or len(shown) == len(counts)
+
+
+def test_overlap_pools_nothing_when_every_combination_is_large() -> None:
+    overlap = _overlap({"x": 20, "facebook": 8})
+    assert growth.top_combinations(overlap, min_people=5)["people"].tolist() == [20, 8]
+
+
+def test_anonymised_platforms_per_person_pools_the_most_platforms() -> None:
+    table = pd.DataFrame(
+        {"n_platforms": [1, 2, 3, 4], "people": [40, 6, 2, 1], "accounts": [40, 12, 6, 4]}
+    )
+    table["share"] = table["people"] / table["people"].sum()
+    pooled = growth.pool_platforms_per_person(table, min_people=5)
+    # 3 and 4 platforms hold 3 people: too few, so 2 platforms joins them
+    assert pooled[["n_platforms", "people", "accounts", "or_more"]].values.tolist() == [
+        [1, 40, 40, False],
+        [2, 9, 22, True],
+    ]
+    from power1000_analysis import plotting
+
+    figure = plotting.plot_platforms_per_person(pooled)
+    assert list(figure.data[0].x) == ["1 platform", "2 or more platforms"]
+    # everyone together fewer than 5: one blanked row, no total in the title
+    tiny = growth.pool_platforms_per_person(table.iloc[2:], min_people=5)
+    assert len(tiny) == 1 and tiny["people"].isna().all() and tiny["accounts"].isna().all()
+    title = plotting.plot_platforms_per_person(tiny, static=True).axes[0].get_title()
+    assert "people" not in title
