@@ -446,7 +446,9 @@ def funnel_shown(table: pd.DataFrame) -> pd.DataFrame:
     address book; a followers-only list such as Quora's) left out, and said in a footnote.
 
     Four rows of empty cells per such platform read as missing data; the footnote says
-    instead that the numbers are not available and why. The footnote is in
+    instead that the numbers are not available and why. In the rows kept, a count the
+    exports cannot show reads "not available" (``note`` says why) and a missing rate is
+    empty, rates as text to 4 significant digits: a table to read, not to compute with. The footnote is in
     ``attrs["footnote"]`` (``""`` when nothing was left out), with the platforms in
     ``attrs["left_out"]``.
 
@@ -456,8 +458,8 @@ def funnel_shown(table: pd.DataFrame) -> pd.DataFrame:
     ...     "count": pd.array([pd.NA, 3], dtype="Int64"), "step_conversion": [math.nan, 1.0],
     ...     "note": ["the export lists only your followers, not whom you follow", ""]})
     >>> shown = funnel_shown(table)
-    >>> shown["platform"].tolist()
-    ['x']
+    >>> shown[["platform", "count", "step_conversion"]].values.tolist()
+    [['x', 3, '1']]
     >>> shown.attrs["footnote"]
     'Not in the table: Quora, not available (the export lists only your followers, not whom you follow).'
     """
@@ -477,6 +479,18 @@ def funnel_shown(table: pd.DataFrame) -> pd.DataFrame:
         reason = next((note for note in notes if note), "the exports do not show it")
         label = PLATFORM_LABELS.get(platform, platform.capitalize())
         reasons.append(f"{label}, not available ({reason})")
+    # a stage the exports cannot show keeps its row, its cells saying so rather than NaN
+    if "count" in shown.columns:
+        shown["count"] = [
+            "not available" if pd.isna(value) else int(value) for value in shown["count"]
+        ]
+    if "base" in shown.columns:
+        shown["base"] = ["" if pd.isna(value) else int(value) for value in shown["base"]]
+    for column in COLUMNS[4:10]:
+        if column in shown.columns:
+            shown[column] = [
+                "" if pd.isna(value) else f"{float(value):.4g}" for value in shown[column]
+            ]
     shown.attrs["left_out"] = left_out
     shown.attrs["footnote"] = "Not in the table: " + "; ".join(reasons) + "." if reasons else ""
     return shown
