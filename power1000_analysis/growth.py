@@ -10,8 +10,9 @@ Two sources tell how a network grew, and they answer different questions:
 - **snapshots** (``first_seen_at`` / ``last_seen_at``) are exact at each export date, and are
   the only way to see who *left*.
 
-``person_id`` is per account until identity resolution lands (``identity/``), so
-"people" equals "contacts" today and the overlap between platforms is empty by construction.
+Platform rows count **accounts**; rows of ``"all platforms"`` count **people**
+(``person_id``, which ``load`` links across platforms with ``identity/``), the unit of the
+goal: someone on three platforms is three accounts and one person.
 
 Example
 -------
@@ -418,8 +419,7 @@ def snapshot_changes(net: Network) -> pd.DataFrame:
 def platform_overlap(net: Network) -> pd.DataFrame:
     """How many people are on which combination of platforms (current contacts).
 
-    Uses ``person_id``; until identity resolution lands every account is its own person,
-    so every combination holds a single platform.
+    Uses ``person_id`` (one person's accounts linked across platforms by ``load``).
 
     Returns
     -------
