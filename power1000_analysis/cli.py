@@ -225,7 +225,7 @@ def add_report(subparsers: Any) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from power1000_analysis.report import ReportError, render_report
+    from power1000_analysis.report import PagesFailed, ReportError, render_report
 
     if args.as_of is not None:
         import datetime
@@ -263,6 +263,17 @@ def run_report(args: argparse.Namespace) -> int:
             cache_dir=cache_dir,
             progress=not args.no_progress,
         )
+    except PagesFailed as error:
+        # the report is written without the failed pages: say which, one line each
+        written = error.result
+        print(
+            f"power1000 report: wrote {written.index} with {len(written.pages)} pages; "
+            f"{len(written.failed)} failed (listed on the index):",
+            file=sys.stderr,
+        )
+        for failure in written.failed:
+            print(f"  {failure.line()}", file=sys.stderr)
+        return 1
     except ReportError as error:
         print(f"power1000 report: {error}", file=sys.stderr)
         return 1

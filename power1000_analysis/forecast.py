@@ -25,10 +25,6 @@ notebook 02 and the summary card.
 Then the expected number of active people after ``t`` days is, summed over platforms,
 ``A₀·e^(−kt) + (λc/7)·(1 − e^(−kt))/k`` with ``k = ln 2 / half-life``: it levels off at
 ``λc/(7k)``, which is why a goal can be out of reach at a given effort whatever the wait.
-A platform whose connection cap fills on day ``m`` (:func:`cap_day`) adds nobody after it:
-its second term becomes ``(λc/7k)·(e^(−k(t−m)) − e^(−kt))`` for ``t > m``, in
-:func:`expected_active`, in what :func:`required_outreach` counts on from the other
-platforms, and in the simulation alike.
 :func:`forecast_goal` draws the same process by Monte Carlo (Poisson arrivals, binomial
 decay, day by day) for the 10/50/90% dates; :func:`required_outreach` inverts the
 expectation for the weekly effort that reaches the goal by a date.
@@ -58,17 +54,17 @@ from power1000_analysis.funnel import ALL_PLATFORMS, FOLLOW_RELATIONS, funnel_ta
 from power1000_analysis.network import Network
 
 __all__ = [
+    "NO_CONVERSION",
+    "NO_HALF_LIFE",
     "OTHER_PLATFORMS",
     "PLATFORM_LIMITS",
     "GoalForecast",
     "PlatformLimit",
-    "active_history",
     "cap_day",
     "describe_required",
     "expected_active",
     "forecast_goal",
     "forecast_inputs",
-    "goal_path",
     "required_outreach",
 ]
 
@@ -110,6 +106,16 @@ PLATFORM_LIMITS: dict[str, PlatformLimit] = {
 #: the :func:`forecast_inputs` row of people active today whose accounts are all on
 #: platforms the user cannot reach out on (no outreach data): they only fade.
 OTHER_PLATFORMS = "other platforms"
+
+#: :func:`forecast_goal`'s and :func:`required_outreach`'s reason when no platform's
+#: interactions give a half-life (an X archive, a Mastodon CSV or a Bluesky repository
+#: alone: no dated interactions with contacts); see :func:`forecast_goal` for why no default.
+NO_HALF_LIFE = "cannot forecast: no interaction half-life could be measured from these exports"
+#: :func:`describe_required`'s answer when no reach-out has become an engaged person.
+NO_CONVERSION = (
+    "these exports show no reach-out that became an engaged person, so no number of "
+    "requests can be computed"
+)
 
 _NO_LIMIT = PlatformLimit(None, None, "")
 _QUANTILES = (0.1, 0.5, 0.9)
@@ -226,6 +232,8 @@ def forecast_inputs(
         if not math.isfinite(half_life) or half_life <= 0:
             half_life = overall.value
             source = "all platforms' fit (none for this platform)"
+            if not math.isfinite(half_life) or half_life <= 0:
+                source = "none: no platform's interactions give a half-life"
         limit = PLATFORM_LIMITS.get(platform, _NO_LIMIT)
         mine = contacts[contacts["is_current"].astype(bool) & (contacts["platform"] == platform)]
         if set(mine["relation"]) and set(mine["relation"]) <= FOLLOW_RELATIONS:
@@ -298,27 +306,8 @@ def _rates(inputs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return arrivals, decay, inputs["active_now"].to_numpy(dtype=float)
 
 
-def _gained(
-    arrivals: np.ndarray,
-    decay: np.ndarray,
-    caps: np.ndarray,
-    days: Sequence[float] | np.ndarray,
-) -> np.ndarray:
-    """Expected people still active after each of ``days`` (rows) who arrived on each
-    platform (columns) at ``arrivals`` a day until its ``caps`` day, each fading at
-    ``decay``: ``(a/k)·(e^(−k(t−m)) − e^(−kt))`` with ``m = min(t, cap)``."""
-    t = np.asarray(days, dtype=float).reshape(-1, 1)
-    until = np.minimum(t, caps)
-    # e^(−k(t−m))·(1 − e^(−km)), with expm1: exact also for a half-life of years
-    return np.asarray(arrivals / decay * np.exp(-decay * (t - until)) * -np.expm1(-decay * until))
-
-
 def expected_active(inputs: pd.DataFrame, *, days: Sequence[float] | np.ndarray) -> np.ndarray:
     """Expected active people after each of ``days`` (closed form of the model).
-
-    A platform adds people until its connection cap fills (:func:`cap_day` at the current
-    outreach within the weekly limit), as in :func:`forecast_goal`'s simulation; after
-    that its people only fade.
 
     Example
     -------
@@ -326,15 +315,11 @@ def expected_active(inputs: pd.DataFrame, *, days: Sequence[float] | np.ndarray)
     ...     "conversion": [1.0], "half_life_days": [_LN2]})
     >>> expected_active(inputs, days=[0.0]).tolist()
     [0.0]
-    >>> capped = inputs.assign(half_life_days=1e12, max_connections=30, connections_now=0)
-    >>> [round(float(v), 6) for v in expected_active(capped, days=[10, 100])]  # full on day 30
-    [10.0, 30.0]
     """
     arrivals, decay, now = _rates(inputs)
     t = np.asarray(days, dtype=float)[:, None]
     kept = np.exp(-decay * t)
-    gained = _gained(arrivals, decay, _arrival_caps(inputs, math.inf), t)
-    return np.asarray((now * kept + gained).sum(axis=1))
+    return np.asarray((now * kept + arrivals / decay * (1.0 - kept)).sum(axis=1))
 
 
 @dataclass(frozen=True)
@@ -344,7 +329,9 @@ class GoalForecast:
     ``dates``: one row per quantile (0.1, 0.5, 0.9): ``date`` when that share of the
     simulations has reached the goal (NaT: not within the horizon) and ``label``.
     ``fan``: per week ``date``, ``p10``, ``p50``, ``p90``, ``expected`` active people and
-    ``goal``. ``inputs``: :func:`forecast_inputs`.
+    ``goal``. ``inputs``: :func:`forecast_inputs`. ``reason``: why there is no
+    forecast (:data:`NO_HALF_LIFE`; ``""`` when there is one): then ``fan`` is empty and
+    every ``label`` is the reason.
     """
 
     goal: int
@@ -353,6 +340,23 @@ class GoalForecast:
     dates: pd.DataFrame
     fan: pd.DataFrame
     inputs: pd.DataFrame
+    reason: str = ""
+
+
+_FAN_COLUMNS = ["date", "p10", "p50", "p90", "expected", "goal"]
+
+
+def _no_half_life(inputs: pd.DataFrame) -> str:
+    """:data:`NO_HALF_LIFE` when a row of ``inputs`` has no usable half-life (naming the
+    rows when only some lack one), else ``""``."""
+    half_life = _column(inputs, "half_life_days")
+    missing = ~(np.isfinite(half_life) & (half_life > 0))
+    if not missing.any():
+        return ""
+    if missing.all():
+        return NO_HALF_LIFE
+    names = ", ".join(str(name) for name in inputs["platform"][missing])
+    return f"cannot forecast: no interaction half-life for {names}"
 
 
 def forecast_goal(
@@ -387,6 +391,14 @@ def forecast_goal(
     active_within_days
         What "active" means when ``inputs`` is not given (see :func:`forecast_inputs`).
 
+    Without a half-life there is no forecast, not a default one: ``reason`` says
+    :data:`NO_HALF_LIFE`, ``fan`` is empty, no exception. A default was considered and
+    refused: the level the forecast settles at (``λc/(7k)``, proportional to the
+    half-life) and how fast today's active people fade both scale with it, so a default
+    of, say, 90 days would *be* the answer (twice the default, twice the active people),
+    and published tie-decay half-lives range from weeks to years by platform and tie. To
+    ask "what if", pass ``inputs`` with a ``half_life_days`` of your choice.
+
     Example
     -------
     >>> inputs = pd.DataFrame({"platform": ["x"], "active_now": [900],
@@ -404,6 +416,14 @@ def forecast_goal(
         if inputs is None
         else inputs
     )
+    reason = _no_half_life(table)
+    if reason:
+        dates = pd.DataFrame(
+            {"quantile": list(_QUANTILES), "days": math.nan, "date": pd.NaT, "label": reason}
+        )
+        return GoalForecast(
+            goal, cutoff, horizon_days, dates, pd.DataFrame(columns=_FAN_COLUMNS), table, reason
+        )
     arrivals, decay, now = _rates(table)
     caps = _arrival_caps(table, horizon_days)
     rng = np.random.default_rng(seed)
@@ -445,95 +465,6 @@ def forecast_goal(
     return GoalForecast(goal, cutoff, horizon_days, pd.DataFrame(rows), fan, table)
 
 
-def active_history(
-    net: Network,
-    *,
-    as_of: AsOf = None,
-    months: int = 12,
-    active_within_days: float = 90.0,
-) -> pd.DataFrame:
-    """Active people at ``as_of`` and at the same day of each of the ``months`` before.
-
-    Each count is :func:`~power1000_analysis.activity.contact_status` as of that date (a
-    sign of life within ``active_within_days`` before it, from what the exports show up to
-    it), so the last row is the active count the forecast starts from.
-
-    Returns
-    -------
-    DataFrame
-        ``date`` (UTC, oldest first) and ``active`` (people).
-
-    Example
-    -------
-    >>> from power1000_analysis.network import Network
-    >>> active_history(Network.empty()).empty
-    True
-    """
-    cutoff = _cutoff(net, as_of)
-    if cutoff is None or net.contacts.empty:
-        return pd.DataFrame(
-            {
-                "date": pd.Series([], dtype="datetime64[ns, UTC]"),
-                "active": pd.Series([], dtype="int64"),
-            }
-        )
-    dates = [cutoff - pd.DateOffset(months=back) for back in range(int(months), -1, -1)]
-    active = [
-        int(
-            (
-                contact_status(net, as_of=date, active_within_days=active_within_days)["status"]
-                == "active"
-            ).sum()
-        )
-        for date in dates
-    ]
-    return pd.DataFrame({"date": pd.DatetimeIndex(dates), "active": active})
-
-
-def goal_path(projection: GoalForecast, history: pd.DataFrame) -> pd.DataFrame:
-    """The road to the goal on one time line: ``history`` (:func:`active_history`) up to
-    the forecast's start, then the forecast's fan (:class:`GoalForecast`).
-
-    Returns
-    -------
-    DataFrame
-        The fan's columns (``date``, ``p10``, ``p50``, ``p90``, ``expected``, ``goal``;
-        empty before the start) and ``observed`` (active people then; empty after the
-        start). The start's row holds both, so the two lines meet.
-
-    Example
-    -------
-    >>> inputs = pd.DataFrame({"platform": ["x"], "active_now": [9], "outreach_per_week": [0.0],
-    ...     "conversion": [0.5], "half_life_days": [100.0]})
-    >>> from power1000_analysis.network import Network
-    >>> projection = forecast_goal(Network.empty(), goal=20, as_of="2024-01-01",
-    ...     horizon_days=14, inputs=inputs, n_simulations=10)
-    >>> history = pd.DataFrame({"date": pd.to_datetime(["2023-12-01", "2024-01-01"], utc=True),
-    ...     "active": [12, 9]})
-    >>> goal_path(projection, history)[["observed", "p50"]].values.tolist()
-    [[12.0, nan], [9.0, 9.0], [nan, 9.0], [nan, 8.0]]
-    """
-    fan = projection.fan.copy()
-    fan["observed"] = np.nan
-    before = history[history["date"] < projection.as_of]
-    at_start = history.loc[history["date"] == projection.as_of, "active"]
-    if not fan.empty and not at_start.empty:
-        fan.loc[fan.index[0], "observed"] = float(at_start.iloc[-1])
-    past = pd.DataFrame(
-        {
-            "date": before["date"].to_numpy(),
-            "observed": before["active"].to_numpy(dtype=float),
-            "goal": projection.goal,
-        }
-    )
-    past["date"] = pd.to_datetime(past["date"], utc=True)
-    frames = [frame for frame in (past, fan) if not frame.empty]
-    if not frames:
-        return fan
-    path = pd.concat(frames, ignore_index=True)
-    return path[[*projection.fan.columns, "observed"]]
-
-
 def cap_day(inputs: pd.DataFrame, weekly: Sequence[float] | np.ndarray) -> np.ndarray:
     """Day on which each platform's connection cap fills at ``weekly`` reach-outs a week.
 
@@ -560,7 +491,7 @@ def cap_day(inputs: pd.DataFrame, weekly: Sequence[float] | np.ndarray) -> np.nd
     return np.where(np.isnan(room), np.inf, days)
 
 
-def _arrival_caps(inputs: pd.DataFrame, horizon_days: float) -> np.ndarray:
+def _arrival_caps(inputs: pd.DataFrame, horizon_days: int) -> np.ndarray:
     """Last day on which each platform can still add connections (its connection cap) at
     the current outreach (within the weekly limit)."""
     weekly = inputs["outreach_per_week"].fillna(0.0).to_numpy(dtype=float)
@@ -618,7 +549,11 @@ def required_outreach(
         ``feasible`` (within the weekly limit *and* the connection cap until ``by``, the
         rule of :func:`cap_day` that :func:`forecast_goal` applies too; False also when
         the goal is out of reach) and ``note`` (why not, or how the mix was scaled).
-        ``attrs``: ``goal``, ``by`` (the deadline, UTC).
+        Where no reach-out has become an engaged person (conversion 0) no effort is
+        measurable: ``reach_outs_per_engaged``, ``requests_per_week`` and
+        ``total_requests`` are NaN (not ``inf``) and ``note`` says "not measurable".
+        ``attrs``: ``goal``, ``by`` (the deadline, UTC) and ``reason`` (:data:`NO_HALF_LIFE`
+        when the inputs have no half-life: then the table is empty; else ``""``).
 
     Example
     -------
@@ -659,14 +594,15 @@ def required_outreach(
     ]
     if table.empty or horizon <= 0:
         return _stamp(pd.DataFrame(columns=columns), goal, deadline)
+    reason = _no_half_life(table)
+    if reason:
+        return _stamp(pd.DataFrame(columns=columns), goal, deadline, reason)
     arrivals, decay, now = _rates(table)
     kept = np.exp(-decay * horizon)
     # active people by the deadline per reach-out per week on each platform
     per_weekly = table["conversion"].to_numpy(dtype=float) / 7.0 * (1.0 - kept) / decay
     base = float((now * kept).sum())
-    # what each platform adds by the deadline at its current pace, stopping when its
-    # connection cap fills (cap_day), as the forecast's simulation does
-    current = _gained(arrivals, decay, _arrival_caps(table, math.inf), [horizon])[0]
+    current = arrivals / decay * (1.0 - kept)
     weekly_now = table["outreach_per_week"].fillna(0.0).to_numpy(dtype=float)
     limits_array = _column(table, "weekly_limit")
     caps_array = _column(table, "max_connections")
@@ -675,18 +611,20 @@ def required_outreach(
         if platform == OTHER_PLATFORMS:
             continue
         others = base + float(current.sum() - current[index])
-        needed = (goal - others) / per_weekly[index] if per_weekly[index] > 0 else math.inf
-        needed = max(needed, 0.0)
-        if math.isfinite(needed):
+        if per_weekly[index] > 0:
+            needed = max((goal - others) / per_weekly[index], 0.0)
             reasons = _limits_broken(table, index, needed, horizon, deadline)
         else:
-            reasons = ["no reach-out here has become an engaged person yet"]
+            # no conversion measured: no number of reach-outs is "enough", and inf in a
+            # table reads as a result; NaN with the reason in the note
+            needed = math.nan
+            reasons = [f"not measurable: {_NO_ENGAGED}"]
         conversion = float(table["conversion"].iloc[index])
         rows.append(
             {
                 "platform": platform,
                 "conversion": conversion,
-                "reach_outs_per_engaged": 1.0 / conversion if conversion > 0 else math.inf,
+                "reach_outs_per_engaged": 1.0 / conversion if conversion > 0 else math.nan,
                 "requests_per_week": needed,
                 "now_per_week": weekly_now[index],
                 "total_requests": needed * horizon / 7.0,
@@ -714,26 +652,39 @@ def required_outreach(
         if total_now > 0
         else math.nan
     )
+    if not total_now > 0:
+        note = "no current outreach to scale"
+    elif not math.isfinite(factor):
+        note = "not measurable: no reach-out has become an engaged person yet"
+    else:
+        note = f"every platform's rate times {factor:.3g}" + (
+            ", but " + "; ".join(broken) if broken else ""
+        )
+    weekly_needed = total_now * factor if math.isfinite(factor) else math.nan
     rows.append(
         {
             "platform": "current mix",
             "conversion": mixed,
             "reach_outs_per_engaged": 1.0 / mixed if mixed > 0 else math.nan,
-            "requests_per_week": total_now * factor,
+            "requests_per_week": weekly_needed,
             "now_per_week": total_now,
-            "total_requests": total_now * factor * horizon / 7.0,
+            "total_requests": weekly_needed * horizon / 7.0,
             "weekly_limit": math.nan,
             "max_connections": math.nan,
             "feasible": math.isfinite(factor) and not broken,
-            "note": f"every platform's rate times {factor:.3g}"
-            + (", but " + "; ".join(broken) if broken else ""),
+            "note": note,
         }
     )
     return _stamp(pd.DataFrame(rows, columns=columns), goal, deadline)
 
 
-def _stamp(table: pd.DataFrame, goal: int, deadline: pd.Timestamp) -> pd.DataFrame:
-    table.attrs.update(goal=int(goal), by=deadline)
+_NO_ENGAGED = "no reach-out here has become an engaged person yet"
+
+
+def _stamp(
+    table: pd.DataFrame, goal: int, deadline: pd.Timestamp, reason: str = ""
+) -> pd.DataFrame:
+    table.attrs.update(goal=int(goal), by=deadline, reason=reason)
     return table
 
 
@@ -758,6 +709,8 @@ def describe_required(table: pd.DataFrame) -> str:
     by = table.attrs.get("by")
     when = by.strftime("%Y-%m-%d") if isinstance(by, pd.Timestamp) else "the deadline"
     lines = [f"To have {goal} active people by {when} (on average):"]
+    if table.attrs.get("reason"):
+        return "\n".join([*lines, f"Answer: {table.attrs['reason']}."])
     for row in table.itertuples(index=False):
         name = (
             "your current mix scaled up"
@@ -769,7 +722,10 @@ def describe_required(table: pd.DataFrame) -> str:
             lines.append(f"- {name}: no current outreach to scale.")
             continue
         if not math.isfinite(weekly):
-            lines.append(f"- {name}: not possible ({row.note}).")
+            if str(row.note).startswith("not measurable"):
+                lines.append(f"- {name}: {row.note}.")
+            else:
+                lines.append(f"- {name}: not possible ({row.note}).")
             continue
         effort = f"{weekly:,.0f} reach-outs a week ({total:,.0f} in all)"
         if math.isfinite(float(row.reach_outs_per_engaged)):
@@ -780,7 +736,11 @@ def describe_required(table: pd.DataFrame) -> str:
             verdict = "" if row.feasible else f"; not possible: {row.note}"
         lines.append(f"- {name}: {effort}{verdict}.")
     options = table[table["feasible"].astype(bool)]
-    if options.empty:
+    platforms = table[table["platform"] != "current mix"]
+    if not (pd.to_numeric(platforms["conversion"], errors="coerce") > 0).any():
+        # no measured conversion (or no reach-out at all): a later date would not help
+        lines.append(f"Answer: {NO_CONVERSION}.")
+    elif options.empty:
         lines.append(
             "Answer: no plan above stays within the platform limits by then; "
             "a later date, or several platforms at once, might."

@@ -26,6 +26,7 @@ Example
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import json
 import math
@@ -47,6 +48,8 @@ from power1000_analysis.plotting import AnyFigure
 __all__ = [
     "ACTIVE_PENDING",
     "CHART_FORMATS",
+    "PageFailure",
+    "PagesFailed",
     "ReportError",
     "ReportResult",
     "active_people",
@@ -73,6 +76,15 @@ GOAL = 1000
 
 class ReportError(RuntimeError):
     """The report could not be written; the message says which notebook or check failed."""
+
+
+class PagesFailed(ReportError):
+    """Some notebooks failed, the report was written without their pages: ``result`` is
+    what was written (its ``failed`` lists the pages that are missing, with their error)."""
+
+    def __init__(self, message: str, result: ReportResult) -> None:
+        super().__init__(message)
+        self.result = result
 
 
 def notebook_paths(folder: str | os.PathLike[str] | None = None) -> list[Path]:
@@ -440,11 +452,52 @@ class PageResult:
 
 
 @dataclass
+class PageFailure:
+    """A notebook that failed: its page is missing from the report, the index says why."""
+
+    notebook: str
+    title: str
+    #: one line: the cell and the error (``cell [8]: ValueError: …``)
+    error: str
+    #: the executed notebook with the traceback, kept outside the report (a local path)
+    kept: str
+
+    def line(self) -> str:
+        """The one line the command prints for it."""
+        return f"{self.notebook} failed in {self.error} (executed notebook kept at {self.kept})"
+
+
+#: longest error message an index line quotes; the executed notebook has all of it
+ERROR_CHARS = 300
+
+
+def _failure(notebook: Path, error: Any, kept: Path, *, anonymize: bool) -> PageFailure:
+    """What the index and the command say about a notebook that failed in a cell: the
+    cell, the error type and the first line of its message (cut to :data:`ERROR_CHARS`).
+    An anonymised report leaves the message out: it may quote a name from the data."""
+    message = str(error.evalue).strip().splitlines()[0] if str(error.evalue).strip() else ""
+    if len(message) > ERROR_CHARS:
+        message = message[: ERROR_CHARS - 1] + "…"
+    if anonymize:
+        message = "(message left out of an anonymised report)"
+    text = f"cell [{error.exec_count}]: {error.ename}" + (f": {message}" if message else "")
+    try:
+        import nbformat
+
+        title = _title(nbformat.read(notebook, as_version=4), notebook.stem)
+    except Exception:  # the title is a nicety: a notebook that cannot be read keeps its name
+        title = notebook.stem
+    return PageFailure(notebook.name, title, text, str(kept))
+
+
+@dataclass
 class ReportResult:
     """What ``render_report`` wrote and how long it took."""
 
     out: Path
     pages: list[PageResult] = field(default_factory=list)
+    #: notebooks that failed: no page, a line on the index (see :class:`PagesFailed`)
+    failed: list[PageFailure] = field(default_factory=list)
     card: dict[str, Any] = field(default_factory=dict)
     #: the report's own load (parse, merge, resolve; from the cache where it can)
     load_seconds: float = 0.0
@@ -476,7 +529,41 @@ class ReportResult:
         return self.out / "index.html"
 
 
-def _index_html(card: dict[str, Any], pages: Sequence[PageResult], charts: list[str]) -> str:
+def _page_links(
+    pages: Sequence[PageResult], failed: Sequence[PageFailure], *, anonymize: bool
+) -> str:
+    """The index's list of pages in notebook order; a failed page is a line saying so,
+    with its error and (not anonymised) where the executed notebook with the traceback is."""
+    esc = html.escape
+    items: list[tuple[str, str]] = [
+        (page.notebook, f'<li><a href="{esc(page.page)}">{esc(page.title)}</a></li>')
+        for page in pages
+    ]
+    for failure in failed:
+        where = (
+            "the command's message says where the executed notebook with the traceback is"
+            if anonymize
+            else f"the executed notebook with the traceback: {failure.kept}"
+        )
+        items.append(
+            (
+                failure.notebook,
+                f'<li class="failed">{esc(failure.title)}: <strong>this page could not be '
+                f"made</strong> ({esc(failure.notebook)} failed in {esc(failure.error)}; "
+                f"{esc(where)})</li>",
+            )
+        )
+    return "".join(item for _, item in sorted(items, key=lambda pair: pair[0]))
+
+
+def _index_html(
+    card: dict[str, Any],
+    pages: Sequence[PageResult],
+    charts: list[str],
+    failed: Sequence[PageFailure] = (),
+    *,
+    anonymize: bool = False,
+) -> str:
     esc = html.escape
     active = card["active_people"]
     active_text = f"{active} of {card['goal']}" if active is not None else esc(ACTIVE_PENDING)
@@ -494,7 +581,7 @@ def _index_html(card: dict[str, Any], pages: Sequence[PageResult], charts: list[
         )
         + "</p>"
     )
-    links = "".join(f'<li><a href="{esc(page.page)}">{esc(page.title)}</a></li>' for page in pages)
+    links = _page_links(pages, failed, anonymize=anonymize)
     chart_links = "".join(
         f'<li><a href="charts/{esc(name)}">{esc(name)}</a></li>' for name in charts
     )
@@ -631,6 +718,7 @@ def execute_notebook(
                     cwd=str(cwd),
                     progress_bar=False,
                     log_output=log_output,
+                    kernel_manager_class=_quiet_shutdown_kernel_manager(),
                     **_transport(Path(sockets)),
                 )
                 return
@@ -651,6 +739,33 @@ def execute_notebook(
                     ) from error
 
 
+@functools.cache
+def _quiet_shutdown_kernel_manager() -> type[Any]:
+    """jupyter_client's kernel manager, without the interrupt before a shutdown.
+
+    ``shutdown_kernel`` sends the kernel SIGINT before its shutdown request, and a kernel
+    caught inside a request handler at that moment logs ``[IPKernelApp] ERROR |
+    KeyboardInterrupt caught in kernel.`` on the report's stderr (3 of the
+    reviewer's 16 reports on a crowded machine, successful ones included), which reads like an error.
+    It is harmless: a notebook's kernel is shut down only after every cell has answered
+    (the report sets no cell timeout, so nothing else ever interrupts a kernel), so there
+    is nothing left to interrupt. This manager skips that interrupt while shutting down;
+    the shutdown request, then SIGTERM and SIGKILL after ``shutdown_wait_time``, still
+    end a kernel that does not stop.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietShutdownKernelManager(AsyncKernelManager):
+        async def _async_interrupt_kernel(self) -> None:
+            if self.shutting_down:
+                return
+            await super()._async_interrupt_kernel()
+
+        interrupt_kernel = _async_interrupt_kernel
+
+    return QuietShutdownKernelManager
+
+
 def _transport(folder: Path) -> dict[str, Any]:
     """papermill's options for a kernel on IPC sockets in ``folder`` (see
     :func:`execute_notebook`); none (TCP) off POSIX or where the socket path would pass
@@ -661,25 +776,6 @@ def _transport(folder: Path) -> dict[str, Any]:
     if os.name != "posix" or len(name) > 90:
         return {}
     return {"config": Config({"KernelManager": {"transport": "ipc", "ip": name}})}
-
-
-def _group_size(notebook: Path, anonymize: bool) -> dict[str, int]:
-    """``min_group_size`` for a notebook that declares it, anonymising: the report's own
-    smallest group (``anonymize.MIN_GROUP_SIZE``, the 5 the README and ``--help``
-    promise), not whatever the notebook's default says. Other notebooks get nothing
-    (papermill warns about a parameter a notebook does not declare)."""
-    from power1000_analysis.anonymize import MIN_GROUP_SIZE
-
-    if not anonymize:
-        return {}
-    import nbformat
-
-    cells = nbformat.read(notebook, as_version=4).cells
-    declared = any(
-        "parameters" in cell.metadata.get("tags", []) and "min_group_size" in cell.source
-        for cell in cells
-    )
-    return {"min_group_size": MIN_GROUP_SIZE} if declared else {}
 
 
 def render_report(
@@ -726,9 +822,15 @@ def render_report(
 
     Raises
     ------
+    PagesFailed
+        One or more notebooks failed in a cell: every other page, the charts and the
+        index are written all the same (the index lists each failed page with its error
+        in one line), then this is raised with the message naming the failed pages and
+        where each executed notebook with its traceback is kept; ``error.result`` is
+        what was written.
     ReportError
-        A notebook failed (the message names it and its error) or, with ``anonymize``,
-        a personal string was found in the output.
+        With ``anonymize``, a personal string was found in the output (nothing is
+        written), or no notebooks were found.
     """
     import nbformat
     from papermill.exceptions import PapermillExecutionError
@@ -829,20 +931,15 @@ def render_report(
                 executed = Path(scratch) / notebook.name
                 page_started = time.perf_counter()
                 try:
-                    execute_notebook(
-                        notebook,
-                        executed,
-                        parameters=parameters | _group_size(notebook, anonymize),
-                        cwd=notebook.parent,
-                    )
+                    execute_notebook(notebook, executed, parameters=parameters, cwd=notebook.parent)
                 except PapermillExecutionError as error:
+                    # the other pages are still made: a user with, say, only an X archive
+                    # gets every page that works and a line saying which did not
                     kept = Path(tempfile.mkdtemp(prefix="power1000-failed-")) / notebook.name
                     if executed.exists():
                         shutil.copy(executed, kept)
-                    raise ReportError(
-                        f"{notebook.name} failed in cell [{error.exec_count}]: "
-                        f"{error.ename}: {error.evalue} (executed notebook kept at {kept})"
-                    ) from None
+                    result.failed.append(_failure(notebook, error, kept, anonymize=anonymize))
+                    continue
                 document = nbformat.read(executed, as_version=4)
                 title = _title(document, notebook.stem)
                 document.metadata["title"] = title
@@ -859,7 +956,8 @@ def render_report(
             result.notebooks_handed_over = sum(bool(r.get("handed_over")) for r in records)
         chart_files = sorted(p.name for p in charts.iterdir())
         (staging / "index.html").write_text(
-            _index_html(card, result.pages, chart_files), encoding="utf-8"
+            _index_html(card, result.pages, chart_files, result.failed, anonymize=anonymize),
+            encoding="utf-8",
         )
         result.cache_hits = store.hits if store else 0
         result.cache_misses = store.misses if store else 0
@@ -872,6 +970,8 @@ def render_report(
                     "as_of": as_of,
                     "summary": card,
                     "pages": [page.__dict__ for page in result.pages],
+                    # no error text or path: both may name the user's data
+                    "failed_pages": [failure.notebook for failure in result.failed],
                     "timings": {
                         "load_seconds": round(load_seconds, 3),
                         "notebook_load_seconds": round(result.notebook_load_seconds, 3),
@@ -899,4 +999,12 @@ def render_report(
         _publish(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    if result.failed:
+        written = len(result.pages)
+        raise PagesFailed(
+            f"{len(result.failed)} of {len(pages_in)} pages failed, the other {written} "
+            f"and the index are in {result.index}: "
+            + "; ".join(failure.line() for failure in result.failed),
+            result,
+        )
     return result

@@ -363,7 +363,7 @@ def test_sample_pending_lists_cover_the_planted_rates(sample: Network) -> None:
 def test_empty_network_has_no_estimate() -> None:
     estimate = funnel.acceptance(Network.empty(), platform="linkedin")
     assert math.isnan(estimate.value) and estimate.n == 0
-    assert funnel.funnel_table(Network.empty()).empty
+    assert funnel.funnel_table(Network.empty())["count"].isna().all()
 
 
 # ------------------------------------------------------------------ charts (review ux7, 14)
@@ -393,10 +393,7 @@ def test_funnel_chart_legend_lists_only_platforms_with_bars_and_says_why(sample:
             "all platforms (instagram + x)",
         ]
         assert stages == ["reached out", "connected", "engaged", "active"]
-        assert (
-            "No bars for addressbook (the export holds no outreach: an address book records none)"
-            in note
-        )
+        assert "No bars for addressbook (an address book records no outreach)" in note
         assert "quora (" in note and "counts people on instagram and x only" in note
 
 
@@ -430,21 +427,15 @@ def test_request_outcomes_mark_the_quarter_as_of_cuts_short(sample: Network) -> 
         assert list(trace.marker.pattern.shape) == ["/" if p == newest else "" for p in periods]
 
 
-def test_funnel_page_table_leaves_out_platforms_with_no_stage_and_says_why(
-    sample: Network,
-) -> None:
-    """Notebook 03 showed four rows of empty cells each for the address book and Quora."""
-    table = funnel.funnel_table(sample)
-    shown = funnel.funnel_shown(table)
-    assert shown.attrs["left_out"] == ["addressbook", "quora"]
-    assert set(shown["platform"]) == set(table["platform"]) - {"addressbook", "quora"}
-    assert "NaN" not in shown.to_string() and "<NA>" not in shown.to_string()
-    footnote = shown.attrs["footnote"]
-    assert "Address book, not available (the export holds no outreach" in footnote
-    assert "Quora, not available (the export lists only your followers" in footnote
-    # platforms with a stage the exports cannot show keep their rows: the note says why
-    facebook = shown[shown["platform"] == "facebook"].set_index("stage")
-    assert facebook.loc["reached_out", "count"] == "not available"
-    assert facebook.loc["reached_out", "note"] and facebook.loc["reached_out", "base"] == ""
-    assert facebook.loc["connected", "step_conversion"] == "0.5025"  # the acceptance model
-    assert funnel.funnel_shown(table[table["platform"] == "x"]).attrs["footnote"] == ""
+def test_funnel_table_has_every_stage_when_nothing_can_be_counted() -> None:
+    # a Messenger-only Facebook download has no contacts and no requests: the table was
+    # empty and 03's Checks cell, table.pivot(...)[list(STAGES)], raised KeyError (ux8 #1)
+    for net, platform in ((Network.empty(), None), (Network.empty(), "x")):
+        table = funnel.funnel_table(net, platform=platform)
+        assert table.columns.tolist() == funnel.COLUMNS
+        assert table["stage"].tolist() == list(funnel.STAGES)
+        assert set(table["platform"]) == {platform or funnel.ALL_PLATFORMS}
+        assert table["count"].isna().all() and str(table["count"].dtype) == "Int64"
+        assert table["note"].str.contains("no contacts and no requests").all()
+        counts = table.pivot(index="platform", columns="stage", values="count")
+        assert counts[list(funnel.STAGES)].shape == (1, 4)

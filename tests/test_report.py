@@ -402,36 +402,108 @@ def test_names_with_html_are_shown_as_text(hostile_report: Path) -> None:
 # --------------------------------------------------------------------- failures, CLI
 
 
-@pytest.mark.slow
-def test_failing_notebook_stops_with_one_line(tmp_path: Path) -> None:
-    broken = nbformat.v4.new_notebook(
+def _small_notebook(path: Path, title: str, code: str) -> Path:
+    notebook = nbformat.v4.new_notebook(
         cells=[
-            nbformat.v4.new_markdown_cell("# Does this fail?"),
+            nbformat.v4.new_markdown_cell(f"# {title}"),
             nbformat.v4.new_code_cell("exports = []", metadata={"tags": ["parameters"]}),
-            nbformat.v4.new_code_cell("raise ValueError('the sky fell')"),
+            nbformat.v4.new_code_cell(code),
         ]
     )
-    broken.metadata["kernelspec"] = {
+    notebook.metadata["kernelspec"] = {
         "name": "python3",
         "language": "python",
         "display_name": "Python 3",
     }
-    notebook = tmp_path / "01_broken.ipynb"
-    nbformat.write(broken, notebook)
+    nbformat.write(notebook, path)
+    return path
+
+
+@pytest.mark.slow
+def test_a_failing_notebook_leaves_the_other_pages_and_says_so_on_the_index(
+    tmp_path: Path,
+) -> None:
+    # one failed notebook aborted the whole report: no index, no other page (ux8 #1)
+    broken = _small_notebook(
+        tmp_path / "01_broken.ipynb", "Does this fail?", "raise ValueError('the sky fell')"
+    )
+    fine = _small_notebook(tmp_path / "02_fine.ipynb", "Does this work?", "print('it works')")
     _write_hostile_export(tmp_path / "exports")
-    with pytest.raises(report.ReportError) as caught:
+    with pytest.raises(report.PagesFailed) as caught:
         report.render_report(
             [tmp_path / "exports"],
             tmp_path / "out",
-            notebooks=[notebook],
+            notebooks=[broken, fine],
             cache_dir=None,
             progress=False,
+            formats=[],
         )
     message = str(caught.value)
-    assert "01_broken.ipynb" in message
-    assert "ValueError: the sky fell" in message
+    assert re.search(r"01_broken.ipynb failed in cell \[\d+\]: ValueError: the sky fell", message)
+    assert "02_fine" not in message
     assert "\n" not in message and "Traceback" not in message
-    assert not (tmp_path / "out" / "index.html").exists()
+    result = caught.value.result
+    assert [page.notebook for page in result.pages] == ["02_fine.ipynb"]
+    [failure] = result.failed
+    kept = Path(failure.kept)
+    assert kept.name == "01_broken.ipynb"
+    assert "the sky fell" in kept.read_text()  # its outputs hold the traceback
+    out = tmp_path / "out"
+    assert "it works" in (out / "02_fine.html").read_text()
+    assert not (out / "01_broken.html").exists()
+    index = (out / "index.html").read_text()
+    pages = index[index.index('<ol id="pages">') :]
+    pages = pages[: pages.index("</ol>")]
+    # in notebook order: the failed page first, with its error in one line and where the
+    # executed notebook with the traceback is
+    assert pages.index("Does this fail?") < pages.index("Does this work?")
+    assert "this page could not be made" in pages
+    assert re.search(r"cell \[\d+\]: ValueError: the sky fell", pages)
+    assert str(kept) in pages
+    summary = json.loads((out / "report.json").read_text())
+    assert summary["failed_pages"] == ["01_broken.ipynb"]
+
+
+def test_cli_names_the_failed_pages_and_exits_non_zero(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from power1000_analysis import cli
+
+    written = report.ReportResult(out=tmp_path / "out")
+    written.pages.append(report.PageResult("01_network.ipynb", "01_network.html", "Who?", 1.0))
+    written.failed.append(
+        report.PageFailure("03_funnel.ipynb", "How many?", "cell [8]: ValueError: bad", "/k/03")
+    )
+
+    def fake(paths: object, out: object, **options: object) -> object:
+        raise report.PagesFailed("1 of 2 pages failed", written)
+
+    monkeypatch.setattr(report, "render_report", fake)
+    assert cli.main(["report", str(tmp_path), "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert "with 1 pages; 1 failed" in err
+    assert "03_funnel.ipynb failed in cell [8]: ValueError: bad (executed notebook kept at" in err
+
+
+@pytest.mark.slow
+def test_an_export_without_any_decay_fit_renders_every_page(tmp_path: Path) -> None:
+    # an X archive alone: follows but no dated interactions with them, so no platform
+    # has an interaction half-life; 03's forecast raised "p contains NaNs" (ux8 #1)
+    export = tmp_path / "x"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "x" / "data_2022", export)
+    net = p1k.load(export, cache_dir=None)
+    from power1000_analysis import forecast
+
+    assert forecast.forecast_inputs(net)["half_life_days"].isna().all()
+    result = report.render_report(
+        [export], tmp_path / "out", cache_dir=None, progress=False, formats=["html"]
+    )
+    assert not result.failed
+    assert [page.notebook for page in result.pages] == [
+        path.name for path in report.notebook_paths()
+    ]
+    funnel_page = (tmp_path / "out" / "03_funnel.html").read_text()
+    assert "Cannot forecast: no interaction half-life could be measured" in funnel_page
 
 
 def test_cli_report_arguments() -> None:
@@ -813,15 +885,13 @@ def _raise(error: BaseException) -> None:
     raise error
 
 
-def test_the_anonymised_report_gives_its_smallest_group_to_every_notebook_that_takes_one() -> None:
-    """The report passed no min_group_size: the communities table (05), the status tables (02)
-    and the overlap (01) relied on each notebook's own default agreeing with the 5 that
-    README and --help promise."""
-    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
-    given = {path.stem[:2]: report._group_size(path, anonymize=True) for path in notebooks}
-    assert {"01", "02", "05"} <= {stem for stem, value in given.items() if value}
-    assert all(
-        value in ({}, {"min_group_size": anonymize.MIN_GROUP_SIZE}) for value in given.values()
-    )
-    assert given["03"] == {} and given["04"] == {}  # they declare none: papermill would warn
-    assert report._group_size(notebooks[0], anonymize=False) == {}
+def test_kernels_are_not_interrupted_when_they_shut_down() -> None:
+    # jupyter_client sends SIGINT before a shutdown; a kernel inside a handler then logged
+    # "[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel." on successful reports
+    import asyncio
+
+    manager = report._quiet_shutdown_kernel_manager()(kernel_name="python3")
+    with pytest.raises(RuntimeError, match="No kernel is running"):
+        asyncio.run(manager._async_interrupt_kernel())  # an interrupt otherwise goes through
+    manager.shutting_down = True
+    asyncio.run(manager._async_interrupt_kernel())  # no signal while shutting down
