@@ -12,6 +12,9 @@ Estimators compared on the same draws (all with the constant floor):
   decay_mixture.py: the floor on a fitted share of contacts only) with the same contact
   jackknife; ``misses`` prints its ±15 % lines beside the default's, and the count of seeds
   with all three platforms within ±15 %.
+* ``two-part``: the two-part likelihood (``likelihood="two-part"``, decay_twopart.py: a
+  decaying part on every contact, a floor of its own, independent of the contact's
+  chattiness, on a fitted share) with the same contact jackknife (session 8).
 
 Sources of planted truth:
 
@@ -56,9 +59,9 @@ import numpy as np
 
 from power1000_analysis import decay_fit
 
-INTERVALS = ("before", "naive", "sandwich", "robust", "mixture")
+INTERVALS = ("before", "naive", "sandwich", "robust", "mixture", "two-part")
 #: the estimators whose point estimate is summarised (naive, sandwich and robust share one)
-POINTS = ("before", "naive", "mixture")
+POINTS = ("before", "naive", "mixture", "two-part")
 
 
 def planted(n_contacts: int, shape: float, seed: int, half_life: float = 90.0) -> tuple:
@@ -115,6 +118,10 @@ def intervals(data: tuple, truth: float) -> dict[str, tuple[float, float, float]
         out[name] = (e.value, e.ci_low, e.ci_high)
     e = decay_fit._half_life_estimate(decay_fit._fit_decay(*data, likelihood="mixture"), floor=True)
     out["mixture"] = (e.value, e.ci_low, e.ci_high)
+    e = decay_fit._half_life_estimate(
+        decay_fit._fit_decay(*data, likelihood="two-part"), floor=True
+    )
+    out["two-part"] = (e.value, e.ci_low, e.ci_high)
     return out
 
 
@@ -280,7 +287,7 @@ def main() -> None:
         for platform, rows in per.items():
             summarise(f"{label} {platform}", rows)
         summarise(f"{label}, all three", [r for rows in per.values() for r in rows])
-        for name in ("robust", "mixture"):
+        for name in ("robust", "mixture", "two-part"):
             for platform, rows in per.items():
                 misses(f"{label} {platform}", rows, name)
             within = [

@@ -21,6 +21,14 @@ the synthetic persona at seeds 1..N on the generator's own events (as
 bench_decay_coverage.py); tests/test_activity.py's ``simulate`` at 30,000 contacts
 (planted 90 days; strong ties at a fixed rate 0.03/day, not in proportion to chattiness).
 
+Session 8 adds ``"two-part"`` (decay_twopart.py: a decaying part Zᵢλ₀e^(−βa) on every
+contact and, on a fitted share π, a floor Fᵢ of its own, Gamma(k_F = 2) with mean φ,
+independent of Zᵢ, plus the passive share ψ; p = 6: λ₀, β, φ, k, π, ψ). Its log-likelihood
+is its own compiled pass at the fit's parameters (the same conventions: day-binned ages,
+each contact's exposure, every constant kept; ``--check``: at π = ψ = 0 it equals the
+frailty one without a floor). The gaps printed: AIC(frailty) − AIC(two-part) and
+AIC(mixture) − AIC(two-part), > 0 picks the two-part model.
+
 Run:  python bench/bench_decay_select.py [--persona-seeds 20] [--simulate-seeds 1,3,4,5,6,7,8]
                                          [--sample data/sample] [--check] [--split]
 """
@@ -39,7 +47,7 @@ from scipy import special
 from power1000_analysis import decay_fit, decay_mixture
 
 ROOT = Path(__file__).resolve().parents[1]
-PARAMETERS = {"frailty": 4, "mixture": 6}
+PARAMETERS = {"frailty": 4, "mixture": 6, "two-part": 6}
 
 
 def frailty_loglik(
@@ -132,6 +140,28 @@ def split(data: tuple, frailty: decay_fit._DecayFit, mixture: decay_fit._DecayFi
     )
 
 
+def twopart_loglik(
+    exposure: np.ndarray, age: np.ndarray, contact: np.ndarray, fit: decay_fit._DecayFit
+) -> float:
+    """The two-part model's log-likelihood at the fit's parameters (its compiled pass)."""
+    from power1000_analysis import decay_twopart
+
+    psi, pi = fit.passive_share, fit.floor_share
+    rate = fit.rate0 / (1 - psi)
+    floor = pi > 0
+    phi = fit.floor_rate / ((1 - psi) * pi) if floor else 1.0
+    shape = fit.floor_shape if floor else decay_twopart.FLOOR_SHAPE
+    theta = np.array(
+        [
+            math.log(rate), math.log(fit.beta), math.log(phi), math.log(fit.frailty_shape),
+            math.log(pi / (1 - pi)) if floor else -50.0,
+            math.log(psi / (1 - psi)) if psi > 0 else -50.0, math.log(shape),
+        ]
+    )  # fmt: skip
+    passes = decay_twopart._TwoPartPasses(exposure, age, np.asarray(contact, dtype=np.int64))
+    return passes.evaluate(theta, floor=floor, passive=psi > 0, scores=False)[0]
+
+
 def check(data: tuple[np.ndarray, np.ndarray, np.ndarray]) -> None:
     """The two log-likelihoods agree where the models meet (no floor, no passive share)."""
     exposure, age, contact = data
@@ -145,15 +175,23 @@ def check(data: tuple[np.ndarray, np.ndarray, np.ndarray]) -> None:
     theta[2] = -50.0  # NumPy version: floor ratio e^-50, share e^-50, passive share e^-50
     d = decay_mixture._data(exposure, age, contact)
     numpy = float(decay_mixture._per_contact(theta, d, decay_mixture._nodes())[0].sum())
+    from power1000_analysis import decay_twopart
+
+    two = decay_twopart._TwoPartPasses(exposure, age, np.asarray(contact, dtype=np.int64))
+    theta7 = np.append(theta, 0.7)
+    twopart = two.evaluate(theta7, floor=False, passive=False, scores=False)[0]
     print(
         f"check (no floor): frailty loglik {mine:.4f}, mixture at pi=psi=0 {theirs:.4f}"
-        f" (NumPy pass {numpy:.4f})"
+        f" (NumPy pass {numpy:.4f}), two-part at pi=psi=0 {twopart:.4f}"
     )
 
 
 def compare(label: str, data: tuple, truth: float, show_split: bool = False) -> dict[str, object]:
     frailty = decay_fit._fit_decay(*data, likelihood="frailty")
     mixture = decay_fit._fit_decay(*data, likelihood="mixture")
+    twopart = decay_fit._fit_decay(*data, likelihood="two-part")
+    ll_t = twopart_loglik(*data, twopart)
+    aic_t = 2 * PARAMETERS["two-part"] - 2 * ll_t
     ll_f = frailty_loglik(
         *data, frailty.rate0, frailty.beta, frailty.floor_rate, frailty.frailty_shape
     )
@@ -164,6 +202,9 @@ def compare(label: str, data: tuple, truth: float, show_split: bool = False) -> 
     chosen = "mixture" if gap > 0 else "frailty"
     row: dict[str, object] = {"label": label, "truth": truth, "ll_f": ll_f, "ll_m": ll_m}
     row["gap"], row["chosen"] = gap, chosen
+    row["ll_t"], row["gap_ft"], row["gap_mt"] = ll_t, aic_f - aic_t, aic_m - aic_t
+    aics = {"frailty": aic_f, "mixture": aic_m, "two-part": aic_t}
+    row["chosen3"] = min(aics, key=lambda name: aics[name])
     # Hausman-style check (not AIC; an alternative rule, measured beside it): the frailty
     # estimate is consistent for the mean intensity's β whatever the heterogeneity, the
     # mixture's only under its own model; z = their log-β difference over
@@ -174,7 +215,7 @@ def compare(label: str, data: tuple, truth: float, show_split: bool = False) -> 
     z = (math.log(mixture.beta) - math.log(frailty.beta)) / spread
     row["z"], row["hausman"] = z, "frailty" if abs(z) > 1.96 else "mixture"
     parts = []
-    for name, fit in (("frailty", frailty), ("mixture", mixture)):
+    for name, fit in (("frailty", frailty), ("mixture", mixture), ("two-part", twopart)):
         e = decay_fit._half_life_estimate(fit, floor=True)
         ok = abs(e.value / truth - 1) <= 0.15 and e.ci_low <= truth <= e.ci_high
         row[name] = (e.value, e.ci_low, e.ci_high, ok)
@@ -184,8 +225,9 @@ def compare(label: str, data: tuple, truth: float, show_split: bool = False) -> 
         )
     print(
         f"{label:28s} truth {truth:5.0f}  ll_f {ll_f:11.2f} ll_m {ll_m:11.2f}"
-        f"  AIC gap {gap:+9.2f} -> {chosen:7s} z {z:+5.2f} -> {row['hausman']:7s} | "
-        + " | ".join(parts),
+        f"  AIC gap {gap:+9.2f} -> {chosen:7s} z {z:+5.2f} -> {row['hausman']:7s}"
+        f"  ll_t {ll_t:11.2f} gap f-t {aic_f - aic_t:+9.2f} m-t {aic_m - aic_t:+9.2f}"
+        f" -> {row['chosen3']} | " + " | ".join(parts),
         flush=True,
     )
     if show_split:
@@ -259,11 +301,14 @@ def main() -> None:
             )
     for kind, table in rows.items():
         picked = {c: sum(r["chosen"] == c for r in table) for c in PARAMETERS}
-        ok = {
-            c: sum(bool(r[c][3]) for r in table)  # type: ignore[index]
-            for c in (*PARAMETERS, "chosen")
-            if c != "chosen"
+        ok = {c: sum(bool(r[c][3]) for r in table) for c in PARAMETERS}  # type: ignore[index]
+        within = {
+            c: sum(abs(r[c][0] / r["truth"] - 1) <= 0.15 for r in table)  # type: ignore[index,operator]
+            for c in PARAMETERS
         }
+        picked3 = {c: sum(r["chosen3"] == c for r in table) for c in PARAMETERS}
+        gaps_ft = np.array([float(r["gap_ft"]) for r in table])  # type: ignore[arg-type]
+        gaps_mt = np.array([float(r["gap_mt"]) for r in table])  # type: ignore[arg-type]
         chosen_ok = sum(bool(r[str(r["chosen"])][3]) for r in table)  # type: ignore[index]
         hausman = sum(r["hausman"] == "frailty" for r in table)
         hausman_ok = sum(bool(r[str(r["hausman"])][3]) for r in table)  # type: ignore[index]
@@ -274,6 +319,13 @@ def main() -> None:
             f" max {gaps.max():+.1f})  ±15% and covered: frailty {ok['frailty']},"
             f" mixture {ok['mixture']}, AIC's choice {chosen_ok}; |z| > 1.96 rule picks"
             f" frailty {hausman}, its choice ±15% and covered {hausman_ok}"
+        )
+        print(
+            f"{kind:9s} two-part: ±15% and covered {ok['two-part']} (within ±15%: frailty"
+            f" {within['frailty']}, mixture {within['mixture']}, two-part {within['two-part']});"
+            f" AIC gap frailty-two-part min {gaps_ft.min():+.1f} median {np.median(gaps_ft):+.1f}"
+            f" max {gaps_ft.max():+.1f}, mixture-two-part min {gaps_mt.min():+.1f} median"
+            f" {np.median(gaps_mt):+.1f} max {gaps_mt.max():+.1f}; AIC of three picks {picked3}"
         )
 
 

@@ -170,6 +170,7 @@ def decay_curve(
     evidence_only: bool = False,
     include_groups: bool = False,
     floor: bool = True,
+    likelihood: Likelihood = "frailty",
 ) -> pd.DataFrame:
     """Interactions per contact-day as a function of time since connecting.
 
@@ -195,6 +196,10 @@ def decay_curve(
         are left out, since a group's pace follows the group, not the tie.
     floor
         Fit a constant floor beside the exponential (see :func:`decay_half_life`).
+    likelihood
+        The fit's likelihood (see :func:`decay_half_life`); its ``rate0`` and
+        ``floor_rate`` are the population's mean intensity under every likelihood (passive
+        contacts included), so the fitted curves are comparable.
 
     Returns
     -------
@@ -263,7 +268,7 @@ def decay_curve(
         rate = events / exposure_days
         ci_low = np.where(events > 0, stats.chi2.ppf(0.025, 2 * events) / 2, 0.0) / exposure_days
         ci_high = stats.chi2.ppf(0.975, 2 * events + 2) / 2 / exposure_days
-    fit = _fit_from_exposure(exposure, floor=floor)
+    fit = _fit_from_exposure(exposure, floor=floor, likelihood=likelihood)
     fitted = np.full(n_bins, np.nan)
     if np.isfinite(fit.beta):
         # expected events in a bin = λ₀ Σᵢ [F(min(Eᵢ, end)) − F(start)], F(x) = ∫₀ˣ e^(−βa)
@@ -307,6 +312,7 @@ def decay_curves(
     evidence_only: bool = False,
     include_groups: bool = False,
     floor: bool = True,
+    likelihood: Likelihood = "frailty",
 ) -> pd.DataFrame:
     """:func:`decay_curve` for every platform and for all of them, with each half-life.
 
@@ -314,7 +320,7 @@ def decay_curves(
     ----------
     net
         The network.
-    bin_days, as_of, evidence_only, include_groups, floor
+    bin_days, as_of, evidence_only, include_groups, floor, likelihood
         As for :func:`decay_curve`.
 
     Returns
@@ -345,6 +351,7 @@ def decay_curves(
             evidence_only=evidence_only,
             include_groups=include_groups,
             floor=floor,
+            likelihood=likelihood,
         )
         label = ALL_PLATFORMS if name is None else name
         if curve.empty:

@@ -60,7 +60,7 @@ from power1000_analysis.schema import Estimate
 
 __all__: list[str] = []
 
-Likelihood = Literal["frailty", "poisson", "mixture"]
+Likelihood = Literal["frailty", "poisson", "mixture", "two-part"]
 
 #: refit exactly without each contact whose linear influence on a parameter exceeds this
 #: share of that parameter's standard error ...
@@ -102,8 +102,9 @@ class _DecayFit:
     frailty_shape: float = math.inf  # k of the Gamma(k, 1/k) multiplier; inf = Poisson
     refits: int = 0  # contacts left out and refitted exactly in the jackknife
     jackknife_df: float = math.nan  # Satterthwaite degrees of freedom of the jackknife variance
-    floor_share: float = math.nan  # likelihood="mixture": share π of active contacts w/ floor
-    passive_share: float = math.nan  # likelihood="mixture": share ψ that never interact
+    floor_share: float = math.nan  # mixture, two-part: share π of active contacts w/ floor
+    passive_share: float = math.nan  # mixture, two-part: share ψ that never interact
+    floor_shape: float = math.nan  # two-part: Gamma shape k_F of the floor rates
 
 
 def _nan_fit(n_contacts: int, n_events: int) -> _DecayFit:
@@ -502,15 +503,20 @@ def _fit_decay(
     n_contacts, n_events = len(exposure), len(event_age)
     if n_events == 0 or n_contacts == 0 or float(exposure.max()) <= 0:
         return _nan_fit(n_contacts, n_events)
-    if likelihood not in ("frailty", "poisson", "mixture"):
+    if likelihood not in ("frailty", "poisson", "mixture", "two-part"):
         raise ValueError(
-            f"likelihood must be 'frailty', 'mixture' or 'poisson', not {likelihood!r}"
+            f"likelihood must be 'frailty', 'two-part', 'mixture' or 'poisson', not {likelihood!r}"
         )
-    if likelihood == "mixture":
-        if floor:  # (without a floor there is nothing to mix: the frailty fit)
+    if likelihood in ("mixture", "two-part"):
+        # (without a floor there is nothing to mix: the frailty fit)
+        if floor and likelihood == "mixture":
             from power1000_analysis.decay_mixture import _fit_mixture
 
             return _fit_mixture(exposure, event_age, event_contact, refit_max=refit_max)
+        if floor:
+            from power1000_analysis.decay_twopart import _fit_twopart
+
+            return _fit_twopart(exposure, event_age, event_contact, refit_max=refit_max)
         likelihood = "frailty"
     s = _stats(exposure, event_age, event_contact)
     params, frailty = _optimum(s, floor=floor, frailty=likelihood == "frailty")
@@ -577,6 +583,14 @@ def _half_life_estimate(fit: _DecayFit, *, floor: bool, interval: str = "robust"
             f"floor-mixture Gamma-frailty Poisson-process MLE (shape {fit.frailty_shape:.2g}, "
             f"floor on {fit.floor_share:.1%} of the active contacts, "
             f"{fit.passive_share:.1%} passive)"
+        )
+    elif fit.likelihood == "two-part":
+        model = "exponential decay on every contact, a floor of its own on some"
+        how = (
+            f"two-part Gamma-frailty Poisson-process MLE (shape {fit.frailty_shape:.2g}, "
+            f"floor on {fit.floor_share:.1%} of the active contacts"
+            + (f" with Gamma({fit.floor_shape:.2g}) rates" if np.isfinite(fit.floor_shape) else "")
+            + f", {fit.passive_share:.1%} passive)"
         )
     elif fit.likelihood == "frailty":
         how = f"Gamma-frailty Poisson-process MLE (shape {fit.frailty_shape:.2g})"

@@ -67,6 +67,7 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass, replace
+from typing import ClassVar
 
 import numpy as np
 from scipy import optimize, sparse, special
@@ -338,7 +339,28 @@ _MAX_ITERATIONS = 100
 
 class _Passes:
     """The data in the compiled pass's layout (events grouped by contact, ages binned to the
-    day), and :meth:`evaluate`: log-likelihood, gradient, Hessian and scores at θ."""
+    day), and :meth:`evaluate`: log-likelihood, gradient, Hessian and scores at θ.
+
+    Newton's method below (:func:`_newton`, :func:`_reenter`, :func:`_optimise`,
+    :func:`_interval`) reads the model's layout from here, so that another likelihood of the
+    same shape (:mod:`~power1000_analysis.decay_twopart`) reuses it by subclassing: θ₀ = log λ₀,
+    θ₁ = log β, θ₃ = log k (stepped as 1/k), θ₄ = logit π, θ₅ = logit ψ; the floor's
+    coordinates ``floor_coordinates`` (all at their lower bound when there is no floor), the
+    bounds, the re-entry point and coordinates held ``fixed``."""
+
+    lower: ClassVar[np.ndarray] = _LOWER
+    upper: ClassVar[np.ndarray] = _UPPER
+    floor_coordinates: ClassVar[list[int]] = [2, 4]
+
+    def floor_events(self, theta: np.ndarray) -> float:
+        """Events the floor explains in all (π·ρ·λ₀·ΣEᵢ; ψ left out)."""
+        rate, _, rho = np.exp(theta[:3])
+        return float(special.expit(theta[4])) * rho * rate * self.total_exposure
+
+    def start(
+        self, exposure: np.ndarray, event_age: np.ndarray, event_contact: np.ndarray
+    ) -> np.ndarray:
+        return _start(exposure, event_age, event_contact, self)
 
     def __init__(
         self, exposure: np.ndarray, event_age: np.ndarray, event_contact: np.ndarray
@@ -370,6 +392,8 @@ class _Passes:
         self.n_events = float(len(event_age))
         self.n_contacts = n_contacts
         self.total_exposure = float(self.exposure.sum())
+        self.reentry = _REENTRY
+        self.fixed = np.zeros(len(self.lower), dtype=bool)
 
     def evaluate(
         self,
@@ -407,46 +431,56 @@ class _Point:
     gradient: np.ndarray
     hessian: np.ndarray
     scores: np.ndarray
+    passes: _Passes
 
     @property
     def floor(self) -> bool:
         """Whether the floor classes are in the model (not at the boundary π = 0)."""
-        return bool(self.theta[2] > _LOWER[2] and self.theta[4] > _LOWER[4])
+        return _has_floor(self.passes, self.theta)
 
     @property
     def passive(self) -> bool:
-        return bool(self.theta[5] > _LOWER[5])
+        return bool(self.theta[5] > self.passes.lower[5])
 
     def free(self) -> np.ndarray:
         """The coordinates Newton moves: not at a bound, or at one with the gradient
-        pointing inside (never the floor's, once the floor is gone, nor ψ's once ψ = 0)."""
-        at_lower = (self.theta <= _LOWER) & (self.gradient <= 0.0)
-        at_upper = (self.theta >= _UPPER) & (self.gradient >= 0.0)
-        free = ~(at_lower | at_upper)
+        pointing inside (never the floor's, once the floor is gone, nor ψ's once ψ = 0),
+        never one held fixed."""
+        at_lower = (self.theta <= self.passes.lower) & (self.gradient <= 0.0)
+        at_upper = (self.theta >= self.passes.upper) & (self.gradient >= 0.0)
+        free = ~(at_lower | at_upper | self.passes.fixed)
         if not self.floor:
-            free[[2, 4]] = False
+            free[self.passes.floor_coordinates] = False
         if not self.passive:
             free[5] = False
         return free
 
 
+def _has_floor(passes: _Passes, theta: np.ndarray) -> bool:
+    """Whether θ has a floor: log ρ (or log φ) and logit π both above their lower bound."""
+    return bool(theta[2] > passes.lower[2] and theta[4] > passes.lower[4])
+
+
 def _at(passes: _Passes, theta: np.ndarray, weight: np.ndarray | None) -> _Point:
-    theta = np.clip(theta, _LOWER, _UPPER)
-    if theta[2] <= _LOWER[2] or theta[4] <= _LOWER[4]:  # no floor: both at the boundary
-        theta[[2, 4]] = _LOWER[[2, 4]]
+    theta = np.clip(theta, passes.lower, passes.upper)
+    if not _has_floor(passes, theta):  # no floor: its coordinates all at the boundary
+        theta[passes.floor_coordinates] = passes.lower[passes.floor_coordinates]
     point = _Point(theta, *passes.evaluate(
-        theta, floor=bool(theta[4] > _LOWER[4]), passive=bool(theta[5] > _LOWER[5]), weight=weight
-    ))  # fmt: skip
+        theta, floor=_has_floor(passes, theta), passive=bool(theta[5] > passes.lower[5]),
+        weight=weight,
+    ), passes)  # fmt: skip
     return point
 
 
-def _moved(theta: np.ndarray, step: np.ndarray, t: float, in_inverse_k: bool) -> np.ndarray:
+def _moved(
+    theta: np.ndarray, step: np.ndarray, t: float, in_inverse_k: bool, upper: np.ndarray = _UPPER
+) -> np.ndarray:
     """θ after a step t along Newton's direction ``step`` in x (θ with log k replaced by 1/k
     when ``in_inverse_k``; 1/k kept positive, past the bound k is at the bound)."""
     moved = theta + t * step
     if in_inverse_k:
         inverse = math.exp(-theta[3]) + t * step[3]
-        moved[3] = -math.log(inverse) if inverse > math.exp(-_UPPER[3]) else _UPPER[3]
+        moved[3] = -math.log(inverse) if inverse > math.exp(-upper[3]) else upper[3]
     return moved
 
 
@@ -462,7 +496,7 @@ def _newton(
     Hessian (eigenvalues of −H taken in absolute value, so every step goes uphill; the
     frailty shape stepped as 1/k), steps at most 3 units in any coordinate of θ,
     backtracking until the gain is at least 1e-4 of the predicted one. A coordinate that a step moves at least 0.5 towards a bound of
-    ``_LOWER``/``_UPPER`` is also tried at the bound itself (the likelihood's exponential
+    ``passes.lower``/``passes.upper`` is also tried at the bound itself (the likelihood's exponential
     tail there makes Newton crawl), and kept there if that is better (``jumps``; once the
     floor or the passive share is at its bound, it stays there)."""
     point = _at(passes, _negligible(passes, theta), weight)
@@ -478,7 +512,8 @@ def _newton(
         # is close to quadratic in 1/k, far from it in log k: log-k steps crept towards a
         # shape of 5,000 a third of a unit at a time on the bench's near-Poisson data)
         k = math.exp(point.theta[3])
-        scale = np.where(np.arange(6) == 3, -k, 1.0)[free]  # dθ/dx
+        size_theta = len(point.theta)
+        scale = np.where(np.arange(size_theta) == 3, -k, 1.0)[free]  # dθ/dx
         gradient = point.gradient[free] * scale
         hessian = point.hessian[np.ix_(free, free)] * np.outer(scale, scale)
         if free[3]:
@@ -491,25 +526,26 @@ def _newton(
         decrement = float(gradient @ step)
         if not decrement > _DECREMENT:
             break
-        step_x = np.zeros(6)
+        step_x = np.zeros(size_theta)
         step_x[free] = step
 
         t = 1.0
+        lower, upper = passes.lower, passes.upper
         while (
-            float(np.abs(_moved(point.theta, step_x, t, free[3]) - point.theta).max()) > 3.0
+            float(np.abs(_moved(point.theta, step_x, t, free[3], upper) - point.theta).max()) > 3.0
             and t > 1e-5
         ):
             t /= 2.0
         while True:
-            target = _moved(point.theta, step_x, t, free[3])
+            target = _moved(point.theta, step_x, t, free[3], upper)
             move = target - point.theta
             trial = _at(passes, target, weight)
-            towards = ((move <= -0.5) & np.isfinite(_LOWER)) | ((move >= 0.5) & np.isfinite(_UPPER))
+            towards = ((move <= -0.5) & np.isfinite(lower)) | ((move >= 0.5) & np.isfinite(upper))
             best = trial if trial.value >= point.value + 1e-4 * t * decrement else None
             if jumps and towards.any():
                 jump = trial.theta.copy()
-                jump[towards & (move < 0)] = _LOWER[towards & (move < 0)]
-                jump[towards & (move > 0)] = _UPPER[towards & (move > 0)]
+                jump[towards & (move < 0)] = lower[towards & (move < 0)]
+                jump[towards & (move > 0)] = upper[towards & (move > 0)]
                 jumped = _at(passes, jump, weight)
                 if jumped.value >= max(point.value + 1e-4 * t * decrement, trial.value):
                     best = jumped
@@ -529,13 +565,11 @@ def _negligible(passes: _Passes, theta: np.ndarray) -> np.ndarray:
     boundary the likelihood is a flat ridge (π against ρ), along which Newton creeps with
     short steps in every coordinate, and where the interval's Hessian is singular."""
     theta = theta.copy()
-    rate, _, rho = np.exp(theta[:3])
-    if theta[4] > _LOWER[4] and theta[2] > _LOWER[2]:
-        pi = float(special.expit(theta[4]))
-        if pi * rho * rate * passes.total_exposure < _NEGLIGIBLE:
-            theta[[2, 4]] = _LOWER[[2, 4]]
-    if theta[5] > _LOWER[5] and float(special.expit(theta[5])) * passes.n_contacts < _NEGLIGIBLE:
-        theta[5] = _LOWER[5]
+    lower = passes.lower
+    if _has_floor(passes, theta) and passes.floor_events(theta) < _NEGLIGIBLE:
+        theta[passes.floor_coordinates] = lower[passes.floor_coordinates]
+    if theta[5] > lower[5] and float(special.expit(theta[5])) * passes.n_contacts < _NEGLIGIBLE:
+        theta[5] = lower[5]
     return theta
 
 
@@ -543,22 +577,25 @@ def _reenter(passes: _Passes, theta: np.ndarray) -> np.ndarray:
     """θ, with a floor or a passive share that is at its boundary put back in where all the
     contacts ask for it: one pass with π = ψ = 1e-6 (ρ = 0.3) gives the likelihood's slope
     towards a floor and a passive share at their boundaries (Σᵢ posterior − prior); where
-    it is positive the coordinate starts again inside (``_REENTRY``)."""
+    it is positive the coordinate starts again inside (``passes.reentry``)."""
     theta = theta.copy()
-    no_floor, no_passive = theta[4] <= _LOWER[4] or theta[2] <= _LOWER[2], theta[5] <= _LOWER[5]
+    no_floor, no_passive = not _has_floor(passes, theta), theta[5] <= passes.lower[5]
+    reentry = passes.reentry
     if not (no_floor or no_passive):
         return theta
     probe = theta.copy()
     tiny = math.log(1e-6 / (1 - 1e-6))
     if no_floor:
-        probe[2], probe[4] = _REENTRY[2], tiny
+        floor = passes.floor_coordinates
+        probe[floor] = reentry[floor]
+        probe[4] = tiny
     if no_passive:
         probe[5] = tiny
     _, gradient, _, _ = passes.evaluate(probe, scores=False)
     if no_floor and gradient[4] > 0:
-        theta[[2, 4]] = _REENTRY[[2, 4]]
+        theta[passes.floor_coordinates] = reentry[passes.floor_coordinates]
     if no_passive and gradient[5] > 0:
-        theta[5] = _REENTRY[5]
+        theta[5] = reentry[5]
     return theta
 
 
@@ -586,28 +623,17 @@ def _start(
     )
 
 
-def _fit_mixture(
-    exposure: np.ndarray,
-    event_age: np.ndarray,
-    event_contact: np.ndarray,
-    *,
-    refit_max: int = _REFIT_MAX,
-) -> _DecayFit:
-    """Maximum-likelihood fit of the floor mixture (module docstring), with decay_fit's
-    contact-jackknife interval.
-
-    Newton's method on the compiled pass's analytic Hessian (:func:`_newton`) from the
-    shared-floor frailty optimum (:func:`_start`); the leave-one-out refits of the jackknife
-    are Newton's method again, from the full optimum, on the data less that contact (exact,
-    two or three passes each). At a boundary (no floor, no passive share, no frailty: see
-    ``_LOWER``) the coordinate stays there and the interval is that of the other parameters:
-    with no floor at all, the fit is the Gamma-frailty fit without a floor (plus the passive
-    share), ``floor_share`` 0."""
-    n_contacts, n_events = len(exposure), len(event_age)
-    if n_events == 0 or n_contacts == 0 or float(exposure.max()) <= 0:
-        return replace(_nan_fit(n_contacts, n_events), likelihood="mixture")
+def _optimise(
+    model: type[_Passes], exposure: np.ndarray, event_age: np.ndarray, event_contact: np.ndarray
+) -> tuple[_Passes, _Point]:
+    """The data in ``model``'s layout and the maximum of its log-likelihood: Newton's method
+    (:func:`_newton`) from ``model.start``, above 2 x ``_SUBSAMPLE`` contacts from the optimum
+    on a random ``_SUBSAMPLE`` of them, and a second run from inside where a floor or passive
+    share left at its boundary belongs inside (:func:`_reenter`)."""
+    n_contacts = len(exposure)
     event_contact = np.asarray(event_contact, dtype=np.int64)
-    passes = _Passes(exposure, event_age, event_contact)
+    passes = model(exposure, event_age, event_contact)
+    start = None
     if n_contacts > 2 * _SUBSAMPLE:
         # Most of Newton's way on a fixed random tenth-or-less of the contacts (each pass
         # there costs a tenth or less), then the last steps on all of them: the optimum is
@@ -620,15 +646,12 @@ def _fit_mixture(
         keep = mask[event_contact]
         renumber = np.cumsum(mask) - 1
         sample = (exposure[chosen], event_age[keep], renumber[event_contact[keep]])
-        start = None
         if len(np.unique(sample[2])) >= _SUBSAMPLE_MIN_ACTIVE:
-            sample_passes = _Passes(*sample)
-            start = _newton(sample_passes, _start(*sample, sample_passes)).theta
-            start[3] = min(start[3], _REENTRY[3])
-    else:
-        start = None
+            sample_passes = model(*sample)
+            start = _newton(sample_passes, sample_passes.start(*sample)).theta
+            start[3] = min(start[3], passes.reentry[3])
     if start is None:
-        start = _start(exposure, event_age, event_contact, passes)
+        start = passes.start(exposure, event_age, event_contact)
     point = _newton(passes, start)
     # A step that put the floor or the passive share at its boundary cannot be undone in
     # Newton's run: where the likelihood's slope says they belong inside, they are fitted
@@ -639,9 +662,19 @@ def _fit_mixture(
         other = _newton(passes, again)
         if other.value > point.value:
             point = other
-    free = ~((point.theta <= _LOWER) | (point.theta >= _UPPER))
+    return passes, point
+
+
+def _interval(
+    passes: _Passes, point: _Point, refit_max: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float, int]:
+    """(free coordinates, bread, CR1 sandwich, contact jackknife, its df, refits) at the
+    optimum ``point``: decay_fit's :func:`~power1000_analysis.decay_fit._jackknife` over
+    the coordinates not at a bound (nor fixed), the exact leave-one-out refits by Newton's
+    method from the optimum on the data less the contact."""
+    free = ~((point.theta <= passes.lower) | (point.theta >= passes.upper) | passes.fixed)
     if not point.floor:
-        free[[2, 4]] = False
+        free[passes.floor_coordinates] = False
     hessian = -point.hessian[np.ix_(free, free)]
     params = point.theta[free]
 
@@ -664,6 +697,31 @@ def _fit_mixture(
         scale=passes.n_events,
     )
     bread = np.linalg.pinv(hessian)
+    return free, bread, sandwich, jackknife, df, refits
+
+
+def _fit_mixture(
+    exposure: np.ndarray,
+    event_age: np.ndarray,
+    event_contact: np.ndarray,
+    *,
+    refit_max: int = _REFIT_MAX,
+) -> _DecayFit:
+    """Maximum-likelihood fit of the floor mixture (module docstring), with decay_fit's
+    contact-jackknife interval.
+
+    Newton's method on the compiled pass's analytic Hessian (:func:`_newton`) from the
+    shared-floor frailty optimum (:func:`_start`); the leave-one-out refits of the jackknife
+    are Newton's method again, from the full optimum, on the data less that contact (exact,
+    two or three passes each). At a boundary (no floor, no passive share, no frailty: see
+    ``_LOWER``) the coordinate stays there and the interval is that of the other parameters:
+    with no floor at all, the fit is the Gamma-frailty fit without a floor (plus the passive
+    share), ``floor_share`` 0."""
+    n_contacts, n_events = len(exposure), len(event_age)
+    if n_events == 0 or n_contacts == 0 or float(exposure.max()) <= 0:
+        return replace(_nan_fit(n_contacts, n_events), likelihood="mixture")
+    passes, point = _optimise(_Passes, exposure, event_age, event_contact)
+    _, bread, sandwich, jackknife, df, refits = _interval(passes, point, refit_max)
     rate, beta, rho, k = np.exp(point.theta[:4])
     pi = float(special.expit(point.theta[4])) if point.floor else 0.0
     psi = float(special.expit(point.theta[5])) if point.passive else 0.0

@@ -1,0 +1,492 @@
+"""Compiled likelihood pass of the two-part decay fit (:mod:`~power1000_analysis.decay_twopart`).
+
+One pass over the contacts gives the log-likelihood, its gradient and (on request) its
+analytic Hessian in the seven parameters
+
+    θ = (log λ₀, log β, log φ, log k, logit π, logit ψ, log k_F)
+
+(the floor mixture's order, :mod:`~power1000_analysis._mixture_kernel`, with the floor's
+mean rate φ where the mixture has its ratio ρ, and the floor's Gamma shape k_F last), and
+each contact's score (the jackknife's influences).
+
+Model of one contact (passive with probability ψ: no events ever; otherwise)
+λ(a) = Zλ₀e^(−βa) + F, Z ~ Gamma(k, 1/k); F = 0 with probability 1 − π, else
+F ~ Gamma(k_F, scale φ/k_F), independent of Z. With n events at ages a_j over an exposure E,
+c_j = e^(−βa_j), g = ∫₀ᴱ e^(−βa) da, T = λ₀g, D = k + T, b = k_F/φ, B = b + E:
+
+    L0 = Π c_j · E[(Zλ₀)ⁿ e^(−Zλ₀g)]                       (no floor)
+    L1 = Σ_m e_m(c) E[(Zλ₀)^m e^(−Zλ₀g)] E[F^(n−m) e^(−FE)]  (a floor; e_m: elementary
+                                                               symmetric polynomials)
+
+How L1 is computed without cancellation or overflow: with c̃_j = s·c_j, s = λ₀B/D (a
+number, held fixed in the derivatives), the recursion over the events
+
+    ê_m ← (j − m + k_F)·ê_m + (m − 1 + k)·c̃_j·ê_(m−1)     (event j = 0..n−1)
+
+gives ê_m = e_m(c̃)·Γ(m+k)Γ(n−m+k_F)/(Γ(k)Γ(k_F)), and then every term of L1 is
+ê_m·B^(−n)(k/D)^k(b/B)^(k_F): log L1 = log Σ ê_m − n log B − k log1p(T/k) − k_F log1p(E/b).
+All terms are positive; the weights are those of a Pólya urn (Z's and F's shares of the
+events are Beta(k, k_F) once their Gamma rates are equalised by s), so the ê_m stay within a
+few orders of each other where the sum is, and are rescaled when their maximum leaves
+[1e-150, 1e150]. The β-derivatives of e_m ride along: with A_S = Σ_(j∈S) βa_j,
+f_m = Σ_S Πc·A_S and q_m = Σ_S Πc·A_S² (both sums of positive terms) obey
+f_m ← … + c̃(f_(m−1) + α_j e_(m−1)), q_m ← … + c̃(q_(m−1) + 2α_j f_(m−1) + α_j² e_(m−1)),
+α_j = βa_j, and ∂log e_m/∂log β = −f_m/e_m, ∂²e_m/∂log β² = (q_m − f_m)/e_m. The DP costs
+O(n²) per contact; everything else is O(n).
+
+The posterior p_m ∝ ê_m over the number m of events from the decaying part gives the
+gradient and Hessian of log L1 as the p-weighted ones of its terms plus their p-covariance;
+the terms' gradients are affine in φ_m = (m, f_m/e_m, Σ_(j<m) 1/(k+j), Σ_(j<n−m) 1/(k_F+j)),
+so the covariance is M·Cov_p(φ)·Mᵀ from ten second moments. The classes (passive, no
+floor, floor) are combined the same way (log-sum-exp, posterior-weighted).
+
+``with_floor=False`` is the boundary π = 0 (class 0 only; θ₂, θ₄, θ₆ get no gradient),
+``with_passive=False`` the boundary ψ = 0.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numba
+import numpy as np
+
+from power1000_analysis._kernels import CACHE
+
+#: parameters
+P = 7
+
+
+@numba.njit(cache=CACHE, nogil=True)
+def _softplus(x: float) -> float:
+    if x > 0.0:
+        return x + math.log1p(math.exp(-x))
+    return math.log1p(math.exp(x))
+
+
+@numba.njit(cache=CACHE, nogil=True)
+def _chunk(
+    theta: np.ndarray,
+    cday: np.ndarray,
+    alpha: np.ndarray,
+    indptr: np.ndarray,
+    event_day: np.ndarray,
+    exposure: np.ndarray,
+    count: np.ndarray,
+    age_sum: np.ndarray,
+    lg_k: np.ndarray,
+    dg_k: np.ndarray,
+    tg_k: np.ndarray,
+    dg_f: np.ndarray,
+    tg_f: np.ndarray,
+    weight: np.ndarray,
+    contacts: np.ndarray,
+    start: int,
+    stop: int,
+    with_floor: bool,
+    with_passive: bool,
+    want_hessian: bool,
+    longest: int,
+    gradient: np.ndarray,
+    hessian: np.ndarray,
+    scores: np.ndarray,
+) -> float:
+    rate = math.exp(theta[0])
+    beta = math.exp(theta[1])
+    phi = math.exp(theta[2])
+    k = math.exp(theta[3])
+    log_k = theta[3]
+    kf = math.exp(theta[6])
+    b = kf / phi
+    if with_floor:
+        log_pi = -_softplus(-theta[4])
+        log_not_pi = -_softplus(theta[4])
+    else:
+        log_pi = -math.inf
+        log_not_pi = 0.0
+    pi = math.exp(log_pi)
+    if with_passive:
+        log_psi = -_softplus(-theta[5])
+        log_not_psi = -_softplus(theta[5])
+    else:
+        log_psi = -math.inf
+        log_not_psi = 0.0
+    psi = math.exp(log_psi)
+    want_scores = scores.shape[1] == exposure.size
+    e_hat = np.zeros(longest + 2)
+    f_hat = np.zeros(longest + 2)
+    q_hat = np.zeros(longest + 2)
+    # per class (0: passive, 1: no floor, 2: floor): log-likelihood, gradient, Hessian
+    lc = np.empty(3)
+    gc = np.zeros((3, P))
+    hc = np.zeros((3, P, P))
+    gv = np.empty(P)
+    cov = np.empty((4, 4))
+    mean = np.empty(4)
+    mm = np.zeros((P, 4))
+    total = 0.0
+    for index in range(start, stop):
+        i = contacts[index]
+        wi = weight[i]
+        if wi == 0.0 and not want_scores:
+            continue
+        ni = int(count[i])
+        n = float(ni)
+        big_e = exposure[i]
+        x = beta * big_e
+        if abs(x) < 1e-2:
+            g = big_e * (1.0 - x / 2.0 + x * x / 6.0 - x * x * x / 24.0)
+            h = big_e * big_e * (0.5 - x / 3.0 + x * x / 8.0 - x * x * x / 30.0)
+            j2 = big_e**3 * (1.0 / 3.0 - x / 4.0 + x * x / 10.0 - x * x * x / 36.0)
+        else:
+            ex = math.exp(-x)
+            g = (1.0 - ex) / beta
+            h = (1.0 - ex * (1.0 + x)) / (beta * beta)
+            j2 = (2.0 - ex * (x * x + 2.0 * x + 2.0)) / (beta * beta * beta)
+        t = rate * g
+        dd = k + t
+        a0 = t / dd
+        t1 = -rate * beta * h
+        a1 = t1 / dd
+        t11 = t1 + rate * beta * beta * j2
+        kr = k / dd
+        ratio = math.log1p(t / k)
+        log_d = log_k + ratio
+        bs = beta * age_sum[i]
+        for c in range(3):
+            for p in range(P):
+                gc[c, p] = 0.0
+                if want_hessian:
+                    for q in range(P):
+                        hc[c, p, q] = 0.0
+        # class 0: passive (only without events)
+        lc[0] = log_psi if (ni == 0 and with_passive) else -math.inf
+        gc[0, 5] = 1.0 - psi
+        hc[0, 5, 5] = -psi * (1.0 - psi)
+        # class 1: active, no floor: every event from the decaying part (m = n)
+        lc[1] = log_not_psi + log_not_pi + n * theta[0] - bs + lg_k[ni] - n * log_d - k * ratio
+        gc[1, 0] = n - (n + k) * a0
+        gc[1, 1] = -bs - (n + k) * a1
+        gc[1, 3] = k * dg_k[ni] - n + n * a0 + k * (a0 - ratio)
+        gc[1, 4] = -pi
+        gc[1, 5] = -psi
+        if want_hessian:
+            hc[1, 0, 0] = -(n + k) * (a0 - a0 * a0)
+            hc[1, 0, 1] = -(n + k) * (a1 - a0 * a1)
+            hc[1, 1, 1] = -bs - (n + k) * (t11 / dd - a1 * a1)
+            hc[1, 0, 3] = (n * kr - k * a0) * a0
+            hc[1, 1, 3] = (n * kr - k * a0) * a1
+            hc[1, 3, 3] = (
+                -n * kr * a0 + k * (a0 - ratio) + k * a0 * a0 + k * dg_k[ni] + k * k * tg_k[ni]
+            )
+            hc[1, 4, 4] = -pi * (1.0 - pi)
+            hc[1, 5, 5] = -psi * (1.0 - psi)
+        # class 2: active, a floor of its own
+        if with_floor:
+            big_b = b + big_e
+            u = b / big_b
+            lb = math.log1p(big_e / b)
+            e_hat[0] = 1.0
+            f_hat[0] = 0.0
+            q_hat[0] = 0.0
+            log_scale = 0.0
+            if ni > 0:
+                s = rate * big_b / dd
+                first = indptr[i]
+                for j in range(ni):
+                    day = event_day[first + j]
+                    ct = s * cday[day]
+                    al = alpha[day]
+                    e_hat[j + 1] = 0.0
+                    f_hat[j + 1] = 0.0
+                    q_hat[j + 1] = 0.0
+                    top = 0.0
+                    for m in range(j + 1, 0, -1):
+                        keep = j - m + kf
+                        add = (m - 1 + k) * ct
+                        e1 = e_hat[m - 1]
+                        f1 = f_hat[m - 1]
+                        if want_hessian:
+                            q_hat[m] = keep * q_hat[m] + add * (
+                                q_hat[m - 1] + 2.0 * al * f1 + al * al * e1
+                            )
+                        f_hat[m] = keep * f_hat[m] + add * (f1 + al * e1)
+                        e_hat[m] = keep * e_hat[m] + add * e1
+                        if e_hat[m] > top:
+                            top = e_hat[m]
+                    e_hat[0] *= j + kf
+                    if e_hat[0] > top:
+                        top = e_hat[0]
+                    if top > 1e150 or top < 1e-150:
+                        inv = 1.0 / top
+                        for m in range(j + 2):
+                            e_hat[m] *= inv
+                            f_hat[m] *= inv
+                            q_hat[m] *= inv
+                        log_scale += math.log(top)
+            # moments of φ_m = (m, F_m, dg(m), dgF(n−m)) under p_m ∝ ê_m
+            mass = 0.0
+            for m in range(ni + 1):
+                mass += e_hat[m]
+            for p in range(4):
+                mean[p] = 0.0
+                for q in range(4):
+                    cov[p, q] = 0.0
+            e_q = 0.0  # E[(q − f)/e]
+            e_tg = 0.0
+            e_tgf = 0.0
+            for m in range(ni + 1):
+                em = e_hat[m]
+                if em <= 0.0:
+                    continue
+                pm = em / mass
+                fm = f_hat[m] / em
+                v0 = float(m)
+                v2 = dg_k[m]
+                v3 = dg_f[ni - m]
+                mean[0] += pm * v0
+                mean[1] += pm * fm
+                mean[2] += pm * v2
+                mean[3] += pm * v3
+                if want_hessian:
+                    e_q += (q_hat[m] - f_hat[m]) / mass
+                    e_tg += pm * tg_k[m]
+                    e_tgf += pm * tg_f[ni - m]
+                    cov[0, 0] += pm * v0 * v0
+                    cov[0, 1] += pm * v0 * fm
+                    cov[0, 2] += pm * v0 * v2
+                    cov[0, 3] += pm * v0 * v3
+                    cov[1, 1] += pm * fm * fm
+                    cov[1, 2] += pm * fm * v2
+                    cov[1, 3] += pm * fm * v3
+                    cov[2, 2] += pm * v2 * v2
+                    cov[2, 3] += pm * v2 * v3
+                    cov[3, 3] += pm * v3 * v3
+            e_m = mean[0]
+            e_r = n - e_m
+            lc[2] = (
+                log_not_psi
+                + log_pi
+                + math.log(mass)
+                + log_scale
+                - n * math.log(big_b)
+                - k * ratio
+                - kf * lb
+            )
+            gc[2, 0] = e_m * (1.0 - a0) - k * a0
+            gc[2, 1] = -mean[1] - (e_m + k) * a1
+            gc[2, 2] = e_r * u - kf * (1.0 - u)
+            gc[2, 3] = k * mean[2] - e_m * (1.0 - a0) + k * (a0 - ratio)
+            gc[2, 4] = 1.0 - pi
+            gc[2, 5] = -psi
+            gc[2, 6] = -e_r * u + kf * (1.0 - u) + kf * mean[3] - kf * lb
+            if want_hessian:
+                ef2 = cov[1, 1]
+                for p in range(4):
+                    for q in range(p, 4):
+                        cov[p, q] -= mean[p] * mean[q]
+                        cov[q, p] = cov[p, q]
+                hc[2, 0, 0] = -(e_m + k) * (a0 - a0 * a0)
+                hc[2, 0, 1] = -(e_m + k) * (a1 - a0 * a1)
+                hc[2, 1, 1] = -(e_m + k) * (t11 / dd - a1 * a1) + e_q - ef2
+                hc[2, 0, 3] = (e_m * kr - k * a0) * a0
+                hc[2, 1, 3] = (e_m * kr - k * a0) * a1
+                hc[2, 3, 3] = (
+                    -e_m * kr * a0 + k * (a0 - ratio) + k * a0 * a0 + k * mean[2] + k * k * e_tg
+                )
+                w = (e_r + kf) * u * (1.0 - u)
+                hc[2, 2, 2] = -w
+                hc[2, 2, 6] = w - kf * (1.0 - u)
+                hc[2, 6, 6] = -w + 2.0 * kf * (1.0 - u) + kf * (mean[3] - lb) + kf * kf * e_tgf
+                hc[2, 4, 4] = -pi * (1.0 - pi)
+                hc[2, 5, 5] = -psi * (1.0 - psi)
+                # + M Cov(φ) Mᵀ: rows of M (the terms' gradients in φ)
+                for p in range(P):
+                    for q in range(4):
+                        mm[p, q] = 0.0
+                mm[0, 0] = 1.0 - a0
+                mm[1, 0] = -a1
+                mm[1, 1] = -1.0
+                mm[2, 0] = -u
+                mm[3, 0] = -(1.0 - a0)
+                mm[3, 2] = k
+                mm[6, 0] = u
+                mm[6, 3] = kf
+                for p in range(P):
+                    for q in range(p, P):
+                        acc = 0.0
+                        for r1 in range(4):
+                            if mm[p, r1] == 0.0:
+                                continue
+                            for r2 in range(4):
+                                acc += mm[p, r1] * cov[r1, r2] * mm[q, r2]
+                        hc[2, p, q] += acc
+        else:
+            lc[2] = -math.inf
+        # log-sum-exp over the classes
+        top = max(lc[0], max(lc[1], lc[2]))
+        mass = 0.0
+        for c in range(3):
+            mass += math.exp(lc[c] - top) if lc[c] > -math.inf else 0.0
+        value = top + math.log(mass)
+        for p in range(P):
+            gv[p] = 0.0
+        for c in range(3):
+            if lc[c] == -math.inf:
+                continue
+            post = math.exp(lc[c] - value)
+            for p in range(P):
+                gv[p] += post * gc[c, p]
+        if not with_floor:
+            gv[2] = 0.0
+            gv[4] = 0.0
+            gv[6] = 0.0
+        if not with_passive:
+            gv[5] = 0.0
+        if want_scores:
+            for p in range(P):
+                scores[p, i] = gv[p]
+        if wi == 0.0:
+            continue
+        total += wi * value
+        for p in range(P):
+            gradient[p] += wi * gv[p]
+        if want_hessian:
+            for c in range(3):
+                if lc[c] == -math.inf:
+                    continue
+                post = math.exp(lc[c] - value)
+                for p in range(P):
+                    for q in range(p, P):
+                        hessian[p, q] += wi * post * (hc[c, p, q] + gc[c, p] * gc[c, q])
+            for p in range(P):
+                for q in range(p, P):
+                    hessian[p, q] -= wi * gv[p] * gv[q]
+    return total
+
+
+@numba.njit(cache=CACHE, nogil=True)
+def _tables(
+    theta: np.ndarray, ages: np.ndarray, count: np.ndarray, contacts: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
+    """Per age day e^(−βa) and βa; per event count m: log Γ(m+k) − log Γ(k), ψ(m+k) − ψ(k),
+    ψ′(m+k) − ψ′(k), ψ(m+k_F) − ψ(k_F), ψ′(m+k_F) − ψ′(k_F) as sums over j < m (exact where k
+    is large, where the differences of the functions cancel); the largest count."""
+    beta = math.exp(theta[1])
+    k = math.exp(theta[3])
+    kf = math.exp(theta[6])
+    days = ages.size
+    cday = np.empty(days)
+    alpha = np.empty(days)
+    for d in range(days):
+        alpha[d] = beta * ages[d]
+        cday[d] = math.exp(-alpha[d])
+    longest = 0
+    for index in range(contacts.size):
+        c = int(count[contacts[index]])
+        if c > longest:
+            longest = c
+    lg_k = np.zeros(longest + 1)
+    dg_k = np.zeros(longest + 1)
+    tg_k = np.zeros(longest + 1)
+    dg_f = np.zeros(longest + 1)
+    tg_f = np.zeros(longest + 1)
+    for m in range(longest):
+        lg_k[m + 1] = lg_k[m] + math.log(k + m)
+        dg_k[m + 1] = dg_k[m] + 1.0 / (k + m)
+        tg_k[m + 1] = tg_k[m] - 1.0 / (k + m) ** 2
+        dg_f[m + 1] = dg_f[m] + 1.0 / (kf + m)
+        tg_f[m + 1] = tg_f[m] - 1.0 / (kf + m) ** 2
+    return cday, alpha, lg_k, dg_k, tg_k, dg_f, tg_f, longest
+
+
+@numba.njit(cache=CACHE, nogil=True)
+def _symmetric(want_hessian: bool, hessian: np.ndarray) -> None:
+    if want_hessian:
+        for p in range(P):
+            for q in range(p):
+                hessian[p, q] = hessian[q, p]
+
+
+@numba.njit(cache=CACHE, nogil=True)
+def twopart_pass(
+    theta: np.ndarray,
+    ages: np.ndarray,
+    indptr: np.ndarray,
+    event_day: np.ndarray,
+    exposure: np.ndarray,
+    count: np.ndarray,
+    age_sum: np.ndarray,
+    weight: np.ndarray,
+    contacts: np.ndarray,
+    with_floor: bool,
+    with_passive: bool,
+    want_hessian: bool,
+    gradient: np.ndarray,
+    hessian: np.ndarray,
+    scores: np.ndarray,
+) -> float:
+    """Σᵢ weightᵢ·log Lᵢ over ``contacts`` (module docstring); the gradient (7) and Hessian
+    (7 × 7) of that sum are written into ``gradient`` and ``hessian``, and each contact's
+    score into column i of ``scores`` when it has as many columns as there are contacts."""
+    cday, alpha, lg_k, dg_k, tg_k, dg_f, tg_f, longest = _tables(theta, ages, count, contacts)
+    for p in range(P):
+        gradient[p] = 0.0
+        for q in range(P):
+            hessian[p, q] = 0.0
+    total = _chunk(
+        theta, cday, alpha, indptr, event_day, exposure, count, age_sum, lg_k, dg_k, tg_k,
+        dg_f, tg_f, weight, contacts, 0, contacts.size, with_floor, with_passive, want_hessian,
+        longest, gradient, hessian, scores,
+    )  # fmt: skip
+    _symmetric(want_hessian, hessian)
+    return total
+
+
+@numba.njit(cache=CACHE, nogil=True, parallel=True)
+def twopart_pass_parallel(
+    theta: np.ndarray,
+    ages: np.ndarray,
+    indptr: np.ndarray,
+    event_day: np.ndarray,
+    exposure: np.ndarray,
+    count: np.ndarray,
+    age_sum: np.ndarray,
+    weight: np.ndarray,
+    contacts: np.ndarray,
+    with_floor: bool,
+    with_passive: bool,
+    want_hessian: bool,
+    chunks: int,
+    gradient: np.ndarray,
+    hessian: np.ndarray,
+    scores: np.ndarray,
+) -> float:
+    """:func:`twopart_pass` with the contacts split into ``chunks`` pieces run in parallel
+    (numba threads)."""
+    cday, alpha, lg_k, dg_k, tg_k, dg_f, tg_f, longest = _tables(theta, ages, count, contacts)
+    chunks = max(1, min(chunks, contacts.size))
+    values = np.zeros(chunks)
+    gradients = np.zeros((chunks, P))
+    hessians = np.zeros((chunks, P, P))
+    size = contacts.size
+    for chunk in numba.prange(chunks):
+        values[chunk] = _chunk(
+            theta, cday, alpha, indptr, event_day, exposure, count, age_sum, lg_k, dg_k, tg_k,
+            dg_f, tg_f, weight, contacts, chunk * size // chunks, (chunk + 1) * size // chunks,
+            with_floor, with_passive, want_hessian, longest, gradients[chunk], hessians[chunk],
+            scores,
+        )  # fmt: skip
+    for p in range(P):
+        gradient[p] = 0.0
+        for q in range(P):
+            hessian[p, q] = 0.0
+    total = 0.0
+    for chunk in range(chunks):
+        total += values[chunk]
+        for p in range(P):
+            gradient[p] += gradients[chunk, p]
+            for q in range(p, P):
+                hessian[p, q] += hessians[chunk, p, q]
+    _symmetric(want_hessian, hessian)
+    return total

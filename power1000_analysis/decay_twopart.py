@@ -1,0 +1,212 @@
+"""The two-part decay likelihood: a decaying part on every tie, a floor of its own on some.
+
+Model (``likelihood="two-part"``), a Poisson process per contact mixed over its unknowns:
+
+* a contact is passive (never interacts) with probability ψ; otherwise
+* its intensity at age a (days since connecting) is λᵢ(a) = Zᵢλ₀e^(−βa) + Fᵢ, with
+  Zᵢ ~ Gamma(k, 1/k) its chattiness at the start (the frailty of decay_fit) and
+* Fᵢ = 0 (the tie fades to nothing) with probability 1 − π, otherwise a floor rate of its
+  own, Fᵢ ~ Gamma(k_F, scale φ/k_F) (mean φ events a day), *independent of Zᵢ*.
+
+That is how the synthetic persona draws its ties (world.py ``_tie_events``: Gamma(1.5)
+starting rates, a passive share, strong ties with a Gamma(2) floor of their own), and a
+plain description of real ones: some ties keep a steady pace of their own (family, close
+colleagues) whatever their start. The floor mixture (:mod:`~power1000_analysis.decay_mixture`)
+ties each floor to the contact's own starting rate (Zᵢλ₀·r), which keeps its integral over
+Zᵢ a sum of negative binomials but is biased by ~2% at 30,000 contacts whose floors are
+independent of their starts (bench/README.md #7 session 7). Here the floor is independent,
+and the likelihood still has a closed form: for contact i with n events at ages a_j over an
+exposure E, with c_j = e^(−βa_j) and e_m(c) the elementary symmetric polynomials,
+
+    Lᵢ = ψ·1[n = 0] + (1 − ψ)[(1 − π)·e_n(c)·M_Z(n) + π·Σ_m e_m(c)·M_Z(m)·M_F(n − m)],
+    M_Z(m) = E[(Zλ₀)^m e^(−Zλ₀g)],  M_F(r) = E[F^r e^(−FE)],  g = ∫₀ᴱ e^(−βa) da,
+
+both moments closed-form Gamma integrals. The compiled pass
+(:mod:`~power1000_analysis._twopart_kernel`) evaluates it with an O(n²) recursion per contact
+that carries e_m and its β-derivatives without cancellation or overflow, and gives the
+gradient, the analytic Hessian and each contact's score. Ages are binned to the day as in
+the other fits (a table of e^(−βa) per day; the binning error is far below the sampling
+error at half-lives of weeks).
+
+Parameters θ = (log λ₀, log β, log φ, log k, logit π, logit ψ, log k_F), fitted by Newton's
+method with the floor mixture's machinery (:func:`~power1000_analysis.decay_mixture._optimise`:
+boundaries π = 0 and ψ = 0 tried and re-entered, a 10,000-contact start above 20,000
+contacts) and decay_fit's contact jackknife (exact leave-one-out refits of the influential
+contacts) for the interval. The floor's shape k_F is held at ``FLOOR_SHAPE`` (2) unless
+``floor_shape=None`` (then fitted): see bench/README.md #7 session 8 for why.
+
+``rate0`` and ``floor_rate`` of the fit are the population's mean intensity, passive
+contacts included: (1 − ψ)λ₀e^(−βa) + (1 − ψ)πφ, comparable with the other likelihoods'.
+
+Example
+-------
+>>> import numpy as np
+>>> exposure = np.array([400.0, 400.0, 400.0])
+>>> ages = np.array([1.0, 3.0, 10.0, 2.0, 390.0, 395.0])
+>>> fit = _fit_twopart(exposure, ages, np.array([0, 0, 0, 1, 1, 1]))
+>>> fit.likelihood, fit.n_events
+('two-part', 6)
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from typing import ClassVar
+
+import numpy as np
+from scipy import special
+
+from power1000_analysis import decay_fit
+from power1000_analysis.decay_fit import _REFIT_MAX, _DecayFit, _nan_fit
+from power1000_analysis.decay_mixture import _interval, _optimise, _Passes
+
+__all__: list[str] = []
+
+#: parameters: log λ₀, log β, log φ, log k, logit π, logit ψ, log k_F
+_P = 7
+#: the floor's Gamma shape when it is not fitted (the persona's strong ties draw theirs from
+#: a Gamma(2); bench/README.md #7 session 8 on fitting it instead)
+FLOOR_SHAPE = 2.0
+#: bounds of θ in Newton's method (see decay_mixture's ``_LOWER``): a floor rate below
+#: e^(−20) a day or a floor share below e^(−20) is no floor; k above e^14 is no frailty
+_LOWER = np.array([-np.inf, -np.inf, -20.0, -np.inf, -20.0, -20.0, math.log(0.05)])
+_UPPER = np.array([np.inf, np.inf, np.inf, 14.0, np.inf, np.inf, math.log(1e4)])
+#: contacts from which the compiled pass runs in parallel chunks (numba threads)
+_PARALLEL_FROM = 20_000
+_PARALLEL = True
+
+
+class _TwoPartPasses(_Passes):
+    """The data in the compiled pass's layout (decay_mixture's), and :meth:`evaluate` of the
+    two-part likelihood: log-likelihood, gradient, Hessian and scores at θ."""
+
+    lower: ClassVar[np.ndarray] = _LOWER
+    upper: ClassVar[np.ndarray] = _UPPER
+    floor_coordinates: ClassVar[list[int]] = [2, 4, 6]
+    shape: ClassVar[float | None] = FLOOR_SHAPE
+
+    def __init__(
+        self, exposure: np.ndarray, event_age: np.ndarray, event_contact: np.ndarray
+    ) -> None:
+        super().__init__(exposure, event_age, event_contact)
+        self.fixed = np.zeros(_P, dtype=bool)
+        self.fixed[6] = self.shape is not None
+        # where a floor is put back (decay_mixture._reenter): π = 0.01 at 3x the mean rate
+        mean_rate = max(self.n_events, 1.0) / max(self.total_exposure, 1e-300)
+        self.reentry = np.array(
+            [
+                np.nan,
+                np.nan,
+                math.log(3.0 * mean_rate),
+                math.log(1e3),
+                math.log(0.01 / 0.99),
+                -6.9,
+                math.log(self.shape or FLOOR_SHAPE),
+            ]
+        )
+
+    def floor_events(self, theta: np.ndarray) -> float:
+        """Events the floor explains in all (π·φ·ΣEᵢ; ψ left out)."""
+        return float(special.expit(theta[4])) * math.exp(theta[2]) * self.total_exposure
+
+    def start(
+        self, exposure: np.ndarray, event_age: np.ndarray, event_contact: np.ndarray
+    ) -> np.ndarray:
+        """Newton's start: the shared-floor frailty optimum's λ₀, β and k (k at most 1000),
+        its floor c as π·φ with π = 0.1, ψ at half the share of contacts without events."""
+        s = decay_fit._stats(exposure, event_age, event_contact)
+        params, frailty = decay_fit._optimum(s, floor=True, frailty=True)
+        rate, beta, steady = np.exp(params[:3])
+        k = min(math.exp(params[3]), 1e3) if frailty else 1e3
+        share = 0.1
+        phi = max(steady, 1e-6 * rate) / share
+        silent = min(max(0.5 * float(np.mean(self.count == 0)), 0.01), 0.9)
+        return np.array(
+            [
+                math.log(rate),
+                math.log(beta),
+                math.log(phi),
+                math.log(k),
+                math.log(share / (1 - share)),
+                math.log(silent / (1 - silent)),
+                math.log(self.shape or FLOOR_SHAPE),
+            ]
+        )
+
+    def evaluate(
+        self,
+        theta: np.ndarray,
+        *,
+        floor: bool = True,
+        passive: bool = True,
+        weight: np.ndarray | None = None,
+        scores: bool = True,
+    ) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
+        from power1000_analysis import _twopart_kernel as kernel
+
+        gradient, hessian = np.zeros(_P), np.zeros((_P, _P))
+        per_contact = np.zeros((_P, len(self.exposure) if scores else 0))
+        data = (
+            np.asarray(theta, dtype=float), self.ages, self.indptr, self.event_day,
+            self.exposure, self.count, self.age_sum,
+            self.weight if weight is None else weight, self.contacts, floor, passive, True,
+        )  # fmt: skip
+        if len(self.contacts) >= _PARALLEL_FROM and _PARALLEL:
+            import numba
+
+            chunks = 4 * numba.get_num_threads()
+            value = kernel.twopart_pass_parallel(*data, chunks, gradient, hessian, per_contact)
+        else:
+            value = kernel.twopart_pass(*data, gradient, hessian, per_contact)
+        return float(value), gradient, hessian, per_contact
+
+
+class _FittedShapePasses(_TwoPartPasses):
+    shape: ClassVar[float | None] = None
+
+
+def _fit_twopart(
+    exposure: np.ndarray,
+    event_age: np.ndarray,
+    event_contact: np.ndarray,
+    *,
+    refit_max: int = _REFIT_MAX,
+    floor_shape: float | None = FLOOR_SHAPE,
+) -> _DecayFit:
+    """Maximum-likelihood fit of the two-part model (module docstring), with decay_fit's
+    contact-jackknife interval. ``floor_shape``: k_F held there, or fitted when None. With
+    no floor (π = 0 at the optimum) it is the no-floor Gamma-frailty fit plus the passive
+    share, ``floor_share`` 0."""
+    n_contacts, n_events = len(exposure), len(event_age)
+    if n_events == 0 or n_contacts == 0 or float(exposure.max()) <= 0:
+        return replace(_nan_fit(n_contacts, n_events), likelihood="two-part")
+    if floor_shape is None:
+        model: type[_TwoPartPasses] = _FittedShapePasses
+    elif floor_shape == FLOOR_SHAPE:
+        model = _TwoPartPasses
+    else:
+        model = type("_ShapePasses", (_TwoPartPasses,), {"shape": float(floor_shape)})
+    passes, point = _optimise(model, exposure, event_age, event_contact)
+    _, bread, sandwich, jackknife, df, refits = _interval(passes, point, refit_max)
+    rate, beta, phi, k, kf = np.exp(point.theta[[0, 1, 2, 3, 6]])
+    pi = float(special.expit(point.theta[4])) if point.floor else 0.0
+    psi = float(special.expit(point.theta[5])) if point.passive else 0.0
+    # β is coordinate 1 of θ and of the free parameters (λ₀ and β are never at a bound)
+    return _DecayFit(
+        beta=float(beta),
+        beta_se=float(beta * math.sqrt(max(jackknife[1, 1], 0.0))),
+        rate0=float((1 - psi) * rate),
+        floor_rate=float((1 - psi) * pi * phi),
+        n_contacts=n_contacts,
+        n_events=n_events,
+        beta_se_naive=float(beta * math.sqrt(max(bread[1, 1], 0.0))),
+        beta_se_sandwich=float(beta * math.sqrt(max(sandwich[1, 1], 0.0))),
+        likelihood="two-part",
+        frailty_shape=float(k),
+        refits=refits,
+        jackknife_df=df,
+        floor_share=pi,
+        passive_share=psi,
+        floor_shape=float(kf) if pi > 0 else math.nan,
+    )
