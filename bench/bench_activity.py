@@ -29,8 +29,9 @@ be factorised first; beside it, in the same rounds, the inner ``scores._tally`` 
 per-row work; the rest of the call builds the 100,000-row table); the Kaplan–Meier part
 of ``survival`` for 100,000 contacts; the parametric decay fit (``_fit_decay``) for
 100,000 contacts from their exposures and event ages (the default frailty likelihood with
-and without the floor, and the floor mixture, ``likelihood="mixture"``; both also on
-100,000 contacts of which 8% keep a floor, ``floor_population``), and the whole
+and without the floor, the floor mixture, ``likelihood="mixture"``, and the two-part
+model, ``likelihood="two-part"`` (session 8); all also on 100,000 contacts of which 8% keep
+a floor, ``floor_population``), and the whole
 ``decay_half_life`` call.
 
 The best-of times exclude compiling the loop: the first call of a process compiles it
@@ -362,6 +363,12 @@ def main() -> None:
         lambda: decay_fit._fit_decay(exposure, event_age, event_contact, likelihood="mixture"),
         args.repeat,
     )
+    # the two-part model (decay_twopart.py: a floor of its own, independent of the start,
+    # on a fitted share; no floor here either: it ends at π = 0)
+    results[f"decay fit (two-part), 100,000 contacts, {len(event_age):,} events"] = best(
+        lambda: decay_fit._fit_decay(exposure, event_age, event_contact, likelihood="two-part"),
+        args.repeat,
+    )
     # ... and both on 100,000 contacts where 8% of the interacting ones keep a floor (a
     # constant rate of their own, independent of how they started: the persona's strong
     # ties), a quarter are passive, Gamma(1.5) starting rates: the frailty jackknife's exact
@@ -373,6 +380,9 @@ def main() -> None:
     results[f"decay fit (mixture), 100,000 contacts with floors, {len(floor_data[1]):,} events"] = (
         best(lambda: decay_fit._fit_decay(*floor_data, likelihood="mixture"), args.repeat)
     )
+    results[
+        f"decay fit (two-part), 100,000 contacts with floors, {len(floor_data[1]):,} events"
+    ] = best(lambda: decay_fit._fit_decay(*floor_data, likelihood="two-part"), args.repeat)
     survival_net, _ = build(2_000_000, 100_000, args.seed)
     results["survival() end to end, 100,000 contacts, 2M interactions"] = best(
         lambda: activity.survival(survival_net, by=None), 1
@@ -422,9 +432,20 @@ def main() -> None:
     for data, suffix in (("bench data (no floors)", ""), ("with floors", " floors")):
         frailty = results[decay_rows["decay fit (floor)" + suffix]]
         mixture = results[decay_rows["decay fit (mixture)" + suffix]]
+        twopart = results[decay_rows["decay fit (two-part)" + suffix]]
         print(
-            f"decay fit, {data}: mixture {mixture:.3f} s, frailty (floor) {frailty:.3f} s, "
-            f"mixture/frailty {mixture / frailty:.2f} (best of {args.repeat}, wall)"
+            f"decay fit, {data}: mixture {mixture:.3f} s, two-part {twopart:.3f} s, frailty "
+            f"(floor) {frailty:.3f} s; mixture/frailty {mixture / frailty:.2f}, "
+            f"two-part/frailty {twopart / frailty:.2f} (best of {args.repeat}, wall; CPU: "
+            + ", ".join(
+                f"{name} {cpu_of[decay_rows[row + suffix]]:.3f}"
+                for name, row in (
+                    ("frailty", "decay fit (floor)"),
+                    ("mixture", "decay fit (mixture)"),
+                    ("two-part", "decay fit (two-part)"),
+                )
+            )
+            + ")"
         )
     ratios = np.array(wall["scores"]) / np.array(wall["floor"])
     print(f"per-round wall ratios, activity_scores: {np.round(ratios, 2)}")

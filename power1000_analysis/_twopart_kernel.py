@@ -85,7 +85,7 @@ def _chunk(
     stop: int,
     with_floor: bool,
     with_passive: bool,
-    want_hessian: bool,
+    level: int,
     longest: int,
     gradient: np.ndarray,
     hessian: np.ndarray,
@@ -113,6 +113,8 @@ def _chunk(
         log_not_psi = 0.0
     psi = math.exp(log_psi)
     want_scores = scores.shape[1] == exposure.size
+    want_hessian = level >= 2
+    want_f = level >= 1
     e_hat = np.zeros(longest + 2)
     f_hat = np.zeros(longest + 2)
     q_hat = np.zeros(longest + 2)
@@ -153,12 +155,8 @@ def _chunk(
         ratio = math.log1p(t / k)
         log_d = log_k + ratio
         bs = beta * age_sum[i]
-        for c in range(3):
-            for p in range(P):
-                gc[c, p] = 0.0
-                if want_hessian:
-                    for q in range(P):
-                        hc[c, p, q] = 0.0
+        # (each class's gradient and Hessian entries are written for every contact where
+        # they can be non-zero, and the others stay at the zeros they started with)
         # class 0: passive (only without events)
         lc[0] = log_psi if (ni == 0 and with_passive) else -math.inf
         gc[0, 5] = 1.0 - psi
@@ -210,7 +208,8 @@ def _chunk(
                             q_hat[m] = keep * q_hat[m] + add * (
                                 q_hat[m - 1] + 2.0 * al * f1 + al * al * e1
                             )
-                        f_hat[m] = keep * f_hat[m] + add * (f1 + al * e1)
+                        if want_f:
+                            f_hat[m] = keep * f_hat[m] + add * (f1 + al * e1)
                         e_hat[m] = keep * e_hat[m] + add * e1
                         if e_hat[m] > top:
                             top = e_hat[m]
@@ -286,6 +285,12 @@ def _chunk(
                     for q in range(p, 4):
                         cov[p, q] -= mean[p] * mean[q]
                         cov[q, p] = cov[p, q]
+                hc[2, 0, 2] = 0.0
+                hc[2, 0, 6] = 0.0
+                hc[2, 1, 2] = 0.0
+                hc[2, 1, 6] = 0.0
+                hc[2, 2, 3] = 0.0
+                hc[2, 3, 6] = 0.0
                 hc[2, 0, 0] = -(e_m + k) * (a0 - a0 * a0)
                 hc[2, 0, 1] = -(e_m + k) * (a1 - a0 * a1)
                 hc[2, 1, 1] = -(e_m + k) * (t11 / dd - a1 * a1) + e_q - ef2
@@ -421,14 +426,18 @@ def twopart_pass(
     contacts: np.ndarray,
     with_floor: bool,
     with_passive: bool,
-    want_hessian: bool,
+    level: int,
     gradient: np.ndarray,
     hessian: np.ndarray,
     scores: np.ndarray,
 ) -> float:
     """Σᵢ weightᵢ·log Lᵢ over ``contacts`` (module docstring); the gradient (7) and Hessian
     (7 × 7) of that sum are written into ``gradient`` and ``hessian``, and each contact's
-    score into column i of ``scores`` when it has as many columns as there are contacts."""
+    score into column i of ``scores`` when it has as many columns as there are contacts.
+
+    ``level`` 2: all of that; 1: no Hessian (zeros; the recursion carries no q_m); 0: the
+    value and the gradient in logit π and logit ψ only (the others wrong; no f_m either: a
+    third of the recursion's work, all :func:`decay_mixture._reenter` needs)."""
     cday, alpha, lg_k, dg_k, tg_k, dg_f, tg_f, longest = _tables(theta, ages, count, contacts)
     for p in range(P):
         gradient[p] = 0.0
@@ -436,10 +445,10 @@ def twopart_pass(
             hessian[p, q] = 0.0
     total = _chunk(
         theta, cday, alpha, indptr, event_day, exposure, count, age_sum, lg_k, dg_k, tg_k,
-        dg_f, tg_f, weight, contacts, 0, contacts.size, with_floor, with_passive, want_hessian,
+        dg_f, tg_f, weight, contacts, 0, contacts.size, with_floor, with_passive, level,
         longest, gradient, hessian, scores,
     )  # fmt: skip
-    _symmetric(want_hessian, hessian)
+    _symmetric(level >= 2, hessian)
     return total
 
 
@@ -456,7 +465,7 @@ def twopart_pass_parallel(
     contacts: np.ndarray,
     with_floor: bool,
     with_passive: bool,
-    want_hessian: bool,
+    level: int,
     chunks: int,
     gradient: np.ndarray,
     hessian: np.ndarray,
@@ -474,7 +483,7 @@ def twopart_pass_parallel(
         values[chunk] = _chunk(
             theta, cday, alpha, indptr, event_day, exposure, count, age_sum, lg_k, dg_k, tg_k,
             dg_f, tg_f, weight, contacts, chunk * size // chunks, (chunk + 1) * size // chunks,
-            with_floor, with_passive, want_hessian, longest, gradients[chunk], hessians[chunk],
+            with_floor, with_passive, level, longest, gradients[chunk], hessians[chunk],
             scores,
         )  # fmt: skip
     for p in range(P):
@@ -488,5 +497,5 @@ def twopart_pass_parallel(
             gradient[p] += gradients[chunk, p]
             for q in range(p, P):
                 hessian[p, q] += hessians[chunk, p, q]
-    _symmetric(want_hessian, hessian)
+    _symmetric(level >= 2, hessian)
     return total

@@ -440,7 +440,10 @@ def decay_half_life(
         frailty fit's time at 100,000 contacts, but biased by ~2% at large sizes when the
         ties that keep a floor do not keep it in proportion to how chatty they started
         (:mod:`~power1000_analysis.decay_mixture`; bench/README.md #7 sessions 6-7);
-        ``"poisson"``: pooled Poisson process. ``method`` names it.
+        ``"two-part"``: a decaying part on every contact and a floor of its own,
+        independent of how chatty the contact started, on a fitted share of them, plus a
+        passive share (:mod:`~power1000_analysis.decay_twopart`; bench/README.md #7
+        session 8); ``"poisson"``: pooled Poisson process. ``method`` names it.
 
     Returns
     -------

@@ -358,8 +358,15 @@ class _Passes:
         return float(special.expit(theta[4])) * rho * rate * self.total_exposure
 
     def start(
-        self, exposure: np.ndarray, event_age: np.ndarray, event_contact: np.ndarray
+        self,
+        exposure: np.ndarray,
+        event_age: np.ndarray,
+        event_contact: np.ndarray,
+        *,
+        sampled: bool = False,
     ) -> np.ndarray:
+        """Newton's start (:func:`_start`); ``sampled``: on the random sample of a large fit
+        (:func:`_optimise`), whose optimum is only the start of the fit on all contacts."""
         return _start(exposure, event_age, event_contact, self)
 
     def __init__(
@@ -403,7 +410,10 @@ class _Passes:
         passive: bool = True,
         weight: np.ndarray | None = None,
         scores: bool = True,
+        level: int = 2,
     ) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
+        """(log-likelihood, gradient, Hessian, per-contact scores) at θ; ``level`` < 2 asks
+        for less (here: all the same; the two-part pass skips work)."""
         from power1000_analysis._mixture_kernel import mixture_pass
 
         # log Γ(n+k) − log Γ(k), ψ(n+k) − ψ(k), ψ′(n+k) − ψ′(k) as sums over j < n (exact
@@ -591,7 +601,8 @@ def _reenter(passes: _Passes, theta: np.ndarray) -> np.ndarray:
         probe[4] = tiny
     if no_passive:
         probe[5] = tiny
-    _, gradient, _, _ = passes.evaluate(probe, scores=False)
+    # (only the slopes in logit π and logit ψ are needed: ``level`` 0)
+    _, gradient, _, _ = passes.evaluate(probe, scores=False, level=0)
     if no_floor and gradient[4] > 0:
         theta[passes.floor_coordinates] = reentry[passes.floor_coordinates]
     if no_passive and gradient[5] > 0:
@@ -648,7 +659,7 @@ def _optimise(
         sample = (exposure[chosen], event_age[keep], renumber[event_contact[keep]])
         if len(np.unique(sample[2])) >= _SUBSAMPLE_MIN_ACTIVE:
             sample_passes = model(*sample)
-            start = _newton(sample_passes, sample_passes.start(*sample)).theta
+            start = _newton(sample_passes, sample_passes.start(*sample, sampled=True)).theta
             start[3] = min(start[3], passes.reentry[3])
     if start is None:
         start = passes.start(exposure, event_age, event_contact)

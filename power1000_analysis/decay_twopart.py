@@ -72,9 +72,12 @@ FLOOR_SHAPE = 2.0
 #: e^(−20) a day or a floor share below e^(−20) is no floor; k above e^14 is no frailty
 _LOWER = np.array([-np.inf, -np.inf, -20.0, -np.inf, -20.0, -20.0, math.log(0.05)])
 _UPPER = np.array([np.inf, np.inf, np.inf, 14.0, np.inf, np.inf, math.log(1e4)])
-#: contacts from which the compiled pass runs in parallel chunks (numba threads)
+#: contacts from which the compiled pass may run in parallel chunks (numba threads), and
+#: whether it does: off, since on this shared 2-CPU machine numba's OpenMP threads spin and
+#: wait (at load 13-16 the parallel fit took 0.29 s CPU at 100,000 contacts, the serial one
+#: 0.15 s; bench/README.md #7 session 8)
 _PARALLEL_FROM = 20_000
-_PARALLEL = True
+_PARALLEL = False
 
 
 class _TwoPartPasses(_Passes):
@@ -111,14 +114,32 @@ class _TwoPartPasses(_Passes):
         return float(special.expit(theta[4])) * math.exp(theta[2]) * self.total_exposure
 
     def start(
-        self, exposure: np.ndarray, event_age: np.ndarray, event_contact: np.ndarray
+        self,
+        exposure: np.ndarray,
+        event_age: np.ndarray,
+        event_contact: np.ndarray,
+        *,
+        sampled: bool = False,
     ) -> np.ndarray:
         """Newton's start: the shared-floor frailty optimum's λ₀, β and k (k at most 1000),
-        its floor c as π·φ with π = 0.1, ψ at half the share of contacts without events."""
+        its floor c as π·φ with π = 0.1, ψ at half the share of contacts without events.
+        On the random sample of a large fit (``sampled``) the pooled Poisson fit without a
+        floor (β profiled, closed-form λ₀) and k from the counts' moments instead: the
+        frailty fit's BFGS took more than the two-part Newton's passes there, and the
+        sample's optimum is only where the fit on all contacts starts."""
         s = decay_fit._stats(exposure, event_age, event_contact)
-        params, frailty = decay_fit._optimum(s, floor=True, frailty=True)
-        rate, beta, steady = np.exp(params[:3])
-        k = min(math.exp(params[3]), 1e3) if frailty else 1e3
+        if sampled:
+            params = decay_fit._poisson_start(s, floor=False)
+            rate, beta = np.exp(params[:2])
+            lam = rate * decay_fit._integrals(beta, s.group_exposure, 1)[0]
+            excess = float(s.group_size @ ((s.group_events - lam) ** 2 - s.group_events))
+            k = float(s.group_size @ lam**2) / excess if excess > 0 else 1e3
+            k = min(max(k, 0.05), 1e3)
+            steady = 0.1 * s.n_events / s.total_exposure
+        else:
+            params, frailty = decay_fit._optimum(s, floor=True, frailty=True)
+            rate, beta, steady = np.exp(params[:3])
+            k = min(math.exp(params[3]), 1e3) if frailty else 1e3
         share = 0.1
         phi = max(steady, 1e-6 * rate) / share
         silent = min(max(0.5 * float(np.mean(self.count == 0)), 0.01), 0.9)
@@ -142,7 +163,10 @@ class _TwoPartPasses(_Passes):
         passive: bool = True,
         weight: np.ndarray | None = None,
         scores: bool = True,
+        level: int = 2,
     ) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
+        """(log-likelihood, gradient, Hessian, per-contact scores) at θ; ``level`` 1: no
+        Hessian, 0: only the value and the slopes in logit π, logit ψ (twopart_pass)."""
         from power1000_analysis import _twopart_kernel as kernel
 
         gradient, hessian = np.zeros(_P), np.zeros((_P, _P))
@@ -150,7 +174,7 @@ class _TwoPartPasses(_Passes):
         data = (
             np.asarray(theta, dtype=float), self.ages, self.indptr, self.event_day,
             self.exposure, self.count, self.age_sum,
-            self.weight if weight is None else weight, self.contacts, floor, passive, True,
+            self.weight if weight is None else weight, self.contacts, floor, passive, level,
         )  # fmt: skip
         if len(self.contacts) >= _PARALLEL_FROM and _PARALLEL:
             import numba
