@@ -25,6 +25,10 @@ notebook 02 and the summary card.
 Then the expected number of active people after ``t`` days is, summed over platforms,
 ``A₀·e^(−kt) + (λc/7)·(1 − e^(−kt))/k`` with ``k = ln 2 / half-life``: it levels off at
 ``λc/(7k)``, which is why a goal can be out of reach at a given effort whatever the wait.
+A platform whose connection cap fills on day ``m`` (:func:`cap_day`) adds nobody after it:
+its second term becomes ``(λc/7k)·(e^(−k(t−m)) − e^(−kt))`` for ``t > m``, in
+:func:`expected_active`, in what :func:`required_outreach` counts on from the other
+platforms, and in the simulation alike.
 :func:`forecast_goal` draws the same process by Monte Carlo (Poisson arrivals, binomial
 decay, day by day) for the 10/50/90% dates; :func:`required_outreach` inverts the
 expectation for the weekly effort that reaches the goal by a date.
@@ -60,11 +64,13 @@ __all__ = [
     "PLATFORM_LIMITS",
     "GoalForecast",
     "PlatformLimit",
+    "active_history",
     "cap_day",
     "describe_required",
     "expected_active",
     "forecast_goal",
     "forecast_inputs",
+    "goal_path",
     "required_outreach",
 ]
 
@@ -306,8 +312,27 @@ def _rates(inputs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return arrivals, decay, inputs["active_now"].to_numpy(dtype=float)
 
 
+def _gained(
+    arrivals: np.ndarray,
+    decay: np.ndarray,
+    caps: np.ndarray,
+    days: Sequence[float] | np.ndarray,
+) -> np.ndarray:
+    """Expected people still active after each of ``days`` (rows) who arrived on each
+    platform (columns) at ``arrivals`` a day until its ``caps`` day, each fading at
+    ``decay``: ``(a/k)·(e^(−k(t−m)) − e^(−kt))`` with ``m = min(t, cap)``."""
+    t = np.asarray(days, dtype=float).reshape(-1, 1)
+    until = np.minimum(t, caps)
+    # e^(−k(t−m))·(1 − e^(−km)), with expm1: exact also for a half-life of years
+    return np.asarray(arrivals / decay * np.exp(-decay * (t - until)) * -np.expm1(-decay * until))
+
+
 def expected_active(inputs: pd.DataFrame, *, days: Sequence[float] | np.ndarray) -> np.ndarray:
     """Expected active people after each of ``days`` (closed form of the model).
+
+    A platform adds people until its connection cap fills (:func:`cap_day` at the current
+    outreach within the weekly limit), as in :func:`forecast_goal`'s simulation; after
+    that its people only fade.
 
     Example
     -------
@@ -315,11 +340,15 @@ def expected_active(inputs: pd.DataFrame, *, days: Sequence[float] | np.ndarray)
     ...     "conversion": [1.0], "half_life_days": [_LN2]})
     >>> expected_active(inputs, days=[0.0]).tolist()
     [0.0]
+    >>> capped = inputs.assign(half_life_days=1e12, max_connections=30, connections_now=0)
+    >>> [round(float(v), 6) for v in expected_active(capped, days=[10, 100])]  # full on day 30
+    [10.0, 30.0]
     """
     arrivals, decay, now = _rates(inputs)
     t = np.asarray(days, dtype=float)[:, None]
     kept = np.exp(-decay * t)
-    return np.asarray((now * kept + arrivals / decay * (1.0 - kept)).sum(axis=1))
+    gained = _gained(arrivals, decay, _arrival_caps(inputs, math.inf), t)
+    return np.asarray((now * kept + gained).sum(axis=1))
 
 
 @dataclass(frozen=True)
@@ -465,6 +494,95 @@ def forecast_goal(
     return GoalForecast(goal, cutoff, horizon_days, pd.DataFrame(rows), fan, table)
 
 
+def active_history(
+    net: Network,
+    *,
+    as_of: AsOf = None,
+    months: int = 12,
+    active_within_days: float = 90.0,
+) -> pd.DataFrame:
+    """Active people at ``as_of`` and at the same day of each of the ``months`` before.
+
+    Each count is :func:`~power1000_analysis.activity.contact_status` as of that date (a
+    sign of life within ``active_within_days`` before it, from what the exports show up to
+    it), so the last row is the active count the forecast starts from.
+
+    Returns
+    -------
+    DataFrame
+        ``date`` (UTC, oldest first) and ``active`` (people).
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> active_history(Network.empty()).empty
+    True
+    """
+    cutoff = _cutoff(net, as_of)
+    if cutoff is None or net.contacts.empty:
+        return pd.DataFrame(
+            {
+                "date": pd.Series([], dtype="datetime64[ns, UTC]"),
+                "active": pd.Series([], dtype="int64"),
+            }
+        )
+    dates = [cutoff - pd.DateOffset(months=back) for back in range(int(months), -1, -1)]
+    active = [
+        int(
+            (
+                contact_status(net, as_of=date, active_within_days=active_within_days)["status"]
+                == "active"
+            ).sum()
+        )
+        for date in dates
+    ]
+    return pd.DataFrame({"date": pd.DatetimeIndex(dates), "active": active})
+
+
+def goal_path(projection: GoalForecast, history: pd.DataFrame) -> pd.DataFrame:
+    """The road to the goal on one time line: ``history`` (:func:`active_history`) up to
+    the forecast's start, then the forecast's fan (:class:`GoalForecast`).
+
+    Returns
+    -------
+    DataFrame
+        The fan's columns (``date``, ``p10``, ``p50``, ``p90``, ``expected``, ``goal``;
+        empty before the start) and ``observed`` (active people then; empty after the
+        start). The start's row holds both, so the two lines meet.
+
+    Example
+    -------
+    >>> inputs = pd.DataFrame({"platform": ["x"], "active_now": [9], "outreach_per_week": [0.0],
+    ...     "conversion": [0.5], "half_life_days": [100.0]})
+    >>> from power1000_analysis.network import Network
+    >>> projection = forecast_goal(Network.empty(), goal=20, as_of="2024-01-01",
+    ...     horizon_days=14, inputs=inputs, n_simulations=10)
+    >>> history = pd.DataFrame({"date": pd.to_datetime(["2023-12-01", "2024-01-01"], utc=True),
+    ...     "active": [12, 9]})
+    >>> goal_path(projection, history)[["observed", "p50"]].values.tolist()
+    [[12.0, nan], [9.0, 9.0], [nan, 9.0], [nan, 8.0]]
+    """
+    fan = projection.fan.copy()
+    fan["observed"] = np.nan
+    before = history[history["date"] < projection.as_of]
+    at_start = history.loc[history["date"] == projection.as_of, "active"]
+    if not fan.empty and not at_start.empty:
+        fan.loc[fan.index[0], "observed"] = float(at_start.iloc[-1])
+    past = pd.DataFrame(
+        {
+            "date": before["date"].to_numpy(),
+            "observed": before["active"].to_numpy(dtype=float),
+            "goal": projection.goal,
+        }
+    )
+    past["date"] = pd.to_datetime(past["date"], utc=True)
+    frames = [frame for frame in (past, fan) if not frame.empty]
+    if not frames:
+        return fan
+    path = pd.concat(frames, ignore_index=True)
+    return path[[*projection.fan.columns, "observed"]]
+
+
 def cap_day(inputs: pd.DataFrame, weekly: Sequence[float] | np.ndarray) -> np.ndarray:
     """Day on which each platform's connection cap fills at ``weekly`` reach-outs a week.
 
@@ -491,7 +609,7 @@ def cap_day(inputs: pd.DataFrame, weekly: Sequence[float] | np.ndarray) -> np.nd
     return np.where(np.isnan(room), np.inf, days)
 
 
-def _arrival_caps(inputs: pd.DataFrame, horizon_days: int) -> np.ndarray:
+def _arrival_caps(inputs: pd.DataFrame, horizon_days: float) -> np.ndarray:
     """Last day on which each platform can still add connections (its connection cap) at
     the current outreach (within the weekly limit)."""
     weekly = inputs["outreach_per_week"].fillna(0.0).to_numpy(dtype=float)
@@ -602,7 +720,9 @@ def required_outreach(
     # active people by the deadline per reach-out per week on each platform
     per_weekly = table["conversion"].to_numpy(dtype=float) / 7.0 * (1.0 - kept) / decay
     base = float((now * kept).sum())
-    current = arrivals / decay * (1.0 - kept)
+    # what each platform adds by the deadline at its current pace, stopping when its
+    # connection cap fills (cap_day), as the forecast's simulation does
+    current = _gained(arrivals, decay, _arrival_caps(table, math.inf), [horizon])[0]
     weekly_now = table["outreach_per_week"].fillna(0.0).to_numpy(dtype=float)
     limits_array = _column(table, "weekly_limit")
     caps_array = _column(table, "max_connections")

@@ -54,6 +54,7 @@ __all__ = [
     "acceptance",
     "acceptance_table",
     "engaged_people",
+    "funnel_shown",
     "funnel_table",
     "request_outcomes",
     "wilson",
@@ -352,7 +353,7 @@ def funnel_table(
             rows[-2]["note"] = _unlinked(net, name)
             continue
         if set(net.contacts.loc[net.contacts["platform"] == name, "relation"]) <= {"contact"}:
-            reason = "an address book records no outreach"
+            reason = "the export holds no outreach: an address book records none"
             rows.extend(_row(name, stage, note=reason) for stage in STAGES)
             continue
         observations, source = request_observations(net, platform=name, as_of=cutoff)
@@ -448,3 +449,58 @@ def _overall_rows(
     if left_out:
         note += "; left out (a stage not revealed): " + ", ".join(left_out)
     return _counted(ALL_PLATFORMS, chain, "counts", note)
+
+
+def funnel_shown(table: pd.DataFrame) -> pd.DataFrame:
+    """:func:`funnel_table` for a page: platforms whose exports reveal no stage at all (an
+    address book; a followers-only list such as Quora's) left out, and said in a footnote.
+
+    Four rows of empty cells per such platform read as missing data; the footnote says
+    instead that the numbers are not available and why. In the rows kept, a count the
+    exports cannot show reads "not available" (``note`` says why) and a missing rate is
+    empty, rates as text to 4 significant digits: a table to read, not to compute with. The footnote is in
+    ``attrs["footnote"]`` (``""`` when nothing was left out), with the platforms in
+    ``attrs["left_out"]``.
+
+    Example
+    -------
+    >>> table = pd.DataFrame({"platform": ["quora", "x"], "stage": "reached_out",
+    ...     "count": pd.array([pd.NA, 3], dtype="Int64"), "step_conversion": [math.nan, 1.0],
+    ...     "note": ["the export lists only your followers, not whom you follow", ""]})
+    >>> shown = funnel_shown(table)
+    >>> shown[["platform", "count", "step_conversion"]].values.tolist()
+    [['x', 3, '1']]
+    >>> shown.attrs["footnote"]
+    'Not in the table: Quora, not available (the export lists only your followers, not whom you follow).'
+    """
+    from power1000_analysis.labels import PLATFORM_LABELS
+
+    values = [
+        column
+        for column in ("count", "base", "step_conversion", "overall_conversion")
+        if column in table.columns
+    ]
+    observed = table[values].notna().any(axis=1).groupby(table["platform"], sort=False).any()
+    left_out = [str(platform) for platform, seen in observed.items() if not seen]
+    shown = table[~table["platform"].isin(left_out)].reset_index(drop=True)
+    reasons = []
+    for platform in left_out:
+        notes = table.loc[table["platform"] == platform, "note"].dropna().astype(str)
+        reason = next((note for note in notes if note), "the exports do not show it")
+        label = PLATFORM_LABELS.get(platform, platform.capitalize())
+        reasons.append(f"{label}, not available ({reason})")
+    # a stage the exports cannot show keeps its row, its cells saying so rather than NaN
+    if "count" in shown.columns:
+        shown["count"] = [
+            "not available" if pd.isna(value) else int(value) for value in shown["count"]
+        ]
+    if "base" in shown.columns:
+        shown["base"] = ["" if pd.isna(value) else int(value) for value in shown["base"]]
+    for column in COLUMNS[4:10]:
+        if column in shown.columns:
+            shown[column] = [
+                "" if pd.isna(value) else f"{float(value):.4g}" for value in shown[column]
+            ]
+    shown.attrs["left_out"] = left_out
+    shown.attrs["footnote"] = "Not in the table: " + "; ".join(reasons) + "." if reasons else ""
+    return shown

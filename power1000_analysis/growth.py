@@ -10,8 +10,9 @@ Two sources tell how a network grew, and they answer different questions:
 - **snapshots** (``first_seen_at`` / ``last_seen_at``) are exact at each export date, and are
   the only way to see who *left*.
 
-``person_id`` is per account until identity resolution lands (``identity/``), so
-"people" equals "contacts" today and the overlap between platforms is empty by construction.
+Platform rows count **accounts**; rows of ``"all platforms"`` count **people**
+(``person_id``, which ``load`` links across platforms with ``identity/``), the unit of the
+goal: someone on three platforms is three accounts and one person.
 
 Example
 -------
@@ -38,6 +39,7 @@ __all__ = [
     "platform_counts",
     "platform_overlap",
     "platforms_per_person",
+    "pool_platforms_per_person",
     "snapshot_changes",
     "snapshot_diff",
     "top_combinations",
@@ -142,20 +144,78 @@ def _departures(net: Network) -> pd.Series:
     return left_at
 
 
+def _naive(times: pd.Series) -> np.ndarray:
+    """UTC times as naive ``datetime64[ns]`` (NaT kept), to compare with period ends."""
+    utc = pd.to_datetime(times, utc=True)
+    return np.asarray(utc.dt.tz_localize(None).to_numpy(dtype="datetime64[ns]"))
+
+
+def _size(
+    ends: np.ndarray, start: pd.Series, left_at: pd.Series
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Joined, left and size at each of ``ends`` of things that start at ``start`` (NaT:
+    never counted) and end at ``left_at`` (NaT: still there); an event counts in the first
+    period ending at or after it."""
+    dated = start.notna().to_numpy()
+    joined_pos = np.searchsorted(ends, _naive(start)[dated])
+    left_pos = np.searchsorted(ends, _naive(left_at)[dated & left_at.notna().to_numpy()])
+    joined = np.bincount(joined_pos[joined_pos < len(ends)], minlength=len(ends))
+    left = np.bincount(left_pos[left_pos < len(ends)], minlength=len(ends))
+    return joined, left, np.cumsum(joined) - np.cumsum(left)
+
+
+def _people_spans(
+    contacts: pd.DataFrame, start: pd.Series, left_at: pd.Series
+) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series, int]:
+    """Per person: when they joined (the earliest start of any of their accounts) and left
+    (when the last of their accounts left; NaT while any is still there), the same over the
+    accounts with a connection date only, and how many people have no dated account."""
+    person = contacts["person_id"].astype(object)
+    # an account without a person_id (a hand-built frame) is its own person
+    own = contacts["platform"].astype(str) + ":" + contacts["contact_key"].astype(str)
+    frame = pd.DataFrame(
+        {
+            "person": person.where(person.notna(), own),
+            "start": pd.to_datetime(start, utc=True),
+            "left_at": pd.to_datetime(left_at, utc=True),
+            "gone": left_at.notna(),
+            "connected": pd.to_datetime(contacts["connected_at"], utc=True),
+        }
+    )
+    by_person = frame.groupby("person", sort=False)
+    still_there = ~by_person["gone"].all()
+    joined = by_person["start"].min()
+    left = by_person["left_at"].max().where(~still_there)
+    with_date = frame[frame["connected"].notna()].groupby("person", sort=False)
+    joined_connected = with_date["connected"].min()
+    left_connected = with_date["left_at"].max().where(with_date["gone"].all())
+    undated = int(joined.isna().sum())
+    return joined, left, joined_connected, left_connected, undated
+
+
 def growth_table(
     net: Network,
     *,
     freq: Freq = "M",
     as_of: pd.Timestamp | str | None = None,
 ) -> pd.DataFrame:
-    """Network size at the end of each period, per platform and overall.
+    """Network size at the end of each period: accounts per platform, people overall.
 
-    A contact counts from its ``connected_at`` (or, without one, from the first snapshot
-    that holds it) until the first snapshot that no longer holds it. Contacts counted from
-    a snapshot (an address book, X's follower lists: exports without connection dates)
-    all appear at that export's date, which is when you exported, not when you connected:
-    ``snapshot_dated`` says how many of ``contacts`` they are, so a chart can draw them
-    apart rather than as a jump in growth.
+    A platform's rows count **accounts**: an account counts from its ``connected_at`` (or,
+    without one, from the first snapshot that holds it) until the first snapshot that no
+    longer holds it. The last rows, ``"all platforms"``, count **people** (``person_id``,
+    the goal's unit): a person counts from the first date any of their accounts counts,
+    until the last of their accounts is gone, so someone on three platforms counts once,
+    not three times. At the newest export this is ``platform_counts``' people of
+    ``"all platforms"`` (and :func:`~power1000_analysis.headcount.people_counts`'
+    ``now``) less the people with no dated account (``undated``).
+
+    Accounts counted from a snapshot (an address book, X's follower lists: exports without
+    connection dates) all appear at that export's date, which is when you exported, not
+    when you connected: ``snapshot_dated`` says how many of ``contacts`` are counted only
+    thanks to such a date, so a chart can draw them apart rather than as a jump in growth.
+    For people it is those counted at that date who are not (yet, or any more) counted
+    through an account with a connection date.
 
     Parameters
     ----------
@@ -169,12 +229,13 @@ def growth_table(
     Returns
     -------
     DataFrame
-        One row per (platform, period): ``platform`` (``"all platforms"`` for the sum),
-        ``period_end`` (UTC), ``joined``, ``left``, ``contacts`` (size at period end),
-        ``snapshot_dated`` (of ``contacts``, those without a connection date, counted
-        from the first snapshot holding them), ``undated`` (contacts of that platform with
-        neither a connection date nor a snapshot date; they are not counted in the growth,
-        only reported).
+        One row per (platform, period): ``platform`` (``"all platforms"`` for the people
+        over all platforms), ``unit`` (``"accounts"`` on a platform's rows, ``"people"``
+        on ``"all platforms"``), ``period_end`` (UTC), ``joined``, ``left``, ``contacts``
+        (size at period end, in ``unit``), ``snapshot_dated`` (of ``contacts``, those
+        counted only from the first snapshot holding them), ``undated`` (accounts of that
+        platform, or people, with neither a connection date nor a snapshot date; not in
+        the growth, only reported).
 
     Example
     -------
@@ -182,11 +243,20 @@ def growth_table(
     >>> growth_table(Network.empty()).empty
     True
     """
-    columns = ["platform", "period_end", "joined", "left", "contacts", "snapshot_dated", "undated"]
+    columns = [
+        "platform",
+        "unit",
+        "period_end",
+        "joined",
+        "left",
+        "contacts",
+        "snapshot_dated",
+        "undated",
+    ]
+    counts = ["joined", "left", "contacts", "snapshot_dated", "undated"]
     contacts = net.contacts
     cutoff = _cutoff(net, as_of)
     start = contacts["connected_at"].fillna(contacts["first_seen_at"])
-    from_snapshot = (contacts["connected_at"].isna() & start.notna()).to_numpy()
     left_at = _departures(net)
     dated = start.notna()
     if not dated.any():
@@ -200,43 +270,48 @@ def growth_table(
     if len(ends) == 0 or ends[-1] < last:
         ends = ends.append(pd.DatetimeIndex([last]))
     ends = ends.normalize() + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
-    # bin each event into the first period end at or after it
+    at = np.asarray(ends.tz_localize(None).to_numpy(dtype="datetime64[ns]"))
+    connected = contacts["connected_at"]
     frames = []
     for platform in sorted(contacts["platform"].unique()):
-        mine = contacts["platform"] == platform
-        joined_pos = np.searchsorted(ends.to_numpy(), start[mine & dated].to_numpy())
-        left_dates = left_at[mine].dropna()
-        left_pos = np.searchsorted(ends.to_numpy(), left_dates.to_numpy())
-        joined = np.bincount(joined_pos[joined_pos < len(ends)], minlength=len(ends))
-        left = np.bincount(left_pos[left_pos < len(ends)], minlength=len(ends))
-        snap = from_snapshot[(mine & dated).to_numpy()]
-        snap_joined = np.bincount(joined_pos[snap & (joined_pos < len(ends))], minlength=len(ends))
-        snap_left_dates = left_at[mine & pd.Series(from_snapshot, index=contacts.index)]
-        snap_left_pos = np.searchsorted(ends.to_numpy(), snap_left_dates.dropna().to_numpy())
-        snap_left = np.bincount(snap_left_pos[snap_left_pos < len(ends)], minlength=len(ends))
+        mine = (contacts["platform"] == platform).to_numpy()
+        joined, left, size = _size(at, start[mine], left_at[mine])
+        # of them, those with a connection date: the rest is dated by a snapshot
+        _, _, by_connecting = _size(at, connected[mine], left_at[mine])
         frames.append(
             pd.DataFrame(
                 {
                     "platform": platform,
+                    "unit": "accounts",
                     "period_end": ends,
                     "joined": joined,
                     "left": left,
-                    "contacts": np.cumsum(joined) - np.cumsum(left),
-                    "snapshot_dated": np.cumsum(snap_joined) - np.cumsum(snap_left),
-                    "undated": int((mine & ~dated).sum()),
+                    "contacts": size,
+                    "snapshot_dated": size - by_connecting,
+                    "undated": int((mine & ~dated.to_numpy()).sum()),
                 }
             )
         )
-    table = pd.concat(frames, ignore_index=True)
-    total = (
-        table.groupby("period_end", as_index=False)[
-            ["joined", "left", "contacts", "snapshot_dated", "undated"]
-        ]
-        .sum()
-        .assign(platform=ALL_PLATFORMS)
+    person_joined, person_left, joined_connected, left_connected, undated = _people_spans(
+        contacts, start, left_at
     )
-    table = pd.concat([table, total], ignore_index=True)[columns]
-    counts = ["joined", "left", "contacts", "snapshot_dated", "undated"]
+    joined, left, size = _size(at, person_joined, person_left)
+    _, _, by_connecting = _size(at, joined_connected, left_connected)
+    frames.append(
+        pd.DataFrame(
+            {
+                "platform": ALL_PLATFORMS,
+                "unit": "people",
+                "period_end": ends,
+                "joined": joined,
+                "left": left,
+                "contacts": size,
+                "snapshot_dated": size - by_connecting,
+                "undated": undated,
+            }
+        )
+    )
+    table = pd.concat(frames, ignore_index=True)[columns]
     return table.astype(dict.fromkeys(counts, "int64"))
 
 
@@ -344,8 +419,7 @@ def snapshot_changes(net: Network) -> pd.DataFrame:
 def platform_overlap(net: Network) -> pd.DataFrame:
     """How many people are on which combination of platforms (current contacts).
 
-    Uses ``person_id``; until identity resolution lands every account is its own person,
-    so every combination holds a single platform.
+    Uses ``person_id`` (one person's accounts linked across platforms by ``load``).
 
     Returns
     -------
@@ -370,11 +444,19 @@ def platform_overlap(net: Network) -> pd.DataFrame:
     return table[columns].reset_index(drop=True)
 
 
-def top_combinations(overlap: pd.DataFrame, *, top: int = 12) -> pd.DataFrame:
+def top_combinations(overlap: pd.DataFrame, *, top: int = 12, min_people: int = 1) -> pd.DataFrame:
     """The ``top`` largest rows of :func:`platform_overlap`, the rest pooled in one row.
 
     Fifty combinations of six platforms make a chart nobody reads; the pooled row
     ``"other (N combinations)"`` keeps the total (its ``n_platforms`` is missing).
+
+    For anonymised output pass ``min_people`` (the notebooks' ``min_group_size``):
+    combinations of fewer people go into the pooled row too, and while that row holds
+    fewer than ``min_people`` the next smallest combinations join it, so no count shown
+    is of fewer people. Blanking a small row instead (``anonymize.suppress_small``) left
+    it equal to the network's people, shown on the same page, minus the rows shown. Only
+    when everyone together is fewer is the pooled count blanked (``<NA>``); ``suppressed``
+    then says so.
 
     Example
     -------
@@ -384,20 +466,36 @@ def top_combinations(overlap: pd.DataFrame, *, top: int = 12) -> pd.DataFrame:
     ['x', 'other (2 combinations)']
     >>> int(top_combinations(overlap, top=1)["people"].iloc[-1])
     4
+    >>> top_combinations(overlap, min_people=3)[["platforms", "people"]].values.tolist()
+    [['x', 5], ['other (2 combinations)', 4]]
     """
-    if len(overlap) <= top + 1:  # pooling one row would only rename it
+    ordered = overlap.sort_values("people", ascending=False, kind="stable")
+    counts = pd.to_numeric(ordered["people"]).to_numpy()
+    keep = min(top, len(ordered)) if len(overlap) > top + 1 else len(ordered)
+    if min_people > 1:
+        keep = min(keep, int((counts >= min_people).sum()))
+        # the pool takes the next smallest rows until it is large enough to show
+        while keep > 0 and 0 < counts[keep:].sum() < min_people:
+            keep -= 1
+    if keep == len(ordered):  # nothing to pool (pooling one row would only rename it)
         return overlap.reset_index(drop=True)
-    rest = overlap.iloc[top:]
+    rest = ordered.iloc[keep:]
     n = len(rest)
+    pooled = int(pd.to_numeric(rest["people"]).sum())
     other = pd.DataFrame(
         {
-            "platforms": [f"other ({n} combinations)"],
+            "platforms": [f"other ({n} combination{'s' if n != 1 else ''})"],
             "n_platforms": pd.array([pd.NA], dtype="Int64"),
-            "people": [int(pd.to_numeric(rest["people"]).sum())],
+            "people": [pooled],
         }
     )
-    head = overlap.iloc[:top].astype({"n_platforms": "Int64"})
-    return pd.concat([head, other], ignore_index=True)
+    head = ordered.iloc[:keep].astype({"n_platforms": "Int64"})
+    table = pd.concat([head, other], ignore_index=True)
+    if min_people > 1:
+        small = 0 < pooled < min_people  # everyone together is fewer
+        table["people"] = table["people"].astype("Int64").mask(pd.Series([False] * keep + [small]))
+        table["suppressed"] = [False] * keep + [small]
+    return table
 
 
 def platforms_per_person(net: Network) -> pd.DataFrame:
@@ -433,3 +531,50 @@ def platforms_per_person(net: Network) -> pd.DataFrame:
     )
     table["share"] = table["people"] / table["people"].sum()
     return table[columns].astype({"n_platforms": "int64", "people": "int64", "accounts": "int64"})
+
+
+def pool_platforms_per_person(table: pd.DataFrame, *, min_people: int) -> pd.DataFrame:
+    """:func:`platforms_per_person` for anonymised output: the rows of the most platforms
+    pooled into one ``"N or more"`` row until it holds at least ``min_people``.
+
+    Few people are on five or six platforms, and such a row names a small group;
+    blanking it alone would leave it equal to the network's people (and accounts), shown
+    on the same page, minus the rows shown. A pooled row has ``or_more`` True; when
+    everyone together is fewer than ``min_people`` its counts are blanked (``<NA>``).
+
+    Example
+    -------
+    >>> t = pd.DataFrame({"n_platforms": [1, 2, 3], "people": [40, 6, 2],
+    ...                   "accounts": [40, 12, 6], "share": [0.83, 0.13, 0.04]})
+    >>> pooled = pool_platforms_per_person(t, min_people=5)
+    >>> pooled[["n_platforms", "people", "accounts", "or_more"]].values.tolist()
+    [[1, 40, 40, False], [2, 8, 18, True]]
+    """
+    ordered = table.sort_values("n_platforms").reset_index(drop=True)
+    people = pd.to_numeric(ordered["people"]).to_numpy()
+    small = np.flatnonzero(people < min_people)
+    keep = int(small[0]) if len(small) else len(ordered)
+    # from the first small row on, everything is pooled, and rows below join until it is
+    # large enough to show
+    while 0 < keep < len(ordered) and people[keep:].sum() < min_people:
+        keep -= 1
+    head = ordered.iloc[:keep].assign(or_more=False)
+    if keep == len(ordered):
+        return head
+    rest = ordered.iloc[keep:]
+    total = int(pd.to_numeric(rest["people"]).sum())
+    pooled = pd.DataFrame(
+        {
+            "n_platforms": [int(rest["n_platforms"].min())],
+            "people": [total],
+            "accounts": [int(pd.to_numeric(rest["accounts"]).sum())],
+            "share": [float(pd.to_numeric(rest["share"]).sum())],
+            "or_more": [True],
+        }
+    )
+    shown = pd.concat([head, pooled], ignore_index=True)
+    if total < min_people:
+        for column in ("people", "accounts"):
+            shown[column] = shown[column].astype("Int64").mask(shown.index == len(shown) - 1)
+        shown["share"] = shown["share"].mask(shown.index == len(shown) - 1)
+    return shown

@@ -214,19 +214,49 @@ def _growth_lines(table: pd.DataFrame) -> list[tuple[str, pd.DataFrame, str, boo
     return lines
 
 
-def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
-    """Network size over time, one line per platform and a thicker one for all of them.
+def _growth_name(platform: str, unit: str | None, dash: bool) -> str:
+    """A growth line's legend entry: what it counts, in words ("people, all platforms",
+    "accounts on LinkedIn"); a bare platform name where the table says no ``unit``."""
+    from power1000_analysis.labels import PLATFORM_LABELS
 
-    Contacts whose export gives no connection date (an address book, X's follower lists)
-    are counted from the first snapshot holding them: that is when you exported, not when
-    you connected, so they are drawn apart, in a dashed line of all contacts above the
-    solid line of contacts dated by connecting (``growth_table``'s ``snapshot_dated``).
+    if unit == "people":
+        name = f"people, {platform}" if platform == _ALL else f"people on {platform}"
+    elif unit == "accounts":
+        label = PLATFORM_LABELS.get(platform, platform.capitalize())
+        name = (
+            "entries in the address book" if platform == "addressbook" else f"accounts on {label}"
+        )
+    else:
+        name = platform
+    return f"{name} (with export-dated)" if dash else name
+
+
+def _growth_units(table: pd.DataFrame) -> dict[str, str | None]:
+    if "unit" not in table.columns:
+        return dict.fromkeys(table["platform"].astype(str))
+    return {
+        str(platform): str(unit)
+        for platform, unit in zip(table["platform"], table["unit"], strict=True)
+    }
+
+
+def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
+    """Network size over time: a thick line of people over all platforms, a thin line of
+    accounts per platform.
+
+    The goal counts people, and one person is often on several platforms: the thick line
+    counts each person once (``growth_table``'s ``unit`` ``"people"``), the platform lines
+    count accounts, and the legend says which is which. Contacts whose export gives no
+    connection date (an address book, X's follower lists) are counted from the first
+    snapshot holding them: that is when you exported, not when you connected, so they are
+    drawn apart, in a dashed line above the solid line of those dated by connecting
+    (``growth_table``'s ``snapshot_dated``).
 
     Parameters
     ----------
     table
         ``growth.growth_table`` output (``platform``, ``period_end``, ``contacts``,
-        optionally ``snapshot_dated``).
+        optionally ``unit`` and ``snapshot_dated``).
     static
         Draw with matplotlib instead of plotly.
 
@@ -237,22 +267,32 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     >>> plot_growth(t).data[0].name
     'x'
     >>> t["snapshot_dated"] = 4
+    >>> t["unit"] = "accounts"
     >>> [(trace.name, trace.line.dash) for trace in plot_growth(t).data]
-    [('x (with export-dated)', 'dash')]
+    [('accounts on X (with export-dated)', 'dash')]
     """
-    lines = _growth_lines(table)
+    # people over all platforms first: the legend names the goal's unit before the accounts
+    lines = sorted(_growth_lines(table), key=lambda line: line[0] != _ALL)
+    units = _growth_units(table)
     dashed = any(line[3] for line in lines)
-    title = "Network size over time" + (f" ({_SNAPSHOT_NOTE})" if dashed else "")
+    people = "people" in units.values()
+    heading = (
+        "Network size over time: people over all platforms, accounts per platform"
+        if people
+        else "Network size over time"
+    )
+    title = heading + (f" ({_SNAPSHOT_NOTE})" if dashed else "")
+    y_label = "people (thick line) / accounts" if people else "contacts"
     colours = {
         platform: _colour(index, platform)
         for index, platform in enumerate(dict.fromkeys(table["platform"].astype(str)))
     }
 
     def name(platform: str, dash: bool) -> str:
-        return f"{platform} (with export-dated)" if dash else platform
+        return _growth_name(platform, units.get(platform), dash)
 
     if static:
-        figure, axes = _static(title, width=8.0)
+        figure, axes = _static(title, width=10.0)
         for platform, rows, column, dash in lines:
             when = rows["period_end"]
             axes.step(
@@ -265,7 +305,7 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
                 linewidth=2.5 if platform == _ALL else 1.5,
                 marker="o" if dash and len(rows) == 1 else None,  # one export: one point
             )
-        axes.set_ylabel("contacts")
+        axes.set_ylabel(y_label)
         if lines:
             axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
         return figure
@@ -286,12 +326,10 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
                 line_color=colours[platform],
             )
         )
-    figure = _layout(
-        figure, "Network size over time", yaxis_title="contacts", hovermode="x unified"
-    )
+    figure = _layout(figure, heading, yaxis_title=y_label, hovermode="x unified")
     if dashed:  # plotly does not wrap titles: the note goes on a second, smaller line
         figure.update_layout(
-            title_text=f"Network size over time<br><sup>{html.escape(_SNAPSHOT_NOTE)}</sup>",
+            title_text=f"{html.escape(heading)}<br><sup>{html.escape(_SNAPSHOT_NOTE)}</sup>",
             margin={"t": 80},
         )
     return figure
@@ -478,7 +516,9 @@ def plot_platforms_per_person(table: pd.DataFrame, *, static: bool = False) -> A
     Parameters
     ----------
     table
-        ``growth.platforms_per_person`` output (``n_platforms``, ``people``, ``accounts``).
+        ``growth.platforms_per_person`` output (``n_platforms``, ``people``, ``accounts``),
+        or ``growth.pool_platforms_per_person``'s (a row with ``or_more`` reads "3 or more
+        platforms"; a blanked count draws no bar).
     static
         Draw with matplotlib instead of plotly.
 
@@ -490,21 +530,28 @@ def plot_platforms_per_person(table: pd.DataFrame, *, static: bool = False) -> A
     >>> plot_platforms_per_person(t, static=True).axes[0].get_title()
     'How many platforms is each person on? 9 accounts, 7 people'
     """
-    accounts, people = int(table["accounts"].sum()), int(table["people"].sum())
-    title = f"How many platforms is each person on? {accounts:,} accounts, {people:,} people"
-    labels = [f"{n} platform{'s' if n != 1 else ''}" for n in table["n_platforms"].astype(int)]
+    title = "How many platforms is each person on?"
+    if table["people"].notna().all() and table["accounts"].notna().all():
+        accounts, people = int(table["accounts"].sum()), int(table["people"].sum())
+        title += f" {accounts:,} accounts, {people:,} people"
+    more = table["or_more"] if "or_more" in table else pd.Series(False, index=table.index)
+    labels = [
+        f"{n} or more platforms" if pooled else f"{n} platform{'s' if n != 1 else ''}"
+        for n, pooled in zip(table["n_platforms"].astype(int), more.astype(bool), strict=True)
+    ]
+    counts = [f"{int(n):,}" if pd.notna(n) else "" for n in table["people"]]
     if static:
         figure, axes = _static(title)
-        bars = axes.bar(labels, table["people"], color=_COLOURS[0])
-        axes.bar_label(bars, labels=[f"{n:,}" for n in table["people"]], padding=2)
+        bars = axes.bar(labels, table["people"].astype(float), color=_COLOURS[0])
+        axes.bar_label(bars, labels=counts, padding=2)
         axes.set_ylabel("people")
         return figure
     figure = go.Figure(
         go.Bar(
             x=labels,
-            y=table["people"],
+            y=table["people"].astype(float),
             marker_color=_COLOURS[0],
-            text=table["people"],
+            text=counts,
             customdata=table["accounts"],
             hovertemplate="%{x}: %{y} people, %{customdata} accounts<extra></extra>",
         )

@@ -336,12 +336,15 @@ def plot_request_outcomes(table: pd.DataFrame, *, static: bool = False) -> AnyFi
 
 
 def plot_forecast(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
-    """Fan chart of projected active people (10–90% band, median, expectation) and the goal.
+    """Fan chart of projected active people (10–90% band, median, expectation) and the goal;
+    with an ``observed`` column (``forecast.goal_path``), the active people of the past
+    drawn before it as a solid line, so the chart reads from where you were to where your
+    pace leads.
 
     Parameters
     ----------
     table
-        ``forecast.forecast_goal(...).fan``.
+        ``forecast.forecast_goal(...).fan``, or ``forecast.goal_path(...)``.
     static
         Draw with matplotlib instead of plotly.
 
@@ -351,55 +354,94 @@ def plot_forecast(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     ...     "p50": [2], "p90": [3], "expected": [2], "goal": 10})
     >>> plot_forecast(fan, static=True).axes[0].get_ylabel()
     'active people'
+    >>> past = pd.concat([fan.assign(observed=2.0), fan.assign(observed=4.0, p50=None)])
+    >>> [trace.name for trace in plot_forecast(past).data][0]
+    'active people so far'
     """
     goal = int(table["goal"].iloc[0]) if not table.empty else None
-    title = "Active people projected from your own outreach" + (f" (goal {goal})" if goal else "")
+    observed = table.dropna(subset=["observed"]) if "observed" in table.columns else table[:0]
+    fan = table.dropna(subset=["p50"])
+    if observed.empty:
+        title = "Active people projected from your own outreach"
+    else:
+        title = "Active people so far, then projected from your own outreach"
+    title += f" (goal {goal})" if goal else ""
+    past_label = "active people so far"
     if static:
         figure, axes = _static(title)
-        dates = _naive(table["date"])
-        axes.fill_between(dates, table["p10"], table["p90"], alpha=0.25, label="10–90%")
-        axes.plot(dates, table["p50"], label="median")
-        axes.plot(dates, table["expected"], linestyle=":", color="black", label="expected")
+        if not observed.empty:
+            axes.plot(
+                _naive(observed["date"]),
+                observed["observed"],
+                color="#333333",
+                linewidth=2.5,
+                marker="o",
+                markersize=3,
+                label=past_label,
+            )
+        dates = _naive(fan["date"])
+        axes.fill_between(dates, fan["p10"], fan["p90"], alpha=0.25, label="projected: 10–90%")
+        axes.plot(dates, fan["p50"], label="projected: median")
+        axes.plot(dates, fan["expected"], linestyle=":", color="black", label="projected: expected")
         if goal:
             axes.axhline(goal, linestyle="--", color="grey")
+            axes.annotate(
+                f"goal {goal}",
+                (0.0, goal),
+                xycoords=("axes fraction", "data"),
+                xytext=(2, -12),
+                textcoords="offset points",
+                color="grey",
+            )
+        axes.set_ylim(bottom=0)
         axes.set_ylabel("active people")
-        axes.legend(frameon=False)
+        axes.legend(frameon=False, loc="center right")
         return figure
-    figure = go.Figure(
-        [
+    traces = [
+        go.Scatter(
+            x=fan["date"],
+            y=fan["p90"],
+            mode="lines",
+            line={"width": 0},
+            showlegend=False,
+            hoverinfo="skip",
+        ),
+        go.Scatter(
+            x=fan["date"],
+            y=fan["p10"],
+            mode="lines",
+            line={"width": 0},
+            fill="tonexty",
+            fillcolor="rgba(76,120,168,0.25)",
+            name="projected: 10–90%",
+        ),
+        go.Scatter(
+            x=fan["date"],
+            y=fan["p50"],
+            mode="lines",
+            name="projected: median",
+            line={"color": "#4c78a8"},
+        ),
+        go.Scatter(
+            x=fan["date"],
+            y=fan["expected"],
+            mode="lines",
+            name="projected: expected",
+            line={"color": "black", "dash": "dot"},
+        ),
+    ]
+    if not observed.empty:  # first: the legend starts with what was seen
+        traces.insert(
+            0,
             go.Scatter(
-                x=table["date"],
-                y=table["p90"],
-                mode="lines",
-                line={"width": 0},
-                showlegend=False,
-                hoverinfo="skip",
+                x=observed["date"],
+                y=observed["observed"],
+                mode="lines+markers",
+                name=past_label,
+                line={"color": "#333333", "width": 3},
             ),
-            go.Scatter(
-                x=table["date"],
-                y=table["p10"],
-                mode="lines",
-                line={"width": 0},
-                fill="tonexty",
-                fillcolor="rgba(76,120,168,0.25)",
-                name="10–90%",
-            ),
-            go.Scatter(
-                x=table["date"],
-                y=table["p50"],
-                mode="lines",
-                name="median",
-                line={"color": "#4c78a8"},
-            ),
-            go.Scatter(
-                x=table["date"],
-                y=table["expected"],
-                mode="lines",
-                name="expected",
-                line={"color": "black", "dash": "dot"},
-            ),
-        ]
-    )
+        )
+    figure = go.Figure(traces)
     if goal:
         figure.add_hline(
             y=goal, line_dash="dash", line_color="grey", annotation_text=f"goal {goal}"

@@ -778,6 +778,25 @@ def _transport(folder: Path) -> dict[str, Any]:
     return {"config": Config({"KernelManager": {"transport": "ipc", "ip": name}})}
 
 
+def _group_size(notebook: Path, anonymize: bool) -> dict[str, int]:
+    """``min_group_size`` for a notebook that declares it, anonymising: the report's own
+    smallest group (``anonymize.MIN_GROUP_SIZE``, the 5 the README and ``--help``
+    promise), not whatever the notebook's default says. Other notebooks get nothing
+    (papermill warns about a parameter a notebook does not declare)."""
+    from power1000_analysis.anonymize import MIN_GROUP_SIZE
+
+    if not anonymize:
+        return {}
+    import nbformat
+
+    cells = nbformat.read(notebook, as_version=4).cells
+    declared = any(
+        "parameters" in cell.metadata.get("tags", []) and "min_group_size" in cell.source
+        for cell in cells
+    )
+    return {"min_group_size": MIN_GROUP_SIZE} if declared else {}
+
+
 def render_report(
     exports: Sequence[str | os.PathLike[str]],
     out: str | os.PathLike[str],
@@ -931,7 +950,12 @@ def render_report(
                 executed = Path(scratch) / notebook.name
                 page_started = time.perf_counter()
                 try:
-                    execute_notebook(notebook, executed, parameters=parameters, cwd=notebook.parent)
+                    execute_notebook(
+                        notebook,
+                        executed,
+                        parameters=parameters | _group_size(notebook, anonymize),
+                        cwd=notebook.parent,
+                    )
                 except PapermillExecutionError as error:
                     # the other pages are still made: a user with, say, only an X archive
                     # gets every page that works and a line saying which did not

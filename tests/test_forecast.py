@@ -206,6 +206,16 @@ def test_sample_forecast_runs(tmp_path: Path) -> None:
     assert result.fan["p50"].iloc[0] == active_people  # the projection starts from them
     table = forecast.required_outreach(net, by=result.as_of + pd.Timedelta(days=365), inputs=inputs)
     assert (table["requests_per_week"].dropna() >= 0).all()
+    # notebook 03's chart: the past year of active people, meeting the projection today
+    history = forecast.active_history(net, months=3)
+    assert len(history) == 4 and history["date"].iloc[-1] == result.as_of
+    assert history["active"].iloc[-1] == active_people
+    assert history["date"].iloc[0] == result.as_of - pd.DateOffset(months=3)
+    path = forecast.goal_path(result, history)
+    start = path[path["date"] == result.as_of].iloc[0]
+    assert start["observed"] == start["p50"] == active_people
+    assert path["observed"].notna().sum() == 4 and path["date"].is_monotonic_increasing
+    assert path.loc[path["date"] < result.as_of, "p50"].isna().all()
 
 
 @pytest.mark.slow
@@ -231,6 +241,46 @@ def test_forecast_counts_active_with_the_notebooks_window() -> None:
     assert forecast.required_outreach(net, by=by, active_within_days=60).equals(
         forecast.required_outreach(net, by=by, inputs=inputs)
     )
+
+
+def test_expected_active_and_other_platforms_stop_at_the_cap_like_the_simulation() -> None:
+    # X adds 5 active people a day (70 follows a week, half of them engaged, no fading)
+    # until its 5,000 cap fills on day 100 (4,000 follows taken); LinkedIn has no cap
+    inputs = pd.concat(
+        [
+            constant(per_week=70.0, conversion=0.5, half_life=1e12).assign(
+                platform="x",
+                max_connections=5_000,
+                connections_now=4_000,
+                connections_per_reach_out=1.0,
+            ),
+            constant(per_week=0.0, conversion=0.5, half_life=1e12).assign(platform="linkedin"),
+        ],
+        ignore_index=True,
+    )
+    assert forecast.cap_day(inputs, [70.0, 0.0])[0] == pytest.approx(100.0)
+    # the closed form stops adding on day 100, as forecast_goal's simulation does (it
+    # kept adding before: 1,825 by day 365)
+    assert forecast.expected_active(inputs, days=[50, 365]) == pytest.approx([250.0, 500.0])
+    result = forecast.forecast_goal(
+        Network.empty(),
+        goal=2_000,
+        as_of=START,
+        horizon_days=365,
+        inputs=inputs,
+        n_simulations=200,
+    )
+    end = result.fan.iloc[-1]
+    assert end["expected"] == pytest.approx(500.0)
+    assert end["p50"] == pytest.approx(end["expected"], rel=0.05)
+    # LinkedIn must make up everything X no longer adds after day 100: 1,500 people by
+    # day 366 at 0.5 engaged per reach-out is 1,500 / (0.5 / 7 × 366) ≈ 57.4 a week (it
+    # was ≈ 6.4, as if X went on adding 5 a day past its cap)
+    table = forecast.required_outreach(
+        Network.empty(), goal=2_000, by="2025-01-01", as_of=START, inputs=inputs
+    ).set_index("platform")
+    assert table.loc["linkedin", "requests_per_week"] == pytest.approx(1_500 / (0.5 / 7 * 366))
+    assert table.loc["linkedin", "feasible"]
 
 
 # ------------------------------------- no half-life, no conversion (ux8 #1, #7; report8)

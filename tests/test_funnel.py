@@ -393,7 +393,10 @@ def test_funnel_chart_legend_lists_only_platforms_with_bars_and_says_why(sample:
             "all platforms (instagram + x)",
         ]
         assert stages == ["reached out", "connected", "engaged", "active"]
-        assert "No bars for addressbook (an address book records no outreach)" in note
+        assert (
+            "No bars for addressbook (the export holds no outreach: an address book records none)"
+            in note
+        )
         assert "quora (" in note and "counts people on instagram and x only" in note
 
 
@@ -425,6 +428,26 @@ def test_request_outcomes_mark_the_quarter_as_of_cuts_short(sample: Network) -> 
     for trace in figure.data:
         periods = pd.to_datetime(pd.Series(trace.x), utc=True)
         assert list(trace.marker.pattern.shape) == ["/" if p == newest else "" for p in periods]
+
+
+def test_funnel_page_table_leaves_out_platforms_with_no_stage_and_says_why(
+    sample: Network,
+) -> None:
+    """Notebook 03 showed four rows of empty cells each for the address book and Quora."""
+    table = funnel.funnel_table(sample)
+    shown = funnel.funnel_shown(table)
+    assert shown.attrs["left_out"] == ["addressbook", "quora"]
+    assert set(shown["platform"]) == set(table["platform"]) - {"addressbook", "quora"}
+    assert "NaN" not in shown.to_string() and "<NA>" not in shown.to_string()
+    footnote = shown.attrs["footnote"]
+    assert "Address book, not available (the export holds no outreach" in footnote
+    assert "Quora, not available (the export lists only your followers" in footnote
+    # platforms with a stage the exports cannot show keep their rows: the note says why
+    facebook = shown[shown["platform"] == "facebook"].set_index("stage")
+    assert facebook.loc["reached_out", "count"] == "not available"
+    assert facebook.loc["reached_out", "note"] and facebook.loc["reached_out", "base"] == ""
+    assert facebook.loc["connected", "step_conversion"] == "0.5025"  # the acceptance model
+    assert funnel.funnel_shown(table[table["platform"] == "x"]).attrs["footnote"] == ""
 
 
 def test_funnel_table_has_every_stage_when_nothing_can_be_counted() -> None:

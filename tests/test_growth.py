@@ -93,7 +93,8 @@ def test_growth_table_monthly(net: Network) -> None:
     assert (last["left"], last["contacts"]) == (1, 3)  # Bob gone in the second snapshot
     total = table[table["platform"] == growth.ALL_PLATFORMS].iloc[-1]
     assert total["contacts"] == 5
-    # the sum row equals the sum of the platform rows in every period
+    # every account is its own person here, so the people of all platforms are the sum of
+    # the platform rows in every period
     per_period = table[table["platform"] != growth.ALL_PLATFORMS].groupby("period_end")["contacts"]
     totals = table[table["platform"] == growth.ALL_PLATFORMS].set_index("period_end")["contacts"]
     pd.testing.assert_series_equal(per_period.sum(), totals, check_names=False)
@@ -200,3 +201,118 @@ def test_platforms_per_person(net: Network) -> None:
     assert table[["n_platforms", "people", "accounts"]].values.tolist() == [[1, 3, 3], [2, 1, 2]]
     assert table["share"].tolist() == [0.75, 0.25]
     assert growth.platforms_per_person(Network.empty()).empty
+
+
+def _sharing(net: Network, same: dict[str, str]) -> Network:
+    """``net`` with the accounts named in ``same`` given the person of another account."""
+    contacts = net.contacts.copy()
+    ids = dict(zip(contacts["contact_key"], contacts["person_id"], strict=True))
+    for key, other in same.items():
+        contacts.loc[contacts["contact_key"] == key, "person_id"] = ids[other]
+    return Network(
+        contacts, net.interactions, net.requests, net.snapshots, net.problems, net.people
+    )
+
+
+def test_growth_table_all_platforms_counts_people_not_accounts(net: Network) -> None:
+    # Xia (Facebook, 2022-11-20) is Ann (LinkedIn, 2023-01-15); Yan (Facebook, 2024-02-01)
+    # is Bob (LinkedIn from 2023-06-10, gone in the 2024-07-01 export)
+    shared = _sharing(net, {"xia": "ann", "yan": "bob"})
+    table = growth.growth_table(shared, freq="M")
+    total = table[table["platform"] == growth.ALL_PLATFORMS].set_index("period_end")
+    at = {end.date().isoformat(): row for end, row in total.iterrows()}
+    assert (total["unit"] == "people").all()
+    assert (table.loc[table["platform"] != growth.ALL_PLATFORMS, "unit"] == "accounts").all()
+    assert at["2022-11-30"]["contacts"] == 1  # Ann, from her first account (Facebook)
+    assert at["2023-01-31"]["contacts"] == 1  # her LinkedIn account adds no one (was 2)
+    assert at["2023-06-30"]["contacts"] == 2  # + Bob
+    # Bob's LinkedIn account left, his Facebook one did not: he is still there
+    last = total.iloc[-1]
+    assert (last["contacts"], last["left"], last["undated"]) == (4, 0, 0)
+    people = growth.platform_counts(shared).set_index("platform").loc[growth.ALL_PLATFORMS]
+    assert last["contacts"] == people["people"] == 4 and people["contacts"] == 5
+    # the platform lines still count accounts
+    linkedin = table[table["platform"] == "linkedin"].iloc[-1]
+    assert (linkedin["contacts"], linkedin["left"]) == (3, 1)
+
+
+def test_growth_table_a_person_leaves_with_their_last_account(net: Network) -> None:
+    table = growth.growth_table(net, freq="M")  # Bob has one account, gone in July 2024
+    last = table[table["platform"] == growth.ALL_PLATFORMS].iloc[-1]
+    assert (last["left"], last["contacts"]) == (1, 5)
+
+
+def test_growth_table_people_dated_by_a_snapshot_until_an_account_is_connected(
+    net: Network,
+) -> None:
+    # Cid (LinkedIn, no connection date: counted from the 2024-01-01 export) is Dee
+    # (connected 2024-03-05): one person, export-dated in Jan and Feb, dated by connecting after
+    shared = _sharing(net, {"cid": "dee"})
+    table = growth.growth_table(shared, freq="M")
+    total = table[table["platform"] == growth.ALL_PLATFORMS].set_index("period_end")
+    dated = {end.date().isoformat(): row["snapshot_dated"] for end, row in total.iterrows()}
+    assert dated["2023-12-31"] == 0 and dated["2024-01-31"] == 1 and dated["2024-02-29"] == 1
+    assert dated["2024-03-31"] == 0
+    assert total["contacts"].iloc[-1] == 4 and (total["snapshot_dated"] <= total["contacts"]).all()
+
+
+def _overlap(counts: dict[str, int]) -> pd.DataFrame:
+    table = pd.DataFrame({"platforms": list(counts), "people": list(counts.values())})
+    table["n_platforms"] = table["platforms"].str.count(r"\+") + 1
+    return table[["platforms", "n_platforms", "people"]]
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        {
+            "x": 20,
+            "facebook": 8,
+            "linkedin": 6,
+            "linkedin+x": 3,
+        },  # one small row: pooled alone is 3
+        {"x": 20, "facebook": 8, "linkedin+x": 3, "facebook+x": 2, "linkedin": 1},
+        {"x": 3, "linkedin": 1},  # everyone together is fewer than 5
+    ],
+)
+def test_anonymised_overlap_shows_no_small_group_not_even_by_difference(
+    counts: dict[str, int],
+) -> None:
+    """Notebook 01 blanked a small combination alone (anonymize.suppress_small): with the
+    network's people on the same page, total minus the rows shown gave it back."""
+    total = sum(counts.values())
+    shown = growth.top_combinations(_overlap(counts), top=12, min_people=5)
+    people = shown["people"]
+    assert (people.dropna() >= 5).all()  # no count of fewer than 5 people shown
+    if people.isna().any():  # blanked only when everyone together is fewer than 5
+        assert total < 5 and len(shown) == 1 and shown["suppressed"].all()
+    else:
+        assert int(people.sum()) == total  # nothing blanked, so nothing to work out
+    assert shown["platforms"].iloc[-1].startswith("other (") or len(shown) == len(counts)
+
+
+def test_overlap_pools_nothing_when_every_combination_is_large() -> None:
+    overlap = _overlap({"x": 20, "facebook": 8})
+    assert growth.top_combinations(overlap, min_people=5)["people"].tolist() == [20, 8]
+
+
+def test_anonymised_platforms_per_person_pools_the_most_platforms() -> None:
+    table = pd.DataFrame(
+        {"n_platforms": [1, 2, 3, 4], "people": [40, 6, 2, 1], "accounts": [40, 12, 6, 4]}
+    )
+    table["share"] = table["people"] / table["people"].sum()
+    pooled = growth.pool_platforms_per_person(table, min_people=5)
+    # 3 and 4 platforms hold 3 people: too few, so 2 platforms joins them
+    assert pooled[["n_platforms", "people", "accounts", "or_more"]].values.tolist() == [
+        [1, 40, 40, False],
+        [2, 9, 22, True],
+    ]
+    from power1000_analysis import plotting
+
+    figure = plotting.plot_platforms_per_person(pooled)
+    assert list(figure.data[0].x) == ["1 platform", "2 or more platforms"]
+    # everyone together fewer than 5: one blanked row, no total in the title
+    tiny = growth.pool_platforms_per_person(table.iloc[2:], min_people=5)
+    assert len(tiny) == 1 and tiny["people"].isna().all() and tiny["accounts"].isna().all()
+    title = plotting.plot_platforms_per_person(tiny, static=True).axes[0].get_title()
+    assert "people" not in title

@@ -166,3 +166,25 @@ def test_a_past_as_of_gives_the_card_of_that_date() -> None:
     # a status of another date is refused, not quoted
     with pytest.raises(ValueError, match="status is contact_status as of"):
         headcount.people_counts(net, as_of=then, status=contact_status(net))
+
+
+def test_the_growth_charts_people_line_ends_at_the_front_pages_people() -> None:
+    """On data/sample (2,437 people behind 3,169 accounts) the thick line of notebook 01's
+    growth chart ends where the summary card and the reconciliation line say: it counted
+    accounts (3,169) until session 8."""
+    from pathlib import Path
+
+    import power1000_analysis as p1k
+    from power1000_analysis import growth, report
+
+    sample = Path(__file__).resolve().parents[1] / "data" / "sample"
+    net = p1k.load(sample)
+    sizes = growth.growth_table(net)
+    last = sizes[sizes["platform"] == growth.ALL_PLATFORMS].iloc[-1]
+    counts = headcount.people_counts(net)
+    card = report.summary_card(net)
+    assert last["unit"] == "people"
+    assert int(last["contacts"] + last["undated"]) == counts["now"] == card["people"]
+    accounts = growth.platform_counts(net).set_index("platform").loc[growth.ALL_PLATFORMS]
+    assert counts["now"] < accounts["contacts"]  # someone on several platforms counts once
+    assert f"{counts['now']:,} in your network now" in card["headcount"]

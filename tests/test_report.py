@@ -885,6 +885,20 @@ def _raise(error: BaseException) -> None:
     raise error
 
 
+def test_the_anonymised_report_gives_its_smallest_group_to_every_notebook_that_takes_one() -> None:
+    """The report passed no min_group_size: the communities table (05), the status tables (02)
+    and the overlap (01) relied on each notebook's own default agreeing with the 5 that
+    README and --help promise."""
+    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    given = {path.stem[:2]: report._group_size(path, anonymize=True) for path in notebooks}
+    assert {"01", "02", "05"} <= {stem for stem, value in given.items() if value}
+    assert all(
+        value in ({}, {"min_group_size": anonymize.MIN_GROUP_SIZE}) for value in given.values()
+    )
+    assert given["03"] == {} and given["04"] == {}  # they declare none: papermill would warn
+    assert report._group_size(notebooks[0], anonymize=False) == {}
+
+
 def test_kernels_are_not_interrupted_when_they_shut_down() -> None:
     # jupyter_client sends SIGINT before a shutdown; a kernel inside a handler then logged
     # "[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel." on successful reports
