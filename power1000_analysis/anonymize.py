@@ -153,11 +153,18 @@ def _text_columns(frame: pd.DataFrame, keep: Iterable[str]) -> list[str]:
     ]
 
 
+#: extra interactions columns that are not message text: kept by
+#: :func:`without_message_text` (a report names its threads as it names people), dropped by
+#: :func:`pseudonymize` (a group's title often lists its members: "Ann, Bob and 3 others").
+TITLE_COLUMNS: tuple[str, ...] = ("thread_title",)
+
+
 def without_message_text(net: Network) -> Network:
     """The network without any free-text column a loader added to the interactions.
 
     Contract columns stay; extra columns stay only when they hold numbers, booleans or
-    dates (``content_length`` survives, ``text`` or ``content`` does not).
+    dates (``content_length`` survives, ``text`` or ``content`` does not), or are a
+    thread's title (:data:`TITLE_COLUMNS`).
 
     Example
     -------
@@ -167,7 +174,7 @@ def without_message_text(net: Network) -> Network:
     >>> "text" in without_message_text(net).interactions.columns
     False
     """
-    dropped = _text_columns(net.interactions, COLUMNS["interactions"])
+    dropped = _text_columns(net.interactions, (*COLUMNS["interactions"], *TITLE_COLUMNS))
     if not dropped:
         return net
     return replace(net, interactions=net.interactions.drop(columns=dropped))
@@ -288,7 +295,9 @@ def pseudonymize(net: Network, *, seed: int = 0, salt: str = "") -> Network:
         contacts[column] = None
     contacts = _scrub_extra(contacts, "contacts")
 
-    interactions = without_message_text(net).interactions.copy()
+    interactions = without_message_text(net).interactions
+    # thread titles go with the other extra text columns: no pseudonym stands in for them
+    interactions = interactions.drop(columns=_text_columns(interactions, COLUMNS["interactions"]))
     who = _person_keys(interactions)
     interactions["name"] = _names(maps, who)
     # Rows without a person (a deactivated account, a name no contact carries) keep none:
@@ -468,7 +477,15 @@ def sensitive_strings(net: Network) -> set[str]:
     values: list[object] = []
     for frame, columns in (
         (net.contacts, ("name", "handle", "profile_url", "email", "contact_key")),
-        (net.interactions, ("name", "contact_key", "thread_key")),
+        (
+            net.interactions,
+            (
+                "name",
+                "contact_key",
+                "thread_key",
+                *(c for c in TITLE_COLUMNS if c in net.interactions),
+            ),
+        ),
         (net.requests, ("name", "contact_key")),
         (net.people, ("name",)),
         (net.snapshots, ("owner",)),

@@ -38,6 +38,9 @@ __all__ = [
 
 #: a trailing export id on a thread folder name ("neighbours_889b263a1d")
 _THREAD_ID = re.compile(r"[_-][0-9a-f]{6,}$|[_-]\d{6,}$", re.IGNORECASE)
+#: a Messenger/Instagram thread folder: a lower-case slug of the title, "_", then an id of
+#: letters and digits that may itself hold "_" ("marathon_sffsfid76", "teflonmusk_sf5d4f56sd_gf")
+_META_FOLDER = re.compile(r"^([a-z0-9]+)_(?=[a-z0-9_-]*\d)[a-z0-9_-]+$", re.IGNORECASE)
 
 
 def person_graph(graph: nx.Graph) -> nx.Graph:
@@ -122,10 +125,24 @@ def communities(
     return table
 
 
-def _thread_title(key: str) -> str:
-    """A readable thread title: the folder name without its export id; opaque ids (a
-    LinkedIn conversation id, a tweet id) become "group thread"."""
-    title = _THREAD_ID.sub("", str(key)).replace("_", " ").strip()
+def _thread_title(key: str, titles: dict[str, str] | None = None) -> str:
+    """A readable thread title: the title the export gives the thread (``titles``, from
+    :func:`~power1000_analysis.reach.build_contact_graph`), else the folder name without
+    its export id; opaque ids (a LinkedIn conversation id, a tweet id, an anonymised
+    ``thread-0003``) become "group thread".
+
+    >>> _thread_title("marathon_sffsfid76"), _thread_title("book_club_0a1b2c3d4e")
+    ('marathon', 'book club')
+    >>> _thread_title("marathon_sffsfid76", {"marathon_sffsfid76": "Marathon 2019"})
+    'Marathon 2019'
+    """
+    given = (titles or {}).get(str(key))
+    if given and given.strip():
+        return given.strip()
+    title = _THREAD_ID.sub("", str(key))
+    if title == str(key):
+        title = _META_FOLDER.sub(r"\1", title)
+    title = title.replace("_", " ").strip()
     letters = sum(c.isalpha() for c in title)
     digits = sum(c.isdigit() for c in title)
     return title if letters >= 3 and digits <= letters / 3 else "group thread"
@@ -147,8 +164,8 @@ def community_summary(
     Parameters
     ----------
     graph
-        The contact graph the communities came from (thread keys on its edges, companies
-        and platforms on its nodes).
+        The contact graph the communities came from (thread keys on its edges, their
+        titles in ``graph.graph["thread_titles"]``, companies and platforms on its nodes).
     members
         :func:`communities` output.
     top
@@ -180,13 +197,15 @@ def community_summary(
     ]  # fmt: skip
     if members.empty:
         return pd.DataFrame(columns=columns)
+    titles = graph.graph.get("thread_titles") or {}
     rows = []
     for number, group in members.groupby("community", sort=True):
         nodes = list(group["person_id"])
         inside = graph.subgraph(nodes)
         ties = [data for _, _, data in inside.edges(data=True) if data.get("kind", "co") == "co"]
         threads = _top(
-            (_thread_title(key) for data in ties for key in data.get("threads", ())), top
+            (_thread_title(key, titles) for data in ties for key in data.get("threads", ())),
+            top,
         )
         companies = _top((str(graph.nodes[n].get("company") or "") for n in nodes), top)
         platforms = _top(

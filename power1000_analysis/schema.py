@@ -5,6 +5,9 @@ value sets live here and nowhere else. Timestamps are tz-aware UTC, keys are str
 
 The schemas are pandera ``DataFrameSchema`` objects with ``strict=False``: loaders may add
 columns (``event_key``, ``phones``, ``content_length``…), but never rename or drop these.
+Facebook and Instagram interactions carry ``thread_title``: the thread's title as the message
+file gives it ("Ann, Bob and 2 others", mojibake-repaired; the ``thread_key`` is the folder,
+a lower-case slug plus an id); missing where the export gives none and once anonymised.
 
 Example
 -------

@@ -68,6 +68,45 @@ def test_labels_name_shared_threads_companies_and_platforms() -> None:
     assert hidden["label"].iloc[0] == "linkedin (3)"
 
 
+def test_labels_use_the_thread_titles_the_export_gives() -> None:
+    """ux8 #11: a Messenger folder is a slug plus a mixed id ("marathon_sffsfid76"); the
+    label is the export's title, else the slug without the whole id."""
+    graph = nx.Graph(thread_titles={"foobarandjohndoe_sf5d4f56sd_gf": "Foo Bar and John Doe"})
+    for person in "abc":
+        graph.add_node(person, platforms="facebook", status="active")
+    graph.add_edge("a", "b", kind="co", weight=1, threads=("foobarandjohndoe_sf5d4f56sd_gf",))
+    graph.add_edge("b", "c", kind="co", weight=1, threads=("foobarandjohndoe_sf5d4f56sd_gf",))
+    graph.add_edge("a", "c", kind="co", weight=1, threads=("marathon_sffsfid76",))
+    label = cm.community_summary(graph, cm.communities(graph))["label"].iloc[0]
+    assert label == "Foo Bar and John Doe (2), marathon (1) · facebook (3)"
+    assert (
+        cm._thread_title("teflonmuskfoobarandjohndoe_sf5d4f56sd_gf") == "teflonmuskfoobarandjohndoe"
+    )
+    assert cm._thread_title("thread-0003") == "group thread"  # an anonymised key
+
+
+def test_real_messenger_communities_are_labelled_by_title(real_fixtures: Any) -> None:
+    import power1000_analysis as p1k
+    from power1000_analysis.anonymize import for_report, sensitive_strings
+
+    net = p1k.load(real_fixtures / "facebook" / "tardigrde-facebook-data-miner")
+    shown = for_report(net, anonymize=False)
+    graph = shown.graph()
+    labels = " | ".join(cm.community_summary(graph, cm.communities(graph))["label"])
+    assert "Foo Bar, John Doe and Bugs Bunny (3)" in labels and "marathon (1)" in labels
+    assert "Tőke Hal, Foo Bar, Donald Duck and 2 others (3)" in labels  # mojibake repaired
+    assert "sffsfid76" not in labels and "teflonmusk" not in labels
+    # anonymised: no title survives (titles list members), only "group thread"
+    hidden = for_report(net, anonymize=True)
+    assert "thread_title" not in hidden.interactions
+    graph = hidden.graph()
+    labels = " | ".join(cm.community_summary(graph, cm.communities(graph))["label"])
+    assert "group thread" in labels
+    secrets = sensitive_strings(net)
+    assert {"marathon", "Foo Bar, John Doe and Bugs Bunny"} <= secrets
+    assert not [s for s in secrets if s.casefold() in labels.casefold()]
+
+
 def test_same_seed_same_communities() -> None:
     graph = nx.karate_club_graph()
     pd.testing.assert_frame_equal(cm.communities(graph, seed=3), cm.communities(graph, seed=3))

@@ -183,3 +183,39 @@ def test_a_folder_of_unreadable_archives_only_is_one_error_naming_them(tmp_path:
     message = str(error.value)
     assert message.startswith(f"{folder}: no known export found: the folder holds only archives")
     assert "broken.zip (not a readable zip file" in message
+
+
+def test_every_problems_row_names_its_export(tmp_path: Path) -> None:
+    """ux8 #28: a loader's row written with a bare folder or member name ("messages",
+    "repo_slice.car") gets the export's path before it, so a user can find the file."""
+    thread = tmp_path / "tree" / "fb" / "messages" / "inbox" / "alice_aaaaaaaaaa"
+    thread.mkdir(parents=True)
+    (thread / "message_1.json").write_text(
+        '{"participants": [{"name": "Alice"}, {"name": "Bob"}], "title": "Alice",'
+        ' "messages": [{"sender_name": "Alice", "timestamp_ms": 1415147732056, "content": "Hi"},'
+        ' {"sender_name": "Bob", "timestamp_ms": 1415147681489, "content": "Yo"}]}',
+        encoding="utf-8",
+    )
+    cards = tmp_path / "tree" / "vcard" / "roundcube"
+    cards.mkdir(parents=True)
+    for name in ("a", "b"):
+        (cards / f"{name}.vcf").write_text(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name.upper()} Example\r\nEND:VCARD\r\n",
+            encoding="utf-8",
+        )
+    net = p1k.load(tmp_path / "tree")
+    root = str(tmp_path / "tree")
+    owner_rows = net.problems.loc[net.problems["message"].str.contains("owner inferred")]
+    assert owner_rows["source"].tolist() == [f"{root}::fb::messages"]
+    assert all(str(s).startswith(root) for s in net.problems["source"])
+    # several card files: the folder holding them, not the folder given
+    books = net.snapshots.loc[net.snapshots["platform"] == "addressbook", "source"]
+    assert books.tolist() == [f"{root}::vcard/roundcube"]
+
+
+def test_real_problem_rows_name_their_export(real_fixtures: Path) -> None:
+    net = p1k.load(real_fixtures)
+    sources = net.problems["source"].astype(str)
+    assert sources.str.startswith(str(real_fixtures)).all(), sources.tolist()
+    partial = net.problems.loc[net.problems["message"].str.startswith("partial CAR"), "source"]
+    assert partial.tolist() == [f"{real_fixtures}::bluesky/indigo::repo_slice.car"]

@@ -475,9 +475,11 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
         log.add(found.archive.source(name), message, severity="error", n_skipped=1)
     if result.problems is not None and not result.problems.empty:
         rows = result.problems.to_dict("records")
+        labels = _base_labels(found.archive)
         for row in rows:  # a loader's row quoting a member error: no zip path in the message
-            for label in _base_labels(found.archive):
+            for label in labels:
                 row["message"] = str(row["message"]).replace(f"{label}::", "")
+            row["source"] = _anchored_source(str(row["source"]), found.archive, labels)
         log.extend(rows)
     scope = found.detection.files or tuple(found.archive.names())
     unknown = [
@@ -524,6 +526,32 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
             frame = _fill_defaults(name, frame)
             setattr(result, name, validate(name, frame))
     return result
+
+
+def _anchored_source(source: str, archive: Archive, labels: list[str]) -> str:
+    """A loader's ``problems`` source that names the export (ux8 #28): a row a loader wrote
+    with a bare member or folder name (``repo_slice.car``, ``messages``, ``data/js/tweets``)
+    gets the export's path before it, as :meth:`Archive.source` writes it
+    (``exports/fb.zip::messages``); one already starting with the export's path is kept.
+
+    >>> from power1000_analysis.loaders._archive import FolderArchive
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     (Path(folder) / "a.car").write_bytes(b"")
+    ...     view = FolderArchive(Path(folder))
+    ...     [_anchored_source(s, view, [view.label]).removeprefix(view.label)
+    ...      for s in ("a.car", "messages", view.label + "::a.car")]
+    0
+    ['::a.car', '::messages', '::a.car']
+    """
+    anchors = {archive.label, *labels}
+    if any(source == a or source.startswith((f"{a}::", f"{a}/", f"{a}\\")) for a in anchors):
+        return source
+    if source.startswith("/") or re.match(r"^[A-Za-z]:[\\/]", source) or "::" in source:
+        return source  # a path of its own (a file beside the export): already findable
+    if archive.label.endswith((f"::{source}", f"/{source}")):
+        return archive.label  # the export is that one file (a .car, a .vcf)
+    return archive.source(source)
 
 
 def _base_labels(archive: Archive) -> list[str]:

@@ -1220,6 +1220,12 @@ def _build(
     row_contact = np.append(key_codes, -1)[counterpart]
     folders = sorted({t.folder for t in threads})
     folder_code = np.array([folders.index(t.folder) for t in threads], dtype=np.int8)
+    # the thread's own title ("Foo Bar, John Doe and Bugs Bunny", "marathon"), repaired; the
+    # folder name (thread_key) is a lower-case slug plus an export id
+    title_codes, title_categories = pd.factorize(
+        pd.Series([fix_text(t.title) or None for t in threads], dtype=object),
+        use_na_sentinel=True,
+    )
     n_rows = len(counterpart)
     frame = pd.DataFrame(
         {
@@ -1230,6 +1236,9 @@ def _build(
             "direction": categorical(row_out.astype(np.int8), ["in", "out"]),
             "kind": categorical(row_kind, ["message", "reaction"]),
             "thread_key": categorical(row_thread, [t.key for t in threads]),
+            "thread_title": categorical(
+                np.append(title_codes, -1)[row_thread], list(title_categories)
+            ),
             "n_participants": n_participants[row_thread] if n_rows else np.empty(0, np.int64),
             "event_key": row_key,
             "folder": categorical(folder_code[row_thread], folders),

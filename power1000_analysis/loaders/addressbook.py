@@ -835,6 +835,17 @@ def _contacts(cards: list[_Card], label: str, log: ProblemLog) -> pd.DataFrame:
     return frame
 
 
+def _folder_source(archive: Archive, names: list[str]) -> str:
+    """Several card files: the export's path down to the folder holding them all
+    (``exports::vcard/roundcube``, ux8 #28), not just the folder given."""
+    folders = {PurePosixPath(name).parent.parts for name in names}
+    common = list(next(iter(folders))) if folders else []
+    for parts in folders:
+        while tuple(common) != parts[: len(common)]:
+            common.pop()
+    return archive.source("/".join(common)) if common else archive.label
+
+
 def read(archive: Archive, detection: Detection) -> LoadedExport:
     """Read one address book: the detection's .vcf files, or one Google Contacts or Outlook CSV.
 
@@ -863,7 +874,7 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     return LoadedExport(
         platform=PLATFORM,
         generation=detection.generation,
-        source=archive.label if len(names) != 1 else archive.source(names[0]),
+        source=archive.source(names[0]) if len(names) == 1 else _folder_source(archive, names),
         owner=None,
         exported_at=dates.pop() if len(dates) == 1 else None,
         contacts=_contacts(cards, archive.label, log),

@@ -84,8 +84,8 @@ PLATFORM = "facebook"
 #: "2" since likes/reactions are keyed by (second, person, n) (session 7). A parsed export
 #: cached by an earlier version holds the old keys, which the merge would no longer match to
 #: the new ones (one reaction counted twice), so it must never be read back: bump this
-#: whenever event keys change.
-LOADER_VERSION = "2"
+#: whenever event keys change. "3" since interactions carry ``thread_title`` (session 8).
+LOADER_VERSION = "3"
 #: FB-A 2018–2020, FB-B 2021–2022, FB-C 2023, FB-D 2024–2025; "FB-A/B" is a Messenger-only
 #: export (``messages/inbox/…`` at the top, nothing else to date it by).
 GENERATIONS: tuple[str, ...] = ("FB-A", "FB-B", "FB-C", "FB-D", "FB-A/B")

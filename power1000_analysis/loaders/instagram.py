@@ -74,6 +74,10 @@ from power1000_analysis.loaders._text import (
 __all__ = ["GENERATIONS", "PLATFORM", "detect", "read"]
 
 PLATFORM = "instagram"
+#: part of the cache's loader version (``cache.loader_version``), beside this file's source:
+#: bump it whenever the frames change shape or event keys change. "2" since interactions
+#: carry ``thread_title`` (session 8).
+LOADER_VERSION = "2"
 GENERATIONS: tuple[str, ...] = ("IG-A", "IG-B", "IG-C", "IG-D")
 
 PROFILE_URL = "https://www.instagram.com/"
@@ -990,6 +994,7 @@ def _add_event(
     kind: str,
     subkind: str,
     thread_key: str | None = None,
+    thread_title: str | None = None,
     n_participants: int = 2,
     identity: tuple[object, ...] = (),
 ) -> None:
@@ -1001,6 +1006,8 @@ def _add_event(
             "direction": direction,
             "kind": kind,
             "thread_key": thread_key,
+            # the thread's own title (the folder name is a lower-case slug plus an id)
+            "thread_title": thread_title,
             "n_participants": n_participants,
             "subkind": subkind,
             # A message thread's folder is not part of the event: an accepted message request
@@ -1329,6 +1336,7 @@ def _thread_events(reader: _Reader, thread: _Thread) -> None:
                     kind=kind,
                     subkind=thread.folder,
                     thread_key=thread_key,
+                    thread_title=thread.title,
                     n_participants=n_participants,
                     identity=(resolved[person] or _fold(person), text),
                 )
@@ -1345,6 +1353,7 @@ def _thread_events(reader: _Reader, thread: _Thread) -> None:
                 kind=kind,
                 subkind=thread.folder,
                 thread_key=thread_key,
+                thread_title=thread.title,
                 n_participants=n_participants,
                 identity=(key or _fold(sender), text),
             )
@@ -1369,6 +1378,7 @@ def _thread_events(reader: _Reader, thread: _Thread) -> None:
                 kind="reaction",
                 subkind=thread.folder,
                 thread_key=thread_key,
+                thread_title=thread.title,
                 n_participants=n_participants,
                 identity=(key or _fold(person), at_ms, reaction.get("reaction")),
             )

@@ -47,7 +47,10 @@ def build_contact_graph(
         ``graph.graph`` holds ``as_of``, ``n_threads`` (threads that gave ties),
         ``n_people`` (person nodes: everyone ``contact_status`` rates, former contacts
         included, see :mod:`power1000_analysis.headcount`) and ``n_ties`` (person–person
-        edges only: the owner's one edge to each person is not a tie the exports saw).
+        edges only: the owner's one edge to each person is not a tie the exports saw) and
+        ``thread_titles``: thread key → the title the export gives the thread (Facebook and
+        Instagram message files; the ``thread_title`` column, missing once anonymised), for
+        the threads on the edges that have one.
 
     Example
     -------
@@ -79,6 +82,7 @@ def build_contact_graph(
         if row.a in graph and row.b in graph:
             graph.add_edge(row.a, row.b, kind="co", weight=int(row.weight), threads=row.threads)
     graph.graph["n_threads"] = int(pairs.attrs.get("n_threads", 0))
+    graph.graph["thread_titles"] = _thread_titles(net.interactions, pairs)
     graph.graph["n_people"] = graph.number_of_nodes() - 1
     graph.graph["n_ties"] = sum(1 for *_, kind in graph.edges(data="kind") if kind == "co")
     return graph
@@ -90,6 +94,23 @@ def _companies(contacts: pd.DataFrame) -> dict[str, str]:
     return {
         str(k): str(v) for k, v in held.drop_duplicates("person_id", keep="last").to_numpy()[:, :2]
     }
+
+
+def _thread_titles(interactions: pd.DataFrame, pairs: pd.DataFrame) -> dict[str, str]:
+    """Thread key → title for the threads in ``pairs`` whose rows carry a ``thread_title``."""
+    if "thread_title" not in interactions or pairs.empty:
+        return {}
+    wanted = {key for keys in pairs["threads"] for key in keys}
+    held = (
+        interactions.loc[
+            interactions["thread_title"].notna() & interactions["thread_key"].notna(),
+            ["thread_key", "thread_title"],
+        ]
+        .drop_duplicates()
+        .astype(str)
+    )
+    held = held.loc[held["thread_key"].isin(wanted)].drop_duplicates("thread_key")
+    return dict(zip(held["thread_key"], held["thread_title"], strict=True))
 
 
 def _co_participants(
