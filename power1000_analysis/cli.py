@@ -346,6 +346,7 @@ def _account(text: str) -> tuple[str, str]:
 
 def run_people(args: argparse.Namespace) -> int:
     from power1000_analysis.identity import record_decision, review_queue
+    from power1000_analysis.labels import counted
 
     if args.action in ("merge", "split"):
         decision: Literal["same", "different"] = "same" if args.action == "merge" else "different"
@@ -360,7 +361,9 @@ def run_people(args: argparse.Namespace) -> int:
     queue = review_queue(load(*args.paths, decisions=args.decisions))
     if args.limit is not None:
         queue = queue.head(args.limit)
-    print(f"{len(queue)} pairs to review; answer y (same), n (different), s (skip), q (quit)")
+    print(
+        f"{counted(len(queue), 'pair')} to review; answer y (same), n (different), s (skip), q (quit)"
+    )
     answered = 0
     for number, row in enumerate(queue.itertuples(index=False), start=1):
         print(f"\n[{number}/{len(queue)}] score {row.score:+.1f} by {row.rule}")
@@ -379,7 +382,7 @@ def run_people(args: argparse.Namespace) -> int:
                 note="power1000 people review",
             )
             answered += 1
-    print(f"recorded {answered} decisions in {args.decisions}")
+    print(f"recorded {counted(answered, 'decision')} in {args.decisions}")
     return 0
 
 

@@ -43,6 +43,7 @@ from power1000_analysis.acceptance import (
     request_outcomes,
 )
 from power1000_analysis.activity import contact_status
+from power1000_analysis.labels import counted
 from power1000_analysis.network import TIE_RELATIONS, Network
 
 __all__ = [
@@ -151,12 +152,33 @@ def engaged_people(net: Network, *, as_of: AsOf = None) -> set[str]:
 
 
 def _unlinked(net: Network, platform: str) -> str:
-    """Say how many interactions name no contact: they cannot make anyone engaged."""
+    """Say how many interactions name no contact (they cannot make anyone engaged), and
+    which (ux8 #26): up to three groups of kind, sender and thread (its title where the
+    export gives one, its folder where the loader kept it), e.g. "1 message from Insta in
+    thread 'hols' (message_requests)", and why: the name matches no contact of the export
+    (someone never connected, a deactivated account, a sender the thread does not list)."""
     mine = net.interactions["platform"] == platform
-    unlinked = int((mine & net.interactions["contact_key"].isna()).sum())
-    if not unlinked:
+    rows = net.interactions.loc[mine & net.interactions["contact_key"].isna()]
+    if rows.empty:
         return ""
-    return f"{unlinked} of {int(mine.sum())} interactions name no contact and cannot count"
+    columns = ["kind", "name", "thread_key", "thread_title", "subkind", "folder"]
+    held = pd.DataFrame(
+        {c: rows[c].astype(object) if c in rows else None for c in columns}, index=rows.index
+    )
+    held = held.where(held.notna(), "")
+    groups = held.groupby(columns, sort=False).size().sort_values(ascending=False, kind="stable")
+    parts = []
+    for (kind, name, key, title, subkind, folder), n in groups.head(3).items():
+        text = counted(int(n), str(kind) or "interaction")
+        text += f" from {name}" if name else " from an unnamed account"
+        text += f" in thread '{title or key}'" if (title or key) else ""
+        text += f" ({subkind or folder})" if (subkind or folder) else ""
+        parts.append(text)
+    more = "; …" if len(groups) > 3 else ""
+    return (
+        f"{len(rows)} of {int(mine.sum())} interactions name no contact and cannot count"
+        f" ({'; '.join(parts)}{more}: no contact of the {platform} export carries that name)"
+    )
 
 
 def _kind(relations: Iterable[str]) -> str:

@@ -26,6 +26,7 @@ from datetime import datetime
 
 import pandas as pd
 
+from power1000_analysis.labels import counted
 from power1000_analysis.network import Network
 
 __all__ = ["describe_people", "people_counts"]
@@ -164,7 +165,9 @@ def describe_people(
     """
     counts, active = _counts(net, as_of, active_within_days, status, platform_table)
     former_active = (
-        f", {counts['active_former']:,} of them former contacts" if counts["active_former"] else ""
+        f", {counted(counts['active_former'], 'of them a former contact', 'of them former contacts')}"
+        if counts["active_former"]
+        else ""
     )
     cutoff = _cutoff(net, as_of)
     earlier = ""
@@ -177,8 +180,8 @@ def describe_people(
                 " the newest export that holds their platforms' interactions"
             )
     return (
-        f"{counts['in_all']:,} people in all = {counts['now']:,} in your network now"
-        f" + {counts['former']:,} former contacts (only in older exports);"
+        f"{counted(counts['in_all'], 'person', 'people')} in all = {counts['now']:,} in your"
+        f" network now + {counted(counts['former'], 'former contact')} (only in older exports);"
         f" {counts['active']:,} of them active (evidence of life in the last"
         f" {active_within_days:g} days{former_active}{earlier})."
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["PLATFORM_LABELS", "display_names"]
+__all__ = ["PLATFORM_LABELS", "counted", "display_names"]
 
 #: how a platform is spelled in prose (others: capitalised).
 PLATFORM_LABELS = {
@@ -29,6 +29,30 @@ PLATFORM_LABELS = {
     "bluesky": "Bluesky",
     "addressbook": "Address book",
 }
+
+
+#: plurals that are not the singular + "s"
+_PLURALS = {"person": "people", "entry": "entries", "reply": "replies", "child": "children"}
+
+
+def counted(n: int | float, singular: str, plural: str | None = None) -> str:
+    """``n`` and the noun in the number it needs (ux8 #20: never "1 requests"), with
+    thousands separators. The plural is ``plural``, else a known irregular one, else the
+    singular + "s"; a phrase ("former contact") takes it on its last word.
+
+    >>> counted(1, "request"), counted(2, "request"), counted(1_234, "person")
+    ('1 request', '2 requests', '1,234 people')
+    >>> counted(1, "former contact"), counted(0, "repeated entry")
+    ('1 former contact', '0 repeated entries')
+    """
+    number = f"{int(n):,}" if float(n).is_integer() else f"{n:,.1f}"
+    if n == 1:
+        return f"{number} {singular}"
+    if plural is None:
+        head, _, last = singular.rpartition(" ")
+        word = _PLURALS.get(last, f"{last}s")
+        plural = f"{head} {word}" if head else word
+    return f"{number} {plural}"
 
 
 def display_names(frame: pd.DataFrame) -> pd.Series:

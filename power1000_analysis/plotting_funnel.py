@@ -23,6 +23,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from power1000_analysis.funnel import ALL_PLATFORMS, STAGE_LABELS
+from power1000_analysis.labels import counted
 
 # one look for every chart: the shared figure and layout helpers of plotting.py
 from power1000_analysis.plotting import AnyFigure, StaticFigure, _layout, _static
@@ -183,8 +184,8 @@ def _no_estimate(row: pd.Series) -> str:
     if n == 0:
         return "no sent requests: no estimate"
     if pending == n:
-        return f"{n} requests, all still pending: no estimate yet"
-    return f"{n} requests, too few resolved: no estimate"
+        return f"{counted(n, 'request')}, all still pending: no estimate yet"
+    return f"{counted(n, 'request')}, too few resolved: no estimate"
 
 
 def plot_acceptance(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:

@@ -291,14 +291,17 @@ def describe(net: Any, *, as_of: Any = None, active_within_days: float | None = 
     summary = net.summary()
     snapshots = summary["snapshots"]
     problems = summary["problems"]
+    from power1000_analysis.labels import counted
+
     text = (
-        f"Read {snapshots} snapshot{'' if snapshots == 1 else 's'} of "
-        f"{', '.join(net.platforms) or 'no platform'}: {summary['contacts']:,} contacts, "
-        f"{summary['interactions']:,} interactions, {summary['requests']:,} requests; "
+        f"Read {counted(snapshots, 'snapshot')} of "
+        f"{', '.join(net.platforms) or 'no platform'}: {counted(summary['contacts'], 'contact')}, "
+        f"{counted(summary['interactions'], 'interaction')}, "
+        f"{counted(summary['requests'], 'request')}; "
         + (
             "no problems found."
             if not problems
-            else f"{problems} problem{'' if problems == 1 else 's'} found (see *What could "
+            else f"{counted(problems, 'problem')} found (see *What could "
             "not be read?* in *Who is in my network?*)."
         )
     )

@@ -27,6 +27,7 @@ from power1000_analysis.evidence import (
     evidence_of_life,
     without_interaction_data,
 )
+from power1000_analysis.labels import counted
 from power1000_analysis.network import Network
 
 __all__ = ["SurvivalResult", "cohort_retention", "survival"]
@@ -62,7 +63,7 @@ def _blind_contacts(net: Network, contacts: pd.DataFrame) -> tuple[np.ndarray, d
     blind = without_interaction_data(net, contacts["platform"])
     counts = contacts.loc[blind, "platform"].astype(str).value_counts().sort_index()
     notes = {
-        str(name): f"its export holds no interactions ({count} contacts left out)"
+        str(name): f"its export holds no interactions ({counted(count, 'contact')} left out)"
         for name, count in counts.items()
     }
     return blind, notes

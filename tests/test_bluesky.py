@@ -236,7 +236,7 @@ def test_partial_car_loads_what_it_holds(tmp_path: Path) -> None:
     problems = export.problems.to_dict("records")
     assert problems == [
         {
-            "source": "repo.car",
+            "source": str(tmp_path / "repo.car"),  # the export is that file (ux8 #28)
             "severity": "warning",
             "message": "partial CAR: 1 of 7 records named by the MST have no block; "
             "1 MST subtree node(s) missing too (their records cannot be listed)",
@@ -295,7 +295,8 @@ def test_unreadable_body_is_a_problem(corrupt: bytes, tmp_path: Path) -> None:
     header_end = 1 + data[0]
     (tmp_path / "repo.car").write_bytes(data[:header_end] + corrupt)
     _, export = load_one(tmp_path / "repo.car")
-    assert (export.problems["source"] == "repo.car").all()
+    # the export is that one file: its rows name it by its path (ux8 #28)
+    assert (export.problems["source"] == str(tmp_path / "repo.car")).all()
     assert "commit block missing" in " ".join(export.problems["message"])
     assert export.contacts is None or export.contacts.empty
 

@@ -70,7 +70,7 @@ def test_people_in_all_are_now_plus_former_and_active_matches_contact_status() -
     assert int((status["status"] == "active").sum()) == counts["active"]
     line = headcount.describe_people(net)
     assert line.startswith("5 people in all = 3 in your network now + 2 former contacts")
-    assert "2 of them active" in line and "1 of them former contacts" in line
+    assert "2 of them active" in line and "1 of them a former contact" in line  # ux8 #20
 
 
 def test_the_report_card_agrees_with_the_reconciliation_line() -> None:

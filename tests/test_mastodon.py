@@ -148,7 +148,7 @@ def test_corrupt_outbox_is_a_problem_and_the_rest_loads(tmp_path: Path) -> None:
     (export_dir / "outbox.json").write_text(outbox[:600], encoding="utf-8")  # truncated
     _, export = load_one(export_dir)
     errors = export.problems[export.problems["severity"] == "error"]
-    assert errors["source"].tolist() == ["outbox.json"]
+    assert errors["source"].tolist() == [f"{export_dir}::outbox.json"]
     assert errors["message"].iloc[0].startswith("not a readable outbox")
     assert export.owner == "https://home.example/users/ada"
     assert len(export.contacts) == 3
@@ -166,7 +166,7 @@ def test_bad_following_header_is_a_problem(tmp_path: Path) -> None:
     (tmp_path / "following_accounts.csv").write_bytes(b"\x00\x01garbage,\n")
     export = read_export(found)
     errors = export.problems[export.problems["severity"] == "error"]
-    assert errors["source"].tolist() == ["following_accounts.csv"]
+    assert errors["source"].tolist() == [f"{tmp_path}::following_accounts.csv"]
     assert export.contacts.empty
 
 

@@ -124,7 +124,7 @@ def test_2020_data_layout_with_parts_and_manifest() -> None:
     problems = export.problems.to_dict("records")
     assert problems == [
         {
-            "source": "data/like-part1.js",
+            "source": f"{X / 'data_2022'}::data/like-part1.js",  # names the export (ux8 #28)
             "severity": "warning",
             "message": "manifest.js lists data/like-part1.js for 'like' but the archive lacks it",
             "n_skipped": 1,
@@ -171,7 +171,7 @@ def test_corrupt_file_becomes_a_problem_and_the_rest_loads(tmp_path: Path) -> No
     )
     _, export = load_one(export_dir)
     problems = export.problems[export.problems["severity"] == "error"]
-    assert problems["source"].tolist() == ["follower.js"]
+    assert problems["source"].tolist() == [f"{export_dir}::follower.js"]
     assert problems["message"].iloc[0].startswith("not a readable X data file")
     # following.js, tweets and DMs still load; 200 is now only "following"
     contacts = export.contacts.set_index("contact_key")["relation"].to_dict()
@@ -350,7 +350,10 @@ def test_grailbird_broken_month_and_missing_file_are_problems(tmp_path: Path) ->
         "utf-8",
     )
     _, export = load_one(folder)
-    messages = dict(zip(export.problems["source"], export.problems["message"], strict=True))
+    # each source names the export, then the member (ux8 #28)
+    assert export.problems["source"].str.startswith(f"{folder}::").all()
+    members = export.problems["source"].str.split("::").str[-1]
+    messages = dict(zip(members, export.problems["message"], strict=True))
     assert "the archive lacks it" in messages["data/js/tweets/2013_12.js"]
     assert messages["data/js/tweets/2014_02.js"].startswith("not a readable Grailbird file")
     # January still loads
@@ -393,14 +396,15 @@ def test_split_archive_parts_given_together_load_as_one_export(tmp_path: Path) -
         assert ("reply", "out", "800", "2002", 2) in interaction_rows(export.interactions)
         assert export.contacts.equals(whole.contacts)
         # only the like part that no zip holds is reported missing
-        assert list(export.problems["source"]) == ["data/like-part1.js"]
+        assert [s.rsplit("::", 1)[-1] for s in export.problems["source"]] == ["data/like-part1.js"]
 
 
 def test_main_part_alone_says_which_listed_files_are_missing(tmp_path: Path) -> None:
     main, _ = _split_data_2022(tmp_path)
     (found,) = discover(main)
     export = read_export(found)
-    assert set(export.problems["source"]) == {"data/tweets-part1.js", "data/like-part1.js"}
+    members = {s.rsplit("::", 1)[-1] for s in export.problems["source"]}
+    assert members == {"data/tweets-part1.js", "data/like-part1.js"}
     assert ("reply", "out", "800", "2002", 2) not in interaction_rows(export.interactions)
 
 

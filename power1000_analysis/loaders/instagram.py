@@ -62,6 +62,7 @@ from typing import Any
 import orjson
 import pandas as pd
 
+from power1000_analysis.labels import counted
 from power1000_analysis.loaders._archive import Archive
 from power1000_analysis.loaders._base import Detection, LoadedExport, ProblemLog
 from power1000_analysis.loaders._text import (
@@ -846,7 +847,7 @@ def _read_relations(reader: _Reader, files: list[str], key: str) -> list[_Relati
         if skipped:
             reader.log.add(
                 reader.archive.source(name),
-                f"{skipped} entr(y/ies) without a username skipped",
+                f"{counted(skipped, 'entry')} without a username skipped",
                 n_skipped=skipped,
             )
     return relations
@@ -881,7 +882,7 @@ def _contacts_frame(
     if repeats:
         reader.log.add(
             reader.archive.label,
-            f"{repeats} repeated follower/following entr(y/ies) merged into one contact each",
+            f"{counted(repeats, 'repeated follower/following entry')} merged into one contact each",
             severity="info",
         )
     unfollowed_at = {key: relation.at_ms for key, relation in _dedupe(unfollowed).items()}
