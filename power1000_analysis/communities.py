@@ -31,6 +31,7 @@ import pandas as pd
 __all__ = [
     "communities",
     "community_summary",
+    "describe_communities",
     "person_graph",
     "pool_small_communities",
     "pool_small_members",
@@ -372,3 +373,36 @@ def pool_small_members(members: pd.DataFrame, *, k: int) -> pd.DataFrame:
     drawn.loc[inside, "community"] = -1
     drawn.loc[inside, "group"] = pool.label
     return drawn
+
+
+def describe_communities(members: pd.DataFrame, *, hide_people: bool = False) -> str:
+    """One line on what :func:`communities` found: how many communities among how many
+    people, ties and the modularity, or, when the exports show no ties between contacts,
+    that there are no communities (never "modularity nan"; ux8 review #10).
+
+    Parameters
+    ----------
+    members
+        :func:`communities` output (its ``attrs`` are read).
+    hide_people
+        Leave out the number of people with ties (anonymised output whose communities are
+        all blanked: the number would describe a group smaller than ``min_group_size``).
+
+    Example
+    -------
+    >>> print(describe_communities(communities(nx.Graph())))
+    No communities: these exports show no ties between your contacts (no group chat or post they share).
+    """
+    facts = members.attrs
+    n_ties = int(facts.get("n_ties", 0))
+    if n_ties == 0:
+        return (
+            "No communities: these exports show no ties between your contacts (no group chat "
+            "or post they share)."
+        )
+    n_communities, n_people = int(facts["n_communities"]), int(facts["n_people"])
+    among = "" if hide_people else f" among the {n_people:,} people with ties"
+    return (
+        f"{n_communities:,} communit{'y' if n_communities == 1 else 'ies'}{among}; "
+        f"{n_ties:,} tie{'' if n_ties == 1 else 's'}; modularity {float(facts['modularity']):.3f}."
+    )

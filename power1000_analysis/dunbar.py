@@ -17,10 +17,12 @@ from power1000_analysis.scores import DEFAULT_WEIGHTS, _tally, activity_scores
 
 __all__ = [
     "DUNBAR_NUMBER",
+    "MIN_PEOPLE_PER_CIRCLE",
     "PUBLISHED_LAYER_SIZES",
     "describe_layers",
     "dunbar_layers",
     "dunbar_membership",
+    "why_no_circles",
 ]
 
 #: the outermost layer: about how many stable relationships a person keeps.
@@ -30,6 +32,11 @@ DUNBAR_NUMBER = 150
 #: "The structure of online social networks mirrors those in the offline world", Social
 #: Networks 43:39–47 (>185,000 Facebook and Twitter egos): each about 3x the last.
 PUBLISHED_LAYER_SIZES: tuple[float, ...] = (1.5, 5.0, 15.0, 50.0, 150.0)
+
+#: circles are formed only when at least this many people per circle (15 for the five
+#: circles) had an interaction in the window: with fewer, the clustering puts one or two
+#: people in each circle, which says nothing about circles (ux8 review #27).
+MIN_PEOPLE_PER_CIRCLE = 3
 
 
 def _kmeans_1d(values: np.ndarray, weights: np.ndarray, k: int) -> np.ndarray:
@@ -80,7 +87,10 @@ def dunbar_membership(
     directions, every kind, a group message counted 1/(n_participants − 1)). The layers
     are the clusters of an optimal 1-D k-means of log frequency among people with any
     interaction in the window; layer 1 is the most frequent. People with none are in no
-    layer (``layer`` is missing).
+    layer (``layer`` is missing), and so is everyone when fewer than
+    ``MIN_PEOPLE_PER_CIRCLE * n_layers`` people had an interaction in the window (too few
+    to form circles). ``attrs``: ``people_in_window`` (people with an interaction in the
+    window), ``min_people`` (that minimum) and ``window_days``.
 
     Returns
     -------
@@ -96,8 +106,15 @@ def dunbar_membership(
     """
     cutoff = _as_of(net, as_of)
     columns = ["person_id", "name", "platforms", "per_year", "layer"]
+    facts = {
+        "people_in_window": 0,
+        "min_people": MIN_PEOPLE_PER_CIRCLE * n_layers,
+        "window_days": window_days,
+    }
     if cutoff is None:
-        return pd.DataFrame(columns=columns)
+        empty = pd.DataFrame(columns=columns)
+        empty.attrs.update(facts)
+        return empty
     ones = dict.fromkeys(DEFAULT_WEIGHTS, 1.0)
     scores = activity_scores(net, as_of=cutoff, weights=ones)
     # Counting, not decaying, within the window: a very long half-life, a lower bound.
@@ -113,7 +130,8 @@ def dunbar_membership(
     table = scores[["person_id", "name", "platforms"]].assign(per_year=per_year)
     table["layer"] = pd.array([pd.NA] * len(table), dtype="Int64")
     active = table["per_year"] > 0
-    if active.any():
+    facts["people_in_window"] = int(active.sum())
+    if active.sum() >= facts["min_people"]:
         distinct, counts_of = np.unique(np.log(table.loc[active, "per_year"]), return_counts=True)
         labels = _kmeans_1d(distinct, counts_of.astype(float), n_layers)
         # cluster 0 is the least frequent; layer 1 the most
@@ -121,7 +139,9 @@ def dunbar_membership(
         where = np.searchsorted(distinct, np.log(table.loc[active, "per_year"]))
         table.loc[active, "layer"] = layer_of[where]
     table = table.sort_values(["per_year", "person_id"], ascending=[False, True])
-    return table.reset_index(drop=True)
+    table = table.reset_index(drop=True)
+    table.attrs.update(facts)
+    return table
 
 
 def dunbar_layers(
@@ -143,7 +163,9 @@ def dunbar_layers(
     DataFrame
         One row per layer: ``layer``, ``people`` (in this ring), ``size`` (cumulative),
         ``ratio`` (size / previous size), ``min_per_year``/``max_per_year`` (contact
-        frequency in the ring), ``published_size``, ``published_ratio``.
+        frequency in the ring), ``published_size``, ``published_ratio``. Empty when too
+        few people had an interaction in the window; ``attrs`` as :func:`dunbar_membership`'s
+        (``people_in_window``, ``min_people``, ``window_days``) say why.
 
     Example
     -------
@@ -156,9 +178,12 @@ def dunbar_layers(
         "layer", "people", "size", "ratio", "min_per_year", "max_per_year", "published_size",
         "published_ratio",
     ]  # fmt: skip
+    facts = dict(members.attrs)
     members = members.loc[members["layer"].notna()]
     if members.empty:
-        return pd.DataFrame(columns=columns)
+        empty = pd.DataFrame(columns=columns)
+        empty.attrs.update(facts)
+        return empty
     table = (
         members.groupby("layer")
         .agg(
@@ -174,7 +199,32 @@ def dunbar_layers(
     published = pd.Series(PUBLISHED_LAYER_SIZES, index=range(1, len(PUBLISHED_LAYER_SIZES) + 1))
     table["published_size"] = table["layer"].map(published).astype(float)
     table["published_ratio"] = table["published_size"] / table["published_size"].shift(1)
-    return table[columns]
+    table = table[columns]
+    table.attrs.update(facts)
+    return table
+
+
+def why_no_circles(layers: pd.DataFrame) -> str:
+    """Why :func:`dunbar_layers` gave no circles, in one line ('' when it gave some).
+
+    Example
+    -------
+    >>> t = pd.DataFrame(columns=["layer", "size"])
+    >>> t.attrs.update(people_in_window=3, min_people=15, window_days=365.0)
+    >>> why_no_circles(t)
+    'too few people to form circles: 3 with an interaction in the last 365 days (at least 15 needed, 3 per circle)'
+    """
+    if len(layers):
+        return ""
+    people = int(layers.attrs.get("people_in_window", 0))
+    window = float(layers.attrs.get("window_days", 365.0))
+    minimum = int(layers.attrs.get("min_people", MIN_PEOPLE_PER_CIRCLE * 5))
+    if people == 0:
+        return f"no circles: no one with an interaction in the last {window:g} days"
+    return (
+        f"too few people to form circles: {people} with an interaction in the last {window:g} "
+        f"days (at least {minimum} needed, {MIN_PEOPLE_PER_CIRCLE} per circle)"
+    )
 
 
 def describe_layers(layers: pd.DataFrame, *, active_people: int, active_within_days: float) -> str:
@@ -226,4 +276,7 @@ def describe_layers(layers: pd.DataFrame, *, active_people: int, active_within_d
         circles = "circle" if len(layers) == 1 else "circles"
         text += f" Your {len(layers)} {circles} hold {yours} people"
         text += f"; Dunbar's layers hold about {published}." if published else "."
+    else:
+        why = why_no_circles(layers)
+        text += f" {why[0].upper()}{why[1:]}."
     return text

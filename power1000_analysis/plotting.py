@@ -31,6 +31,8 @@ from matplotlib.figure import Figure as StaticFigure
 
 __all__ = [
     "AnyFigure",
+    "empty_chart",
+    "nothing_to_draw",
     "plot_account_overlap",
     "plot_growth",
     "plot_platform_counts",
@@ -141,6 +143,88 @@ def _layout(figure: go.Figure, title: str, **extra: object) -> go.Figure:
         **extra,
     )
     return figure
+
+
+#: colour of the words an empty chart carries in its plot area
+_EMPTY_COLOUR = "#555555"
+
+
+def nothing_to_draw(
+    figure: AnyFigure,
+    reason: str,
+    *,
+    keep_axes: bool = False,
+    at: tuple[float, float] = (0.5, 0.5),
+) -> AnyFigure:
+    """Write ``reason`` (one line: why there is nothing to draw) in the middle of the plot
+    area of ``figure`` and return it (ux8 review #7).
+
+    Every chart function calls this (or :func:`empty_chart`) when its table leaves nothing
+    to draw, so that a PNG sent on its own says why it is empty instead of showing bare
+    axes. The axes' ticks and the legend go unless ``keep_axes`` (a chart that still draws
+    something, such as the published Dunbar layers); ``at`` places the words (fractions of
+    the plot area, their centre) where that drawing leaves room.
+
+    Example
+    -------
+    >>> figure = nothing_to_draw(go.Figure(), "no sent requests in these exports")
+    >>> figure.layout.annotations[0].text
+    'no sent requests in these exports'
+    """
+    if isinstance(figure, StaticFigure):
+        axes = figure.axes[0]
+        width = figure.get_figwidth() * 0.8 * min(at[0], 1 - at[0]) * 2
+        axes.text(
+            *at,
+            _wrap(reason, width, points=8.0),
+            transform=axes.transAxes,
+            ha="center",
+            va="center",
+            color=_EMPTY_COLOUR,
+            fontsize="large",
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 3.0},
+        )
+        if not keep_axes:
+            axes.set_xticks([])
+            axes.set_yticks([])
+            axes.set_xlabel("")
+            axes.set_ylabel("")
+            axes.spines[["left", "bottom"]].set_visible(False)
+            legend = axes.get_legend()
+            if legend is not None:
+                legend.remove()
+        return figure
+    figure.add_annotation(
+        text=html.escape(reason, quote=False),
+        xref="paper",
+        yref="paper",
+        x=at[0],
+        y=at[1],
+        showarrow=False,
+        font={"size": 15, "color": _EMPTY_COLOUR},
+        bgcolor="rgba(255,255,255,0.85)",
+    )
+    if not keep_axes:
+        figure.update_xaxes(showticklabels=False, showgrid=False, zeroline=False, title=None)
+        figure.update_yaxes(showticklabels=False, showgrid=False, zeroline=False, title=None)
+        figure.update_layout(showlegend=False)
+    return figure
+
+
+def empty_chart(title: str, reason: str, *, static: bool = False) -> AnyFigure:
+    """A chart titled ``title`` with nothing drawn but ``reason`` in its plot area: what a
+    chart function returns when its table is empty (see :func:`nothing_to_draw`).
+
+    Example
+    -------
+    >>> figure = empty_chart("Losing touch", "no one has gone quiet", static=True)
+    >>> [text.get_text() for text in figure.axes[0].texts]
+    ['no one has gone quiet']
+    """
+    if static:
+        figure, _ = _static(title)
+        return nothing_to_draw(figure, reason)
+    return nothing_to_draw(_layout(go.Figure(), title), reason)
 
 
 def _goal(table: pd.DataFrame) -> int | None:
@@ -353,6 +437,8 @@ def plot_snapshot_changes(table: pd.DataFrame, *, static: bool = False) -> AnyFi
     ['joined', 'left']
     """
     title = "Joined and left between snapshots"
+    if table.empty:
+        return empty_chart(title, "one snapshot per account: no changes to show", static=static)
     labels = [
         f"{platform} {pd.Timestamp(after):%Y-%m-%d}"
         for platform, after in zip(table["platform"], table["after"], strict=True)

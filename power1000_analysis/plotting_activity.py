@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from power1000_analysis.dunbar import PUBLISHED_LAYER_SIZES, why_no_circles
 from power1000_analysis.plotting import (
     _ALL,
     _COLOURS,
@@ -33,6 +34,8 @@ from power1000_analysis.plotting import (
     _layout,
     _safe,
     _static,
+    empty_chart,
+    nothing_to_draw,
 )
 
 __all__ = [
@@ -51,6 +54,10 @@ _STATUS_COLOURS = {
     "unknown": "#e8e8e8",
 }
 _PUBLISHED = "#9d9d9d"
+#: why the decay, survival and cohort charts can be empty
+_NO_DATED_INTERACTIONS = (
+    "nothing to draw: no platform in these exports gives both connection dates and interactions"
+)
 
 
 def _days(value: float) -> str:
@@ -89,6 +96,8 @@ def plot_status_counts(table: pd.DataFrame, *, static: bool = False) -> AnyFigur
     )
     labels = table["platform"].astype(str).tolist()
     states = [state for state in _STATUS_COLOURS if state in table.columns]
+    if table.empty or not pd.to_numeric(table[states].stack(), errors="coerce").fillna(0).any():
+        return empty_chart(title, "no people in these exports", static=static)
     # counts blanked for anonymity (``suppress_small``: <NA>) are drawn as no bar
     values = {state: pd.to_numeric(table[state]).astype(float).fillna(0.0) for state in states}
     if static:
@@ -165,6 +174,12 @@ def plot_losing_touch(
     >>> list(plot_losing_touch(t, show_names=False).data[0].y)
     ['#2', '#1']
     """
+    if table.empty:
+        return empty_chart(
+            "Losing touch: who went quiet",
+            "no one who was active before has gone quiet since",
+            static=static,
+        )
     shown = table.head(top).iloc[::-1]
     ranks = [f"#{i}" for i in range(len(shown), 0, -1)]
     labels = shown["name"].fillna("(no name)").astype(str).tolist() if show_names else ranks
@@ -222,6 +237,8 @@ def plot_decay_curves(table: pd.DataFrame, *, static: bool = False) -> AnyFigure
     'x: half-life 30 days (20–45)'
     """
     title = "How fast do contacts go quiet? Interactions per contact-day since connecting"
+    if table.empty:
+        return empty_chart(title, _NO_DATED_INTERACTIONS, static=static)
     platforms = list(dict.fromkeys(table["platform"].astype(str)))
     if static:
         figure, axes = _static(title, width=8.0, height=4.5)
@@ -322,6 +339,8 @@ def plot_survival(
     'x'
     """
     title = "How long do contacts stay active after connecting?"
+    if curves.empty:
+        return empty_chart(title, _NO_DATED_INTERACTIONS, static=static)
     groups = list(dict.fromkeys(curves["group"].astype(str)))
     if static:
         figure, axes = _static(title)
@@ -406,6 +425,8 @@ def plot_cohort_retention(table: pd.DataFrame, *, static: bool = False) -> AnyFi
     (2, 2)
     """
     title = "Share of each month's new contacts showing signs of life, month by month"
+    if table.empty:
+        return empty_chart(title, _NO_DATED_INTERACTIONS, static=static)
     grid = table.pivot_table(index="cohort", columns="months_since", values="share", sort=True)
     sizes = table.groupby("cohort")["contacts"].first().reindex(grid.index)
     if static:
@@ -469,14 +490,25 @@ def plot_dunbar_layers(
     ['your circles', "Dunbar's layers"]
     """
     title = "Your circles beside Dunbar's layers (people, log scale)"
+    why = why_no_circles(table)
+    if why:  # the published layers alone, and why yours are not there (ux8 review #27)
+        table = pd.DataFrame(
+            {
+                "layer": range(1, len(PUBLISHED_LAYER_SIZES) + 1),
+                "size": np.nan,
+                "published_size": PUBLISHED_LAYER_SIZES,
+                "min_per_year": np.nan,
+            }
+        )
     labels = [
-        f"circle {int(layer)}<br>≥{low:.3g}/year"
+        f"circle {int(layer)}" + ("" if math.isnan(float(low)) else f"<br>≥{low:.3g}/year")
         for layer, low in zip(table["layer"], table["min_per_year"], strict=True)
     ]
     if static:
         figure, axes = _static(title)
         positions = np.arange(len(labels))
-        axes.bar(positions - 0.2, table["size"], width=0.4, color=_COLOURS[0], label="yours")
+        if not why:
+            axes.bar(positions - 0.2, table["size"], width=0.4, color=_COLOURS[0], label="yours")
         axes.bar(
             positions + 0.2, table["published_size"], width=0.4, color=_PUBLISHED, label="Dunbar"
         )
@@ -497,10 +529,15 @@ def plot_dunbar_layers(
                 bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1.0},
             )
         axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
-        return figure
+        # the words over the short inner layers, clear of the tall outer bars
+        return nothing_to_draw(figure, why, keep_axes=True, at=(0.3, 0.8)) if why else figure
     figure = go.Figure(
-        [
-            go.Bar(x=labels, y=table["size"], name="your circles", marker_color=_COLOURS[0]),
+        (
+            []
+            if why
+            else [go.Bar(x=labels, y=table["size"], name="your circles", marker_color=_COLOURS[0])]
+        )
+        + [
             go.Bar(
                 x=labels, y=table["published_size"], name="Dunbar's layers", marker_color=_PUBLISHED
             ),
@@ -517,6 +554,5 @@ def plot_dunbar_layers(
             annotation_text=f"your {active_people} active people",
             annotation_position="top left",
         )
-    return _layout(
-        figure, title, barmode="group", yaxis_type="log", yaxis_title="people (cumulative)"
-    )
+    _layout(figure, title, barmode="group", yaxis_type="log", yaxis_title="people (cumulative)")
+    return nothing_to_draw(figure, why, keep_axes=True, at=(0.3, 0.8)) if why else figure

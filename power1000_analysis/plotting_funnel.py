@@ -26,10 +26,12 @@ from power1000_analysis.funnel import ALL_PLATFORMS, STAGE_LABELS
 from power1000_analysis.labels import counted
 
 # one look for every chart: the shared figure and layout helpers of plotting.py
-from power1000_analysis.plotting import AnyFigure, StaticFigure, _layout, _static
+from power1000_analysis.plotting import AnyFigure, StaticFigure, _layout, _static, empty_chart
 
 __all__ = ["plot_acceptance", "plot_forecast", "plot_funnel", "plot_request_outcomes"]
 
+#: what the request charts say when the exports hold no sent request
+_NO_REQUESTS = "no sent requests in these exports"
 _COLOURS = ("#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#eeca3b")
 _KIND_COLOURS = {"accepted": "#54a24b", "vanished": "#e45756", "pending": "#bab0ac"}
 
@@ -122,6 +124,8 @@ def plot_funnel(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     (['x'], ['reached out', 'connected'])
     """
     title = "Share of people reached out to who get to each stage"
+    if table.empty:
+        return empty_chart(title, "no contacts or reach-outs in these exports", static=static)
     stages = list(dict.fromkeys(table["stage"].astype(str)))
     names = [STAGE_LABELS.get(stage, stage.replace("_", " ")) for stage in stages]
     platforms, labels, note = _funnel_series(table)
@@ -212,6 +216,9 @@ def plot_acceptance(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     'instagram<br>12 requests, all still pending: no estimate yet'
     """
     title = "How likely is a sent request to be accepted?"
+    sent = pd.to_numeric(table.get("n", pd.Series(dtype=float)), errors="coerce").fillna(0)
+    if table.empty or not sent.any():
+        return empty_chart(title, _NO_REQUESTS, static=static)
     reasons = [_no_estimate(row) for _, row in table.iterrows()]
     platforms = table["platform"].astype(str).tolist()
     value = table["value"].astype(float)
@@ -286,6 +293,8 @@ def plot_request_outcomes(table: pd.DataFrame, *, static: bool = False) -> AnyFi
     'x: pending'
     """
     title = "Sent requests seen in the exports, by the quarter they were sent"
+    if table.empty:
+        return empty_chart(title, _NO_REQUESTS, static=static)
     note = _partial_note(table)
     partial = (
         table["partial"].astype(bool)
@@ -303,7 +312,8 @@ def plot_request_outcomes(table: pd.DataFrame, *, static: bool = False) -> AnyFi
             dates = _naive(pd.Series(total.index))
             colour = _COLOURS[index % len(_COLOURS)]
             whole = ~cut.to_numpy()
-            axes.plot(dates[whole], total[whole], color=colour, label=str(platform))
+            # a marker on every quarter: a platform with one quarter is one point, no line
+            axes.plot(dates[whole], total[whole], color=colour, marker="o", label=str(platform))
             if cut.any():
                 last = max(int(whole.sum()) - 1, 0)
                 axes.plot(
@@ -368,6 +378,10 @@ def plot_forecast(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
         title = "Active people so far, then projected from your own outreach"
     title += f" (goal {goal})" if goal else ""
     past_label = "active people so far"
+    if table.empty:
+        return empty_chart(
+            title, "no forecast from these exports (the page says why)", static=static
+        )
     if static:
         figure, axes = _static(title)
         if not observed.empty:

@@ -31,6 +31,7 @@ from power1000_analysis.plotting import (
     _layout,
     _short,
     _static,
+    empty_chart,
 )
 
 __all__ = [
@@ -45,6 +46,10 @@ _COLOURS = (
     "#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#eeca3b", "#ff9da6",
     "#9d755d", "#bab0ac",
 )  # fmt: skip
+#: why the community charts can be empty
+_NO_TIES = (
+    "no communities: these exports show no ties between your contacts (shared group chats or posts)"
+)
 _POOLED = "#9a9a9a"  # communities.pool_small_members' pool: one group, not a community
 _LINE, _BAND, _CI = "#4c78a8", "rgba(76,120,168,0.18)", "rgba(76,120,168,0.40)"
 
@@ -220,6 +225,8 @@ def plot_community_network(
         Draw with matplotlib (for PNG/SVG) instead of plotly.
     """
     title = "Communities among your contacts"
+    if members.empty:
+        return empty_chart(title, _NO_TIES, static=static)
     numbers = [int(str(c)) for c in members["community"]]
     pooled = [n for n, c in zip(members["person_id"], numbers, strict=True) if c < 0]
     # issue #5: the pooled people are left out of the layout and their ties are not drawn
@@ -306,6 +313,8 @@ def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyF
         Draw with matplotlib (for PNG/SVG) instead of plotly.
     """
     title = "Community sizes and what their members share"
+    if summary.empty:
+        return empty_chart(title, _NO_TIES, static=static)
     full = [
         f"{n}: {label}" if n >= 0 else str(label)  # -1: pooled small communities
         for n, label in zip(summary["community"], summary["label"], strict=True)
@@ -321,7 +330,8 @@ def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyF
         axes.invert_yaxis()
         axes.tick_params(axis="y", labelfontfamily=_label_fonts())
         axes.set_xlabel("people")
-        axes.legend(frameon=False)
+        # beside the bars: over them the grey "not active" swatch vanished into a bar
+        axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
         return figure
     safe = [html.escape(label) for label in labels]
     hover = [html.escape(label) for label in full]
@@ -362,6 +372,12 @@ def plot_observed_reach(
         else f"no trend: {trend.attrs.get('reason') or 'no fit'}"
     )
     title = f"Engagement per post by active contacts at the time ({note})"
+    if table.empty:
+        return empty_chart(
+            "Engagement per post by active contacts at the time",
+            "no posts of yours with like and repost counts (only an X archive has them)",
+            static=static,
+        )
     x, y = table[x_column], pd.to_numeric(table["engagement"], errors="coerce")
     if static:
         figure, axes = _static(title, width=8.0)

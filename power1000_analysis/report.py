@@ -206,11 +206,18 @@ def chart(
 
 def _float_text(value: float) -> str:
     """A float as a table shows it: 4 significant digits (``98.05``, ``0.4094``, ``1``),
-    whole numbers from 1,000 on with thousands separators (``9,067``)."""
+    whole numbers from 1,000 on with thousands separators (``9,067``), and a value too small
+    to show in four decimals as ``<0.0001`` rather than ``7.331e-08`` (ux8 review #10).
+
+    >>> [_float_text(v) for v in (98.0512, 9067.2, 7.331e-08, -2e-9, 0.0)]
+    ['98.05', '9,067', '<0.0001', '>-0.0001', '0']
+    """
     if not math.isfinite(value):
         return str(value)
     if abs(value) >= 1000:
         return f"{value:,.0f}"
+    if 0 < abs(value) < 1e-4:
+        return "<0.0001" if value > 0 else ">-0.0001"
     return f"{value:.4g}"
 
 

@@ -723,12 +723,18 @@ def activity_scores(
 def _interaction_people(interactions: pd.DataFrame, person_ids: pd.Index) -> pd.DataFrame:
     """Name (the last one given) and platforms of people only known from interactions.
 
+    Someone no interaction names (a Bluesky mention gives only a DID) is called by their
+    handle or ``"<Platform> account <contact_key>"``, as unnamed contacts are (ux8 #10).
     A small subset of the rows, so a plain filter.
     """
-    mine = interactions.loc[
-        interactions["person_id"].isin(person_ids), ["person_id", "name", "platform"]
-    ].astype(object)
-    names = mine.dropna(subset=["name"]).drop_duplicates("person_id", keep="last")
+    wanted = ["person_id", "name", "platform"] + (
+        ["contact_key"] if "contact_key" in interactions.columns else []
+    )
+    mine = interactions.loc[interactions["person_id"].isin(person_ids), wanted].astype(object)
+    named = mine.dropna(subset=["name"])
+    fallback = mine.loc[~mine["person_id"].isin(named["person_id"])]
+    fallback = fallback.assign(name=display_names(fallback)).dropna(subset=["name"])
+    names = pd.concat([named, fallback]).drop_duplicates("person_id", keep="last")
     platforms = mine.drop_duplicates(["person_id", "platform"]).groupby("person_id")["platform"]
     return pd.DataFrame(
         {

@@ -69,7 +69,11 @@ from power1000_analysis.reach.cascades import (
     simulate_cascades,
 )
 from power1000_analysis.reach.contact_graph import OWNER, build_contact_graph
-from power1000_analysis.reach.observed import observed_reach, observed_reach_trend
+from power1000_analysis.reach.observed import (
+    describe_observed,
+    observed_reach,
+    observed_reach_trend,
+)
 from power1000_analysis.reach.posts import (
     DEFAULT_SHARE_PROBABILITY,
     DEGREE_TABLE,
@@ -91,6 +95,7 @@ __all__ = [
     "cascade_graph",
     "critical_share_probability",
     "degree_table",
+    "describe_observed",
     "local_elasticity",
     "node_influence",
     "observed_reach",

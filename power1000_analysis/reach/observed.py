@@ -179,3 +179,53 @@ def observed_reach_trend(
     )
     curve.attrs.update(attrs)
     return curve
+
+
+def describe_observed(
+    net: Network, table: pd.DataFrame, fits: dict[str, pd.DataFrame] | None = None
+) -> str:
+    """What :func:`observed_reach` found, in a few plain lines for notebook 04: the posts,
+    their engagement, the active contacts at their times and each trend's elasticity, or,
+    without posts, why there is nothing to compare (no X archive, or one without posts of
+    yours up to ``as_of``) rather than ``nan–nan`` (ux8 review #10, #25).
+
+    Parameters
+    ----------
+    net
+        The network ``table`` came from (to tell "no X archive" from "no posts in it").
+    table
+        :func:`observed_reach` output.
+    fits
+        Label -> :func:`observed_reach_trend` output (say ``{"all posts": trend}``).
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> net = Network.empty()
+    >>> describe_observed(net, observed_reach(net, as_of="2024-07-01"))
+    'No X archive with your posts: nothing to compare (only an X archive carries the like and repost counts of your own posts).'
+    """
+    if table.empty:
+        if "x" in net.platforms:
+            cutoff = table.attrs.get("as_of")
+            until = f" up to {pd.Timestamp(cutoff):%Y-%m-%d}" if cutoff is not None else ""
+            return f"Your X archive holds no posts of yours{until}: nothing to compare."
+        return (
+            "No X archive with your posts: nothing to compare (only an X archive carries the "
+            "like and repost counts of your own posts)."
+        )
+    counted = pd.to_numeric(table["engagement"], errors="coerce")
+    lines = [
+        f"{len(table):,} post{'' if len(table) == 1 else 's'}, {int(counted.sum()):,} likes + "
+        f"reposts in all; active contacts at the time {int(table['active_contacts'].min()):,}–"
+        f"{int(table['active_contacts'].max()):,}."
+    ]
+    for label, fit in (fits or {}).items():
+        reason = fit.attrs.get("reason")
+        lines.append(
+            f"{label}: no trend ({reason})."
+            if reason is not None
+            else f"{label}: elasticity {fit.attrs['elasticity']}, per post at one active "
+            f"contact {fit.attrs['rate']}."
+        )
+    return "\n".join(lines)
