@@ -362,6 +362,8 @@ def pseudonymize(net: Network, *, seed: int = 0, salt: str = "") -> Network:
         exports=exports,
         # engagement counts and times stay; a post id would link back to the account
         posts=net.posts.assign(post_id=[f"post {i + 1}" for i in range(len(net.posts))]),
+        # which account holds whom (snapshot diffs per account): by the pseudonymous keys
+        memberships=net.memberships.assign(contact_key=_keys(maps, net.memberships)),
     )
 
 

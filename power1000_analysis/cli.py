@@ -43,11 +43,19 @@ def add_inspect(subparsers: Any) -> None:
 def run_inspect(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from power1000_analysis.loaders import discover_each, read_export
+    from power1000_analysis.loaders import (
+        EXPORT_DATE_FROM,
+        describe_generation,
+        discover_each,
+        newest_record,
+        read_export,
+    )
+    from power1000_analysis.network import assign_accounts, owner_label
 
     # a path that holds no export is said and skipped; only nothing at all is an error
     found, rejected = discover_each(*args.paths)
     reports: list[dict[str, Any]] = []
+    results = []
     bar = tqdm(
         found,
         desc="reading exports",
@@ -58,16 +66,22 @@ def run_inspect(args: argparse.Namespace) -> int:
     for item in bar:
         bar.set_postfix_str(item.platform)
         result = read_export(item)
+        results.append(result)
         problems = result.problems if result.problems is not None else None
+        newest = newest_record(result)
         reports.append(
             {
                 "source": result.source,
                 "platform": result.platform,
                 "generation": result.generation,
+                "generation_description": describe_generation(result.platform, result.generation),
                 "owner": result.owner,
+                "owner_name": owner_label(result),
                 "exported_at": None
                 if result.exported_at is None
                 else result.exported_at.isoformat(),
+                "exported_at_from": result.extra.get(EXPORT_DATE_FROM, "export"),
+                "newest_record_at": None if newest is None else newest.isoformat(),
                 "rows": {
                     "contacts": len(result.contacts) if result.contacts is not None else 0,
                     "interactions": len(result.interactions)
@@ -77,22 +91,25 @@ def run_inspect(args: argparse.Namespace) -> int:
                 },
                 "missing": result.missing,
                 "extra": {
-                    k: v for k, v in result.extra.items() if isinstance(v, (int, float, str))
+                    k: v
+                    for k, v in result.extra.items()
+                    if isinstance(v, (int, float, str)) and k != EXPORT_DATE_FROM
                 },
                 "problems": [] if problems is None else problems.to_dict("records"),
             }
         )
+    # how the exports split into accounts (several owners of one platform, owner-less books)
+    across = list(assign_accounts(results).problems)
     if args.json:
         reports.extend({"source": path, "not_an_export": reason} for path, reason in rejected)
+        reports.extend({"across_exports": row} for row in across)
         print(json.dumps(reports, indent=2, ensure_ascii=False, default=str))
         return 0
     for path, reason in rejected:
         print(f"not an export: {path} ({reason})")
     for report in reports:
-        print(f"{report['platform']} ({report['generation']}) — {report['source']}")
-        print(
-            f"  owner: {report['owner'] or 'unknown'}   exported: {report['exported_at'] or 'unknown'}"
-        )
+        print(f"{report['platform']} ({report['generation_description']}) — {report['source']}")
+        print(f"  owner: {report['owner_name'] or 'unknown'}   exported: {_export_date(report)}")
         rows = report["rows"]
         print(
             f"  contacts {rows['contacts']}, interactions {rows['interactions']}, requests {rows['requests']}"
@@ -103,7 +120,29 @@ def run_inspect(args: argparse.Namespace) -> int:
             print(f"  {key}: {value}")
         for problem in report["problems"]:
             print(f"  [{problem['severity']}] {problem['source']}: {problem['message']}")
+    if across:
+        print("across exports:")
+        for problem in across:
+            print(f"  [{problem['severity']}] {problem['source']}: {problem['message']}")
     return 0
+
+
+def _export_date(report: dict[str, Any]) -> str:
+    """An inspect report's export date for reading: ``2024-03-01 14:02 UTC`` (no seconds
+    or microseconds), and where it came from when the export does not state it:
+    ``2026-11-26 (file date; newest record 2026-02-14)``."""
+    import pandas as pd
+
+    if report["exported_at"] is None:
+        return "unknown"
+    when = pd.Timestamp(report["exported_at"])
+    if report.get("exported_at_from") == "file date":
+        newest = report.get("newest_record_at")
+        after = f"; newest record {pd.Timestamp(newest):%Y-%m-%d}" if newest else ""
+        return f"{when:%Y-%m-%d} (file date{after})"
+    if when == when.normalize():
+        return f"{when:%Y-%m-%d}"
+    return f"{when:%Y-%m-%d %H:%M} UTC"
 
 
 def add_formats(subparsers: Any) -> None:
@@ -427,6 +466,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ExportFormatError, FileNotFoundError, ValueError) as error:
         print(f"power1000 {args.command}: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader went away (`power1000 inspect … | head`): stop quietly, as cat does;
+        # stdout is pointed at devnull so that the interpreter's final flush fails no more
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a command killed by it
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -127,20 +127,41 @@ def platform_counts(
 
 def _departures(net: Network) -> pd.Series:
     """When each contact that left was first missing: the export date of the first snapshot
-    of its platform after its ``last_seen_at`` (NaT for current contacts)."""
+    of its account after its last snapshot there (the latest such date over the accounts of
+    its platform that held it: it left your network when it left the last one), NaT for
+    current contacts."""
     contacts = net.contacts
     left_at = pd.Series(pd.NaT, index=contacts.index, dtype="datetime64[ns, UTC]")
     gone = ~contacts["is_current"].astype(bool) & contacts["last_seen_at"].notna()
     if not gone.any():
         return left_at
-    for platform, dates in net.snapshots.dropna(subset=["exported_at"]).groupby("platform"):
+    view = _account_view(net)
+    view = view[view["last_seen_at"].notna()]
+    snapshots = net.snapshots.dropna(subset=["exported_at"])
+    if "account" not in snapshots.columns:
+        snapshots = snapshots.assign(account=1)
+    accounts = snapshots["account"].fillna(1).astype("int64")
+    found: list[pd.Series] = []
+    for (platform, account), dates in snapshots.groupby([snapshots["platform"], accounts]):
         ordered = pd.DatetimeIndex(sorted(dates["exported_at"].unique()))
-        mine = gone & (contacts["platform"] == platform)
-        if not mine.any():
+        mine = view[(view["platform"] == platform) & (view["account"] == account)]
+        if mine.empty:
             continue
-        position = ordered.searchsorted(contacts.loc[mine, "last_seen_at"], side="right")
+        position = ordered.searchsorted(mine["last_seen_at"], side="right")
         after = [ordered[p] if p < len(ordered) else pd.NaT for p in position]
-        left_at.loc[mine] = pd.to_datetime(pd.Series(after, dtype=object), utc=True).to_numpy()
+        index = pd.MultiIndex.from_arrays([mine["platform"], mine["contact_key"]])
+        found.append(
+            pd.Series(
+                pd.to_datetime(pd.Series(after, dtype=object), utc=True).to_numpy(), index=index
+            )
+        )
+    if not found:
+        return left_at
+    latest = pd.concat(found).groupby(level=[0, 1]).max()
+    keys = pd.MultiIndex.from_arrays(
+        [contacts.loc[gone, "platform"], contacts.loc[gone, "contact_key"]]
+    )
+    left_at.loc[gone] = latest.reindex(keys).to_numpy()
     return left_at
 
 
@@ -315,24 +336,44 @@ def growth_table(
     return table.astype(dict.fromkeys(counts, "int64"))
 
 
-def _snapshot_pairs(net: Network) -> list[tuple[str, pd.Timestamp, pd.Timestamp]]:
-    pairs: list[tuple[str, pd.Timestamp, pd.Timestamp]] = []
-    for platform, dates in net.snapshots.dropna(subset=["exported_at"]).groupby("platform"):
+def _snapshot_pairs(net: Network) -> list[tuple[str, int, pd.Timestamp, pd.Timestamp]]:
+    """Consecutive export dates of each account (``snapshots.account``; each platform is
+    one account in a network without that column): diffs never cross two owners."""
+    pairs: list[tuple[str, int, pd.Timestamp, pd.Timestamp]] = []
+    snapshots = net.snapshots.dropna(subset=["exported_at"])
+    if "account" not in snapshots.columns:
+        snapshots = snapshots.assign(account=1)
+    accounts = snapshots["account"].fillna(1).astype("int64")
+    for (platform, account), dates in snapshots.groupby([snapshots["platform"], accounts]):
         ordered = sorted(dates["exported_at"].unique())
         pairs.extend(
-            (str(platform), pd.Timestamp(a), pd.Timestamp(b)) for a, b in pairwise(ordered)
+            (str(platform), int(account), pd.Timestamp(a), pd.Timestamp(b))
+            for a, b in pairwise(ordered)
         )
     return pairs
 
 
-def snapshot_diff(net: Network) -> pd.DataFrame:
-    """Who joined and who left between consecutive snapshots of each platform.
+def _account_view(net: Network) -> pd.DataFrame:
+    """Per (platform, account, contact_key): first and last seen and current within that
+    account (``Network.memberships``), or the contacts themselves as account 1 of their
+    platform when the network carries no memberships (one built by hand)."""
+    columns = ["platform", "account", "contact_key", "first_seen_at", "last_seen_at", "is_current"]
+    memberships = getattr(net, "memberships", None)
+    if memberships is not None and not memberships.empty:
+        return memberships[columns]
+    return net.contacts.assign(account=1)[columns]
 
-    A contact *joined* between snapshots A and B when B is the first snapshot holding it;
-    it *left* when A is the last snapshot holding it and B does not. Built from the merged
-    ``first_seen_at`` / ``last_seen_at``, so someone who left and came back between the
-    first and last snapshot shows neither change. A contact the export names not (X's
-    follower lists give ids only) is called by its handle or ``"X account <id>"``
+
+def snapshot_diff(net: Network) -> pd.DataFrame:
+    """Who joined and who left between consecutive snapshots of each account.
+
+    A contact *joined* between snapshots A and B of one account when B is the first
+    snapshot of that account holding it; it *left* when A is the last one holding it and B
+    does not. Two accounts of one platform (two owners, two address books) are never
+    compared with each other. Built from the merged first and last seen dates per account
+    (``Network.memberships``), so someone who left and came back between the first and last
+    snapshot shows neither change. A contact the export names not (X's follower lists give
+    ids only) is called by its handle or ``"X account <id>"``
     (:func:`~power1000_analysis.labels.display_names`).
 
     Returns
@@ -340,7 +381,7 @@ def snapshot_diff(net: Network) -> pd.DataFrame:
     DataFrame
         One row per change: ``platform``, ``before`` and ``after`` (export dates),
         ``change`` (``"joined"`` or ``"left"``), ``contact_key``, ``person_id``, ``name``,
-        ``relation``.
+        ``relation``, ``account`` (``snapshots.account``).
 
     Example
     -------
@@ -357,38 +398,47 @@ def snapshot_diff(net: Network) -> pd.DataFrame:
         "person_id",
         "name",
         "relation",
+        "account",
     ]
     contacts = net.contacts.assign(name=display_names(net.contacts))
+    details = contacts.set_index(["platform", "contact_key"])[["person_id", "name", "relation"]]
+    view = _account_view(net)
     frames = []
-    keep = ["contact_key", "person_id", "name", "relation"]
-    for platform, before, after in _snapshot_pairs(net):
-        mine = contacts["platform"] == platform
-        joined = contacts.loc[mine & (contacts["first_seen_at"] == after), keep]
-        left = contacts.loc[
-            mine & (contacts["last_seen_at"] == before) & ~contacts["is_current"].astype(bool),
-            keep,
+    for platform, account, before, after in _snapshot_pairs(net):
+        mine = (view["platform"] == platform) & (view["account"] == account)
+        joined = view.loc[mine & (view["first_seen_at"] == after), ["platform", "contact_key"]]
+        left = view.loc[
+            mine & (view["last_seen_at"] == before) & ~view["is_current"].astype(bool),
+            ["platform", "contact_key"],
         ]
         for change, rows in (("joined", joined), ("left", left)):
             if not rows.empty:
+                found = details.reindex(pd.MultiIndex.from_frame(rows)).reset_index()
                 frames.append(
-                    rows.assign(platform=platform, before=before, after=after, change=change)
+                    found.assign(before=before, after=after, change=change, account=account)
                 )
     if not frames:
         empty = pd.DataFrame({column: pd.Series([], dtype=object) for column in columns})
         empty["before"] = pd.Series([], dtype="datetime64[ns, UTC]")
         empty["after"] = pd.Series([], dtype="datetime64[ns, UTC]")
+        empty["account"] = pd.Series([], dtype="int64")
         return empty
     table = pd.concat(frames, ignore_index=True)[columns]
-    return table.sort_values(["platform", "after", "change", "contact_key"]).reset_index(drop=True)
+    return table.sort_values(["platform", "account", "after", "change", "contact_key"]).reset_index(
+        drop=True
+    )
 
 
 def snapshot_changes(net: Network) -> pd.DataFrame:
-    """How many joined and left between consecutive snapshots (zeros included).
+    """How many joined and left between consecutive snapshots of each account (zeros
+    included).
 
     Returns
     -------
     DataFrame
-        One row per (platform, before, after): ``joined``, ``left``, ``net_change``.
+        One row per (platform, before, after) of one account: ``joined``, ``left``,
+        ``net_change``, ``account`` (``snapshots.account``, told apart when one platform
+        holds several accounts: two owners, two address books).
 
     Example
     -------
@@ -398,8 +448,10 @@ def snapshot_changes(net: Network) -> pd.DataFrame:
     """
     diff = snapshot_diff(net)
     rows = []
-    for platform, before, after in _snapshot_pairs(net):
-        mine = (diff["platform"] == platform) & (diff["after"] == after)
+    for platform, account, before, after in _snapshot_pairs(net):
+        mine = (
+            (diff["platform"] == platform) & (diff["account"] == account) & (diff["after"] == after)
+        )
         joined = int((mine & (diff["change"] == "joined")).sum())
         left = int((mine & (diff["change"] == "left")).sum())
         rows.append(
@@ -410,9 +462,10 @@ def snapshot_changes(net: Network) -> pd.DataFrame:
                 "joined": joined,
                 "left": left,
                 "net_change": joined - left,
+                "account": account,
             }
         )
-    columns = ["platform", "before", "after", "joined", "left", "net_change"]
+    columns = ["platform", "before", "after", "joined", "left", "net_change", "account"]
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -41,7 +41,7 @@ from power1000_analysis.loaders._base import empty_posts
 from power1000_analysis.loaders._meta import paused_gc
 from power1000_analysis.schema import conform, validate
 
-__all__ = ["Network", "load", "merge_exports"]
+__all__ = ["Accounts", "Network", "assign_accounts", "load", "merge_exports", "owner_label"]
 
 #: columns that identify an interaction event across snapshots, unless a loader supplies
 #: an ``event_key`` column of its own.
@@ -78,6 +78,12 @@ class Network:
     identity: Any = field(default=None, repr=False)
     #: the owner's own posts with engagement counts (``loaders._base.POST_COLUMNS``)
     posts: pd.DataFrame = field(default_factory=empty_posts, repr=False)
+    #: which account of its platform holds each contact (``MEMBERSHIP_COLUMNS``): one row
+    #: per (platform, account, contact_key), with the first and last export of that account
+    #: holding it and whether its newest one does; ``account`` is ``snapshots.account``.
+    #: Snapshot diffs (who joined, who left) are taken within one account. Empty for a
+    #: network built by hand: then each platform is one account.
+    memberships: pd.DataFrame = field(default_factory=lambda: empty_memberships(), repr=False)
 
     @classmethod
     def empty(cls) -> Network:
@@ -231,8 +237,247 @@ def _log_load(seconds: float, cpu_seconds: float, store: Any) -> None:
         pass  # timing is a nicety: never fail a load over it
 
 
-def _account_key(export: LoadedExport) -> tuple[str, str]:
-    return (export.platform, export.owner or "")
+#: the generation of the generic CSV (``loaders.generic_csv``)
+GENERIC_CSV = "generic-csv"
+#: an owner-less export is taken for a snapshot of another account of its platform only
+#: when they share at least this many people ...
+SAME_ACCOUNT_MIN_SHARED = 5
+#: ... and at least this share of the smaller one's people (two people's follow lists
+#: overlap far less; two exports of one account months apart, far more)
+SAME_ACCOUNT_MIN_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Accounts:
+    """Which account each export is a snapshot of (:func:`assign_accounts`).
+
+    ``number[i]`` is export ``i``'s account, numbered 1, 2 … within its platform in the
+    order the accounts were first exported; ``problems`` are rows saying how accounts were
+    told apart where the exports could not say it for sure, and warning when one platform
+    holds several owners' accounts.
+    """
+
+    number: tuple[int, ...]
+    problems: tuple[dict[str, Any], ...]
+
+
+def owner_label(export: LoadedExport) -> str | None:
+    """How an export's owner is shown to the user: the name and handle the export gives
+    (``owner_details``), beside the canonical ``owner`` only where that is what identifies
+    the account (a Bluesky DID). ``owner`` itself (an X account id, an actor URL, a DID)
+    stays the account's key (``snapshots.owner``); this is for reading only.
+
+    Example
+    -------
+    >>> x = LoadedExport("x", "g", "s", owner="12497",
+    ...                  owner_details={"username": "simonw", "name": "Simon Willison"})
+    >>> owner_label(x)
+    'Simon Willison (@simonw)'
+    >>> owner_label(LoadedExport("mastodon", "g", "s", owner="https://social.ish.works/users/ish",
+    ...     owner_details={"name": "Ish Works", "acct": "ish@social.ish.works"}))
+    'Ish Works (@ish@social.ish.works)'
+    """
+    details = export.owner_details or {}
+
+    def text(*keys: str) -> str | None:
+        for key in keys:
+            value = details.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+        return None
+
+    name = text("name", "full_name")
+    handle = text("acct", "username", "screen_name")
+    owner = export.owner
+    if handle is not None:
+        handle = "@" + handle.lstrip("@")
+    elif owner and owner.startswith("did:"):
+        handle = owner  # a Bluesky account is known by its DID (or handle, not in the repo)
+    if name and handle and name.lstrip("@") != handle.lstrip("@"):
+        return f"{name} ({handle})"
+    return handle or name or owner
+
+
+def _people_of(export: LoadedExport) -> set[str]:
+    """The contact keys an export deals with: its contacts, counterparts and requests."""
+    keys: set[str] = set()
+    for frame in (export.contacts, export.interactions, export.requests):
+        if frame is not None and not frame.empty and "contact_key" in frame.columns:
+            keys.update(str(k) for k in frame["contact_key"].dropna().unique())
+    return keys
+
+
+def _export_order(export: LoadedExport) -> tuple[bool, pd.Timestamp]:
+    return (export.exported_at is not None, export.exported_at or pd.Timestamp(0, tz="UTC"))
+
+
+def _described(export: LoadedExport) -> str:
+    when = "date unknown" if export.exported_at is None else f"{export.exported_at:%Y-%m-%d}"
+    return f"{export.generation} of {when}"
+
+
+def assign_accounts(exports: Sequence[LoadedExport]) -> Accounts:
+    """Tell which exports are snapshots of one account (their changes are who joined and
+    who left) and which are different accounts (all of whose contacts are current).
+
+    - Exports naming an owner are one account per (platform, owner). Different owners of one
+      platform (a partner's download picked up from the same folder) are all counted as
+      yours, with a ``warning`` row naming them; their snapshots never mix.
+    - An **address book** names no owner, and a phone's vCard and a Gmail CSV are different
+      books: each book (each source) is its own account, all its cards current (an ``info``
+      row says so when there are several: if two are exports of one book, the user gives
+      the newest only).
+    - Owner-less files of the generic CSV (the user's own list of a network with no export,
+      such as Quora) are snapshots of one account, as ``power1000 formats`` documents.
+    - Another owner-less export (a Mastodon CSV, an Instagram download without its profile
+      file) is a snapshot of an account of its platform when it shares at least
+      ``SAME_ACCOUNT_MIN_SHARED`` people and ``SAME_ACCOUNT_MIN_SHARE`` of the smaller
+      one's people with it (an ``info`` row says which it joined). Otherwise it is its own
+      account: taking another person's export for an older snapshot would turn every one
+      of its contacts into a "former" contact, while keeping a true older snapshot apart
+      only keeps those who left among the current ones, so when unsure both stay current
+      (an ``info`` row says so).
+
+    Example
+    -------
+    >>> assign_accounts([]).number
+    ()
+    """
+    number = [0] * len(exports)
+    rows: list[dict[str, Any]] = []
+    by_platform: dict[str, list[int]] = {}
+    for index, export in enumerate(exports):
+        by_platform.setdefault(export.platform, []).append(index)
+    for platform, indices in by_platform.items():
+        order = sorted(indices, key=lambda i: _export_order(exports[i]))
+        # each account: its owner (None: not named), members (export indices), people
+        groups: list[dict[str, Any]] = []
+        owned = {exports[i].owner for i in order if exports[i].owner}
+        for i in order:
+            export = exports[i]
+            if export.owner:
+                group = next((g for g in groups if g["owner"] == export.owner), None)
+                if group is None:
+                    group = {"owner": export.owner, "members": [], "people": None}
+                    groups.append(group)
+                group["members"].append(i)
+        for i in order:
+            export = exports[i]
+            if export.owner:
+                continue
+            if export.generation == GENERIC_CSV:
+                # the generic CSV is the user's own list of their network (DESIGN.md §1):
+                # its dated files are snapshots of one account (``power1000 formats``)
+                group = next((g for g in groups if not g["owner"]), None)
+                if group is None:
+                    groups.append({"owner": None, "members": [i], "people": None})
+                else:
+                    group["members"].append(i)
+                continue
+            if platform == "addressbook":
+                group = next(
+                    (g for g in groups if exports[g["members"][0]].source == export.source), None
+                )
+                if group is None:
+                    groups.append({"owner": None, "members": [i], "people": None})
+                else:
+                    group["members"].append(i)
+                continue
+            mine = _people_of(export)
+            best: tuple[int, dict[str, Any]] | None = None
+            for group in groups:
+                if group["people"] is None:
+                    group["people"] = set().union(
+                        *(_people_of(exports[m]) for m in group["members"])
+                    )
+                shared = len(mine & group["people"])
+                smaller = min(len(mine), len(group["people"]))
+                if (
+                    shared >= SAME_ACCOUNT_MIN_SHARED
+                    and shared >= SAME_ACCOUNT_MIN_SHARE * smaller
+                    and (best is None or shared > best[0])
+                ):
+                    best = (shared, group)
+            if best is not None:
+                shared, group = best
+                group["members"].append(i)
+                group["people"] |= mine
+                joined_to = (
+                    f"the account of {owner_label(exports[group['members'][0]])}"
+                    if group["owner"]
+                    else f"the other owner-less export ({_described(exports[group['members'][0]])})"
+                )
+                rows.append(
+                    {
+                        "source": export.source,
+                        "severity": "info",
+                        "message": (
+                            f"this {platform} export ({_described(export)}) names no owner; it "
+                            f"shares {shared} of its {len(mine)} people with {joined_to}, so it "
+                            f"is read as a snapshot of that account"
+                        ),
+                        "n_skipped": 0,
+                    }
+                )
+            else:
+                groups.append({"owner": None, "members": [i], "people": mine})
+        # accounts numbered in the order they were first exported
+        groups.sort(key=lambda g: min(order.index(m) for m in g["members"]))
+        for n, group in enumerate(groups, start=1):
+            for m in group["members"]:
+                number[m] = n
+        if len(groups) < 2:
+            continue
+        newest = exports[max(order, key=lambda i: _export_order(exports[i]))]
+        ownerless = [g for g in groups if not g["owner"]]
+        if platform == "addressbook":
+            books = "; ".join(_described(exports[g["members"][-1]]) for g in groups)
+            rows.append(
+                {
+                    "source": newest.source,
+                    "severity": "info",
+                    "message": (
+                        f"{len(groups)} address books ({books}): each is read as its own book "
+                        f"and all their cards count as current (an address book names no "
+                        f"owner, so two books cannot be told from two exports of one book; if "
+                        f"they are, give only the newest)"
+                    ),
+                    "n_skipped": 0,
+                }
+            )
+            continue
+        if ownerless:
+            listed = "; ".join(_described(exports[g["members"][0]]) for g in ownerless)
+            rows.append(
+                {
+                    "source": exports[ownerless[-1]["members"][0]].source,
+                    "severity": "info",
+                    "message": (
+                        f"{len(ownerless)} {platform} export(s) name no owner ({listed}) and "
+                        f"share too few people with the other {platform} exports to tell "
+                        f"whether they are snapshots of one account: each is counted as its "
+                        f"own account, all its contacts current"
+                    ),
+                    "n_skipped": 0,
+                }
+            )
+        if len(owned) >= 2:
+            names = ", ".join(
+                str(owner_label(exports[g["members"][-1]])) for g in groups if g["owner"]
+            )
+            rows.append(
+                {
+                    "source": newest.source,
+                    "severity": "warning",
+                    "message": (
+                        f"{len(owned)} {platform} accounts ({names}): counted together as "
+                        f"yours (who joined and left is told per account); if one is not "
+                        f"yours, leave its export out"
+                    ),
+                    "n_skipped": 0,
+                }
+            )
+    return Accounts(tuple(number), tuple(rows))
 
 
 def merge_exports(
@@ -243,18 +488,19 @@ def merge_exports(
 ) -> Network:
     """Merge per-snapshot loader results into one Network (see the module docstring);
     ``resolve`` runs identity resolution (each contact is its own person otherwise)."""
-    snapshots = _snapshots_frame(exports)
-    contacts = _merge_contacts(exports)
+    accounts = assign_accounts(exports)
+    account_of = {id(e): n for e, n in zip(exports, accounts.number, strict=True)}
+    snapshots = _snapshots_frame(exports, account_of)
+    contacts, memberships = _merge_contacts(exports, account_of)
     interactions = _merge_interactions(exports)
-    requests = _merge_requests(exports, contacts)
+    requests = _merge_requests(exports, contacts, account_of)
+    problem_frames = [
+        e.problems for e in exports if e.problems is not None and not e.problems.empty
+    ]
+    if accounts.problems:
+        problem_frames.append(pd.DataFrame(list(accounts.problems)))
     problems = conform(
-        "problems",
-        pd.concat(
-            [e.problems for e in exports if e.problems is not None and not e.problems.empty],
-            ignore_index=True,
-        )
-        if any(e.problems is not None and not e.problems.empty for e in exports)
-        else None,
+        "problems", pd.concat(problem_frames, ignore_index=True) if problem_frames else None
     )
     from power1000_analysis.evidence import stale_interaction_problems
 
@@ -294,6 +540,7 @@ def merge_exports(
         exports=list(exports),
         identity=resolution,
         posts=_merge_posts(exports),
+        memberships=memberships,
     )
 
 
@@ -308,7 +555,7 @@ def _merge_posts(exports: Sequence[LoadedExport]) -> pd.DataFrame:
     return merged.sort_values(["at", "platform", "post_id"], kind="stable").reset_index(drop=True)
 
 
-def _snapshots_frame(exports: Sequence[LoadedExport]) -> pd.DataFrame:
+def _snapshots_frame(exports: Sequence[LoadedExport], account_of: dict[int, int]) -> pd.DataFrame:
     rows = []
     for export in exports:
         row: dict[str, Any] = {
@@ -317,6 +564,8 @@ def _snapshots_frame(exports: Sequence[LoadedExport]) -> pd.DataFrame:
             "owner": export.owner,
             "format_version": export.generation,
             "source": export.source,
+            "account": account_of[id(export)],
+            "owner_name": owner_label(export),
             "n_contacts": 0 if export.contacts is None else len(export.contacts),
             "n_interactions": 0 if export.interactions is None else len(export.interactions),
             "n_requests": 0 if export.requests is None else len(export.requests),
@@ -336,23 +585,64 @@ def _ordered(exports: Sequence[LoadedExport]) -> list[tuple[int, LoadedExport]]:
     return list(enumerate(order))
 
 
-def _merge_contacts(exports: Sequence[LoadedExport]) -> pd.DataFrame:
+#: columns of ``Network.memberships``
+MEMBERSHIP_COLUMNS = (
+    "platform",
+    "account",
+    "contact_key",
+    "first_seen_at",
+    "last_seen_at",
+    "is_current",
+)
+
+
+def empty_memberships() -> pd.DataFrame:
+    """A ``Network.memberships`` frame with no rows and its dtypes."""
+    return pd.DataFrame(
+        {
+            "platform": pd.Series(dtype=object),
+            "account": pd.Series(dtype="int64"),
+            "contact_key": pd.Series(dtype=object),
+            "first_seen_at": pd.Series(dtype="datetime64[ns, UTC]"),
+            "last_seen_at": pd.Series(dtype="datetime64[ns, UTC]"),
+            "is_current": pd.Series(dtype=bool),
+        }
+    )
+
+
+def _merge_contacts(
+    exports: Sequence[LoadedExport], account_of: dict[int, int]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The merged contacts, and their memberships: one row per (platform, account,
+    contact_key) with the first and last export of that account holding it and whether
+    its newest export does. A contact is current when the newest export of any account
+    holding it does (two owners following one person: it stays while either does)."""
     frames = []
-    newest: dict[tuple[str, str], Any] = {}
+    newest: dict[tuple[str, int], Any] = {}
     for number, export in _ordered(exports):
-        account = _account_key(export)
+        account = (export.platform, account_of[id(export)])
         newest[account] = export.exported_at
         if export.contacts is None or export.contacts.empty:
             continue
         frame = export.contacts.copy()
         frame["_snapshot"] = number
         frame["_seen_at"] = export.exported_at
-        frame["_owner"] = account[1]
+        frame["_account"] = account[1]
         frames.append(frame)
     if not frames:
-        return conform("contacts", None).astype({"is_current": bool})
+        return conform("contacts", None).astype({"is_current": bool}), empty_memberships()
     stacked = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     seen_at = pd.to_datetime(stacked["_seen_at"], utc=True)
+    newest_of_row = pd.to_datetime(
+        pd.Series(
+            [newest[(p, a)] for p, a in zip(stacked["platform"], stacked["_account"], strict=True)],
+            index=stacked.index,
+            dtype=object,
+        ),
+        utc=True,
+    )
+    # a row of an account's newest export (or of an account with no export date at all)
+    stacked["_current"] = (seen_at == newest_of_row) | newest_of_row.isna()
     keys = ["platform", "contact_key"]
     if _one_row_per_key(stacked, keys):
         # Every (platform, contact_key) on one row (the usual single snapshot per account):
@@ -362,29 +652,59 @@ def _merge_contacts(exports: Sequence[LoadedExport]) -> pd.DataFrame:
         stacked["first_seen_at"] = seen_at
         stacked["last_seen_at"] = seen_at
         merged = stacked
+        merged["is_current"] = stacked["_current"]
+        memberships = pd.DataFrame(
+            {
+                "platform": stacked["platform"].to_numpy(dtype=object),
+                "account": stacked["_account"].to_numpy(dtype="int64"),
+                "contact_key": stacked["contact_key"].to_numpy(dtype=object),
+                "first_seen_at": seen_at.to_numpy(),
+                "last_seen_at": seen_at.to_numpy(),
+                "is_current": stacked["_current"].to_numpy(dtype=bool),
+            }
+        )
     else:
-        stacked["first_seen_at"] = seen_at.groupby([stacked[k] for k in keys]).transform("min")
-        stacked["last_seen_at"] = seen_at.groupby([stacked[k] for k in keys]).transform("max")
+        by_key = [stacked[k] for k in keys]
+        stacked["first_seen_at"] = seen_at.groupby(by_key).transform("min")
+        stacked["last_seen_at"] = seen_at.groupby(by_key).transform("max")
+        current = stacked["_current"].groupby(by_key).transform("any")
+        member = pd.DataFrame(
+            {
+                "platform": stacked["platform"],
+                "account": stacked["_account"].astype("int64"),
+                "contact_key": stacked["contact_key"],
+                "seen": seen_at,
+                "current": stacked["_current"],
+            }
+        ).dropna(subset=["contact_key"])
+        grouped = member.groupby(["platform", "account", "contact_key"], sort=True)
+        memberships = pd.DataFrame(
+            {
+                "first_seen_at": grouped["seen"].min(),
+                "last_seen_at": grouped["seen"].max(),
+                "is_current": grouped["current"].any(),
+            }
+        ).reset_index()
         # Fill fields a newer snapshot left blank (e.g. connected_at) from older ones.
-        stacked = stacked.sort_values("_snapshot", kind="stable")
+        stacked = stacked.assign(_any_current=current).sort_values("_snapshot", kind="stable")
         filled = stacked.groupby(keys, sort=False).ffill()
         for column in filled.columns:
             stacked[column] = filled[column]
         merged = stacked.drop_duplicates(keys, keep="last").copy()
-    newest_by_row = pd.to_datetime(
-        pd.Series(
-            [newest[(p, o)] for p, o in zip(merged["platform"], merged["_owner"], strict=True)],
-            index=merged.index,
-        ),
-        utc=True,
-    )
-    merged["is_current"] = (merged["last_seen_at"] == newest_by_row) | newest_by_row.isna()
+        merged["is_current"] = merged["_any_current"].astype(bool)
+        merged = merged.drop(columns=["_any_current"])
     merged["person_id"] = merged["person_id"].where(
         merged["person_id"].notna(), merged["platform"] + ":" + merged["contact_key"]
     )
-    merged = merged.drop(columns=["_snapshot", "_seen_at", "_owner"])
-    return conform("contacts", merged.sort_values(keys).reset_index(drop=True)).astype(
+    merged = merged.drop(columns=["_snapshot", "_seen_at", "_account", "_current"])
+    contacts = conform("contacts", merged.sort_values(keys).reset_index(drop=True)).astype(
         {"is_current": bool}
+    )
+    memberships = memberships.astype(empty_memberships().dtypes.to_dict())
+    memberships["first_seen_at"] = pd.to_datetime(memberships["first_seen_at"], utc=True)
+    memberships["last_seen_at"] = pd.to_datetime(memberships["last_seen_at"], utc=True)
+    return contacts, memberships.sort_values(["platform", "account", "contact_key"]).reset_index(
+        drop=True
     )
 
 
@@ -525,7 +845,9 @@ def _finish_interactions(merged: pd.DataFrame) -> pd.DataFrame:
     return merged
 
 
-def _merge_requests(exports: Sequence[LoadedExport], contacts: pd.DataFrame) -> pd.DataFrame:
+def _merge_requests(
+    exports: Sequence[LoadedExport], contacts: pd.DataFrame, account_of: dict[int, int]
+) -> pd.DataFrame:
     ordered = _ordered(exports)
     frames = []
     for number, export in ordered:
@@ -533,7 +855,7 @@ def _merge_requests(exports: Sequence[LoadedExport], contacts: pd.DataFrame) -> 
             continue
         frames.append(
             export.requests.assign(
-                _snapshot=number, _seen_at=export.exported_at, _owner=export.owner or ""
+                _snapshot=number, _seen_at=export.exported_at, _owner=account_of[id(export)]
             )
         )
     if not frames:
@@ -549,11 +871,13 @@ def _merge_requests(exports: Sequence[LoadedExport], contacts: pd.DataFrame) -> 
     _date_answers_by_their_request(stacked)
     last = stacked.drop_duplicates(keys, keep="last").copy()
 
-    snapshot_dates: dict[tuple[str, str], list[tuple[int, Any]]] = {}
+    snapshot_dates: dict[tuple[str, int], list[tuple[int, Any]]] = {}
     # snapshots that exported requests at all (an empty file counts: it says "none pending")
     with_requests: set[int] = set()
     for number, export in ordered:
-        snapshot_dates.setdefault(_account_key(export), []).append((number, export.exported_at))
+        snapshot_dates.setdefault((export.platform, account_of[id(export)]), []).append(
+            (number, export.exported_at)
+        )
         if "requests" not in export.missing:
             with_requests.add(number)
     relation_by_key = (

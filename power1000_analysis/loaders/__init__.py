@@ -33,6 +33,7 @@ from power1000_analysis.loaders._archive import (
     MemberReadError,
     MultiArchive,
     SubArchive,
+    inner_archives,
     member_named,
     open_archive,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "ExportFormatError",
     "FoundExport",
     "LoadedExport",
+    "describe_generation",
     "detect",
     "discover",
     "discover_each",
@@ -187,7 +189,9 @@ def _part_group_key(archive: Archive, detection: Detection) -> str | None:
     if detection.platform not in ("facebook", "instagram"):
         return None
     # a part with a top folder is a SubArchive labelled "part1.zip::folder": name by the zip
-    stem = Path(archive.label.split("::")[0]).name
+    # (the innermost one: "bundle.zip::part1.zip::folder" is a zip inside a zip)
+    zips = [p for p in archive.label.split("::") if p.lower().endswith((".zip", ".tar.gz", ".tgz"))]
+    stem = Path(zips[-1] if zips else archive.label.split("::")[0]).name
     for suffix in (".zip", ".tar.gz", ".tgz"):
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
@@ -197,13 +201,23 @@ def _part_group_key(archive: Archive, detection: Detection) -> str | None:
 
 def _expand(path: Path, unreadable: list[tuple[str, str]] | None = None) -> list[Archive]:
     """A path → the archives in it: itself, or for a folder, its loose files plus every
-    archive file found inside (each archive is its own candidate export).
+    archive file found inside (each archive is its own candidate export), or for a zip
+    that holds no export but zips, those zips (``inner_archives``: a zip of zips is read
+    as a folder of zips).
 
     A nested archive that cannot be opened (a broken zip) is left out and listed in
     ``unreadable`` as ``(its path, what is wrong)``, so that the folder's other exports
     still load; without ``unreadable`` the error is raised."""
     if not path.is_dir():
-        return [open_archive(path)]
+        archive = open_archive(path)
+        if not any(n.lower().endswith(".zip") for n in archive.names()) or detect(archive):
+            return [archive]  # an export that holds a zip (an attachment) is just an export
+        inner = inner_archives(archive)
+        # a zip of zips: read like a folder of zips, the zips left out of the outer view
+        outer = ExcludingArchive(
+            archive, [n for n in archive.names() if n.lower().endswith(".zip")]
+        )
+        return [outer, *inner]
     folder = FolderArchive(path, split_archives=True)  # one walk: members and nested archives
     archives: list[Archive] = [folder]
     for nested in folder.nested:
@@ -359,6 +373,8 @@ def _discover_path(path: Path) -> tuple[list[FoundExport], list[tuple[str, str]]
             " It looks like an HTML export: request your data again and choose JSON."
             if html
             else _unclaimed_hint(unclaimed)
+            or _inner_archive_hint(names)
+            or _part_of_export_hint(path)
         )
         there = _what_is_there(path, names)
         if unreadable:
@@ -378,6 +394,66 @@ def _discover_path(path: Path) -> tuple[list[FoundExport], list[tuple[str, str]]
             here[0], unclaimed=tuple(unclaimed), unclaimed_source=os.fspath(path)
         )
     return here, unreadable
+
+
+def _inner_archive_hint(names: list[str]) -> str:
+    """What to say of a zip that holds no export but zips (or tars): a re-zipped download
+    (sent to oneself, "Compress 3 items"). Archives inside an archive are not opened: each
+    level would need its own size limits; a folder of zips is read."""
+    inner = [n for n in names if n.lower().endswith((".zip", ".tar.gz", ".tgz", ".tar"))]
+    if not inner:
+        return ""
+    shown = ", ".join(PurePosixPath(n.split("::")[-1]).name for n in inner[:3])
+    shown += ", …" if len(inner) > 3 else ""
+    if len(inner) == 1:
+        return f" It holds a zip ({shown}): unzip it and give that zip."
+    return (
+        f" It holds {len(inner)} zips ({shown}): unzip it and give the folder they are in "
+        f"(or each zip)."
+    )
+
+
+#: single files that belong to a known export but are not one alone: (name pattern, JSON
+#: top-level key or JavaScript opening that must be there too, or None, the export)
+_EXPORT_PARTS: tuple[tuple[re.Pattern[str], str | None, str], ...] = (
+    (re.compile(r"(?i)^(your_)?friends(_\d+)?\.json$"), None, "a Facebook export"),
+    (re.compile(r"(?i)^profile_information\.json$"), None, "a Facebook export"),
+    (
+        re.compile(r"(?i)^(sent|received|rejected)_friend_requests(_\d+)?\.json$"),
+        None,
+        "a Facebook export",
+    ),
+    (re.compile(r"(?i)^(followers(_\d+)?|following)\.json$"), None, "an Instagram export"),
+    (re.compile(r"(?i)^personal_information\.json$"), None, "an Instagram export"),
+    (re.compile(r"(?i)^message_\d+\.json$"), None, "a Facebook or Instagram export"),
+    (re.compile(r"(?i)^connections\.json$"), None, "an Instagram export"),
+    (re.compile(r"(?i)\.js$"), "window.YTD.", "an X (Twitter) archive"),
+    (re.compile(r"(?i)^(actor|outbox|likes|bookmarks)\.json$"), None, "a Mastodon archive"),
+)
+
+
+def _part_of_export_hint(path: Path) -> str:
+    """For a single file given that holds no export alone but is a known part of one
+    (Facebook's ``friends.json``, an X archive's ``follower.js``): which export it is part
+    of and what to give instead."""
+    if path.is_dir() or not path.is_file():
+        return ""
+    for pattern, opening, export in _EXPORT_PARTS:
+        if not pattern.search(path.name):
+            continue
+        if opening is not None:
+            try:
+                with path.open("rb") as handle:
+                    head = handle.read(4096).decode("utf-8", "replace")
+            except OSError:
+                continue
+            if opening not in head:
+                continue
+        return (
+            f" This looks like part of {export}: give the whole unzipped folder or the zip "
+            f"it came in."
+        )
+    return ""
 
 
 def _relative_name(inside: Path, given: Path) -> str:
@@ -513,7 +589,12 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
     for path, reason in found.rejected:
         log.add(path, f"{NOT_AN_EXPORT}: {reason}. Expected {EXPECTED}.", severity="warning")
     if result.exported_at is None:
-        result.exported_at = guess_export_date(found.archive)
+        result.exported_at, how = export_date_from_files(found.archive, newest_record(result))
+        if how == FILE_DATE:
+            result.extra[EXPORT_DATE_FROM] = FILE_DATE
+            warning = stale_file_date_warning(result)
+            if warning:
+                log.add(found.archive.label, warning, severity="warning")
     result.problems = log.frame()
     result.contacts = conform("contacts", _with_platform(result.contacts, result.platform))
     result.interactions = conform(
@@ -704,14 +785,102 @@ def _fill_defaults(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+#: ``LoadedExport.extra`` key (a ``snapshots`` column) set to :data:`FILE_DATE` when the
+#: export date is its files' modification time: nothing in the export or its name said it
+EXPORT_DATE_FROM = "export_date_from"
+FILE_DATE = "file date"
+#: a file date this many days after the export's newest record is suspect (a copy?)
+STALE_FILE_DATE_DAYS = 90
+
+
+def describe_generation(platform: str, generation: str) -> str:
+    """An export generation in words for the user: a loader's ``GENERATION_NAMES`` entry
+    where its generations are short codes (``FB-A``, ``IG-C``), else the generation itself
+    (X, Bluesky and Mastodon name theirs in words already).
+
+    Example
+    -------
+    >>> describe_generation("instagram", "IG-C")
+    '2023–mid 2025 layout (connections/followers_and_following/, your_instagram_activity/)'
+    """
+    loader = REGISTRY.get(platform)
+    names = getattr(loader, "GENERATION_NAMES", {}) if loader is not None else {}
+    return str(names.get(generation, generation))
+
+
 def guess_export_date(archive: Archive) -> pd.Timestamp | None:
     """The export date from the archive's or root folder's name, else its newest member time."""
+    return export_date_from_files(archive)[0]
+
+
+def export_date_from_files(
+    archive: Archive, newest: pd.Timestamp | None = None
+) -> tuple[pd.Timestamp | None, str | None]:
+    """The date of an export that does not state it, and where it came from: a date in the
+    archive's or root folder's name (``"name"``), else the newest member's modification time
+    (:data:`FILE_DATE`), else None.
+
+    Why the file date and not the export's newest record (``newest``): each is wrong in one
+    case. A zip keeps its members' times and so does unzipping, but a folder copied with
+    ``cp -r``, synced by a cloud drive or checked out by git carries the time of the copy:
+    too late, and everyone looks dormant. The newest record is never later than the export,
+    but a quiet account's newest message can be years older than the export: too early,
+    and everyone looks active as of a date they were not. The file date is kept, and
+    ``read_export`` says so (``extra[EXPORT_DATE_FROM]``) and warns when the newest record
+    is more than :data:`STALE_FILE_DATE_DAYS` older (:func:`stale_file_date_warning`), so
+    the user can choose ``--as-of``. Only a file date *before* the newest record, which no
+    real export can have (a clock set wrong, a restore with old times), gives way to it.
+    """
     for label in (archive.label, *archive.label.split("::")):
         found = find_date_in_name(Path(label).name)
         if found is not None:
-            return found
-    newest = archive.newest_mtime()
-    return pd.Timestamp(newest) if newest else None
+            return found, "name"
+    mtime = archive.newest_mtime()
+    if not mtime:
+        return (newest, FILE_DATE) if newest is not None else (None, None)
+    stamp = pd.Timestamp(mtime)
+    if newest is not None and stamp < newest:
+        return newest, "newest record"
+    return stamp, FILE_DATE
+
+
+def newest_record(result: LoadedExport) -> pd.Timestamp | None:
+    """The latest time any record of an export carries (a message, a connection, a request,
+    a post), or None."""
+    times: list[pd.Timestamp] = []
+    for frame, columns in (
+        (result.interactions, ("at",)),
+        (result.contacts, ("connected_at",)),
+        (result.requests, ("sent_at", "resolved_at")),
+        (result.posts, ("at",)),
+    ):
+        if frame is None or frame.empty:
+            continue
+        for column in columns:
+            if column in frame.columns:
+                latest = pd.to_datetime(frame[column], utc=True, errors="coerce").max()
+                if latest is not None and not pd.isna(latest):
+                    times.append(pd.Timestamp(latest))
+    return max(times) if times else None
+
+
+def stale_file_date_warning(result: LoadedExport) -> str | None:
+    """The ``problems`` warning for an export dated by its file times whose newest record is
+    more than :data:`STALE_FILE_DATE_DAYS` older, or None."""
+    newest = newest_record(result)
+    if result.exported_at is None or newest is None:
+        return None
+    gap = (pd.Timestamp(result.exported_at) - newest).days
+    if gap <= STALE_FILE_DATE_DAYS:
+        return None
+    return (
+        f"this {result.platform} export states no date, so it is dated by its files' "
+        f"modification time ({result.exported_at:%Y-%m-%d}), but its newest record is of "
+        f"{newest:%Y-%m-%d}, {gap} days earlier: if its files were copied or synced since, "
+        f"that date is the copy's and everyone looks dormant; if the export was taken soon "
+        f"after {newest:%Y-%m-%d}, analyse it with --as-of {newest:%Y-%m-%d} (or give the "
+        f"original zip, which keeps the export's times)"
+    )
 
 
 def read_all(

@@ -26,7 +26,9 @@ import gzip
 import io
 import os
 import re
+import shutil
 import tarfile
+import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -37,6 +39,7 @@ from typing import IO, Any, cast
 
 __all__ = [
     "DAMAGED",
+    "MAX_INNER_ARCHIVES",
     "MAX_MEMBER_BYTES",
     "MAX_RATIO",
     "MAX_TOTAL_BYTES",
@@ -640,6 +643,54 @@ def is_archive_file(path: Path | str) -> bool:
     return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
+#: at most this many archives inside one zip are opened (a folder of zips, zipped again)
+MAX_INNER_ARCHIVES = 64
+
+
+def inner_archives(outer: Archive) -> list[Archive]:
+    """The zips inside a zip given (a re-zipped download, "Compress 3 items", a bundle of
+    exports), opened as a folder of zips is: each its own candidate export.
+
+    One level only (a zip inside an inner zip stays a member). Each inner zip is copied,
+    through the outer zip's checked stream (its size and ratio limits, CRC), into an
+    anonymous temporary file that the system deletes when it is closed: nothing is
+    extracted anywhere a user sees, and no member leaves the temporary area. The inner zips
+    obey every limit of a zip given (members, ratio, their own total), and their declared
+    totals together must stay under ``MAX_TOTAL_BYTES``; at most ``MAX_INNER_ARCHIVES``
+    are opened. Tar archives inside a zip are not opened. Raises ``ArchiveLimitError``
+    past a limit and ``ExportFormatError`` for an inner zip that cannot be read.
+    """
+    if not isinstance(outer, ZipArchive):
+        return []
+    names = [n for n in outer.names() if n.lower().endswith(".zip")]
+    if len(names) > MAX_INNER_ARCHIVES:
+        raise ArchiveLimitError(
+            f"{outer.label}: holds {len(names)} zips, more than the {MAX_INNER_ARCHIVES} "
+            f"opened inside one zip; unzip it and give the folder"
+        )
+    opened: list[Archive] = []
+    total = 0
+    for name in names:
+        # open as long as the inner zip is read (its ZipArchive holds it); deleted on close
+        spool = tempfile.TemporaryFile()  # noqa: SIM115
+        try:
+            with outer.open(name) as stream:
+                shutil.copyfileobj(stream, spool, 1 << 20)
+            spool.seek(0)
+            inner = ZipArchive(spool, label=outer.source(name))
+        except BaseException:
+            spool.close()
+            raise
+        total += sum(inner.size(member) for member in inner.names())
+        if total > MAX_TOTAL_BYTES:
+            raise ArchiveLimitError(
+                f"{outer.label}: the zips inside it declare more than the "
+                f"{MAX_TOTAL_BYTES / 1024**3:.0f} GiB an export can plausibly hold; refusing them"
+            )
+        opened.append(inner)
+    return opened
+
+
 def open_archive(path: str | os.PathLike[str]) -> Archive:
     """Open a zip, tar(.gz), folder or single file as an :class:`Archive`."""
     path = Path(path)
@@ -653,6 +704,25 @@ def open_archive(path: str | os.PathLike[str]) -> Archive:
     if name.endswith((".tar.gz", ".tgz", ".tar")):
         return TarArchive(path)
     return SingleFileArchive(path)
+
+
+#: suffixes of files whose content a loader looks at whatever its usual file name: a
+#: vCard saved as text, a Bluesky .car downloaded as ``repo`` or ``repo.download``.
+_SNIFFED_SUFFIXES = {"", ".txt", ".download", ".dat", ".bin", ".crdownload", ".part"}
+
+
+def sniff_by_content(archive: Archive, name: str) -> bool:
+    """Whether a loader should open member ``name`` to see what it is although its name is
+    not the one its format usually has: always for a single file given alone, else for
+    names without an extension or with one that says nothing (``.txt``, ``.download`` …).
+    A member with a telling extension (``.json``, ``.jpg``) is never opened for this: an
+    export folder can hold thousands of them."""
+    if isinstance(archive, SingleFileArchive):
+        return True
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix and not suffix[1:].isalpha():
+        suffix = ""  # "repo (1)", "contacts.2024-01-15": no real extension
+    return suffix in _SNIFFED_SUFFIXES
 
 
 def iter_text_lines(stream: IO[bytes], encoding: str = "utf-8") -> Iterator[str]:

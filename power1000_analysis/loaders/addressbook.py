@@ -46,7 +46,7 @@ from typing import Any
 import pandas as pd
 import vobject
 
-from power1000_analysis.loaders._archive import Archive
+from power1000_analysis.loaders._archive import Archive, sniff_by_content
 from power1000_analysis.loaders._base import Detection, LoadedExport, ProblemLog
 from power1000_analysis.loaders._text import (
     clean_str,
@@ -143,6 +143,9 @@ def _book_folder(name: str) -> str:
 def detect(archive: Archive) -> list[Detection]:
     """vCard files (by their ``BEGIN:VCARD`` opening) and Google Contacts CSVs (by header).
 
+    A vCard saved under another name (``contacts.txt`` from a mail's "Save as", a file
+    without extension) is recognised by its opening too (``sniff_by_content``).
+
     Example
     -------
     >>> from power1000_analysis.loaders._archive import FolderArchive
@@ -153,7 +156,9 @@ def detect(archive: Archive) -> list[Detection]:
     found: list[Detection] = []
     for name in archive.names():
         lowered = name.lower()
-        if lowered.endswith(_VCARD_SUFFIXES) and _looks_like_vcard(archive, name):
+        if (
+            lowered.endswith(_VCARD_SUFFIXES) or sniff_by_content(archive, name)
+        ) and _looks_like_vcard(archive, name):
             books.setdefault(_book_folder(name), []).append(name)
         elif lowered.endswith(".csv"):
             header = _csv_header(archive, name)

@@ -44,7 +44,7 @@ from typing import Any
 import libipld
 import pandas as pd
 
-from power1000_analysis.loaders._archive import Archive
+from power1000_analysis.loaders._archive import Archive, sniff_by_content
 from power1000_analysis.loaders._base import Detection, LoadedExport, ProblemLog
 from power1000_analysis.loaders._text import to_utc
 
@@ -231,10 +231,12 @@ def _tid_time(rev: object) -> pd.Timestamp | None:
 
 
 def detect(archive: Archive) -> list[Detection]:
-    """One detection per ``.car`` member whose first bytes are a CAR v1 header."""
+    """One detection per ``.car`` member whose first bytes are a CAR v1 header, and per
+    member of another name that has one (the download can arrive as ``repo``, or with a
+    name a browser made up: ``sniff_by_content``)."""
     detections = []
     for name in archive.names():
-        if not name.lower().endswith(".car"):
+        if not name.lower().endswith(".car") and not sniff_by_content(archive, name):
             continue
         try:
             with archive.open(name) as stream:

@@ -89,6 +89,14 @@ LOADER_VERSION = "3"
 #: FB-A 2018–2020, FB-B 2021–2022, FB-C 2023, FB-D 2024–2025; "FB-A/B" is a Messenger-only
 #: export (``messages/inbox/…`` at the top, nothing else to date it by).
 GENERATIONS: tuple[str, ...] = ("FB-A", "FB-B", "FB-C", "FB-D", "FB-A/B")
+#: each generation in words, as ``power1000 inspect`` shows it (the codes are ours)
+GENERATION_NAMES: dict[str, str] = {
+    "FB-A": "2018–2020 layout (friends/, messages/inbox/ at the top)",
+    "FB-B": "2021–2022 layout (friends_and_followers/, activity_messages/)",
+    "FB-C": "2023 layout (connections/, your_activity_across_facebook/)",
+    "FB-D": "2024–2025 layout (connections/, your_facebook_activity/)",
+    "FB-A/B": "Messenger messages only (messages/inbox/ at the top, as until 2022)",
+}
 
 # Markers, as paths relative to the export root (all .json: an HTML export is never claimed).
 _MARKERS: tuple[tuple[str, str], ...] = (

@@ -80,6 +80,13 @@ PLATFORM = "instagram"
 #: carry ``thread_title`` (session 8).
 LOADER_VERSION = "2"
 GENERATIONS: tuple[str, ...] = ("IG-A", "IG-B", "IG-C", "IG-D")
+#: each generation in words, as ``power1000 inspect`` shows it (the codes are ours)
+GENERATION_NAMES: dict[str, str] = {
+    "IG-A": "2018–2020 layout (connections.json, messages.json at the top)",
+    "IG-B": "Dec 2020–2022 layout (followers_and_following/, messages/inbox/)",
+    "IG-C": "2023–mid 2025 layout (connections/followers_and_following/, your_instagram_activity/)",
+    "IG-D": "late 2025 layout (as 2023–2025, following listed by title, your_instagram_activity/media/)",
+}
 
 PROFILE_URL = "https://www.instagram.com/"
 #: milliseconds of 2000-01-01: earlier non-zero times are implausible (hand-truncated values

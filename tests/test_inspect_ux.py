@@ -1,0 +1,119 @@
+"""What ``power1000 inspect`` tells a user (ux8 findings #5, #15, #21, #22): dates and where
+they come from, owners by name, readable generations, a quiet end when the pipe closes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from power1000_analysis import cli
+from power1000_analysis.loaders import (
+    EXPORT_DATE_FROM,
+    FILE_DATE,
+    describe_generation,
+    discover,
+    export_date_from_files,
+    read_export,
+    stale_file_date_warning,
+)
+from power1000_analysis.loaders._archive import FolderArchive
+from power1000_analysis.loaders._base import LoadedExport
+from power1000_analysis.network import load
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "sample"
+
+
+def test_stale_file_date_warns_with_the_newest_record_date() -> None:
+    export = LoadedExport(
+        "instagram", "IG-D", "ig", exported_at=pd.Timestamp("2026-11-26", tz="UTC")
+    )
+    export.interactions = pd.DataFrame({"at": [pd.Timestamp("2026-02-14 10:00", tz="UTC")]})
+    warning = stale_file_date_warning(export)
+    assert warning is not None
+    assert "modification time (2026-11-26)" in warning and "--as-of 2026-02-14" in warning
+    export.exported_at = pd.Timestamp("2026-04-01", tz="UTC")  # 46 days: plausible
+    assert stale_file_date_warning(export) is None
+
+
+def test_a_file_date_before_the_newest_record_gives_way_to_it(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text("{}")
+    os.utime(tmp_path / "a.json", (1_500_000_000, 1_500_000_000))  # 2017-07-14
+    found = FolderArchive(tmp_path)
+    newest = pd.Timestamp("2020-01-01", tz="UTC")
+    assert export_date_from_files(found, newest) == (newest, "newest record")
+    date, how = export_date_from_files(found, pd.Timestamp("2016-01-01", tz="UTC"))
+    assert how == FILE_DATE and date.year == 2017
+
+
+def test_copied_real_folder_says_file_date_and_warns(
+    real_fixtures: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a copy resets the folder's times: "exported today", though its newest record is older
+    copy = tmp_path / "ig"
+    shutil.copytree(real_fixtures / "instagram" / "onfabric-context-use-v1", copy)
+    [found] = discover(copy)
+    result = read_export(found)
+    assert result.extra[EXPORT_DATE_FROM] == FILE_DATE
+    warnings = result.problems[result.problems["severity"] == "warning"]["message"]
+    assert warnings.str.contains("--as-of 2026-02-14").any()
+    assert cli.main(["inspect", "--no-progress", str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert "(file date; newest record 2026-02-14)" in out
+    assert "." not in out.split("exported: ")[1].split(" ")[0]  # no microseconds
+
+
+def test_owner_shown_by_name_key_unchanged(
+    real_fixtures: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    x = real_fixtures / "twitter" / "dogsheep-twitter-to-sqlite"
+    mastodon = real_fixtures / "mastodon" / "fedi-archive-tool"
+    assert cli.main(["inspect", "--no-progress", str(x), str(mastodon)]) == 0
+    out = capsys.readouterr().out
+    assert "owner: Simon Willison (@simonw)" in out
+    assert "owner: Ish Works (@ish@social.ish.works)" in out
+    snapshots = load(x, mastodon, resolve=False).snapshots.set_index("platform")
+    assert snapshots.loc["x", "owner"] == "12497"  # the account's key stays the id
+    assert snapshots.loc["x", "owner_name"] == "Simon Willison (@simonw)"
+    assert snapshots.loc["mastodon", "owner"] == "https://social.ish.works/users/ish"
+
+
+def test_bluesky_profile_name_beside_the_did(
+    real_fixtures: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["inspect", "--no-progress", str(real_fixtures / "bluesky" / "indigo")]) == 0
+    out = capsys.readouterr().out
+    assert "owner: Brendan Fraser (did:plc:z5vnbioquyhivxirw3bbljmu)" in out
+    assert "across exports:" in out and "3 bluesky accounts (" in out
+
+
+def test_generations_are_described_in_words(capsys: pytest.CaptureFixture[str]) -> None:
+    assert describe_generation("facebook", "FB-A/B").startswith("Messenger messages only")
+    assert describe_generation("x", "anything else") == "anything else"
+    assert cli.main(["inspect", "--no-progress", str(SAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert "(FB-" not in out and "(IG-" not in out
+    assert "facebook (20" in out and "instagram (" in out
+    assert "exported: 2017-01-15\n" in out or "exported: 2017-01-15 " in out
+
+
+def test_inspect_into_a_closed_pipe_ends_without_a_traceback() -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "power1000_analysis.cli", "inspect", "--no-progress", str(SAMPLE)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.close()  # as `| head` does once it has its lines
+    error = reader.stderr.read().decode()
+    reader.wait(timeout=600)
+    assert "Traceback" not in error and "BrokenPipeError" not in error
+    assert reader.returncode == 141
