@@ -55,6 +55,7 @@ import pandas as pd
 from power1000_analysis.acceptance import acceptance, request_observations
 from power1000_analysis.activity import contact_status, decay_half_life
 from power1000_analysis.funnel import ALL_PLATFORMS, FOLLOW_RELATIONS, funnel_table
+from power1000_analysis.growth import contact_presence
 from power1000_analysis.network import Network
 
 __all__ = [
@@ -227,6 +228,7 @@ def forecast_inputs(
     engaged = funnel[(funnel["stage"] == "engaged") & (funnel["platform"] != ALL_PLATFORMS)]
     overall = decay_half_life(net, as_of=cutoff)
     contacts = net.contacts
+    present = contact_presence(net, as_of=as_of) == "present"  # on as_of: the cap then
     rows = []
     for row in engaged.itertuples(index=False):
         platform = str(row.platform)
@@ -241,7 +243,7 @@ def forecast_inputs(
             if not math.isfinite(half_life) or half_life <= 0:
                 source = "none: no platform's interactions give a half-life"
         limit = PLATFORM_LIMITS.get(platform, _NO_LIMIT)
-        mine = contacts[contacts["is_current"].astype(bool) & (contacts["platform"] == platform)]
+        mine = contacts[present & (contacts["platform"] == platform)]
         if set(mine["relation"]) and set(mine["relation"]) <= FOLLOW_RELATIONS:
             # a follow takes a place in "accounts you follow" whether or not it is returned
             taken = int(mine["relation"].isin({"following", "mutual"}).sum())

@@ -14,6 +14,13 @@ Platform rows count **accounts**; rows of ``"all platforms"`` count **people**
 (``person_id``, which ``load`` links across platforms with ``identity/``), the unit of the
 goal: someone on three platforms is three accounts and one person.
 
+Every count here takes ``as_of`` and describes the network as it was on that date
+(:func:`contact_presence`): a contact is in the network from its connection date (or, without
+one, from the first snapshot that holds it) while a snapshot at or after the date still holds
+it. A contact with no connection date first seen in an export *after* ``as_of`` is
+``unknown`` then (it may have been there already): it is not counted, and ``platform_counts``
+says how many there are.
+
 Example
 -------
 >>> from power1000_analysis.network import Network
@@ -35,6 +42,8 @@ from power1000_analysis.network import Network
 __all__ = [
     "ALL_PLATFORMS",
     "DEFAULT_GOAL",
+    "PRESENCE",
+    "contact_presence",
     "growth_table",
     "platform_counts",
     "platform_overlap",
@@ -61,14 +70,65 @@ def _cutoff(net: Network, as_of: pd.Timestamp | str | None) -> pd.Timestamp | No
     return _as_of(net, as_of)
 
 
+#: the states :func:`contact_presence` gives a contact at a date.
+PRESENCE = ("present", "former", "later", "unknown")
+
+
+def contact_presence(net: Network, *, as_of: pd.Timestamp | str | None = None) -> pd.Series:
+    """Was each contact in the network on ``as_of``? One answer for every page.
+
+    Without ``as_of``: ``present`` when the newest snapshot of its platform holds it
+    (``is_current``), else ``former``. With a date:
+
+    - ``present``: connected on or before the date (``connected_at``; without one, the first
+      snapshot holding it is on or before the date) and a snapshot on or after the date
+      still holds it (or it is current). A contact of an export taken *after* the date counts
+      when its connection date is on or before it: it was connected then.
+    - ``former``: it had joined by then, but the last snapshot holding it is before the date.
+    - ``later``: connected after the date.
+    - ``unknown``: no connection date and first seen in an export after the date (an
+      address book, X's follower lists): it may or may not have been there. Not counted.
+
+    A contact with neither date (an export without an export date) is ``present``.
+
+    Returns
+    -------
+    Series
+        One state of :data:`PRESENCE` per row of ``net.contacts`` (same index).
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> contact_presence(Network.empty(), as_of="2020-01-01").tolist()
+    []
+    """
+    contacts = net.contacts
+    current = contacts["is_current"].astype(bool)
+    states = pd.Series(np.where(current, "present", "former"), index=contacts.index, dtype=object)
+    if as_of is None:
+        return states
+    cutoff = _cutoff(net, as_of)
+    connected = pd.to_datetime(contacts["connected_at"], utc=True)
+    first_seen = pd.to_datetime(contacts["first_seen_at"], utc=True)
+    start = connected.fillna(first_seen)
+    started = start.isna() | (start <= cutoff)
+    stays = current | (pd.to_datetime(contacts["last_seen_at"], utc=True) >= cutoff)
+    states[:] = "later"
+    states[started & stays] = "present"
+    states[started & ~stays] = "former"
+    states[~started & connected.isna()] = "unknown"
+    return states
+
+
 def platform_counts(
     net: Network, *, goal: int = DEFAULT_GOAL, as_of: pd.Timestamp | str | None = None
 ) -> pd.DataFrame:
     """People per platform and overall, against the goal.
 
     Counts contacts present in the newest snapshot (``is_current``); ``former`` counts those
-    an older snapshot held and the newest does not. With ``as_of`` earlier than the newest
-    export, a contact counts when its snapshots span that date.
+    an older snapshot held and the newest does not. With ``as_of``, the network on that date
+    (:func:`contact_presence`): a contact counts from its connection date (or first snapshot)
+    while a snapshot on or after the date still holds it; ``former`` are those gone by then.
 
     Parameters
     ----------
@@ -83,7 +143,9 @@ def platform_counts(
     -------
     DataFrame
         One row per platform plus a last row ``"all platforms"``: ``platform``,
-        ``contacts``, ``people`` (distinct ``person_id``), ``former``, ``goal``,
+        ``contacts``, ``people`` (distinct ``person_id``), ``former``, ``unknown`` (contacts
+        with no connection date first seen in an export after ``as_of``: whether they were
+        there is unknown, they are not counted; always 0 without ``as_of``), ``goal``,
         ``share_of_goal`` (people / goal).
 
     Example
@@ -93,13 +155,8 @@ def platform_counts(
     0.0
     """
     contacts = net.contacts
-    cutoff = _cutoff(net, as_of)
-    present = contacts["is_current"].astype(bool)
-    if as_of is not None and cutoff is not None:
-        first = contacts["first_seen_at"].fillna(contacts["connected_at"])
-        present = (first.isna() | (first <= cutoff)) & (
-            contacts["is_current"] | (contacts["last_seen_at"] >= cutoff)
-        )
+    state = contact_presence(net, as_of=as_of)
+    present, gone, unknown = (state == "present"), (state == "former"), (state == "unknown")
     rows = []
     for platform in sorted(set(net.platforms) | set(contacts["platform"])):
         mine = contacts["platform"] == platform
@@ -108,7 +165,8 @@ def platform_counts(
                 "platform": platform,
                 "contacts": int((mine & present).sum()),
                 "people": int(contacts.loc[mine & present, "person_id"].nunique()),
-                "former": int((mine & ~present).sum()),
+                "former": int((mine & gone).sum()),
+                "unknown": int((mine & unknown).sum()),
             }
         )
     rows.append(
@@ -116,10 +174,11 @@ def platform_counts(
             "platform": ALL_PLATFORMS,
             "contacts": int(present.sum()),
             "people": int(contacts.loc[present, "person_id"].nunique()),
-            "former": int((~present).sum()),
+            "former": int(gone.sum()),
+            "unknown": int(unknown.sum()),
         }
     )
-    table = pd.DataFrame(rows, columns=["platform", "contacts", "people", "former"])
+    table = pd.DataFrame(rows, columns=["platform", "contacts", "people", "former", "unknown"])
     table["goal"] = int(goal)
     table["share_of_goal"] = table["people"] / goal if goal else np.nan
     return table
@@ -336,11 +395,17 @@ def growth_table(
     return table.astype(dict.fromkeys(counts, "int64"))
 
 
-def _snapshot_pairs(net: Network) -> list[tuple[str, int, pd.Timestamp, pd.Timestamp]]:
+def _snapshot_pairs(
+    net: Network, as_of: pd.Timestamp | str | None = None
+) -> list[tuple[str, int, pd.Timestamp, pd.Timestamp]]:
     """Consecutive export dates of each account (``snapshots.account``; each platform is
-    one account in a network without that column): diffs never cross two owners."""
+    one account in a network without that column): diffs never cross two owners. With
+    ``as_of``, only exports taken on or before it."""
     pairs: list[tuple[str, int, pd.Timestamp, pd.Timestamp]] = []
     snapshots = net.snapshots.dropna(subset=["exported_at"])
+    if as_of is not None and not snapshots.empty:
+        cutoff = _cutoff(net, as_of)
+        snapshots = snapshots[pd.to_datetime(snapshots["exported_at"], utc=True) <= cutoff]
     if "account" not in snapshots.columns:
         snapshots = snapshots.assign(account=1)
     accounts = snapshots["account"].fillna(1).astype("int64")
@@ -364,8 +429,9 @@ def _account_view(net: Network) -> pd.DataFrame:
     return net.contacts.assign(account=1)[columns]
 
 
-def snapshot_diff(net: Network) -> pd.DataFrame:
-    """Who joined and who left between consecutive snapshots of each account.
+def snapshot_diff(net: Network, *, as_of: pd.Timestamp | str | None = None) -> pd.DataFrame:
+    """Who joined and who left between consecutive snapshots of each account (with
+    ``as_of``, of snapshots both taken on or before that date).
 
     A contact *joined* between snapshots A and B of one account when B is the first
     snapshot of that account holding it; it *left* when A is the last one holding it and B
@@ -404,7 +470,7 @@ def snapshot_diff(net: Network) -> pd.DataFrame:
     details = contacts.set_index(["platform", "contact_key"])[["person_id", "name", "relation"]]
     view = _account_view(net)
     frames = []
-    for platform, account, before, after in _snapshot_pairs(net):
+    for platform, account, before, after in _snapshot_pairs(net, as_of):
         mine = (view["platform"] == platform) & (view["account"] == account)
         joined = view.loc[mine & (view["first_seen_at"] == after), ["platform", "contact_key"]]
         left = view.loc[
@@ -429,9 +495,11 @@ def snapshot_diff(net: Network) -> pd.DataFrame:
     )
 
 
-def snapshot_changes(net: Network) -> pd.DataFrame:
+def snapshot_changes(net: Network, *, as_of: pd.Timestamp | str | None = None) -> pd.DataFrame:
     """How many joined and left between consecutive snapshots of each account (zeros
-    included).
+    included; with ``as_of``, of snapshots both taken on or before that date).
+
+    With ``as_of``, only pairs of snapshots both taken on or before that date.
 
     Returns
     -------
@@ -446,9 +514,9 @@ def snapshot_changes(net: Network) -> pd.DataFrame:
     >>> snapshot_changes(Network.empty()).empty
     True
     """
-    diff = snapshot_diff(net)
+    diff = snapshot_diff(net, as_of=as_of)
     rows = []
-    for platform, account, before, after in _snapshot_pairs(net):
+    for platform, account, before, after in _snapshot_pairs(net, as_of):
         mine = (
             (diff["platform"] == platform) & (diff["account"] == account) & (diff["after"] == after)
         )
@@ -469,10 +537,13 @@ def snapshot_changes(net: Network) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def platform_overlap(net: Network) -> pd.DataFrame:
-    """How many people are on which combination of platforms (current contacts).
+def platform_overlap(net: Network, *, as_of: pd.Timestamp | str | None = None) -> pd.DataFrame:
+    """How many people are on which combination of platforms (contacts in the network).
 
-    Uses ``person_id`` (one person's accounts linked across platforms by ``load``).
+    Uses ``person_id`` from identity resolution: a person whose accounts on LinkedIn and X
+    were linked counts once, under ``"linkedin+x"``. Counts the contacts
+    :func:`platform_counts` counts (the newest snapshots, or the network on ``as_of``:
+    :func:`contact_presence`), so ``people`` sums to its ``"all platforms"`` people.
 
     Returns
     -------
@@ -487,7 +558,7 @@ def platform_overlap(net: Network) -> pd.DataFrame:
     True
     """
     columns = ["platforms", "n_platforms", "people"]
-    current = net.contacts.loc[net.contacts["is_current"].astype(bool)]
+    current = net.contacts.loc[contact_presence(net, as_of=as_of) == "present"]
     if current.empty:
         return pd.DataFrame(columns=columns).astype({"n_platforms": "int64", "people": "int64"})
     combos = current.groupby("person_id")["platform"].agg(lambda s: "+".join(sorted(set(s))))
@@ -551,8 +622,9 @@ def top_combinations(overlap: pd.DataFrame, *, top: int = 12, min_people: int = 
     return table
 
 
-def platforms_per_person(net: Network) -> pd.DataFrame:
-    """How many people are on one, two, three… platforms (current contacts).
+def platforms_per_person(net: Network, *, as_of: pd.Timestamp | str | None = None) -> pd.DataFrame:
+    """How many people are on one, two, three… platforms (contacts in the network: the
+    newest snapshots, or on ``as_of`` as :func:`contact_presence` says).
 
     The answer to "how many genuine people are behind my accounts": every row's
     ``accounts`` is ``n_platforms × people``, and the sums are the accounts and people of
@@ -571,7 +643,7 @@ def platforms_per_person(net: Network) -> pd.DataFrame:
     True
     """
     columns = ["n_platforms", "people", "accounts", "share"]
-    current = net.contacts.loc[net.contacts["is_current"].astype(bool)]
+    current = net.contacts.loc[contact_presence(net, as_of=as_of) == "present"]
     if current.empty:
         return pd.DataFrame({c: pd.Series(dtype="int64") for c in columns}).astype({"share": float})
     per_person = current.groupby("person_id", observed=True)["platform"].nunique()

@@ -84,18 +84,16 @@ def _counts(
     """:func:`people_counts`, and the ``contact_status`` rows of the active people counted
     (empty without any)."""
     from power1000_analysis.activity import contact_status
-    from power1000_analysis.growth import ALL_PLATFORMS, platform_counts
+    from power1000_analysis.growth import ALL_PLATFORMS, contact_presence, platform_counts
 
     contacts = net.contacts
     cutoff = _cutoff(net, as_of)
-    known = pd.Series(True, index=contacts.index)
-    if as_of is not None and cutoff is not None:
-        first = contacts["first_seen_at"].fillna(contacts["connected_at"])
-        known = first.isna() | (first <= cutoff)
+    state = contact_presence(net, as_of=as_of)
+    known = state.isin(["present", "former"])  # joined by then (not later, not unknown)
     everyone = set(contacts.loc[known, "person_id"].dropna())
     counts = platform_table if platform_table is not None else platform_counts(net, as_of=as_of)
     now = int(counts.loc[counts["platform"] == ALL_PLATFORMS, "people"].iloc[0])
-    current = set(_present_people(net, as_of, cutoff))
+    current = set(contacts.loc[state == "present", "person_id"].dropna())
     active_rows = pd.DataFrame({"person_id": pd.Series(dtype=object)})
     if cutoff is not None and not contacts.empty:
         if status is None:
@@ -127,20 +125,6 @@ def _check_status(status: pd.DataFrame, cutoff: pd.Timestamp, active_within_days
         )
 
 
-def _present_people(
-    net: Network, as_of: str | datetime | pd.Timestamp | None, cutoff: pd.Timestamp | None
-) -> pd.Series:
-    """``person_id`` of the contacts ``growth.platform_counts`` counts as present."""
-    contacts = net.contacts
-    present = contacts["is_current"].astype(bool)
-    if as_of is not None and cutoff is not None:
-        first = contacts["first_seen_at"].fillna(contacts["connected_at"])
-        present = (first.isna() | (first <= cutoff)) & (
-            contacts["is_current"].astype(bool) | (contacts["last_seen_at"] >= cutoff)
-        )
-    return contacts.loc[present, "person_id"].dropna()
-
-
 def describe_people(
     net: Network,
     *,
@@ -163,6 +147,8 @@ def describe_people(
     >>> describe_people(Network.empty())
     '0 people in all = 0 in your network now + 0 former contacts (only in older exports); 0 of them active (evidence of life in the last 90 days).'
     """
+    from power1000_analysis.growth import contact_presence
+
     counts, active = _counts(net, as_of, active_within_days, status, platform_table)
     former_active = (
         f", {counted(counts['active_former'], 'of them a former contact', 'of them former contacts')}"
@@ -179,9 +165,22 @@ def describe_people(
                 f"; {len(dates):,} of them in the {active_within_days:g} days before {days},"
                 " the newest export that holds their platforms' interactions"
             )
+    when = "now"
+    unknown = ""
+    if as_of is not None and cutoff is not None:
+        day = f"{cutoff:%Y-%m-%d}"
+        when = f"on {day}"
+        n_unknown = int((contact_presence(net, as_of=as_of) == "unknown").sum())
+        if n_unknown:
+            # no connection date, first seen in a later export: maybe there on that date
+            unknown = (
+                f" Not counted: {n_unknown:,} contacts first seen in an export after {day}"
+                " that gives no connection date (an address book, follower lists), so whether"
+                " they were in your network then is unknown."
+            )
     return (
         f"{counted(counts['in_all'], 'person', 'people')} in all = {counts['now']:,} in your"
-        f" network now + {counted(counts['former'], 'former contact')} (only in older exports);"
+        f" network {when} + {counted(counts['former'], 'former contact')} (only in older exports);"
         f" {counts['active']:,} of them active (evidence of life in the last"
-        f" {active_within_days:g} days{former_active}{earlier})."
+        f" {active_within_days:g} days{former_active}{earlier}).{unknown}"
     )

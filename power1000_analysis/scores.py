@@ -716,8 +716,42 @@ def activity_scores(
         },
         copy=False,  # every column is a fresh array: consolidating them would copy all
     )
+    _platforms_then(net, table, cutoff)
     table.attrs.update(as_of=cutoff, excluded=tally.excluded)
     return table
+
+
+def _platforms_then(net: Network, table: pd.DataFrame, cutoff: pd.Timestamp) -> None:
+    """At a ``cutoff`` before some accounts were known, ``platforms`` lists only the
+    platforms of the accounts known by then (connected, or without a connection date in an
+    export, by the cutoff; as ``growth.contact_presence``); a person kept only for
+    interactions by then gets the platforms of those interactions. In place; nothing to
+    do (and no cost beyond one comparison) when every account was known by the cutoff.
+    """
+    contacts = net.contacts
+    if contacts.empty or table.empty:
+        return
+    since = pd.to_datetime(contacts["connected_at"], utc=True).fillna(
+        pd.to_datetime(contacts["first_seen_at"], utc=True)
+    )
+    later = (since > cutoff).to_numpy()
+    if not later.any():
+        return
+
+    def joined(frame: pd.DataFrame) -> pd.Series:
+        frame = frame.astype({"person_id": object, "platform": str})
+        return frame.groupby("person_id")["platform"].agg(lambda s: ",".join(sorted(set(s))))
+
+    then = joined(contacts.loc[~later, ["person_id", "platform"]])
+    ids = table["person_id"]
+    rest = ids[~ids.isin(then.index)]
+    if len(rest):
+        interactions = net.interactions
+        by_then = pd.to_datetime(interactions["at"], utc=True) <= cutoff
+        mine = by_then & interactions["person_id"].isin(rest)
+        if mine.any():
+            then = pd.concat([then, joined(interactions.loc[mine, ["person_id", "platform"]])])
+    table["platforms"] = ids.map(then).where(ids.isin(then.index), table["platforms"])
 
 
 def _interaction_people(interactions: pd.DataFrame, person_ids: pd.Index) -> pd.DataFrame:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from power1000_analysis import growth
+from power1000_analysis import activity, growth, headcount, identity
 from power1000_analysis.loaders._base import LoadedExport
-from power1000_analysis.network import Network, merge_exports
+from power1000_analysis.network import Network, _people_from_contacts, merge_exports
 from power1000_analysis.schema import conform
 
 
@@ -316,3 +316,109 @@ def test_anonymised_platforms_per_person_pools_the_most_platforms() -> None:
     assert len(tiny) == 1 and tiny["people"].isna().all() and tiny["accounts"].isna().all()
     title = plotting.plot_platforms_per_person(tiny, static=True).axes[0].get_title()
     assert "people" not in title
+
+
+# ---------------------------------------------------------------- the network at a past date
+
+
+def _with_person(net: Network, key: str, person_id: str) -> Network:
+    """``net`` with contact ``key``'s person_id set (one person on two platforms)."""
+    contacts = net.contacts.copy()
+    contacts.loc[contacts["contact_key"] == key, "person_id"] = person_id
+    people = _people_from_contacts(contacts)
+    return Network(contacts, net.interactions, net.requests, net.snapshots, net.problems, people)
+
+
+def test_contact_presence_at_a_past_date(net: Network) -> None:
+    """2023-12-01, before every export: Ann and Bob were connected (LinkedIn connection
+    dates), Xia too (Facebook, exported 2024-07-01 but connected 2022-11-20); Cid has no
+    connection date and first appears in the 2024-01-01 export: unknown; Dee and Yan came
+    later. 2024-03-01: Bob was gone (last in the 2024-01-01 export), Cid and Yan there."""
+    keys = net.contacts["contact_key"]
+    state = dict(zip(keys, growth.contact_presence(net, as_of="2023-12-01"), strict=True))
+    assert state == {
+        "ann": "present",
+        "bob": "present",
+        "cid": "unknown",
+        "dee": "later",
+        "xia": "present",
+        "yan": "later",
+    }
+    later = dict(zip(keys, growth.contact_presence(net, as_of="2024-03-01"), strict=True))
+    assert later == {
+        "ann": "present",
+        "bob": "former",
+        "cid": "present",
+        "dee": "later",
+        "xia": "present",
+        "yan": "present",
+    }
+    now = dict(zip(keys, growth.contact_presence(net), strict=True))
+    assert [k for k, s in now.items() if s == "former"] == ["bob"]
+
+
+def test_platform_counts_at_a_past_date_use_connection_dates(net: Network) -> None:
+    table = growth.platform_counts(net, as_of="2023-12-01").set_index("platform")
+    columns = ["contacts", "people", "former", "unknown"]
+    assert table.loc["linkedin", columns].tolist() == [2, 2, 0, 1]  # Ann, Bob; Cid unknown
+    # one Facebook export, taken after the date: Xia's connection date says she was there
+    assert table.loc["facebook", columns].tolist() == [1, 1, 0, 0]
+    assert table.loc[growth.ALL_PLATFORMS, columns].tolist() == [3, 3, 0, 1]
+    assert growth.platform_counts(net)["unknown"].eq(0).all()
+
+
+def test_overlap_and_platforms_per_person_count_the_people_of_the_date(net: Network) -> None:
+    """Ann and Xia are one person. On 2023-12-01: Ann+Xia (both platforms) and Bob."""
+    merged = _with_person(net, "xia", "linkedin:ann")
+    counts = growth.platform_counts(merged, as_of="2023-12-01").set_index("platform")
+    assert counts.loc[growth.ALL_PLATFORMS, ["contacts", "people"]].tolist() == [3, 2]
+    overlap = growth.platform_overlap(merged, as_of="2023-12-01")
+    assert overlap[["platforms", "people"]].values.tolist() == [
+        ["facebook+linkedin", 1],
+        ["linkedin", 1],
+    ]
+    per_person = growth.platforms_per_person(merged, as_of="2023-12-01")
+    assert per_person[["n_platforms", "people", "accounts"]].values.tolist() == [
+        [1, 1, 1],
+        [2, 1, 2],
+    ]
+    # today: 5 current accounts (Ann, Cid, Dee, Xia, Yan), Ann+Xia one person
+    assert growth.platform_overlap(merged)["people"].sum() == 4
+    people = identity.people_by_platform(merged, as_of="2023-12-01").set_index("platform")
+    assert people.loc["all platforms", ["accounts", "people", "also_elsewhere"]].tolist() == [
+        3,
+        2,
+        1,
+    ]
+
+
+def test_snapshot_changes_at_a_past_date_leave_out_later_exports(net: Network) -> None:
+    assert len(growth.snapshot_changes(net)) == 1
+    assert growth.snapshot_changes(net, as_of="2024-03-01").empty
+    assert growth.snapshot_diff(net, as_of="2024-03-01").empty
+    assert len(growth.snapshot_changes(net, as_of="2024-07-01")) == 1
+
+
+def test_describe_people_at_a_past_date_says_the_date_and_the_unknown(net: Network) -> None:
+    counts = headcount.people_counts(net, as_of="2023-12-01")
+    assert (counts["in_all"], counts["now"], counts["former"]) == (3, 3, 0)
+    line = headcount.describe_people(net, as_of="2023-12-01")
+    assert "3 in your network on 2023-12-01" in line
+    assert "Not counted: 1 contacts first seen in an export after 2023-12-01" in line
+    assert "Not counted" not in headcount.describe_people(net)
+
+
+def test_status_platforms_at_a_past_date_are_the_accounts_known_then(net: Network) -> None:
+    """Cid (LinkedIn, no connection date, first in the 2024-01-01 export) and Xia (Facebook,
+    connected 2022) are one person: on 2023-12-01 only the Facebook account was known, so
+    02's per-platform rows count that person on Facebook alone, as 01 does."""
+    merged = _with_person(net, "cid", "facebook:xia")
+    now = activity.contact_status(merged).set_index("person_id")["platforms"]
+    assert now["facebook:xia"] == "facebook,linkedin"
+    status = activity.contact_status(merged, as_of="2023-12-01")
+    platforms = status.set_index("person_id")["platforms"]
+    assert platforms["facebook:xia"] == "facebook"
+    rows = activity.status_counts(status).set_index("platform")["people"]
+    counts = growth.platform_counts(merged, as_of="2023-12-01").set_index("platform")
+    for platform in ("facebook", "linkedin"):
+        assert rows[platform] == counts.loc[platform, "contacts"] + counts.loc[platform, "former"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -74,8 +74,11 @@ def people_frame(contacts: pd.DataFrame) -> pd.DataFrame:
     return people.reset_index()[columns]
 
 
-def people_by_platform(net: Network, *, all_label: str = "all platforms") -> pd.DataFrame:
-    """Accounts against genuine people, per platform and overall (current contacts).
+def people_by_platform(
+    net: Network, *, all_label: str = "all platforms", as_of: Any = None
+) -> pd.DataFrame:
+    """Accounts against genuine people, per platform and overall (current contacts; with
+    ``as_of``, the contacts in the network on that date: ``growth.contact_presence``).
 
     Returns
     -------
@@ -95,8 +98,11 @@ def people_by_platform(net: Network, *, all_label: str = "all platforms") -> pd.
     [['linkedin', 1, 1, 1], ['x', 2, 2, 1], ['all platforms', 3, 2, 1]]
     """
     columns = ["platform", "accounts", "people", "also_elsewhere", "accounts_per_person"]
+    from power1000_analysis.growth import contact_presence
+
     contacts = net.contacts
-    current = contacts.loc[contacts["is_current"].astype(bool), ["platform", "person_id"]]
+    present = contact_presence(net, as_of=as_of) == "present"
+    current = contacts.loc[present, ["platform", "person_id"]]
     spread = current.groupby("person_id")["platform"].nunique()
     elsewhere = set(spread.index[spread > 1])
     rows = []
