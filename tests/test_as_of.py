@@ -31,6 +31,7 @@ from power1000_analysis import (
     survival,
 )
 from power1000_analysis.evidence import parse_as_of
+from power1000_analysis.identity.people import people_by_platform
 from power1000_analysis.network import Network
 from power1000_analysis.schema import conform
 
@@ -138,10 +139,17 @@ CALLS: dict[str, Callable[[Network, Any], object]] = {
     "forecast.required_outreach": lambda n, a: forecast.required_outreach(
         n, by="2026-01-01", as_of=a
     ),
+    "forecast.active_history": lambda n, a: forecast.active_history(n, as_of=a),
     "funnel.engaged_people": lambda n, a: funnel.engaged_people(n, as_of=a),
     "funnel.funnel_table": lambda n, a: funnel.funnel_table(n, as_of=a),
     "growth.growth_table": lambda n, a: growth.growth_table(n, as_of=a),
+    "growth.contact_presence": lambda n, a: growth.contact_presence(n, as_of=a),
     "growth.platform_counts": lambda n, a: growth.platform_counts(n, as_of=a),
+    "growth.platform_overlap": lambda n, a: growth.platform_overlap(n, as_of=a),
+    "growth.platforms_per_person": lambda n, a: growth.platforms_per_person(n, as_of=a),
+    "growth.snapshot_changes": lambda n, a: growth.snapshot_changes(n, as_of=a),
+    "growth.snapshot_diff": lambda n, a: growth.snapshot_diff(n, as_of=a),
+    "identity.people.people_by_platform": lambda n, a: people_by_platform(n, as_of=a),
     "headcount.describe_people": lambda n, a: headcount.describe_people(n, as_of=a),
     "headcount.people_counts": lambda n, a: headcount.people_counts(n, as_of=a),
     "reach.contact_graph.build_contact_graph": lambda n, a: reach.build_contact_graph(n, as_of=a),

@@ -1036,7 +1036,7 @@ def test_cli_people_merge_split_and_review(
     monkeypatch.setattr("power1000_analysis.network.load", lambda *paths, decisions=None: net)
     monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
     assert cli.main(["people", "review", "anything", "--decisions", str(path)]) == 0
-    assert "recorded 1 decisions" in capsys.readouterr().out
+    assert "recorded 1 decision in" in capsys.readouterr().out
     last = read_decisions(path).iloc[-1]
     assert (last["decision"], last["platform_a"], last["contact_key_b"]) == (
         "same",
