@@ -117,4 +117,5 @@ def test_runs_on_the_sample_two_weeks_back(path: Path, tmp_path: Path) -> None:
     cells = [c for c in _read(executed).cells if c.cell_type == "code"]
     outputs = [o for c in cells for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
-    assert "all checks passed" in str(cells[-1].outputs)
+    # 01 and 03 end with the string 'all checks passed', 02/04/05 print "All checks passed."
+    assert "all checks passed" in str(cells[-1].outputs).lower()
