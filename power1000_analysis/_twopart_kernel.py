@@ -52,16 +52,10 @@ import numba
 import numpy as np
 
 from power1000_analysis._kernels import CACHE
+from power1000_analysis._mixture_kernel import _softplus
 
 #: parameters
 P = 7
-
-
-@numba.njit(cache=CACHE, nogil=True)
-def _softplus(x: float) -> float:
-    if x > 0.0:
-        return x + math.log1p(math.exp(-x))
-    return math.log1p(math.exp(x))
 
 
 @numba.njit(cache=CACHE, nogil=True)
