@@ -38,6 +38,15 @@ def _parameters(notebook: nbformat.NotebookNode) -> list[str]:
     return re.findall(r"^(\w+)\s*=", cell.source, flags=re.M)
 
 
+def _assert_checks_passed(executed: nbformat.NotebookNode) -> None:
+    """Every page ends with the sentence "All checks passed." printed, never the repr of a
+    string (``'all checks passed'``, as 01 and 03 showed until ux8 review #21)."""
+    last = [c for c in executed.cells if c.cell_type == "code"][-1]
+    printed = [o.get("text", "") for o in last.outputs if o.get("name") == "stdout"]
+    assert printed == ["All checks passed.\n"], last.outputs
+    assert not [o for o in last.outputs if o.output_type == "execute_result"], last.outputs
+
+
 def test_there_are_notebooks() -> None:
     assert [p.name for p in PATHS][:1] == ["01_network.ipynb"]
 
@@ -101,6 +110,7 @@ def test_runs_on_the_sample_as_is(path: Path, tmp_path: Path) -> None:
     assert not [o for o in outputs if o.output_type == "error"]
     # interactively the charts are plotly figures (JupyterLab renders them itself)
     assert any("application/vnd.plotly.v1+json" in o.get("data", {}) for o in outputs)
+    _assert_checks_passed(_read(executed))
 
 
 @pytest.mark.slow
@@ -117,5 +127,4 @@ def test_runs_on_the_sample_two_weeks_back(path: Path, tmp_path: Path) -> None:
     cells = [c for c in _read(executed).cells if c.cell_type == "code"]
     outputs = [o for c in cells for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
-    # 01 and 03 end with the string 'all checks passed', 02/04/05 print "All checks passed."
-    assert "all checks passed" in str(cells[-1].outputs).lower()
+    _assert_checks_passed(_read(executed))
