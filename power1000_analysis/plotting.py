@@ -31,6 +31,9 @@ from matplotlib.figure import Figure as StaticFigure
 
 __all__ = [
     "AnyFigure",
+    "count_axis",
+    "count_axis_plotly",
+    "date_axis",
     "empty_chart",
     "nothing_to_draw",
     "plot_account_overlap",
@@ -133,6 +136,64 @@ def _static(title: str, *, width: float = 7.0, height: float = 4.0) -> tuple[Sta
     axes.set_title(_wrap(title, width * 0.95))
     axes.spines[["top", "right"]].set_visible(False)
     return figure, axes
+
+
+def count_axis(axes: Axes, which: str = "y", *, from_zero: bool = True) -> None:
+    """A matplotlib axis of whole things (people, requests): ticks on whole numbers only
+    (no "5.5 contacts") and, unless ``from_zero`` is False (joined up, left down), the axis
+    from 0, so that going from 5 to 9 friends does not look like growth from nothing (ux8
+    review #13). Call it after drawing.
+
+    Example
+    -------
+    >>> figure, axes = _static("growth")
+    >>> _ = axes.plot([0, 1], [5, 9])
+    >>> count_axis(axes)
+    >>> float(axes.get_ylim()[0]), all(float(t).is_integer() for t in axes.get_yticks())
+    (0.0, True)
+    """
+    from matplotlib.ticker import MaxNLocator
+
+    axis = axes.yaxis if which == "y" else axes.xaxis
+    axis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=2))
+    if from_zero:
+        low, high = axes.get_ylim() if which == "y" else axes.get_xlim()
+        inverted = low > high
+        top = max(low, high, 1.0)
+        limits = (top, 0.0) if inverted else (0.0, top)
+        if which == "y":
+            axes.set_ylim(*limits)
+        else:
+            axes.set_xlim(*limits)
+
+
+def count_axis_plotly(
+    figure: go.Figure, values: Iterable[object], which: str = "y", **where: Any
+) -> None:
+    """:func:`count_axis` for plotly: the axis from 0 and, while the largest count is
+    below 10 (where plotly would tick 0.5, 1.5 …), one tick per whole number. ``where``
+    picks the axis in a figure of subplots (``row=1, col=1``)."""
+    numbers = pd.to_numeric(pd.Series(list(values), dtype=object), errors="coerce").dropna()
+    largest = float(numbers.abs().max()) if len(numbers) else 0.0
+    update = figure.update_yaxes if which == "y" else figure.update_xaxes
+    update(rangemode="tozero", **({"dtick": 1, "tick0": 0} if largest < 10 else {}), **where)
+
+
+def date_axis(axes: Axes, dates: Iterable[pd.Timestamp] = ()) -> None:
+    """A matplotlib date axis whose labels do not run into each other: at most 7 ticks,
+    labelled concisely ("2025", "Jul", …), and a lone date (one export) centred in half a
+    year on either side rather than in matplotlib's default four years of crowded
+    "2025-01" labels (ux8 review #13)."""
+    import matplotlib.dates as mdates
+
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    distinct = pd.to_datetime(pd.Series(list(dates)), utc=True).dropna().unique()
+    if len(distinct) == 1:
+        day = pd.Timestamp(distinct[0]).tz_localize(None)
+        half = pd.Timedelta(days=183)
+        axes.set_xlim(day - half, day + half)
 
 
 def _layout(figure: go.Figure, title: str, **extra: object) -> go.Figure:
@@ -260,6 +321,7 @@ def plot_platform_counts(table: pd.DataFrame, *, static: bool = False) -> AnyFig
             axes.axhline(goal, linestyle="--", color="grey")
             axes.annotate(f"goal {goal}", (0, goal), xytext=(2, 2), textcoords="offset points")
         axes.set_ylabel("people")
+        count_axis(axes)
         return figure
     figure = go.Figure(
         go.Bar(
@@ -273,6 +335,7 @@ def plot_platform_counts(table: pd.DataFrame, *, static: bool = False) -> AnyFig
         figure.add_hline(
             y=goal, line_dash="dash", line_color="grey", annotation_text=f"goal {goal}"
         )
+    count_axis_plotly(figure, [*table["people"], goal or 0])
     return _layout(figure, title, yaxis_title="people")
 
 
@@ -390,6 +453,8 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
                 marker="o" if dash and len(rows) == 1 else None,  # one export: one point
             )
         axes.set_ylabel(y_label)
+        count_axis(axes)
+        date_axis(axes, table["period_end"])
         if lines:
             axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
         return figure
@@ -410,6 +475,7 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
                 line_color=colours[platform],
             )
         )
+    count_axis_plotly(figure, table["contacts"])
     figure = _layout(figure, heading, yaxis_title=y_label, hovermode="x unified")
     if dashed:  # plotly does not wrap titles: the note goes on a second, smaller line
         figure.update_layout(
@@ -449,6 +515,7 @@ def plot_snapshot_changes(table: pd.DataFrame, *, static: bool = False) -> AnyFi
         axes.bar(labels, -table["left"], color=_LEFT, label="left")
         axes.axhline(0, color="black", linewidth=0.8)
         axes.set_ylabel("contacts")
+        count_axis(axes, from_zero=False)  # joined up, left down
         if labels:
             axes.legend(frameon=False)
         axes.tick_params(axis="x", labelrotation=30)
@@ -466,6 +533,7 @@ def plot_snapshot_changes(table: pd.DataFrame, *, static: bool = False) -> AnyFi
             ),
         ]
     )
+    count_axis_plotly(figure, [*table["joined"], *table["left"]])
     return _layout(figure, title, barmode="relative", yaxis_title="contacts")
 
 
@@ -494,6 +562,7 @@ def plot_platform_overlap(table: pd.DataFrame, *, static: bool = False) -> AnyFi
         figure, axes = _static(title, height=max(2.5, 0.4 * len(labels) + 1.5))
         axes.barh(labels, people, color=_COLOURS[0])
         axes.set_xlabel("people")
+        count_axis(axes, "x")
         return figure
     figure = go.Figure(
         go.Bar(
@@ -504,6 +573,7 @@ def plot_platform_overlap(table: pd.DataFrame, *, static: bool = False) -> AnyFi
             hovertemplate="%{y}: %{x} people<extra></extra>",
         )
     )
+    count_axis_plotly(figure, people, "x")
     return _layout(figure, title, xaxis_title="people")
 
 
@@ -545,6 +615,7 @@ def plot_account_overlap(table: pd.DataFrame, *, static: bool = False) -> AnyFig
         bars.set_title(title)
         bars.bar(range(len(combos)), people, color=_COLOURS[0])
         bars.set_ylabel("people")
+        count_axis(bars)
         bars.spines[["top", "right"]].set_visible(False)
         grid = [(x, y) for x in range(len(combos)) for y in range(len(platforms))]
         matrix.scatter([g[0] for g in grid], [g[1] for g in grid], color="#dddddd", s=40)
@@ -593,6 +664,7 @@ def plot_account_overlap(table: pd.DataFrame, *, static: bool = False) -> AnyFig
         col=1,
     )
     figure.update_xaxes(showticklabels=False, row=2, col=1)
+    count_axis_plotly(figure, people, row=1, col=1)
     return _layout(figure, title, showlegend=False, yaxis_title="people")
 
 
@@ -631,6 +703,7 @@ def plot_platforms_per_person(table: pd.DataFrame, *, static: bool = False) -> A
         bars = axes.bar(labels, table["people"].astype(float), color=_COLOURS[0])
         axes.bar_label(bars, labels=counts, padding=2)
         axes.set_ylabel("people")
+        count_axis(axes)
         return figure
     figure = go.Figure(
         go.Bar(
@@ -642,4 +715,5 @@ def plot_platforms_per_person(table: pd.DataFrame, *, static: bool = False) -> A
             hovertemplate="%{x}: %{y} people, %{customdata} accounts<extra></extra>",
         )
     )
+    count_axis_plotly(figure, table["people"])
     return _layout(figure, title, yaxis_title="people")

@@ -34,6 +34,8 @@ from power1000_analysis.plotting import (
     _layout,
     _safe,
     _static,
+    count_axis,
+    count_axis_plotly,
     empty_chart,
     nothing_to_draw,
 )
@@ -116,6 +118,7 @@ def plot_status_counts(table: pd.DataFrame, *, static: bool = False) -> AnyFigur
             axes.axvline(goal, linestyle="--", color="grey", label=f"goal: {goal} active")
         axes.invert_yaxis()
         axes.set_xlabel("people (a person counts on each platform they are on)")
+        count_axis(axes, "x")
         # beside the bars, never on them
         axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
         return figure
@@ -141,6 +144,7 @@ def plot_status_counts(table: pd.DataFrame, *, static: bool = False) -> AnyFigur
             annotation_position="top",
         )
     figure.update_yaxes(autorange="reversed", automargin=True, dtick=1)
+    count_axis_plotly(figure, [*sum(values.values()), goal or 0], "x")
     return _layout(
         figure,
         title,

@@ -26,7 +26,16 @@ from power1000_analysis.funnel import ALL_PLATFORMS, STAGE_LABELS
 from power1000_analysis.labels import counted
 
 # one look for every chart: the shared figure and layout helpers of plotting.py
-from power1000_analysis.plotting import AnyFigure, StaticFigure, _layout, _static, empty_chart
+from power1000_analysis.plotting import (
+    AnyFigure,
+    StaticFigure,
+    _layout,
+    _static,
+    count_axis,
+    count_axis_plotly,
+    date_axis,
+    empty_chart,
+)
 
 __all__ = ["plot_acceptance", "plot_forecast", "plot_funnel", "plot_request_outcomes"]
 
@@ -324,6 +333,8 @@ def plot_request_outcomes(table: pd.DataFrame, *, static: bool = False) -> AnyFi
                 )
                 axes.plot(dates[~whole], total[~whole], "o", mfc="white", color=colour)
         axes.set_ylabel("requests")
+        count_axis(axes)
+        date_axis(axes, table["period"])
         axes.legend(frameon=False)
         _footnote(figure, note)
         return figure
@@ -341,6 +352,7 @@ def plot_request_outcomes(table: pd.DataFrame, *, static: bool = False) -> AnyFi
                     offsetgroup=html.escape(str(platform)),
                 )
             )
+    count_axis_plotly(figure, table.groupby(["platform", "period"])["requests"].sum())
     _layout(figure, title, barmode="stack", yaxis_title="requests")
     _footnote(figure, note)
     return figure
@@ -408,8 +420,8 @@ def plot_forecast(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
                 textcoords="offset points",
                 color="grey",
             )
-        axes.set_ylim(bottom=0)
         axes.set_ylabel("active people")
+        count_axis(axes)
         axes.legend(frameon=False, loc="center right")
         return figure
     traces = [
@@ -461,4 +473,5 @@ def plot_forecast(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
         figure.add_hline(
             y=goal, line_dash="dash", line_color="grey", annotation_text=f"goal {goal}"
         )
+    count_axis_plotly(figure, [*fan["p90"], *observed.get("observed", []), goal or 0])
     return _layout(figure, title, yaxis_title="active people", hovermode="x unified")

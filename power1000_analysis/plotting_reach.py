@@ -31,6 +31,8 @@ from power1000_analysis.plotting import (
     _layout,
     _short,
     _static,
+    count_axis,
+    count_axis_plotly,
     empty_chart,
 )
 
@@ -330,6 +332,7 @@ def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyF
         axes.invert_yaxis()
         axes.tick_params(axis="y", labelfontfamily=_label_fonts())
         axes.set_xlabel("people")
+        count_axis(axes, "x")
         # beside the bars: over them the grey "not active" swatch vanished into a bar
         axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
         return figure
@@ -346,6 +349,7 @@ def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyF
         ]
     )  # fmt: skip
     figure.update_yaxes(autorange="reversed", tickfont={"family": LABEL_FONTS_CSS})
+    count_axis_plotly(figure, summary["size"], "x")
     return _layout(figure, title, barmode="stack", xaxis_title="people")
 
 
