@@ -174,10 +174,18 @@ def without_message_text(net: Network) -> Network:
     >>> "text" in without_message_text(net).interactions.columns
     False
     """
-    dropped = _text_columns(net.interactions, (*COLUMNS["interactions"], *TITLE_COLUMNS))
-    if not dropped:
+    keep = (*COLUMNS["interactions"], *TITLE_COLUMNS)
+    dropped = _text_columns(net.interactions, keep)
+    # each snapshot's own interactions too: the network keeps them beside the merged frame
+    exports = [
+        replace(e, interactions=e.interactions.drop(columns=_text_columns(e.interactions, keep)))
+        if e.interactions is not None and _text_columns(e.interactions, keep)
+        else e
+        for e in net.exports
+    ]
+    if not dropped and all(a is b for a, b in zip(exports, net.exports, strict=True)):
         return net
-    return replace(net, interactions=net.interactions.drop(columns=dropped))
+    return replace(net, interactions=net.interactions.drop(columns=dropped), exports=exports)
 
 
 @dataclass(frozen=True)
@@ -208,18 +216,23 @@ def _person_keys(frame: pd.DataFrame) -> pd.Series:
 
 
 def _maps(net: Network, seed: int, salt: str) -> _Maps:
+    # every snapshot's own request list too: a request an older snapshot listed is normally
+    # also in the merged frame, but the key map must cover it whatever the merge kept
+    requests = [net.requests] + [
+        conform("requests", e.requests) for e in net.exports if e.requests is not None
+    ]
     who = pd.concat(
         [
             net.people["person_id"],
             net.contacts["person_id"],
             _person_keys(net.interactions),
-            _person_keys(net.requests.assign(person_id=None)),
+            *(_person_keys(frame.assign(person_id=None)) for frame in requests),
         ],
         ignore_index=True,
     ).dropna()
     people = _order(who.astype(str), seed, salt)
     pairs: set[tuple[str, str]] = set()
-    for frame in (net.contacts, net.interactions, net.requests):
+    for frame in (net.contacts, net.interactions, *requests):
         known = frame.dropna(subset=["contact_key"])
         pairs.update(zip(known["platform"], known["contact_key"], strict=True))
     numbers = _order((_SEP.join(pair) for pair in pairs), seed, salt)
@@ -256,6 +269,15 @@ def _keys(maps: _Maps, frame: pd.DataFrame) -> pd.Series:
 
 def _scrub_extra(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     return frame.drop(columns=_text_columns(frame, COLUMNS[name]))
+
+
+def _pseudonymous_requests(maps: _Maps, frame: pd.DataFrame) -> pd.DataFrame:
+    """A requests frame with names and contact keys pseudonymised and extra text dropped."""
+    requests = frame.copy()
+    who = _person_keys(requests.assign(person_id=None))
+    requests["name"] = _names(maps, who)
+    requests["contact_key"] = _keys(maps, requests)
+    return _scrub_extra(requests, "requests")
 
 
 def pseudonymize(net: Network, *, seed: int = 0, salt: str = "") -> Network:
@@ -308,11 +330,7 @@ def pseudonymize(net: Network, *, seed: int = 0, salt: str = "") -> Network:
         lambda t: None if t is None or pd.isna(t) else maps.threads[str(t)]
     )
 
-    requests = net.requests.copy()
-    who = _person_keys(requests.assign(person_id=None))
-    requests["name"] = _names(maps, who)
-    requests["contact_key"] = _keys(maps, requests)
-    requests = _scrub_extra(requests, "requests")
+    requests = _pseudonymous_requests(maps, net.requests)
 
     sources: dict[str, str] = {}
     for platform, source in zip(net.snapshots["platform"], net.snapshots["source"], strict=True):
@@ -349,6 +367,13 @@ def pseudonymize(net: Network, *, seed: int = 0, salt: str = "") -> Network:
             exported_at=export.exported_at,
             missing=dict(export.missing),
             extra={k: v for k, v in export.extra.items() if isinstance(v, int | float)},
+            # each snapshot's own request list stays (pseudonymised): the acceptance model
+            # reads requests snapshot by snapshot, and anonymising must change names only
+            requests=None
+            if export.requests is None
+            else _pseudonymous_requests(
+                maps, _plain(conform("requests", export.requests), "requests")
+            ),
         )
         for export in net.exports
     ]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from power1000_analysis import anonymize
+from power1000_analysis import acceptance, anonymize
 from power1000_analysis.loaders._base import LoadedExport
 from power1000_analysis.network import Network, merge_exports
 from power1000_analysis.schema import conform, validate
@@ -103,6 +103,12 @@ def net() -> Network:
 
 def _all_text(net: Network) -> str:
     frames = [net.contacts, net.interactions, net.requests, net.snapshots, net.problems]
+    # each snapshot's own frames as well (the acceptance model reads its requests)
+    for export in net.exports:
+        frames += [
+            f for f in (export.contacts, export.interactions, export.requests) if f is not None
+        ]
+        frames.append(pd.DataFrame([{"source": export.source, "owner": export.owner}]))
     return "\n".join(frame.to_csv() for frame in [*frames, net.people])
 
 
@@ -284,3 +290,63 @@ def test_find_leaks_flags_names_in_long_runs_of_letters_that_are_no_encoded_data
         (tmp_path / "page.html").write_text(text)
         found = anonymize.find_leaks(tmp_path, ["annsmith", "AnnSmith"])
         assert sorted(leak.value for leak in found) == ["AnnSmith", "annsmith"], text
+
+
+def test_anonymising_keeps_each_snapshots_requests_for_the_acceptance_model() -> None:
+    """review9 F5: the anonymised report lost every export's requests, so 03's acceptance
+    model said "none" and the funnel dropped Facebook and LinkedIn. Names change; numbers
+    may not."""
+    day = pd.Timedelta(days=1)
+    t0 = pd.Timestamp("2024-01-01", tz="UTC")
+    keys = [f"linkedin.com/in/person-{i}" for i in range(6)]
+
+    def snapshot(at: pd.Timestamp, pending: list[str], connected: list[str]) -> LoadedExport:
+        contacts = conform(
+            "contacts",
+            pd.DataFrame(
+                {
+                    "platform": "linkedin",
+                    "contact_key": connected,
+                    "name": [k.rsplit("/", 1)[1].replace("-", " ").title() for k in connected],
+                    "relation": "connection",
+                    "connected_at": [t0 + 20 * day] * len(connected),
+                    "is_current": True,
+                }
+            ),
+        )
+        requests = conform(
+            "requests",
+            pd.DataFrame(
+                {
+                    "platform": "linkedin",
+                    "contact_key": pending,
+                    "name": [k.rsplit("/", 1)[1].replace("-", " ").title() for k in pending],
+                    "direction": "sent",
+                    "sent_at": [t0 + keys.index(k) * day for k in pending],
+                    "status": "pending",
+                }
+            ),
+        )
+        return LoadedExport(
+            platform="linkedin",
+            generation="test",
+            source=f"/home/owen/linkedin-{at.date()}.zip",
+            owner="Owen Owner",
+            exported_at=at,
+            contacts=contacts,
+            requests=requests,
+        )
+
+    net = merge_exports(
+        [
+            snapshot(t0 + 10 * day, keys, []),
+            snapshot(t0 + 40 * day, keys[3:], keys[:2]),
+        ]
+    )
+    plain = acceptance.acceptance_table(net)
+    masked = acceptance.acceptance_table(anonymize.pseudonymize(net, salt="secret"))
+    assert plain.loc[0, "source"] != "none" and plain.loc[0, "n"] == 6
+    columns = ["platform", "value", "n", "accepted", "gone", "pending", "source"]
+    pd.testing.assert_frame_equal(masked[columns], plain[columns])
+    text = _all_text(anonymize.pseudonymize(net, salt="secret")).casefold()
+    assert "person 4" not in text and "person-4" not in text and "owen" not in text
