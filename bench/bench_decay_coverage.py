@@ -14,7 +14,9 @@ Estimators compared on the same draws (all with the constant floor):
   with all three platforms within ±15 %.
 * ``two-part``: the two-part likelihood (``likelihood="two-part"``, decay_twopart.py: a
   decaying part on every contact, a floor of its own, independent of the contact's
-  chattiness, on a fitted share) with the same contact jackknife (session 8).
+  chattiness, on a fitted share) with the same contact jackknife (session 8): the floor
+  rates' Gamma shape k_F held at 2 (``two-part``) or fitted (``two-part-fitted``);
+  ``--two-part-only`` fits only these two (session 9: choosing the default).
 
 Sources of planted truth:
 
@@ -59,9 +61,9 @@ import numpy as np
 
 from power1000_analysis import decay_fit
 
-INTERVALS = ("before", "naive", "sandwich", "robust", "mixture", "two-part")
+INTERVALS = ["before", "naive", "sandwich", "robust", "mixture", "two-part", "two-part-fitted"]
 #: the estimators whose point estimate is summarised (naive, sandwich and robust share one)
-POINTS = ("before", "naive", "mixture", "two-part")
+POINTS = ("before", "naive", "mixture", "two-part", "two-part-fitted")
 
 
 def planted(n_contacts: int, shape: float, seed: int, half_life: float = 90.0) -> tuple:
@@ -99,29 +101,31 @@ def with_event_factor(persona: Any, factor: float) -> Any:
 
 
 def intervals(data: tuple, truth: float) -> dict[str, tuple[float, float, float]]:
-    """(value, low, high) per interval, in days."""
+    """(value, low, high) per interval, in days (those of ``INTERVALS``)."""
+    out = {}
+    for name, shape in (("two-part", 2.0), ("two-part-fitted", None)):
+        if name in INTERVALS:
+            fit = decay_fit._fit_decay(*data, likelihood="two-part", floor_shape=shape)
+            e = decay_fit._half_life_estimate(fit, floor=True)
+            out[name] = (e.value, e.ci_low, e.ci_high)
+    if "before" not in INTERVALS:
+        return out
     before = decay_fit._fit_decay(*data, likelihood="poisson", refit_max=0)
     low, high = (
         before.beta - 1.96 * before.beta_se_sandwich,
         before.beta + 1.96 * before.beta_se_sandwich,
     )
-    out = {
-        "before": (
-            math.log(2) / before.beta,
-            math.log(2) / high,
-            math.log(2) / low if low > 0 else math.inf,
-        )
-    }
+    out["before"] = (
+        math.log(2) / before.beta,
+        math.log(2) / high,
+        math.log(2) / low if low > 0 else math.inf,
+    )
     fit = decay_fit._fit_decay(*data, likelihood="frailty")
     for name in ("naive", "sandwich", "robust"):
         e = decay_fit._half_life_estimate(fit, floor=True, interval=name)
         out[name] = (e.value, e.ci_low, e.ci_high)
     e = decay_fit._half_life_estimate(decay_fit._fit_decay(*data, likelihood="mixture"), floor=True)
     out["mixture"] = (e.value, e.ci_low, e.ci_high)
-    e = decay_fit._half_life_estimate(
-        decay_fit._fit_decay(*data, likelihood="two-part"), floor=True
-    )
-    out["two-part"] = (e.value, e.ci_low, e.ci_high)
     return out
 
 
@@ -243,7 +247,14 @@ def main() -> None:
         help="also fit without the generator's strong ties (a bound, not an estimator)",
     )
     parser.add_argument("--time", type=int, default=0, help="rounds of the fit timing")
+    parser.add_argument(
+        "--two-part-only",
+        action="store_true",
+        help="only the two-part fits, k_F = 2 and k_F fitted (two-part, two-part-fitted)",
+    )
     args = parser.parse_args()
+    if args.two_part_only:
+        INTERVALS[:] = ["two-part", "two-part-fitted"]
     for n_contacts, shape in [(600, 2.0), (600, 0.3), (3000, 2.0), (3000, 0.3)]:
         if not args.seeds:
             break
@@ -287,7 +298,9 @@ def main() -> None:
         for platform, rows in per.items():
             summarise(f"{label} {platform}", rows)
         summarise(f"{label}, all three", [r for rows in per.values() for r in rows])
-        for name in ("robust", "mixture", "two-part"):
+        for name in [
+            n for n in ("robust", "mixture", "two-part", "two-part-fitted") if n in INTERVALS
+        ]:
             for platform, rows in per.items():
                 misses(f"{label} {platform}", rows, name)
             within = [

@@ -48,6 +48,52 @@ def _softplus(x: float) -> float:
 
 
 @_jit
+def layout(
+    event_age: np.ndarray, event_contact: np.ndarray, n_contacts: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The events in the passes' layout (decay_mixture's ``_Passes``), in three passes over
+    them and no temporaries of their size: (the centre of each age day with events, each
+    event's index into those days grouped by contact (each contact's in their order: a
+    stable counting sort), where each contact's events start (and the end), each contact's
+    sum of its events' day centres). Ages are ≥ 0 (days since connecting; the caller
+    checks): day ⌊a⌋ is ``int(a)``."""
+    n = event_age.size
+    days = 0
+    for e in range(n):
+        d = int(event_age[e])
+        if d + 1 > days:
+            days = d + 1
+    index = np.zeros(days, dtype=np.int64)  # 1 on days with events, then their rank
+    indptr = np.zeros(n_contacts + 1, dtype=np.int64)
+    for e in range(n):
+        index[int(event_age[e])] = 1
+        indptr[event_contact[e] + 1] += 1
+    used = 0
+    for d in range(days):
+        if index[d]:
+            used += 1
+    ages = np.empty(used)
+    rank = 0
+    for d in range(days):
+        if index[d]:
+            ages[rank] = d + 0.5
+            index[d] = rank
+            rank += 1
+    for c in range(n_contacts):
+        indptr[c + 1] += indptr[c]
+    fill = indptr[:-1].copy()
+    event_day = np.empty(n, dtype=np.int64)
+    age_sum = np.zeros(n_contacts)
+    for e in range(n):
+        c = event_contact[e]
+        day = index[int(event_age[e])]
+        event_day[fill[c]] = day
+        fill[c] += 1
+        age_sum[c] += ages[day]
+    return ages, event_day, indptr, age_sum
+
+
+@_jit
 def mixture_pass(
     theta: np.ndarray,
     nodes: np.ndarray,

@@ -56,6 +56,8 @@ from power1000_analysis._mixture_kernel import _softplus
 
 #: parameters
 P = 7
+#: the parameters whose terms' gradients depend on φ_m (rows of M; module docstring)
+ROWS = (0, 1, 2, 3, 6)
 
 
 @numba.njit(cache=CACHE, nogil=True)
@@ -114,12 +116,13 @@ def _chunk(
     q_hat = np.zeros(longest + 2)
     # per class (0: passive, 1: no floor, 2: floor): log-likelihood, gradient, Hessian
     lc = np.empty(3)
+    post = np.empty(3)
     gc = np.zeros((3, P))
     hc = np.zeros((3, P, P))
     gv = np.empty(P)
     cov = np.empty((4, 4))
-    mean = np.empty(4)
-    mm = np.zeros((P, 4))
+    mm = np.zeros((5, 4))
+    mc = np.empty((5, 4))
     total = 0.0
     for index in range(start, stop):
         i = contacts[index]
@@ -217,45 +220,71 @@ def _chunk(
                             f_hat[m] *= inv
                             q_hat[m] *= inv
                         log_scale += math.log(top)
-            # moments of φ_m = (m, F_m, dg(m), dgF(n−m)) under p_m ∝ ê_m
+            # sums over m, weighted by ê_m, of φ_m = (m, F_m, dg(m), dgF(n−m)) and their
+            # products (F_m = f_m/e_m, so ê_m·F_m is f̂_m: one division per m, in Σ f̂²/ê);
+            # p_m = ê_m/Σê. Level 0 needs only Σê; level 1 the first moments
             mass = 0.0
-            for m in range(ni + 1):
-                mass += e_hat[m]
-            for p in range(4):
-                mean[p] = 0.0
-                for q in range(4):
-                    cov[p, q] = 0.0
-            e_q = 0.0  # E[(q − f)/e]
-            e_tg = 0.0
-            e_tgf = 0.0
-            for m in range(ni + 1):
-                em = e_hat[m]
-                if em <= 0.0:
-                    continue
-                pm = em / mass
-                fm = f_hat[m] / em
-                v0 = float(m)
-                v2 = dg_k[m]
-                v3 = dg_f[ni - m]
-                mean[0] += pm * v0
-                mean[1] += pm * fm
-                mean[2] += pm * v2
-                mean[3] += pm * v3
-                if want_hessian:
-                    e_q += (q_hat[m] - f_hat[m]) / mass
-                    e_tg += pm * tg_k[m]
-                    e_tgf += pm * tg_f[ni - m]
-                    cov[0, 0] += pm * v0 * v0
-                    cov[0, 1] += pm * v0 * fm
-                    cov[0, 2] += pm * v0 * v2
-                    cov[0, 3] += pm * v0 * v3
-                    cov[1, 1] += pm * fm * fm
-                    cov[1, 2] += pm * fm * v2
-                    cov[1, 3] += pm * fm * v3
-                    cov[2, 2] += pm * v2 * v2
-                    cov[2, 3] += pm * v2 * v3
-                    cov[3, 3] += pm * v3 * v3
-            e_m = mean[0]
+            s_m = 0.0
+            s_f = 0.0
+            s_2 = 0.0
+            s_3 = 0.0
+            s_mm = 0.0
+            s_mf = 0.0
+            s_m2 = 0.0
+            s_m3 = 0.0
+            s_ff = 0.0
+            s_f2 = 0.0
+            s_f3 = 0.0
+            s_22 = 0.0
+            s_23 = 0.0
+            s_33 = 0.0
+            s_q = 0.0
+            s_tg = 0.0
+            s_tgf = 0.0
+            if not want_f:
+                for m in range(ni + 1):
+                    mass += e_hat[m]
+            elif not want_hessian:
+                for m in range(ni + 1):
+                    em = e_hat[m]
+                    mass += em
+                    s_m += m * em
+                    s_f += f_hat[m]
+                    s_2 += em * dg_k[m]
+                    s_3 += em * dg_f[ni - m]
+            else:
+                for m in range(ni + 1):
+                    em = e_hat[m]
+                    fm = f_hat[m]
+                    v0 = float(m)
+                    v2 = dg_k[m]
+                    v3 = dg_f[ni - m]
+                    w2 = em * v2
+                    w3 = em * v3
+                    mass += em
+                    s_m += v0 * em
+                    s_f += fm
+                    s_2 += w2
+                    s_3 += w3
+                    s_mm += v0 * v0 * em
+                    s_mf += v0 * fm
+                    s_m2 += v0 * w2
+                    s_m3 += v0 * w3
+                    if em > 0.0:
+                        s_ff += fm * fm / em
+                    s_f2 += fm * v2
+                    s_f3 += fm * v3
+                    s_22 += w2 * v2
+                    s_23 += w2 * v3
+                    s_33 += w3 * v3
+                    s_q += q_hat[m]
+                    s_tg += em * tg_k[m]
+                    s_tgf += em * tg_f[ni - m]
+            inv_mass = 1.0 / mass
+            e_m = s_m * inv_mass
+            e_f = s_f * inv_mass
+            e_2 = s_2 * inv_mass
+            e_3 = s_3 * inv_mass
             e_r = n - e_m
             lc[2] = (
                 log_not_psi
@@ -267,75 +296,101 @@ def _chunk(
                 - kf * lb
             )
             gc[2, 0] = e_m * (1.0 - a0) - k * a0
-            gc[2, 1] = -mean[1] - (e_m + k) * a1
+            gc[2, 1] = -e_f - (e_m + k) * a1
             gc[2, 2] = e_r * u - kf * (1.0 - u)
-            gc[2, 3] = k * mean[2] - e_m * (1.0 - a0) + k * (a0 - ratio)
+            gc[2, 3] = k * e_2 - e_m * (1.0 - a0) + k * (a0 - ratio)
             gc[2, 4] = 1.0 - pi
             gc[2, 5] = -psi
-            gc[2, 6] = -e_r * u + kf * (1.0 - u) + kf * mean[3] - kf * lb
+            gc[2, 6] = -e_r * u + kf * (1.0 - u) + kf * e_3 - kf * lb
             if want_hessian:
-                ef2 = cov[1, 1]
+                ef2 = s_ff * inv_mass
+                cov[0, 0] = s_mm * inv_mass - e_m * e_m
+                cov[0, 1] = s_mf * inv_mass - e_m * e_f
+                cov[0, 2] = s_m2 * inv_mass - e_m * e_2
+                cov[0, 3] = s_m3 * inv_mass - e_m * e_3
+                cov[1, 1] = ef2 - e_f * e_f
+                cov[1, 2] = s_f2 * inv_mass - e_f * e_2
+                cov[1, 3] = s_f3 * inv_mass - e_f * e_3
+                cov[2, 2] = s_22 * inv_mass - e_2 * e_2
+                cov[2, 3] = s_23 * inv_mass - e_2 * e_3
+                cov[3, 3] = s_33 * inv_mass - e_3 * e_3
                 for p in range(4):
-                    for q in range(p, 4):
-                        cov[p, q] -= mean[p] * mean[q]
-                        cov[q, p] = cov[p, q]
+                    for q in range(p):
+                        cov[p, q] = cov[q, p]
+                hc[2, 1, 1] = -(e_m + k) * (t11 / dd - a1 * a1) + (s_q - s_f) * inv_mass - ef2
+                hc[2, 0, 0] = -(e_m + k) * (a0 - a0 * a0)
+                hc[2, 0, 1] = -(e_m + k) * (a1 - a0 * a1)
+                hc[2, 0, 3] = (e_m * kr - k * a0) * a0
+                hc[2, 1, 3] = (e_m * kr - k * a0) * a1
+                hc[2, 3, 3] = (
+                    -e_m * kr * a0
+                    + k * (a0 - ratio)
+                    + k * a0 * a0
+                    + k * e_2
+                    + k * k * s_tg * inv_mass
+                )
+                w = (e_r + kf) * u * (1.0 - u)
+                hc[2, 2, 2] = -w
+                hc[2, 2, 6] = w - kf * (1.0 - u)
+                hc[2, 6, 6] = (
+                    -w + 2.0 * kf * (1.0 - u) + kf * (e_3 - lb) + kf * kf * s_tgf * inv_mass
+                )
+                hc[2, 4, 4] = -pi * (1.0 - pi)
+                hc[2, 5, 5] = -psi * (1.0 - psi)
                 hc[2, 0, 2] = 0.0
                 hc[2, 0, 6] = 0.0
                 hc[2, 1, 2] = 0.0
                 hc[2, 1, 6] = 0.0
                 hc[2, 2, 3] = 0.0
                 hc[2, 3, 6] = 0.0
-                hc[2, 0, 0] = -(e_m + k) * (a0 - a0 * a0)
-                hc[2, 0, 1] = -(e_m + k) * (a1 - a0 * a1)
-                hc[2, 1, 1] = -(e_m + k) * (t11 / dd - a1 * a1) + e_q - ef2
-                hc[2, 0, 3] = (e_m * kr - k * a0) * a0
-                hc[2, 1, 3] = (e_m * kr - k * a0) * a1
-                hc[2, 3, 3] = (
-                    -e_m * kr * a0 + k * (a0 - ratio) + k * a0 * a0 + k * mean[2] + k * k * e_tg
-                )
-                w = (e_r + kf) * u * (1.0 - u)
-                hc[2, 2, 2] = -w
-                hc[2, 2, 6] = w - kf * (1.0 - u)
-                hc[2, 6, 6] = -w + 2.0 * kf * (1.0 - u) + kf * (mean[3] - lb) + kf * kf * e_tgf
-                hc[2, 4, 4] = -pi * (1.0 - pi)
-                hc[2, 5, 5] = -psi * (1.0 - psi)
-                # + M Cov(φ) Mᵀ: rows of M (the terms' gradients in φ)
-                for p in range(P):
-                    for q in range(4):
-                        mm[p, q] = 0.0
+                # + M Cov(φ) Mᵀ, M's rows the terms' gradients in φ: those of θ₀, θ₁, θ₂, θ₃
+                # and θ₆ (``ROWS``; θ₄'s and θ₅'s are zero)
                 mm[0, 0] = 1.0 - a0
                 mm[1, 0] = -a1
                 mm[1, 1] = -1.0
                 mm[2, 0] = -u
                 mm[3, 0] = -(1.0 - a0)
                 mm[3, 2] = k
-                mm[6, 0] = u
-                mm[6, 3] = kf
-                for p in range(P):
-                    for q in range(p, P):
+                mm[4, 0] = u
+                mm[4, 3] = kf
+                for p in range(5):
+                    for q in range(4):
                         acc = 0.0
-                        for r1 in range(4):
-                            if mm[p, r1] == 0.0:
-                                continue
-                            for r2 in range(4):
-                                acc += mm[p, r1] * cov[r1, r2] * mm[q, r2]
-                        hc[2, p, q] += acc
+                        for r in range(4):
+                            acc += mm[p, r] * cov[r, q]
+                        mc[p, q] = acc
+                for p in range(5):
+                    for q in range(p, 5):
+                        acc = 0.0
+                        for r in range(4):
+                            acc += mc[p, r] * mm[q, r]
+                        hc[2, ROWS[p], ROWS[q]] += acc
         else:
             lc[2] = -math.inf
-        # log-sum-exp over the classes
+        # log-sum-exp over the classes, and their posterior weights (one exp a class)
         top = max(lc[0], max(lc[1], lc[2]))
         mass = 0.0
         for c in range(3):
-            mass += math.exp(lc[c] - top) if lc[c] > -math.inf else 0.0
-        value = top + math.log(mass)
+            if lc[c] == top:
+                post[c] = 1.0
+            elif lc[c] > -math.inf:
+                post[c] = math.exp(lc[c] - top)
+            else:
+                post[c] = 0.0
+            mass += post[c]
+        if mass == 1.0:
+            value = top
+        else:
+            value = top + math.log(mass)
+            for c in range(3):
+                post[c] /= mass
         for p in range(P):
             gv[p] = 0.0
         for c in range(3):
-            if lc[c] == -math.inf:
+            if post[c] == 0.0:
                 continue
-            post = math.exp(lc[c] - value)
             for p in range(P):
-                gv[p] += post * gc[c, p]
+                gv[p] += post[c] * gc[c, p]
         if not with_floor:
             gv[2] = 0.0
             gv[4] = 0.0
@@ -352,12 +407,12 @@ def _chunk(
             gradient[p] += wi * gv[p]
         if want_hessian:
             for c in range(3):
-                if lc[c] == -math.inf:
+                if post[c] == 0.0:
                     continue
-                post = math.exp(lc[c] - value)
+                weight_c = wi * post[c]
                 for p in range(P):
                     for q in range(p, P):
-                        hessian[p, q] += wi * post * (hc[c, p, q] + gc[c, p] * gc[c, q])
+                        hessian[p, q] += weight_c * (hc[c, p, q] + gc[c, p] * gc[c, q])
             for p in range(P):
                 for q in range(p, P):
                     hessian[p, q] -= wi * gv[p] * gv[q]
@@ -442,54 +497,5 @@ def twopart_pass(
         dg_f, tg_f, weight, contacts, 0, contacts.size, with_floor, with_passive, level,
         longest, gradient, hessian, scores,
     )  # fmt: skip
-    _symmetric(level >= 2, hessian)
-    return total
-
-
-@numba.njit(cache=CACHE, nogil=True, parallel=True)
-def twopart_pass_parallel(
-    theta: np.ndarray,
-    ages: np.ndarray,
-    indptr: np.ndarray,
-    event_day: np.ndarray,
-    exposure: np.ndarray,
-    count: np.ndarray,
-    age_sum: np.ndarray,
-    weight: np.ndarray,
-    contacts: np.ndarray,
-    with_floor: bool,
-    with_passive: bool,
-    level: int,
-    chunks: int,
-    gradient: np.ndarray,
-    hessian: np.ndarray,
-    scores: np.ndarray,
-) -> float:
-    """:func:`twopart_pass` with the contacts split into ``chunks`` pieces run in parallel
-    (numba threads)."""
-    cday, alpha, lg_k, dg_k, tg_k, dg_f, tg_f, longest = _tables(theta, ages, count, contacts)
-    chunks = max(1, min(chunks, contacts.size))
-    values = np.zeros(chunks)
-    gradients = np.zeros((chunks, P))
-    hessians = np.zeros((chunks, P, P))
-    size = contacts.size
-    for chunk in numba.prange(chunks):
-        values[chunk] = _chunk(
-            theta, cday, alpha, indptr, event_day, exposure, count, age_sum, lg_k, dg_k, tg_k,
-            dg_f, tg_f, weight, contacts, chunk * size // chunks, (chunk + 1) * size // chunks,
-            with_floor, with_passive, level, longest, gradients[chunk], hessians[chunk],
-            scores,
-        )  # fmt: skip
-    for p in range(P):
-        gradient[p] = 0.0
-        for q in range(P):
-            hessian[p, q] = 0.0
-    total = 0.0
-    for chunk in range(chunks):
-        total += values[chunk]
-        for p in range(P):
-            gradient[p] += gradients[chunk, p]
-            for q in range(p, P):
-                hessian[p, q] += hessians[chunk, p, q]
     _symmetric(level >= 2, hessian)
     return total

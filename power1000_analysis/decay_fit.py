@@ -486,6 +486,7 @@ def _fit_decay(
     floor: bool = True,
     likelihood: Likelihood = "frailty",
     refit_max: int = _REFIT_MAX,
+    floor_shape: float | None = 2.0,
 ) -> _DecayFit:
     """Maximum-likelihood fit of the mean intensity λ(a) = λ₀·e^(−βa) [+ c] at age a.
 
@@ -499,6 +500,9 @@ def _fit_decay(
     Three standard errors of β: the contact jackknife (``beta_se``, the default interval's,
     exact refits for up to ``refit_max`` influential contacts), the contact-clustered
     sandwich (``beta_se_sandwich``) and the model-based one (``beta_se_naive``).
+
+    ``floor_shape`` (``likelihood="two-part"`` only): the Gamma shape k_F of the floor rates,
+    held there, or fitted when None (decay_twopart.py).
     """
     n_contacts, n_events = len(exposure), len(event_age)
     if n_events == 0 or n_contacts == 0 or float(exposure.max()) <= 0:
@@ -516,7 +520,9 @@ def _fit_decay(
         if floor:
             from power1000_analysis.decay_twopart import _fit_twopart
 
-            return _fit_twopart(exposure, event_age, event_contact, refit_max=refit_max)
+            return _fit_twopart(
+                exposure, event_age, event_contact, refit_max=refit_max, floor_shape=floor_shape
+            )
         likelihood = "frailty"
     s = _stats(exposure, event_age, event_contact)
     params, frailty = _optimum(s, floor=floor, frailty=likelihood == "frailty")

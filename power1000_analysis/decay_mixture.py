@@ -335,6 +335,14 @@ _SUBSAMPLE_MIN_ACTIVE = 50
 #: stop when the Newton decrement gᵀH⁻¹g (twice the log-likelihood still to gain) is below
 _DECREMENT = 1e-7
 _MAX_ITERATIONS = 100
+#: on all contacts of a fit started from a sample's optimum (:func:`_optimise`), Newton's
+#: step from a point whose decrement is below this is the last one, taken without a pass
+#: at its end: from a decrement d (the point ~√d standard errors from the optimum) the
+#: step lands within ~d/100 standard errors of it at 100,000 contacts (3e-5 from 0.0085,
+#: bench/README.md #7 session 9), and the Hessian and the scores of the interval are
+#: those of the point before it, √d standard errors away (the jackknife's SE of log β
+#: then differs by 3e-5 of itself)
+_FINISH = 0.05
 
 
 class _Passes:
@@ -372,23 +380,17 @@ class _Passes:
     def __init__(
         self, exposure: np.ndarray, event_age: np.ndarray, event_contact: np.ndarray
     ) -> None:
+        from power1000_analysis._mixture_kernel import layout
+
         n_contacts = len(exposure)
-        day = np.floor(event_age).astype(np.int64)
-        per_day = np.bincount(day)
-        used = np.flatnonzero(per_day)
-        remap = np.zeros(len(per_day), dtype=np.int64)
-        remap[used] = np.arange(len(used))
-        event_day = remap[day]
-        self.ages = used + 0.5
-        count = np.bincount(event_contact, minlength=n_contacts)
-        if len(event_contact) > 1 and not bool((np.diff(event_contact) >= 0).all()):
-            event_day = event_day[np.argsort(event_contact, kind="stable")]
-        self.event_day = event_day
-        self.indptr = np.concatenate([[0], np.cumsum(count)])
+        if len(event_age) and not float(np.min(event_age)) >= 0:
+            raise ValueError("event ages must be days since connecting, at least 0")
+        self.ages, self.event_day, self.indptr, self.age_sum = layout(
+            np.asarray(event_age, dtype=float), np.asarray(event_contact, dtype=np.int64),
+            n_contacts,
+        )  # fmt: skip
+        count = np.diff(self.indptr)
         self.count = count.astype(float)
-        self.age_sum = np.bincount(
-            event_contact, weights=self.ages[remap[day]], minlength=n_contacts
-        )
         present = np.bincount(count) > 0
         self.count_values = np.flatnonzero(present)
         self.count_index = (np.cumsum(present) - 1)[count]
@@ -442,6 +444,9 @@ class _Point:
     hessian: np.ndarray
     scores: np.ndarray
     passes: _Passes
+    #: θ is Newton's last step from the point whose value, gradient, Hessian and scores
+    #: these are (:data:`_FINISH`; the value is the one the step predicts)
+    stepped: bool = False
 
     @property
     def floor(self) -> bool:
@@ -471,13 +476,15 @@ def _has_floor(passes: _Passes, theta: np.ndarray) -> bool:
     return bool(theta[2] > passes.lower[2] and theta[4] > passes.lower[4])
 
 
-def _at(passes: _Passes, theta: np.ndarray, weight: np.ndarray | None) -> _Point:
+def _at(passes: _Passes, theta: np.ndarray, weight: np.ndarray | None, level: int = 2) -> _Point:
+    """The point θ (clipped to the bounds), evaluated; ``level`` 0: its value only (the
+    rest as ``passes.evaluate`` gives it at that level: not to be stepped from)."""
     theta = np.clip(theta, passes.lower, passes.upper)
     if not _has_floor(passes, theta):  # no floor: its coordinates all at the boundary
         theta[passes.floor_coordinates] = passes.lower[passes.floor_coordinates]
     point = _Point(theta, *passes.evaluate(
         theta, floor=_has_floor(passes, theta), passive=bool(theta[5] > passes.lower[5]),
-        weight=weight,
+        weight=weight, scores=level >= 2, level=level,
     ), passes)  # fmt: skip
     return point
 
@@ -494,6 +501,50 @@ def _moved(
     return moved
 
 
+def _direction(point: _Point) -> tuple[np.ndarray, float, np.ndarray]:
+    """(Newton's step in x, the decrement gᵀ(−H)⁻¹g, the free coordinates) at ``point``:
+    x is θ with log k replaced by 1/k (near a large k the likelihood is close to quadratic
+    in 1/k, far from it in log k: log-k steps crept towards a shape of 5,000 a third of a
+    unit at a time on the bench's near-Poisson data); eigenvalues of −H taken in absolute
+    value, so that every step goes uphill."""
+    free = point.free()
+    k = math.exp(point.theta[3])
+    size_theta = len(point.theta)
+    scale = np.where(np.arange(size_theta) == 3, -k, 1.0)[free]  # dθ/dx
+    gradient = point.gradient[free] * scale
+    hessian = point.hessian[np.ix_(free, free)] * np.outer(scale, scale)
+    if free[3]:
+        third = int(np.count_nonzero(free[:3]))
+        hessian[third, third] += point.gradient[3] * k * k  # d²θ₃/dx₃² = k²
+    eigenvalues, vectors = np.linalg.eigh(-hessian)
+    size = np.abs(eigenvalues)
+    size = np.maximum(size, 1e-12 * max(float(size.max(initial=0.0)), 1e-300))
+    step = vectors @ ((vectors.T @ gradient) / size)
+    step_x = np.zeros(size_theta)
+    step_x[free] = step
+    return step_x, float(gradient @ step), free
+
+
+def _towards(passes: _Passes, move: np.ndarray) -> np.ndarray:
+    """The coordinates a move takes at least 0.5 towards a (finite) bound."""
+    return ((move <= -0.5) & np.isfinite(passes.lower)) | (
+        (move >= 0.5) & np.isfinite(passes.upper)
+    )
+
+
+def _last_step(
+    passes: _Passes, point: _Point, step_x: np.ndarray, decrement: float, free: np.ndarray
+) -> _Point:
+    """``point`` moved by Newton's full step, not evaluated there (:data:`_FINISH`), or
+    ``point`` itself where the step would leave the bounds or go towards one."""
+    target = _moved(point.theta, step_x, 1.0, bool(free[3]), passes.upper)
+    move = target - point.theta
+    inside = bool(((target >= passes.lower) & (target <= passes.upper)).all())
+    if not inside or _towards(passes, move).any() or float(np.abs(move).max()) > 3.0:
+        return point
+    return replace(point, theta=target, value=point.value + decrement / 2.0, stepped=True)
+
+
 def _newton(
     passes: _Passes,
     theta: np.ndarray,
@@ -501,15 +552,21 @@ def _newton(
     *,
     jumps: bool = True,
     iterations: int = _MAX_ITERATIONS,
+    finish: bool = False,
+    first: _Point | None = None,
 ) -> _Point:
-    """The maximum of the log-likelihood from ``theta``: Newton's method on the analytic
-    Hessian (eigenvalues of −H taken in absolute value, so every step goes uphill; the
-    frailty shape stepped as 1/k), steps at most 3 units in any coordinate of θ,
-    backtracking until the gain is at least 1e-4 of the predicted one. A coordinate that a step moves at least 0.5 towards a bound of
-    ``passes.lower``/``passes.upper`` is also tried at the bound itself (the likelihood's exponential
-    tail there makes Newton crawl), and kept there if that is better (``jumps``; once the
-    floor or the passive share is at its bound, it stays there)."""
-    point = _at(passes, _negligible(passes, theta), weight)
+    """The maximum of the log-likelihood from ``theta`` (or from ``first``, θ already
+    evaluated there): Newton's method on the analytic Hessian (:func:`_direction`), steps at
+    most 3 units in any coordinate of θ, backtracking until the gain is at least 1e-4 of
+    the predicted one. A coordinate that a step moves at least 0.5 towards a bound of
+    ``passes.lower``/``passes.upper`` is also tried at the bound itself (the likelihood's
+    exponential tail there makes Newton crawl), and kept there if that is better (``jumps``;
+    once the floor or the passive share is at its bound, it stays there).
+
+    ``finish``: once the Newton decrement is below :data:`_FINISH`, the last step is taken
+    without a pass at its end (:func:`_last_step`): the point returned has the value,
+    gradient, Hessian and scores of the point before it."""
+    point = first if first is not None else _at(passes, _negligible(passes, theta), weight)
     gained = math.inf
     for _ in range(iterations):
         if gained < _DECREMENT:  # (rounding in a sum over many contacts: no progress)
@@ -517,27 +574,11 @@ def _newton(
         settled = _negligible(passes, point.theta)
         if not np.array_equal(settled, point.theta):
             point = _at(passes, settled, weight)
-        free = point.free()
-        # Newton's step in x = θ with log k replaced by 1/k (near a large k the likelihood
-        # is close to quadratic in 1/k, far from it in log k: log-k steps crept towards a
-        # shape of 5,000 a third of a unit at a time on the bench's near-Poisson data)
-        k = math.exp(point.theta[3])
-        size_theta = len(point.theta)
-        scale = np.where(np.arange(size_theta) == 3, -k, 1.0)[free]  # dθ/dx
-        gradient = point.gradient[free] * scale
-        hessian = point.hessian[np.ix_(free, free)] * np.outer(scale, scale)
-        if free[3]:
-            third = int(np.count_nonzero(free[:3]))
-            hessian[third, third] += point.gradient[3] * k * k  # d²θ₃/dx₃² = k²
-        eigenvalues, vectors = np.linalg.eigh(-hessian)
-        size = np.abs(eigenvalues)
-        size = np.maximum(size, 1e-12 * max(float(size.max(initial=0.0)), 1e-300))
-        step = vectors @ ((vectors.T @ gradient) / size)
-        decrement = float(gradient @ step)
+        step_x, decrement, free = _direction(point)
         if not decrement > _DECREMENT:
             break
-        step_x = np.zeros(size_theta)
-        step_x[free] = step
+        if finish and decrement < _FINISH:
+            return _last_step(passes, point, step_x, decrement, free)
 
         t = 1.0
         lower, upper = passes.lower, passes.upper
@@ -550,15 +591,17 @@ def _newton(
             target = _moved(point.theta, step_x, t, free[3], upper)
             move = target - point.theta
             trial = _at(passes, target, weight)
-            towards = ((move <= -0.5) & np.isfinite(lower)) | ((move >= 0.5) & np.isfinite(upper))
+            towards = _towards(passes, move)
             best = trial if trial.value >= point.value + 1e-4 * t * decrement else None
             if jumps and towards.any():
                 jump = trial.theta.copy()
                 jump[towards & (move < 0)] = lower[towards & (move < 0)]
                 jump[towards & (move > 0)] = upper[towards & (move > 0)]
-                jumped = _at(passes, jump, weight)
+                # (its value first: most jumps are not taken, and the value alone costs
+                # the two-part pass half of the whole)
+                jumped = _at(passes, jump, weight, level=0)
                 if jumped.value >= max(point.value + 1e-4 * t * decrement, trial.value):
-                    best = jumped
+                    best = _at(passes, jump, weight)
             if best is not None and np.isfinite(best.value):
                 gained, point = best.value - point.value, best
                 break
@@ -566,6 +609,41 @@ def _newton(
             if t < 1e-5:  # no gain along Newton's direction: rounding, or a flat ridge
                 return point
     return point
+
+
+def _quasi_start(
+    passes: _Passes, theta: np.ndarray, sampled: _Point, scale: float
+) -> _Point | None:
+    """The first point of Newton's run on all contacts from the optimum θ of a random
+    sample of them (``sampled``, ``scale`` times fewer contacts): one pass at θ for the
+    value and the gradient only (``level`` 1: no Hessian, no scores), and a step on the
+    sample's Hessian times ``scale`` (an estimate of all contacts' to a few percent: the
+    step lands within a few hundredths of a standard error of the optimum where the full
+    Newton step would, bench/README.md #7 session 9). Kept (evaluated in full, the start
+    of :func:`_newton`) when it gains; None when it does not, or where the sample's free
+    coordinates are not θ's, or the step goes towards a bound (Newton's own start then)."""
+    theta = _negligible(passes, np.clip(theta, passes.lower, passes.upper))
+    lower, upper = passes.lower, passes.upper
+    if not np.array_equal(
+        (theta <= lower) | (theta >= upper), (sampled.theta <= lower) | (sampled.theta >= upper)
+    ):
+        return None
+    value, gradient, _, _ = passes.evaluate(
+        theta, floor=_has_floor(passes, theta), passive=bool(theta[5] > passes.lower[5]),
+        scores=False, level=1,
+    )  # fmt: skip
+    here = _Point(
+        theta, value, gradient, sampled.hessian * scale, np.zeros((len(theta), 0)), passes
+    )
+    if not np.array_equal(here.free(), sampled.free()):
+        return None
+    step_x, decrement, free = _direction(here)
+    target = _moved(theta, step_x, 1.0, bool(free[3]), passes.upper)
+    move = target - theta
+    if not decrement > 0 or _towards(passes, move).any() or float(np.abs(move).max()) > 3.0:
+        return None
+    trial = _at(passes, target, None)
+    return trial if trial.value > value else None
 
 
 def _negligible(passes: _Passes, theta: np.ndarray) -> np.ndarray:
@@ -640,11 +718,20 @@ def _optimise(
     """The data in ``model``'s layout and the maximum of its log-likelihood: Newton's method
     (:func:`_newton`) from ``model.start``, above 2 x ``_SUBSAMPLE`` contacts from the optimum
     on a random ``_SUBSAMPLE`` of them, and a second run from inside where a floor or passive
-    share left at its boundary belongs inside (:func:`_reenter`)."""
+    share left at its boundary belongs inside (:func:`_reenter`).
+
+    From a sample (session 9, for speed at 100,000 contacts): the first step on all contacts
+    uses the sample's Hessian (:func:`_quasi_start`: one pass without the Hessian), and the
+    last is taken without a pass at its end (``finish``, :data:`_FINISH`). On bench_activity's
+    two populations that leaves one pass without and one with the Hessian on all contacts
+    (four full passes before), at 3e-5 standard errors from the optimum Newton reaches with
+    its usual tolerance (tests/test_decay_twopart.py: a large fit ends at the full optimum)."""
     n_contacts = len(exposure)
     event_contact = np.asarray(event_contact, dtype=np.int64)
     passes = model(exposure, event_age, event_contact)
-    start = None
+    start, first = None, None
+    # (Newton's last step is taken without a pass at its end where it started on a sample)
+    finish = False
     if n_contacts > 2 * _SUBSAMPLE:
         # Most of Newton's way on a fixed random tenth-or-less of the contacts (each pass
         # there costs a tenth or less), then the last steps on all of them: the optimum is
@@ -657,20 +744,25 @@ def _optimise(
         keep = mask[event_contact]
         renumber = np.cumsum(mask) - 1
         sample = (exposure[chosen], event_age[keep], renumber[event_contact[keep]])
-        if len(np.unique(sample[2])) >= _SUBSAMPLE_MIN_ACTIVE:
+        if np.count_nonzero(passes.count[chosen]) >= _SUBSAMPLE_MIN_ACTIVE:
             sample_passes = model(*sample)
-            start = _newton(sample_passes, sample_passes.start(*sample, sampled=True)).theta
+            sampled = _newton(
+                sample_passes, sample_passes.start(*sample, sampled=True), finish=True
+            )
+            start = sampled.theta.copy()
             start[3] = min(start[3], passes.reentry[3])
+            first = _quasi_start(passes, start, sampled, n_contacts / _SUBSAMPLE)
+            finish = True
     if start is None:
         start = passes.start(exposure, event_age, event_contact)
-    point = _newton(passes, start)
+    point = _newton(passes, start, finish=finish, first=first)
     # A step that put the floor or the passive share at its boundary cannot be undone in
     # Newton's run: where the likelihood's slope says they belong inside, they are fitted
     # again from inside (persona seeds 35 and 76's LinkedIn lost 22 and 15 log-likelihood
     # units, and 8.4 and 7.3 days, without this), and the better optimum is kept.
     again = _reenter(passes, point.theta)
     if not np.array_equal(again, point.theta):
-        other = _newton(passes, again)
+        other = _newton(passes, again, finish=finish)
         if other.value > point.value:
             point = other
     return passes, point

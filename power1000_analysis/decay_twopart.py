@@ -35,6 +35,12 @@ contacts) and decay_fit's contact jackknife (exact leave-one-out refits of the i
 contacts) for the interval. The floor's shape k_F is held at ``FLOOR_SHAPE`` (2) unless
 ``floor_shape=None`` (then fitted): see bench/README.md #7 session 8 for why.
 
+Speed (session 9): at 100,000 contacts the pass runs in one piece a CPU (threads,
+``_PARALLEL_FROM``), and Newton on all contacts starts with a step on the 10,000-contact
+sample's Hessian and ends with a step not evaluated (decay_mixture's ``_optimise``); ages
+and contacts are laid out by a compiled counting sort. bench/bench_decay_speed.py times it
+against the frailty fit (bench/README.md #7 session 9).
+
 ``rate0`` and ``floor_rate`` of the fit are the population's mean intensity, passive
 contacts included: (1 − ψ)λ₀e^(−βa) + (1 − ψ)πφ, comparable with the other likelihoods'.
 
@@ -51,6 +57,8 @@ Example
 from __future__ import annotations
 
 import math
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import ClassVar
 
@@ -72,12 +80,30 @@ FLOOR_SHAPE = 2.0
 #: e^(−20) a day or a floor share below e^(−20) is no floor; k above e^14 is no frailty
 _LOWER = np.array([-np.inf, -np.inf, -20.0, -np.inf, -20.0, -20.0, math.log(0.05)])
 _UPPER = np.array([np.inf, np.inf, np.inf, 14.0, np.inf, np.inf, math.log(1e4)])
-#: contacts from which the compiled pass may run in parallel chunks (numba threads), and
-#: whether it does: off, since on this shared 2-CPU machine numba's OpenMP threads spin and
-#: wait (at load 13-16 the parallel fit took 0.29 s CPU at 100,000 contacts, the serial one
-#: 0.15 s; bench/README.md #7 session 8)
-_PARALLEL_FROM = 20_000
-_PARALLEL = False
+#: contacts from which the compiled pass runs in ``_threads()`` pieces at once, one Python
+#: thread each (the compiled pass releases the GIL): no spinning workers (numba's OpenMP
+#: threads spun and waited on this shared 2-CPU machine: at load 13-16 session 8's prange
+#: pass took 0.29 s CPU at 100,000 contacts, the serial one 0.15 s), so under load the
+#: threads cost what the serial pass costs, and on an idle machine the pass takes half the
+#: time on 2 cores (bench/README.md #7 session 9). The sum over contacts is then added up in
+#: pieces: the same to rounding (1e-15 relative), and the same on every run of one machine.
+_PARALLEL_FROM = 8_000
+_POOL: list[ThreadPoolExecutor] = []
+
+
+def _threads() -> int:
+    """Threads of the compiled pass: the CPUs this process may use, at most 4."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # (not on every platform)
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 4))
+
+
+def _pool() -> ThreadPoolExecutor:
+    if not _POOL:
+        _POOL.append(ThreadPoolExecutor(max_workers=_threads(), thread_name_prefix="twopart"))
+    return _POOL[0]
 
 
 class _TwoPartPasses(_Passes):
@@ -95,6 +121,7 @@ class _TwoPartPasses(_Passes):
         super().__init__(exposure, event_age, event_contact)
         self.fixed = np.zeros(_P, dtype=bool)
         self.fixed[6] = self.shape is not None
+        self._bounds: list[int] | None = None
         # where a floor is put back (decay_mixture._reenter): π = 0.01 at 3x the mean rate
         mean_rate = max(self.n_events, 1.0) / max(self.total_exposure, 1e-300)
         self.reentry = np.array(
@@ -169,21 +196,41 @@ class _TwoPartPasses(_Passes):
         Hessian, 0: only the value and the slopes in logit π, logit ψ (twopart_pass)."""
         from power1000_analysis import _twopart_kernel as kernel
 
-        gradient, hessian = np.zeros(_P), np.zeros((_P, _P))
         per_contact = np.zeros((_P, len(self.exposure) if scores else 0))
-        data = (
-            np.asarray(theta, dtype=float), self.ages, self.indptr, self.event_day,
-            self.exposure, self.count, self.age_sum,
-            self.weight if weight is None else weight, self.contacts, floor, passive, level,
-        )  # fmt: skip
-        if len(self.contacts) >= _PARALLEL_FROM and _PARALLEL:
-            import numba
-
-            chunks = 4 * numba.get_num_threads()
-            value = kernel.twopart_pass_parallel(*data, chunks, gradient, hessian, per_contact)
+        theta = np.asarray(theta, dtype=float)
+        tables = kernel._tables(theta, self.ages, self.count, self.contacts)
+        head = (theta, tables[0], tables[1], self.indptr, self.event_day, self.exposure,
+                self.count, self.age_sum, *tables[2:7],
+                self.weight if weight is None else weight, self.contacts)  # fmt: skip
+        tail = (floor, passive, level, tables[7])
+        pieces = self._pieces()
+        parts = [(np.zeros(_P), np.zeros((_P, _P))) for _ in range(len(pieces) - 1)]
+        jobs = [
+            (*head, start, stop, *tail, gradient, hessian, per_contact)
+            for start, stop, (gradient, hessian) in zip(pieces[:-1], pieces[1:], parts, strict=True)
+        ]
+        if len(jobs) == 1:
+            values = [kernel._chunk(*jobs[0])]
         else:
-            value = kernel.twopart_pass(*data, gradient, hessian, per_contact)
-        return float(value), gradient, hessian, per_contact
+            values = list(_pool().map(lambda job: kernel._chunk(*job), jobs))
+        gradient = np.sum([g for g, _ in parts], axis=0)
+        hessian = np.sum([h for _, h in parts], axis=0)
+        if level >= 2:
+            hessian = np.triu(hessian) + np.triu(hessian, 1).T
+        return float(sum(values)), gradient, hessian, per_contact
+
+    def _pieces(self) -> list[int]:
+        """Bounds of the contacts' pieces, one a thread (:data:`_PARALLEL_FROM`): equal
+        shares of the work, (nᵢ + 1)² a contact (its recursion is O(nᵢ²))."""
+        if self._bounds is None:
+            n_contacts, threads = len(self.contacts), _threads()
+            if n_contacts < _PARALLEL_FROM or threads == 1:
+                self._bounds = [0, n_contacts]
+            else:
+                work = np.cumsum((self.count + 1.0) ** 2)
+                cuts = np.searchsorted(work, work[-1] * np.arange(1, threads) / threads)
+                self._bounds = [0, *sorted({int(c) for c in cuts} - {0, n_contacts}), n_contacts]
+        return self._bounds
 
 
 class _FittedShapePasses(_TwoPartPasses):

@@ -237,6 +237,80 @@ def test_through_decay_half_life_and_decay_curve() -> None:
     assert pure.method.startswith("Gamma-frailty")
 
 
+def test_the_layout_is_numpys_grouping_of_the_events() -> None:
+    """_Passes' compiled layout (days with events, each event's day grouped by contact in
+    a stable order, where each contact's events start, the sum of their day centres) is
+    the NumPy spelling of it (np.unique, a stable argsort, np.bincount), on shuffled events."""
+    exposure, ages, contact = planted(5, n_contacts=700)
+    order = np.random.default_rng(1).permutation(len(ages))
+    ages, contact = ages[order], contact[order]
+    layout = decay_twopart._TwoPartPasses(exposure, ages, contact)
+    day = np.floor(ages).astype(np.int64)
+    used, index = np.unique(day, return_inverse=True)
+    assert np.array_equal(layout.ages, used + 0.5)
+    grouped = np.argsort(contact, kind="stable")
+    assert np.array_equal(layout.event_day, index[grouped])
+    counts = np.bincount(contact, minlength=len(exposure))
+    assert np.array_equal(layout.indptr, np.concatenate([[0], np.cumsum(counts)]))
+    assert np.array_equal(layout.count, counts.astype(float))
+    sums = np.bincount(contact, weights=used[index] + 0.5, minlength=len(exposure))
+    assert layout.age_sum == pytest.approx(sums, rel=1e-12)
+    with pytest.raises(ValueError, match="at least 0"):
+        decay_twopart._TwoPartPasses(exposure, np.array([-2.0]), np.array([0]))
+
+
+def test_the_pass_in_pieces_is_the_pass_in_one() -> None:
+    """Above ``_PARALLEL_FROM`` contacts the pass runs in pieces, one a thread: the value,
+    gradient, Hessian and scores are those of the pass over all contacts at once (to
+    rounding), at every level and at the boundaries."""
+    from power1000_analysis import _twopart_kernel
+
+    data = planted(6, n_contacts=decay_twopart._PARALLEL_FROM + 500)
+    layout = decay_twopart._TwoPartPasses(*data)
+    layout._bounds = [0, 3000, 6000, len(data[0])]  # (whatever the CPUs: three pieces)
+    for floor, passive, level in [
+        (True, True, 2),
+        (True, True, 1),
+        (False, True, 2),
+        (True, False, 2),
+    ]:
+        value, gradient, hessian, scores = layout.evaluate(
+            THETA, floor=floor, passive=passive, level=level
+        )
+        whole_g, whole_h = np.zeros(7), np.zeros((7, 7))
+        whole_s = np.zeros((7, len(data[0])))
+        whole = _twopart_kernel.twopart_pass(
+            THETA, layout.ages, layout.indptr, layout.event_day, layout.exposure, layout.count,
+            layout.age_sum, layout.weight, layout.contacts, floor, passive, level, whole_g,
+            whole_h, whole_s,
+        )  # fmt: skip
+        assert value == pytest.approx(whole, rel=1e-13)
+        assert gradient == pytest.approx(whole_g, rel=1e-9, abs=1e-9 * np.abs(whole_g).max())
+        assert hessian == pytest.approx(whole_h, rel=1e-9, abs=1e-9 * np.abs(whole_h).max())
+        assert np.array_equal(scores, whole_s)
+
+
+def test_a_large_fit_ends_at_the_full_optimum() -> None:
+    """Above 2 x ``_SUBSAMPLE`` contacts Newton starts from the optimum of a sample, takes
+    its first step on the sample's Hessian and its last without a pass at its end
+    (decay_mixture._FINISH): the optimum, interval and all, is Newton's on all contacts run
+    to its usual tolerance from the usual start."""
+    from power1000_analysis import decay_mixture
+
+    data = planted(8, n_contacts=25_000, years=2.0)
+    fit = decay_twopart._fit_twopart(*data)
+    _, point = decay_mixture._optimise(decay_twopart._TwoPartPasses, *data)
+    assert point.stepped  # (the fast path was taken)
+    full = decay_twopart._TwoPartPasses(*data)
+    exact = decay_mixture._newton(full, full.start(*data))
+    assert fit.beta == pytest.approx(math.exp(exact.theta[1]), rel=1e-6)
+    assert fit.floor_share == pytest.approx(float(special.expit(exact.theta[4])), rel=1e-4)
+    assert fit.frailty_shape == pytest.approx(math.exp(exact.theta[3]), rel=1e-4)
+    _, _, _, jackknife, _, _ = decay_mixture._interval(full, exact, decay_fit._REFIT_MAX)
+    se = math.exp(exact.theta[1]) * math.sqrt(jackknife[1, 1])
+    assert fit.beta_se == pytest.approx(se, rel=1e-3)
+
+
 @pytest.mark.slow
 def test_twopart_interval_covers_at_30000_contacts() -> None:
     """Where the floor mixture is biased (test_decay_mixture's strict xfail): the two-part
