@@ -35,6 +35,7 @@ __all__ = [
     "count_axis_plotly",
     "date_axis",
     "empty_chart",
+    "legend_outside",
     "nothing_to_draw",
     "plot_account_overlap",
     "plot_growth",
@@ -196,6 +197,35 @@ def date_axis(axes: Axes, dates: Iterable[pd.Timestamp] = ()) -> None:
         axes.set_xlim(day - half, day + half)
 
 
+def legend_outside(axes: Axes, *, below: bool = False, **options: Any) -> Any:
+    """The legend of ``axes`` outside its plot area, never over bars, curves or bands
+    (ux8 review #22: the "joined" swatch sat on the green bar, survival's legend on the
+    curves): beside the plot at the top right, or with ``below`` under the whole chart
+    (a figure legend; for long entries such as half-lives, which beside the plot would
+    squeeze it). Constrained layout and the tight saved bounding box make room for it.
+    Returns the legend, or ``None`` when nothing is labelled.
+
+    Example
+    -------
+    >>> figure, axes = _static("changes")
+    >>> _ = axes.bar(["x"], [3], label="joined")
+    >>> legend_outside(axes).get_bbox_to_anchor() is not None
+    True
+    """
+    handles, labels = axes.get_legend_handles_labels()
+    if not handles:
+        return None
+    options = {"frameon": False, **options}
+    if below:
+        figure = axes.get_figure()
+        assert figure is not None
+        columns = 1 if max(len(label) for label in labels) > 45 else min(len(labels), 3)
+        return figure.legend(handles, labels, loc="outside lower center", ncols=columns, **options)
+    return axes.legend(
+        handles, labels, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, **options
+    )
+
+
 def _layout(figure: go.Figure, title: str, **extra: object) -> go.Figure:
     figure.update_layout(
         title=html.escape(title),
@@ -253,6 +283,8 @@ def nothing_to_draw(
             axes.spines[["left", "bottom"]].set_visible(False)
             legend = axes.get_legend()
             if legend is not None:
+                legend.remove()
+            for legend in list(figure.legends):  # legend_outside(below=True)
                 legend.remove()
         return figure
     figure.add_annotation(
@@ -456,7 +488,7 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
         count_axis(axes)
         date_axis(axes, table["period_end"])
         if lines:
-            axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+            legend_outside(axes)
         return figure
     figure = go.Figure()
     for platform, rows, column, dash in lines:
@@ -517,7 +549,7 @@ def plot_snapshot_changes(table: pd.DataFrame, *, static: bool = False) -> AnyFi
         axes.set_ylabel("contacts")
         count_axis(axes, from_zero=False)  # joined up, left down
         if labels:
-            axes.legend(frameon=False)
+            legend_outside(axes)
         axes.tick_params(axis="x", labelrotation=30)
         return figure
     figure = go.Figure(

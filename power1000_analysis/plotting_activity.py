@@ -37,6 +37,7 @@ from power1000_analysis.plotting import (
     count_axis,
     count_axis_plotly,
     empty_chart,
+    legend_outside,
     nothing_to_draw,
 )
 
@@ -120,7 +121,7 @@ def plot_status_counts(table: pd.DataFrame, *, static: bool = False) -> AnyFigur
         axes.set_xlabel("people (a person counts on each platform they are on)")
         count_axis(axes, "x")
         # beside the bars, never on them
-        axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        legend_outside(axes)
         return figure
     figure = go.Figure(
         [
@@ -255,7 +256,7 @@ def plot_decay_curves(table: pd.DataFrame, *, static: bool = False) -> AnyFigure
         axes.set_xlabel("days since connecting")
         axes.set_ylabel("interactions per contact-day")
         if platforms:
-            axes.legend(frameon=False, fontsize="small")
+            legend_outside(axes, below=True, fontsize="small")
         return figure
     figure = go.Figure()
     for index, platform in enumerate(platforms):
@@ -367,7 +368,7 @@ def plot_survival(
         axes.set_xlabel("days since connecting")
         axes.set_ylabel("share still active")
         if groups:
-            axes.legend(frameon=False, fontsize="small")
+            legend_outside(axes, below=True, fontsize="small")
         return figure
     figure = go.Figure()
     for index, group in enumerate(groups):
@@ -532,7 +533,7 @@ def plot_dunbar_layers(
                 horizontalalignment="left",
                 bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1.0},
             )
-        axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        legend_outside(axes)
         # the words over the short inner layers, clear of the tall outer bars
         return nothing_to_draw(figure, why, keep_axes=True, at=(0.3, 0.8)) if why else figure
     figure = go.Figure(

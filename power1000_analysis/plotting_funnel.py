@@ -35,6 +35,7 @@ from power1000_analysis.plotting import (
     count_axis_plotly,
     date_axis,
     empty_chart,
+    legend_outside,
 )
 
 __all__ = ["plot_acceptance", "plot_forecast", "plot_funnel", "plot_request_outcomes"]
@@ -159,7 +160,7 @@ def plot_funnel(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
         axes.set_xticks(range(len(stages)), names)
         axes.set_ylabel("share of reached out")
         axes.set_ylim(0, 1.05)
-        axes.legend(frameon=False, fontsize="small")
+        legend_outside(axes, fontsize="small")
         _footnote(figure, note)
         return figure
     figure = go.Figure()
@@ -243,7 +244,7 @@ def plot_acceptance(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
         axes.plot(labels, table["naive"].astype(float), "x", color="grey", label="naive ratio")
         axes.set_ylim(0, 1.05)
         axes.set_ylabel("probability")
-        axes.legend(frameon=False)
+        legend_outside(axes)
         return figure
     labels = [
         html.escape(p) + ("<br>" + html.escape(r) if r else "")
@@ -335,7 +336,7 @@ def plot_request_outcomes(table: pd.DataFrame, *, static: bool = False) -> AnyFi
         axes.set_ylabel("requests")
         count_axis(axes)
         date_axis(axes, table["period"])
-        axes.legend(frameon=False)
+        legend_outside(axes)
         _footnote(figure, note)
         return figure
     figure = go.Figure()
@@ -422,7 +423,8 @@ def plot_forecast(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
             )
         axes.set_ylabel("active people")
         count_axis(axes)
-        axes.legend(frameon=False, loc="center right")
+        date_axis(axes, table["date"])
+        legend_outside(axes)
         return figure
     traces = [
         go.Scatter(

@@ -34,6 +34,7 @@ from power1000_analysis.plotting import (
     count_axis,
     count_axis_plotly,
     empty_chart,
+    legend_outside,
 )
 
 __all__ = [
@@ -90,7 +91,7 @@ def plot_reach_curve(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
         axes.plot(x, x, color="grey", linestyle="--", label="your contacts only")
         axes.set_xlabel("active contacts")
         axes.set_ylabel("people reached")
-        axes.legend(frameon=False)
+        legend_outside(axes)
         return figure
     figure = go.Figure()
     _band(figure, x, table["p10"], table["p90"], _BAND, "10–90% of posts")
@@ -137,7 +138,7 @@ def plot_share_curve(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
         axes.set_yscale("log")
         axes.set_xlabel("share probability")
         axes.set_ylabel("people reached")
-        axes.legend(frameon=False)
+        legend_outside(axes)
         return figure
     figure = go.Figure()
     _band(figure, x, table["p10"], table["p90"], _BAND, "10–90% of posts")
@@ -334,7 +335,7 @@ def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyF
         axes.set_xlabel("people")
         count_axis(axes, "x")
         # beside the bars: over them the grey "not active" swatch vanished into a bar
-        axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        legend_outside(axes)
         return figure
     safe = [html.escape(label) for label in labels]
     hover = [html.escape(label) for label in full]
@@ -391,7 +392,7 @@ def plot_observed_reach(
             axes.plot(trend["n_active"], trend["engagement"], color=_LINE, label="fitted trend")
         axes.set_xlabel("active contacts at the time of the post")
         axes.set_ylabel("likes + reposts")
-        axes.legend(frameon=False)
+        legend_outside(axes)
         return figure
     figure = go.Figure()
     figure.add_trace(

@@ -172,3 +172,14 @@ def test_growth_date_labels_do_not_collide(dates: pd.DatetimeIndex) -> None:
     assert _crowded_labels(figure, axes) == []
     shown = [label.get_text() for label in axes.get_xticklabels() if label.get_text()]
     assert len(shown) >= 2, shown  # a lone date still gets a readable axis around it
+
+
+def test_forecast_date_labels_do_not_collide() -> None:
+    """A year of the past and a year projected: 'YYYY-MM' labels every quarter ran together."""
+    dates = pd.date_range("2023-08-31", periods=24, freq="ME", tz="UTC")
+    values = [float(v) for v in range(60, 60 + 24 * 10, 10)]
+    fan = pd.DataFrame(
+        {"date": dates, "p10": values, "p50": values, "p90": values, "expected": values}
+    ).assign(goal=1000)
+    figure = plotting_funnel.plot_forecast(fan, static=True)
+    assert _crowded_labels(figure, figure.axes[0]) == []
