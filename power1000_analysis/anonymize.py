@@ -24,11 +24,14 @@ True
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import html
 import os
 import re
 import secrets
+import unicodedata
+import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -571,11 +574,17 @@ _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 VENDOR_FILES = ("plotly.min.js",)
 
 
+#: no-break spaces (``&nbsp;`` in a table cell) read as the space between a name's words
+_SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
+
+
 def _normalise(text: str) -> str:
-    """Undo the encodings a string gets in HTML and JSON so one search finds all forms."""
+    """Undo the encodings a string gets in HTML, JSON and URLs so one search finds all forms."""
     text = _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
     text = text.replace("\\/", "/")
-    return html.unescape(html.unescape(text)).casefold()
+    text = html.unescape(html.unescape(text))
+    text = urllib.parse.unquote(text, errors="replace").translate(_SPACES)
+    return text.casefold()
 
 
 def _inside_number(text: str, start: int, length: int, needle: str) -> bool:
@@ -627,25 +636,142 @@ def _inside_encoded(spans: list[tuple[int, int]], start: int, length: int) -> bo
     return any(left < start and end < right for left, right in spans)
 
 
-def find_leaks(folder: str | os.PathLike[str], strings: Iterable[str]) -> list[Leak]:
+#: a run of letters and digits at least this long is no ordinary word but text run
+#: together (names glued in a group-thread title, a handle glued onto data): a personal
+#: string inside it is a leak. Inside a shorter word ("Insta" in "instagram") it is not.
+_LONG_RUN = 20
+#: scripts written without spaces between words (and Korean, which glues particles onto
+#: names): a name inside a run of these letters is still that name
+_NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR")
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``char`` continues a word: a letter, digit or combining mark, except the
+    letters of scripts without spaces, where every character is a boundary."""
+    if not (char.isalnum() or unicodedata.category(char).startswith("M")):
+        return False
+    return not unicodedata.name(char, "").startswith(_NO_SPACE_SCRIPTS)
+
+
+def _inside_word(text: str, start: int, length: int, needle: str) -> bool:
+    """Whether the match of ``needle`` at ``start`` is only part of an ordinary word of
+    ``text`` ("insta" in "instagram", "test" in "attests"): not a leak.
+
+    Boundaries are checked only at an end where the needle itself has a word character (a
+    needle ending in "@" or "/" may run on), and a word of :data:`_LONG_RUN` or more
+    characters is no ordinary word: a name inside it is a leak. All-digit needles are
+    handled by :func:`_inside_number` instead."""
+    end = start + length
+    before = start > 0 and _word_char(needle[0]) and _word_char(text[start - 1])
+    after = end < len(text) and _word_char(needle[-1]) and _word_char(text[end])
+    if not (before or after):
+        return False
+    left, right = start, end
+    while left > 0 and _word_char(text[left - 1]) and end - left < _LONG_RUN:
+        left -= 1
+    while right < len(text) and _word_char(text[right]) and right - left < _LONG_RUN:
+        right += 1
+    return right - left < _LONG_RUN
+
+
+#: HTML blocks (<style>, <script>) as the report's nbconvert template ("lab") writes them
+#: into every page, whoever's data it shows: vendor text, like plotly.min.js
+_BLOCK = re.compile(r"<(style|script)\b[^>]*>(.*?)</\1>", re.DOTALL | re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def template_blocks() -> frozenset[str]:
+    """The contents of every <style> and <script> block nbconvert's "lab" template puts
+    into a page, found by rendering an empty notebook (once per process, ~1 s): Jupyter's
+    CSS (whose comments say "username", "cursor" …) is the same for every user and holds
+    no personal data. Only a block whose text is *exactly* one of these is skipped by
+    :func:`find_leaks`; a block that differs by one character is scanned."""
+    try:
+        import nbformat
+        from nbconvert import HTMLExporter
+    except ImportError:  # pragma: no cover - nbconvert is a dependency
+        return frozenset()
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(nbformat.v4.new_notebook())
+    return frozenset(block for _, block in _BLOCK.findall(body) if len(block.strip()) > 0)
+
+
+def _without_template(raw: str) -> str:
+    """``raw`` with the template's own <style>/<script> blocks emptied."""
+    if "<style" not in raw and "<script" not in raw:
+        return raw
+    known = template_blocks()
+
+    def empty(match: re.Match[str]) -> str:
+        return match.group(0) if match.group(2) not in known else ""
+
+    return _BLOCK.sub(empty, raw)
+
+
+def _page_text_paths() -> list[Path]:
+    base = Path(__file__).resolve().parent
+    folder = base.parent / "notebooks" if (base.parent / "notebooks").is_dir() else base
+    return sorted(folder.glob("[0-9][0-9]_*.ipynb")) + sorted(folder.glob("notebooks/*.ipynb"))
+
+
+@functools.lru_cache(maxsize=1)
+def page_words() -> frozenset[str]:
+    """Every word (four letters or more, casefolded) of the report's own page text: the
+    notebooks' markdown and code, which every user's report prints alike ("test",
+    "active", "instagram", "Kaplan" of Kaplan–Meier …)."""
+    words: set[str] = set()
+    for path in _page_text_paths():
+        text = path.read_text(encoding="utf-8", errors="replace")
+        words.update(w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text))
+    return frozenset(words)
+
+
+def common_words(strings: Iterable[str], words: Iterable[str] | None = None) -> set[str]:
+    """The personal strings that are single words of the page language (:func:`page_words`).
+
+    A contact whose handle or only name is "test", "info" or "Rose" cannot be told apart
+    from the page's own "your data can test …": searching for it fails every report, and
+    finding it proves nothing. Such a word identifies nobody by itself, and it is still
+    replaced wherever :func:`pseudonymize` puts it (pseudonymising works on the frames, not
+    on this scan), so :func:`find_leaks` skips it (README, "--anonymize", says so).
+    Names of two words or more, handles with digits or dots, e-mails and URLs are always
+    searched."""
+    vocabulary = page_words() if words is None else frozenset(w.casefold() for w in words)
+    return {s for s in strings if s.casefold() in vocabulary}
+
+
+def find_leaks(
+    folder: str | os.PathLike[str],
+    strings: Iterable[str],
+    *,
+    skip_words: Iterable[str] | None = None,
+) -> list[Leak]:
     """Every (file, string) where a personal string appears in the files under ``folder``.
 
-    Searches every file (HTML, SVG, JSON, PNG metadata …) after undoing HTML entities and
-    JSON ``\\uXXXX`` escapes, case-insensitively. One pass per file: candidates are looked
-    up by their first four characters, so thousands of names cost one scan. Ids inside a
-    longer number and names strictly inside the payload of a base64 data URI or of a plotly
-    ``"bdata"`` array (encoded data, found on the raw text) are not leaks.
+    Searches every file (HTML, SVG, JSON, PNG metadata …) after undoing HTML entities,
+    JSON ``\\uXXXX`` escapes and URL ``%XX`` escapes, case-insensitively, as a whole word:
+    a string inside an ordinary longer word ("Insta" in "instagram") is no leak, but one
+    next to punctuation, inside a URL or e-mail, in a run of 20+ letters (text run
+    together) or among letters of a script without spaces (Chinese, Japanese, Thai,
+    Korean) is. One pass per file: candidates are looked up by their first four
+    characters, so thousands of names cost one scan. Not leaks either: ids inside a longer
+    number; names strictly inside the payload of a base64 data URI or of a plotly
+    ``"bdata"`` array (encoded data, found on the raw text); the <style>/<script> blocks
+    nbconvert's template writes identically into every page (:func:`template_blocks`).
+    Strings that are single words of the page text (:func:`common_words`; pass
+    ``skip_words=()`` to search them too, or your own list) are not searched.
 
     Example
     -------
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "a.html").write_text("<td>Ann &amp; B&#246;b</td>")
-    >>> [leak.value for leak in find_leaks(folder, ["Ann & Böb", "Someone"])]
+    >>> _ = (folder / "a.html").write_text("<td>Ann &amp; B&#246;b</td> on instagram")
+    >>> [leak.value for leak in find_leaks(folder, ["Ann & Böb", "Someone", "Insta"])]
     ['Ann & Böb']
     """
+    strings = set(strings)
+    skipped = common_words(strings, skip_words)
     by_prefix: dict[str, list[tuple[str, str]]] = {}
-    for original in set(strings):
+    for original in strings - skipped:
         needle = original.casefold()
         if len(needle) >= _MIN_LEAK_LENGTH:
             by_prefix.setdefault(needle[:_MIN_LEAK_LENGTH], []).append((needle, original))
@@ -656,6 +782,8 @@ def find_leaks(folder: str | os.PathLike[str], strings: Iterable[str]) -> list[L
         if not path.is_file() or path.name in VENDOR_FILES:
             continue
         raw = path.read_bytes().decode("utf-8", errors="replace")
+        if path.suffix.lower() in (".html", ".htm"):
+            raw = _without_template(raw)
         text = _normalise(raw)
         encoded = _encoded_spans(raw, text)
         found: dict[str, None] = {}
@@ -667,6 +795,7 @@ def find_leaks(folder: str | os.PathLike[str], strings: Iterable[str]) -> list[L
                         text.startswith(needle, start)
                         and not _inside_number(text, start, len(needle), needle)
                         and not _inside_encoded(encoded, start, len(needle))
+                        and (needle.isdigit() or not _inside_word(text, start, len(needle), needle))
                     ):
                         found[original] = None
         leaks.extend(Leak(path, value) for value in found)

@@ -11,7 +11,7 @@ import pytest
 
 from power1000_analysis import acceptance, anonymize
 from power1000_analysis.loaders._base import LoadedExport
-from power1000_analysis.network import Network, merge_exports
+from power1000_analysis.network import Network, load, merge_exports
 from power1000_analysis.schema import conform, validate
 
 EVIL = "<img src=x onerror=alert(1)>"
@@ -350,3 +350,106 @@ def test_anonymising_keeps_each_snapshots_requests_for_the_acceptance_model() ->
     pd.testing.assert_frame_equal(masked[columns], plain[columns])
     text = _all_text(anonymize.pseudonymize(net, salt="secret")).casefold()
     assert "person 4" not in text and "person-4" not in text and "owen" not in text
+
+
+def _leaks(folder: Path, text: str, strings: list[str], **kwargs: object) -> list[str]:
+    (folder / "page.html").write_text(text, encoding="utf-8")
+    return sorted(leak.value for leak in anonymize.find_leaks(folder, strings, **kwargs))  # type: ignore[arg-type]
+
+
+def test_find_leaks_matches_whole_words_not_parts_of_ordinary_words(tmp_path: Path) -> None:
+    """review9 F14: an Instagram sender called "Insta" was found in every page's "facebook,
+    instagram" and the report refused to write. Inside an ordinary word a name is no leak
+    (Unicode letters count as word characters)."""
+    for text in (
+        "Read 4 snapshots of facebook, instagram, mastodon and x",
+        '{"title": "Instagram: people"}',
+        "instaß and Instaé",  # non-ASCII letters continue the word
+        "Magdalena",  # "Lena" inside a longer name is no leak of Lena
+    ):
+        assert _leaks(tmp_path, text, ["Insta", "Lena"]) == [], text
+
+
+def test_find_leaks_still_finds_names_beside_punctuation_encoded_or_without_spaces(
+    tmp_path: Path,
+) -> None:
+    """What a sloppy word-boundary fix would miss: a name next to punctuation or digits of
+    an escape, in a JSON string, a URL, URL-encoded, and names in scripts written without
+    spaces (where every letter is a boundary)."""
+    cases = {
+        "<td>Insta</td>": "Insta",
+        "(Insta), 3 messages": "Insta",
+        "Insta's thread": "Insta",
+        '{"name":"Insta"}': "Insta",
+        '{"name":"\\u0049nsta"}': "Insta",
+        "https://instagram.com/insta/": "Insta",
+        "x_insta_2": "Insta",  # underscores separate
+        "?q=Ann%20Smith&x=1": "Ann Smith",
+        "mailto:%61nnsmith%40example.net": "annsmith@example.net",
+        "profile?u=%40annsmith": "annsmith",
+        "我和欧阳小明见面": "欧阳小明",
+        "やまだはなこさん": "やまだはなこ",
+        "남궁민수가 보냄": "남궁민수",
+        "Ann&nbsp;Smith": "Ann Smith",
+    }
+    strings = ["Insta", "Ann Smith", "annsmith@example.net", "annsmith", "欧阳小明"]
+    strings += ["やまだはなこ", "남궁민수"]
+    for text, value in cases.items():
+        assert value in _leaks(tmp_path, text, strings), text
+
+
+def test_find_leaks_skips_only_the_templates_own_css_and_scripts(tmp_path: Path) -> None:
+    """Jupyter's CSS (the same in every page) says "cursor, username in the editor": with a
+    placeholder account "username" every report failed. Only a block that is exactly the
+    template's is skipped; the same CSS with a name put in is scanned."""
+    blocks = anonymize.template_blocks()
+    css = next(b for b in blocks if "username" in b)
+    page = f'<style type="text/css">{css}</style><p>2 people</p>'
+    assert _leaks(tmp_path, page, ["username"], skip_words=()) == []
+    changed = css.replace("cursor, username", "cursor, Ann Smith")
+    page = f'<style type="text/css">{changed}</style>'
+    assert _leaks(tmp_path, page, ["Ann Smith"]) == ["Ann Smith"]
+    assert _leaks(tmp_path, "<script>var u = 'username';</script>", ["username"], skip_words=())
+
+
+def test_find_leaks_skips_single_words_of_the_page_text_only(tmp_path: Path) -> None:
+    """A handle "test" cannot be told apart from 04's "your data can test …": a single word
+    of the notebooks' own text is not searched (documented), everything longer is."""
+    assert "test" in anonymize.page_words()
+    page = 'with one, your data can test "reach grows with active contacts" itself'
+    assert _leaks(tmp_path, page, ["test"]) == []
+    assert _leaks(tmp_path, page, ["test"], skip_words=()) == ["test"]
+    assert anonymize.common_words({"test", "Rose Young", "test1", "tést"}, ["test"]) == {"test"}
+    assert _leaks(tmp_path, "<td>Rose Young</td>", ["Rose Young", "Rose"]) == ["Rose Young"]
+
+
+def test_real_exports_strings_do_not_fail_a_page_without_their_data(
+    tmp_path: Path, real_fixtures: Path
+) -> None:
+    """review9 F14 on real exports: their personal strings ("Insta", "test", "username"
+    among 58) against a page in the report's own template that holds none of their data:
+    no leak (before: Insta, username, test). Their names put into the page are found."""
+    import nbformat
+
+    from power1000_analysis import report
+
+    paths = [
+        real_fixtures / "facebook" / "tardigrde-facebook-data-miner",
+        real_fixtures / "instagram" / "d3i-data-donation-task-ig-public-test-file",
+    ]
+
+    strings = anonymize.sensitive_strings(load(*paths))
+    assert {"Insta", "test", "username"} <= strings
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells.append(
+        nbformat.v4.new_markdown_cell(
+            "Read 2 snapshots of facebook, instagram. With one, your data can test "
+            '"reach grows with active contacts" itself. Contact 0001 (instagram).'
+        )
+    )
+    body, _ = report._exporter().from_notebook_node(notebook)
+    (tmp_path / "01_network.html").write_text(body, encoding="utf-8")
+    assert anonymize.find_leaks(tmp_path, strings) == []
+    (tmp_path / "01_network.html").write_text(body + "<td>Insta</td><td>Foo Bar</td>")
+    found = sorted(leak.value for leak in anonymize.find_leaks(tmp_path, strings))
+    assert "Insta" in found and "Foo Bar" in found
