@@ -65,7 +65,6 @@ AsOf: TypeAlias = str | datetime | pd.Timestamp | None
 #: outcome only for the rare request whose counterpart is already a connection in the
 #: same export (LinkedIn's loader marks those accepted).
 COMPLETE_LIST_SHARE = 0.2
-_DAY_NS = 86_400 * 10**9
 _CHI2_95 = float(stats.chi2.ppf(0.95, 1))
 _KINDS = ("pending", "accepted", "vanished")
 
@@ -126,9 +125,12 @@ def _who(requests: pd.DataFrame) -> pd.Series:
 
 
 def _days(later: Any, earlier: Any) -> np.ndarray:
-    later_ns = pd.to_datetime(later, utc=True).to_numpy(dtype="datetime64[ns]").astype(np.int64)
-    earlier_ns = pd.to_datetime(earlier, utc=True).to_numpy(dtype="datetime64[ns]").astype(np.int64)
-    return np.asarray((later_ns - earlier_ns) / _DAY_NS, dtype=float)
+    """Days from ``earlier`` to ``later``, element-wise; NaN where either is missing (NaT
+    as int64 is its minimum, which once turned a missing resolution time into +86,616
+    days: review9 F6)."""
+    later_at = pd.to_datetime(later, utc=True).to_numpy(dtype="datetime64[ns]")
+    earlier_at = pd.to_datetime(earlier, utc=True).to_numpy(dtype="datetime64[ns]")
+    return np.asarray((later_at - earlier_at) / np.timedelta64(1, "D"), dtype=float)
 
 
 def request_observations(
@@ -142,7 +144,11 @@ def request_observations(
         One row per request: ``who``, ``sent_at``, ``entry`` (age in days at which it was
         first seen; 0 for complete lists), ``kind`` ∈ {pending, accepted, vanished},
         ``lo``/``hi`` (ages in days: still pending at ``lo`` = ``hi``; accepted or gone
-        between them); and ``"complete"``, ``"pending"`` or ``"none"``.
+        between them), ``timed`` (an accepted request whose acceptance time is bounded:
+        between two snapshots, or a resolution time; False for one a complete list marks
+        accepted without a time, bounded only by sending and the export); and
+        ``"complete"``, ``"pending"`` or ``"none"``. A complete list holds one row per
+        account (its latest request).
 
     Example
     -------
@@ -150,7 +156,7 @@ def request_observations(
     >>> request_observations(Network.empty(), platform="x")[1]
     'none'
     """
-    columns = ["who", "sent_at", "entry", "kind", "lo", "hi"]
+    columns = ["who", "sent_at", "entry", "kind", "lo", "hi", "timed"]
     cutoff = _cutoff(net, as_of)
     exports = [
         e
@@ -216,21 +222,31 @@ def request_observations(
             "kind": kind,
             "lo": lo,
             "hi": hi,
+            "timed": kind == "accepted",
         }
     )
     return table, "pending"
 
 
 def _complete(export: Any, rows: pd.DataFrame, connected_at: dict[str, Any]) -> pd.DataFrame:
-    """Requests of a complete list, each watched from the day it was sent."""
-    who = _who(rows)
+    """Requests of a complete list, each watched from the day it was sent.
+
+    One account is one request: when the list holds several for the same account (sent,
+    withdrawn and sent again), the latest is kept, as the one whose outcome the list
+    shows. An accepted request without a resolution time (an "unknown" status whose
+    account is now followed) was accepted at some time between sending and the export:
+    it counts as accepted with its delay censored to that interval, and it is not
+    ``timed``."""
+    rows = rows.assign(_who=_who(rows)).sort_values("sent_at", kind="stable")
+    rows = rows.drop_duplicates("_who", keep="last").sort_index()
+    who = rows.pop("_who")
     age = _days(pd.Series(export.exported_at, index=rows.index), rows["sent_at"])
     resolved = _days(rows["resolved_at"], rows["sent_at"])
     status = rows["status"].to_numpy(dtype=object)
     linked = who.isin(list(connected_at)).to_numpy()
     accepted = (status == "accepted") | ((status == "unknown") & linked)
     pending = status == "pending"
-    known_time = accepted & np.isfinite(resolved)
+    known_time = accepted & np.isfinite(resolved) & (resolved >= 0)
     lo = np.where(pending, age, np.where(known_time, np.maximum(resolved - 0.5, 0.0), 0.0))
     hi = np.where(known_time, np.minimum(resolved + 0.5, np.maximum(age, 0.5)), age)
     hi = np.maximum(hi, lo + 1e-3)
@@ -243,6 +259,7 @@ def _complete(export: Any, rows: pd.DataFrame, connected_at: dict[str, Any]) -> 
             "kind": kind,
             "lo": np.where(pending, age, lo),
             "hi": np.where(pending, age, hi),
+            "timed": known_time,
         }
     )
 
@@ -459,6 +476,12 @@ def acceptance(net: Network, *, platform: str, as_of: AsOf = None) -> Acceptance
         f"MLE from {lists} (answer delay exponential, ignored requests withdrawn at a "
         "constant hazard, left truncation at first listing); 95% profile likelihood"
     )
+    scale = fit.mu
+    if accepted and not observations.loc[observations["kind"] == "accepted", "timed"].any():
+        # accepted "some time before the export" only: the fit pushes the delay to 0,
+        # which is no measurement
+        scale = math.nan
+        method += "; no acceptance time in the exports, so no delay"
     return Acceptance(
         fit.q,
         fit.low,
@@ -466,9 +489,9 @@ def acceptance(net: Network, *, platform: str, as_of: AsOf = None) -> Acceptance
         len(observations),
         method,
         **common,
-        delay_median_days=fit.mu * math.log(2.0),
-        delay_q1_days=fit.mu * math.log(4.0 / 3.0),
-        delay_q3_days=fit.mu * math.log(4.0),
+        delay_median_days=scale * math.log(2.0),
+        delay_q1_days=scale * math.log(4.0 / 3.0),
+        delay_q3_days=scale * math.log(4.0),
         declined_share=fit.declined_share,
         withdraw_per_day=fit.withdraw_per_day,
     )

@@ -462,3 +462,79 @@ def test_funnel_table_has_every_stage_when_nothing_can_be_counted() -> None:
         assert table["note"].str.contains("no contacts and no requests").all()
         counts = table.pivot(index="platform", columns="stage", values="count")
         assert counts[list(funnel.STAGES)].shape == (1, 4)
+
+
+def _instagram_like(extra: list[dict[str, object]]) -> Network:
+    """A complete request list as Instagram's recent_follow_requests gives it: status
+    "unknown" and no resolution time; the account requested twice is now followed."""
+    at = T0 + 400 * DAY
+    rows = [
+        {"contact_key": "bsc", "direction": "sent", "sent_at": T0 + 300 * DAY, "status": "unknown"},
+        {"contact_key": "bsc", "direction": "sent", "sent_at": T0 + 339 * DAY, "status": "unknown"},
+        *extra,
+    ]
+    requests = pd.DataFrame(rows).assign(resolved_at=lambda f: f.get("resolved_at", pd.NaT))
+    contacts = pd.DataFrame(
+        {
+            "contact_key": ["bsc", "kim"],
+            "relation": "following",
+            "connected_at": [pd.NaT, T0 + 123 * DAY],
+        }
+    )
+    return merge_exports([_export("instagram", at, contacts=contacts, requests=requests)])
+
+
+def test_missing_times_stay_missing_in_day_differences() -> None:
+    """review9 F6: NaT went through int64 (its minimum) and came back as +86,616 days."""
+    from power1000_analysis.acceptance import _days
+
+    days = _days(pd.Series([pd.NaT, T0 + 2 * DAY]), pd.Series([T0, pd.NaT]))
+    assert np.isnan(days).all()
+    assert _days(pd.Series([T0 + 36 * DAY]), pd.Series([T0]))[0] == 36.0
+
+
+def test_accepted_without_a_time_is_one_censored_request_and_no_delay() -> None:
+    """review9 F6: the real Instagram export (one account requested twice, status unknown,
+    now followed) read as 2 requests accepted after 86,616 days each: "median delay 2,530
+    days". One account is one request, accepted between sending and the export (61 days),
+    and with no acceptance time anywhere the delay is not estimated."""
+    net = _instagram_like([])
+    observations, source = request_observations(net, platform="instagram")
+    assert source == "complete"
+    assert observations["who"].tolist() == ["bsc"]
+    row = observations.iloc[0]
+    assert row["sent_at"] == T0 + 339 * DAY  # the latest request is the one listed
+    assert (row["kind"], row["lo"], row["hi"], row["timed"]) == ("accepted", 0.0, 61.0, False)
+    estimate = acceptance(net, platform="instagram")
+    assert (estimate.accepted, estimate.n) == (1, 1)
+    assert math.isnan(estimate.delay_median_days) and math.isnan(estimate.delay_q3_days)
+    assert "no delay" in estimate.method
+
+
+def test_a_resolution_time_still_gives_a_delay_beside_untimed_acceptances() -> None:
+    """With acceptances 2 and 4 days after sending, the delay is measured (a few days, not
+    thousands) and the untimed acceptance only bounds it by its 61 days."""
+    timed = [
+        {
+            "contact_key": key,
+            "direction": "sent",
+            "sent_at": T0 + sent * DAY,
+            "status": "accepted",
+            "resolved_at": T0 + (sent + delay) * DAY,
+        }
+        for key, sent, delay in (("ann", 100, 2), ("bob", 200, 4))
+    ]
+    timed.append(
+        {"contact_key": "cat", "direction": "sent", "sent_at": T0 + 390 * DAY, "status": "pending"}
+    )
+    net = _instagram_like(timed)
+    observations, _ = request_observations(net, platform="instagram")
+    assert sorted(observations["who"]) == ["ann", "bob", "bsc", "cat"]
+    assert observations.set_index("who")["timed"].to_dict() == {
+        "bsc": False, "ann": True, "bob": True, "cat": False
+    }  # fmt: skip
+    estimate = acceptance(net, platform="instagram")
+    assert estimate.accepted == 3
+    assert 0.5 < estimate.delay_median_days < 10.0
+    assert np.isfinite(observations[["lo", "hi"]].to_numpy()).all()
+    assert observations["hi"].max() <= 400.0
