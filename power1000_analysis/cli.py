@@ -226,7 +226,12 @@ def add_report(subparsers: Any) -> None:
     parser.add_argument("paths", nargs="+", help="export zips, folders or files")
     parser.add_argument("--out", default="report", help="report folder (default: report)")
     parser.add_argument(
-        "--as-of", help="analyse as of this date (YYYY-MM-DD; default: newest export)"
+        "--as-of",
+        help=(
+            "analyse as of this date: YYYY-MM-DD means 00:00 UTC at the start of that day, so"
+            " that day's own records are left out; at most the day after the newest export"
+            " (default: the newest export's time)"
+        ),
     )
     parser.add_argument(
         "--anonymize",
@@ -264,7 +269,12 @@ def add_report(subparsers: Any) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from power1000_analysis.report import PagesFailed, ReportError, render_report
+    from power1000_analysis.report import (
+        AsOfAfterExports,
+        PagesFailed,
+        ReportError,
+        render_report,
+    )
 
     if args.as_of is not None:
         import datetime
@@ -302,6 +312,9 @@ def run_report(args: argparse.Namespace) -> int:
             cache_dir=cache_dir,
             progress=not args.no_progress,
         )
+    except AsOfAfterExports as error:  # a usage error, as argparse's own: exit code 2
+        print(f"power1000 report: {error}", file=sys.stderr)
+        return 2
     except PagesFailed as error:
         # the report is written without the failed pages: say which, one line each
         written = error.result

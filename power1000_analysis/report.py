@@ -78,6 +78,42 @@ class ReportError(RuntimeError):
     """The report could not be written; the message says which notebook or check failed."""
 
 
+class AsOfAfterExports(ReportError):
+    """``as_of`` is later than the newest export's day: nothing after it is known, and every
+    page would read "0 active" (review9 F1). ``power1000 report`` exits with code 2."""
+
+
+def check_as_of(net: Any, as_of: Any) -> None:
+    """Refuse an ``as_of`` after the day of the newest export in ``net``.
+
+    A bare date means 00:00 UTC of that day (``evidence.parse_as_of``), so any date up to
+    the day after the newest export's date (its midnight: the end of the export's day) is
+    accepted; a later one raises :class:`AsOfAfterExports` naming the newest export's
+    date. The analysis functions themselves (``activity.contact_status``,
+    ``summary_card`` …) still accept any date and read a date after the exports as a
+    time when nobody showed a sign of life; only the report refuses it.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> check_as_of(Network.empty(), "2030-01-01")  # no export: nothing to compare with
+    """
+    from power1000_analysis.evidence import parse_as_of
+
+    day, newest = parse_as_of(as_of), net.as_of
+    if day is None or newest is None or pd.isna(newest):
+        return
+    newest = pd.Timestamp(newest)
+    newest = newest.tz_localize("UTC") if newest.tzinfo is None else newest.tz_convert("UTC")
+    if day > newest.normalize() + pd.Timedelta(days=1):
+        shown = as_of if isinstance(as_of, str) else day.date().isoformat()
+        raise AsOfAfterExports(
+            f"--as-of {shown} is after your newest export ({newest.date().isoformat()}): "
+            "nothing after it is known, so every page would read 0 active people. Leave "
+            f"--as-of out to analyse as of {newest.date().isoformat()}, or give an earlier date."
+        )
+
+
 class PagesFailed(ReportError):
     """Some notebooks failed, the report was written without their pages: ``result`` is
     what was written (its ``failed`` lists the pages that are missing, with their error)."""
@@ -829,8 +865,9 @@ def render_report(
     out
         The report folder; files of an earlier report there are replaced.
     as_of
-        Analyse as of this date (``YYYY-MM-DD``; default: the newest export). Another
-        string is a ``ValueError`` (``evidence.parse_as_of``).
+        Analyse as of this date (``YYYY-MM-DD``, 00:00 UTC of that day; default: the newest
+        export). Another string is a ``ValueError`` (``evidence.parse_as_of``); a date after
+        the newest export's day is :class:`AsOfAfterExports` (:func:`check_as_of`).
     anonymize
         Pseudonymise every name, handle, URL and e-mail, and check the output for leaks.
     formats
@@ -857,6 +894,8 @@ def render_report(
         in one line), then this is raised with the message naming the failed pages and
         where each executed notebook with its traceback is kept; ``error.result`` is
         what was written.
+    AsOfAfterExports
+        ``as_of`` is after the newest export's day (nothing is written).
     ReportError
         With ``anonymize``, a personal string was found in the output (nothing is
         written), or no notebooks were found.
@@ -902,6 +941,7 @@ def render_report(
     load_started, load_cpu_started = time.perf_counter(), time.process_time()
     store = ExportCache(cache_folder) if cache_folder is not None else None
     net = load(*paths, cache_dir=store, decisions=decisions_file)
+    check_as_of(net, as_of)
     load_seconds = time.perf_counter() - load_started
     load_cpu_seconds = time.process_time() - load_cpu_started
     # the kernels read this very network from its cache entry (cache.HANDOFF_ENV)

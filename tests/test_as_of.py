@@ -157,6 +157,7 @@ CALLS: dict[str, Callable[[Network, Any], object]] = {
     "reach.posts.reach_curve": lambda n, a: reach.reach_curve(n, as_of=a, runs=1),
     "reach.posts.share_curve": lambda n, a: reach.share_curve(n, as_of=a, runs=1),
     "report.active_people": lambda n, a: report.active_people(n, as_of=a),
+    "report.check_as_of": lambda n, a: report.check_as_of(n, a),
     "report.describe": lambda n, a: report.describe(n, as_of=a),
     "report.render_report": lambda n, a: report.render_report(["no-such-export"], "out", as_of=a),
     "report.summary_card": lambda n, a: report.summary_card(n, as_of=a),

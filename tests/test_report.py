@@ -530,6 +530,34 @@ def test_cli_report_arguments() -> None:
     )
 
 
+def test_as_of_after_the_newest_export_is_refused_with_exit_code_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """review9 F1: --as-of 2017-06-01 on the sample (newest export 2017-01-15) was taken
+    silently and every page read "0 active". The X fixture's export is 2022-10-20 08:00:
+    its day and the next midnight are fine, the day after that is refused before any
+    notebook runs, naming the export's date and how to fix it."""
+    from power1000_analysis import cli
+
+    export = ROOT / "tests" / "fixtures" / "x" / "data_2022"
+    net = p1k.load(export, cache_dir=None)
+    assert net.as_of == pd.Timestamp("2022-10-20 08:00", tz="UTC")
+    for fine in ("2022-10-20", "2022-10-21", "2021-01-01", None):
+        report.check_as_of(net, fine)
+    for late in ("2022-10-22", "2030-01-01", "2022-10-21T00:00:01"):
+        with pytest.raises(report.AsOfAfterExports, match=r"newest export \(2022-10-20\)"):
+            report.check_as_of(net, late)
+    out = tmp_path / "out"
+    argv = ["report", str(export), "--as-of", "2030-01-01", "--out", str(out)]
+    assert cli.main([*argv, "--no-cache", "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert "--as-of 2030-01-01 is after your newest export (2022-10-20)" in err
+    assert "Leave --as-of out" in err
+    assert not out.exists()
+    # the library keeps working: a later date reads as a time nobody showed a sign of life
+    assert report.summary_card(net, as_of="2030-01-01")["active_people"] == 0
+
+
 def test_unknown_chart_format_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown chart format"):
         report.render_report([tmp_path], tmp_path / "out", formats=["gif"])
