@@ -8,8 +8,12 @@ A deliberately simple model of *active* people, one stream per platform:
   funnel's overall conversion to ``engaged``: connected and talking both ways);
 - an active person stays active for an exponential time with the platform's interaction
   half-life (:func:`power1000_analysis.activity.decay_half_life`), then goes dormant;
-- today's active people (``contact_status``) decay the same way; people who reach out to
-  the user are not modelled (the forecast is of the user's own effort);
+- people also come to the user by themselves (new followers, requests the user accepted,
+  people who write first): ``inbound_per_week`` of them, counted over the trailing window
+  (:func:`forecast_inputs`), each arriving active with probability ``activation`` and
+  fading the same way (:data:`INBOUND_NOTE`; rate and share with 95% intervals, drawn
+  from their Gamma posteriors in each simulated future);
+- today's active people (``contact_status``) decay the same way;
 - a platform's connection cap (``PLATFORM_LIMITS``: Facebook's 5,000 friends, X's 5,000
   followed accounts, LinkedIn's 30,000 connections) ends its stream on the day the
   reach-outs would fill it (:func:`cap_day`, the one rule that :func:`forecast_goal` and
@@ -23,11 +27,14 @@ therefore counts on Facebook, so the projection starts from the same active coun
 notebook 02 and the summary card.
 
 Then the expected number of active people after ``t`` days is, summed over platforms,
-``A₀·e^(−kt) + (λc/7)·(1 − e^(−kt))/k`` with ``k = ln 2 / half-life``: it levels off at
-``λc/(7k)``, which is why a goal can be out of reach at a given effort whatever the wait.
-A platform whose connection cap fills on day ``m`` (:func:`cap_day`) adds nobody after it:
-its second term becomes ``(λc/7k)·(e^(−k(t−m)) − e^(−kt))`` for ``t > m``, in
-:func:`expected_active`, in what :func:`required_outreach` counts on from the other
+``A₀·e^(−kt) + ((λc + ρs)/7)·(1 − e^(−kt))/k`` with ``k = ln 2 / half-life``, ``λ`` the
+reach-outs and ``ρ`` the inbound people a week, ``c`` the conversion and ``s`` the
+activation share: it levels off at ``(λc + ρs)/(7k)``, which is why a goal can be out of
+reach at a given effort whatever the wait; with constant arrivals and today's count at
+that level, the projection is flat.
+A platform whose connection cap fills on day ``m`` (:func:`cap_day`) adds nobody from the
+user's reach-outs after it: their term becomes ``(λc/7k)·(e^(−k(t−m)) − e^(−kt))`` for
+``t > m``, in :func:`expected_active`, in what :func:`required_outreach` counts on from the other
 platforms, and in the simulation alike.
 :func:`forecast_goal` draws the same process by Monte Carlo (Poisson arrivals, binomial
 decay, day by day) for the 10/50/90% dates; :func:`required_outreach` inverts the
@@ -44,21 +51,24 @@ Example
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeAlias
 
 import numpy as np
 import pandas as pd
+from scipy import stats
 
 from power1000_analysis.acceptance import acceptance, request_observations
 from power1000_analysis.activity import contact_status, decay_half_life
+from power1000_analysis.evidence import platforms_without_interactions
 from power1000_analysis.funnel import ALL_PLATFORMS, FOLLOW_RELATIONS, funnel_table
 from power1000_analysis.growth import contact_presence
 from power1000_analysis.network import Network
 
 __all__ = [
+    "INBOUND_NOTE",
     "NO_CONVERSION",
     "NO_HALF_LIFE",
     "OTHER_PLATFORMS",
@@ -173,25 +183,205 @@ def _outreach(
     return float((1.0 / chance).sum()) / weeks, "pending requests scaled by the acceptance model"
 
 
+#: how :func:`forecast_inputs` counts people who came to the user (see :func:`_inbound`).
+INBOUND_NOTE = (
+    "people met for the first time in the window (their first account on any platform "
+    "connected then), on the platform of that account, who did not come from your own "
+    "reach-outs there"
+)
+
+
+def _first_snapshots(net: Network, cutoff: pd.Timestamp) -> pd.Series:
+    """Per platform, the date of its first export read (up to ``cutoff``)."""
+    snaps = net.snapshots[net.snapshots["exported_at"] <= cutoff]
+    return snaps.groupby("platform", observed=True)["exported_at"].min()
+
+
+def _previous_snapshot(net: Network, platforms: pd.Series, seen: pd.Series) -> pd.Series:
+    """For each (platform, first seen) pair, the export of that platform just before it
+    (NaT when none): an account without a connection date, first seen in an export,
+    arrived after the one before."""
+    out = pd.Series(pd.NaT, index=seen.index, dtype="datetime64[ns, UTC]")
+    for platform, dates in net.snapshots.groupby("platform", observed=True)["exported_at"]:
+        mine = platforms.astype(str) == str(platform)
+        if not mine.any():
+            continue
+        ordered = np.sort(pd.to_datetime(dates, utc=True).to_numpy())
+        at = np.searchsorted(ordered, seen[mine].to_numpy(), side="left") - 1
+        values = np.where(at >= 0, ordered[np.clip(at, 0, None)], np.datetime64("NaT"))
+        out.loc[mine] = pd.to_datetime(values, utc=True)
+    return out
+
+
+def _new_people(net: Network, cutoff: pd.Timestamp, since: pd.Timestamp) -> pd.DataFrame:
+    """People met for the first time in ``(since, cutoff]``: one row per person, the account
+    they arrived with (the earliest of their accounts started in the window: ``platform``,
+    ``contact_key``, ``relation``, ``start``, ``dated``, ``after`` (the export before the
+    first one holding an undated account: it arrived between the two)).
+
+    An account started in the window when its connection date is in it or, without one,
+    when it was first seen in an export of its platform after that platform's first one (an
+    X follow list dates nobody: new names in the newer export). A person with any account
+    known before the window (a connection date before it, or an undated account in its
+    platform's first export when that export is from before the window) is not new: a single
+    address book exported today proves nothing about when anyone was met.
+    """
+    contacts = net.contacts
+    columns = ["person_id", "platform", "contact_key", "relation", "start", "dated", "after"]
+    if contacts.empty:
+        return pd.DataFrame(columns=columns).astype({"start": "datetime64[ns, UTC]"})
+    connected = pd.to_datetime(contacts["connected_at"], utc=True)
+    seen = pd.to_datetime(contacts["first_seen_at"], utc=True)
+    dated = connected.notna()
+    start = connected.where(dated, seen)
+    known = start <= cutoff
+    first = pd.to_datetime(
+        contacts["platform"].astype(str).map(_first_snapshots(net, cutoff)), utc=True
+    )
+    in_window = known & np.where(dated, start > since, (seen > first) & (seen > since))
+    old = np.where(dated, start <= since, (seen <= first) & (first <= since))
+    old_people = set(contacts.loc[known & old, "person_id"].dropna())
+    window_counts = contacts.loc[in_window, "platform"].astype(str).value_counts()
+    frame = contacts.loc[in_window, ["person_id", "platform", "contact_key", "relation"]].copy()
+    frame["start"] = start[in_window]
+    frame["dated"] = dated[in_window]
+    frame = frame[frame["person_id"].notna() & ~frame["person_id"].isin(old_people)]
+    frame = frame.sort_values(["start", "platform"], kind="stable").drop_duplicates("person_id")
+    frame["after"] = _previous_snapshot(net, frame["platform"], frame["start"]).where(
+        ~frame["dated"]
+    )
+    frame = frame.astype({"platform": object, "contact_key": object, "relation": object})
+    frame = frame[columns].reset_index(drop=True)
+    # new connections per platform in the window, new people or not (forecast_inputs
+    # scales the reach-outs by the share of them that were new people)
+    frame.attrs["contacts_in_window"] = {str(k): int(v) for k, v in window_counts.items()}
+    return frame
+
+
+def _inbound(
+    arrived: pd.DataFrame,
+    *,
+    follow: bool,
+    weeks: float,
+    from_outreach: float,
+    status: pd.DataFrame,
+    half_life: float,
+) -> dict[str, object]:
+    """The inbound columns of one platform's :func:`forecast_inputs` row.
+
+    ``arrived``: :func:`_new_people` on this platform; ``weeks``: the window they arrived in;
+    ``from_outreach``: how many of them the user's own reach-outs account for (request
+    platforms, where the exports cannot say who asked); ``status``:
+    :func:`~power1000_analysis.activity.contact_status` by ``person_id``.
+
+    The rate: ``n`` inbound people in ``weeks``, with the exact (Garwood) 95% interval of a
+    Poisson count; :func:`forecast_goal` draws the rate from its Gamma(n) posterior (mean
+    ``n / weeks``) once per simulated future. The activation share ``s``: the model says a
+    person who arrived ``a`` days before the date they are judged at (``judged_as_of``) is
+    active then with probability ``s·e^(−ka)`` (they arrive active and fade with the
+    half-life), so ``s = m / Σe^(−ka)`` over the arrivals, ``m`` of them active: the share
+    that makes the model give back how many of this window's arrivals are active now. Its
+    interval is the Poisson one of ``m`` over the same sum; more than 1 (they stay active
+    longer than the half-life says) is cut to 1. People judged ``unknown`` (connected after
+    their platform's interactions end, see ``contact_status``) are left out of the share.
+    """
+    if follow:
+        # the funnel counts every account you follow as a reach-out of yours (followed
+        # back or not); people who follow you and whom you do not follow came to you
+        group = arrived[arrived["relation"] == "follower"]
+        count = float(len(group))
+        method = "new followers you do not follow"
+    else:
+        group = arrived
+        count = max(float(len(arrived)) - from_outreach, 0.0)
+        method = (
+            "new connections less those your reach-outs account for"
+            if from_outreach > 0
+            else "new connections (no reach-out of yours measured)"
+        )
+    row: dict[str, object] = {"inbound_count": count, "inbound_weeks": weeks}
+    if not weeks > 0:
+        return row | {"inbound_method": "no window: a single export with no dates"}
+    low = stats.gamma.ppf(0.025, count) if count > 0 else 0.0
+    row |= {
+        "inbound_per_week": count / weeks,
+        "inbound_low": float(low) / weeks,
+        "inbound_high": float(stats.gamma.ppf(0.975, count + 1.0)) / weeks,
+        "inbound_method": method,
+    }
+    if group.empty or not (math.isfinite(half_life) and half_life > 0):
+        return row
+    judged = status.reindex(group["person_id"])
+    seen = judged["status"].notna().to_numpy() & (judged["status"] != "unknown").to_numpy()
+    rate = _LN2 / half_life
+    ends = pd.to_datetime(judged["judged_as_of"], utc=True).to_numpy()
+    starts = pd.to_datetime(group["start"], utc=True).to_numpy()
+    age = np.clip(np.asarray((ends - starts) / np.timedelta64(1, "D"), dtype=float), 0.0, None)
+    exposure = np.exp(-rate * age)
+    # an undated account arrived between the export before and the one it appeared in:
+    # average e^(−ka) over that span, uniformly
+    spans = (starts - pd.to_datetime(group["after"], utc=True).to_numpy()) / np.timedelta64(1, "D")
+    spans = np.nan_to_num(np.asarray(spans, dtype=float), nan=0.0)
+    spread = np.where(spans > 0, -np.expm1(-rate * spans) / (rate * np.maximum(spans, 1e-12)), 1.0)
+    exposure = exposure * spread
+    active = float((judged["status"] == "active").to_numpy()[seen].sum())
+    total = float(exposure[seen].sum())
+    if not total > 0:
+        return row
+    high = float(stats.gamma.ppf(0.975, active + 1.0)) / total
+    low = float(stats.gamma.ppf(0.025, active)) / total if active > 0 else 0.0
+    return row | {
+        "activation": min(active / total, 1.0),
+        "activation_low": min(low, 1.0),
+        "activation_high": min(high, 1.0),
+        "activation_active": active,
+        "activation_exposure": total,
+    }
+
+
 def forecast_inputs(
     net: Network,
     *,
     as_of: AsOf = None,
     window_days: float = 365.0,
     active_within_days: float = 90.0,
+    half_life_days: float | Mapping[str, float] | None = None,
 ) -> pd.DataFrame:
-    """Per platform: active people now, the user's outreach rate, conversion, half-life.
+    """Per platform: active people now, the user's outreach, the people who come to the
+    user (inbound arrivals), conversion, half-life.
 
     ``active_within_days`` is what "active" means (a sign of life within that many days
     before ``as_of``), as in :func:`~power1000_analysis.activity.contact_status` and the
     funnel: pass the notebook's value so ``active_now`` agrees with the funnel's count.
+    ``window_days`` is the trailing window over which both rates are measured: the
+    user's reach-outs and the inbound arrivals (365 days: a year evens out seasons; on a
+    platform whose exports date no connection, the span since its first export).
+    ``half_life_days`` replaces the decay fit (one value for every platform, or one per
+    platform: ``{"linkedin": 45}``), to ask "what if people faded faster?".
+
+    Inbound arrivals (:data:`INBOUND_NOTE`): people met for the first time in the window,
+    counted on the platform of their first account, that the user's outreach does not
+    account for. On a follow platform these are new followers the user does not follow (an
+    account the user follows is a reach-out of the user's, as in the funnel). On a request
+    platform the exports list few of the requests that were accepted (Facebook and
+    LinkedIn keep only pending ones), so who asked is unknown: the inbound people are the
+    new ones less the share of them the user's reach-outs account for (``outreach_per_week``
+    × weeks × ``connections_per_reach_out``, scaled by the share of the window's new
+    connections there that were new people). Each arrives active with probability
+    ``activation`` and then fades with the half-life, as the user's engaged reach-outs do
+    (see :func:`_inbound` for the estimate and its interval).
 
     Returns
     -------
     DataFrame
-        One row per platform that the user can reach out on: ``platform``,
-        ``active_now``, ``outreach_per_week``, ``outreach_method``, ``conversion``
-        (reach-out → engaged), ``half_life_days``, ``half_life_source`` (the platform's own
+        One row per platform that the user can reach out on or that people came from:
+        ``platform``, ``active_now``, ``outreach_per_week``, ``outreach_method``,
+        ``conversion`` (reach-out → engaged; NaN where no reach-out is measurable),
+        ``inbound_per_week`` with ``inbound_low``/``inbound_high`` (95%),
+        ``inbound_count`` (people) in ``inbound_weeks``, ``inbound_method``,
+        ``activation`` with ``activation_low``/``activation_high`` (95%),
+        ``activation_active`` and ``activation_exposure`` (the share's numerator and
+        denominator), ``half_life_days``, ``half_life_source`` (the platform's own
         decay fit, or the all-platforms fit where it has none, e.g. X, whose exports date
         no connection), ``weekly_limit``, ``max_connections``,
         ``connections_now`` (what counts against ``max_connections`` today: accounts you
@@ -200,6 +390,13 @@ def forecast_inputs(
         follow, the acceptance rate for a request). A last row :data:`OTHER_PLATFORMS`
         holds the people active today with no account on those platforms (no outreach,
         the overall half-life), so ``active_now`` adds up to every active person.
+
+    ``active_now`` counts the people :func:`~power1000_analysis.activity.contact_status`
+    calls active, also those it judges at an older export (a platform whose newest export
+    holds no interactions, :func:`~power1000_analysis.evidence.interactions_known_until`):
+    the forecast starts from the count of notebook 02, the summary card and
+    :func:`active_history`, so the lines meet. Their fading since that export is not
+    taken off: it would start the projection below the count the page shows for today.
 
     Example
     -------
@@ -213,6 +410,17 @@ def forecast_inputs(
         "outreach_per_week",
         "outreach_method",
         "conversion",
+        "inbound_per_week",
+        "inbound_low",
+        "inbound_high",
+        "inbound_count",
+        "inbound_weeks",
+        "inbound_method",
+        "activation",
+        "activation_low",
+        "activation_high",
+        "activation_active",
+        "activation_exposure",
         "half_life_days",
         "half_life_source",
         "weekly_limit",
@@ -226,25 +434,36 @@ def forecast_inputs(
     funnel = funnel_table(net, as_of=as_of, active_within_days=active_within_days)
     by_platform = funnel[funnel["platform"] != ALL_PLATFORMS].set_index(["platform", "stage"])
     engaged = funnel[(funnel["stage"] == "engaged") & (funnel["platform"] != ALL_PLATFORMS)]
-    overall = decay_half_life(net, as_of=cutoff)
+    overall = _half_life(net, None, cutoff, half_life_days)
     contacts = net.contacts
     present = contact_presence(net, as_of=as_of) == "present"  # on as_of: the cap then
+    status = contact_status(net, as_of=cutoff, active_within_days=active_within_days)
+    by_person = status.drop_duplicates("person_id").set_index("person_id")
+    since = cutoff - pd.Timedelta(days=float(window_days))
+    new = _new_people(net, cutoff, since)
+    blind = platforms_without_interactions(net)
+    firsts = _first_snapshots(net, cutoff)
     rows = []
     for row in engaged.itertuples(index=False):
         platform = str(row.platform)
-        if not math.isfinite(row.overall_conversion):
+        arrived = new[new["platform"] == platform]
+        measured = math.isfinite(row.overall_conversion)
+        if not measured and (arrived.empty or platform in blind):
             continue
-        rate, method = _outreach(net, platform, cutoff, window_days)
-        half_life = decay_half_life(net, platform=platform, as_of=cutoff).value
-        source = "this platform's fit"
+        if measured:
+            rate, method = _outreach(net, platform, cutoff, window_days)
+        else:
+            rate, method = math.nan, "no reach-out of yours measurable in these exports"
+        half_life, source = _half_life(net, platform, cutoff, half_life_days)
         if not math.isfinite(half_life) or half_life <= 0:
-            half_life = overall.value
-            source = "all platforms' fit (none for this platform)"
+            half_life, source = overall[0], "all platforms' fit (none for this platform)"
             if not math.isfinite(half_life) or half_life <= 0:
                 source = "none: no platform's interactions give a half-life"
         limit = PLATFORM_LIMITS.get(platform, _NO_LIMIT)
         mine = contacts[present & (contacts["platform"] == platform)]
-        if set(mine["relation"]) and set(mine["relation"]) <= FOLLOW_RELATIONS:
+        everyone = contacts.loc[contacts["platform"] == platform, "relation"]
+        follow = bool(set(everyone)) and set(everyone) <= FOLLOW_RELATIONS
+        if follow:
             # a follow takes a place in "accounts you follow" whether or not it is returned
             taken = int(mine["relation"].isin({"following", "mutual"}).sum())
             per_reach_out = 1.0
@@ -252,8 +471,22 @@ def forecast_inputs(
             taken = len(mine)
             accepted = by_platform["overall_conversion"].get((platform, "connected"), math.nan)
             per_reach_out = float(accepted) if math.isfinite(accepted) else 1.0
+        dated = bool(contacts.loc[contacts["platform"] == platform, "connected_at"].notna().any())
+        if dated:
+            weeks = float(window_days) / 7.0
+        else:
+            first = firsts.get(platform, pd.NaT)
+            weeks = (cutoff - first).total_seconds() / 86_400 / 7.0 if pd.notna(first) else 0.0
+        from_outreach = 0.0
+        if not follow and math.isfinite(rate) and len(arrived):
+            # reach-outs also reach people already known elsewhere: count the accepted ones
+            # at the share of the window's new connections here that were new people
+            window_contacts = new.attrs.get("contacts_in_window", {}).get(platform, 0)
+            share = len(arrived) / window_contacts if window_contacts else 1.0
+            from_outreach = rate * weeks * per_reach_out * share
         rows.append(
-            {
+            dict.fromkeys(columns, math.nan)
+            | {
                 "platform": platform,
                 "active_now": 0,
                 "outreach_per_week": rate,
@@ -266,8 +499,15 @@ def forecast_inputs(
                 "connections_now": taken,
                 "connections_per_reach_out": per_reach_out,
             }
+            | _inbound(
+                arrived,
+                follow=follow,
+                weeks=weeks,
+                from_outreach=from_outreach,
+                status=by_person,
+                half_life=float(half_life),
+            )
         )
-    status = contact_status(net, as_of=cutoff, active_within_days=active_within_days)
     active = status.loc[status["status"] == "active", "person_id"]
     # each active person counts once: on the forecast platform where they connected first
     # (the forecast adds the platforms up); with no account on one, in OTHER_PLATFORMS
@@ -290,12 +530,33 @@ def forecast_inputs(
                 "outreach_per_week": 0.0,
                 "outreach_method": "no outreach data: today's active people only fade",
                 "conversion": 0.0,
-                "half_life_days": float(overall.value),
+                "inbound_per_week": 0.0,
+                "inbound_method": "not counted: no platform you can reach out on",
+                "half_life_days": float(overall[0]),
                 "half_life_source": "all platforms' fit",
             }
         )
     table = pd.DataFrame(rows, columns=columns)
     return table
+
+
+def _half_life(
+    net: Network,
+    platform: str | None,
+    cutoff: pd.Timestamp,
+    given: float | Mapping[str, float] | None,
+) -> tuple[float, str]:
+    """The half-life of ``platform`` (None: all platforms) and where it comes from:
+    ``given`` (:func:`forecast_inputs`' ``half_life_days``) where it names one, else the
+    decay fit."""
+    if isinstance(given, Mapping):
+        value = given.get(platform) if platform is not None else None
+        if value is not None:
+            return float(value), "given"
+    elif given is not None:
+        return float(given), "given"
+    fitted = decay_half_life(net, platform=platform, as_of=cutoff).value
+    return float(fitted), "this platform's fit" if platform is not None else "all platforms' fit"
 
 
 def _column(inputs: pd.DataFrame, name: str) -> np.ndarray:
@@ -305,13 +566,20 @@ def _column(inputs: pd.DataFrame, name: str) -> np.ndarray:
     return np.asarray(pd.to_numeric(inputs[name], errors="coerce"), dtype=float)
 
 
-def _rates(inputs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Daily arrival rate of active people, daily decay rate, and today's active people."""
-    weekly = inputs["outreach_per_week"].fillna(0.0).to_numpy(dtype=float)
+def _rates(inputs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Daily arrivals of active people from the user's outreach (within the weekly limit)
+    and from inbound arrivals (``inbound_per_week`` × ``activation``; 0 where the inputs
+    have none), the daily decay rate, and today's active people."""
+    weekly = np.nan_to_num(_column(inputs, "outreach_per_week"))
     weekly = np.minimum(weekly, np.nan_to_num(_column(inputs, "weekly_limit"), nan=np.inf))
-    arrivals = weekly * inputs["conversion"].to_numpy(dtype=float) / 7.0
-    decay = _LN2 / inputs["half_life_days"].to_numpy(dtype=float)
-    return arrivals, decay, inputs["active_now"].to_numpy(dtype=float)
+    outreach = weekly * np.nan_to_num(_column(inputs, "conversion")) / 7.0
+    inbound = (
+        np.nan_to_num(_column(inputs, "inbound_per_week"))
+        * np.nan_to_num(_column(inputs, "activation"))
+        / 7.0
+    )
+    decay = _LN2 / _column(inputs, "half_life_days")
+    return outreach, inbound, decay, _column(inputs, "active_now")
 
 
 def _gained(
@@ -332,9 +600,13 @@ def _gained(
 def expected_active(inputs: pd.DataFrame, *, days: Sequence[float] | np.ndarray) -> np.ndarray:
     """Expected active people after each of ``days`` (closed form of the model).
 
-    A platform adds people until its connection cap fills (:func:`cap_day` at the current
-    outreach within the weekly limit), as in :func:`forecast_goal`'s simulation; after
-    that its people only fade.
+    A platform adds people from the user's reach-outs until its connection cap fills
+    (:func:`cap_day` at the current outreach within the weekly limit), as in
+    :func:`forecast_goal`'s simulation; after that those only fade. Inbound arrivals
+    (``inbound_per_week`` × ``activation``, where the inputs have them) go on whatever the
+    cap: people who follow the user take no place among the accounts the user follows,
+    and on a request platform the cap is years away for the people this was written for
+    (a full cap would stop them too: not modelled).
 
     Example
     -------
@@ -346,10 +618,11 @@ def expected_active(inputs: pd.DataFrame, *, days: Sequence[float] | np.ndarray)
     >>> [round(float(v), 6) for v in expected_active(capped, days=[10, 100])]  # full on day 30
     [10.0, 30.0]
     """
-    arrivals, decay, now = _rates(inputs)
+    outreach, inbound, decay, now = _rates(inputs)
     t = np.asarray(days, dtype=float)[:, None]
     kept = np.exp(-decay * t)
-    gained = _gained(arrivals, decay, _arrival_caps(inputs, math.inf), t)
+    gained = _gained(outreach, decay, _arrival_caps(inputs, math.inf), t)
+    gained += _gained(inbound, decay, np.full(len(inputs), math.inf), t)
     return np.asarray((now * kept + gained).sum(axis=1))
 
 
@@ -388,6 +661,39 @@ def _no_half_life(inputs: pd.DataFrame) -> str:
         return NO_HALF_LIFE
     names = ", ".join(str(name) for name in inputs["platform"][missing])
     return f"cannot forecast: no interaction half-life for {names}"
+
+
+def _inbound_draws(
+    inputs: pd.DataFrame, inbound: np.ndarray, rng: np.random.Generator, n_simulations: int
+) -> np.ndarray:
+    """Daily inbound arrivals of active people, one row per simulated future: the rate
+    and the activation share drawn from their Gamma posteriors (:func:`_inbound`: rate
+    Gamma(n)/weeks, share Gamma(m)/Σe^(−ka) cut at 1; means n/weeks and m/Σe^(−ka)), so the
+    band holds how uncertain the observed rate and share are, not only the day-to-day
+    chance. Where the inputs give no counts (inputs made by hand), the point value."""
+    draws = np.tile(inbound, (n_simulations, 1))
+    if not (inbound > 0).any():
+        return draws
+    count, weeks = _column(inputs, "inbound_count"), _column(inputs, "inbound_weeks")
+    active, exposure = _column(inputs, "activation_active"), _column(inputs, "activation_exposure")
+    size = (n_simulations, len(inputs))
+    rated = (inbound > 0) & (count > 0) & (weeks > 0)
+    shared = (inbound > 0) & (active > 0) & (exposure > 0)
+    if not (rated & shared).any():
+        return draws
+    rate = np.where(
+        rated, rng.gamma(np.where(rated, count, 1.0), size=size) / np.where(rated, weeks, 1.0), 0
+    )
+    share = np.where(
+        shared,
+        np.minimum(
+            rng.gamma(np.where(shared, active, 1.0), size=size) / np.where(shared, exposure, 1.0),
+            1.0,
+        ),
+        0,
+    )
+    drawn = rated & shared
+    return np.where(drawn, rate * share / 7.0, draws)
 
 
 def forecast_goal(
@@ -455,9 +761,10 @@ def forecast_goal(
         return GoalForecast(
             goal, cutoff, horizon_days, dates, pd.DataFrame(columns=_FAN_COLUMNS), table, reason
         )
-    arrivals, decay, now = _rates(table)
+    outreach, inbound, decay, now = _rates(table)
     caps = _arrival_caps(table, horizon_days)
     rng = np.random.default_rng(seed)
+    inbound = _inbound_draws(table, inbound, rng, n_simulations)
     active = np.tile(np.round(now).astype(np.int64), (n_simulations, 1))
     survive = np.exp(-decay)
     reached = np.full(n_simulations, -1, dtype=np.int64)
@@ -466,7 +773,7 @@ def forecast_goal(
     for day in range(1, horizon_days + 1):
         open_stream = day <= caps
         active = rng.binomial(active, survive) + rng.poisson(
-            np.where(open_stream, arrivals, 0.0), size=active.shape
+            np.where(open_stream, outreach, 0.0) + inbound, size=active.shape
         )
         total = active.sum(axis=1)
         reached[(reached < 0) & (total >= goal)] = day
@@ -614,7 +921,7 @@ def cap_day(inputs: pd.DataFrame, weekly: Sequence[float] | np.ndarray) -> np.nd
 def _arrival_caps(inputs: pd.DataFrame, horizon_days: float) -> np.ndarray:
     """Last day on which each platform can still add connections (its connection cap) at
     the current outreach (within the weekly limit)."""
-    weekly = inputs["outreach_per_week"].fillna(0.0).to_numpy(dtype=float)
+    weekly = np.nan_to_num(_column(inputs, "outreach_per_week"))
     weekly = np.minimum(weekly, np.nan_to_num(_column(inputs, "weekly_limit"), nan=np.inf))
     return np.minimum(cap_day(inputs, weekly), float(horizon_days))
 
@@ -657,8 +964,10 @@ def required_outreach(
     One row per platform (all extra effort on that platform, the others carrying on as
     now) and a last row ``"current mix"`` (every platform's rate scaled by one factor).
     People in :data:`OTHER_PLATFORMS` count (they fade) but get no row: there is nothing
-    to reach out on. ``active_within_days`` is what "active" means when ``inputs`` is not
-    given (see :func:`forecast_inputs`).
+    to reach out on; so do the people who come to the user (inbound arrivals, on every
+    platform), and a platform with inbound arrivals but no measurable reach-out
+    (``conversion`` NaN) gets no row either. ``active_within_days`` is what "active"
+    means when ``inputs`` is not given (see :func:`forecast_inputs`).
 
     Returns
     -------
@@ -717,20 +1026,24 @@ def required_outreach(
     reason = _no_half_life(table)
     if reason:
         return _stamp(pd.DataFrame(columns=columns), goal, deadline, reason)
-    arrivals, decay, now = _rates(table)
+    outreach, inbound, decay, now = _rates(table)
     kept = np.exp(-decay * horizon)
-    # active people by the deadline per reach-out per week on each platform
-    per_weekly = table["conversion"].to_numpy(dtype=float) / 7.0 * (1.0 - kept) / decay
-    base = float((now * kept).sum())
+    # active people by the deadline per reach-out per week on each platform (NaN where
+    # no reach-out is measurable: no row for that platform)
+    conversions = _column(table, "conversion")
+    per_weekly = conversions / 7.0 * (1.0 - kept) / decay
+    # today's people, faded, and the people who come to the user by then
+    inbound_gained = _gained(inbound, decay, np.full(len(table), math.inf), [horizon])[0]
+    base = float((now * kept).sum() + inbound_gained.sum())
     # what each platform adds by the deadline at its current pace, stopping when its
     # connection cap fills (cap_day), as the forecast's simulation does
-    current = _gained(arrivals, decay, _arrival_caps(table, math.inf), [horizon])[0]
-    weekly_now = table["outreach_per_week"].fillna(0.0).to_numpy(dtype=float)
+    current = _gained(outreach, decay, _arrival_caps(table, math.inf), [horizon])[0]
+    weekly_now = np.nan_to_num(_column(table, "outreach_per_week"))
     limits_array = _column(table, "weekly_limit")
     caps_array = _column(table, "max_connections")
     rows = []
     for index, platform in enumerate(table["platform"]):
-        if platform == OTHER_PLATFORMS:
+        if platform == OTHER_PLATFORMS or math.isnan(conversions[index]):
             continue
         others = base + float(current.sum() - current[index])
         if per_weekly[index] > 0:
@@ -757,7 +1070,10 @@ def required_outreach(
             }
         )
     gained = float(
-        (np.minimum(weekly_now, np.nan_to_num(limits_array, nan=np.inf)) * per_weekly).sum()
+        (
+            np.minimum(weekly_now, np.nan_to_num(limits_array, nan=np.inf))
+            * np.nan_to_num(per_weekly)
+        ).sum()
     )
     factor = (goal - base) / gained if gained > 0 else math.inf
     factor = max(factor, 0.0)
@@ -770,7 +1086,7 @@ def required_outreach(
         for reason in _limits_broken(table, index, scaled[index], horizon, deadline)
     ]
     mixed = (
-        float((weekly_now * table["conversion"].to_numpy(dtype=float)).sum()) / total_now
+        float((weekly_now * np.nan_to_num(conversions)).sum()) / total_now
         if total_now > 0
         else math.nan
     )

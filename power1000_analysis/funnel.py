@@ -43,6 +43,7 @@ from power1000_analysis.acceptance import (
     request_outcomes,
 )
 from power1000_analysis.activity import contact_status
+from power1000_analysis.evidence import interactions_known_until
 from power1000_analysis.labels import counted
 from power1000_analysis.network import TIE_RELATIONS, Network
 
@@ -125,7 +126,13 @@ def _present(contacts: pd.DataFrame, cutoff: pd.Timestamp | None, newest: bool) 
 def engaged_people(net: Network, *, as_of: AsOf = None) -> set[str]:
     """``person_id`` of every contact with interactions in both directions after connecting.
 
-    Interactions up to ``as_of`` count; without a connection date, all of them do.
+    Interactions up to ``as_of`` count; without a connection date, all of them do. A set
+    cannot say "unknown": someone connected on a platform after its newest export holding
+    interactions (:func:`~power1000_analysis.evidence.interactions_known_until`; a
+    connections-only download after a full archive) is simply not in it, as for
+    :func:`~power1000_analysis.activity.contact_status`, which calls them unknown rather
+    than passive. :func:`funnel_table` therefore leaves such contacts out of that
+    platform's stages (and says how many) instead of counting them as never engaged.
 
     Example
     -------
@@ -351,10 +358,29 @@ def funnel_table(
     if window_days is not None and cutoff is not None:
         since = cutoff - pd.Timedelta(days=float(window_days))
 
+    # a platform whose newer exports hold no interactions is seen only until the newest
+    # that does (contact_status judges its people then): who connected after that date
+    # cannot be seen to engage, so they leave the platform's chain (counted in a note)
+    # instead of counting as connected and never engaged
+    known = {
+        p: t
+        for p, t in interactions_known_until(net.exports).items()
+        if cutoff is not None and t < cutoff
+    }
     rows: list[dict[str, Any]] = []
     complete: dict[str, list[set[str]]] = {}
     for name in platforms:
         mine = contacts[contacts["platform"] == name]
+        late_note = ""
+        if name in known:
+            late = (mine["connected_at"] > known[name]).fillna(False).to_numpy(dtype=bool)
+            if late.any():
+                mine = mine[~late]
+                late_note = (
+                    f"{counted(int(late.sum()), 'contact')} connected after "
+                    f"{known[name]:%Y-%m-%d}, the newest {name} export that holds "
+                    "interactions, left out: whether they engaged cannot be seen"
+                )
         if since is not None:
             dated = mine["connected_at"].notna()
             windowed = mine[dated & (mine["connected_at"] >= since)]
@@ -371,7 +397,7 @@ def funnel_table(
                 continue
             chain, note = _follow_chain(windowed, engaged, active)
             complete[name] = chain
-            rows.extend(_counted(name, chain, "counts", note))
+            rows.extend(_counted(name, chain, "counts", _joined(note, late_note)))
             rows[-2]["note"] = _unlinked(net, name)
             continue
         if set(net.contacts.loc[net.contacts["platform"] == name, "relation"]) <= {"contact"}:
@@ -385,16 +411,27 @@ def funnel_table(
             continue
         if since is not None and not observations.empty:
             observations = observations[pd.to_datetime(observations["sent_at"], utc=True) >= since]
+        if late_note and not observations.empty:
+            sent = pd.to_datetime(observations["sent_at"], utc=True)
+            observations = observations[sent <= known[name]]
         if source == "complete":
             chain = _request_chain(net, name, mine, observations, engaged, active)
             complete[name] = chain
-            rows.extend(_counted(name, chain, "counts", "reached out = requests you sent"))
+            note = _joined("reached out = requests you sent", late_note)
+            rows.extend(_counted(name, chain, "counts", note))
             rows[-2]["note"] = _unlinked(net, name)
             continue
-        rows.extend(_estimated_rows(net, name, windowed, source, cutoff, engaged, active))
+        estimated = _estimated_rows(net, name, windowed, source, cutoff, engaged, active)
+        estimated[2]["note"] = _joined(estimated[2]["note"], late_note)
+        rows.extend(estimated)
     if platform is None:
         rows.extend(_overall_rows(complete, platforms))
     return _table(rows)
+
+
+def _joined(*notes: str) -> str:
+    """Notes joined by "; ", empty ones left out."""
+    return "; ".join(note for note in notes if note)
 
 
 def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:

@@ -386,9 +386,9 @@ def plot_forecast(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     observed = table.dropna(subset=["observed"]) if "observed" in table.columns else table[:0]
     fan = table.dropna(subset=["p50"])
     if observed.empty:
-        title = "Active people projected from your own outreach"
+        title = "Active people projected (your reach-outs and people coming to you)"
     else:
-        title = "Active people so far, then projected from your own outreach"
+        title = "Active people so far, then projected (your reach-outs and people coming to you)"
     title += f" (goal {goal})" if goal else ""
     past_label = "active people so far"
     if table.empty:

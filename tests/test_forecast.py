@@ -201,6 +201,19 @@ def test_sample_forecast_runs(tmp_path: Path) -> None:
     sources = inputs.set_index("platform")["half_life_source"]
     assert sources["x"] == "all platforms' fit (none for this platform)"
     assert sources["facebook"] == "this platform's fit"
+    # people who came by themselves are counted on every platform (forecast9): on the
+    # sample most new friends and connections are not the user's reach-outs, and with
+    # outreach alone the two-year projection fell from 270 to ~62 while the past year rose
+    assert (inputs["inbound_per_week"] > 0).all()
+    assert (inputs["inbound_low"] <= inputs["inbound_per_week"]).all()
+    assert (inputs["inbound_per_week"] <= inputs["inbound_high"]).all()
+    assert inputs["activation"].between(0, 1).all()
+    alone = inputs.assign(inbound_per_week=0.0)
+    years = [730]
+    assert (
+        forecast.expected_active(inputs, days=years)[0]
+        > 2 * forecast.expected_active(alone, days=years)[0]
+    )
     result = forecast.forecast_goal(net, inputs=inputs, horizon_days=60, n_simulations=100)
     assert len(result.dates) == 3
     assert result.fan["p50"].iloc[0] == active_people  # the projection starts from them
@@ -359,3 +372,201 @@ def test_answer_without_any_measured_conversion_says_so_and_shows_no_inf() -> No
     )
     assert describe_answer(table).startswith("the least effort within every platform limit")
     assert not np.isinf(table.select_dtypes("number").to_numpy(dtype=float)).any()
+
+
+# ------------------------------------------- inbound arrivals: planted truth (forecast9)
+
+PLANTED_AS_OF = pd.Timestamp("2024-01-01", tz="UTC")
+
+
+def planted_network(
+    *, per_day: float, share: float, half_life: float, days: int, seed: int
+) -> Network:
+    """One LinkedIn-like platform (no requests: no reach-out of the user's is measurable)
+    where people arrive by themselves at ``per_day`` (Poisson, in weekly batches 7, 14, …
+    days before the export) and each, with probability ``share``, writes to the user every
+    7 days from connecting for an exponential lifetime of half-life ``half_life`` days.
+    Judged with ``active_within_days=1`` on the export's date, a person who arrived ``a``
+    days before is active exactly when their lifetime is ≥ a: with probability
+    ``share·e^(−ka)``, the forecast's model, so its inputs have a known truth."""
+    from power1000_analysis.loaders._base import LoadedExport
+    from power1000_analysis.network import merge_exports
+    from power1000_analysis.schema import conform
+
+    rng = np.random.default_rng(seed)
+    ages = np.arange(7, days + 1, 7)
+    arrived = np.repeat(ages, rng.poisson(per_day * 7, ages.size))
+    n = arrived.size
+    keys = [f"p{i}" for i in range(n)]
+    lifetime = np.where(rng.random(n) < share, rng.exponential(half_life / math.log(2), n), -1.0)
+    # messages at ages 0, 7, 14, … up to the lifetime and never after the export
+    last = np.minimum(np.floor(np.maximum(lifetime, -1) / 7) * 7, arrived)
+    per_contact = np.where(lifetime >= 0, last // 7 + 1, 0).astype(int)
+    who = np.repeat(np.arange(n), per_contact)
+    step = np.arange(per_contact.sum()) - np.repeat(
+        np.cumsum(per_contact) - per_contact, per_contact
+    )
+    at_age = arrived[who] - 7 * step
+    contacts = conform(
+        "contacts",
+        pd.DataFrame(
+            {
+                "platform": "linkedin",
+                "contact_key": keys,
+                "name": keys,
+                "relation": "connection",
+                "is_current": True,
+                "connected_at": PLANTED_AS_OF - pd.to_timedelta(arrived, unit="D"),
+            }
+        ),
+    )
+    interactions = conform(
+        "interactions",
+        pd.DataFrame(
+            {
+                "platform": "linkedin",
+                "at": PLANTED_AS_OF - pd.to_timedelta(at_age, unit="D"),
+                "contact_key": [keys[i] for i in who],
+                "direction": "in",
+                "kind": "message",
+                "n_participants": 2,
+            }
+        ),
+    )
+    export = LoadedExport(
+        platform="linkedin",
+        generation="test",
+        source="planted.zip",
+        owner="owner",
+        exported_at=PLANTED_AS_OF,
+        contacts=contacts,
+        interactions=interactions,
+        missing={"requests": "none planted"},
+    )
+    return merge_exports([export])
+
+
+def planted_level(per_week: float, share: float, half_life: float) -> float:
+    """The steady state r·s/k of people arriving at ``per_week``, active with ``share``."""
+    return per_week / 7 * share / (math.log(2) / half_life)
+
+
+def test_inbound_arrivals_recover_the_planted_rate_share_and_steady_state() -> None:
+    # 10 people a day arrive by themselves, half of them active, half-life 60 days, for
+    # 700 days (11+ half-lives: a steady state of 10 × 0.5 / (ln 2 / 60) ≈ 433 active)
+    per_week, share, half_life = 70.0, 0.5, 60.0
+    net = planted_network(per_day=10, share=share, half_life=half_life, days=700, seed=7)
+    inputs = forecast.forecast_inputs(net, active_within_days=1, half_life_days=half_life)
+    row = inputs.set_index("platform").loc["linkedin"]
+    assert row["half_life_source"] == "given" and math.isnan(row["conversion"])
+    assert row["inbound_low"] <= per_week <= row["inbound_high"]
+    assert row["inbound_per_week"] == pytest.approx(per_week, rel=0.05)
+    assert row["activation_low"] <= share <= row["activation_high"]
+    assert row["activation_high"] - row["activation_low"] < 0.2  # informative, not [0, 1]
+    level = planted_level(per_week, share, half_life)
+    now = float(row["active_now"])
+    assert now == pytest.approx(level, rel=0.15)  # the planted world is in its steady state
+    # the forecast at a horizon lands on the analytic value of the planted truth
+    k = math.log(2) / half_life
+    horizon = 365
+    analytic = now * math.exp(-k * horizon) + level * (1 - math.exp(-k * horizon))
+    result = forecast.forecast_goal(
+        net, goal=10_000, horizon_days=horizon, inputs=inputs, n_simulations=300, seed=3
+    )
+    end = result.fan.iloc[-1]
+    assert end["expected"] == pytest.approx(analytic, rel=0.1)
+    assert end["p50"] == pytest.approx(end["expected"], rel=0.05)
+    assert end["p10"] <= analytic <= end["p90"]
+    # flat in a steady state: no cliff after today (outreach alone fell to ~0: e^(-k·365))
+    assert (result.fan["p50"] / now).between(0.85, 1.15).all()
+    assert (result.fan["expected"] / now).between(0.85, 1.15).all()
+    # the band holds the rate's and the share's uncertainty, not only day-to-day chance:
+    # wider than Poisson noise around the level alone (±1.28·√433 ≈ ±27)
+    assert end["p90"] - end["p10"] > 2 * 1.2816 * math.sqrt(analytic)
+    # required_outreach counts them too: no reach-out is needed for what already comes
+    table = forecast.required_outreach(net, goal=int(0.8 * level), by="2025-01-01", inputs=inputs)
+    assert table.set_index("platform").loc["current mix", "note"] == "no current outreach to scale"
+    assert "linkedin" not in set(table["platform"])  # nothing of the user's to scale up there
+
+
+def test_inbound_arrivals_lifted_from_a_smaller_planted_share_and_faster_fading() -> None:
+    # a second truth: 3 a day, 20% active, half-life 30 days: the estimates follow it
+    per_week, share, half_life = 21.0, 0.2, 30.0
+    net = planted_network(per_day=3, share=share, half_life=half_life, days=500, seed=11)
+    row = (
+        forecast.forecast_inputs(net, active_within_days=1, half_life_days={"linkedin": 30.0})
+        .set_index("platform")
+        .loc["linkedin"]
+    )
+    assert row["inbound_low"] <= per_week <= row["inbound_high"]
+    assert row["activation_low"] <= share <= row["activation_high"]
+    level = planted_level(per_week, share, half_life)
+    days = np.array([0.0, 30.0, 400.0])
+    now = float(row["active_now"])
+    k = math.log(2) / half_life
+    analytic = now * np.exp(-k * days) + level * (1 - np.exp(-k * days))
+    inputs = pd.DataFrame([row.to_dict()]).infer_objects()
+    expected = forecast.expected_active(inputs, days=days)
+    # the planted answer lies between the forecasts at the two ends of the intervals
+    low = inputs.assign(inbound_per_week=row["inbound_low"], activation=row["activation_low"])
+    high = inputs.assign(inbound_per_week=row["inbound_high"], activation=row["activation_high"])
+    below, above = (forecast.expected_active(i, days=days) for i in (low, high))
+    assert (below <= analytic + 1e-9).all() and (analytic <= above + 1e-9).all()
+    assert (below <= expected).all() and (expected <= above).all()
+    assert expected[0] == now  # the projection starts at today's count
+
+
+def test_follow_platform_inbound_is_new_followers_you_do_not_follow() -> None:
+    # Instagram: two accounts you follow (your reach-outs) and three new followers you do
+    # not follow (people who came to you), all new in the window; one of them writes
+    from power1000_analysis.loaders._base import LoadedExport
+    from power1000_analysis.network import merge_exports
+    from power1000_analysis.schema import conform
+
+    keys = ["f1", "f2", "in1", "in2", "in3"]
+    contacts = conform(
+        "contacts",
+        pd.DataFrame(
+            {
+                "platform": "instagram",
+                "contact_key": keys,
+                "name": keys,
+                "relation": ["following", "mutual", "follower", "follower", "follower"],
+                "is_current": True,
+                "connected_at": PLANTED_AS_OF - pd.to_timedelta([100, 50, 200, 100, 10], "D"),
+            }
+        ),
+    )
+    interactions = conform(
+        "interactions",
+        pd.DataFrame(
+            {
+                "platform": "instagram",
+                "at": PLANTED_AS_OF - pd.to_timedelta([5, 4, 3], "D"),
+                "contact_key": ["in3", "f2", "f2"],
+                "direction": ["in", "in", "out"],
+                "kind": "message",
+                "n_participants": 2,
+            }
+        ),
+    )
+    net = merge_exports(
+        [
+            LoadedExport(
+                platform="instagram",
+                generation="test",
+                source="ig.zip",
+                owner="owner",
+                exported_at=PLANTED_AS_OF,
+                contacts=contacts,
+                interactions=interactions,
+            )
+        ]
+    )
+    row = forecast.forecast_inputs(net, half_life_days=1e9).set_index("platform").loc["instagram"]
+    assert row["inbound_count"] == 3 and row["inbound_method"] == "new followers you do not follow"
+    assert row["inbound_per_week"] == pytest.approx(3 / (365 / 7))
+    assert row["conversion"] == pytest.approx(0.5)  # f2 of the two you follow: engaged
+    # 1 of the 3 followers is active (no fading with this half-life): share 1/3
+    assert row["activation"] == pytest.approx(1 / 3)
+    assert row["activation_active"] == 1 and row["activation_exposure"] == pytest.approx(3)

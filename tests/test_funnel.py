@@ -538,3 +538,65 @@ def test_a_resolution_time_still_gives_a_delay_beside_untimed_acceptances() -> N
     assert 0.5 < estimate.delay_median_days < 10.0
     assert np.isfinite(observations[["lo", "hi"]].to_numpy()).all()
     assert observations["hi"].max() <= 400.0
+
+
+def _interactions_end_network() -> Network:
+    """Instagram: a full export on T0 (messages with a, who talked both ways 10 days before,
+    and b, silent; both followed back a year before) and a newer download of the follows
+    only on T0 + 400 days (``missing`` interactions) that adds c (followed back on T0 + 300
+    days): LinkedIn's "pick specific files" case of evidence.interactions_known_until."""
+    year = pd.DataFrame(
+        {"contact_key": ["a", "b"], "relation": "mutual", "connected_at": T0 - 365 * DAY}
+    )
+    talk = _talk("instagram", "a", (-10, "in"), (-9, "out"))
+    full = _export("instagram", T0, contacts=year, interactions=talk)
+    later = pd.concat(
+        [
+            year,
+            pd.DataFrame(
+                {"contact_key": ["c"], "relation": "mutual", "connected_at": [T0 + 300 * DAY]}
+            ),
+        ],
+        ignore_index=True,
+    )
+    newer = _export("instagram", T0 + 400 * DAY, contacts=later)
+    newer.missing["interactions"] = "follows only"
+    return merge_exports([full, newer])
+
+
+def test_funnel_leaves_out_whom_the_interactions_could_not_show() -> None:
+    # Instagram's interactions end on T0; c, followed back after it, cannot be seen to
+    # engage: the funnel counted c as connected and not engaged (engaged 1 of 3, active
+    # 0: a was judged 400 days after writing), contact_status calls c unknown and judges a
+    # as of T0 (active). Now the chain is a and b, as of what the exports can show.
+    net = _interactions_end_network()
+    table = funnel.funnel_table(net).set_index(["platform", "stage"])
+    instagram = table.loc["instagram"]
+    assert instagram["count"].tolist() == [2, 2, 1, 1]
+    assert instagram.loc["engaged", "step_conversion"] == pytest.approx(1 / 2)
+    assert "1 contact connected after 2024-01-01" in instagram.loc["reached_out", "note"]
+    assert "whether they engaged cannot be seen" in instagram.loc["reached_out", "note"]
+    status = funnel.contact_status(net).set_index("person_id")["status"]
+    people = net.contacts.set_index("contact_key")["person_id"]
+    assert {key: status[person] for key, person in people.items()} == {
+        "a": "active",
+        "b": "passive",
+        "c": "unknown",
+    }
+    # judged on the full export's own date, nothing is left out (c not yet connected)
+    then = funnel.funnel_table(net, as_of=T0).set_index(["platform", "stage"])
+    assert then.loc["instagram", "count"].tolist() == [2, 2, 1, 1]
+    assert "connected after" not in then.loc[("instagram", "reached_out"), "note"]
+
+
+def test_forecast_starts_from_contact_status_where_the_interactions_end() -> None:
+    # forecast_inputs' active_now is contact_status' count (a, judged as of T0), the count
+    # active_history ends on, so the projection meets the past; its conversion is the
+    # funnel's 1 of 2 (not 1 of 3 with c, whom nothing could show engaging)
+    from power1000_analysis import forecast
+
+    net = _interactions_end_network()
+    inputs = forecast.forecast_inputs(net, half_life_days=100.0).set_index("platform")
+    assert inputs.loc["instagram", "active_now"] == 1
+    assert inputs.loc["instagram", "conversion"] == pytest.approx(1 / 2)
+    assert forecast.active_history(net, months=1)["active"].iloc[-1] == 1
