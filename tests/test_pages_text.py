@@ -144,11 +144,7 @@ def test_pages_01_and_03_say_why_a_table_is_empty(tmp_path: Path, real_fixtures:
         )
         texts[name] = _text(executed)
         assert "All checks passed." in texts[name]
-    # 03's forecast cell (its inputs table, empty here too) is being reworked apart from this
-    empty = {
-        name: [t for t in _header_only_tables(text) if not t.startswith("platform, active_now")]
-        for name, text in texts.items()
-    }
+    empty = {name: _header_only_tables(text) for name, text in texts.items()}
     assert empty == {"01_network": [], "03_funnel": []}, empty
     assert (
         "No account has two snapshots: no one can be seen joining or leaving."
