@@ -56,6 +56,8 @@ __all__ = [
     "salt_folder",
     "sensitive_strings",
     "suppress_small",
+    "suppress_small_funnel",
+    "suppress_small_with_rest",
     "without_message_text",
 ]
 
@@ -489,6 +491,146 @@ def suppress_small(
         table[column] = values.mask(small)
     table["suppressed"] = touched
     return table
+
+
+def suppress_small_with_rest(
+    table: pd.DataFrame, column: str, total: str, *, k: int = MIN_GROUP_SIZE
+) -> pd.DataFrame:
+    """:func:`suppress_small` on ``column``, a count of some of ``total``'s people (such as
+    ``also_elsewhere`` of a platform's ``people``): blanked when it, or the rest
+    (``total - column``: the people only on that platform), is a group of fewer than ``k``,
+    since the page shows ``total`` and the rest would be their difference.
+
+    Example
+    -------
+    >>> t = pd.DataFrame({"platform": ["x", "quora", "all"], "people": [40, 30, 60],
+    ...                   "also_elsewhere": [3, 28, 10]})
+    >>> suppress_small_with_rest(t, "also_elsewhere", "people")["also_elsewhere"].tolist()
+    [<NA>, <NA>, 10]
+    """
+    shown = suppress_small(table, [column], k=k)
+    rest = pd.to_numeric(table[total], errors="coerce") - pd.to_numeric(
+        table[column], errors="coerce"
+    )
+    small = ((rest > 0) & (rest < k)).fillna(False).astype(bool)
+    shown[column] = shown[column].mask(small)
+    shown["suppressed"] = shown["suppressed"] | small
+    return shown
+
+
+#: the funnel's rate columns and the counts each is made of ("count": the row's own
+#: count; "base": the count it is divided by; "chain": every step up to the row)
+_FUNNEL_RATES = {
+    "step_conversion": ("count", "base"),
+    "step_low": ("count", "base"),
+    "step_high": ("count", "base"),
+    "overall_conversion": ("count", "chain"),
+    "overall_low": ("count", "chain"),
+    "overall_high": ("count", "chain"),
+}
+
+
+def suppress_small_funnel(table: pd.DataFrame, *, k: int = MIN_GROUP_SIZE) -> pd.DataFrame:
+    """``funnel.funnel_table`` for anonymised output: counts of fewer than ``k`` people
+    blanked, with every number on the page that would give them back.
+
+    The stages are nested (reached out ≥ connected ≥ engaged ≥ active), so two counts
+    shown side by side give the people who dropped out between them: a count is blanked
+    too when it is fewer than ``k`` below the last count shown before it. A row's ``base``
+    is the count it is divided by (the stage before, for counted platforms), so it goes
+    with that count. Rates and their intervals go with any count they are made of (an
+    interval's width tells its ``n``; a model platform's overall rate is the product of
+    its steps). In the ``"all platforms"`` rows, which add up the counted platforms, a
+    stage where exactly one platform's count is blanked is blanked too. ``note`` says
+    what was blanked in each row; a platform whose every number is blanked is then left
+    out of ``funnel.funnel_shown``'s table with that note as the reason.
+
+    Example
+    -------
+    >>> t = pd.DataFrame({"platform": "x", "stage": ["reached_out", "connected", "engaged",
+    ...     "active"], "count": pd.array([40, 37, 20, 2], dtype="Int64"),
+    ...     "base": pd.array([40, 40, 37, 20], dtype="Int64"), "step_conversion": 0.5,
+    ...     "overall_conversion": 0.5, "note": ""})
+    >>> shown = suppress_small_funnel(t)
+    >>> shown["count"].tolist(), shown["base"].tolist()
+    ([40, <NA>, 20, <NA>], [40, 40, <NA>, 20])
+    >>> shown["overall_conversion"].isna().tolist()
+    [False, True, False, True]
+    """
+    from power1000_analysis.funnel import ALL_PLATFORMS, STAGES
+
+    out = table.copy().reset_index(drop=True)
+    if out.empty:
+        return out
+    count = pd.to_numeric(out["count"], errors="coerce")
+    base = pd.to_numeric(out["base"], errors="coerce")
+    rank = out["stage"].map({stage: i for i, stage in enumerate(STAGES)})
+    hidden = {"count": pd.Series(False, index=out.index), "base": pd.Series(False, index=out.index)}
+
+    def chain(rows: pd.Index, values: pd.Series, hide: pd.Series) -> None:
+        last = None
+        for i in rows:
+            value = values[i]
+            if pd.isna(value):
+                continue
+            if hide[i] or 0 < value < k or (last is not None and 0 < last - value < k):
+                hide[i] = True
+            else:
+                last = value
+
+    ordered = {
+        platform: rows.sort_values().index for platform, rows in rank.groupby(out["platform"])
+    }
+    for rows in ordered.values():
+        chain(rows, count, hidden["count"])
+    if ALL_PLATFORMS in ordered:  # a stage with one platform blanked: its total goes too
+        parts = (out["platform"] != ALL_PLATFORMS) & count.notna()
+        for i in ordered[ALL_PLATFORMS]:
+            at = parts & (out["stage"] == out.at[i, "stage"])
+            if int(hidden["count"][at].sum()) == 1:
+                hidden["count"][i] = True
+        chain(ordered[ALL_PLATFORMS], count, hidden["count"])
+    for rows in ordered.values():
+        counted = count[rows].notna().to_numpy()
+        if counted.any():  # base = the stage before's count (the first: its own)
+            before = [rows[0], *rows[:-1]]
+            hidden["base"][rows] = (
+                hidden["count"][before].to_numpy() & base[rows].notna().to_numpy()
+            )
+        else:  # a model platform: its bases are its own counts
+            chain(rows, base, hidden["base"])
+    blanked: dict[int, list[str]] = {i: [] for i in out.index}
+    for column in ("count", "base"):
+        out[column] = pd.array(out[column], dtype="Int64").copy()
+        out.loc[hidden[column], column] = pd.NA
+        for i in out.index[hidden[column]]:
+            blanked[i].append(column)
+    for rows in ordered.values():
+        counted = bool(count[rows].notna().any())
+        step_hidden = False  # a model platform's overall rate multiplies every step so far
+        for i in rows:
+            step_hidden |= bool(hidden["base"][i] or hidden["count"][i])
+            # a counted platform's overall rate is its count over the first stage's
+            overall_hidden = bool(hidden["count"][rows[0]]) if counted else step_hidden
+            for column, (own, other) in _FUNNEL_RATES.items():
+                if column not in out.columns:
+                    continue
+                gone = hidden[own][i] or (hidden["base"][i] if other == "base" else overall_hidden)
+                if gone and pd.notna(out.at[i, column]):
+                    out.at[i, column] = float("nan")
+                    blanked[i].append(column)
+    notes = []
+    for i in out.index:
+        note = str(out.at[i, "note"]) if pd.notna(out.at[i, "note"]) else ""
+        if blanked[i]:
+            what = (
+                "blanked (anonymised: fewer than {k} people, or what would give such a count back)"
+            )
+            note = "; ".join(part for part in (note, what.format(k=k)) if part)
+        notes.append(note)
+    out["note"] = notes
+    out["suppressed"] = [bool(blanked[i]) for i in out.index]
+    return out
 
 
 def sensitive_strings(net: Network) -> set[str]:
