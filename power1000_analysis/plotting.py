@@ -517,13 +517,54 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     return figure
 
 
-def plot_snapshot_changes(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
-    """Who joined (up) and who left (down) between consecutive snapshots.
+def _change_labels(table: pd.DataFrame, snapshots: pd.DataFrame | None) -> list[str]:
+    """One label per row of ``growth.snapshot_changes``: the platform and the later
+    export's date, and where the platform holds several accounts (two owners, two address
+    books) which account: its owner's name from ``snapshots.owner_name`` where given (not
+    in anonymised output), else "account N". Two owners of one platform exported on the
+    same day once shared one label, and so one bar."""
+    accounts = table["account"] if "account" in table.columns else pd.Series(1, index=table.index)
+    names: dict[tuple[str, int], str] = {}
+    several = set(
+        table.assign(_account=accounts)
+        .groupby("platform")["_account"]
+        .nunique()
+        .loc[lambda n: n > 1]
+        .index.astype(str)
+    )
+    if snapshots is not None and not snapshots.empty and "account" in snapshots.columns:
+        known = snapshots.dropna(subset=["account"])
+        several |= set(
+            known.groupby("platform")["account"].nunique().loc[lambda n: n > 1].index.astype(str)
+        )
+        if "owner_name" in known.columns:
+            for (platform, account), owners in known.groupby(["platform", "account"])["owner_name"]:
+                owner = owners.dropna()
+                if len(owner):
+                    names[(str(platform), int(account))] = str(owner.iloc[-1])
+    labels = []
+    for platform, account, after in zip(table["platform"], accounts, table["after"], strict=True):
+        label = str(platform)
+        if label in several:
+            key = (label, int(account))
+            label += f" ({_short(names.get(key, f'account {int(account)}'), 24)})"
+        labels.append(f"{label} {pd.Timestamp(after):%Y-%m-%d}")
+    return labels
+
+
+def plot_snapshot_changes(
+    table: pd.DataFrame, *, snapshots: pd.DataFrame | None = None, static: bool = False
+) -> AnyFigure:
+    """Who joined (up) and who left (down) between consecutive snapshots of each account.
 
     Parameters
     ----------
     table
-        ``growth.snapshot_changes`` output (``platform``, ``after``, ``joined``, ``left``).
+        ``growth.snapshot_changes`` output (``platform``, ``after``, ``joined``, ``left``,
+        ``account``).
+    snapshots
+        ``Network.snapshots``, to name the accounts of a platform that holds several by
+        their owner (``owner_name``); without it they are "account 1", "account 2".
     static
         Draw with matplotlib instead of plotly.
 
@@ -533,18 +574,22 @@ def plot_snapshot_changes(table: pd.DataFrame, *, static: bool = False) -> AnyFi
     ...                   "joined": [2], "left": [1]})
     >>> [trace.name for trace in plot_snapshot_changes(t).data]
     ['joined', 'left']
+    >>> two = pd.DataFrame({"platform": "facebook", "after": pd.to_datetime(["2024-07-01"] * 2),
+    ...                     "joined": [2, 3], "left": [1, 0], "account": [1, 2]})
+    >>> list(plot_snapshot_changes(two).layout.xaxis.ticktext)
+    ['facebook (account 1) 2024-07-01', 'facebook (account 2) 2024-07-01']
     """
     title = "Joined and left between snapshots"
     if table.empty:
         return empty_chart(title, "one snapshot per account: no changes to show", static=static)
-    labels = [
-        f"{platform} {pd.Timestamp(after):%Y-%m-%d}"
-        for platform, after in zip(table["platform"], table["after"], strict=True)
-    ]
+    labels = _change_labels(table, snapshots)
+    # bars at positions, not at their labels: equal labels must never share a bar
+    positions = list(range(len(labels)))
     if static:
         figure, axes = _static(title)
-        axes.bar(labels, table["joined"], color=_JOINED, label="joined")
-        axes.bar(labels, -table["left"], color=_LEFT, label="left")
+        axes.bar(positions, table["joined"], color=_JOINED, label="joined")
+        axes.bar(positions, -table["left"], color=_LEFT, label="left")
+        axes.set_xticks(positions, labels)
         axes.axhline(0, color="black", linewidth=0.8)
         axes.set_ylabel("contacts")
         count_axis(axes, from_zero=False)  # joined up, left down
@@ -552,19 +597,28 @@ def plot_snapshot_changes(table: pd.DataFrame, *, static: bool = False) -> AnyFi
             legend_outside(axes)
         axes.tick_params(axis="x", labelrotation=30)
         return figure
+    safe = _safe(labels)
     figure = go.Figure(
         [
-            go.Bar(x=_safe(labels), y=table["joined"], name="joined", marker_color=_JOINED),
             go.Bar(
-                x=_safe(labels),
+                x=positions,
+                y=table["joined"],
+                name="joined",
+                marker_color=_JOINED,
+                customdata=safe,
+                hovertemplate="%{customdata}: %{y} joined<extra></extra>",
+            ),
+            go.Bar(
+                x=positions,
                 y=-table["left"],
                 name="left",
                 marker_color=_LEFT,
-                customdata=table["left"],
-                hovertemplate="%{x}: %{customdata} left<extra></extra>",
+                customdata=list(zip(safe, table["left"], strict=True)),
+                hovertemplate="%{customdata[0]}: %{customdata[1]} left<extra></extra>",
             ),
         ]
     )
+    figure.update_xaxes(tickmode="array", tickvals=positions, ticktext=safe)
     count_axis_plotly(figure, [*table["joined"], *table["left"]])
     return _layout(figure, title, barmode="relative", yaxis_title="contacts")
 
