@@ -64,14 +64,23 @@ def _colour(index: int, label: str) -> str:
 
 #: fonts for labels that come from the data (thread titles, names) in any script: Latin
 #: first, then CJK families Debian ships (fonts-noto-cjk, fonts-wqy-zenhei, fonts-droid-
-#: fallback), then wide-coverage Noto; the generic family last
+#: fallback), those macOS and Windows ship (a user's own machine draws the PNGs), then
+#: wide-coverage fonts; the generic family last. Matplotlib takes each glyph from the
+#: first installed family that has it; with none of the CJK ones installed such names
+#: are drawn as boxes (README: "Names in other scripts").
 LABEL_FONTS = (
     "DejaVu Sans",
     "Noto Sans CJK JP",
     "Noto Sans CJK SC",
     "WenQuanYi Zen Hei",
     "Droid Sans Fallback",
+    "Hiragino Sans",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "Yu Gothic",
+    "Malgun Gothic",
     "Noto Sans",
+    "Arial Unicode MS",
     "sans-serif",
 )
 #: the same for plotly (the browser falls back per glyph; plotly's own default first)
@@ -595,7 +604,7 @@ def plot_snapshot_changes(
         count_axis(axes, from_zero=False)  # joined up, left down
         if labels:
             legend_outside(axes)
-        axes.tick_params(axis="x", labelrotation=30)
+        axes.tick_params(axis="x", labelrotation=30, labelfontfamily=_label_fonts())
         return figure
     safe = _safe(labels)
     figure = go.Figure(
@@ -618,7 +627,9 @@ def plot_snapshot_changes(
             ),
         ]
     )
-    figure.update_xaxes(tickmode="array", tickvals=positions, ticktext=safe)
+    figure.update_xaxes(
+        tickmode="array", tickvals=positions, ticktext=safe, tickfont={"family": LABEL_FONTS_CSS}
+    )
     count_axis_plotly(figure, [*table["joined"], *table["left"]])
     return _layout(figure, title, barmode="relative", yaxis_title="contacts")
 

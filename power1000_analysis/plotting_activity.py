@@ -28,9 +28,11 @@ from power1000_analysis.dunbar import PUBLISHED_LAYER_SIZES, why_no_circles
 from power1000_analysis.plotting import (
     _ALL,
     _COLOURS,
+    LABEL_FONTS_CSS,
     AnyFigure,
     _colour,
     _goal,
+    _label_fonts,
     _layout,
     _safe,
     _static,
@@ -193,6 +195,7 @@ def plot_losing_touch(
     if static:
         figure, axes = _static(title, height=max(2.5, 0.3 * len(labels) + 1.5))
         axes.barh(labels, shown["past_score"], color=_STATUS_COLOURS["dormant"])
+        axes.tick_params(axis="y", labelfontfamily=_label_fonts())  # names in any script
         axes.set_xlabel("activity score when they were last active")
         return figure
     figure = go.Figure(
@@ -205,6 +208,7 @@ def plot_losing_touch(
             hovertemplate="%{y}: score %{x:.2f}, quiet for %{customdata} days<extra></extra>",
         )
     )
+    figure.update_yaxes(tickfont={"family": LABEL_FONTS_CSS})
     return _layout(figure, title, xaxis_title="activity score when they were last active")
 
 
