@@ -42,6 +42,7 @@ from power1000_analysis.evidence import (
     evidence_of_life,
     without_interaction_data,
 )
+from power1000_analysis.labels import counted
 from power1000_analysis.network import Network
 from power1000_analysis.schema import Estimate
 
@@ -49,6 +50,22 @@ __all__ = ["ALL_PLATFORMS", "decay_curve", "decay_curves", "decay_half_life"]
 
 #: the label of the curve over every platform together (as in ``growth``).
 ALL_PLATFORMS = "all platforms"
+
+#: A half-life known only within this factor either way ("a month, or four") answers
+#: nothing: fewer interactions than :data:`MIN_EVIDENCE` cannot do better.
+MAX_INTERVAL_FACTOR = 2.0
+#: The fewest interactions, and the fewest contacts they come from, that a half-life is
+#: estimated from (ux8 #4). Even in the most favourable case (a pure exponential decay,
+#: every event's age seen, events independent) n event ages fix the decay rate β only to a
+#: relative standard error of 1/√n (Cramér–Rao: the information about an exponential rate
+#: in n ages is n/β²), so the best possible 95% interval is ĥ·e^(±1.96/√n): wider than
+#: :data:`MAX_INTERVAL_FACTOR` either way below n = (1.96/ln 2)² ≈ 8. Events of one contact
+#: are not independent (the frailty fit: a chatty contact sends many), so the contacts the
+#: events come from must reach the same number. Below it the fitted intervals mean nothing
+#: either: 4 events from 2 contacts gave "44.53 (44.53–44.53)" days on a real Facebook
+#: export, 4 from 2 on Instagram 227,378,056,652 days. The estimate is then NaN, and
+#: ``method`` says "not estimable: only N interactions from M contacts".
+MIN_EVIDENCE = math.ceil((1.959963984540054 / math.log(MAX_INTERVAL_FACTOR)) ** 2)
 
 
 @dataclass(frozen=True)
@@ -144,8 +161,18 @@ def _estimate(
     followers list): the value is then NaN and ``method`` starts with "not estimable".
     """
     estimate = _half_life_estimate(fit, floor=floor, interval=interval)
+    events = len(exposure.event_age_days)
+    talkers = len(np.unique(exposure.event_contact))
+    if events > 0 and min(events, talkers) < MIN_EVIDENCE:
+        reason = (
+            f"only {counted(events, 'interaction')} from {counted(talkers, 'contact')}"
+            f", below the {MIN_EVIDENCE} of each needed"
+        )
+        return Estimate(
+            math.nan, math.nan, math.nan, n=estimate.n, method=f"not estimable: {reason}"
+        )
     if not math.isnan(estimate.value):
-        return estimate
+        return _no_narrower_than_the_data(estimate, events)
     undated = exposure.excluded.get("contacts_without_connected_at", 0)
     blind = exposure.excluded.get("contacts_on_platforms_without_interactions", 0)
     if fit.n_contacts == 0 and blind and not undated:
@@ -159,6 +186,21 @@ def _estimate(
     else:
         reason = "the fit did not converge"
     return dataclasses.replace(estimate, method=f"not estimable: {reason}")
+
+
+def _no_narrower_than_the_data(estimate: Estimate, events: int) -> Estimate:
+    """``estimate`` with its interval widened, where narrower, to the best any estimator
+    could do with ``events`` event ages, ĥ·e^(±1.96/√n) (:data:`MIN_EVIDENCE`): a contact
+    jackknife over few influential contacts can collapse to a zero width, which no data
+    supports. It never binds on large data (the fitted intervals are far wider)."""
+    if not (math.isfinite(estimate.value) and events > 0):
+        return estimate
+    spread = math.exp(1.959963984540054 / math.sqrt(events))
+    return dataclasses.replace(
+        estimate,
+        ci_low=min(estimate.ci_low, estimate.value / spread),
+        ci_high=max(estimate.ci_high, estimate.value * spread),
+    )
 
 
 def decay_curve(
@@ -269,8 +311,10 @@ def decay_curve(
         ci_low = np.where(events > 0, stats.chi2.ppf(0.025, 2 * events) / 2, 0.0) / exposure_days
         ci_high = stats.chi2.ppf(0.975, 2 * events + 2) / 2 / exposure_days
     fit = _fit_from_exposure(exposure, floor=floor, likelihood=likelihood)
+    estimate = _estimate(exposure, fit, floor=floor)
     fitted = np.full(n_bins, np.nan)
-    if np.isfinite(fit.beta):
+    # no line where the half-life is not estimable (too little evidence: MIN_EVIDENCE)
+    if np.isfinite(fit.beta) and not math.isnan(estimate.value):
         # expected events in a bin = λ₀ Σᵢ [F(min(Eᵢ, end)) − F(start)], F(x) = ∫₀ˣ e^(−βa)
         def integral(x: np.ndarray) -> np.ndarray:
             return _integrals(fit.beta, np.asarray(x, dtype=float), 1)[0]
@@ -300,7 +344,7 @@ def decay_curve(
         "floor_rate": fit.floor_rate,
         "half_life_days": math.log(2) / fit.beta if fit.beta > 0 else math.inf,
     }
-    table.attrs["half_life"] = _estimate(exposure, fit, floor=floor)
+    table.attrs["half_life"] = estimate
     return table
 
 
@@ -328,8 +372,10 @@ def decay_curves(
     DataFrame
         The rows of :func:`decay_curve` for each platform with dated contacts, then (with
         more than one platform) for ``"all platforms"``, with ``platform``, ``half_life_days``, ``half_life_ci_low``,
-        ``half_life_ci_high`` (95%) and ``half_life_events`` (events the fit used) on every
-        row (NaN where there were no events to fit). ``attrs["skipped"]`` names the
+        ``half_life_ci_high`` (95%), ``half_life_events`` (events the fit used) and
+        ``half_life_note`` on every row (NaN where there is no half-life, and the note
+        says why: "not estimable: only 4 interactions from 2 contacts …" below
+        :data:`MIN_EVIDENCE`; empty otherwise). ``attrs["skipped"]`` names the
         platforms left out and why (no connection dates).
 
     Example
@@ -368,12 +414,15 @@ def decay_curves(
                 half_life_ci_low=estimate.ci_low,
                 half_life_ci_high=estimate.ci_high,
                 half_life_events=int(curve["events"].sum()),
+                # why there is no half-life ("not estimable: only 4 interactions from 2
+                # contacts …"); empty where there is one
+                half_life_note=estimate.method if math.isnan(estimate.value) else "",
             )
         )
     columns = [
         "platform", "bin_start_days", "bin_end_days", "events", "exposure_days", "contacts",
         "rate", "ci_low", "ci_high", "fitted_rate", "half_life_days", "half_life_ci_low",
-        "half_life_ci_high", "half_life_events",
+        "half_life_ci_high", "half_life_events", "half_life_note",
     ]  # fmt: skip
     table = (
         pd.concat(parts, ignore_index=True)[columns]

@@ -66,6 +66,7 @@ from power1000_analysis.evidence import platforms_without_interactions
 from power1000_analysis.funnel import ALL_PLATFORMS, FOLLOW_RELATIONS, funnel_table
 from power1000_analysis.growth import contact_presence
 from power1000_analysis.network import Network
+from power1000_analysis.schema import Estimate
 
 __all__ = [
     "INBOUND_NOTE",
@@ -383,7 +384,8 @@ def forecast_inputs(
         ``activation_active`` and ``activation_exposure`` (the share's numerator and
         denominator), ``half_life_days``, ``half_life_source`` (the platform's own
         decay fit, or the all-platforms fit where it has none, e.g. X, whose exports date
-        no connection), ``weekly_limit``, ``max_connections``,
+        no connection, or too few interactions: each says why, from the Estimate's
+        "not estimable" reason), ``weekly_limit``, ``max_connections``,
         ``connections_now`` (what counts against ``max_connections`` today: accounts you
         follow on a follow platform, current connections elsewhere) and
         ``connections_per_reach_out`` (how much of the cap one reach-out takes: 1 for a
@@ -456,9 +458,10 @@ def forecast_inputs(
             rate, method = math.nan, "no reach-out of yours measurable in these exports"
         half_life, source = _half_life(net, platform, cutoff, half_life_days)
         if not math.isfinite(half_life) or half_life <= 0:
-            half_life, source = overall[0], "all platforms' fit (none for this platform)"
+            why = source  # the Estimate's "not estimable" reason (_half_life)
+            half_life, source = overall[0], f"all platforms' fit (none for this platform: {why})"
             if not math.isfinite(half_life) or half_life <= 0:
-                source = "none: no platform's interactions give a half-life"
+                source = f"none: {platform}: {why}; all platforms: {overall[1]}"
         limit = PLATFORM_LIMITS.get(platform, _NO_LIMIT)
         mine = contacts[present & (contacts["platform"] == platform)]
         everyone = contacts.loc[contacts["platform"] == platform, "relation"]
@@ -555,8 +558,12 @@ def _half_life(
             return float(value), "given"
     elif given is not None:
         return float(given), "given"
-    fitted = decay_half_life(net, platform=platform, as_of=cutoff).value
-    return float(fitted), "this platform's fit" if platform is not None else "all platforms' fit"
+    fitted = decay_half_life(net, platform=platform, as_of=cutoff)
+    if not (math.isfinite(fitted.value) and fitted.value > 0):
+        return float(fitted.value), _no_fit(fitted)  # why there is none, for the source
+    return float(
+        fitted.value
+    ), "this platform's fit" if platform is not None else "all platforms' fit"
 
 
 def _column(inputs: pd.DataFrame, name: str) -> np.ndarray:
@@ -645,6 +652,15 @@ class GoalForecast:
     fan: pd.DataFrame
     inputs: pd.DataFrame
     reason: str = ""
+
+
+def _no_fit(estimate: Estimate) -> str:
+    """Why a half-life Estimate gives no usable value ("only 4 interactions from 1
+    contact, below the 8 of each needed", "the rate does not fall"), for
+    ``half_life_source``."""
+    if estimate.method.startswith("not estimable: "):
+        return estimate.method.removeprefix("not estimable: ")
+    return "the rate does not fall" if estimate.value == math.inf else "no estimate"
 
 
 _FAN_COLUMNS = ["date", "p10", "p50", "p90", "expected", "goal"]

@@ -216,7 +216,9 @@ def _half_life_label(rows: pd.DataFrame) -> str:
     platform = str(rows["platform"].iloc[0])
     value = float(rows["half_life_days"].iloc[0])
     if math.isnan(value):
-        return f"{platform}: no half-life (no interactions to fit)"
+        note = str(rows["half_life_note"].iloc[0]) if "half_life_note" in rows else ""
+        why = note.removeprefix("not estimable: ") or "no interactions to fit"
+        return f"{platform}: no half-life ({why})"
     low, high = float(rows["half_life_ci_low"].iloc[0]), float(rows["half_life_ci_high"].iloc[0])
     return f"{platform}: half-life {_days(value)} days ({_days(low)}–{_days(high)})"
 
