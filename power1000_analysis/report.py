@@ -341,13 +341,14 @@ def describe(net: Any, *, as_of: Any = None, active_within_days: float | None = 
         f"{', '.join(net.platforms) or 'no platform'}: {counted(summary['contacts'], 'contact')}, "
         f"{counted(summary['interactions'], 'interaction')}, "
         f"{counted(summary['requests'], 'request')}; "
-        + (
-            "no problems found."
-            if not problems
-            else f"{counted(problems, 'problem')} found (see *What could "
-            "not be read?* in *Who is in my network?*)."
-        )
+        + ("no problems found" if not problems else f"{counted(problems, 'problem')} found")
     )
+    notes = len(net.problems) - problems  # info rows, listed under the problems (ux8 #18)
+    if notes:
+        text += f"{', and' if problems else ';'} {counted(notes, 'note')}"
+    if problems or notes:
+        text += " (see *What could not be read?* in *Who is in my network?*)"
+    text += "."
     from power1000_analysis.evidence import parse_as_of
 
     day = parse_as_of(as_of) if as_of is not None else net.as_of
@@ -359,14 +360,27 @@ def describe(net: Any, *, as_of: Any = None, active_within_days: float | None = 
 
 
 def problems_shown(net: Any) -> Any:
-    """The problems a page lists (warnings and errors; the ``info`` notes stay in
-    ``net.problems``), or the sentence "No problems found." when there are none."""
-    rows = net.problems[net.problems["severity"] != "info"]
-    if rows.empty:
-        from IPython.display import Markdown
+    """Every row of ``net.problems`` for a page: the warnings and errors as a table (or the
+    sentence "No problems found."), then the ``info`` notes folded below them under
+    "N notes: what was read differently or left out" (ux8 #18: they were dropped, among
+    them "owner inferred as 'Bob' from the message threads", on which the direction of
+    every message rests). Without notes: the table itself (a ``DataFrame``), or the
+    sentence as ``Markdown``; with them, ``HTML`` holding both."""
+    from IPython.display import HTML, Markdown
 
-        return Markdown("No problems found.")
-    return rows.reset_index(drop=True)
+    from power1000_analysis.labels import counted
+
+    problems = net.problems
+    info = problems["severity"] == "info"
+    rows, notes = problems[~info].reset_index(drop=True), problems[info].reset_index(drop=True)
+    if notes.empty:
+        return Markdown("No problems found.") if rows.empty else rows
+    head = "<p>No problems found.</p>" if rows.empty else rows.to_html(index=False)
+    summary = html.escape(f"{counted(len(notes), 'note')}: what was read differently or left out")
+    return HTML(
+        f'{head}<details class="notes"><summary>{summary}</summary>'
+        f"{notes.to_html(index=False)}</details>"
+    )
 
 
 # ---------------------------------------------------------------------------- summary
