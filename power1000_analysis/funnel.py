@@ -260,6 +260,9 @@ def _product(steps: list[tuple[float, float, float]]) -> tuple[float, float, flo
     return value, value * math.exp(-spread), min(1.0, value * math.exp(spread))
 
 
+_FOLLOWS_NOTE = "reached out = accounts you follow; connected = they follow you back (mutual)"
+
+
 def _follow_chain(
     contacts: pd.DataFrame, engaged: set[str], active: set[str]
 ) -> tuple[list[set[str]], str]:
@@ -267,8 +270,22 @@ def _follow_chain(
     reached = set(follows["person_id"])
     connected = set(follows.loc[follows["relation"] == "mutual", "person_id"])
     talked = connected & engaged
-    note = "reached out = accounts you follow; connected = they follow you back (mutual)"
-    return [reached, connected, talked, talked & active], note
+    return [reached, connected, talked, talked & active], _FOLLOWS_NOTE
+
+
+def _no_followers_list(net: Network, platform: str) -> str:
+    """Why no export of ``platform`` can show who follows the user (its ``missing``
+    "followers", e.g. "Mastodon exports no followers list (only accounts you follow)"),
+    or ``""`` when one can, or when some contact is a follower or mutual after all: then
+    "followed back" is unknown, not 0 (ux8 #12)."""
+    exports = [e for e in net.exports if e.platform == platform]
+    reasons = [e.missing.get("followers", "") for e in exports]
+    if not exports or not all(reasons):
+        return ""
+    mine = net.contacts.loc[net.contacts["platform"] == platform, "relation"]
+    if mine.isin({"follower", "mutual"}).any():
+        return ""
+    return reasons[0]
 
 
 def _request_chain(
@@ -394,6 +411,14 @@ def funnel_table(
             if since is not None and not dated.any():
                 reason = "the export has no follow dates, so no window can be applied"
                 rows.extend(_row(name, stage, note=reason) for stage in STAGES)
+                continue
+            unseen = _no_followers_list(net, name)
+            if unseen:  # Mastodon, Bluesky: whom you follow, never who follows you (ux8 #12)
+                reached = set(windowed.loc[windowed["relation"] == "following", "person_id"])
+                note = "reached out = accounts you follow"
+                rows.append(_counted(name, [reached] * len(STAGES), "counts", note)[0])
+                reason = f"who follows you back is unknown: {unseen}"
+                rows.extend(_row(name, stage, note=reason) for stage in STAGES[1:])
                 continue
             chain, note = _follow_chain(windowed, engaged, active)
             complete[name] = chain
@@ -561,5 +586,21 @@ def funnel_shown(table: pd.DataFrame) -> pd.DataFrame:
                 "" if pd.isna(value) else f"{float(value):.4g}" for value in shown[column]
             ]
     shown.attrs["left_out"] = left_out
-    shown.attrs["footnote"] = "Not in the table: " + "; ".join(reasons) + "." if reasons else ""
+    footnote = "Not in the table: " + "; ".join(reasons) + "." if reasons else ""
+    # platforms in the table with a stage not shown are not in "all platforms" either
+    partial = []
+    for platform, rows in table[~table["platform"].isin([*left_out, ALL_PLATFORMS])].groupby(
+        "platform", sort=False
+    ):
+        if "count" in rows and rows["count"].isna().any():
+            notes = rows.loc[rows["count"].isna(), "note"].dropna().astype(str)
+            reason = next((note for note in notes if note), "a stage not shown")
+            partial.append(
+                f"{PLATFORM_LABELS.get(platform, str(platform).capitalize())} ({reason})"
+            )
+    if partial and (table["platform"] == ALL_PLATFORMS).any():
+        footnote += (" " if footnote else "") + (
+            f"Not in the {ALL_PLATFORMS} rows: " + "; ".join(partial) + "."
+        )
+    shown.attrs["footnote"] = footnote
     return shown
