@@ -5,19 +5,24 @@ Pages count people two ways, and each is right for its question:
 - **now**: people with an account in the newest export of its platform (with ``as_of``: an
   account whose snapshots span that date). This is ``growth.platform_counts``' row "all
   platforms": the report's summary card and notebook 01.
-- **in all**: every person the exports name, including **former** contacts that an older
-  export held and the newest does not (unfollowed, removed, deactivated). Activity status
-  and the contact graph need them (notebooks 02, 04, 05): a former contact can still be
-  active, and was part of the network's history.
+- **in all**: every person ``activity.contact_status`` judges (notebooks 02, 03, 05 and the
+  card's active count): besides those now, **former** contacts that an older export held
+  and the newest does not (unfollowed, removed, deactivated), and people you **only
+  interacted with**, in no contact list (by ``as_of``): a Messenger thread with someone who
+  is not your friend, a contact first listed by a later export who wrote before ``as_of``.
+  A former contact can still be active, and was part of the network's history.
 
-``in all = now + former``; :func:`describe_people` says it in one line, with the active
-count (``activity.contact_status``), so two pages quoting different numbers say why.
+``in all = now + former + only interacted with``; :func:`describe_people` says it in one
+line, with the active count (the card's) and how many people's activity cannot be known
+(only on platforms whose exports hold no interactions: an address book), so two pages
+quoting different numbers say why. This module is the one place that splits the people
+that way (ux8 #5: the card said 9 where 02 and 05 said 10).
 
 Example
 -------
 >>> from power1000_analysis.network import Network
 >>> people_counts(Network.empty())
-{'in_all': 0, 'now': 0, 'former': 0, 'active': 0, 'active_former': 0}
+{'in_all': 0, 'now': 0, 'former': 0, 'interacted': 0, 'active': 0, 'active_former': 0, 'unknown': 0}
 """
 
 from __future__ import annotations
@@ -46,7 +51,8 @@ def people_counts(
     status: pd.DataFrame | None = None,
     platform_table: pd.DataFrame | None = None,
 ) -> dict[str, int]:
-    """People in all, now and former, and how many are active (module docstring).
+    """People in all, now, former and only interacted with, how many are active, and how
+    many cannot be judged (module docstring).
 
     Parameters
     ----------
@@ -65,12 +71,15 @@ def people_counts(
     Returns
     -------
     dict
-        ``in_all`` (every person named up to ``as_of``), ``now`` (the summary card's
-        count), ``former`` (``in_all - now``), ``active`` (status active at ``as_of``,
-        with ``active_within_days``, among ``in_all``) and ``active_former`` (of them,
-        former contacts).
+        ``in_all`` (every person ``contact_status`` judges: the people of notebooks 02,
+        03 and 05), ``now`` (the summary card's count), ``former`` (contacts only in
+        older exports), ``interacted`` (in no contact list by ``as_of``, only in
+        interactions: ``in_all - now - former``), ``active`` (status active at
+        ``as_of``, with ``active_within_days``: the card's active count), ``active_former``
+        (of them, former contacts) and ``unknown`` (status unknown: only on platforms whose
+        exports hold no interactions, so nothing could show them alive).
     """
-    counts, _ = _counts(net, as_of, active_within_days, status, platform_table)
+    counts, _, _ = _counts(net, as_of, active_within_days, status, platform_table)
     return counts
 
 
@@ -80,37 +89,44 @@ def _counts(
     active_within_days: float,
     status: pd.DataFrame | None,
     platform_table: pd.DataFrame | None,
-) -> tuple[dict[str, int], pd.DataFrame]:
-    """:func:`people_counts`, and the ``contact_status`` rows of the active people counted
-    (empty without any)."""
+) -> tuple[dict[str, int], pd.DataFrame, set[str]]:
+    """:func:`people_counts`, the ``contact_status`` rows of the active people counted
+    (empty without any), and the ``person_id`` of everyone counted."""
     from power1000_analysis.activity import contact_status
     from power1000_analysis.growth import ALL_PLATFORMS, contact_presence, platform_counts
 
     contacts = net.contacts
     cutoff = _cutoff(net, as_of)
     state = contact_presence(net, as_of=as_of)
-    known = state.isin(["present", "former"])  # joined by then (not later, not unknown)
-    everyone = set(contacts.loc[known, "person_id"].dropna())
     counts = platform_table if platform_table is not None else platform_counts(net, as_of=as_of)
     now = int(counts.loc[counts["platform"] == ALL_PLATFORMS, "people"].iloc[0])
     current = set(contacts.loc[state == "present", "person_id"].dropna())
-    active_rows = pd.DataFrame({"person_id": pd.Series(dtype=object)})
-    if cutoff is not None and not contacts.empty:
+    former = set(contacts.loc[state == "former", "person_id"].dropna()) - current
+    judged = pd.DataFrame({"person_id": pd.Series(dtype=object), "status": pd.Series(dtype=object)})
+    if cutoff is not None:
         if status is None:
             status = contact_status(net, as_of=cutoff, active_within_days=active_within_days)
         else:
             _check_status(status, cutoff, active_within_days)
-        active_rows = status.loc[
-            (status["status"] == "active") & status["person_id"].isin(everyone)
-        ]
+        judged = status
+    # the people of the pages: everyone contact_status judges (contacts known by as_of and
+    # everyone you interacted with by then); present and former contacts are among them
+    everyone = set(judged["person_id"]) | current | former
+    active_rows = judged.loc[judged["status"] == "active"]
     active = set(active_rows["person_id"])
-    return {
-        "in_all": len(everyone),
-        "now": now,
-        "former": len(everyone) - now,
-        "active": len(active),
-        "active_former": len(active - current),
-    }, active_rows
+    return (
+        {
+            "in_all": len(everyone),
+            "now": now,
+            "former": len(former),
+            "interacted": len(everyone) - now - len(former),
+            "active": len(active),
+            "active_former": len(active & former),
+            "unknown": int((judged["status"] == "unknown").sum()),
+        },
+        active_rows,
+        everyone,
+    )
 
 
 def _check_status(status: pd.DataFrame, cutoff: pd.Timestamp, active_within_days: float) -> None:
@@ -147,9 +163,10 @@ def describe_people(
     >>> describe_people(Network.empty())
     '0 people in all = 0 in your network now + 0 former contacts (only in older exports); 0 of them active (evidence of life in the last 90 days).'
     """
+    from power1000_analysis.evidence import platforms_without_interactions
     from power1000_analysis.growth import contact_presence
 
-    counts, active = _counts(net, as_of, active_within_days, status, platform_table)
+    counts, active, everyone = _counts(net, as_of, active_within_days, status, platform_table)
     former_active = (
         f", {counted(counts['active_former'], 'of them a former contact', 'of them former contacts')}"
         if counts["active_former"]
@@ -166,21 +183,45 @@ def describe_people(
                 " the newest export that holds their platforms' interactions"
             )
     when = "now"
+    then = ""
     unknown = ""
     if as_of is not None and cutoff is not None:
         day = f"{cutoff:%Y-%m-%d}"
-        when = f"on {day}"
-        n_unknown = int((contact_presence(net, as_of=as_of) == "unknown").sum())
-        if n_unknown:
+        when, then = f"on {day}", f" on {day}"
+        presence = contact_presence(net, as_of=as_of)
+        # counted anyway when they interacted with you by then (see "only interacted with")
+        unsure = (presence == "unknown") & ~net.contacts["person_id"].isin(everyone)
+        if unsure.any():
             # no connection date, first seen in a later export: maybe there on that date
             unknown = (
-                f" Not counted: {n_unknown:,} contacts first seen in an export after {day}"
+                f" Not counted: {int(unsure.sum()):,} contacts first seen in an export after {day}"
                 " that gives no connection date (an address book, follower lists), so whether"
                 " they were in your network then is unknown."
             )
+    interacted = (
+        f" + {counts['interacted']:,} you only interacted with (in no contact list{then})"
+        if counts["interacted"]
+        else ""
+    )
+    blind = ", ".join(sorted(platforms_without_interactions(net)))
+    if counts["in_all"] and counts["unknown"] == counts["in_all"]:
+        # an address book alone: nothing could show anyone alive (ux8 #17), not "0 active"
+        activity = (
+            f"activity unknown for all {counts['in_all']:,}: their exports hold no"
+            f" interactions ({blind})"
+        )
+    else:
+        activity = (
+            f"{counts['active']:,} of them active (evidence of life in the last"
+            f" {active_within_days:g} days{former_active}{earlier})"
+        )
+        if counts["unknown"]:
+            activity += (
+                f"; activity unknown for {counts['unknown']:,} (only on platforms whose"
+                f" exports hold no interactions: {blind})"
+            )
     return (
         f"{counted(counts['in_all'], 'person', 'people')} in all = {counts['now']:,} in your"
-        f" network {when} + {counted(counts['former'], 'former contact')} (only in older exports);"
-        f" {counts['active']:,} of them active (evidence of life in the last"
-        f" {active_within_days:g} days{former_active}{earlier}).{unknown}"
+        f" network {when} + {counted(counts['former'], 'former contact')} (only in older exports)"
+        f"{interacted}; {activity}.{unknown}"
     )

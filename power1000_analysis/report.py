@@ -419,8 +419,9 @@ def summary_card(net: Any, *, as_of: str | None = None) -> dict[str, Any]:
     >>> card["people"], card["snapshots"]
     (0, 0)
     """
+    from power1000_analysis.evidence import parse_as_of
     from power1000_analysis.growth import ALL_PLATFORMS, platform_counts
-    from power1000_analysis.headcount import describe_people
+    from power1000_analysis.headcount import describe_people, people_counts
 
     # each computed once (they were twice, by the card and by the headcount line: about
     # half of the card's time): the line takes them as they are
@@ -428,7 +429,15 @@ def summary_card(net: Any, *, as_of: str | None = None) -> dict[str, Any]:
     status = _status(net, as_of)
     overall = counts[counts["platform"] == ALL_PLATFORMS].iloc[0]
     summary = net.summary()
+    people = people_counts(net, as_of=as_of, status=status, platform_table=counts)
+    day = parse_as_of(as_of) if as_of is not None else None
     return {
+        # the date the card is of: None for the newest export ("now")
+        "as_of": None if day is None else f"{day:%Y-%m-%d}",
+        # headcount's "in all" (the people of pages 02, 03, 05) and how many of them no
+        # export can show alive (an address book alone: the card says unknown, not 0 active)
+        "people_in_all": people["in_all"],
+        "activity_unknown": people["unknown"],
         "people": int(overall["people"]),
         "contacts": int(overall["contacts"]),
         "contacts_ever": int(summary["contacts"]),
@@ -441,6 +450,7 @@ def summary_card(net: Any, *, as_of: str | None = None) -> dict[str, Any]:
         },
         "snapshots": int(summary["snapshots"]),
         "problems": int(summary["problems"]),
+        "notes": len(net.problems) - int(summary["problems"]),  # info rows, listed in 01
         # the one line that reconciles the card's count with the pages' (former contacts)
         "headcount": describe_people(net, as_of=as_of, status=status, platform_table=counts),
     }
@@ -624,9 +634,26 @@ def _index_html(
     *,
     anonymize: bool = False,
 ) -> str:
+    from power1000_analysis.labels import counted
+
     esc = html.escape
     active = card["active_people"]
     active_text = f"{active} of {card['goal']}" if active is not None else esc(ACTIVE_PENDING)
+    active_label = f"active people against {card['goal']}"
+    everyone, unknown = card.get("people_in_all", 0), card.get("activity_unknown", 0)
+    if active is not None and everyone and unknown == everyone:
+        # an address book alone: no export could show anyone alive, so not "0 of 1000" (ux8 #17)
+        active, active_text = None, "unknown"
+        active_label += (
+            f": activity unknown for all {everyone:,} people (no interactions in these exports)"
+        )
+    elif unknown:
+        active_label += f" (activity unknown for {unknown:,} of {everyone:,} people)"
+    when = f"on {card['as_of']}" if card.get("as_of") else "now"
+    notes = card.get("notes", 0)
+    problems_label = "problems found (see each page)" + (
+        f"; {counted(notes, 'note')} in <em>Who is in my network?</em>" if notes else ""
+    )
     platforms = "".join(
         f"<li>{esc(platform)}: {people}</li>" for platform, people in card["platforms"].items()
     )
@@ -666,13 +693,13 @@ body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; p
 <h1>Do I have 1000 active, genuine contacts?</h1>
 <section class="card" id="summary">
   <div><span class="value" id="people">{card["people"]}</span>
-       <span class="label">people in your network now (goal {card["goal"]})</span></div>
+       <span class="label">people in your network {when} (goal {card["goal"]})</span></div>
   <div><span class="value{"" if active is not None else " pending"}" id="active-people">{active_text}</span>
-       <span class="label">active people against {card["goal"]}</span></div>
+       <span class="label">{esc(active_label)}</span></div>
   <div><span class="value" id="snapshots">{card["snapshots"]}</span>
        <span class="label">snapshots read</span></div>
   <div><span class="value" id="problems">{card["problems"]}</span>
-       <span class="label">problems found (see each page)</span></div>
+       <span class="label">{problems_label}</span></div>
 </section>
 <p id="headcount">{esc(card["headcount"])}</p>{decisions}
 <p>People per platform (someone on several platforms counts on each):</p>

@@ -64,7 +64,10 @@ def _network() -> Network:
 def test_people_in_all_are_now_plus_former_and_active_matches_contact_status() -> None:
     net = _network()
     counts = headcount.people_counts(net)
-    assert counts == {"in_all": 5, "now": 3, "former": 2, "active": 2, "active_former": 1}
+    assert counts == {
+        "in_all": 5, "now": 3, "former": 2, "interacted": 0, "active": 2, "active_former": 1,
+        "unknown": 0,
+    }  # fmt: skip
     status = contact_status(net)
     assert len(status) == counts["in_all"]  # what notebooks 02 and 05 count
     assert int((status["status"] == "active").sum()) == counts["active"]
