@@ -420,7 +420,15 @@ def test_find_leaks_skips_single_words_of_the_page_text_only(tmp_path: Path) -> 
     assert _leaks(tmp_path, page, ["test"]) == []
     assert _leaks(tmp_path, page, ["test"], skip_words=()) == ["test"]
     assert anonymize.common_words({"test", "Rose Young", "test1", "tést"}, ["test"]) == {"test"}
-    assert _leaks(tmp_path, "<td>Rose Young</td>", ["Rose Young", "Rose"]) == ["Rose Young"]
+    # a skipped single word never hides the longer name that contains it (the skip list
+    # is given here: which words the notebooks hold changes with their text)
+    assert _leaks(tmp_path, "<td>Rose Young</td>", ["Rose Young", "Rose"], skip_words=["rose"]) == [
+        "Rose Young"
+    ]
+    assert _leaks(tmp_path, "<td>Rose Young</td>", ["Rose Young", "Rose"], skip_words=()) == [
+        "Rose",
+        "Rose Young",
+    ]
 
 
 def test_real_exports_strings_do_not_fail_a_page_without_their_data(
