@@ -30,7 +30,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -104,6 +104,16 @@ class Network:
         from power1000_analysis.reach import build_contact_graph
 
         return build_contact_graph(self, as_of=as_of, **options)
+
+    def problems_as_of(self, as_of: Any) -> Network:
+        """This network with its problems worded for an analysis as of ``as_of``: a warning
+        that advises ``--as-of`` (an export dated by its file times) and that ``as_of``
+        already follows says "analysed as of … as you asked" instead of repeating the
+        advice (``loaders.file_date_advice_for``). Same rows, same severities; ``None``
+        changes nothing."""
+        from power1000_analysis.loaders import file_date_advice_for
+
+        return replace(self, problems=file_date_advice_for(self.problems, as_of))
 
     def missing(self) -> pd.DataFrame:
         """What each export did not contain at all (platform, frame, reason)."""
@@ -503,7 +513,10 @@ def merge_exports(
         "problems", pd.concat(problem_frames, ignore_index=True) if problem_frames else None
     )
     from power1000_analysis.evidence import stale_interaction_problems
+    from power1000_analysis.loaders import file_date_problems
 
+    # several exports dated by their file times: one warning, one --as-of (review9 F11)
+    problems = file_date_problems(exports, problems)
     stale = stale_interaction_problems(exports)
     if stale:  # a newer export without the interactions an older one had
         problems = conform(

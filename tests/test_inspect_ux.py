@@ -25,6 +25,7 @@ from power1000_analysis.loaders import (
 from power1000_analysis.loaders._archive import FolderArchive
 from power1000_analysis.loaders._base import LoadedExport
 from power1000_analysis.network import load
+from power1000_analysis.schema import conform
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample"
@@ -37,7 +38,7 @@ def test_stale_file_date_warns_with_the_newest_record_date() -> None:
     export.interactions = pd.DataFrame({"at": [pd.Timestamp("2026-02-14 10:00", tz="UTC")]})
     warning = stale_file_date_warning(export)
     assert warning is not None
-    assert "modification time (2026-11-26)" in warning and "--as-of 2026-02-14" in warning
+    assert "modification time (2026-11-26)" in warning and "--as-of 2026-02-15" in warning
     export.exported_at = pd.Timestamp("2026-04-01", tz="UTC")  # 46 days: plausible
     assert stale_file_date_warning(export) is None
 
@@ -62,7 +63,7 @@ def test_copied_real_folder_says_file_date_and_warns(
     result = read_export(found)
     assert result.extra[EXPORT_DATE_FROM] == FILE_DATE
     warnings = result.problems[result.problems["severity"] == "warning"]["message"]
-    assert warnings.str.contains("--as-of 2026-02-14").any()
+    assert warnings.str.contains("--as-of 2026-02-15").any()  # the day after its newest record
     assert cli.main(["inspect", "--no-progress", str(copy)]) == 0
     out = capsys.readouterr().out
     assert "(file date; newest record 2026-02-14)" in out
@@ -117,3 +118,86 @@ def test_inspect_into_a_closed_pipe_ends_without_a_traceback() -> None:
     reader.wait(timeout=600)
     assert "Traceback" not in error and "BrokenPipeError" not in error
     assert reader.returncode == 141
+
+
+def _file_dated(platform: str, dated: str, newest: str) -> LoadedExport:
+    export = LoadedExport(platform, "G", platform, exported_at=pd.Timestamp(dated, tz="UTC"))
+    export.interactions = conform(
+        "interactions",
+        pd.DataFrame(
+            {
+                "platform": [platform],
+                "at": [pd.Timestamp(newest, tz="UTC")],
+                "contact_key": "ann",
+                "direction": "in",
+                "kind": "message",
+            }
+        ),
+    )
+    export.extra[EXPORT_DATE_FROM] = FILE_DATE
+    warning = stale_file_date_warning(export)
+    assert warning is not None
+    export.problems = pd.DataFrame(
+        [{"source": platform, "severity": "warning", "message": warning, "n_skipped": 0}]
+    )
+    return export
+
+
+def test_several_file_dated_exports_give_one_warning_with_one_as_of() -> None:
+    """review9 F11: three copied exports advised three different --as-of dates, of which
+    only one can be given. Now one warning lists them and advises the day after the latest
+    newest record; a single file-dated export keeps its own warning."""
+    from power1000_analysis.network import merge_exports
+
+    exports = [
+        _file_dated("facebook", "2026-11-26", "2020-08-08 18:22"),
+        _file_dated("instagram", "2026-11-26", "2025-02-16 16:59"),
+        _file_dated("mastodon", "2026-11-26", "2024-12-31 12:00"),
+    ]
+    problems = merge_exports(exports).problems
+    dated = problems[problems["message"].str.contains("modification time")]
+    assert len(dated) == 1
+    message = dated.iloc[0]["message"]
+    assert message.startswith("3 exports state no date")
+    assert "facebook 2026-11-26, newest record 2020-08-08" in message
+    assert "mastodon 2026-11-26, newest record 2024-12-31" in message
+    assert "give the original zips" in message
+    assert message.count("--as-of") == 1 and "--as-of 2025-02-17" in message
+    single = merge_exports(exports[:1]).problems["message"].tolist()
+    assert single == exports[0].problems["message"].tolist()
+    assert "--as-of 2020-08-09" in single[0]
+
+
+def test_file_date_advice_is_not_repeated_once_followed() -> None:
+    """review9 F12: run with the advised --as-of, 01 still said "analyse it with --as-of …".
+    On or before the advised day the warning keeps its facts and says the date was used;
+    after it (or without --as-of) the advice stays."""
+    from power1000_analysis.network import merge_exports
+
+    one = merge_exports([_file_dated("facebook", "2026-11-26", "2020-08-08 18:22")])
+    for day in ("2020-08-09", "2019-01-01"):
+        [message] = one.problems_as_of(day).problems["message"]
+        assert "--as-of 2020-08-09 (a date" not in message
+        assert message.endswith(f"analysed as of {day} as you asked (--as-of)")
+        assert "newest record is of 2020-08-08" in message
+    for day in (None, "2020-08-10"):
+        assert one.problems_as_of(day).problems.equals(one.problems)
+    several = merge_exports(
+        [
+            _file_dated("facebook", "2026-11-26", "2020-08-08 18:22"),
+            _file_dated("instagram", "2026-11-26", "2025-02-16 16:59"),
+        ]
+    )
+    [message] = several.problems_as_of("2025-02-17").problems["message"]
+    assert "as you asked" in message and "give the original zips" not in message
+    assert one.problems_as_of("2020-08-09").problems["severity"].tolist() == ["warning"]
+
+
+def test_as_of_help_says_a_date_is_the_start_of_its_day() -> None:
+    parser = cli.build_parser()
+    [sub] = list(parser._subparsers._group_actions)  # type: ignore[union-attr]
+    as_of = next(a for a in sub.choices["report"]._actions if a.dest == "as_of")
+    assert "00:00 UTC at the start of that day" in as_of.help
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "as it was at the start of that day, 00:00 UTC" in readme
+    assert "to include a day, give the day after" in readme

@@ -864,23 +864,117 @@ def newest_record(result: LoadedExport) -> pd.Timestamp | None:
     return max(times) if times else None
 
 
-def stale_file_date_warning(result: LoadedExport) -> str | None:
-    """The ``problems`` warning for an export dated by its file times whose newest record is
-    more than :data:`STALE_FILE_DATE_DAYS` older, or None."""
+#: between a file-date warning's facts and its advice: :func:`file_date_advice_for`
+#: rewords the advice once the user follows it
+_ADVICE_SEP = " — "
+_FILE_DATED = re.compile(
+    r"^(?P<fact>.*dated by (?:its|their) files' modification times?.*?)"
+    + _ADVICE_SEP
+    + r"(?P<advice>.*--as-of (?P<day>\d{4}-\d{2}-\d{2}).*)$",
+    re.DOTALL,
+)
+
+
+def _stale_file_date(result: LoadedExport) -> tuple[pd.Timestamp, pd.Timestamp, int] | None:
+    """(file date, newest record, days between) of an export dated by its file times whose
+    newest record is more than :data:`STALE_FILE_DATE_DAYS` older, or None."""
     newest = newest_record(result)
     if result.exported_at is None or newest is None:
         return None
     gap = (pd.Timestamp(result.exported_at) - newest).days
-    if gap <= STALE_FILE_DATE_DAYS:
+    return None if gap <= STALE_FILE_DATE_DAYS else (pd.Timestamp(result.exported_at), newest, gap)
+
+
+def advised_as_of(newest: pd.Timestamp) -> pd.Timestamp:
+    """The ``--as-of`` that keeps every record up to ``newest``: the next day, since a bare
+    date means 00:00 UTC at the start of that day (``evidence.parse_as_of``)."""
+    return pd.Timestamp(newest).tz_convert("UTC").normalize() + pd.Timedelta(days=1)
+
+
+def stale_file_date_warning(result: LoadedExport) -> str | None:
+    """The ``problems`` warning for an export dated by its file times whose newest record is
+    more than :data:`STALE_FILE_DATE_DAYS` older, or None. It advises ``--as-of`` the day
+    *after* the newest record (:func:`advised_as_of`): the record's own day would leave
+    that day's records out (review9 F12)."""
+    stale = _stale_file_date(result)
+    if stale is None:
         return None
+    dated, newest, gap = stale
     return (
         f"this {result.platform} export states no date, so it is dated by its files' "
-        f"modification time ({result.exported_at:%Y-%m-%d}), but its newest record is of "
-        f"{newest:%Y-%m-%d}, {gap} days earlier: if its files were copied or synced since, "
-        f"that date is the copy's and everyone looks dormant; if the export was taken soon "
-        f"after {newest:%Y-%m-%d}, analyse it with --as-of {newest:%Y-%m-%d} (or give the "
-        f"original zip, which keeps the export's times)"
+        f"modification time ({dated:%Y-%m-%d}), but its newest record is of "
+        f"{newest:%Y-%m-%d}, {gap} days earlier{_ADVICE_SEP}if its files were copied or "
+        f"synced since, that date is the copy's and everyone looks dormant: give the original "
+        f"zip (which keeps the export's times), or, if the export was taken soon after "
+        f"{newest:%Y-%m-%d}, analyse it with --as-of {advised_as_of(newest):%Y-%m-%d} (a date "
+        f"means its 00:00 UTC: the day after the newest record keeps that day's records)"
     )
+
+
+def file_date_problems(exports: Iterable[LoadedExport], problems: pd.DataFrame) -> pd.DataFrame:
+    """``problems`` with the file-date warnings of several exports made one (review9 F11).
+
+    Each export dated by its file times warns on its own (:func:`stale_file_date_warning`),
+    each advising its own ``--as-of``; only one date can be given. When two or more exports
+    warn, their warnings become one: the exports with their file dates and newest records,
+    and one advice: the original zips, or ``--as-of`` the day after the latest of their
+    newest records (the one date that cuts off none of their records; an export whose
+    records end earlier is then judged at that date too, as the warning says). Dating such
+    an export by its newest record instead was not chosen: a quiet account's newest record
+    can be years older than the export (``export_date_from_files``)."""
+    stale = []
+    for export in exports:
+        if export.extra.get(EXPORT_DATE_FROM) != FILE_DATE:
+            continue
+        warning = stale_file_date_warning(export)
+        found = _stale_file_date(export)
+        if warning is not None and found is not None:
+            stale.append((export, warning, found))
+    if len(stale) < 2 or problems.empty:
+        return problems
+    own = problems["message"].isin([warning for _, warning, _ in stale])
+    listed = "; ".join(
+        f"{export.platform} {dated:%Y-%m-%d}, newest record {newest:%Y-%m-%d}"
+        for export, _, (dated, newest, _) in sorted(stale, key=lambda s: s[2][1])
+    )
+    latest = max(newest for _, _, (_, newest, _) in stale)
+    row = {
+        "source": "; ".join(sorted({str(export.source) for export, _, _ in stale})),
+        "severity": "warning",
+        "message": (
+            f"{len(stale)} exports state no date, so they are dated by their files' "
+            f"modification times ({listed}){_ADVICE_SEP}if their files were copied or synced "
+            f"since, those dates are the copies' and everyone looks dormant: give the original "
+            f"zips (which keep the exports' times), or analyse with --as-of "
+            f"{advised_as_of(latest):%Y-%m-%d}, the day after the latest of their newest "
+            f"records (one date for every export: one whose records end earlier is judged "
+            f"as of that date too)"
+        ),
+        "n_skipped": 0,
+    }
+    kept = problems[~own]
+    return conform("problems", pd.concat([kept, pd.DataFrame([row])], ignore_index=True))
+
+
+def file_date_advice_for(problems: pd.DataFrame, as_of: object) -> pd.DataFrame:
+    """``problems`` for an analysis as of ``as_of``: a file-date warning whose advice the
+    user already follows (``as_of`` on or before the advised date) keeps its facts and says
+    "analysed as of … as you asked" instead of repeating the advice (review9 F12)."""
+    from power1000_analysis.evidence import parse_as_of
+
+    day = parse_as_of(as_of)
+    if day is None or problems.empty:
+        return problems
+
+    def reword(message: str) -> str:
+        match = _FILE_DATED.match(message)
+        if match is None or day > pd.Timestamp(match["day"], tz="UTC"):
+            return message
+        return f"{match['fact']}; analysed as of {day:%Y-%m-%d} as you asked (--as-of)"
+
+    problems = problems.copy()
+    problems["message"] = problems["message"].astype(str).map(reword)
+    return problems
 
 
 def read_all(
