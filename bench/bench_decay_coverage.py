@@ -207,7 +207,8 @@ def timing(rounds: int) -> None:
         "before (Poisson, sandwich)": lambda e, a, c: decay_fit._fit_decay(
             e, a, c, likelihood="poisson", refit_max=0
         ),
-        "frailty + jackknife (default)": lambda e, a, c: decay_fit._fit_decay(e, a, c),
+        "frailty + jackknife": lambda e, a, c: decay_fit._fit_decay(e, a, c, likelihood="frailty"),
+        "two-part (default)": lambda e, a, c: decay_fit._fit_decay(e, a, c),
     }
     for label, data in {
         f"equal contacts, {len(age):,} events": (exposure, age, contact),

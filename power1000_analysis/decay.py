@@ -138,7 +138,7 @@ def _fit_from_exposure(
     exposure: _Exposure,
     *,
     floor: bool,
-    likelihood: Likelihood = "frailty",
+    likelihood: Likelihood = "two-part",
     refit_max: int = _REFIT_MAX,
 ) -> _DecayFit:
     return _fit_decay(
@@ -212,7 +212,7 @@ def decay_curve(
     evidence_only: bool = False,
     include_groups: bool = False,
     floor: bool = True,
-    likelihood: Likelihood = "frailty",
+    likelihood: Likelihood = "two-part",
 ) -> pd.DataFrame:
     """Interactions per contact-day as a function of time since connecting.
 
@@ -356,7 +356,7 @@ def decay_curves(
     evidence_only: bool = False,
     include_groups: bool = False,
     floor: bool = True,
-    likelihood: Likelihood = "frailty",
+    likelihood: Likelihood = "two-part",
 ) -> pd.DataFrame:
     """:func:`decay_curve` for every platform and for all of them, with each half-life.
 
@@ -442,17 +442,21 @@ def decay_half_life(
     include_groups: bool = False,
     floor: bool = True,
     interval: Literal["robust", "sandwich", "naive"] = "robust",
-    likelihood: Likelihood = "frailty",
+    likelihood: Likelihood = "two-part",
 ) -> Estimate:
     """Half-life (days) of the interaction rate after connecting, with a 95% interval.
 
-    Fits the mean intensity λ(a) = λ₀·2^(−a/h) + c of interactions at age a since
-    connecting, by maximum likelihood of a Poisson process watched over each contact's own
-    exposure (not a least-squares fit of log counts). By default each contact's process is
-    mixed over a Gamma "frailty" (how chatty that contact is), which keeps a few very
-    chatty contacts from dominating the fit; ``likelihood="poisson"`` pools every contact
-    into one Poisson process (the estimator before session 3). The floor c stands for the
-    few ties that never fade; ``floor=False`` fits the pure exponential.
+    Fits the rate of interactions at age a since connecting, λ(a) = λ₀·2^(−a/h) on every
+    contact plus a floor that some ties keep, by maximum likelihood of a Poisson process
+    watched over each contact's own exposure (not a least-squares fit of log counts). By
+    default (``likelihood="two-part"``, since session 9) each contact's decaying part is
+    mixed over a Gamma "frailty" (how chatty that contact started), a fitted share of the
+    contacts keeps a steady floor rate of its own (Gamma-distributed, shape fitted,
+    independent of how chatty the contact started: family, close colleagues) and a fitted
+    share never interacts (passive); ``likelihood="frailty"`` (the default until session
+    8) puts one shared floor c on every contact's frailty-mixed rate,
+    ``likelihood="poisson"`` pools every contact into one Poisson process (the estimator
+    before session 3). ``floor=False`` fits the pure exponential (the frailty fit).
 
     The interval is Wald on log β (β = ln 2/h) with a contact-jackknife standard error
     and a Student t quantile on its Satterthwaite degrees of freedom, mapped to days; it
@@ -482,17 +486,18 @@ def decay_half_life(
         contacts with a large influence; ``"sandwich"``: contact-clustered sandwich (CR1);
         ``"naive"``: model-based (for comparison only). ``method`` names the one used.
     likelihood
-        ``"frailty"`` (default): Gamma-frailty (negative-binomial) Poisson process;
-        ``"mixture"``: the same with the floor on some contacts only (fitted share), much
-        more precise on the synthetic persona (sd of estimate/truth 0.026 / 0.069 / 0.041
-        against 0.080 / 0.085 / 0.072 on Facebook / LinkedIn / Instagram), ~3x the
-        frailty fit's time at 100,000 contacts, but biased by ~2% at large sizes when the
-        ties that keep a floor do not keep it in proportion to how chatty they started
-        (:mod:`~power1000_analysis.decay_mixture`; bench/README.md #7 sessions 6-7);
-        ``"two-part"``: a decaying part on every contact and a floor of its own,
+        ``"two-part"`` (default): a decaying part on every contact and a floor of its own,
         independent of how chatty the contact started, on a fitted share of them, plus a
-        passive share (:mod:`~power1000_analysis.decay_twopart`; bench/README.md #7
-        session 8); ``"poisson"``: pooled Poisson process. ``method`` names it.
+        passive share (:mod:`~power1000_analysis.decay_twopart`): on 300 synthetic-persona
+        fits (seeds 1-100) sd of estimate/truth 0.022 / 0.055 / 0.033 on Facebook /
+        LinkedIn / Instagram, the interval covering in 96 / 95 / 96%, and unbiased at
+        30,000 contacts (bench/README.md #7 sessions 8-9);
+        ``"frailty"``: Gamma-frailty (negative-binomial) Poisson process with one floor on
+        every contact (sd 0.080 / 0.085 / 0.072; the default until session 8);
+        ``"mixture"``: the floor on some contacts only, in proportion to how chatty they
+        started, biased by ~2% at large sizes when floors are not
+        (:mod:`~power1000_analysis.decay_mixture`; bench/README.md #7 sessions 6-7);
+        ``"poisson"``: pooled Poisson process. ``method`` names it.
 
     Returns
     -------

@@ -9,7 +9,9 @@ numbers in bench/README.md, activity):
 
 * Contacts differ enormously in how chatty they are (the synthetic persona plants a
   Gamma-distributed starting rate, a passive share that never interacts and a few strong
-  ties at a rate that never fades). The default likelihood, ``"frailty"``, gives every
+  ties at a rate that never fades). The frailty likelihood, ``"frailty"`` (the default
+  until session 8; since session 9 the default is the two-part likelihood of
+  :mod:`~power1000_analysis.decay_twopart`, which builds on it), gives every
   contact a Gamma-distributed multiplier Z of mean 1 and shape k (fitted) on λ(a): each
   contact's events are then a Poisson process *mixed* over Z, whose likelihood has a
   closed form (negative binomial in the count, times the ages' density). It is still a
@@ -484,16 +486,19 @@ def _fit_decay(
     event_contact: np.ndarray,
     *,
     floor: bool = True,
-    likelihood: Likelihood = "frailty",
+    likelihood: Likelihood = "two-part",
     refit_max: int = _REFIT_MAX,
-    floor_shape: float | None = 2.0,
+    floor_shape: float | None = None,
 ) -> _DecayFit:
     """Maximum-likelihood fit of the mean intensity λ(a) = λ₀·e^(−βa) [+ c] at age a.
 
     Contact i, watched for Eᵢ days since connecting with events at ages aᵢⱼ, contributes
-    Σⱼ log λ(aᵢⱼ) − Λᵢ (``likelihood="poisson"``: every contact the same process) or, by
-    default, that Poisson process mixed over a Gamma(k, 1/k) multiplier of its own (see the
-    module docstring for why). The constant ``c`` (``floor=True``) stands for the few ties
+    Σⱼ log λ(aᵢⱼ) − Λᵢ (``likelihood="poisson"``: every contact the same process) or that
+    Poisson process mixed over a Gamma(k, 1/k) multiplier of its own (``"frailty"``; see the
+    module docstring for why). The default, ``"two-part"`` (session 9), is
+    :mod:`~power1000_analysis.decay_twopart`'s: the frailty-mixed decay on every contact, a
+    floor rate of its own on a fitted share, a passive share (``"mixture"``:
+    :mod:`~power1000_analysis.decay_mixture`'s). The constant ``c`` (``floor=True``) stands for the few ties
     that never fade (family, close friends): without it they drag the half-life far above
     that of everyone else.
 
@@ -502,7 +507,8 @@ def _fit_decay(
     sandwich (``beta_se_sandwich``) and the model-based one (``beta_se_naive``).
 
     ``floor_shape`` (``likelihood="two-part"`` only): the Gamma shape k_F of the floor rates,
-    held there, or fitted when None (decay_twopart.py).
+    held there, or fitted when None (the default: decay_twopart.py, bench/README.md #7
+    session 9 on why).
     """
     n_contacts, n_events = len(exposure), len(event_age)
     if n_events == 0 or n_contacts == 0 or float(exposure.max()) <= 0:

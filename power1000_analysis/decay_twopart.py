@@ -32,8 +32,13 @@ Parameters θ = (log λ₀, log β, log φ, log k, logit π, logit ψ, log k_F),
 method with the floor mixture's machinery (:func:`~power1000_analysis.decay_mixture._optimise`:
 boundaries π = 0 and ψ = 0 tried and re-entered, a 10,000-contact start above 20,000
 contacts) and decay_fit's contact jackknife (exact leave-one-out refits of the influential
-contacts) for the interval. The floor's shape k_F is held at ``FLOOR_SHAPE`` (2) unless
-``floor_shape=None`` (then fitted): see bench/README.md #7 session 8 for why.
+contacts) for the interval. The floor's shape k_F is fitted (``floor_shape=None``, the
+default since session 9) or held at a given value (``FLOOR_SHAPE``, 2, the persona's: the
+default in session 8). Why fitted: held at 2 the fit is −0.8% to −1.7% at 30,000
+contacts whose floors are one fixed rate (test_activity's ``simulate``; covers 1 of 7
+seeds), fitted it is unbiased there (7 of 7), and on the persona the two are alike
+(persona seeds 1-100: intervals cover 96 / 95 / 96% fitted, 96 / 95 / 97% held;
+bench/README.md #7 sessions 8-9).
 
 Speed (session 9): at 100,000 contacts the pass runs in one piece a CPU (threads,
 ``_PARALLEL_FROM``), and Newton on all contacts starts with a step on the 10,000-contact
@@ -243,10 +248,11 @@ def _fit_twopart(
     event_contact: np.ndarray,
     *,
     refit_max: int = _REFIT_MAX,
-    floor_shape: float | None = FLOOR_SHAPE,
+    floor_shape: float | None = None,
 ) -> _DecayFit:
     """Maximum-likelihood fit of the two-part model (module docstring), with decay_fit's
-    contact-jackknife interval. ``floor_shape``: k_F held there, or fitted when None. With
+    contact-jackknife interval. ``floor_shape``: k_F held there, or fitted when None (the
+    default, since session 9). With
     no floor (π = 0 at the optimum) it is the no-floor Gamma-frailty fit plus the passive
     share, ``floor_share`` 0."""
     n_contacts, n_events = len(exposure), len(event_age)

@@ -298,14 +298,16 @@ def test_a_large_fit_ends_at_the_full_optimum() -> None:
     from power1000_analysis import decay_mixture
 
     data = planted(8, n_contacts=25_000, years=2.0)
-    fit = decay_twopart._fit_twopart(*data)
-    _, point = decay_mixture._optimise(decay_twopart._TwoPartPasses, *data)
+    fit = decay_twopart._fit_twopart(*data)  # (the default: k_F fitted)
+    model = decay_twopart._FittedShapePasses
+    _, point = decay_mixture._optimise(model, *data)
     assert point.stepped  # (the fast path was taken)
-    full = decay_twopart._TwoPartPasses(*data)
+    full = model(*data)
     exact = decay_mixture._newton(full, full.start(*data))
     assert fit.beta == pytest.approx(math.exp(exact.theta[1]), rel=1e-6)
     assert fit.floor_share == pytest.approx(float(special.expit(exact.theta[4])), rel=1e-4)
     assert fit.frailty_shape == pytest.approx(math.exp(exact.theta[3]), rel=1e-4)
+    assert fit.floor_shape == pytest.approx(math.exp(exact.theta[6]), rel=1e-3)
     _, _, _, jackknife, _, _ = decay_mixture._interval(full, exact, decay_fit._REFIT_MAX)
     se = math.exp(exact.theta[1]) * math.sqrt(jackknife[1, 1])
     assert fit.beta_se == pytest.approx(se, rel=1e-3)
