@@ -93,7 +93,9 @@ _UPPER = np.array([np.inf, np.inf, np.inf, 14.0, np.inf, np.inf, math.log(1e4)])
 #: time on 2 cores (bench/README.md #7 session 9). The sum over contacts is then added up in
 #: pieces: the same to rounding (1e-15 relative), and the same on every run of one machine.
 _PARALLEL_FROM = 8_000
-_POOL: list[ThreadPoolExecutor] = []
+#: the thread pool, by the process that made it (a child forked after the pool was made
+#: has none of its threads: it makes its own)
+_POOL: dict[int, ThreadPoolExecutor] = {}
 
 
 def _threads() -> int:
@@ -106,9 +108,11 @@ def _threads() -> int:
 
 
 def _pool() -> ThreadPoolExecutor:
-    if not _POOL:
-        _POOL.append(ThreadPoolExecutor(max_workers=_threads(), thread_name_prefix="twopart"))
-    return _POOL[0]
+    pid = os.getpid()
+    if pid not in _POOL:
+        _POOL.clear()
+        _POOL[pid] = ThreadPoolExecutor(max_workers=_threads(), thread_name_prefix="twopart")
+    return _POOL[pid]
 
 
 class _TwoPartPasses(_Passes):

@@ -290,6 +290,21 @@ def test_the_pass_in_pieces_is_the_pass_in_one() -> None:
         assert np.array_equal(scores, whole_s)
 
 
+def test_the_threads_work_in_a_forked_child() -> None:
+    """A process forked after the pass's thread pool was made has none of its threads: it
+    makes its own (a pool inherited as it is would take the pieces and never run them)."""
+    import multiprocessing
+
+    data = planted(6, n_contacts=decay_twopart._PARALLEL_FROM + 500)
+    layout = decay_twopart._TwoPartPasses(*data)
+    layout._bounds = [0, 4000, len(data[0])]
+    expected = layout.evaluate(THETA, level=0)[0]  # (the pool now exists in this process)
+    context = multiprocessing.get_context("fork")
+    with context.Pool(1) as pool:
+        value = pool.apply_async(layout.evaluate, (THETA,), {"level": 0}).get(timeout=120)
+    assert value[0] == expected
+
+
 def test_a_large_fit_ends_at_the_full_optimum() -> None:
     """Above 2 x ``_SUBSAMPLE`` contacts Newton starts from the optimum of a sample, takes
     its first step on the sample's Hessian and its last without a pass at its end
