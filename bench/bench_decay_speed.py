@@ -70,7 +70,7 @@ def main() -> None:
 
     for label, data in (("plain", plain_population()), ("floors", floor_population(0))):
         cases: dict[str, Callable[[], Any]] = {
-            "frailty": lambda d=data: decay_fit._fit_decay(*d, floor=True),
+            "frailty": lambda d=data: decay_fit._fit_decay(*d, floor=True, likelihood="frailty"),
             "two-part k_F=2": lambda d=data: decay_fit._fit_decay(
                 *d, likelihood="two-part", floor_shape=2.0
             ),
