@@ -638,7 +638,9 @@ def sensitive_strings(net: Network) -> set[str]:
     names, handles, profile URLs, e-mails, non-numeric contact keys, owners.
 
     Strings shorter than four characters and short numbers are left out: they would match
-    unrelated text (a number in a chart, a CSS class).
+    unrelated text (a number in a chart, a CSS class). Names of two or three letters of a
+    script written without spaces (Chinese, Japanese, Korean, Thai …) stay: most such names
+    are that short, and no page holds such letters of its own.
 
     Example
     -------
@@ -673,7 +675,9 @@ def sensitive_strings(net: Network) -> set[str]:
     found = set()
     for value in values:
         text = str(value).strip()
-        if len(text) < _MIN_LEAK_LENGTH or (text.isdigit() and len(text) < 8):
+        if (len(text) < _MIN_LEAK_LENGTH and not _dense_name(text)) or (
+            text.isdigit() and len(text) < 8
+        ):
             continue
         found.add(text)
         # URLs appear with and without the scheme
@@ -697,7 +701,16 @@ class _Redactor:
         )
 
     def __call__(self, text: str) -> str:
-        return text if self.pattern is None else self.pattern.sub("[redacted]", text)
+        if self.pattern is None:
+            return text
+
+        def redact(match: re.Match[str]) -> str:
+            # a name inside an ordinary word ("Insta" in "instagram") is no name: as find_leaks
+            found = match.group(0)
+            inside = _inside_word(text, match.start(), len(found), found)
+            return found if inside else "[redacted]"
+
+        return self.pattern.sub(redact, text)
 
 
 @dataclass(frozen=True)
@@ -787,12 +800,24 @@ _LONG_RUN = 20
 _NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR")
 
 
+def _dense_char(char: str) -> bool:
+    """A letter of a script written without spaces (:data:`_NO_SPACE_SCRIPTS`)."""
+    return unicodedata.name(char, "").startswith(_NO_SPACE_SCRIPTS)
+
+
+def _dense_name(text: str) -> bool:
+    """A name of two or more letters of a script without spaces ("王芳", "김민"): most
+    Chinese, Japanese and Korean names are two or three characters, too short for the
+    four-character rule, and no page the project writes holds such letters of its own."""
+    return len(text) >= 2 and all(_dense_char(c) for c in text)
+
+
 def _word_char(char: str) -> bool:
     """Whether ``char`` continues a word: a letter, digit or combining mark, except the
     letters of scripts without spaces, where every character is a boundary."""
     if not (char.isalnum() or unicodedata.category(char).startswith("M")):
         return False
-    return not unicodedata.name(char, "").startswith(_NO_SPACE_SCRIPTS)
+    return not _dense_char(char)
 
 
 def _inside_word(text: str, start: int, length: int, needle: str) -> bool:
@@ -913,12 +938,16 @@ def find_leaks(
     strings = set(strings)
     skipped = common_words(strings, skip_words)
     by_prefix: dict[str, list[tuple[str, str]]] = {}
+    # short names of scripts without spaces, by their first two letters
+    short: dict[str, list[tuple[str, str]]] = {}
     for original in strings - skipped:
         needle = original.casefold()
         if len(needle) >= _MIN_LEAK_LENGTH:
             by_prefix.setdefault(needle[:_MIN_LEAK_LENGTH], []).append((needle, original))
+        elif _dense_name(needle):
+            short.setdefault(needle[:2], []).append((needle, original))
     leaks: list[Leak] = []
-    if not by_prefix:
+    if not by_prefix and not short:
         return leaks
     for path in sorted(Path(folder).rglob("*")):
         if not path.is_file() or path.name in VENDOR_FILES:
@@ -938,6 +967,13 @@ def find_leaks(
                         and not _inside_number(text, start, len(needle), needle)
                         and not _inside_encoded(encoded, start, len(needle))
                         and (needle.isdigit() or not _inside_word(text, start, len(needle), needle))
+                    ):
+                        found[original] = None
+        if short:
+            for start in range(len(text) - 1):
+                for needle, original in short.get(text[start : start + 2], ()):
+                    if text.startswith(needle, start) and not _inside_encoded(
+                        encoded, start, len(needle)
                     ):
                         found[original] = None
         leaks.extend(Leak(path, value) for value in found)

@@ -4,6 +4,7 @@ groups are blanked, and the leak scan finds a string in any encoding it may take
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -461,3 +462,32 @@ def test_real_exports_strings_do_not_fail_a_page_without_their_data(
     (tmp_path / "01_network.html").write_text(body + "<td>Insta</td><td>Foo Bar</td>")
     found = sorted(leak.value for leak in anonymize.find_leaks(tmp_path, strings))
     assert "Insta" in found and "Foo Bar" in found
+
+
+def test_short_names_of_scripts_without_spaces_are_searched(tmp_path: Path) -> None:
+    """Most Chinese, Japanese and Korean names are two or three characters, under the
+    four-character rule that keeps "Bob" or "Ann" out: they are searched, also inside text
+    without spaces; Latin three-letter names still are not."""
+    net = _network()
+    net.contacts.loc[0, "name"] = "王芳"
+    net.contacts.loc[1, "name"] = "김민"
+    strings = anonymize.sensitive_strings(net)
+    assert {"王芳", "김민"} <= strings
+    assert "Bob" not in anonymize.sensitive_strings(
+        replace(net, contacts=net.contacts.assign(name=["Bob", "Ann"]))
+    )
+    assert _leaks(tmp_path, "<td>王芳</td>", ["王芳", "김민"]) == ["王芳"]
+    assert _leaks(tmp_path, "<p>我和王芳去了</p> 김민은", ["王芳", "김민"]) == sorted(
+        ["王芳", "김민"]
+    )
+    assert _leaks(tmp_path, "<p>Contact 0421 wrote 12 messages</p>", ["王芳", "김민"]) == []
+
+
+def test_problem_messages_keep_ordinary_words_that_contain_a_name() -> None:
+    """A contact called "Insta" must not turn "instagram" into "[redacted]gram"; the name
+    on its own is still redacted."""
+    net = _network()
+    net.contacts.loc[0, "name"] = "Insta"
+    net.problems.loc[0, "message"] = "instagram: 2 messages from Insta skipped"
+    masked = anonymize.pseudonymize(net)
+    assert masked.problems["message"].tolist() == ["instagram: 2 messages from [redacted] skipped"]
