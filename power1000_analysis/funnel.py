@@ -113,6 +113,10 @@ def _cutoff(net: Network, as_of: AsOf) -> pd.Timestamp | None:
     return _as_of(net, as_of)
 
 
+#: relations in which the user follows the other account
+_FOLLOWING = frozenset({"following", "mutual"})
+
+
 def _present(contacts: pd.DataFrame, cutoff: pd.Timestamp | None, newest: bool) -> pd.Series:
     """Contacts in the network at ``cutoff`` (as growth.platform_counts counts them)."""
     if newest or cutoff is None:
@@ -120,6 +124,21 @@ def _present(contacts: pd.DataFrame, cutoff: pd.Timestamp | None, newest: bool) 
     start = contacts["connected_at"].fillna(contacts["first_seen_at"])
     return (start.isna() | (start <= cutoff)) & (
         contacts["is_current"].astype(bool) | (contacts["last_seen_at"] >= cutoff)
+    )
+
+
+def _no_following_reason(contacts: pd.DataFrame, platform: str, cutoff: pd.Timestamp | None) -> str:
+    """Why a follow platform has no one the user follows at ``cutoff``: the exports list no
+    one the user follows at all, or they do but none of those is known to be followed then
+    (no follow dates and first listed by a later export: review9 F3)."""
+    rows = contacts[(contacts["platform"] == platform) & contacts["relation"].isin(_FOLLOWING)]
+    if rows.empty or cutoff is None:
+        return "the export lists only your followers, not whom you follow"
+    first = rows["first_seen_at"].min()
+    listed = f", first listed by the export of {first:%Y-%m-%d}" if pd.notna(first) else ""
+    return (
+        f"whom you followed on {cutoff:%Y-%m-%d} is unknown: the {platform} lists give no "
+        f"follow dates{listed}"
     )
 
 
@@ -405,7 +424,7 @@ def funnel_table(
             dated, windowed = pd.Series(True, index=mine.index), mine
         if _kind(net.contacts.loc[net.contacts["platform"] == name, "relation"]) == "follow":
             if not mine["relation"].isin({"following", "mutual"}).any():
-                reason = "the export lists only your followers, not whom you follow"
+                reason = _no_following_reason(net.contacts, name, cutoff)
                 rows.extend(_row(name, stage, note=reason) for stage in STAGES)
                 continue
             if since is not None and not dated.any():

@@ -600,3 +600,31 @@ def test_forecast_starts_from_contact_status_where_the_interactions_end() -> Non
     assert inputs.loc["instagram", "active_now"] == 1
     assert inputs.loc["instagram", "conversion"] == pytest.approx(1 / 2)
     assert forecast.active_history(net, months=1)["active"].iloc[-1] == 1
+
+
+def test_follows_unknown_at_a_past_date_are_not_called_missing_from_the_export() -> None:
+    """review9 F3: at a date before the first X export, every account the user follows is
+    of unknown presence (no follow dates), so none is counted; the note must say that, not
+    that the export lists no one the user follows (it lists them)."""
+    contacts = pd.DataFrame(
+        {
+            "contact_key": ["a", "b", "c"],
+            "relation": ["following", "mutual", "follower"],
+            "connected_at": pd.Series([pd.NaT] * 3, dtype="datetime64[ns, UTC]"),
+        }
+    )
+    exported = T0 + 400 * DAY
+    net = merge_exports([_export("x", exported, contacts=contacts)])
+    now = funnel.funnel_table(net, platform="x")
+    assert now.loc[now["stage"] == "reached_out", "count"].item() == 2
+    past = funnel.funnel_table(net, platform="x", as_of=T0)
+    note = past.loc[past["stage"] == "reached_out", "note"].item()
+    assert past["count"].isna().all()
+    assert "lists only your followers" not in note
+    assert "unknown" in note and f"{exported:%Y-%m-%d}" in note and f"{T0:%Y-%m-%d}" in note
+    # an export that really lists no one followed still says so
+    only = merge_exports(
+        [_export("x", exported, contacts=contacts[contacts["relation"] == "follower"])]
+    )
+    table = funnel.funnel_table(only, platform="x", as_of=T0)
+    assert "lists only your followers" in table["note"].iloc[0]
