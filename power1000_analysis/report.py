@@ -639,7 +639,7 @@ def _index_html(
     esc = html.escape
     active = card["active_people"]
     active_text = f"{active} of {card['goal']}" if active is not None else esc(ACTIVE_PENDING)
-    active_label = f"active people against {card['goal']}"
+    active_label = f"active people against the goal of {card['goal']} active"
     everyone, unknown = card.get("people_in_all", 0), card.get("activity_unknown", 0)
     if active is not None and everyone and unknown == everyone:
         # an address book alone: no export could show anyone alive, so not "0 of 1000" (ux8 #17)
@@ -693,7 +693,7 @@ body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; p
 <h1>Do I have 1000 active, genuine contacts?</h1>
 <section class="card" id="summary">
   <div><span class="value" id="people">{card["people"]}</span>
-       <span class="label">people in your network {when} (goal {card["goal"]})</span></div>
+       <span class="label">people in your network {when}</span></div>
   <div><span class="value{"" if active is not None else " pending"}" id="active-people">{active_text}</span>
        <span class="label">{esc(active_label)}</span></div>
   <div><span class="value" id="snapshots">{card["snapshots"]}</span>

@@ -139,7 +139,10 @@ def test_a_past_card_and_its_line_count_the_same_active_people() -> None:
     assert card["people_in_all"] == len(status)
     assert " + 1 you only interacted with (in no contact list on 2024-01-03)" in card["headcount"]
     page = report._index_html(card, [], [])
-    assert "people in your network on 2024-01-03 (goal 1000)" in page  # was "now"
+    assert "people in your network on 2024-01-03</span>" in page  # was "now"
+    # the goal counts active people: it sits beside the active count, not the headcount
+    # (review9 F13g: "2422 people … (goal 1000)" read as the goal met 2.4 times)
+    assert "(goal 1000)" not in page
     assert "people in your network now" not in page
     assert "people in your network now" in report._index_html(report.summary_card(net), [], [])
 
