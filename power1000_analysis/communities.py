@@ -180,7 +180,7 @@ def community_summary(
     DataFrame
         One row per community: ``community``, ``size``, ``active`` (members active now),
         ``ties`` (edges inside), ``density``, ``threads``, ``companies``, ``platforms``
-        (most common first, with counts), ``label``.
+        (most common first, each with how many members share it), ``label``.
 
     Example
     -------
@@ -189,7 +189,7 @@ def community_summary(
     >>> for node in "ab":
     ...     graph.nodes[node].update(platforms="facebook", status="active")
     >>> community_summary(graph, communities(graph))["label"].tolist()
-    ['book club (1) · facebook (2)']
+    ['book club (2) · facebook (2)']
     """
     wanted = set(label_from)
     columns = [
@@ -203,11 +203,15 @@ def community_summary(
     for number, group in members.groupby("community", sort=True):
         nodes = list(group["person_id"])
         inside = graph.subgraph(nodes)
-        ties = [data for _, _, data in inside.edges(data=True) if data.get("kind", "co") == "co"]
-        threads = _top(
-            (_thread_title(key, titles) for data in ties for key in data.get("threads", ())),
-            top,
-        )
+        co = [(u, v, d) for u, v, d in inside.edges(data=True) if d.get("kind", "co") == "co"]
+        ties = [data for _, _, data in co]
+        # a thread's count is its members in the community (people), as for companies and
+        # platforms, not the ties it forms ("Family (21)" in a 7-person community: review9 F10)
+        in_thread: dict[str, set[object]] = {}
+        for u, v, data in co:
+            for key in data.get("threads", ()):
+                in_thread.setdefault(_thread_title(key, titles), set()).update((u, v))
+        threads = _top((title for title, who in in_thread.items() for _ in who), top)
         companies = _top((str(graph.nodes[n].get("company") or "") for n in nodes), top)
         platforms = _top(
             (p for n in nodes for p in str(graph.nodes[n].get("platforms") or "").split(",")),

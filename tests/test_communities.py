@@ -63,7 +63,7 @@ def test_labels_name_shared_threads_companies_and_platforms() -> None:
     summary = cm.community_summary(graph, cm.communities(graph))
     row = summary.iloc[0]
     assert row["size"] == 3 and row["active"] == 3 and row["ties"] == 2
-    assert row["label"] == "book club (2), group thread (1) · Acme (2) · linkedin (3)"
+    assert row["label"] == "book club (3), group thread (2) · Acme (2) · linkedin (3)"
     hidden = cm.community_summary(graph, cm.communities(graph), label_from=["platforms"])
     assert hidden["label"].iloc[0] == "linkedin (3)"
 
@@ -78,7 +78,7 @@ def test_labels_use_the_thread_titles_the_export_gives() -> None:
     graph.add_edge("b", "c", kind="co", weight=1, threads=("foobarandjohndoe_sf5d4f56sd_gf",))
     graph.add_edge("a", "c", kind="co", weight=1, threads=("marathon_sffsfid76",))
     label = cm.community_summary(graph, cm.communities(graph))["label"].iloc[0]
-    assert label == "Foo Bar and John Doe (2), marathon (1) · facebook (3)"
+    assert label == "Foo Bar and John Doe (3), marathon (2) · facebook (3)"
     assert (
         cm._thread_title("teflonmuskfoobarandjohndoe_sf5d4f56sd_gf") == "teflonmuskfoobarandjohndoe"
     )
@@ -93,7 +93,7 @@ def test_real_messenger_communities_are_labelled_by_title(real_fixtures: Any) ->
     shown = for_report(net, anonymize=False)
     graph = shown.graph()
     labels = " | ".join(cm.community_summary(graph, cm.communities(graph))["label"])
-    assert "Foo Bar, John Doe and Bugs Bunny (3)" in labels and "marathon (1)" in labels
+    assert "Foo Bar, John Doe and Bugs Bunny (3)" in labels and "marathon (2)" in labels
     assert "Tőke Hal, Foo Bar, Donald Duck and 2 others (3)" in labels  # mojibake repaired
     assert "sffsfid76" not in labels and "teflonmusk" not in labels
     # anonymised: no title survives (titles list members), only "group thread"
