@@ -527,7 +527,7 @@ def plot_dunbar_layers(
         axes.tick_params(axis="x", labelsize="small")
         axes.set_yscale("log")
         axes.set_ylabel("people (cumulative)")
-        axes.axhline(150, color=_PUBLISHED, linestyle=":")
+        axes.axhline(150, color=_PUBLISHED, linestyle=":", label="Dunbar's number ~150")
         if active_people:
             axes.axhline(active_people, color=_STATUS_COLOURS["active"], linestyle="--")
             # on the left, on a white ground: the outer circles' bars reach past the line

@@ -109,3 +109,14 @@ def test_survival_legend_says_when_the_median_is_the_window() -> None:
         "x: median 90 days = the window (most never interacted)",
         "y: median 150 days",
     ]
+
+
+def test_static_dunbar_chart_names_its_150_line(tables: dict) -> None:  # type: ignore[type-arg]
+    """review9 F13b: the grey dotted line at 150 had no label in the PNG (the HTML annotates
+    it); the legend now names it beside "yours" and "Dunbar"."""
+    plot, table, options = tables["dunbar"]
+    figure = plot(table, static=True, **options)
+    legends = [legend for axes in figure.axes for legend in [axes.get_legend()] if legend]
+    legends += list(figure.legends)
+    texts = {text.get_text() for legend in legends for text in legend.get_texts()}
+    assert "Dunbar's number ~150" in texts
