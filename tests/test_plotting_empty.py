@@ -192,7 +192,8 @@ def test_dunbar_with_three_people_forms_no_circles() -> None:
     heights = sorted(patch.get_height() for patch in axes.patches)
     assert heights == sorted(dunbar.PUBLISHED_LAYER_SIZES)  # the published layers, drawn
     labels = [text.get_text() for text in axes.get_legend().get_texts()]
-    assert labels == ["Dunbar"]  # no second entry in the same colour
+    # no bars of yours: the published layers' bars and their dotted 150 line only
+    assert labels == ["Dunbar's number ~150", "Dunbar"]
     assert "too few people to form circles" in figure_text(static)
     interactive = plotting_activity.plot_dunbar_layers(layers, active_people=3)
     assert [trace.name for trace in interactive.data] == ["Dunbar's layers"]
