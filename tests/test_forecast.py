@@ -204,6 +204,7 @@ def test_sample_forecast_runs(tmp_path: Path) -> None:
     # people who came by themselves are counted on every platform (forecast9): on the
     # sample most new friends and connections are not the user's reach-outs, and with
     # outreach alone the two-year projection fell from 270 to ~62 while the past year rose
+    # (forecast9b: today's people now keep their own retention, so they hold part of it)
     assert (inputs["inbound_per_week"] > 0).all()
     assert (inputs["inbound_low"] <= inputs["inbound_per_week"]).all()
     assert (inputs["inbound_per_week"] <= inputs["inbound_high"]).all()
@@ -212,8 +213,16 @@ def test_sample_forecast_runs(tmp_path: Path) -> None:
     years = [730]
     assert (
         forecast.expected_active(inputs, days=years)[0]
-        > 2 * forecast.expected_active(alone, days=years)[0]
+        > 1.5 * forecast.expected_active(alone, days=years)[0]
     )
+    # today's people follow the sample's own retention (forecast9b): some stay, so after
+    # two years more of them are left than fading all with the half-life leaves
+    assert inputs["stock_floor"].between(0.05, 0.95).all()
+    assert "retention" in inputs["stock_source"].iloc[0]
+    stock = alone.assign(outreach_per_week=0.0)
+    faded = stock.assign(stock_floor=0.0, stock_half_life_days=stock["half_life_days"])
+    kept = forecast.expected_active(stock, days=years)[0]
+    assert kept > 2 * forecast.expected_active(faded, days=years)[0]
     result = forecast.forecast_goal(net, inputs=inputs, horizon_days=60, n_simulations=100)
     assert len(result.dates) == 3
     assert result.fan["p50"].iloc[0] == active_people  # the projection starts from them
@@ -570,3 +579,122 @@ def test_follow_platform_inbound_is_new_followers_you_do_not_follow() -> None:
     # 1 of the 3 followers is active (no fading with this half-life): share 1/3
     assert row["activation"] == pytest.approx(1 / 3)
     assert row["activation_active"] == 1 and row["activation_exposure"] == pytest.approx(3)
+
+
+def floor_and_fading_network(
+    *, per_day: float, floor_share: float, half_life: float, days: int, seed: int
+) -> tuple[Network, pd.DataFrame]:
+    """People arrive by themselves at ``per_day`` (weekly batches) for ``days`` days before
+    the export; a share ``floor_share`` writes every 14 days forever (a constant rate: always
+    active with a 90-day window), the rest every 7 days for an exponential lifetime of
+    half-life ``half_life`` days. Returns the network and each person's planted
+    ``age`` (days before the export), ``floor`` and ``lifetime``."""
+    from power1000_analysis.loaders._base import LoadedExport
+    from power1000_analysis.network import merge_exports
+    from power1000_analysis.schema import conform
+
+    rng = np.random.default_rng(seed)
+    ages = np.arange(7, days + 1, 7)
+    arrived = np.repeat(ages, rng.poisson(per_day * 7, ages.size))
+    n = arrived.size
+    keys = [f"p{i}" for i in range(n)]
+    floor = rng.random(n) < floor_share
+    lifetime = np.where(floor, np.inf, rng.exponential(half_life / math.log(2), n))
+    step = np.where(floor, 14, 7)
+    # messages at ages 0, step, 2·step, … while alive and not after the export
+    last = np.minimum(lifetime, arrived)
+    per_contact = (np.floor(last / step) + 1).astype(int)
+    who = np.repeat(np.arange(n), per_contact)
+    index = np.arange(per_contact.sum()) - np.repeat(
+        np.cumsum(per_contact) - per_contact, per_contact
+    )
+    at_age = arrived[who] - step[who] * index
+    contacts = conform(
+        "contacts",
+        pd.DataFrame(
+            {
+                "platform": "linkedin",
+                "contact_key": keys,
+                "name": keys,
+                "relation": "connection",
+                "is_current": True,
+                "connected_at": PLANTED_AS_OF - pd.to_timedelta(arrived, unit="D"),
+            }
+        ),
+    )
+    interactions = conform(
+        "interactions",
+        pd.DataFrame(
+            {
+                "platform": "linkedin",
+                "at": PLANTED_AS_OF - pd.to_timedelta(at_age, unit="D"),
+                "contact_key": [keys[i] for i in who],
+                "direction": "in",
+                "kind": "message",
+                "n_participants": 2,
+            }
+        ),
+    )
+    export = LoadedExport(
+        platform="linkedin",
+        generation="test",
+        source="planted.zip",
+        owner="owner",
+        exported_at=PLANTED_AS_OF,
+        contacts=contacts,
+        interactions=interactions,
+        missing={"requests": "none planted"},
+    )
+    planted = pd.DataFrame({"age": arrived, "floor": floor, "lifetime": lifetime})
+    return merge_exports([export]), planted
+
+
+def planted_stock(planted: pd.DataFrame, half_life: float, t: float) -> float:
+    """The analytic number of today's active people (a sign within 90 days) still active
+    ``t`` days on: every floor person, and a fading person of age ``a`` (alive at least
+    until ``a − 90``, when their last message falls in the window) with the memoryless
+    chance e^(−k·(max(a + t − 90, 0) − max(a − 90, 0))) of living to ``a + t − 90``."""
+    k = math.log(2) / half_life
+    age = planted["age"].to_numpy(float)
+    # last message at a multiple of 7 days ≥ age − 90: lifetime ≥ 7·ceil((age − 90)/7)
+    need_now = np.maximum(np.ceil((age - 90) / 7) * 7, 0)
+    active = planted["floor"].to_numpy() | (planted["lifetime"].to_numpy() >= need_now)
+    need_then = np.maximum(np.ceil((age + t - 90) / 7) * 7, 0)
+    fading = np.exp(-k * (need_then - need_now))
+    return float(np.where(planted["floor"], 1.0, fading)[active].sum())
+
+
+def test_todays_active_people_follow_the_planted_floor_and_fading_not_the_half_life() -> None:
+    # 2 people a day for 6 years; 10% write every 14 days forever, the rest fade with a
+    # 60-day half-life: among today's active people the steady ones are the majority, so
+    # fading all of them with the half-life (the old model) loses far too many
+    half_life = 60.0
+    net, planted = floor_and_fading_network(
+        per_day=2.0, floor_share=0.1, half_life=half_life, days=6 * 365, seed=3
+    )
+    inputs = forecast.forecast_inputs(net)
+    assert inputs["active_now"].sum() == round(planted_stock(planted, half_life, 0.0))
+    assert "retention" in inputs["stock_source"].iloc[0]
+    stock = inputs.assign(outreach_per_week=0.0, inbound_per_week=0.0)
+    projected = forecast.expected_active(stock, days=[180, 365])
+    truth = np.array([planted_stock(planted, half_life, t) for t in (180, 365)])
+    assert projected == pytest.approx(truth, rel=0.10)
+    # the old behaviour, every one of them fading with the (true) half-life, fails this
+    old = stock.assign(stock_floor=0.0, stock_half_life_days=half_life)
+    old_projected = forecast.expected_active(old, days=[180, 365])
+    assert not np.allclose(old_projected, truth, rtol=0.10)
+    # and the simulation agrees with the closed form
+    result = forecast.forecast_goal(
+        net, as_of=PLANTED_AS_OF, horizon_days=365, inputs=stock, n_simulations=200, seed=2
+    )
+    fan = result.fan.set_index(result.fan["date"] - PLANTED_AS_OF)
+    median = float(fan.loc[pd.Timedelta(days=365), "p50"])
+    assert median == pytest.approx(truth[1], rel=0.10)
+
+
+def test_too_little_history_falls_back_to_the_half_life() -> None:
+    net, _ = floor_and_fading_network(per_day=2.0, floor_share=0.1, half_life=60.0, days=70, seed=4)
+    inputs = forecast.forecast_inputs(net)
+    assert (inputs["stock_floor"] == 0).all()
+    assert (inputs["stock_half_life_days"] == inputs["half_life_days"]).all()
+    assert "too little history" in inputs["stock_source"].iloc[0]
