@@ -14,7 +14,7 @@ A deliberately simple model of *active* people, one stream per platform:
   fading the same way (:data:`INBOUND_NOTE`; rate and share with 95% intervals, drawn
   from their Gamma posteriors in each simulated future);
 - today's active people (``contact_status``) keep being active as the user's own active
-  people have kept being active (:func:`stock_retention`: the share of the people active
+  people have kept being active (:func:`_stock_retention`: the share of the people active
   ``h`` days before ``as_of`` who are still active on it, for ``h`` = 30 … 360 days, fitted
   with ``R(t) = f + (1 − f)·e^(−k't)``: a share ``f`` of strong ties that do not fade, the
   rest fading at ``k'``; columns ``stock_floor`` and ``stock_half_life_days``). Fading
@@ -93,7 +93,6 @@ __all__ = [
     "forecast_inputs",
     "goal_path",
     "required_outreach",
-    "stock_retention",
 ]
 
 AsOf: TypeAlias = str | datetime | pd.Timestamp | None
@@ -148,7 +147,7 @@ NO_CONVERSION = (
 _NO_LIMIT = PlatformLimit(None, None, "")
 _QUANTILES = (0.1, 0.5, 0.9)
 _LN2 = math.log(2.0)
-#: lags (days) at which :func:`stock_retention` measures how many active people stay active
+#: lags (days) at which :func:`_stock_retention` measures how many active people stay active
 _RETENTION_LAGS = tuple(range(30, 361, 30))
 #: a lag counts only with at least this many people active ``h`` days before ``as_of``
 _MIN_RETENTION_PEOPLE = 20
@@ -561,7 +560,7 @@ def forecast_inputs(
     table = pd.DataFrame(rows, columns=columns)
     floor, stock_half_life, stock_source = math.nan, math.nan, "the half-life (given by hand)"
     if half_life_days is None:
-        retention = stock_retention(net, as_of=cutoff, active_within_days=active_within_days)
+        retention = _stock_retention(net, as_of=cutoff, active_within_days=active_within_days)
         floor, stock_half_life, stock_source = _fit_retention(retention)
     fitted = math.isfinite(floor)
     table["stock_floor"] = floor if fitted else 0.0
@@ -570,7 +569,7 @@ def forecast_inputs(
     return table
 
 
-def stock_retention(
+def _stock_retention(
     net: Network, *, as_of: AsOf = None, active_within_days: float = 90.0
 ) -> pd.DataFrame:
     """How the user's active people have stayed active: for each lag ``h`` (30, 60, …,
@@ -587,7 +586,7 @@ def stock_retention(
     Example
     -------
     >>> from power1000_analysis.network import Network
-    >>> stock_retention(Network.empty()).empty
+    >>> _stock_retention(Network.empty()).empty
     True
     """
     columns = ["lag_days", "active_then", "still_active", "share", "share_low", "share_high"]
@@ -617,7 +616,7 @@ def stock_retention(
 
 def _fit_retention(retention: pd.DataFrame) -> tuple[float, float, str]:
     """``(f, half-life of k', source)`` of ``R(t) = f + (1 − f)·e^(−k't)`` fitted to
-    :func:`stock_retention` by binomial likelihood over the lags with at least
+    :func:`_stock_retention` by binomial likelihood over the lags with at least
     :data:`_MIN_RETENTION_PEOPLE` people (NaN, NaN, why not: too little history)."""
     usable = retention[retention["active_then"] >= _MIN_RETENTION_PEOPLE]
     if len(usable) < _MIN_RETENTION_LAGS:
@@ -907,7 +906,7 @@ def forecast_goal(
     inbound = _inbound_draws(table, inbound, rng, n_simulations)
     floor, stock_decay = _stock(table, decay)
     stock = np.tile(np.round(now).astype(np.int64), (n_simulations, 1))
-    # today's people: a share f stays (strong ties), the rest fade at k' (stock_retention)
+    # today's people: a share f stays (strong ties), the rest fade at k' (_stock_retention)
     steady = rng.binomial(stock, floor)
     fading = stock - steady
     active = np.zeros_like(stock)  # people arriving from today on, fading at k
