@@ -388,34 +388,15 @@ def test_answer_without_any_measured_conversion_says_so_and_shows_no_inf() -> No
 PLANTED_AS_OF = pd.Timestamp("2024-01-01", tz="UTC")
 
 
-def planted_network(
-    *, per_day: float, share: float, half_life: float, days: int, seed: int
+def _planted_linkedin(
+    keys: list[str], arrived: np.ndarray, who: np.ndarray, at_age: np.ndarray
 ) -> Network:
-    """One LinkedIn-like platform (no requests: no reach-out of the user's is measurable)
-    where people arrive by themselves at ``per_day`` (Poisson, in weekly batches 7, 14, …
-    days before the export) and each, with probability ``share``, writes to the user every
-    7 days from connecting for an exponential lifetime of half-life ``half_life`` days.
-    Judged with ``active_within_days=1`` on the export's date, a person who arrived ``a``
-    days before is active exactly when their lifetime is ≥ a: with probability
-    ``share·e^(−ka)``, the forecast's model, so its inputs have a known truth."""
+    """One LinkedIn export at PLANTED_AS_OF: contact i connected ``arrived[i]`` days before,
+    and an inbound message from contact ``who[j]`` ``at_age[j]`` days before."""
     from power1000_analysis.loaders._base import LoadedExport
     from power1000_analysis.network import merge_exports
     from power1000_analysis.schema import conform
 
-    rng = np.random.default_rng(seed)
-    ages = np.arange(7, days + 1, 7)
-    arrived = np.repeat(ages, rng.poisson(per_day * 7, ages.size))
-    n = arrived.size
-    keys = [f"p{i}" for i in range(n)]
-    lifetime = np.where(rng.random(n) < share, rng.exponential(half_life / math.log(2), n), -1.0)
-    # messages at ages 0, 7, 14, … up to the lifetime and never after the export
-    last = np.minimum(np.floor(np.maximum(lifetime, -1) / 7) * 7, arrived)
-    per_contact = np.where(lifetime >= 0, last // 7 + 1, 0).astype(int)
-    who = np.repeat(np.arange(n), per_contact)
-    step = np.arange(per_contact.sum()) - np.repeat(
-        np.cumsum(per_contact) - per_contact, per_contact
-    )
-    at_age = arrived[who] - 7 * step
     contacts = conform(
         "contacts",
         pd.DataFrame(
@@ -453,6 +434,33 @@ def planted_network(
         missing={"requests": "none planted"},
     )
     return merge_exports([export])
+
+
+def planted_network(
+    *, per_day: float, share: float, half_life: float, days: int, seed: int
+) -> Network:
+    """One LinkedIn-like platform (no requests: no reach-out of the user's is measurable)
+    where people arrive by themselves at ``per_day`` (Poisson, in weekly batches 7, 14, …
+    days before the export) and each, with probability ``share``, writes to the user every
+    7 days from connecting for an exponential lifetime of half-life ``half_life`` days.
+    Judged with ``active_within_days=1`` on the export's date, a person who arrived ``a``
+    days before is active exactly when their lifetime is ≥ a: with probability
+    ``share·e^(−ka)``, the forecast's model, so its inputs have a known truth."""
+    rng = np.random.default_rng(seed)
+    ages = np.arange(7, days + 1, 7)
+    arrived = np.repeat(ages, rng.poisson(per_day * 7, ages.size))
+    n = arrived.size
+    keys = [f"p{i}" for i in range(n)]
+    lifetime = np.where(rng.random(n) < share, rng.exponential(half_life / math.log(2), n), -1.0)
+    # messages at ages 0, 7, 14, … up to the lifetime and never after the export
+    last = np.minimum(np.floor(np.maximum(lifetime, -1) / 7) * 7, arrived)
+    per_contact = np.where(lifetime >= 0, last // 7 + 1, 0).astype(int)
+    who = np.repeat(np.arange(n), per_contact)
+    step = np.arange(per_contact.sum()) - np.repeat(
+        np.cumsum(per_contact) - per_contact, per_contact
+    )
+    at_age = arrived[who] - 7 * step
+    return _planted_linkedin(keys, arrived, who, at_age)
 
 
 def planted_level(per_week: float, share: float, half_life: float) -> float:
@@ -589,10 +597,6 @@ def floor_and_fading_network(
     active with a 90-day window), the rest every 7 days for an exponential lifetime of
     half-life ``half_life`` days. Returns the network and each person's planted
     ``age`` (days before the export), ``floor`` and ``lifetime``."""
-    from power1000_analysis.loaders._base import LoadedExport
-    from power1000_analysis.network import merge_exports
-    from power1000_analysis.schema import conform
-
     rng = np.random.default_rng(seed)
     ages = np.arange(7, days + 1, 7)
     arrived = np.repeat(ages, rng.poisson(per_day * 7, ages.size))
@@ -609,44 +613,9 @@ def floor_and_fading_network(
         np.cumsum(per_contact) - per_contact, per_contact
     )
     at_age = arrived[who] - step[who] * index
-    contacts = conform(
-        "contacts",
-        pd.DataFrame(
-            {
-                "platform": "linkedin",
-                "contact_key": keys,
-                "name": keys,
-                "relation": "connection",
-                "is_current": True,
-                "connected_at": PLANTED_AS_OF - pd.to_timedelta(arrived, unit="D"),
-            }
-        ),
-    )
-    interactions = conform(
-        "interactions",
-        pd.DataFrame(
-            {
-                "platform": "linkedin",
-                "at": PLANTED_AS_OF - pd.to_timedelta(at_age, unit="D"),
-                "contact_key": [keys[i] for i in who],
-                "direction": "in",
-                "kind": "message",
-                "n_participants": 2,
-            }
-        ),
-    )
-    export = LoadedExport(
-        platform="linkedin",
-        generation="test",
-        source="planted.zip",
-        owner="owner",
-        exported_at=PLANTED_AS_OF,
-        contacts=contacts,
-        interactions=interactions,
-        missing={"requests": "none planted"},
-    )
+    network = _planted_linkedin(keys, arrived, who, at_age)
     planted = pd.DataFrame({"age": arrived, "floor": floor, "lifetime": lifetime})
-    return merge_exports([export]), planted
+    return network, planted
 
 
 def planted_stock(planted: pd.DataFrame, half_life: float, t: float) -> float:
