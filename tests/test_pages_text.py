@@ -81,14 +81,11 @@ def _text(path: Path) -> str:
 
 
 @pytest.mark.slow
-def test_pages_on_an_address_book_alone_say_what_is_missing(
-    tmp_path: Path, real_fixtures: Path
-) -> None:
-    source = real_fixtures / "vcard" / "roundcube"
-    exports = tmp_path / "roundcube"
-    shutil.copytree(source, exports)
+def _page_texts(tmp_path: Path, exports: Path, names: tuple[str, ...]) -> dict[str, str]:
+    """Each notebook of ``names`` run on ``exports`` (no cache, no decisions), as page text;
+    every page must end with its checks' sentence."""
     texts = {}
-    for name in ("02_activity", "04_reach", "05_communities"):
+    for name in names:
         executed = tmp_path / f"{name}.ipynb"
         execute_notebook(
             ROOT / "notebooks" / f"{name}.ipynb",
@@ -97,7 +94,18 @@ def test_pages_on_an_address_book_alone_say_what_is_missing(
             cwd=ROOT / "notebooks",
         )
         texts[name] = _text(executed)
-        assert "All checks passed." in texts[name]
+        assert "All checks passed." in texts[name], name
+    return texts
+
+
+def test_pages_on_an_address_book_alone_say_what_is_missing(
+    tmp_path: Path, real_fixtures: Path
+) -> None:
+    source = real_fixtures / "vcard" / "roundcube"
+    exports = tmp_path / "roundcube"
+    shutil.copytree(source, exports)
+    texts = _page_texts(tmp_path, exports, ("02_activity", "04_reach", "05_communities"))
+    for name in texts:
         assert "'all checks passed'" not in texts[name]
         assert "FutureWarning" not in texts[name]
         for token in ("nan–nan", "modularity nan", "<NA>", ">None<", "None.\n"):
@@ -133,17 +141,7 @@ def test_pages_01_and_03_say_why_a_table_is_empty(tmp_path: Path, real_fixtures:
     03 say so in sentences instead of header-only tables, and end with the checks' sentence."""
     exports = tmp_path / "facebook"
     shutil.copytree(real_fixtures / "facebook" / "tardigrde-facebook-data-miner", exports)
-    texts = {}
-    for name in ("01_network", "03_funnel"):
-        executed = tmp_path / f"{name}.ipynb"
-        execute_notebook(
-            ROOT / "notebooks" / f"{name}.ipynb",
-            executed,
-            parameters={"exports": [str(exports)], "cache_dir": None, "decisions": None},
-            cwd=ROOT / "notebooks",
-        )
-        texts[name] = _text(executed)
-        assert "All checks passed." in texts[name]
+    texts = _page_texts(tmp_path, exports, ("01_network", "03_funnel"))
     empty = {name: _header_only_tables(text) for name, text in texts.items()}
     assert empty == {"01_network": [], "03_funnel": []}, empty
     assert (
