@@ -252,8 +252,10 @@ def decay_curve(
         ``fitted_rate`` (the fit of :func:`decay_half_life`, averaged over the bin).
         ``attrs["excluded"]`` counts contacts and interactions left out, by reason;
         ``attrs["fit"]`` holds the fitted ``rate0`` and ``floor_rate`` (events per
-        contact-day) and ``half_life_days``; ``attrs["half_life"]`` the
-        :class:`~power1000_analysis.schema.Estimate` of :func:`decay_half_life`.
+        contact-day) and ``half_life_days``, all NaN where the half-life is not
+        estimable, and ``note`` (why not, as the estimate's ``method``; empty otherwise);
+        ``attrs["half_life"]`` the :class:`~power1000_analysis.schema.Estimate` of
+        :func:`decay_half_life`.
 
     Example
     -------
@@ -282,10 +284,10 @@ def decay_curve(
     watched = exposure.exposure_days
     if len(watched) == 0 or watched.max() <= 0:
         table = pd.DataFrame({c: pd.Series(dtype=float) for c in columns})
+        nothing = _nan_fit(len(watched), len(exposure.event_age_days))
         table.attrs["excluded"] = exposure.excluded
-        table.attrs["half_life"] = _estimate(
-            exposure, _nan_fit(len(watched), len(exposure.event_age_days)), floor=floor
-        )
+        table.attrs["half_life"] = _estimate(exposure, nothing, floor=floor)
+        table.attrs["fit"] = _fit_attrs(nothing, table.attrs["half_life"])
         return table
     n_bins = max(math.ceil(watched.max() / bin_days), 1)
     full = np.floor(watched / bin_days).astype(np.int64)
@@ -339,13 +341,30 @@ def decay_curve(
         }
     )
     table.attrs["excluded"] = exposure.excluded
-    table.attrs["fit"] = {
+    table.attrs["fit"] = _fit_attrs(fit, estimate)
+    table.attrs["half_life"] = estimate
+    return table
+
+
+def _fit_attrs(fit: _DecayFit, estimate: Estimate) -> dict[str, float | str]:
+    """``decay_curve``'s ``attrs["fit"]``: the fitted ``rate0``, ``floor_rate`` and
+    ``half_life_days`` where :func:`decay_half_life` gives a half-life; all NaN where it
+    does not (too little evidence, :data:`MIN_EVIDENCE`; nothing to fit), so that no one
+    reads a half-life off the attrs that the estimate calls not estimable. ``note`` says
+    why (the estimate's "not estimable: …"), empty otherwise."""
+    if math.isnan(estimate.value):
+        return {
+            "rate0": math.nan,
+            "floor_rate": math.nan,
+            "half_life_days": math.nan,
+            "note": estimate.method,
+        }
+    return {
         "rate0": fit.rate0,
         "floor_rate": fit.floor_rate,
         "half_life_days": math.log(2) / fit.beta if fit.beta > 0 else math.inf,
+        "note": "",
     }
-    table.attrs["half_life"] = estimate
-    return table
 
 
 def decay_curves(

@@ -158,3 +158,24 @@ def test_the_chart_legend_says_why_there_is_no_half_life() -> None:
     assert figure.data[0].name == (
         "linkedin: no half-life (only 4 interactions from 1 contact, below the 8 of each needed)"
     )
+
+
+@pytest.mark.parametrize(("talkers", "per_talker"), [(1, 4), (3, 6), (7, 1), (8, 3)])
+def test_the_curves_fit_attrs_agree_with_the_half_life(talkers: int, per_talker: int) -> None:
+    """evidence9 leftover: below the evidence threshold ``attrs["fit"]`` kept the raw fit
+    (39.4 days from 18 interactions of 3 contacts) while ``decay_half_life`` said "not
+    estimable". Now both say the same: NaN with the reason, or the same half-life."""
+    net = _network(talkers, per_talker)
+    estimate = decay.decay_half_life(net)
+    fit = decay.decay_curve(net).attrs["fit"]
+    if math.isnan(estimate.value):
+        assert all(math.isnan(fit[key]) for key in ("rate0", "floor_rate", "half_life_days"))
+        assert fit["note"] == estimate.method and fit["note"].startswith("not estimable")
+    else:
+        assert fit["half_life_days"] == pytest.approx(estimate.value)
+        assert fit["rate0"] > 0 and fit["note"] == ""
+
+
+def test_an_empty_curve_says_why_in_its_fit_attrs() -> None:
+    fit = decay.decay_curve(Network.empty()).attrs["fit"]
+    assert math.isnan(fit["half_life_days"]) and fit["note"].startswith("not estimable")
