@@ -37,6 +37,14 @@ def add_inspect(subparsers: Any) -> None:
     parser.add_argument("paths", nargs="+", help="export zips, folders or files")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    parser.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help=(
+            "the date you will analyse as of (report --as-of): a file-date warning whose "
+            "advice that date already follows says so instead of repeating it, as the report does"
+        ),
+    )
     parser.set_defaults(handler=run_inspect)
 
 
@@ -51,6 +59,8 @@ def run_inspect(args: argparse.Namespace) -> int:
         read_export,
     )
     from power1000_analysis.network import assign_accounts, owner_label
+
+    _check_as_of(args.as_of)
 
     # a path that holds no export is said and skipped; only nothing at all is an error
     found, rejected = discover_each(*args.paths)
@@ -100,6 +110,7 @@ def run_inspect(args: argparse.Namespace) -> int:
         )
     # how the exports split into accounts (several owners of one platform, owner-less books)
     across = list(assign_accounts(results).problems)
+    _file_date_warnings(results, reports, across, args.as_of)
     if args.json:
         reports.extend({"source": path, "not_an_export": reason} for path, reason in rejected)
         reports.extend({"across_exports": row} for row in across)
@@ -125,6 +136,53 @@ def run_inspect(args: argparse.Namespace) -> int:
         for problem in across:
             print(f"  [{problem['severity']}] {problem['source']}: {problem['message']}")
     return 0
+
+
+def _check_as_of(as_of: str | None) -> None:
+    """Refuse an ``--as-of`` that is not a date written YYYY-MM-DD (``main`` prints the
+    ValueError and exits 2): ``pd.Timestamp("01/02/2017")`` silently read 2 January."""
+    if as_of is None:
+        return
+    import datetime
+    import re
+
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
+            raise ValueError
+        datetime.date.fromisoformat(as_of)
+    except ValueError:
+        raise ValueError(
+            f"--as-of {as_of!r} is not a date written YYYY-MM-DD (e.g. 2017-01-02)"
+        ) from None
+
+
+def _file_date_warnings(
+    results: Sequence[Any], reports: list[dict[str, Any]], across: list[Any], as_of: str | None
+) -> None:
+    """The file-date warnings as the report words them (fix9 leftover): those of two or
+    more exports dated by their files' times become one under "across exports", with one
+    ``--as-of`` (``loaders.file_date_problems``, as ``load`` does), and with ``as_of`` a
+    warning whose advice that date follows says so instead of repeating it
+    (``Network.problems_as_of``, as page 01 does). Changes ``reports`` and ``across``."""
+    import pandas as pd
+
+    from power1000_analysis.loaders import file_date_advice_for, file_date_problems
+    from power1000_analysis.schema import conform
+
+    own = [pd.DataFrame(report["problems"]) for report in reports if report["problems"]]
+    if own:
+        every = conform("problems", pd.concat(own, ignore_index=True))
+        grouped = file_date_problems(results, every)
+        if len(grouped) != len(every):  # several warnings made one: it goes across exports
+            merged = set(every["message"]) - set(grouped["message"])
+            for report in reports:
+                report["problems"] = [p for p in report["problems"] if p["message"] not in merged]
+            across.append(grouped.iloc[-1].to_dict())
+    for rows in [report["problems"] for report in reports] + [across]:
+        if rows and as_of is not None:
+            worded = file_date_advice_for(pd.DataFrame(rows), as_of)["message"].tolist()
+            for row, message in zip(rows, worded, strict=True):
+                row["message"] = message
 
 
 def _export_date(report: dict[str, Any]) -> str:
@@ -276,19 +334,7 @@ def run_report(args: argparse.Namespace) -> int:
         render_report,
     )
 
-    if args.as_of is not None:
-        import datetime
-        import re
-
-        # ISO only: pd.Timestamp("01/02/2017") silently read 2 January (US order)
-        try:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.as_of):
-                raise ValueError
-            datetime.date.fromisoformat(args.as_of)
-        except ValueError:
-            raise ValueError(
-                f"--as-of {args.as_of!r} is not a date written YYYY-MM-DD (e.g. 2017-01-02)"
-            ) from None
+    _check_as_of(args.as_of)
     cache_dir: str | bool | None = None if args.no_cache else (args.cache_dir or True)
     decisions = _decisions_file(args.decisions)
     if decisions is not None:

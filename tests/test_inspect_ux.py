@@ -3,6 +3,7 @@ they come from, owners by name, readable generations, a quiet end when the pipe 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -201,3 +202,38 @@ def test_as_of_help_says_a_date_is_the_start_of_its_day() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert "as it was at the start of that day, 00:00 UTC" in readme
     assert "to include a day, give the day after" in readme
+
+
+def test_inspect_words_file_date_warnings_as_the_report_does(
+    real_fixtures: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """fix9 leftover: the report makes the file-date warnings of several exports one, with
+    one --as-of, and page 01 says "as you asked" once that date is used; inspect printed
+    one warning per export, each advising its own date. Now it prints what the report does
+    (``load``'s problems, ``Network.problems_as_of``)."""
+    fb, ig = tmp_path / "fb", tmp_path / "ig"  # copies: dated by the copy's file times
+    shutil.copytree(real_fixtures / "facebook" / "tardigrde-facebook-data-miner", fb)
+    shutil.copytree(real_fixtures / "instagram" / "onfabric-context-use-v1", ig)
+    net = load(fb, ig, resolve=False)
+    assert cli.main(["inspect", "--no-progress", str(fb), str(ig)]) == 0
+    out = capsys.readouterr().out
+    dated = [line for line in out.splitlines() if "modification time" in line]
+    [report] = [m for m in net.problems["message"] if "modification time" in m]
+    assert len(dated) == 1 and dated[0].endswith(report)
+    assert "2 exports state no date" in dated[0] and dated[0].count("--as-of") == 1
+    assert out.index("across exports:") < out.index(dated[0])
+    assert cli.main(["inspect", "--no-progress", "--as-of", "2026-02-15", str(fb), str(ig)]) == 0
+    [followed] = [m for m in net.problems_as_of("2026-02-15").problems["message"] if "files'" in m]
+    out = capsys.readouterr().out
+    assert [line for line in out.splitlines() if "modification time" in line] == [
+        f"  [warning] {net.problems.loc[net.problems['message'] == report, 'source'].iloc[0]}: "
+        f"{followed}"
+    ]
+    assert "as you asked" in followed
+    # one file-dated export keeps its own warning; the JSON output is grouped the same way
+    assert cli.main(["inspect", "--json", "--as-of", "2020-08-09", str(fb)]) == 0
+    [one] = json.loads(capsys.readouterr().out)
+    [message] = [p["message"] for p in one["problems"] if "modification time" in p["message"]]
+    assert message.endswith("analysed as of 2020-08-09 as you asked (--as-of)")
+    assert cli.main(["inspect", "--as-of", "09/08/2020", str(fb)]) == 2
+    assert "not a date written YYYY-MM-DD" in capsys.readouterr().err
