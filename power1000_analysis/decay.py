@@ -389,8 +389,10 @@ def decay_curves(
     Returns
     -------
     DataFrame
-        The rows of :func:`decay_curve` for each platform with dated contacts, then (with
-        more than one platform) for ``"all platforms"``, with ``platform``, ``half_life_days``, ``half_life_ci_low``,
+        The rows of :func:`decay_curve` for each platform with dated contacts, then (when
+        two or more platforms have such rows: one platform is its own total, named by it,
+        as in :func:`~power1000_analysis.survival.survival`) for ``"all platforms"``, with
+        ``platform``, ``half_life_days``, ``half_life_ci_low``,
         ``half_life_ci_high`` (95%), ``half_life_events`` (events the fit used) and
         ``half_life_note`` on every row (NaN where there is no half-life, and the note
         says why: "not estimable: only 4 interactions from 2 contacts …" below
@@ -404,10 +406,10 @@ def decay_curves(
     True
     """
     platforms = sorted(net.contacts["platform"].dropna().astype(str).unique())
-    # one platform is its own total; none at all still gives the (empty) total
-    names: list[str | None] = [*platforms, None] if len(platforms) > 1 else [*platforms] or [None]
-    parts, skipped = [], {}
-    for name in names:
+    parts: list[pd.DataFrame] = []
+    skipped: dict[str, str] = {}
+
+    def add(name: str | None) -> None:
         curve = decay_curve(
             net,
             platform=name,
@@ -424,7 +426,7 @@ def decay_curves(
             skipped[label] = (
                 "its export holds no interactions" if blind else "no contact with a connection date"
             )
-            continue
+            return
         estimate: Estimate = curve.attrs["half_life"]
         parts.append(
             curve.assign(
@@ -438,6 +440,14 @@ def decay_curves(
                 half_life_note=estimate.method if math.isnan(estimate.value) else "",
             )
         )
+
+    for platform in platforms:
+        add(platform)
+    # the total once two or more platforms have a curve (as activity.survival): with one,
+    # it would be that platform's curve again under another name; none at all still gives
+    # the (empty) total
+    if len(parts) > 1 or not platforms:
+        add(None)
     columns = [
         "platform", "bin_start_days", "bin_end_days", "events", "exposure_days", "contacts",
         "rate", "ci_low", "ci_high", "fitted_rate", "half_life_days", "half_life_ci_low",

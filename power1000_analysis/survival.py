@@ -165,7 +165,10 @@ def survival(
     net
         The network.
     by
-        ``"platform"``: one curve per platform plus ``"all platforms"``; ``None``: one curve.
+        ``"platform"``: one curve per platform with contacts to follow, plus ``"all
+        platforms"`` when there are two or more (one platform's curve is named by it, as
+        in :func:`~power1000_analysis.decay.decay_curves`); ``None``: one curve, ``"all
+        platforms"``.
     as_of
         End of observation (default: the newest export).
     active_within_days
@@ -189,11 +192,15 @@ def survival(
     _, skipped = _blind_contacts(net, net.contacts)
     durations["group"] = "all platforms"
     groups: list[tuple[str, pd.DataFrame]] = [("all platforms", durations)]
-    if by == "platform" and durations["platform"].nunique() > 1:
+    if by == "platform" and durations["platform"].nunique() >= 1:
+        # as decay.decay_curves: one curve per platform that has any, and the total only
+        # when two or more do (one platform's total is itself, under its own name)
         groups = [
             (str(name), part.assign(group=str(name)))
             for name, part in durations.groupby("platform", sort=True)
-        ] + groups
+        ] + (groups if durations["platform"].nunique() > 1 else [])
+        if len(groups) == 1:
+            durations["group"] = groups[0][0]
     curves, medians = [], []
     for name, part in groups:
         if part.empty:
@@ -228,8 +235,6 @@ def survival(
         )
     curve_columns = ["group", "days", "survival", "ci_low", "ci_high", "at_risk"]
     median_columns = ["group", "contacts", "dormant", "median_days", "ci_low", "ci_high"]
-    if by == "platform" and len(groups) == 1:
-        durations["group"] = durations["platform"]
     return SurvivalResult(
         curves=pd.concat(curves, ignore_index=True)
         if curves

@@ -964,10 +964,49 @@ def test_contacts_on_platforms_without_interactions_leave_survival_and_decay() -
     quora = activity.decay_half_life(net, platform="quora")
     assert math.isnan(quora.value) and "holds no interactions" in quora.method
     curves = activity.decay_curves(net)
-    assert set(curves["platform"]) == {"linkedin", activity.ALL_PLATFORMS}
-    total = curves.loc[curves["platform"] == activity.ALL_PLATFORMS, "contacts"]
-    assert total.iloc[0] == 3
+    # LinkedIn alone has a curve: no second copy of it as "all platforms" (review9 F13e)
+    assert set(curves["platform"]) == {"linkedin"} == set(kept.medians["group"])
+    assert curves["contacts"].iloc[0] == 3
     assert curves.attrs["skipped"]["quora"] == "its export holds no interactions"
+
+
+@pytest.mark.parametrize("platforms", [["linkedin"], ["linkedin", "facebook"]])
+def test_survival_and_decay_tables_group_alike(platforms: list[str]) -> None:
+    """review9 F13e: on a one-platform export the survival table had one row "all
+    platforms" and the decay table one row "linkedin". Both now name each platform with
+    contacts to follow, and add "all platforms" only when there are two or more."""
+    one = simulate(n_contacts=300, seed=4).net
+    # the contacts c000000… split between the platforms in turn, each its own export
+    share = {
+        key: platforms[i % len(platforms)] for i, key in enumerate(one.contacts["contact_key"])
+    }
+
+    def part(frame: pd.DataFrame, platform: str) -> pd.DataFrame:
+        return frame.loc[frame["contact_key"].map(share) == platform].assign(platform=platform)
+
+    net = merge_exports(
+        [
+            LoadedExport(
+                platform=platform,
+                generation="test",
+                source=platform,
+                owner="owner",
+                exported_at=AS_OF,
+                contacts=conform("contacts", part(one.contacts, platform)),
+                interactions=conform("interactions", part(one.interactions, platform)),
+            )
+            for platform in platforms
+        ]
+    )
+    kept = activity.survival(net)
+    curves = activity.decay_curves(net, floor=False)
+    groups = list(dict.fromkeys(curves["platform"]))
+    expected = sorted(platforms) + ([activity.ALL_PLATFORMS] if len(platforms) > 1 else [])
+    assert kept.medians["group"].tolist() == groups == expected
+    assert list(dict.fromkeys(kept.curves["group"])) == expected
+    assert set(kept.durations["group"]) <= set(expected)
+    total = kept.medians.set_index("group")["contacts"].iloc[-1]
+    assert total == len(kept.durations)  # the last row is everyone: the one platform, or all
 
 
 def test_a_platform_that_can_hold_interactions_keeps_its_passive_people(net: Network) -> None:
