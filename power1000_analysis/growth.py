@@ -315,7 +315,12 @@ def growth_table(
         (size at period end, in ``unit``), ``snapshot_dated`` (of ``contacts``, those
         counted only from the first snapshot holding them), ``undated`` (accounts of that
         platform, or people, with neither a connection date nor a snapshot date; not in
-        the growth, only reported).
+        the growth, only reported), ``unknown`` (accounts of that platform with no
+        connection date first seen in an export after the period's end, or people not
+        counted then who have such an account: whether they were there then is unknown,
+        :func:`contact_presence`; a count of 0 with ``unknown`` above 0 means "not known",
+        not "none", and ``plotting.plot_growth`` draws no line for it). With ``as_of`` the
+        last period ends at ``as_of`` itself, where :func:`platform_counts` counts.
 
     Example
     -------
@@ -332,8 +337,9 @@ def growth_table(
         "contacts",
         "snapshot_dated",
         "undated",
+        "unknown",
     ]
-    counts = ["joined", "left", "contacts", "snapshot_dated", "undated"]
+    counts = ["joined", "left", "contacts", "snapshot_dated", "undated", "unknown"]
     contacts = net.contacts
     cutoff = _cutoff(net, as_of)
     start = contacts["connected_at"].fillna(contacts["first_seen_at"])
@@ -343,15 +349,26 @@ def growth_table(
         return pd.DataFrame(columns=columns)
     rule = _PERIOD_END[freq]
     first = start[dated].min()
-    last = cutoff if cutoff is not None else max(start[dated].max(), left_at.max(skipna=True))
-    if pd.isna(last) or last < first:
-        last = start[dated].max()
+    if cutoff is not None:
+        last = cutoff
+        first = min(first, cutoff)  # a date before everything: one period, ending then
+    else:
+        last = max(start[dated].max(), left_at.max(skipna=True))
+        if pd.isna(last) or last < first:
+            last = start[dated].max()
     ends = pd.date_range(first.floor("D"), last, freq=rule, tz="UTC")
     if len(ends) == 0 or ends[-1] < last:
         ends = ends.append(pd.DatetimeIndex([last]))
     ends = ends.normalize() + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
+    if cutoff is not None:
+        # the last period ends at the date itself (its 00:00), where platform_counts
+        # counts, not at the end of that day (which counted that day's connections too)
+        ends = ends[ends < cutoff].append(pd.DatetimeIndex([cutoff]))
     at = np.asarray(ends.tz_localize(None).to_numpy(dtype="datetime64[ns]"))
     connected = contacts["connected_at"]
+    # no connection date and not yet in an export at a period's end: whether they were
+    # there then is unknown (contact_presence's "unknown"), which is not 0
+    later = connected.isna() & contacts["first_seen_at"].notna()
     frames = []
     for platform in sorted(contacts["platform"].unique()):
         mine = (contacts["platform"] == platform).to_numpy()
@@ -369,6 +386,7 @@ def growth_table(
                     "contacts": size,
                     "snapshot_dated": size - by_connecting,
                     "undated": int((mine & ~dated.to_numpy()).sum()),
+                    "unknown": _not_yet(at, start[mine & later.to_numpy()]),
                 }
             )
         )
@@ -377,6 +395,9 @@ def growth_table(
     )
     joined, left, size = _size(at, person_joined, person_left)
     _, _, by_connecting = _size(at, joined_connected, left_connected)
+    # people not counted yet at a period's end who have such an account
+    with_later = _people_with(contacts, later)
+    unknown = _not_yet(at, person_joined[person_joined.index.isin(with_later)])
     frames.append(
         pd.DataFrame(
             {
@@ -388,11 +409,25 @@ def growth_table(
                 "contacts": size,
                 "snapshot_dated": size - by_connecting,
                 "undated": undated,
+                "unknown": unknown,
             }
         )
     )
     table = pd.concat(frames, ignore_index=True)[columns]
     return table.astype(dict.fromkeys(counts, "int64"))
+
+
+def _not_yet(ends: np.ndarray, start: pd.Series) -> np.ndarray:
+    """At each of ``ends``, how many of ``start`` (NaT: never) are after it."""
+    starts = np.sort(_naive(start.dropna()))
+    return len(starts) - np.searchsorted(starts, ends, side="right")
+
+
+def _people_with(contacts: pd.DataFrame, accounts: pd.Series) -> set[object]:
+    """The persons (as :func:`_people_spans` names them) of the ``accounts`` rows."""
+    person = contacts["person_id"].astype(object)
+    own = contacts["platform"].astype(str) + ":" + contacts["contact_key"].astype(str)
+    return set(person.where(person.notna(), own)[accounts.to_numpy()])
 
 
 def _snapshot_pairs(

@@ -380,6 +380,8 @@ def plot_platform_counts(table: pd.DataFrame, *, static: bool = False) -> AnyFig
     return _layout(figure, title, yaxis_title="people")
 
 
+#: the swatch of the growth legend's "not drawn: … unknown" entry
+_UNKNOWN_COLOUR = "#bbbbbb"
 #: what a dashed growth line means (contacts dated by the export that first holds them)
 _SNAPSHOT_NOTE = "dashed: with contacts dated only by the export that first holds them"
 
@@ -392,14 +394,50 @@ def _growth_lines(table: pd.DataFrame) -> list[tuple[str, pd.DataFrame, str, boo
     for platform in dict.fromkeys(table["platform"].astype(str)):
         rows = table[table["platform"] == platform]
         snapshot = rows["snapshot_dated"] if "snapshot_dated" in rows else 0 * rows["contacts"]
+        unknown = rows["unknown"] if "unknown" in rows else 0 * rows["contacts"]
         dated = rows.assign(dated=rows["contacts"] - snapshot)
-        if (dated["dated"] > 0).any() or not (snapshot > 0).any():
+        # a platform none of whose accounts is dated by connecting, not yet exported: its
+        # count is unknown, not 0 (review9 F8), so no solid line at 0 (see _not_drawn)
+        if (dated["dated"] > 0).any() or not ((snapshot > 0).any() or (unknown > 0).any()):
             lines.append((platform, dated, "dated", False))
         if (snapshot > 0).any():
             # from the first export holding such contacts on: before it there is no line
             since = int((snapshot > 0).to_numpy().argmax())
             lines.append((platform, dated.iloc[since:], "contacts", True))
     return lines
+
+
+def _not_drawn(table: pd.DataFrame, lines: list[tuple[str, pd.DataFrame, str, bool]]) -> str:
+    """The legend entry for platforms left out of the growth chart because their counts are
+    unknown over the whole chart (accounts without connection dates, all first exported
+    after its last date: X's lists, an address book, at a past ``--as-of``), or ``""``."""
+    if "unknown" not in table.columns:
+        return ""
+    drawn = {line[0] for line in lines}
+    last = table.sort_values("period_end").groupby("platform", sort=False).tail(1)
+    units = _growth_units(table)
+    missing = [
+        (str(row.platform), int(row.unknown))
+        for row in last.itertuples()
+        if str(row.platform) not in drawn and row.unknown > 0 and str(row.platform) != _ALL
+    ]
+    if not missing:
+        return ""
+    names = ", ".join(
+        f"{_growth_name(platform, units.get(platform), False)} ({count})"
+        for platform, count in missing
+    )
+    people = last.loc[last["platform"] == _ALL, "unknown"]
+    left_out = (
+        f"; the people line leaves out the {int(people.iloc[0])} people who appear only later"
+        if len(people) and people.iloc[0] > 0
+        else ""
+    )
+    until = pd.Timestamp(table["period_end"].max())
+    return (
+        f"not drawn: {names}, no connection dates and first exported after "
+        f"{until:%Y-%m-%d}, so how many there were is unknown (not 0){left_out}"
+    )
 
 
 def _growth_name(platform: str, unit: str | None, dash: bool) -> str:
@@ -438,13 +476,16 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     connection date (an address book, X's follower lists) are counted from the first
     snapshot holding them: that is when you exported, not when you connected, so they are
     drawn apart, in a dashed line above the solid line of those dated by connecting
-    (``growth_table``'s ``snapshot_dated``).
+    (``growth_table``'s ``snapshot_dated``). Before their first export their number is
+    unknown, not 0 (``growth_table``'s ``unknown``): a platform that has only such contacts
+    and no export by the chart's last date (X or an address book at a past ``--as-of``)
+    gets no line, and one legend entry, "not drawn: …", says which and why.
 
     Parameters
     ----------
     table
         ``growth.growth_table`` output (``platform``, ``period_end``, ``contacts``,
-        optionally ``unit`` and ``snapshot_dated``).
+        optionally ``unit``, ``snapshot_dated`` and ``unknown``).
     static
         Draw with matplotlib instead of plotly.
 
@@ -471,6 +512,7 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     )
     title = heading + (f" ({_SNAPSHOT_NOTE})" if dashed else "")
     y_label = "people (thick line) / accounts" if people else "contacts"
+    unknown = _not_drawn(table, lines)
     colours = {
         platform: _colour(index, platform)
         for index, platform in enumerate(dict.fromkeys(table["platform"].astype(str)))
@@ -493,10 +535,12 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
                 linewidth=2.5 if platform == _ALL else 1.5,
                 marker="o" if dash and len(rows) == 1 else None,  # one export: one point
             )
+        if unknown:  # a legend entry with no line: what is not drawn, and why
+            axes.plot([], [], color=_UNKNOWN_COLOUR, linestyle=":", label=_wrap(unknown, 3.2))
         axes.set_ylabel(y_label)
         count_axis(axes)
         date_axis(axes, table["period_end"])
-        if lines:
+        if lines or unknown:
             legend_outside(axes)
         return figure
     figure = go.Figure()
@@ -514,6 +558,17 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
                     "dash": "dash" if dash else "solid",
                 },
                 line_color=colours[platform],
+            )
+        )
+    if unknown:  # a legend entry with no line: what is not drawn, and why
+        figure.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="lines",
+                name=html.escape(textwrap.fill(unknown, 45)).replace("\n", "<br>"),
+                line={"color": _UNKNOWN_COLOUR, "dash": "dot"},
+                hoverinfo="skip",
             )
         )
     count_axis_plotly(figure, table["contacts"])
