@@ -20,8 +20,12 @@ A deliberately simple model of *active* people, one stream per platform:
   rest fading at ``k'``; columns ``stock_floor`` and ``stock_half_life_days``). Fading
   every one of them with the interaction half-life, as before, let the steady ties go too:
   on data/sample a backtest from 2016-07-15 kept ~40% of the stock after six months where
-  54% stayed. With too little history (fewer than :data:`_MIN_RETENTION_LAGS` lags with
-  :data:`_MIN_RETENTION_PEOPLE` people active then) or a ``half_life_days`` given by hand,
+  54% stayed. Each platform with enough history of its own (at least
+  :data:`_MIN_RETENTION_LAGS` lags with :data:`_MIN_RETENTION_PEOPLE` of its people active
+  then) has its own curve, the others share all platforms' (``stock_curve``); each
+  simulated future draws ``(f, k')`` from the curve refitted to resampled people
+  (``stock_draws``, :func:`_retention_curve`), so the band holds how sure the curve is.
+  With too little history even for all platforms, or a ``half_life_days`` given by hand,
   the stock fades with the half-life (``f = 0``, ``k' = k``);
 - a platform's connection cap (``PLATFORM_LIMITS``: Facebook's 5,000 friends, X's 5,000
   followed accounts, LinkedIn's 30,000 connections) ends its stream on the day the
@@ -67,7 +71,7 @@ from typing import TypeAlias
 
 import numpy as np
 import pandas as pd
-from scipy import optimize, stats
+from scipy import stats
 
 from power1000_analysis.acceptance import acceptance, request_observations
 from power1000_analysis.activity import contact_status, decay_half_life
@@ -402,9 +406,15 @@ def forecast_inputs(
         no connection, or too few interactions: each says why, from the Estimate's
         "not estimable" reason), ``weekly_limit``, ``max_connections``,
         ``connections_now`` (what counts against ``max_connections`` today: accounts you
-        follow on a follow platform, current connections elsewhere) and
+        follow on a follow platform, current connections elsewhere),
         ``connections_per_reach_out`` (how much of the cap one reach-out takes: 1 for a
-        follow, the acceptance rate for a request). A last row :data:`OTHER_PLATFORMS`
+        follow, the acceptance rate for a request), and today's people's retention
+        ``R(t) = f + (1 − f)·e^(−k't)``: ``stock_floor`` (f), ``stock_half_life_days``
+        (of k'), ``stock_source`` (what it was measured from, with 95% intervals),
+        ``stock_curve`` (the platform's own curve, ``"all platforms"``, or the platform's
+        name again when it fades with the half-life) and ``stock_draws`` (the curve refitted
+        to resampled people: an array of ``(f, half-life)`` rows; None without a fit). A
+        last row :data:`OTHER_PLATFORMS`
         holds the people active today with no account on those platforms (no outreach,
         the overall half-life), so ``active_now`` adds up to every active person.
 
@@ -447,6 +457,8 @@ def forecast_inputs(
         "stock_floor",
         "stock_half_life_days",
         "stock_source",
+        "stock_curve",
+        "stock_draws",
     ]
     cutoff = _cutoff(net, as_of)
     if cutoff is None or net.contacts.empty:
@@ -558,15 +570,117 @@ def forecast_inputs(
             }
         )
     table = pd.DataFrame(rows, columns=columns)
-    floor, stock_half_life, stock_source = math.nan, math.nan, "the half-life (given by hand)"
-    if half_life_days is None:
-        retention = _stock_retention(net, as_of=cutoff, active_within_days=active_within_days)
-        floor, stock_half_life, stock_source = _fit_retention(retention)
-    fitted = math.isfinite(floor)
-    table["stock_floor"] = floor if fitted else 0.0
-    table["stock_half_life_days"] = stock_half_life if fitted else table["half_life_days"]
-    table["stock_source"] = stock_source
+    return _with_stock_curves(
+        table, net, cutoff, active_within_days, platform_of, given=half_life_days is not None
+    )
+
+
+def _with_stock_curves(
+    table: pd.DataFrame,
+    net: Network,
+    cutoff: pd.Timestamp,
+    active_within_days: float,
+    platform_of: pd.Series,
+    *,
+    given: bool,
+) -> pd.DataFrame:
+    """:func:`forecast_inputs`' stock columns: each platform's people follow their own
+    retention curve (:func:`_retention_curve`) where at least :data:`_MIN_RETENTION_LAGS`
+    lags have :data:`_MIN_RETENTION_PEOPLE` of them (placed as ``active_now`` places
+    them, ``platform_of``), else all the user's people's curve, else the half-life."""
+    table = table.assign(
+        stock_floor=0.0,
+        stock_half_life_days=table["half_life_days"],
+        stock_source="the half-life (given by hand)",
+        stock_curve=table["platform"],
+        stock_draws=None,
+    )
+    if given or table.empty:
+        return table
+    people = _retention_people(net, cutoff, active_within_days)
+    overall = _retention_curve(people)
+    placed = pd.Series(people.persons, dtype=object).map(platform_of).to_numpy(dtype=object)
+    for index, platform in enumerate(table["platform"]):
+        curve, name = overall, "all platforms"
+        rows = placed == platform
+        if platform != OTHER_PLATFORMS and rows.any():
+            own = _retention_curve(people, rows, who=f"your {platform} people")
+            if math.isfinite(own.floor):
+                curve, name = own, str(platform)
+        if not math.isfinite(curve.floor):
+            table.loc[index, "stock_source"] = f"the half-life ({curve.source})"
+            continue
+        source = curve.source
+        if name == "all platforms" and platform != OTHER_PLATFORMS:
+            source += f" (all platforms: too few active {platform} people for their own)"
+        table.loc[index, "stock_floor"] = curve.floor
+        table.loc[index, "stock_half_life_days"] = curve.half_life
+        table.loc[index, "stock_source"] = source
+        table.loc[index, "stock_curve"] = name
+        table.at[index, "stock_draws"] = curve.draws
     return table
+
+
+@dataclass(frozen=True)
+class _RetentionPeople:
+    """Who was active at each lag of :func:`_stock_retention`: ``then[i, j]`` person
+    ``persons[i]`` was active ``lags[j]`` days before ``as_of``, ``kept[i, j]`` and is
+    active on ``as_of`` too."""
+
+    lags: np.ndarray
+    persons: np.ndarray
+    then: np.ndarray
+    kept: np.ndarray
+
+    def counts(self, rows: np.ndarray | None = None) -> pd.DataFrame:
+        """The retention table (:func:`_stock_retention`) of all people, or of ``rows``."""
+        then = self.then if rows is None else self.then[rows]
+        kept = self.kept if rows is None else self.kept[rows]
+        n, still = then.sum(axis=0), kept.sum(axis=0)
+        out = []
+        for lag, total, k in zip(self.lags, n, still, strict=True):
+            total, k = int(total), int(k)
+            low = float(stats.beta.ppf(0.025, k, total - k + 1)) if k else 0.0
+            high = float(stats.beta.ppf(0.975, k + 1, total - k)) if k < total else 1.0
+            share = k / total if total else math.nan
+            out.append(
+                [int(lag), total, k, share, low if total else math.nan, high if total else math.nan]
+            )
+        return pd.DataFrame(out, columns=_RETENTION_COLUMNS)
+
+
+_RETENTION_COLUMNS = ["lag_days", "active_then", "still_active", "share", "share_low", "share_high"]
+
+
+def _retention_people(
+    net: Network, cutoff: pd.Timestamp, active_within_days: float
+) -> _RetentionPeople:
+    """:class:`_RetentionPeople` at ``cutoff`` (lags before the first interaction left out)."""
+    first = net.interactions["at"].min() if not net.interactions.empty else pd.NaT
+
+    def active(date: pd.Timestamp) -> set[object]:
+        status = contact_status(net, as_of=date, active_within_days=active_within_days)
+        return set(status.loc[status["status"] == "active", "person_id"].dropna())
+
+    lags = [
+        lag
+        for lag in _RETENTION_LAGS
+        if pd.notna(first) and cutoff - pd.Timedelta(days=lag) >= first
+    ]
+    if net.contacts.empty or not lags:
+        empty = np.zeros((0, len(lags)), dtype=bool)
+        return _RetentionPeople(
+            np.array(lags, dtype=float), np.array([], dtype=object), empty, empty
+        )
+    now = active(cutoff)
+    sets = [active(cutoff - pd.Timedelta(days=lag)) for lag in lags]
+    persons = np.array(sorted(set().union(*sets), key=str), dtype=object)
+    index = {person: i for i, person in enumerate(persons)}
+    then = np.zeros((len(persons), len(lags)), dtype=bool)
+    for j, people in enumerate(sets):
+        then[[index[p] for p in people], j] = True
+    still = np.array([p in now for p in persons], dtype=bool)
+    return _RetentionPeople(np.array(lags, dtype=float), persons, then, then & still[:, None])
 
 
 def _stock_retention(
@@ -589,71 +703,144 @@ def _stock_retention(
     >>> _stock_retention(Network.empty()).empty
     True
     """
-    columns = ["lag_days", "active_then", "still_active", "share", "share_low", "share_high"]
     cutoff = _cutoff(net, as_of)
     if cutoff is None or net.contacts.empty or net.interactions.empty:
-        return pd.DataFrame(columns=columns)
-    first = net.interactions["at"].min()
+        return pd.DataFrame(columns=_RETENTION_COLUMNS)
+    return _retention_people(net, cutoff, active_within_days).counts()
 
-    def active(date: pd.Timestamp) -> set[object]:
-        status = contact_status(net, as_of=date, active_within_days=active_within_days)
-        return set(status.loc[status["status"] == "active", "person_id"])
 
-    now = active(cutoff)
-    rows = []
-    for lag in _RETENTION_LAGS:
-        then_date = cutoff - pd.Timedelta(days=lag)
-        if then_date < first:
+def _retention_fit_terms(
+    params: np.ndarray, lag: np.ndarray, n: np.ndarray, kept: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For rows of ``params = (logit f, log k')`` and of counts ``n``, ``kept`` (one row per
+    fit, one column per lag): the binomial negative log-likelihood of
+    ``R(t) = f + (1 − f)·e^(−k't)``, its gradient and its Fisher information."""
+    floor = 1.0 / (1.0 + np.exp(-params[:, :1]))
+    rate = np.exp(params[:, 1:])
+    fade = np.exp(-rate * lag)
+    curve = np.clip(floor + (1.0 - floor) * fade, 1e-9, 1 - 1e-9)
+    loss = -(kept * np.log(curve) + (n - kept) * np.log1p(-curve)).sum(axis=1)
+    slopes = np.stack(
+        [floor * (1.0 - floor) * (1.0 - fade), -(1.0 - floor) * rate * lag * fade], axis=-1
+    )
+    residual = -(kept / curve - (n - kept) / (1.0 - curve))
+    gradient = (residual[..., None] * slopes).sum(axis=1)
+    weight = n / (curve * (1.0 - curve))
+    information = np.einsum("bl,bli,blj->bij", weight, slopes, slopes)
+    return loss, gradient, information
+
+
+#: bounds of ``(logit f, log k')`` in the fit: f in about (0.25%, 99.75%), a half-life
+#: from about 5 hours to 2,000 years
+_RETENTION_BOUNDS = ((-6.0, 6.0), (-20.0, 1.0))
+
+
+def _fit_curves(
+    start: np.ndarray, lag: np.ndarray, n: np.ndarray, kept: np.ndarray, iterations: int = 60
+) -> np.ndarray:
+    """``(logit f, log k')`` maximising the binomial likelihood for each row of ``n``,
+    ``kept`` (rows: data sets; columns: ``lag``), from the rows of ``start``: Fisher
+    scoring with step halving, all rows at once (the curve's uncertainty refits it to
+    hundreds of resamples, :func:`_retention_curve`)."""
+    low, high = np.array(_RETENTION_BOUNDS).T
+    params = np.clip(np.array(start, dtype=float), low, high)
+    loss, gradient, information = _retention_fit_terms(params, lag, n, kept)
+    for _ in range(iterations):
+        ridge = 1e-9 * np.trace(information, axis1=1, axis2=2)[:, None, None] * np.eye(2)
+        step = -np.linalg.solve(information + ridge + 1e-12 * np.eye(2), gradient[..., None])[
+            ..., 0
+        ]
+        scale = np.ones(len(params))
+        improved = np.zeros(len(params), dtype=bool)
+        for _ in range(30):  # halve the step until the loss does not grow
+            trial = np.clip(params + scale[:, None] * step, low, high)
+            new_loss = _retention_fit_terms(trial, lag, n, kept)[0]
+            better = new_loss <= loss + 1e-12
+            improved |= better
+            scale = np.where(better, scale, scale / 2)
+            if better.all():
+                break
+        moved = np.clip(params + scale[:, None] * step, low, high)
+        params = np.where(improved[:, None], moved, params)
+        new = _retention_fit_terms(params, lag, n, kept)
+        done = np.abs(loss - new[0]) < 1e-10 * (1.0 + np.abs(loss))
+        loss, gradient, information = new
+        if done.all():
             break
-        then = active(then_date)
-        n, kept = len(then), len(then & now)
-        low = float(stats.beta.ppf(0.025, kept, n - kept + 1)) if kept else 0.0
-        high = float(stats.beta.ppf(0.975, kept + 1, n - kept)) if kept < n else 1.0
-        share = kept / n if n else math.nan
-        rows.append([lag, n, kept, share, low if n else math.nan, high if n else math.nan])
-    return pd.DataFrame(rows, columns=columns)
+    return params
 
 
-def _fit_retention(retention: pd.DataFrame) -> tuple[float, float, str]:
-    """``(f, half-life of k', source)`` of ``R(t) = f + (1 − f)·e^(−k't)`` fitted to
-    :func:`_stock_retention` by binomial likelihood over the lags with at least
-    :data:`_MIN_RETENTION_PEOPLE` people (NaN, NaN, why not: too little history)."""
-    usable = retention[retention["active_then"] >= _MIN_RETENTION_PEOPLE]
-    if len(usable) < _MIN_RETENTION_LAGS:
-        return (
-            math.nan,
-            math.nan,
-            f"the half-life (too little history: {len(usable)} lags of 30 days with "
-            f"{_MIN_RETENTION_PEOPLE}+ active people, {_MIN_RETENTION_LAGS} needed)",
+def _fit_curve(
+    lag: np.ndarray, n: np.ndarray, kept: np.ndarray, starts: Sequence[np.ndarray]
+) -> np.ndarray:
+    """``(logit f, log k')`` maximising the binomial likelihood, best of ``starts``."""
+    many = np.tile(n, (len(starts), 1)), np.tile(kept, (len(starts), 1))
+    fits = _fit_curves(np.array(starts), lag, *many)
+    return fits[int(np.argmin(_retention_fit_terms(fits, lag, *many)[0]))]
+
+
+#: resamples of people behind the retention curve's uncertainty (:func:`_retention_curve`)
+_RETENTION_RESAMPLES = 200
+
+
+@dataclass(frozen=True)
+class _Curve:
+    """A fitted retention curve: ``floor`` f, ``half_life`` of k', ``draws`` (the fit to
+    each resample of the people: rows of ``(f, half-life)``), ``source`` (what it was
+    fitted to, in words); ``floor`` NaN: no fit, ``source`` says why."""
+
+    floor: float
+    half_life: float
+    draws: np.ndarray | None
+    source: str
+
+
+def _retention_curve(
+    people: _RetentionPeople, rows: np.ndarray | None = None, *, who: str = "your active people"
+) -> _Curve:
+    """Fit ``R(t) = f + (1 − f)·e^(−k't)`` to the people in ``rows`` (all: None) over the
+    lags with at least :data:`_MIN_RETENTION_PEOPLE` of them active then, and its
+    uncertainty: the same fit to :data:`_RETENTION_RESAMPLES` resamples of those people
+    (a person bootstrap: the lags share people, so treating them as independent binomial
+    counts would make the curve look surer than it is)."""
+    retention = people.counts(rows)
+    usable = (retention["active_then"] >= _MIN_RETENTION_PEOPLE).to_numpy()
+    if usable.sum() < _MIN_RETENTION_LAGS:
+        why = (
+            f"too little history: {int(usable.sum())} lags of 30 days with "
+            f"{_MIN_RETENTION_PEOPLE}+ active people, {_MIN_RETENTION_LAGS} needed"
         )
-    lag = usable["lag_days"].to_numpy(float)
-    n = usable["active_then"].to_numpy(float)
-    kept = usable["still_active"].to_numpy(float)
-
-    def loss(params: np.ndarray) -> float:
-        floor = 1.0 / (1.0 + math.exp(-params[0]))
-        curve = floor + (1.0 - floor) * np.exp(-math.exp(params[1]) * lag)
-        curve = np.clip(curve, 1e-9, 1 - 1e-9)
-        return float(-(kept * np.log(curve) + (n - kept) * np.log1p(-curve)).sum())
-
-    best = min(
-        (
-            optimize.minimize(loss, np.array([a, b]), method="Nelder-Mead")
-            for a in (-2.0, 0.0)
-            for b in (math.log(_LN2 / 60), math.log(_LN2 / 300))
-        ),
-        key=lambda result: result.fun,
-    )
-    floor = 1.0 / (1.0 + math.exp(-best.x[0]))
-    half_life = _LN2 / math.exp(best.x[1])
-    last = usable.iloc[-1]
+        return _Curve(math.nan, math.nan, None, why)
+    lag = retention["lag_days"].to_numpy(float)[usable]
+    n = retention["active_then"].to_numpy(float)[usable]
+    kept = retention["still_active"].to_numpy(float)[usable]
+    starts = [
+        np.array([a, b]) for a in (-2.0, 0.0) for b in (math.log(_LN2 / 60), math.log(_LN2 / 300))
+    ]
+    best = _fit_curve(lag, n, kept, starts)
+    then = (people.then if rows is None else people.then[rows])[:, usable].astype(float)
+    still = (people.kept if rows is None else people.kept[rows])[:, usable].astype(float)
+    mine = then.any(axis=1)
+    then, still = then[mine], still[mine]
+    rng = np.random.default_rng(0)
+    weights = rng.multinomial(len(then), np.full(len(then), 1.0 / len(then)), _RETENTION_RESAMPLES)
+    n_draws, kept_draws = weights @ then, weights @ still
+    draws = _fit_curves(np.tile(best, (_RETENTION_RESAMPLES, 1)), lag, n_draws, kept_draws)
+    floor = 1.0 / (1.0 + math.exp(-best[0]))
+    half_life = _LN2 / math.exp(best[1])
+    floors = 1.0 / (1.0 + np.exp(-draws[:, 0]))
+    half_lives = _LN2 / np.exp(draws[:, 1])
+    f_low, f_high = np.quantile(floors, [0.025, 0.975])
+    h_low, h_high = np.quantile(half_lives, [0.025, 0.975])
+    last = retention[usable].iloc[-1]
     source = (
-        f"your active people's retention: of the {int(last['active_then'])} active "
+        f"{who}'s retention: of the {int(last['active_then'])} active "
         f"{int(last['lag_days'])} days before, {last['share']:.0%} still are "
-        f"(95% {last['share_low']:.0%}–{last['share_high']:.0%}); fitted {floor:.0%} stay, "
-        f"the rest fade with a half-life of {half_life:.0f} days"
+        f"(95% {last['share_low']:.0%}–{last['share_high']:.0%}); fitted {floor:.0%} stay "
+        f"(95% {f_low:.0%}–{f_high:.0%}), the rest fade with a half-life of "
+        f"{half_life:.0f} days (95% {h_low:.0f}–{h_high:.0f})"
     )
-    return floor, half_life, source
+    return _Curve(floor, half_life, np.column_stack([floors, half_lives]), source)
 
 
 def _half_life(
@@ -835,6 +1022,39 @@ def _inbound_draws(
     return np.where(drawn, rate * share / 7.0, draws)
 
 
+def _stock_draws(
+    inputs: pd.DataFrame,
+    floor: np.ndarray,
+    decay: np.ndarray,
+    rng: np.random.Generator,
+    n_simulations: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Today's people's retention ``(f, k')`` per simulated future (rows) and platform
+    (columns): each future takes one of the fits to resampled people (``stock_draws``,
+    :func:`_retention_curve`), one per curve (``stock_curve``: the platforms that share the
+    all-platform curve share the draw), so the band holds how sure the retention fit is.
+    Rows without draws (the half-life, inputs made by hand) keep their point values."""
+    floors = np.tile(floor, (n_simulations, 1))
+    decays = np.tile(decay, (n_simulations, 1))
+    if "stock_draws" not in inputs.columns:
+        return floors, decays
+    draws = [d if isinstance(d, np.ndarray) and d.size else None for d in inputs["stock_draws"]]
+    curves = (
+        inputs["stock_curve"].astype(str).to_numpy()
+        if "stock_curve" in inputs.columns
+        else np.arange(len(inputs)).astype(str)
+    )
+    has = np.array([d is not None for d in draws], dtype=bool)
+    for curve in dict.fromkeys(curves[has]):
+        rows = has & (curves == curve)
+        fits = draws[int(np.flatnonzero(rows)[0])]
+        assert fits is not None
+        pick = fits[rng.integers(len(fits), size=n_simulations)]
+        floors[:, rows] = pick[:, :1]
+        decays[:, rows] = _LN2 / pick[:, 1:]
+    return floors, decays
+
+
 def forecast_goal(
     net: Network,
     *,
@@ -904,9 +1124,10 @@ def forecast_goal(
     caps = _arrival_caps(table, horizon_days)
     rng = np.random.default_rng(seed)
     inbound = _inbound_draws(table, inbound, rng, n_simulations)
-    floor, stock_decay = _stock(table, decay)
+    floor, stock_decay = _stock_draws(table, *_stock(table, decay), rng, n_simulations)
     stock = np.tile(np.round(now).astype(np.int64), (n_simulations, 1))
-    # today's people: a share f stays (strong ties), the rest fade at k' (_stock_retention)
+    # today's people: a share f stays (strong ties), the rest fade at k' (_stock_retention),
+    # f and k' drawn once per simulated future from how sure the retention fit is
     steady = rng.binomial(stock, floor)
     fading = stock - steady
     active = np.zeros_like(stock)  # people arriving from today on, fading at k
