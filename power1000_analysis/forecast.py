@@ -28,7 +28,8 @@ A deliberately simple model of *active* people, one stream per platform:
   With too little history even for all platforms, or a ``half_life_days`` given by hand,
   the stock fades with the half-life (``f = 0``, ``k' = k``);
 - a platform's connection cap (``PLATFORM_LIMITS``: Facebook's 5,000 friends, X's 5,000
-  followed accounts, LinkedIn's 30,000 connections) ends its stream on the day the
+  followed accounts, LinkedIn's 30,000 connections, Instagram's 7,500 followed accounts, a
+  widely reported figure Instagram does not publish) ends its stream on the day the
   reach-outs would fill it (:func:`cap_day`, the one rule that :func:`forecast_goal` and
   :func:`required_outreach` share).
 
@@ -130,6 +131,16 @@ PLATFORM_LIMITS: dict[str, PlatformLimit] = {
         5_000,
         "X Help 'Following limits': 400 follows per day; 5,000 followed accounts until "
         "you have more followers",
+        "accounts you follow",
+    ),
+    "instagram": PlatformLimit(
+        None,
+        7_500,
+        "not published by Instagram: 7,500 followed accounts is the widely reported cap "
+        '(the app refuses more follows with "you\'re following the max limit of accounts"; '
+        "reported by API-library users, e.g. LevPasha/Instagram-API-python#561, "
+        "InstaPy/InstaPy#4490); the number may change without notice. No published daily or "
+        "weekly follow limit (follows are blocked at an unstated pace)",
         "accounts you follow",
     ),
 }
@@ -1540,6 +1551,9 @@ def describe_required(table: pd.DataFrame) -> str:
             verdict = f" ({row.note})"
         else:
             verdict = "" if row.feasible else f"; not possible: {row.note}"
+            if row.platform not in PLATFORM_LIMITS:
+                # nothing stops this plan because no limit is known here: say so
+                verdict += "; no limit on this platform is known (PLATFORM_LIMITS)"
         lines.append(f"- {name}: {effort}{verdict}.")
     options = table[table["feasible"].astype(bool)]
     platforms = table[table["platform"] != "current mix"]

@@ -197,6 +197,8 @@ def test_sample_forecast_runs(tmp_path: Path) -> None:
     assert inputs["active_now"].sum() == active_people  # was 14 short on data/sample
     assert forecast.OTHER_PLATFORMS not in set(inputs["platform"])  # all are on one
     assert set(inputs["platform"]) == {"facebook", "instagram", "linkedin", "x"}
+    # Instagram's reported cap of accounts you follow is in the table (review9 F2)
+    assert inputs.set_index("platform").loc["instagram", "max_connections"] == 7_500
     # X has no decay fit of its own (no connection dates): the table says whose it uses
     sources = inputs.set_index("platform")["half_life_source"]
     assert sources["x"].startswith("all platforms' fit (none for this platform: none of the")
@@ -785,3 +787,38 @@ def test_nothing_to_forecast_from_gives_a_flat_zero_band() -> None:
         Network.empty(), as_of=START, horizon_days=14, inputs=empty, n_simulations=10
     )
     assert (result.fan[["p10", "p50", "p90"]] == 0).all().all()
+
+
+def test_instagram_follows_are_capped_at_the_reported_7500() -> None:
+    # review9 F2: 03 recommended 131 follows a week on Instagram for two years (~13,900
+    # followed) as if there were no cap; Instagram does not publish one, 7,500 is the
+    # widely reported figure, with its source and uncertainty in the table
+    limit = forecast.PLATFORM_LIMITS["instagram"]
+    assert limit.max_connections == 7_500 and limit.weekly_requests is None
+    assert "not published" in limit.source and limit.unit == "accounts you follow"
+    inputs = constant(per_week=0.0, conversion=0.2).assign(
+        platform="instagram",
+        max_connections=limit.max_connections,
+        connections_now=188,
+        connections_per_reach_out=1.0,
+    )
+    table = forecast.required_outreach(
+        Network.empty(), goal=1000, by="2026-01-01", as_of=START, inputs=inputs
+    )
+    text = forecast.describe_required(table)
+    row = table.set_index("platform").loc["instagram"]
+    assert 188 + float(row["total_requests"]) > 7_500
+    assert not row["feasible"]
+    assert "the cap of 7,500 accounts you follow is full on" in row["note"]
+    assert "not possible: the cap of 7,500 accounts you follow" in text
+    # a platform with no known limit says so instead of looking limitless
+    free = forecast.required_outreach(
+        Network.empty(),
+        goal=1000,
+        by="2026-01-01",
+        as_of=START,
+        inputs=constant().assign(platform="mastodon"),
+    )
+    lines = forecast.describe_required(free).splitlines()
+    line = next(x for x in lines if x.startswith("- mastodon"))
+    assert line.endswith("no limit on this platform is known (PLATFORM_LIMITS).")
