@@ -54,6 +54,10 @@ _NO_TIES = (
     "no communities: these exports show no ties between your contacts (shared group chats or posts)"
 )
 _POOLED = "#9a9a9a"  # communities.pool_small_members' pool: one group, not a community
+#: the community chart's colours, one per community, none grey (the grey ones are the
+#: pool and "other"): more communities than these share one "other" colour (review9 F13a)
+_DISTINCT = tuple(colour for colour in _COLOURS if colour != "#bab0ac")
+_OTHER = "#cdcdcd"  # the communities past the len(_DISTINCT) largest
 _LINE, _BAND, _CI = "#4c78a8", "rgba(76,120,168,0.18)", "rgba(76,120,168,0.40)"
 
 
@@ -198,15 +202,55 @@ def _ring(nodes: Iterable[Hashable], graph: nx.Graph) -> dict[Hashable, tuple[fl
     }
 
 
+def _community_groups(
+    numbers: list[int], groups: list[str], drawn: list[bool], summary: pd.DataFrame | None
+) -> tuple[dict[int, tuple[str, str]], list[int], dict[int, str]]:
+    """Per community number, its (colour, legend name); the numbers drawn in legend order
+    (the coloured communities largest first, then "other", then the pool); and per number
+    its own name (for the hover: a dot of "other" names its community).
+
+    The :data:`_DISTINCT` largest communities drawn (most people first, then by number)
+    get a colour each, never shared; the rest share :data:`_OTHER` under one name, "other:
+    N smaller communities (M people)"; the pool (-1) is :data:`_POOLED`. A community's
+    name is ``N: label`` from ``summary`` as the sizes chart writes it (cut alike), else
+    its ``group``."""
+    size: dict[int, int] = {}
+    name: dict[int, str] = {}
+    for number, group, shown in zip(numbers, groups, drawn, strict=True):
+        size[number] = size.get(number, 0) + int(shown)
+        name.setdefault(number, group)
+    if summary is not None and "label" in summary.columns:
+        for number, label in zip(summary["community"], summary["label"], strict=True):
+            if int(number) >= 0 and int(number) in name:
+                name[int(number)] = _short(f"{int(number)}: {label}")
+    ranked = sorted((n for n in size if n >= 0), key=lambda n: (-size[n], n))
+    coloured, rest = ranked[: len(_DISTINCT)], ranked[len(_DISTINCT) :]
+    people = sum(size[n] for n in rest)
+    other = (
+        f"other: {len(rest)} smaller communit{'ies' if len(rest) != 1 else 'y'} ({people} people)"
+    )
+    styles = {n: (_DISTINCT[i], name[n]) for i, n in enumerate(coloured)}
+    styles.update(dict.fromkeys(rest, (_OTHER, other)))
+    pooled = [n for n in size if n < 0 and size[n]]
+    styles.update({n: (_POOLED, name[n]) for n in size if n < 0})
+    return styles, [n for n in ranked if size[n]] + pooled, name
+
+
 def plot_community_network(
     members: pd.DataFrame,
     *,
     graph: nx.Graph,
+    summary: pd.DataFrame | None = None,
     show_names: bool = True,
     seed: int = 0,
     static: bool = False,
 ) -> AnyFigure:
-    """The people tied to one another, coloured by community.
+    """The people tied to one another, coloured by community, with a legend.
+
+    The nine largest communities have a colour each (no two alike, review9 F13a: ten
+    colours went round twelve communities with no legend); smaller ones share one light
+    grey, "other: N smaller communities"; the legend names each colour (PNG/SVG and
+    HTML), and hovering a dot names its own community.
 
     Parameters
     ----------
@@ -220,6 +264,10 @@ def plot_community_network(
         ``community N``).
     graph
         The contact graph (its person–person edges are drawn).
+    summary
+        ``communities.community_summary`` (or ``pool_small_communities``) output: the
+        legend names a community ``N: label`` as the sizes chart does; without it, by its
+        group.
     show_names
         Names on hover (plotly) — ``False`` in anonymised output: group only.
     seed
@@ -246,14 +294,19 @@ def plot_community_network(
         if pooled
         else ""
     )
-    colour = {n: _community_colour(c) for n, c in zip(members["person_id"], numbers, strict=True)}
     groups = (
         members["group"].astype(str).tolist()
         if "group" in members.columns
         else [f"community {c}" for c in numbers]
     )
+    styles, order, names = _community_groups(
+        numbers, groups, [n in where for n in members["person_id"]], summary
+    )
+    colour = {n: styles[c][0] for n, c in zip(members["person_id"], numbers, strict=True)}
     edges = [(u, v) for u, v in people.edges if u in where and v in where]
     if static:
+        from matplotlib.lines import Line2D
+
         figure, axes = _static(f"{title}\n{note}" if note else title, width=7.0, height=6.0)
         for u, v in edges:
             axes.plot(
@@ -262,6 +315,16 @@ def plot_community_network(
         nodes = list(where)
         axes.scatter([where[n][0] for n in nodes], [where[n][1] for n in nodes], c=[colour[n] for n in nodes], s=30, zorder=2)  # fmt: skip
         axes.set_axis_off()
+        entries = dict.fromkeys(styles[c] for c in order)  # "other" once
+        handles = [
+            Line2D([], [], linestyle="none", marker="o", markersize=6, color=c, label=label)
+            for c, label in entries
+        ]
+        if handles:
+            axes.legend(
+                handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0,
+                frameon=False, prop={"family": _label_fonts()},
+            )  # fmt: skip
         return figure
     edge_x: list[float | None] = []
     edge_y: list[float | None] = []
@@ -273,19 +336,24 @@ def plot_community_network(
         {"person_id": members["person_id"].to_numpy(), "name": members["name"].to_numpy(),
          "community": numbers, "group": groups}
     )  # fmt: skip
-    # communities in number order, the pool (-1) last as in the table beside the chart
-    for number in sorted(set(numbers), key=lambda c: (c < 0, c)):
-        group = table[(table["community"] == number) & table["person_id"].isin(list(where))]
-        label = str(group["group"].iloc[0]) if len(group) else f"community {number}"
+    # one trace per legend entry: the coloured communities, "other" (all of them in one),
+    # the pool (-1) last as in the table beside the chart; each dot's hover names its own
+    traces: dict[tuple[str, str], list[int]] = {}
+    for number in order:
+        traces.setdefault(styles[number], []).append(number)
+    for (dot, legend), inside in traces.items():
+        group = table[table["community"].isin(inside) & table["person_id"].isin(list(where))]
         text = [
-            html.escape(f"{name} — {label}" if show_names and isinstance(name, str) else label)
-            for name in group["name"]
+            html.escape(
+                f"{name} — {names[c]}" if show_names and isinstance(name, str) else names[c]
+            )
+            for name, c in zip(group["name"], group["community"], strict=True)
         ]
         figure.add_trace(
             go.Scatter(
                 x=[where[n][0] for n in group["person_id"]], y=[where[n][1] for n in group["person_id"]],
-                mode="markers", marker={"color": _community_colour(number), "size": 9},
-                name=html.escape(label), text=text, hovertemplate="%{text}<extra></extra>",
+                mode="markers", marker={"color": dot, "size": 9},
+                name=html.escape(legend), text=text, hovertemplate="%{text}<extra></extra>",
             )
         )  # fmt: skip
     figure.update_xaxes(visible=False)
@@ -294,11 +362,6 @@ def plot_community_network(
     if note:  # a subtitle line under the (escaped) title
         figure.update_layout(title_text=f"{html.escape(title)}<br><sup>{html.escape(note)}</sup>")
     return figure
-
-
-def _community_colour(number: int) -> str:
-    """Community ``number``'s colour; the pooled small communities (-1) are grey."""
-    return _POOLED if number < 0 else _COLOURS[number % len(_COLOURS)]
 
 
 def plot_community_sizes(summary: pd.DataFrame, *, static: bool = False) -> AnyFigure:
