@@ -20,6 +20,7 @@ import math
 from collections.abc import Hashable, Iterable
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -72,19 +73,45 @@ def _band(
     )  # fmt: skip
 
 
-def plot_reach_curve(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
+_YOU = "#e45756"  # the point where the user is now on the reach curve
+
+
+def _you(table: pd.DataFrame, active_now: int | None) -> tuple[float, float, str] | None:
+    """(active contacts, mean reach, legend name) of the user's point on the reach curve:
+    the row for ``active_now`` when the curve has one, else read between its nearest rows
+    (on the curve; at its last row beyond it); ``None`` without a count."""
+    if active_now is None or table.empty:
+        return None
+    rows = table.set_index("n_active")["reach"].sort_index()
+    if active_now in rows.index:
+        reach = float(rows.loc[active_now])
+    else:
+        reach = float(np.interp(active_now, rows.index.to_numpy(dtype=float), rows.to_numpy()))
+    if active_now == 0:
+        return 0.0, reach, "you now: 0 active people, a post reaches no one"
+    return float(active_now), reach, f"you now: {active_now:,} active, ~{reach:,.0f} reached"
+
+
+def plot_reach_curve(
+    table: pd.DataFrame, *, active_now: int | None = None, static: bool = False
+) -> AnyFigure:
     """Mean reach of one post against active contacts: 10–90% band of single posts, 95%
-    interval of the mean, and the line "reach = your contacts" for scale.
+    interval of the mean, the line "reach = your contacts" for scale, and a dot where you
+    are now (review9 F9).
 
     Parameters
     ----------
     table
         ``reach.reach_curve`` output.
+    active_now
+        Your active people, marked on the curve (default: ``table.attrs["active_now"]``,
+        which ``reach_curve`` sets; 0 is marked too, at the origin, and named).
     static
         Draw with matplotlib (for PNG/SVG) instead of plotly.
     """
     title = "Expected reach of one post by number of active contacts"
     x = table["n_active"]
+    you = _you(table, active_now if active_now is not None else table.attrs.get("active_now"))
     if static:
         figure, axes = _static(title)
         axes.fill_between(
@@ -93,6 +120,11 @@ def plot_reach_curve(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
         axes.fill_between(x, table["ci_low"], table["ci_high"], color=_LINE, alpha=0.4, label="95% interval of mean")  # fmt: skip
         axes.plot(x, table["reach"], color=_LINE, label="mean reach")
         axes.plot(x, x, color="grey", linestyle="--", label="your contacts only")
+        if you is not None:
+            axes.plot(
+                [you[0]], [you[1]], linestyle="none", marker="o", markersize=8, color=_YOU,
+                markeredgecolor="white", zorder=5, label=you[2],
+            )  # fmt: skip
         axes.set_xlabel("active contacts")
         axes.set_ylabel("people reached")
         legend_outside(axes)
@@ -107,6 +139,14 @@ def plot_reach_curve(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
         )
     )  # fmt: skip
     figure.add_trace(go.Scatter(x=x, y=x, mode="lines", name="your contacts only", line={"color": "grey", "dash": "dash"}))  # fmt: skip
+    if you is not None:
+        figure.add_trace(
+            go.Scatter(
+                x=[you[0]], y=[you[1]], mode="markers", name=html.escape(you[2]),
+                marker={"color": _YOU, "size": 12, "line": {"color": "white", "width": 1}},
+                hovertemplate=html.escape(you[2]) + "<extra></extra>",
+            )
+        )  # fmt: skip
     return _layout(figure, title, xaxis_title="active contacts", yaxis_title="people reached")
 
 

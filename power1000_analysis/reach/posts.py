@@ -152,8 +152,10 @@ def critical_share_probability(
 
 def _contact_weights(
     net: Network, as_of: AsOf, half_life_days: float, active_within_days: float
-) -> np.ndarray:
-    """Activity of the active contacts relative to their mean (1 each when unknown)."""
+) -> tuple[np.ndarray, int]:
+    """Activity of the active contacts relative to their mean (none when no active contact
+    has a score: the callers then weigh every contact 1, and :func:`reach_curve`'s
+    ``attrs["weights"]`` says "equal"), and how many people are active."""
     from power1000_analysis.activity import activity_scores, contact_status
 
     status = contact_status(net, as_of=as_of, active_within_days=active_within_days)
@@ -161,7 +163,7 @@ def _contact_weights(
     scores = activity_scores(net, as_of=as_of, half_life_days=half_life_days)
     values = scores.loc[scores["person_id"].isin(active), "score"].to_numpy(dtype=np.float64)
     values = values[np.isfinite(values) & (values > 0)]
-    return values / values.mean() if len(values) else np.ones(1)
+    return (values / values.mean() if len(values) else np.ones(0)), len(active)
 
 
 @dataclass
@@ -297,7 +299,11 @@ def reach_curve(
         so it is as steady as the elasticity; row-to-row differences were mostly noise),
         ``growth`` (``faster than linear``, ``linear``, ``saturating``: see
         :func:`local_elasticity`). ``attrs``: ``mean_offspring`` (R), ``critical`` (an
-        Estimate of r_c), and the parameters.
+        Estimate of r_c), ``active_now`` (your active people on ``as_of``, where a chart
+        marks you on the curve), ``weights`` (``"activity"``; ``"equal"`` when no active
+        contact has an activity score, with 0 active people above all: then every contact
+        of the curve shares with exactly ``share_probability``, as strangers do, and
+        :func:`describe_reach_now` says so), and the parameters.
 
     Example
     -------
@@ -309,7 +315,9 @@ def reach_curve(
     if not 0.0 <= share_probability <= 1.0:
         raise ValueError("share_probability must lie in [0, 1]")
     first, onward = _audiences(audience)
-    weights = _contact_weights(net, as_of, half_life_days, active_within_days)
+    weights, active_now = _contact_weights(net, as_of, half_life_days, active_within_days)
+    equal = len(weights) == 0
+    weights = weights if len(weights) else np.ones(1)  # equal weights: documented, attrs
     rng = np.random.default_rng(seed)
     rows = []
     for n in sorted({int(v) for v in n_active}):
@@ -331,8 +339,57 @@ def reach_curve(
         population=population,
         runs=runs,
         audience_mean=first.mean,
+        active_now=active_now,
+        weights="equal" if equal else "activity",
     )
     return table
+
+
+def describe_reach_now(curve: pd.DataFrame) -> str:
+    """Where you are on :func:`reach_curve`'s curve, in one line: your active people on
+    its date and what one post reaches with that many (the curve's row for that number
+    when it has one, else read between its two nearest rows), and, when the share
+    probabilities could not be weighted by activity, that they were not and why.
+
+    Example
+    -------
+    >>> curve = pd.DataFrame({"n_active": [0, 100], "reach": [0.0, 120.0],
+    ...                       "p10": [0.0, 100.0], "p90": [0.0, 140.0]})
+    >>> curve.attrs.update(active_now=0, weights="equal")
+    >>> print(describe_reach_now(curve))  # doctest: +NORMALIZE_WHITESPACE
+    No one is active on this date (0 active people): a post of yours would reach no one
+    now, and the curve below shows what it would reach with more. With no active contact
+    to learn from, every contact on the curve shares with the same probability
+    (share_probability), not weighted by how active each is with you.
+    """
+    active = curve.attrs.get("active_now")
+    equal = curve.attrs.get("weights") == "equal"
+    why = (
+        " With no active contact to learn from, every contact on the curve shares with the "
+        "same probability (share_probability), not weighted by how active each is with you."
+        if equal
+        else ""
+    )
+    if active is None:
+        return why.strip()
+    if active == 0:
+        return (
+            "No one is active on this date (0 active people): a post of yours would reach no "
+            "one now, and the curve below shows what it would reach with more." + why
+        )
+    rows = curve.set_index("n_active")
+    if active in rows.index:
+        reach, low, high = rows.loc[active, ["reach", "p10", "p90"]]
+        how = ""
+    else:
+        x = rows.index.to_numpy(dtype=float)
+        reach, low, high = (float(np.interp(active, x, rows[c])) for c in ("reach", "p10", "p90"))
+        how = ", read between the curve's nearest points"
+    return (
+        f"You have {active:,} active people now: one post of yours reaches about "
+        f"{reach:,.0f} people on average (10–90% of posts: {low:,.0f}–{high:,.0f}{how}); "
+        f"the marked point on the curve." + why
+    )
 
 
 #: an elasticity within 1 ± this counts as linear growth (10% more contacts, 9–11% more
@@ -467,7 +524,8 @@ def share_curve(
         if share_probabilities is None
         else np.asarray(sorted(share_probabilities), dtype=np.float64)
     )
-    weights = _contact_weights(net, as_of, 90.0, 90.0)
+    weights, _ = _contact_weights(net, as_of, 90.0, 90.0)
+    weights = weights if len(weights) else np.ones(1)
     rng = np.random.default_rng(seed)
     drawn = rng.choice(weights, size=n_active)
     rows = []
