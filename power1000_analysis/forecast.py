@@ -538,8 +538,9 @@ def forecast_inputs(
                 "conversion": float(row.overall_conversion),
                 "half_life_days": float(half_life),
                 "half_life_source": source,
-                "weekly_limit": limit.weekly_requests,
-                "max_connections": limit.max_connections,
+                # no limit: NaN like every other missing number (None showed as "None")
+                "weekly_limit": _number(limit.weekly_requests),
+                "max_connections": _number(limit.max_connections),
                 "connections_now": taken,
                 "connections_per_reach_out": per_reach_out,
             }
@@ -875,6 +876,11 @@ def _half_life(
     return float(
         fitted.value
     ), "this platform's fit" if platform is not None else "all platforms' fit"
+
+
+def _number(value: float | None) -> float:
+    """``value`` as a float, NaN for None."""
+    return math.nan if value is None else float(value)
 
 
 def _column(inputs: pd.DataFrame, name: str) -> np.ndarray:

@@ -450,7 +450,12 @@ def funnel_table(
             continue
         observations, source = request_observations(net, platform=name, as_of=cutoff)
         if source == "none":
-            reason = "the exports list no requests you sent"
+            # at a past as_of only the exports up to it count: say so, not "the exports"
+            reason = (
+                "the exports list no requests you sent"
+                if as_of is None or cutoff is None
+                else f"no export up to {cutoff:%Y-%m-%d} lists a request you sent"
+            )
             rows.extend(_row(name, stage, note=reason) for stage in STAGES)
             continue
         if since is not None and not observations.empty:
