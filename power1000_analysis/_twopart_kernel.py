@@ -58,6 +58,8 @@ from power1000_analysis._mixture_kernel import _softplus
 P = 7
 #: the parameters whose terms' gradients depend on φ_m (rows of M; module docstring)
 ROWS = (0, 1, 2, 3, 6)
+#: the parameters of the class without a floor (its gradient is zero in θ₂ and θ₆)
+NO_FLOOR = (0, 1, 3, 4, 5)
 
 
 @numba.njit(cache=CACHE, nogil=True)
@@ -241,7 +243,9 @@ def _chunk(
             s_q = 0.0
             s_tg = 0.0
             s_tgf = 0.0
-            if not want_f:
+            if ni == 0:  # (ê₀ = 1, and every other sum is zero)
+                mass = 1.0
+            elif not want_f:
                 for m in range(ni + 1):
                     mass += e_hat[m]
             elif not want_hessian:
@@ -286,15 +290,18 @@ def _chunk(
             e_2 = s_2 * inv_mass
             e_3 = s_3 * inv_mass
             e_r = n - e_m
-            lc[2] = (
-                log_not_psi
-                + log_pi
-                + math.log(mass)
-                + log_scale
-                - n * math.log(big_b)
-                - k * ratio
-                - kf * lb
-            )
+            if ni == 0:  # (the terms of log ê, the scale and n log B are zero)
+                lc[2] = log_not_psi + log_pi - k * ratio - kf * lb
+            else:
+                lc[2] = (
+                    log_not_psi
+                    + log_pi
+                    + math.log(mass)
+                    + log_scale
+                    - n * math.log(big_b)
+                    - k * ratio
+                    - kf * lb
+                )
             gc[2, 0] = e_m * (1.0 - a0) - k * a0
             gc[2, 1] = -e_f - (e_m + k) * a1
             gc[2, 2] = e_r * u - kf * (1.0 - u)
@@ -343,6 +350,7 @@ def _chunk(
                 hc[2, 1, 6] = 0.0
                 hc[2, 2, 3] = 0.0
                 hc[2, 3, 6] = 0.0
+            if want_hessian and ni > 0:  # (without events the covariance is zero)
                 # + M Cov(φ) Mᵀ, M's rows the terms' gradients in φ: those of θ₀, θ₁, θ₂, θ₃
                 # and θ₆ (``ROWS``; θ₄'s and θ₅'s are zero)
                 mm[0, 0] = 1.0 - a0
@@ -406,13 +414,23 @@ def _chunk(
         for p in range(P):
             gradient[p] += wi * gv[p]
         if want_hessian:
-            for c in range(3):
-                if post[c] == 0.0:
-                    continue
-                weight_c = wi * post[c]
+            # (each class where its gradient and Hessian can be non-zero: the passive class
+            # only in θ₅, the class without a floor not in the floor's θ₂, θ₆; the zeros
+            # left out would add exactly nothing)
+            if post[0] != 0.0:
+                hessian[5, 5] += wi * post[0] * (hc[0, 5, 5] + gc[0, 5] * gc[0, 5])
+            if post[1] != 0.0:
+                weight_c = wi * post[1]
+                for a in range(5):
+                    p = NO_FLOOR[a]
+                    for b_ in range(a, 5):
+                        q = NO_FLOOR[b_]
+                        hessian[p, q] += weight_c * (hc[1, p, q] + gc[1, p] * gc[1, q])
+            if post[2] != 0.0:
+                weight_c = wi * post[2]
                 for p in range(P):
                     for q in range(p, P):
-                        hessian[p, q] += weight_c * (hc[c, p, q] + gc[c, p] * gc[c, q])
+                        hessian[p, q] += weight_c * (hc[2, p, q] + gc[2, p] * gc[2, q])
             for p in range(P):
                 for q in range(p, P):
                     hessian[p, q] -= wi * gv[p] * gv[q]

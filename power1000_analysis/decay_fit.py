@@ -412,10 +412,15 @@ def _jackknife(
     bread = (bread + bread.T) / 2
     clusters = int(np.count_nonzero(watched))
     small_sample = clusters / (clusters - 1) if clusters > 1 else math.inf
-    # Products over the G contacts by einsum, not BLAS: OpenBLAS runs these (p × G) products
+    # Products over the G contacts compiled, not BLAS: OpenBLAS runs these (p × G) products
     # in threads, which on a busy 2-CPU machine cost more than they save (the jackknife took
-    # 20 ms wall with them, 1.9 ms without, at 100,000 contacts; bench/README.md #7 session 6)
-    sandwich = small_sample * (bread @ np.einsum("ig,jg->ij", scores, scores) @ bread)
+    # 20 ms wall with them, 1.9 ms without, at 100,000 contacts; bench/README.md #7 session 6);
+    # the two Gram matrices in SIMD lanes, not einsum's loops (0.9 ms against 3.1 ms each at
+    # 100,000 contacts, session 10)
+    from power1000_analysis import _kernels
+
+    scores = np.ascontiguousarray(scores, dtype=float)
+    sandwich = small_sample * (bread @ _kernels.gram(scores) @ bread)
     influence = -np.einsum("ij,jg->ig", bread, scores)  # θ̂₍₋ᵢ₎ − θ̂ ≈ −H⁻¹sᵢ, p × G
     if clusters < n_contacts:
         influence[:, ~watched] = 0.0
@@ -438,7 +443,7 @@ def _jackknife(
                 influence[:, contact] = refitted - params
     # (G−1)/G Σᵢ (dᵢ − d̄)(dᵢ − d̄)ᵀ over the G watched contacts, from the plain sums
     total = influence.sum(axis=1)
-    centred = np.einsum("ig,jg->ij", influence, influence) - np.outer(total, total) / clusters
+    centred = _kernels.gram(influence) - np.outer(total, total) / clusters
     jackknife = (clusters - 1) / clusters * centred if clusters > 1 else sandwich * math.inf
     # Satterthwaite degrees of freedom of that variance of log β: few dominant contacts
     # make it a noisy estimate, worth far fewer than G - 1 degrees of freedom

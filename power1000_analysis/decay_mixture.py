@@ -328,6 +328,10 @@ _REENTRY = np.array([np.nan, np.nan, math.log(0.3), math.log(1e3), math.log(0.01
 _NEGLIGIBLE = 0.5
 #: contacts in the sample of a large fit's first steps (above twice as many: see _fit_mixture)
 _SUBSAMPLE = 10_000
+#: the samples of :func:`_optimise`, smallest first: a sample's own fit starts from the
+#: optimum of the next smaller one where it holds more than twice as many contacts (the
+#: first steps from the crude start, ~8 passes, then cost a quarter as much: session 10)
+_SUBSAMPLES = (2_500, _SUBSAMPLE)
 #: the sample gives the start only when at least this many of its contacts have events;
 #: otherwise (events on a few contacts among many silent ones) the start is fitted on all
 #: contacts, as below 2 x ``_SUBSAMPLE`` (a sample with no events has no Poisson start at all)
@@ -341,7 +345,10 @@ _MAX_ITERATIONS = 100
 #: step lands within ~d/100 standard errors of it at 100,000 contacts (3e-5 from 0.0085,
 #: bench/README.md #7 session 9), and the Hessian and the scores of the interval are
 #: those of the point before it, √d standard errors away (the jackknife's SE of log β
-#: then differs by 3e-5 of itself)
+#: then differs by 3e-5 of itself at d = 0.0085; session 10's secant start,
+#: :func:`_quasi_start`, stops nearer this bound, at d = 0.01-0.03: β within 0.001 SE of
+#: the optimum, its SE within 0.06-0.2 % of the SE at the optimum, on bench_activity's four
+#: floors populations and a 25,000-contact planted one, far inside the SE's own noise)
 _FINISH = 0.05
 
 
@@ -617,33 +624,81 @@ def _quasi_start(
     """The first point of Newton's run on all contacts from the optimum θ of a random
     sample of them (``sampled``, ``scale`` times fewer contacts): one pass at θ for the
     value and the gradient only (``level`` 1: no Hessian, no scores), and a step on the
-    sample's Hessian times ``scale`` (an estimate of all contacts' to a few percent: the
-    step lands within a few hundredths of a standard error of the optimum where the full
-    Newton step would, bench/README.md #7 session 9). Kept (evaluated in full, the start
-    of :func:`_newton`) when it gains; None when it does not, or where the sample's free
-    coordinates are not θ's, or the step goes towards a bound (Newton's own start then)."""
+    sample's Hessian times ``scale`` (an estimate of all contacts' to a few percent).
+    Then a second pass without the Hessian where it lands, and, unless the step's own
+    decrement there is already below :data:`_FINISH`, a second step on that Hessian
+    corrected along the first step by the change of the gradient (a BFGS update, session
+    10: the sample misjudges the curvature most along the way it steps, the floor's shape
+    on bench_activity's floors population; the second step then lands where the full
+    Newton step would, at a decrement of 0.0001-0.03 in 6 of 8 seeds, instead of one
+    more pass with the Hessian). The point reached is evaluated in full (the start of
+    :func:`_newton`, whose decrement there decides whether more steps follow). None when
+    the first step does not gain, or where the sample's free coordinates are not θ's, or
+    the step goes towards a bound (Newton's own start then)."""
     theta = _negligible(passes, np.clip(theta, passes.lower, passes.upper))
     lower, upper = passes.lower, passes.upper
     if not np.array_equal(
         (theta <= lower) | (theta >= upper), (sampled.theta <= lower) | (sampled.theta >= upper)
     ):
         return None
+    here = _gradient_at(passes, theta, sampled.hessian * scale)
+    if not np.array_equal(here.free(), sampled.free()):
+        return None
+    target = _safe_step(passes, here)
+    if target is None:
+        return None
+    there = _gradient_at(passes, target, here.hessian)
+    if not there.value > here.value:
+        return None
+    there = replace(there, hessian=_secant(here, there))
+    again = _safe_step(passes, there, finish=True)
+    if again is not None and np.array_equal(there.free(), here.free()):
+        trial = _at(passes, again, None)
+        if trial.value > there.value:
+            return trial
+    return _at(passes, target, None)
+
+
+def _gradient_at(passes: _Passes, theta: np.ndarray, hessian: np.ndarray) -> _Point:
+    """θ with its value and gradient from one pass without the Hessian (``level`` 1), and
+    ``hessian`` (an estimate) as its Hessian."""
     value, gradient, _, _ = passes.evaluate(
         theta, floor=_has_floor(passes, theta), passive=bool(theta[5] > passes.lower[5]),
         scores=False, level=1,
     )  # fmt: skip
-    here = _Point(
-        theta, value, gradient, sampled.hessian * scale, np.zeros((len(theta), 0)), passes
-    )
-    if not np.array_equal(here.free(), sampled.free()):
+    return _Point(theta, value, gradient, hessian, np.zeros((len(theta), 0)), passes)
+
+
+def _safe_step(passes: _Passes, point: _Point, *, finish: bool = False) -> np.ndarray | None:
+    """θ after Newton's full step from ``point`` on its Hessian, or None where there is no
+    way up, or the step goes towards a bound or more than 3 units, or (``finish``) where
+    its decrement is below :data:`_FINISH` (``point`` is as near the optimum as a step on
+    an estimated Hessian would take it)."""
+    step_x, decrement, free = _direction(point)
+    if finish and decrement < _FINISH:
         return None
-    step_x, decrement, free = _direction(here)
-    target = _moved(theta, step_x, 1.0, bool(free[3]), passes.upper)
-    move = target - theta
+    target = _moved(point.theta, step_x, 1.0, bool(free[3]), passes.upper)
+    move = target - point.theta
     if not decrement > 0 or _towards(passes, move).any() or float(np.abs(move).max()) > 3.0:
         return None
-    trial = _at(passes, target, None)
-    return trial if trial.value > value else None
+    return target
+
+
+def _secant(here: _Point, there: _Point) -> np.ndarray:
+    """``here``'s Hessian after the BFGS update for the step to ``there``: with A = −H,
+    s = θ_there − θ_here and y = g_here − g_there (on ``here``'s free coordinates),
+    A' = A − AssᵀA/(sᵀAs) + yyᵀ/(yᵀs), so that A's = y; unchanged where the change of the
+    gradient shows no curvature (yᵀs or sᵀAs not positive: no positive-definite update)."""
+    free = here.free()
+    a = -here.hessian[np.ix_(free, free)]
+    s = (there.theta - here.theta)[free]
+    y = (here.gradient - there.gradient)[free]
+    a_s = a @ s
+    s_a_s, y_s = float(s @ a_s), float(y @ s)
+    hessian = here.hessian.copy()
+    if s_a_s > 0 and y_s > 1e-12 * s_a_s:
+        hessian[np.ix_(free, free)] = -(a - np.outer(a_s, a_s) / s_a_s + np.outer(y, y) / y_s)
+    return hessian
 
 
 def _negligible(passes: _Passes, theta: np.ndarray) -> np.ndarray:
@@ -717,8 +772,8 @@ def _optimise(
 ) -> tuple[_Passes, _Point]:
     """The data in ``model``'s layout and the maximum of its log-likelihood: Newton's method
     (:func:`_newton`) from ``model.start``, above 2 x ``_SUBSAMPLE`` contacts from the optimum
-    on a random ``_SUBSAMPLE`` of them, and a second run from inside where a floor or passive
-    share left at its boundary belongs inside (:func:`_reenter`).
+    on a random ``_SUBSAMPLE`` of them (:func:`_sampled`), and a second run from inside where
+    a floor or passive share left at its boundary belongs inside (:func:`_reenter`).
 
     From a sample (session 9, for speed at 100,000 contacts): the first step on all contacts
     uses the sample's Hessian (:func:`_quasi_start`: one pass without the Hessian), and the
@@ -726,36 +781,9 @@ def _optimise(
     two populations that leaves one pass without and one with the Hessian on all contacts
     (four full passes before), at 3e-5 standard errors from the optimum Newton reaches with
     its usual tolerance (tests/test_decay_twopart.py: a large fit ends at the full optimum)."""
-    n_contacts = len(exposure)
     event_contact = np.asarray(event_contact, dtype=np.int64)
     passes = model(exposure, event_age, event_contact)
-    start, first = None, None
-    # (Newton's last step is taken without a pass at its end where it started on a sample)
-    finish = False
-    if n_contacts > 2 * _SUBSAMPLE:
-        # Most of Newton's way on a fixed random tenth-or-less of the contacts (each pass
-        # there costs a tenth or less), then the last steps on all of them: the optimum is
-        # that of all contacts; the sample's only gives the start. Its boundaries are
-        # checked on all contacts below (:func:`_reenter`: a floor too weak to see in the
-        # sample may be clear in all of them).
-        chosen = np.sort(np.random.default_rng(0).choice(n_contacts, _SUBSAMPLE, replace=False))
-        mask = np.zeros(n_contacts, dtype=bool)
-        mask[chosen] = True
-        keep = mask[event_contact]
-        renumber = np.cumsum(mask) - 1
-        sample = (exposure[chosen], event_age[keep], renumber[event_contact[keep]])
-        if np.count_nonzero(passes.count[chosen]) >= _SUBSAMPLE_MIN_ACTIVE:
-            sample_passes = model(*sample)
-            sampled = _newton(
-                sample_passes, sample_passes.start(*sample, sampled=True), finish=True
-            )
-            start = sampled.theta.copy()
-            start[3] = min(start[3], passes.reentry[3])
-            first = _quasi_start(passes, start, sampled, n_contacts / _SUBSAMPLE)
-            finish = True
-    if start is None:
-        start = passes.start(exposure, event_age, event_contact)
-    point = _newton(passes, start, finish=finish, first=first)
+    point, finish = _sampled(model, passes, (exposure, event_age, event_contact), _SUBSAMPLES)
     # A step that put the floor or the passive share at its boundary cannot be undone in
     # Newton's run: where the likelihood's slope says they belong inside, they are fitted
     # again from inside (persona seeds 35 and 76's LinkedIn lost 22 and 15 log-likelihood
@@ -766,6 +794,45 @@ def _optimise(
         if other.value > point.value:
             point = other
     return passes, point
+
+
+def _sampled(
+    model: type[_Passes],
+    passes: _Passes,
+    data: tuple[np.ndarray, np.ndarray, np.ndarray],
+    sizes: tuple[int, ...],
+    *,
+    inner: bool = False,
+) -> tuple[_Point, bool]:
+    """Newton's optimum on ``passes`` (the ``data`` in ``model``'s layout), started from the
+    optimum on a random sample of the largest of ``sizes`` that is less than half the
+    contacts (fitted the same way from the smaller sizes), else from ``model.start``
+    (``sampled`` on an ``inner`` sample). Where it started from a sample, or is a sample
+    itself, Newton's last step is taken without a pass at its end (:data:`_FINISH`): the
+    point, and whether that was so."""
+    exposure, event_age, event_contact = data
+    n_contacts = len(exposure)
+    smaller = tuple(size for size in sizes if n_contacts > 2 * size)
+    if smaller:
+        size = smaller[-1]
+        # Most of Newton's way on a fixed random sample (each pass there costs a fraction),
+        # then the last steps on all the contacts: the optimum is that of all contacts; the
+        # sample's only gives the start. Its boundaries are checked on all contacts
+        # (:func:`_reenter`: a floor too weak to see in the sample may be clear in all).
+        chosen = np.sort(np.random.default_rng(0).choice(n_contacts, size, replace=False))
+        if np.count_nonzero(passes.count[chosen]) >= _SUBSAMPLE_MIN_ACTIVE:
+            mask = np.zeros(n_contacts, dtype=bool)
+            mask[chosen] = True
+            keep = mask[event_contact]
+            renumber = np.cumsum(mask) - 1
+            sample = (exposure[chosen], event_age[keep], renumber[event_contact[keep]])
+            sampled, _ = _sampled(model, model(*sample), sample, smaller[:-1], inner=True)
+            start = sampled.theta.copy()
+            start[3] = min(start[3], passes.reentry[3])
+            first = _quasi_start(passes, start, sampled, n_contacts / size)
+            return _newton(passes, start, finish=True, first=first), True
+    start = passes.start(exposure, event_age, event_contact, sampled=inner)
+    return _newton(passes, start, finish=inner), inner
 
 
 def _interval(
