@@ -65,6 +65,7 @@ Example
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -76,6 +77,7 @@ from scipy import stats
 
 from power1000_analysis.acceptance import acceptance, request_observations
 from power1000_analysis.activity import contact_status, decay_half_life
+from power1000_analysis.anonymize import MIN_GROUP_SIZE
 from power1000_analysis.evidence import platforms_without_interactions
 from power1000_analysis.funnel import ALL_PLATFORMS, FOLLOW_RELATIONS, funnel_table
 from power1000_analysis.growth import contact_presence
@@ -91,6 +93,8 @@ __all__ = [
     "GoalForecast",
     "PlatformLimit",
     "active_history",
+    "anonymised_inputs",
+    "anonymised_required",
     "cap_day",
     "describe_required",
     "expected_active",
@@ -633,6 +637,133 @@ def _with_stock_curves(
     return table
 
 
+#: :func:`anonymised_inputs`' note on a row where something was blanked
+_BLANKED = "blanked (anonymised: fewer than {k} people, or what would give such a count back)"
+
+
+def anonymised_inputs(
+    inputs: pd.DataFrame, *, k: int = MIN_GROUP_SIZE, funnel: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """:func:`forecast_inputs` for anonymised output: no number that gives back a group of
+    fewer than ``k`` people, as :func:`~power1000_analysis.anonymize.suppress_small_funnel`
+    does for the funnel (zero stays: it identifies nobody).
+
+    Blanked in a row: ``active_now`` below ``k`` (and, when only one row's is, the next
+    smallest too: the page prints the total); the inbound rate and its interval when the
+    people behind it (``inbound_count``) are fewer than ``k`` (rate × weeks, and the
+    interval's width, give the count back); ``activation`` and its interval when fewer
+    than ``k`` of those are active (``activation_active``); ``outreach_per_week`` when it
+    stands for fewer than ``k`` reach-outs over the window; ``connections_now`` below
+    ``k``; ``conversion`` where the anonymised funnel (``funnel``: its
+    :func:`~power1000_analysis.anonymize.suppress_small_funnel` table) blanked the
+    platform's overall conversion to engaged; and in ``stock_source`` the counts of the
+    retention (people active then, still active) when either those still active or those
+    who are not are fewer than ``k``. ``note`` says which row was touched. The forecast is
+    computed from the full inputs; only what is shown is blanked.
+
+    Example
+    -------
+    >>> inputs = pd.DataFrame({"platform": ["x", "linkedin"], "active_now": [40, 3],
+    ...     "inbound_per_week": [0.06, 2.0], "inbound_count": [3.0, 104.0],
+    ...     "inbound_weeks": [52.0, 52.0]})
+    >>> shown = anonymised_inputs(inputs)
+    >>> shown["active_now"].tolist(), shown["inbound_per_week"].tolist()
+    ([<NA>, <NA>], [nan, 2.0])
+    """
+    out = inputs.copy().reset_index(drop=True)
+    blanked = pd.Series(False, index=out.index)
+
+    def small(values: np.ndarray) -> np.ndarray:
+        rounded = np.round(values)
+        return np.isfinite(rounded) & (rounded > 0) & (rounded < k)
+
+    def blank(rows: np.ndarray, columns: Sequence[str]) -> None:
+        for column in columns:
+            if column in out.columns:
+                touched = rows & pd.notna(out[column]).to_numpy()
+                out.loc[touched, column] = math.nan
+                blanked.loc[touched] = True
+
+    if "active_now" in out.columns:
+        active = _column(out, "active_now")
+        hide = small(active)
+        if hide.sum() == 1:  # the others and the printed total would give it back
+            others = np.where(~hide & (active > 0), active, np.inf)
+            if np.isfinite(others).any():
+                hide[int(np.argmin(others))] = True
+        out["active_now"] = pd.array(np.round(active), dtype="Int64")
+        out.loc[hide, "active_now"] = pd.NA
+        blanked |= hide
+    weeks = _column(out, "inbound_weeks")
+    blank(small(_column(out, "inbound_count")), ["inbound_per_week", "inbound_low", "inbound_high"])
+    blank(
+        small(_column(out, "activation_active")),
+        ["activation", "activation_low", "activation_high"],
+    )
+    blank(small(_column(out, "outreach_per_week") * weeks), ["outreach_per_week"])
+    blank(small(_column(out, "connections_now")), ["connections_now"])
+    if funnel is not None and not funnel.empty and "conversion" in out.columns:
+        engaged = funnel[funnel["stage"] == "engaged"].set_index("platform")
+        # the inputs' conversion is the funnel's: blank where the anonymised funnel did
+        gone = pd.to_numeric(engaged["overall_conversion"], errors="coerce").isna()
+        blank(out["platform"].isin(set(engaged.index[gone])).to_numpy(), ["conversion"])
+    if "stock_source" in out.columns:
+        for index, text in out["stock_source"].items():
+            match = _STOCK_COUNTS.search(str(text))
+            if match is None:
+                continue
+            then, kept = int(match["then"]), int(match["kept"])
+            if small(np.array([kept, then - kept], dtype=float)).any():
+                out.at[index, "stock_source"] = _STOCK_COUNTS.sub("", str(text), count=1)
+                blanked.at[index] = True
+    note = _BLANKED.format(k=k)
+    out["note"] = np.where(blanked, note, "")
+    return out
+
+
+def anonymised_required(
+    table: pd.DataFrame, inputs: pd.DataFrame, shown: pd.DataFrame
+) -> pd.DataFrame:
+    """:func:`required_outreach`'s table with the numbers :func:`anonymised_inputs` blanked
+    (in ``shown``, made from ``inputs``) blanked here too: a platform's ``now_per_week`` where its
+    ``outreach_per_week`` was, its ``conversion`` and ``reach_outs_per_engaged`` where its
+    ``conversion`` was; the ``"current mix"`` row's, which add the platforms up, where any
+    platform's was. The plans themselves (reach-outs needed) stay.
+
+    Example
+    -------
+    >>> table = pd.DataFrame({"platform": ["x", "current mix"], "now_per_week": [0.05, 0.05],
+    ...     "conversion": [0.5, 0.5], "reach_outs_per_engaged": [2.0, 2.0]})
+    >>> inputs = pd.DataFrame({"platform": ["x"], "outreach_per_week": [0.05],
+    ...     "conversion": [0.5]})
+    >>> shown = inputs.assign(outreach_per_week=float("nan"))
+    >>> anonymised_required(table, inputs, shown)["now_per_week"].tolist()
+    [nan, nan]
+    """
+    out = table.copy()
+    if out.empty or shown.empty:
+        return out
+    by_platform = shown.drop_duplicates("platform").set_index("platform")
+    raw = inputs.drop_duplicates("platform").set_index("platform")
+    pairs = {
+        "outreach_per_week": ["now_per_week"],
+        "conversion": ["conversion", "reach_outs_per_engaged"],
+    }
+    mix = out["platform"] == "current mix"
+    for source, columns in pairs.items():
+        if source not in by_platform.columns or source not in raw.columns:
+            continue
+        hidden = by_platform[source].isna() & raw[source].reindex(by_platform.index).notna()
+        rows = out["platform"].isin(set(hidden.index[hidden]))
+        rows &= ~mix
+        if rows.any():
+            rows |= mix
+        for column in columns:
+            if column in out.columns:
+                out.loc[rows, column] = math.nan
+    return out
+
+
 @dataclass(frozen=True)
 class _RetentionPeople:
     """Who was active at each lag of :func:`_stock_retention`: ``then[i, j]`` person
@@ -782,6 +913,14 @@ def _fit_curves(
     return params
 
 
+#: the counts in a ``stock_source`` (:func:`_retention_curve`): people active then, and
+#: how many of them still are (:func:`anonymised_inputs` takes them out when small)
+_STOCK_COUNTS = re.compile(
+    r"of the (?P<then>\d+) active \d+ days before, (?P<kept>\d+) \(\d+%\) still are "
+    r"\(95% [^)]*\); "
+)
+
+
 def _fit_curve(
     lag: np.ndarray, n: np.ndarray, kept: np.ndarray, starts: Sequence[np.ndarray]
 ) -> np.ndarray:
@@ -847,7 +986,8 @@ def _retention_curve(
     last = retention[usable].iloc[-1]
     source = (
         f"{who}'s retention: of the {int(last['active_then'])} active "
-        f"{int(last['lag_days'])} days before, {last['share']:.0%} still are "
+        f"{int(last['lag_days'])} days before, {int(last['still_active'])} "
+        f"({last['share']:.0%}) still are "
         f"(95% {last['share_low']:.0%}–{last['share_high']:.0%}); fitted {floor:.0%} stay "
         f"(95% {f_low:.0%}–{f_high:.0%}), the rest fade with a half-life of "
         f"{half_life:.0f} days (95% {h_low:.0f}–{h_high:.0f})"
@@ -1541,7 +1681,7 @@ def describe_required(table: pd.DataFrame) -> str:
             else f"{row.platform} alone"
         )
         weekly, total = float(row.requests_per_week), float(row.total_requests)
-        if row.platform == "current mix" and not float(row.now_per_week) > 0:
+        if row.platform == "current mix" and float(row.now_per_week) == 0:
             lines.append(f"- {name}: no current outreach to scale.")
             continue
         if not math.isfinite(weekly):
