@@ -60,9 +60,14 @@ P = 7
 ROWS = (0, 1, 2, 3, 6)
 #: the parameters of the class without a floor (its gradient is zero in θ₂ and θ₆)
 NO_FLOOR = (0, 1, 3, 4, 5)
+#: the per-contact arithmetic may be reordered and fused (SIMD sums over m, fused
+#: multiply-adds in the recursion): 5-13 % off each pass at 100,000 contacts, the results the
+#: same to 2e-14 relative (session 10); no assumption that values are finite (−inf is a
+#: class's log-likelihood where it cannot be), so none of ``nnan``/``ninf``
+_ARITHMETIC = {"reassoc", "contract", "nsz", "arcp"}
 
 
-@numba.njit(cache=CACHE, nogil=True)
+@numba.njit(cache=CACHE, nogil=True, fastmath=_ARITHMETIC)
 def _chunk(
     theta: np.ndarray,
     cday: np.ndarray,

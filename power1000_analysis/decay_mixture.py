@@ -66,8 +66,11 @@ from __future__ import annotations
 
 import functools
 import math
+import os
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 import numpy as np
 from scipy import optimize, sparse, special
@@ -332,6 +335,10 @@ _SUBSAMPLE = 10_000
 #: optimum of the next smaller one where it holds more than twice as many contacts (the
 #: first steps from the crude start, ~8 passes, then cost a quarter as much: session 10)
 _SUBSAMPLES = (2_500, _SUBSAMPLE)
+#: the thread that lays all the contacts out while a sample is fitted, by the process that
+#: made it (:func:`_in_background`)
+_BACKGROUND: dict[int, ThreadPoolExecutor] = {}
+_T = TypeVar("_T")
 #: the sample gives the start only when at least this many of its contacts have events;
 #: otherwise (events on a few contacts among many silent ones) the start is fitted on all
 #: contacts, as below 2 x ``_SUBSAMPLE`` (a sample with no events has no Poisson start at all)
@@ -782,8 +789,17 @@ def _optimise(
     (four full passes before), at 3e-5 standard errors from the optimum Newton reaches with
     its usual tolerance (tests/test_decay_twopart.py: a large fit ends at the full optimum)."""
     event_contact = np.asarray(event_contact, dtype=np.int64)
-    passes = model(exposure, event_age, event_contact)
-    point, finish = _sampled(model, passes, (exposure, event_age, event_contact), _SUBSAMPLES)
+    data = (exposure, event_age, event_contact)
+    count = np.bincount(event_contact, minlength=len(exposure))
+    if len(exposure) > 2 * _SUBSAMPLES[0]:
+        # all the contacts' layout (~7 ms at 100,000 contacts) is made on the other CPU
+        # while the smallest sample is fitted (session 10)
+        later = _in_background(model, *data)
+        point, finish = _sampled(model, later.result, data, _SUBSAMPLES, count=count)
+        passes = later.result()
+    else:
+        passes = model(*data)
+        point, finish = _sampled(model, lambda: passes, data, _SUBSAMPLES, count=count)
     # A step that put the floor or the passive share at its boundary cannot be undone in
     # Newton's run: where the likelihood's slope says they belong inside, they are fitted
     # again from inside (persona seeds 35 and 76's LinkedIn lost 22 and 15 log-likelihood
@@ -798,18 +814,19 @@ def _optimise(
 
 def _sampled(
     model: type[_Passes],
-    passes: _Passes,
+    passes: Callable[[], _Passes],
     data: tuple[np.ndarray, np.ndarray, np.ndarray],
     sizes: tuple[int, ...],
     *,
+    count: np.ndarray,
     inner: bool = False,
 ) -> tuple[_Point, bool]:
-    """Newton's optimum on ``passes`` (the ``data`` in ``model``'s layout), started from the
-    optimum on a random sample of the largest of ``sizes`` that is less than half the
-    contacts (fitted the same way from the smaller sizes), else from ``model.start``
-    (``sampled`` on an ``inner`` sample). Where it started from a sample, or is a sample
-    itself, Newton's last step is taken without a pass at its end (:data:`_FINISH`): the
-    point, and whether that was so."""
+    """Newton's optimum on ``passes()`` (the ``data`` in ``model``'s layout, asked for when
+    it is needed; ``count``: each contact's events), started from the optimum on a random
+    sample of the largest of ``sizes`` that is less than half the contacts (fitted the same
+    way from the smaller sizes), else from ``model.start`` (``sampled`` on an ``inner``
+    sample). Where it started from a sample, or is a sample itself, Newton's last step is
+    taken without a pass at its end (:data:`_FINISH`): the point, and whether that was so."""
     exposure, event_age, event_contact = data
     n_contacts = len(exposure)
     smaller = tuple(size for size in sizes if n_contacts > 2 * size)
@@ -820,19 +837,36 @@ def _sampled(
         # sample's only gives the start. Its boundaries are checked on all contacts
         # (:func:`_reenter`: a floor too weak to see in the sample may be clear in all).
         chosen = np.sort(np.random.default_rng(0).choice(n_contacts, size, replace=False))
-        if np.count_nonzero(passes.count[chosen]) >= _SUBSAMPLE_MIN_ACTIVE:
+        if np.count_nonzero(count[chosen]) >= _SUBSAMPLE_MIN_ACTIVE:
             mask = np.zeros(n_contacts, dtype=bool)
             mask[chosen] = True
             keep = mask[event_contact]
             renumber = np.cumsum(mask) - 1
             sample = (exposure[chosen], event_age[keep], renumber[event_contact[keep]])
-            sampled, _ = _sampled(model, model(*sample), sample, smaller[:-1], inner=True)
+            sample_passes = model(*sample)
+            sampled, _ = _sampled(
+                model, lambda: sample_passes, sample, smaller[:-1], count=count[chosen],
+                inner=True,
+            )  # fmt: skip
+            everyone = passes()
             start = sampled.theta.copy()
-            start[3] = min(start[3], passes.reentry[3])
-            first = _quasi_start(passes, start, sampled, n_contacts / size)
-            return _newton(passes, start, finish=True, first=first), True
-    start = passes.start(exposure, event_age, event_contact, sampled=inner)
-    return _newton(passes, start, finish=inner), inner
+            start[3] = min(start[3], everyone.reentry[3])
+            first = _quasi_start(everyone, start, sampled, n_contacts / size)
+            return _newton(everyone, start, finish=True, first=first), True
+    everyone = passes()
+    start = everyone.start(exposure, event_age, event_contact, sampled=inner)
+    return _newton(everyone, start, finish=inner), inner
+
+
+def _in_background(function: Callable[..., _T], *args: object) -> Future[_T]:
+    """``function(*args)`` run on a thread of its own (the compiled layout releases the GIL),
+    by the process that made the thread (a child forked after it exists makes its own, as
+    decay_twopart's pool)."""
+    pid = os.getpid()
+    if pid not in _BACKGROUND:
+        _BACKGROUND.clear()
+        _BACKGROUND[pid] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="layout")
+    return _BACKGROUND[pid].submit(function, *args)
 
 
 def _interval(
