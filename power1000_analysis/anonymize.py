@@ -23,6 +23,7 @@ True
 
 from __future__ import annotations
 
+import calendar
 import copy
 import functools
 import hashlib
@@ -345,7 +346,9 @@ def pseudonymize(net: Network, *, seed: int = 0, salt: str = "") -> Network:
     snapshots["owner"] = snapshots["owner"].map(lambda o: None if o is None else OWNER)
     snapshots["source"] = snapshots["source"].map(sources)
 
-    redact = _redactor(sensitive_strings(net))
+    # the owners' labels the tool composed into messages ("2 facebook accounts (Bob, …)")
+    # become "owner 1", "owner 2" whatever their length; other personal strings [redacted]
+    redact = _Redactor(sensitive_strings(net), owner_labels(net))
     problems = net.problems.copy()
     problems["source"] = "export file"
     # rows listing files name the user's own files and folders: counts only (names the
@@ -640,7 +643,10 @@ def sensitive_strings(net: Network) -> set[str]:
     Strings shorter than four characters and short numbers are left out: they would match
     unrelated text (a number in a chart, a CSS class). Names of two or three letters of a
     script written without spaces (Chinese, Japanese, Korean, Thai …) stay: most such names
-    are that short, and no page holds such letters of its own.
+    are that short, and no page holds such letters of its own. So do the account owners'
+    own names and handles of two or three characters ("Bob", "bla") and the owners' labels
+    (:func:`owner_labels`): the tool writes them into its messages itself, and
+    :func:`find_leaks` searches a short one as written, as a whole word.
 
     Example
     -------
@@ -672,10 +678,14 @@ def sensitive_strings(net: Network) -> set[str]:
                 values.append(detail)
             elif isinstance(detail, list | tuple | set):  # previous names, profile URLs
                 values.extend(str(v) for v in detail if isinstance(v, str))
-    found = set()
+    found = set(owner_labels(net))
+    owners = _owner_names(net)
     for value in values:
         text = str(value).strip()
-        if (len(text) < _MIN_LEAK_LENGTH and not _dense_name(text)) or (
+        short = len(text) < _MIN_LEAK_LENGTH and not _dense_name(text)
+        # an owner's own short name or handle ("Bob", "bla") is kept: the tool writes it
+        # into messages itself; searched case-sensitively as a whole word (see find_leaks)
+        if (short and not (text in owners and len(text) >= 2)) or (
             text.isdigit() and len(text) < 8
         ):
             continue
@@ -687,18 +697,84 @@ def sensitive_strings(net: Network) -> set[str]:
     return found
 
 
-def _redactor(strings: Iterable[str]) -> _Redactor:
-    return _Redactor(strings)
+#: the owner_details that name the account's owner (a short one is still searched)
+_OWNER_NAME_DETAILS = (
+    "name",
+    "full_name",
+    "display_name",
+    "username",
+    "screen_name",
+    "acct",
+    "inferred_name",
+    "previous_names",
+)
+
+
+def _owner_names(net: Network) -> set[str]:
+    """The owners' own names, handles and keys, as the exports give them (``"Bob"``,
+    ``"bla"``, ``"@bla"``): the tool composes them into messages (``network.owner_label``)
+    whatever their length."""
+    names: set[str] = {str(o).strip() for o in net.snapshots["owner"].dropna()}
+    for export in net.exports:
+        if export.owner:
+            names.add(export.owner.strip())
+        for key in _OWNER_NAME_DETAILS:
+            detail = export.owner_details.get(key)
+            items = [detail] if isinstance(detail, str) else detail
+            if not isinstance(items, list | tuple | set):
+                continue
+            for item in items:
+                if isinstance(item, str) and item.strip():
+                    names.add(item.strip())
+                    if key in ("username", "screen_name", "acct"):
+                        names.add("@" + item.strip().lstrip("@"))
+    return {name for name in names if name}
+
+
+def owner_labels(net: Network) -> dict[str, str]:
+    """Each export owner's label as the tool writes it into a message
+    (``network.owner_label``: "Bob", "@bla", "Alice Synthetic (@alice_synthetic)") and what
+    stands in its place when anonymised: "owner 1", "owner 2" … numbered per platform in
+    the order of the exports. Replaced whatever their length (review10 R18: a three-letter
+    owner name escaped the four-character rule of :func:`sensitive_strings`).
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> owner_labels(Network.empty())
+    {}
+    """
+    from power1000_analysis.network import owner_label
+
+    labels: dict[str, str] = {}
+    numbers: dict[str, dict[str, int]] = {}
+    for export in net.exports:
+        if not export.owner:
+            continue
+        owners = numbers.setdefault(export.platform, {})
+        number = owners.setdefault(export.owner, len(owners) + 1)
+        label = owner_label(export)
+        if label and label.strip():
+            labels.setdefault(label.strip(), f"owner {number}")
+    return labels
 
 
 class _Redactor:
-    """Replace any of many strings in a short text (problem messages)."""
+    """Replace any of many strings in a short text (problem messages): ``labels`` (the
+    owners' labels, :func:`owner_labels`) by their stand-in, the other strings by
+    "[redacted]". Strings of four characters or more match in any case; shorter ones and
+    labels only as written (a short owner name "Al" must not take "al" out of every word).
+    All match as whole words only, longest first."""
 
-    def __init__(self, strings: Iterable[str]) -> None:
-        ordered = sorted(set(strings), key=len, reverse=True)
-        self.pattern = (
-            re.compile("|".join(re.escape(s) for s in ordered), re.IGNORECASE) if ordered else None
-        )
+    def __init__(self, strings: Iterable[str], labels: dict[str, str] | None = None) -> None:
+        self.labels = dict(labels or {})
+        ordered = sorted(set(strings) | set(self.labels), key=len, reverse=True)
+
+        def alternative(s: str) -> str:
+            exact = s in self.labels or (len(s) < _MIN_LEAK_LENGTH and not _dense_name(s))
+            return re.escape(s) if exact else f"(?i:{re.escape(s)})"
+
+        self.pattern = re.compile("|".join(alternative(s) for s in ordered)) if ordered else None
 
     def __call__(self, text: str) -> str:
         if self.pattern is None:
@@ -707,8 +783,9 @@ class _Redactor:
         def redact(match: re.Match[str]) -> str:
             # a name inside an ordinary word ("Insta" in "instagram") is no name: as find_leaks
             found = match.group(0)
-            inside = _inside_word(text, match.start(), len(found), found)
-            return found if inside else "[redacted]"
+            if _inside_word(text, match.start(), len(found), found):
+                return found
+            return self.labels.get(found, "[redacted]")
 
         return self.pattern.sub(redact, text)
 
@@ -733,13 +810,14 @@ VENDOR_FILES = ("plotly.min.js",)
 _SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
 
 
-def _normalise(text: str) -> str:
-    """Undo the encodings a string gets in HTML, JSON and URLs so one search finds all forms."""
+def _normalise(text: str, *, fold: bool = True) -> str:
+    """Undo the encodings a string gets in HTML, JSON and URLs so one search finds all forms
+    (and fold its case, unless ``fold`` is false)."""
     text = _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
     text = text.replace("\\/", "/")
     text = html.unescape(html.unescape(text))
     text = urllib.parse.unquote(text, errors="replace").translate(_SPACES)
-    return text.casefold()
+    return text.casefold() if fold else text
 
 
 def _inside_number(text: str, start: int, length: int, needle: str) -> bool:
@@ -761,8 +839,8 @@ _B64_CHAR = r"(?:[A-Za-z0-9+/]|\\u002[fF]|\\/)"
 _ENCODED = re.compile(rf'(?:;base64,|"bdata":\s*")({_B64_CHAR}+=*)')
 
 
-def _encoded_spans(raw: str, text: str) -> list[tuple[int, int]]:
-    """Where the encoded-data payloads of ``raw`` lie in ``text`` (``_normalise(raw)``).
+def _encoded_spans(raw: str, text: str, *, fold: bool = True) -> list[tuple[int, int]]:
+    """Where the encoded-data payloads of ``raw`` lie in ``text`` (``_normalise(raw, fold)``).
 
     Normalising only changes a payload's escapes of "/" and its case, so each payload is
     found again, in order, as its normalised form; one not found is not exempt."""
@@ -770,7 +848,8 @@ def _encoded_spans(raw: str, text: str) -> list[tuple[int, int]]:
     at = 0
     for match in _ENCODED.finditer(raw):
         payload = match.group(1).replace("\\/", "/")
-        payload = re.sub(r"\\u002[fF]", "/", payload).casefold()
+        payload = re.sub(r"\\u002[fF]", "/", payload)
+        payload = payload.casefold() if fold else payload
         start = text.find(payload, at)
         if start >= 0:
             spans.append((start, start + len(payload)))
@@ -892,6 +971,25 @@ def page_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=1)
+def short_page_words() -> frozenset[str]:
+    """Every word of two or three letters of the report's own page text, as written and
+    capitalised ("of", "Of", "Cox"), and the month and weekday abbreviations a chart's axis
+    prints ("May", "Jun"): a short owner name that is one of them ("May") is not searched
+    by :func:`find_leaks`, which could not tell it from the page's own word."""
+    words: set[str] = set(calendar.month_abbr[1:]) | set(calendar.day_abbr)
+    for path in _page_text_paths():
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for word in re.findall(r"(?<![^\W\d_])[^\W\d_]{2,3}(?![^\W\d_])", text):
+            words.update((word, word.capitalize(), word.upper()))
+    return frozenset(words)
+
+
+def _short(text: str) -> bool:
+    """A string under the four-character rule, searched as written (not a dense name)."""
+    return len(text) < _MIN_LEAK_LENGTH and not _dense_name(text)
+
+
 def common_words(strings: Iterable[str], words: Iterable[str] | None = None) -> set[str]:
     """The personal strings that are single words of the page language (:func:`page_words`).
 
@@ -902,7 +1000,10 @@ def common_words(strings: Iterable[str], words: Iterable[str] | None = None) -> 
     on this scan), so :func:`find_leaks` skips it (README, "--anonymize", says so).
     Names of two words or more, handles with digits or dots, e-mails and URLs are always
     searched."""
-    vocabulary = page_words() if words is None else frozenset(w.casefold() for w in words)
+    if words is None:
+        vocabulary, short = page_words(), short_page_words()
+        return {s for s in strings if (s in short if _short(s) else s.casefold() in vocabulary)}
+    vocabulary = frozenset(w.casefold() for w in words)
     return {s for s in strings if s.casefold() in vocabulary}
 
 
@@ -925,7 +1026,10 @@ def find_leaks(
     ``"bdata"`` array (encoded data, found on the raw text); the <style>/<script> blocks
     nbconvert's template writes identically into every page (:func:`template_blocks`).
     Strings that are single words of the page text (:func:`common_words`; pass
-    ``skip_words=()`` to search them too, or your own list) are not searched.
+    ``skip_words=()`` to search them too, or your own list) are not searched. Strings of
+    two or three characters (an owner's "Bob" from :func:`sensitive_strings`) are searched
+    as written, as whole words, but for those of scripts without spaces (any case, also
+    inside a run of their letters).
 
     Example
     -------
@@ -940,15 +1044,24 @@ def find_leaks(
     by_prefix: dict[str, list[tuple[str, str]]] = {}
     # short names of scripts without spaces, by their first two letters
     short: dict[str, list[tuple[str, str]]] = {}
+    # other short strings (an owner's "Bob", sensitive_strings): as written, whole words
+    exact: list[str] = []
     for original in strings - skipped:
         needle = original.casefold()
         if len(needle) >= _MIN_LEAK_LENGTH:
             by_prefix.setdefault(needle[:_MIN_LEAK_LENGTH], []).append((needle, original))
         elif _dense_name(needle):
             short.setdefault(needle[:2], []).append((needle, original))
+        elif len(original) >= 2 and not original.isdigit():
+            exact.append(original)
     leaks: list[Leak] = []
-    if not by_prefix and not short:
+    if not by_prefix and not short and not exact:
         return leaks
+    as_written = (
+        re.compile("|".join(re.escape(e) for e in sorted(exact, key=len, reverse=True)))
+        if exact
+        else None
+    )
     for path in sorted(Path(folder).rglob("*")):
         if not path.is_file() or path.name in VENDOR_FILES:
             continue
@@ -976,6 +1089,15 @@ def find_leaks(
                         encoded, start, len(needle)
                     ):
                         found[original] = None
+        if as_written is not None:
+            plain = _normalise(raw, fold=False)
+            spans = _encoded_spans(raw, plain, fold=False)
+            for match in as_written.finditer(plain):
+                value, start = match.group(0), match.start()
+                if not _inside_word(plain, start, len(value), value) and not _inside_encoded(
+                    spans, start, len(value)
+                ):
+                    found[value] = None
         leaks.extend(Leak(path, value) for value in found)
     return leaks
 

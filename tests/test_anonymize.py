@@ -491,3 +491,108 @@ def test_problem_messages_keep_ordinary_words_that_contain_a_name() -> None:
     net.problems.loc[0, "message"] = "instagram: 2 messages from Insta skipped"
     masked = anonymize.pseudonymize(net)
     assert masked.problems["message"].tolist() == ["instagram: 2 messages from [redacted] skipped"]
+
+
+def _owned_export(platform: str, source: str, owner: str, details: dict[str, str]) -> LoadedExport:
+    keys = [f"{source}-friend-{i}" for i in range(3)]
+    contacts = conform(
+        "contacts",
+        pd.DataFrame(
+            {
+                "platform": platform,
+                "contact_key": keys,
+                "name": [f"Friend Number{i} Of{source}" for i in range(3)],
+                "relation": "follower" if platform == "instagram" else "friend",
+                "is_current": True,
+            }
+        ),
+    )
+    return LoadedExport(
+        platform=platform,
+        generation="test",
+        source=source,
+        owner=owner,
+        exported_at=pd.Timestamp("2024-02-01", tz="UTC"),
+        contacts=contacts,
+        owner_details=details,
+    )
+
+
+def _short_owners() -> Network:
+    """Two Facebook accounts (owners "Bob" and "Jenő Rejtő") and two Instagram accounts
+    ("@bla", "Alice Synthetic (@alice_synthetic)"), as the real fixtures have them."""
+    return merge_exports(
+        [
+            _owned_export("facebook", "fb-one", "Bob", {}),
+            _owned_export("facebook", "fb-two", "Jenő Rejtő", {}),
+            _owned_export("instagram", "ig-one", "bla", {"username": "bla", "name": "bla"}),
+            _owned_export(
+                "instagram",
+                "ig-two",
+                "alice_synthetic",
+                {"username": "alice_synthetic", "name": "Alice Synthetic"},
+            ),
+        ]
+    )
+
+
+def _whole_word(word: str, text: str) -> bool:
+    import re
+
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def test_short_owner_names_never_survive_in_problem_messages(tmp_path: Path) -> None:
+    """review10 R18: owner names and handles under four characters ("Bob", "@bla") were
+    printed verbatim in "2 facebook accounts (Bob, [redacted])" of an anonymised report,
+    and the leak scan could not see them. The owners' labels the tool composes are now
+    replaced by "owner N" whatever their length, and the scan searches short owner
+    strings as written."""
+    net = _short_owners()
+    said = "\n".join(net.problems["message"])
+    assert "2 facebook accounts (Bob, Jenő Rejtő)" in said  # the messages this is about
+    assert "2 instagram accounts (@bla, Alice Synthetic (@alice_synthetic))" in said
+    masked = anonymize.pseudonymize(net, seed=1)
+    shown = "\n".join(masked.problems["message"])
+    for word in ("Bob", "bla", "@bla", "Jenő", "Alice", "alice_synthetic"):
+        assert not _whole_word(word, shown), (word, shown)
+    assert "2 facebook accounts (owner 1, owner 2)" in shown
+    assert "2 instagram accounts (owner 1, owner 2)" in shown
+
+    # the leak scan now catches such a leak, as the old redaction wrote it …
+    strings = anonymize.sensitive_strings(net)
+    assert {"Bob", "bla", "@bla"} <= strings
+    old = "2 facebook accounts (Bob, [redacted]) · 2 instagram accounts (@bla, [redacted])"
+    (tmp_path / "01_network.html").write_text(f"<p>{old}</p>", encoding="utf-8")
+    found = {leak.value for leak in anonymize.find_leaks(tmp_path, strings)}
+    assert {"Bob", "@bla"} <= found
+    # … and finds nothing in what is written now, nor in ordinary words holding them
+    page = f"<p>{shown}</p><p>Bobby's blanket: 3 bob-cuts in Blackburn</p>"
+    (tmp_path / "01_network.html").write_text(page, encoding="utf-8")
+    assert anonymize.find_leaks(tmp_path, strings) == []
+
+
+def test_short_owner_names_are_redacted_as_written_only() -> None:
+    """A short owner name is taken out of a message as a whole word and as written: an
+    owner "Al" leaves "all" and "AL" alone, a long name is still redacted in any case."""
+    net = _short_owners()
+    net = replace(
+        net,
+        snapshots=net.snapshots.assign(owner=net.snapshots["owner"].replace("Bob", "Al")),
+        exports=[replace(e, owner="Al") if e.owner == "Bob" else e for e in net.exports],
+    )
+    net.problems = conform(
+        "problems",
+        pd.DataFrame(
+            {
+                "source": "s",
+                "severity": "info",
+                "message": ["all files of Al read; AL and ALICE SYNTHETIC too"],
+                "n_skipped": 0,
+            }
+        ),
+    )
+    masked = anonymize.pseudonymize(net)
+    assert masked.problems["message"].tolist() == [
+        "all files of owner 1 read; AL and [redacted] too"
+    ]
