@@ -565,3 +565,35 @@ def test_grailbird_tweets_csv_beside_a_linkedin_export_gives_both(tmp_path: Path
     assert not x_export.problems["message"].str.contains("not used").any()
     [linkedin_found] = [f for f in found if f.platform == "linkedin"]
     assert len(read_export(linkedin_found).contacts) > 0
+
+
+def _ytd(folder: Path, type_name: str, records: list[dict]) -> None:
+    text = f"window.YTD.{type_name}.part0 = {json.dumps(records)}"
+    (folder / f"{type_name}.js").write_text(text, encoding="utf-8")
+
+
+def test_archive_without_tweets_or_messages_says_interactions_are_missing(
+    tmp_path: Path,
+) -> None:
+    """review10 R15: an X archive of follower.js / following.js / account.js only holds
+    nothing that could show a sign of life, so its people are "unknown", not "passive"
+    (README); an archive with an (empty) tweets.js could show one: passive."""
+    from power1000_analysis.activity import contact_status
+
+    folder = tmp_path / "follows_only"
+    folder.mkdir()
+    account = {"accountId": "99", "username": "owner_x", "accountDisplayName": "Owner X"}
+    _ytd(folder, "account", [{"account": account}])
+    _ytd(folder, "follower", [{"follower": {"accountId": str(i)}} for i in (1, 2, 3)])
+    _ytd(folder, "following", [{"following": {"accountId": str(i)}} for i in (3, 4)])
+    _found, export = load_one(folder)
+    assert "interactions" in export.missing
+    assert len(export.contacts) == 4
+    status = contact_status(p1k.load(folder))
+    assert status["status"].astype(str).tolist() == ["unknown"] * 4
+
+    _ytd(folder, "tweets", [])
+    _found, export = load_one(folder)
+    assert "interactions" not in export.missing
+    status = contact_status(p1k.load(folder))
+    assert status["status"].astype(str).tolist() == ["passive"] * 4

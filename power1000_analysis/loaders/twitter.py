@@ -507,6 +507,9 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     missing = {"requests": "the X archive has no follow-request history"}
     if not reader.parts.get("follower") and not reader.parts.get("following"):
         missing["contacts"] = "no follower.js / following.js in this archive"
+    if not any(reader.parts.get(t) for t in (*_TWEET_TYPES, *_DM_TYPES, *_DM_HEADER_TYPES)):
+        # nothing could show a sign of life: its people are "unknown", not "passive"
+        missing["interactions"] = "no tweets.js or direct-messages.js in this archive"
     return LoadedExport(
         platform=PLATFORM,
         generation=detection.generation,
