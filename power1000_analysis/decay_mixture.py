@@ -838,11 +838,12 @@ def _sampled(
         # (:func:`_reenter`: a floor too weak to see in the sample may be clear in all).
         chosen = np.sort(np.random.default_rng(0).choice(n_contacts, size, replace=False))
         if np.count_nonzero(count[chosen]) >= _SUBSAMPLE_MIN_ACTIVE:
-            mask = np.zeros(n_contacts, dtype=bool)
-            mask[chosen] = True
-            keep = mask[event_contact]
-            renumber = np.cumsum(mask) - 1
-            sample = (exposure[chosen], event_age[keep], renumber[event_contact[keep]])
+            from power1000_analysis._mixture_kernel import sample_events
+
+            ages, contacts = sample_events(
+                np.asarray(event_age, dtype=float), event_contact, chosen, n_contacts
+            )
+            sample = (exposure[chosen], ages, contacts)
             sample_passes = model(*sample)
             sampled, _ = _sampled(
                 model, lambda: sample_passes, sample, smaller[:-1], count=count[chosen],

@@ -369,3 +369,20 @@ def test_gram_is_the_sum_of_products_over_contacts() -> None:
 
     rows = np.random.default_rng(0).normal(size=(7, 10_001))
     assert _kernels.gram(rows) == pytest.approx(np.einsum("ig,jg->ij", rows, rows), rel=1e-12)
+
+
+def test_sample_events_is_numpys_selection() -> None:
+    """_mixture_kernel.sample_events (a large fit's samples) keeps the chosen contacts'
+    events in their order and numbers the contacts by rank, as NumPy's masks do."""
+    from power1000_analysis._mixture_kernel import sample_events
+
+    rng = np.random.default_rng(4)
+    contact = rng.integers(0, 500, 5_000)
+    ages = rng.uniform(0, 700, 5_000)
+    chosen = np.sort(rng.choice(500, 120, replace=False))
+    mask = np.zeros(500, dtype=bool)
+    mask[chosen] = True
+    keep = mask[contact]
+    got_ages, got_contacts = sample_events(ages, contact, chosen, 500)
+    assert np.array_equal(got_ages, ages[keep])
+    assert np.array_equal(got_contacts, (np.cumsum(mask) - 1)[contact[keep]])
