@@ -282,7 +282,14 @@ def add_report(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("paths", nargs="+", help="export zips, folders or files")
-    parser.add_argument("--out", default="report", help="report folder (default: report)")
+    parser.add_argument(
+        "--out",
+        default="report",
+        help=(
+            "report folder (default: report): new, empty, or an earlier report's folder, whose"
+            " report files are replaced (a folder holding anything else is refused)"
+        ),
+    )
     parser.add_argument(
         "--as-of",
         help=(

@@ -8,6 +8,7 @@ parameters (papermill), renders it to HTML without code cells (nbconvert), and w
     out/charts/*.html|png|svg every chart: interactive (plotly) and static (matplotlib)
     out/assets/plotly.min.js  plotly.js, once, from the plotly package (works offline)
     out/report.json           counts and timings (no names, no paths)
+    out/.power1000-report.json  the files above (a re-render replaces them, nothing else)
 
 With ``anonymize=True`` every notebook pseudonymises the network before it shows anything,
 and the finished folder is scanned for every original name, handle, URL and e-mail
@@ -48,6 +49,8 @@ from power1000_analysis.plotting import AnyFigure
 __all__ = [
     "ACTIVE_PENDING",
     "CHART_FORMATS",
+    "MARKER",
+    "OutFolderInUse",
     "PageFailure",
     "PagesFailed",
     "ReportError",
@@ -56,6 +59,7 @@ __all__ = [
     "as_table",
     "chart",
     "describe",
+    "earlier_report_files",
     "execute_notebook",
     "notebook_paths",
     "notebook_setup",
@@ -716,16 +720,135 @@ so share them with the whole report folder (a file sent alone says so instead of
 """
 
 
-def _publish(staging: Path, out: Path) -> None:
-    """Move the finished report into ``out``, replacing what an earlier run wrote there."""
+#: the file in a report folder listing what ``render_report`` wrote there (relative paths):
+#: a re-render replaces those and nothing else, and a folder without it (or an older
+#: version's ``report.json``) that is not empty is refused (review10 R12).
+MARKER = ".power1000-report.json"
+#: what a report of a version before :data:`MARKER` wrote, besides its ``charts/`` files.
+_LEGACY_FILES = ("index.html", "report.json", "assets/plotly.min.js")
+
+
+class OutFolderInUse(ValueError):
+    """``out`` is not empty and holds no report written by power1000: nothing is written
+    there (the user's own ``assets/`` or ``charts/`` would be replaced). ``power1000
+    report`` exits with code 2."""
+
+
+def _inside(out: Path, relative: str) -> bool:
+    """``relative`` names a file strictly inside ``out`` (no ``..``, no absolute path, no
+    symlinked folder on the way): a damaged or planted marker cannot make a re-render
+    delete anything elsewhere."""
+    path = Path(relative)
+    if path.is_absolute() or not path.parts or ".." in path.parts:
+        return False
+    return (out / path).parent.resolve() == out.resolve() / path.parent
+
+
+def _is_legacy_report(record: Path) -> bool:
+    try:
+        summary = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(summary, dict) and {"summary", "pages", "timings"} <= set(summary)
+
+
+def earlier_report_files(out: str | os.PathLike[str]) -> list[str]:
+    """What an earlier report wrote in ``out`` (relative paths; ``[]`` when ``out`` is
+    missing or empty): the files a new report there replaces.
+
+    Raises :class:`OutFolderInUse` when ``out`` is a file, or a folder that is not empty and
+    holds neither :data:`MARKER` nor an earlier version's ``report.json``: its files are the
+    user's, and a report there would mix with (or once replaced) them.
+
+    Example
+    -------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> earlier_report_files(folder / "report")
+    []
+    >>> _ = (folder / "notes.txt").write_text("mine")
+    >>> earlier_report_files(folder)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    power1000_analysis.report.OutFolderInUse: --out ... report (1 entry: notes.txt)...
+    """
+    out = Path(out)
+    if not out.exists() and not out.is_symlink():
+        return []
+    if not out.is_dir():
+        raise OutFolderInUse(f"--out {out} is a file, not a folder: give a folder for the report")
+    entries = sorted(entry.name for entry in out.iterdir())
+    if not entries:
+        return []
+    marker = out / MARKER
+    if marker.is_file():
+        try:
+            listed = json.loads(marker.read_text(encoding="utf-8"))["files"]
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise OutFolderInUse(
+                f"--out {out}: its {MARKER} (the list of what an earlier report wrote there) "
+                f"cannot be read ({error}); delete the folder's report files yourself, or "
+                "choose another folder"
+            ) from error
+        return sorted(
+            name
+            for name in listed
+            if isinstance(name, str) and name != MARKER and _inside(out, name)
+        )
+    if _is_legacy_report(out / "report.json"):
+        # written before the marker existed: what that version wrote, where it still is
+        charts = out / "charts"
+        written = [name for name in _LEGACY_FILES if (out / name).is_file()]
+        written += [f.name for f in out.glob("[0-9][0-9]_*.html") if f.is_file()]
+        if charts.is_dir() and not charts.is_symlink():
+            written += [f"charts/{f.name}" for f in charts.iterdir() if f.is_file()]
+        return sorted(written)
+    shown = ", ".join(entries[:5]) + (", …" if len(entries) > 5 else "")
+    raise OutFolderInUse(
+        f"--out {out} is not empty and holds no earlier power1000 report "
+        f"({len(entries)} entr{'y' if len(entries) == 1 else 'ies'}: {shown}). A report "
+        "replaces only what an earlier report wrote, never your files, so it is not "
+        f"written here: choose a new or empty folder, e.g. --out {out / 'power1000-report'}"
+    )
+
+
+def _publish(staging: Path, out: Path, earlier: Sequence[str] | None = None) -> None:
+    """Move the finished report into ``out``: the files an earlier report wrote there
+    (``earlier``, default :func:`earlier_report_files`) are replaced, nothing else is
+    touched, and :data:`MARKER` lists what this one wrote."""
+    if earlier is None:
+        earlier = earlier_report_files(out)
     out.mkdir(parents=True, exist_ok=True)
-    for item in staging.iterdir():
-        target = out / item.name
-        if target.is_dir() and not target.is_symlink():
-            shutil.rmtree(target)
-        elif target.exists() or target.is_symlink():
+    for name in earlier:
+        target = out / name
+        if target.is_symlink() or target.is_file():
             target.unlink()
+    # the earlier report's folders, deepest first, if that left them empty (a file of the
+    # user's in one keeps it)
+    folders = {parent for name in earlier for parent in Path(name).parents if parent.parts}
+    for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):
+        with contextlib.suppress(OSError):
+            (out / folder).rmdir()
+    written = []
+    for item in sorted(staging.rglob("*")):
+        relative = item.relative_to(staging)
+        target = out / relative
+        if item.is_dir():
+            target.mkdir(exist_ok=True)
+            continue
+        if target.is_dir() and not target.is_symlink():
+            raise OutFolderInUse(
+                f"--out {out}: {relative.as_posix()} is a folder, where the report writes a "
+                "file; move it away or choose another folder"
+            )
+        if target.exists() or target.is_symlink():
+            target.unlink()  # a file of a name the report writes (the report's, after all)
         shutil.move(str(item), target)
+        written.append(relative.as_posix())
+    (out / MARKER).write_text(
+        json.dumps({"written_by": "power1000 report", "files": written}, indent=1) + "\n",
+        encoding="utf-8",
+    )
 
 
 @contextlib.contextmanager
@@ -904,7 +1027,8 @@ def render_report(
     exports
         Export zips, folders or files (as for ``load``).
     out
-        The report folder; files of an earlier report there are replaced.
+        The report folder: new, empty, or one an earlier report was written to (the files
+        that report wrote are replaced, nothing else: :data:`MARKER`).
     as_of
         Analyse as of this date (``YYYY-MM-DD``, 00:00 UTC of that day; default: the newest
         export). Another string is a ``ValueError`` (``evidence.parse_as_of``); a date after
@@ -937,6 +1061,8 @@ def render_report(
         what was written.
     AsOfAfterExports
         ``as_of`` is after the newest export's day (nothing is written).
+    OutFolderInUse
+        ``out`` is not empty and holds no earlier report (nothing is written).
     ReportError
         With ``anonymize``, a personal string was found in the output (nothing is
         written), or no notebooks were found.
@@ -967,6 +1093,7 @@ def render_report(
     # absolute: the kernels run in the notebooks' folder
     decisions_file = None if decisions is None else str(Path(decisions).expanduser().resolve())
     out_dir = Path(out).expanduser().resolve()
+    earlier = earlier_report_files(out_dir)  # refused before any work: OutFolderInUse
     pages_in = list(notebooks) if notebooks is not None else notebook_paths()
     if not pages_in:
         raise ReportError("no notebooks found (looked for notebooks/NN_*.ipynb)")
@@ -1111,7 +1238,7 @@ def render_report(
                 raise ReportError(
                     leak_summary(leaks) + "; nothing was written (please report this bug)"
                 )
-        _publish(staging, out_dir)
+        _publish(staging, out_dir, earlier)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     if result.failed:
