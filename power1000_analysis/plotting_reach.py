@@ -88,8 +88,8 @@ def _you(table: pd.DataFrame, active_now: int | None) -> tuple[float, float, str
     else:
         reach = float(np.interp(active_now, rows.index.to_numpy(dtype=float), rows.to_numpy()))
     if active_now == 0:
-        return 0.0, reach, "you now: 0 active people, a post reaches no one"
-    return float(active_now), reach, f"you now: {active_now:,} active, ~{reach:,.0f} reached"
+        return 0.0, reach, "you: 0 active people, a post reaches no one"
+    return float(active_now), reach, f"you: {active_now:,} active, ~{reach:,.0f} reached"
 
 
 def plot_reach_curve(
@@ -97,7 +97,7 @@ def plot_reach_curve(
 ) -> AnyFigure:
     """Mean reach of one post against active contacts: 10–90% band of single posts, 95%
     interval of the mean, the line "reach = your contacts" for scale, and a dot where you
-    are now (review9 F9).
+    are on the curve's date (review9 F9).
 
     Parameters
     ----------

@@ -52,7 +52,7 @@ def _network(recent: int, old: int) -> Network:
 
 def _you(figure: object) -> list[object]:
     lines = figure.axes[0].get_lines()  # type: ignore[attr-defined]
-    return [line for line in lines if line.get_label().startswith("you now")]
+    return [line for line in lines if line.get_label().startswith("you:")]
 
 
 def test_the_curve_marks_your_active_people() -> None:
@@ -64,12 +64,14 @@ def test_the_curve_marks_your_active_people() -> None:
     [dot] = _you(plotting_reach.plot_reach_curve(curve, static=True))
     at = curve.set_index("n_active").loc[5, "reach"]
     assert list(dot.get_xdata()) == [5.0] and list(dot.get_ydata()) == [pytest.approx(at)]
-    assert dot.get_label() == f"you now: 5 active, ~{at:,.0f} reached"
+    assert dot.get_label() == f"you: 5 active, ~{at:,.0f} reached"
     interactive = plotting_reach.plot_reach_curve(curve)
-    [trace] = [t for t in interactive.data if str(t.name).startswith("you now")]
+    [trace] = [t for t in interactive.data if str(t.name).startswith("you:")]
     assert list(trace.x) == [5.0]
     text = reach.describe_reach_now(curve)
-    assert text.startswith("You have 5 active people now") and "same probability" not in text
+    assert (
+        text.startswith("You have 5 active people on this date") and "same probability" not in text
+    )
     # a count between the curve's rows is read on the line between them
     between = reach.reach_curve(net, n_active=[0, 10], runs=50)
     [dot] = _you(plotting_reach.plot_reach_curve(between, static=True))
@@ -87,7 +89,7 @@ def test_no_one_active_is_said_not_silently_weighted_alike() -> None:
     assert "shares with the same probability (share_probability)" in text
     [dot] = _you(plotting_reach.plot_reach_curve(curve, static=True))
     assert list(dot.get_xdata()) == [0.0] and list(dot.get_ydata()) == [0.0]
-    assert dot.get_label() == "you now: 0 active people, a post reaches no one"
+    assert dot.get_label() == "you: 0 active people, a post reaches no one"
     # with active people the weights follow their activity, and the attrs say so
     assert reach.reach_curve(_network(3, 0), n_active=[0, 3], runs=10).attrs["weights"] == (
         "activity"

@@ -386,7 +386,7 @@ def describe_reach_now(curve: pd.DataFrame) -> str:
         reach, low, high = (float(np.interp(active, x, rows[c])) for c in ("reach", "p10", "p90"))
         how = ", read between the curve's nearest points"
     return (
-        f"You have {active:,} active people now: one post of yours reaches about "
+        f"You have {active:,} active people on this date: one post of yours reaches about "
         f"{reach:,.0f} people on average (10–90% of posts: {low:,.0f}–{high:,.0f}{how}); "
         f"the marked point on the curve." + why
     )
