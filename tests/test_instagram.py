@@ -492,3 +492,59 @@ def test_recognised_files_not_read_are_listed_with_why(tmp_path: Path) -> None:
     assert "following_hashtags.json (hashtags, not people)" in listed
     assert "secret_conversations.json (device metadata only, no messages)" in listed
     assert relations(net) == relations(before)  # nothing read from them
+
+
+def test_group_senders_attach_to_the_one_follower_whose_username_spells_their_name(
+    tmp_path: Path,
+) -> None:
+    """review10 R20: followers met only in group threads are named there by display name
+    only ("Catherine Bonlac"); the one follower whose username spells that name
+    (catherinebonlac79, brigitte_mon84: the identity rule handle_spells_name) is who wrote.
+    A name two usernames spell, or none, stays unattached."""
+    export = tmp_path / "instagram-kim.owner-2024-06-01-eeee"
+    shutil.copytree(FIXTURES / "ig_c_2024", export)
+    follows = export / "connections" / "followers_and_following" / "followers_3.json"
+    follows.write_text(
+        json.dumps(
+            [
+                {
+                    "title": "",
+                    "media_list_data": [],
+                    "string_list_data": [
+                        {
+                            "href": f"https://www.instagram.com/{u}",
+                            "timestamp": 1700000300,
+                            "value": u,
+                        }
+                    ],
+                }
+                for u in ("catherinebonlac79", "brigitte_mon84", "annakowalski", "kowalski.anna")
+            ]
+        ),
+        encoding="utf-8",
+    )
+    inbox = export / "your_instagram_activity" / "messages" / "inbox"
+    day = 86_400_000
+    start = 1_710_000_000_000
+    people = ["Catherine Bonlac", "Brigitte Montret", "Anna Kowalski", "Zoe Quartz"]
+    _thread(
+        inbox / "crew_17840000000000041",
+        "Crew",
+        people,
+        [(name, start + i * day) for i, name in enumerate(people)],
+    )
+    net = p1k.load(export, resolve=False)
+    group = net.interactions[net.interactions["thread_key"] == "crew_17840000000000041"]
+    by_name = dict(zip(group["name"], group["contact_key"], strict=True))
+    assert by_name["Catherine Bonlac"] == "catherinebonlac79"
+    assert by_name["Brigitte Montret"] == "brigitte_mon84"
+    assert pd.isna(by_name["Anna Kowalski"])  # annakowalski or kowalski.anna?
+    assert pd.isna(by_name["Zoe Quartz"])  # no username spells her name
+    named = net.contacts.set_index("contact_key")["name"]
+    assert named["catherinebonlac79"] == "Catherine Bonlac"
+    assert named["annakowalski"] == "annakowalski"
+    assert any(
+        "2 display names met only in message threads attached" in m
+        and "1 other display name not attached" in m
+        for m in net.problems["message"]
+    )

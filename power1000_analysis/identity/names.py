@@ -193,6 +193,27 @@ def _handle_word(handle: str) -> str | None:
     return match.group()
 
 
+def handle_spellings(name: str) -> frozenset[str]:
+    """The handle keys (a handle's letters, lower case: :func:`handle_key`) that spell the
+    display name ``name`` by the identity rules ``handle_spells_name`` and
+    ``handle_abbreviates_name`` (:func:`_spellings`): given + family name either way round,
+    nicknames, given + the family name's first three letters, family + initial.
+
+    >>> sorted(k for k in handle_spellings("Catherine Bonlac") if k.startswith("catherine"))
+    ['catherineb', 'catherinebon', 'catherinebonlac']
+    >>> handle_key("catherinebonlac79") in handle_spellings("Catherine Bonlac")
+    True
+    """
+    parsed = _parse(name)
+    return frozenset(_spellings(parsed)) if parsed is not None else frozenset()
+
+
+def handle_key(handle: str) -> str:
+    """A handle's letters, lower case (``brigitte_mon84`` → ``brigittemon``): how
+    :func:`handle_spellings` compares it; keys under four letters spell no name."""
+    return _handle_key(handle)
+
+
 class _Spelling(NamedTuple):
     """What a handle spelling proves: the name ``words`` it writes in full, and ``cut``,
     the first letters of one more word that it only begins ("" when every word is whole)."""

@@ -1303,8 +1303,72 @@ def _read_messages(reader: _Reader, names: list[str]) -> None:
             reader.learn(others[0], user)
             if _fold(others[0]) != user:
                 reader.display_names.setdefault(user, others[0])
+    _learn_spelled_names(reader, threads)
     for thread in threads:
         _thread_events(reader, thread)
+
+
+def _learn_spelled_names(reader: _Reader, threads: list[_Thread]) -> None:
+    """Attach display names no 1:1 thread taught (a follower met only in group threads:
+    "Catherine Bonlac") to the contact whose username spells that name (catherinebonlac79,
+    brigitte_mon84: the identity rule ``handle_spells_name``, ``identity.names``), when
+    exactly one contact's username spells it and that username spells no other such name
+    and has no display name of its own yet (review10 R20). Names matching two contacts or
+    none stay unattached: their rows name no contact (the funnel's note counts them)."""
+    from power1000_analysis.identity.names import handle_key, handle_spellings
+
+    names: dict[str, str] = {}  # folded display name → as written
+    for thread in threads:
+        people = [*thread.participants, *(m[0] for m in thread.messages)]
+        people += [clean_str(r.get("actor")) for m in thread.messages for r in m[3]]
+        for person in people:
+            folded = _fold(person)
+            if (
+                person
+                and folded
+                and folded not in _GONE_ACCOUNTS
+                and folded not in reader.names_to_user
+                and not reader.is_owner(person)
+                and reader.resolve(person) is None
+            ):
+                names.setdefault(folded, person)
+    if not names or not reader.known_keys:
+        return
+    owner = _key(reader.owner_username)
+    by_letters: dict[str, list[str]] = {}
+    for key in sorted(reader.known_keys):
+        letters = handle_key(key)
+        if len(letters) >= 4 and key != owner and key not in reader.display_names:
+            by_letters.setdefault(letters, []).append(key)
+    matches: dict[str, set[str]] = {}
+    for folded, person in names.items():
+        spelled = handle_spellings(person)
+        matches[folded] = {
+            k for letters in spelled & by_letters.keys() for k in by_letters[letters]
+        }
+    claimed = Counter(k for keys in matches.values() for k in keys)
+    attached = ambiguous = 0
+    for folded, keys in matches.items():
+        if len(keys) == 1 and claimed[next(iter(keys))] == 1:
+            key = next(iter(keys))
+            reader.learn(names[folded], key)
+            reader.display_names.setdefault(key, names[folded])
+            attached += 1
+        elif keys:
+            ambiguous += 1
+    if attached or ambiguous:
+        reader.log.add(
+            reader.archive.label,
+            f"{counted(attached, 'display name')} met only in message threads attached to the "
+            f"contact whose username spells it"
+            + (
+                f"; {counted(ambiguous, 'other display name')} not attached (two usernames "
+                f"spell it, or its username spells another name too)"
+                if ambiguous
+                else ""
+            ),
+            severity="info",
+        )
 
 
 def _thread_events(reader: _Reader, thread: _Thread) -> None:
