@@ -235,7 +235,12 @@ def add_sample(subparsers: Any) -> None:
         ),
     )
     parser.add_argument(
-        "--out", required=True, help="folder to write (its earlier sample is replaced)"
+        "--out",
+        required=True,
+        help=(
+            "folder to write: an earlier sample there is replaced; a folder whose facebook/,"
+            " x/ … are not an earlier sample's (no ground_truth.json of one) is refused"
+        ),
     )
     parser.add_argument("--seed", type=int, default=1000, help="random seed (default 1000)")
     parser.add_argument(

@@ -45,15 +45,71 @@ from power1000_analysis.synthetic.writers import address_book, export_folder, wr
 __all__ = [
     "PersonaParams",
     "PlatformParams",
+    "SampleFolderInUse",
     "World",
     "default_persona",
+    "earlier_sample",
     "generate",
     "ground_truth",
     "simulate",
 ]
 
-#: top-level entries of an output folder that ``generate`` owns (and replaces).
+#: top-level entries of an output folder that ``generate`` owns (and replaces, when the folder
+#: holds an earlier sample: :func:`earlier_sample`).
 OWNED = ("facebook", "instagram", "linkedin", "x", "quora", "addressbook", "ground_truth.json")
+#: how ``ground_truth.json`` begins (``truth.ground_truth``'s ``about``): what marks a folder
+#: as the generator's.
+TRUTH_ABOUT = "Planted truth of a synthetic persona (power1000_analysis.synthetic)"
+
+
+class SampleFolderInUse(ValueError):
+    """The output folder holds entries of the names :data:`OWNED` but no ground truth
+    written by this generator: they are the user's (say, real exports in
+    ``~/exports/facebook``), and nothing is replaced (review10 R13)."""
+
+
+def _is_sample_truth(path: Path) -> bool:
+    try:
+        truth = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return False
+    return (
+        isinstance(truth, dict)
+        and str(truth.get("about", "")).startswith(TRUTH_ABOUT)
+        and isinstance(truth.get("parameters"), dict)
+    )
+
+
+def earlier_sample(out: str | Path) -> list[str]:
+    """The entries of :data:`OWNED` in ``out`` that ``generate`` would replace: none when
+    ``out`` holds none of them, else all that are there, if ``out/ground_truth.json`` is
+    an earlier sample's.
+
+    Raises :class:`SampleFolderInUse` when ``out`` holds entries of those names without a
+    generator's ``ground_truth.json``.
+
+    Example
+    -------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> earlier_sample(folder)
+    []
+    >>> (folder / "facebook").mkdir()
+    >>> earlier_sample(folder)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    power1000_analysis.synthetic.SampleFolderInUse: ... holds facebook/ but no sample ...
+    """
+    out = Path(out)
+    present = [name for name in OWNED if (out / name).exists() or (out / name).is_symlink()]
+    if not present or _is_sample_truth(out / "ground_truth.json"):
+        return present
+    shown = ", ".join(f"{name}/" if (out / name).is_dir() else name for name in present)
+    raise SampleFolderInUse(
+        f"{out} holds {shown} but no sample written by power1000 (no ground_truth.json of "
+        "one), so nothing there is replaced: choose a new or empty folder, e.g. "
+        f"--out {out / 'sample'}"
+    )
 
 
 def _write_zip(target: Path, files: list[tuple[str, bytes]], date: str) -> None:
@@ -93,7 +149,8 @@ def generate(
     Parameters
     ----------
     out : folder to write into; earlier generator output there (the entries in ``OWNED``) is
-        replaced, nothing else is touched.
+        replaced, nothing else is touched. A folder holding entries of those names that are
+        not an earlier sample's is refused (:class:`SampleFolderInUse`, before any work).
     persona : the world's parameters (default: ``default_persona()``).
     as_zip : write each export as a zip (members at fixed timestamps) instead of a folder.
     chunk : messages per ``message_N.json`` file of Meta threads.
@@ -105,16 +162,22 @@ def generate(
     """
     persona = persona or default_persona()
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    for entry in OWNED:
-        path = out / entry
-        if path.is_dir():
-            shutil.rmtree(path)
-        elif path.exists():
-            path.unlink()
-    world = simulate(persona)
+    earlier = earlier_sample(out)  # the user's own folders are refused before any work
+    world = simulate(persona)  # a persona that cannot be drawn fails before anything goes
     if progress is not None:
         progress("simulated")
+    truth = ground_truth(world)
+    data = truth_json(truth)
+    out.mkdir(parents=True, exist_ok=True)
+    # ground_truth.json goes last and comes back first: an interrupted run leaves a folder
+    # that is still recognised as a sample
+    for entry in sorted(earlier, key=lambda name: name == "ground_truth.json"):
+        path = out / entry
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    (out / "ground_truth.json").write_bytes(data)
     n_files = 0
     n_bytes = 0
     made: set[str] = set()  # folders already created (one mkdir per folder, not per file)
@@ -148,9 +211,6 @@ def generate(
         card_file.write_bytes(book)
         n_files += 1
         n_bytes += len(book)
-    truth = ground_truth(world)
-    data = truth_json(truth)
-    (out / "ground_truth.json").write_bytes(data)
     if progress is not None:
         progress("ground truth")
     return {
