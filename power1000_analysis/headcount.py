@@ -28,13 +28,14 @@ Example
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import pandas as pd
 
 from power1000_analysis.labels import counted
 from power1000_analysis.network import Network
 
-__all__ = ["describe_people", "people_counts"]
+__all__ = ["describe_duplicates", "describe_people", "duplicate_risk", "people_counts"]
 
 
 def _cutoff(net: Network, as_of: str | datetime | pd.Timestamp | None) -> pd.Timestamp | None:
@@ -224,4 +225,158 @@ def describe_people(
         f"{counted(counts['in_all'], 'person', 'people')} in all = {counts['now']:,} in your"
         f" network {when} + {counted(counts['former'], 'former contact')} (only in older exports)"
         f"{interacted}; {activity}.{unknown}"
+    )
+
+
+def duplicate_risk(
+    net: Network, *, as_of: str | datetime | pd.Timestamp | None = None
+) -> dict[str, Any]:
+    """Why the count of people (the card's, ``growth.platform_counts``' "all platforms")
+    may count some people twice, in numbers identity resolution has (review10 R1: on the
+    sample 2,422 people were counted where 2,288 were there; no correction is made here,
+    only what is known is said).
+
+    Two kinds of account can be one person counted as two:
+
+    - accounts with **no name and no handle** (an X follower list gives only an account id):
+      nothing matches them to the same person's accounts elsewhere, so each counts as a
+      person of its own. Only people all of whose accounts are so, and only when the network
+      counts accounts of another platform too (on one platform accounts are distinct people);
+    - pairs in the **review queue** (``identity.review_queue``) whose two accounts belong to
+      two different people both counted: each "same" answer would count one person fewer.
+
+    Parameters
+    ----------
+    net
+        The network as ``load`` resolved it (``net.identity``, the resolution with its
+        review queue); an anonymised or hand-built network without one has no queue here
+        (``pairs`` None).
+    as_of
+        Count the people of this date (``growth.contact_presence``), as the card does.
+
+    Returns
+    -------
+    dict
+        ``people`` (counted), ``nameless`` (people counted who are accounts with neither a
+        name nor a handle), ``nameless_platforms`` (their platforms), ``pairs`` (review
+        queue pairs joining two people counted; None without a resolution), ``queued``
+        (every pair in the queue), ``at_most`` (how many fewer people the count would be if
+        every such pair were one person: the people in them less the groups they form).
+
+    Example
+    -------
+    >>> duplicate_risk(Network.empty())["nameless"]
+    0
+    """
+    from power1000_analysis.growth import contact_presence
+    from power1000_analysis.identity.resolve import Resolution
+
+    contacts = net.contacts
+    present = contact_presence(net, as_of=as_of) == "present"
+    counted_rows = contacts.loc[present & contacts["person_id"].notna()]
+
+    def blank(column: str) -> pd.Series:
+        values = counted_rows[column].astype(object)
+        return values.isna() | values.astype(str).str.strip().eq("")
+
+    no_name = blank("name") & blank("handle")
+    by_person = no_name.groupby(counted_rows["person_id"].astype(object), sort=False).all()
+    platforms_counted = set(counted_rows["platform"].astype(str))
+    nameless_ids = set(by_person.index[by_person.to_numpy()])
+    nameless_rows = counted_rows[counted_rows["person_id"].isin(nameless_ids)]
+    own = nameless_rows.groupby(nameless_rows["person_id"].astype(object), sort=False)[
+        "platform"
+    ].agg(lambda s: set(s.astype(str)))
+    # a person on every platform the network counts cannot be anyone's other account
+    elsewhere = own[[bool(platforms_counted - mine) for mine in own]]
+    nameless_platforms = sorted(set().union(*elsewhere)) if len(elsewhere) else []
+    risk: dict[str, Any] = {
+        "people": int(counted_rows["person_id"].nunique()),
+        "nameless": len(elsewhere),
+        "nameless_platforms": nameless_platforms,
+        "pairs": None,
+        "queued": None,
+        "at_most": None,
+    }
+    if not isinstance(getattr(net, "identity", None), Resolution):
+        return risk
+    from power1000_analysis.identity import review_queue
+
+    queue = review_queue(net)
+    ids = set(counted_rows["person_id"])
+    both = queue[
+        queue["person_id_a"].isin(ids)
+        & queue["person_id_b"].isin(ids)
+        & (queue["person_id_a"] != queue["person_id_b"])
+    ]
+    parent: dict[object, object] = {}
+
+    def root(x: object) -> object:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in zip(both["person_id_a"], both["person_id_b"], strict=True):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[ra] = rb
+    people = set(both["person_id_a"]) | set(both["person_id_b"])
+    risk.update(
+        pairs=len(both),
+        queued=len(queue),
+        at_most=len(people) - len({root(p) for p in people}),
+    )
+    return risk
+
+
+def describe_duplicates(risk: dict[str, Any], *, short: bool = False) -> str:
+    """What :func:`duplicate_risk` found, in words ("" when nothing: no nameless account,
+    no pair waiting). ``short``: the card's few words next to its count; otherwise the
+    sentence of page 01.
+
+    Example
+    -------
+    >>> describe_duplicates({"nameless": 3, "nameless_platforms": ["x"], "pairs": 2,
+    ...                      "queued": 2, "at_most": 2}, short=True)
+    'may count some people twice: 3 x accounts with no name, 2 pairs waiting for review'
+    >>> describe_duplicates({"nameless": 0, "nameless_platforms": [], "pairs": 0,
+    ...                      "queued": 0, "at_most": 0})
+    ''
+    """
+    nameless, pairs = risk["nameless"], risk["pairs"] or 0
+    if not nameless and not pairs:
+        return ""
+    where = "/".join(risk["nameless_platforms"])
+    kind = f"{where} account" if where else "account"
+    if short:
+        parts = []
+        if nameless:
+            parts.append(counted(nameless, f"{kind} with no name", f"{kind}s with no name"))
+        if pairs:
+            parts.append(counted(pairs, "pair", "pairs") + " waiting for review")
+        return "may count some people twice: " + ", ".join(parts)
+    parts = []
+    if nameless:
+        parts.append(
+            counted(nameless, f"{kind} has", f"{kind}s have")
+            + " neither a name nor a handle to match them with accounts on your other platforms, so each"
+            " counts as a person of its own, though some are people you know on another"
+            " platform"
+        )
+    if pairs:
+        queued = risk.get("queued") or pairs
+        waiting = (
+            f"{pairs:,} of the {queued:,} pairs of accounts waiting for your review"
+            if queued > pairs
+            else f"{counted(pairs, 'pair')} of accounts waiting for your review"
+        )
+        parts.append(
+            f"{waiting} would each join two of the people counted: were each pair one"
+            f" person, the count would be at most {risk['at_most'] or 0:,} lower (answer them"
+            " with `power1000 people review`)"
+        )
+    return (
+        "The count of people may count some people twice: "
+        + "; and ".join(parts)
+        + ". The count is not corrected for either."
     )

@@ -413,8 +413,13 @@ def active_people(
     return int((status["status"] == "active").sum())
 
 
-def summary_card(net: Any, *, as_of: str | None = None) -> dict[str, Any]:
+def summary_card(net: Any, *, as_of: str | None = None, resolved: Any = None) -> dict[str, Any]:
     """The numbers on the report's front page.
+
+    ``resolved`` is the network as ``load`` resolved it when ``net`` is its anonymised copy
+    (which keeps no resolution and names every account): how many people may be counted
+    twice (``headcount.duplicate_risk``: accounts with no name, pairs waiting for review)
+    is counted there, as numbers only. Default: ``net``.
 
     Example
     -------
@@ -425,7 +430,12 @@ def summary_card(net: Any, *, as_of: str | None = None) -> dict[str, Any]:
     """
     from power1000_analysis.evidence import parse_as_of
     from power1000_analysis.growth import ALL_PLATFORMS, platform_counts
-    from power1000_analysis.headcount import describe_people, people_counts
+    from power1000_analysis.headcount import (
+        describe_duplicates,
+        describe_people,
+        duplicate_risk,
+        people_counts,
+    )
 
     # each computed once (they were twice, by the card and by the headcount line: about
     # half of the card's time): the line takes them as they are
@@ -435,6 +445,7 @@ def summary_card(net: Any, *, as_of: str | None = None) -> dict[str, Any]:
     summary = net.summary()
     people = people_counts(net, as_of=as_of, status=status, platform_table=counts)
     day = parse_as_of(as_of) if as_of is not None else None
+    duplicates = duplicate_risk(net if resolved is None else resolved, as_of=as_of)
     return {
         # the date the card is of: None for the newest export ("now")
         "as_of": None if day is None else f"{day:%Y-%m-%d}",
@@ -443,6 +454,12 @@ def summary_card(net: Any, *, as_of: str | None = None) -> dict[str, Any]:
         "people_in_all": people["in_all"],
         "activity_unknown": people["unknown"],
         "people": int(overall["people"]),
+        # why "people" may count someone twice (review10 R1): nameless accounts, pairs
+        # waiting for review, and the card's few words on it ("" when neither)
+        "possible_duplicates": {
+            key: duplicates[key] for key in ("nameless", "nameless_platforms", "pairs", "at_most")
+        },
+        "people_caveat": describe_duplicates(duplicates, short=True),
         "contacts": int(overall["contacts"]),
         "contacts_ever": int(summary["contacts"]),
         "goal": GOAL,
@@ -654,6 +671,9 @@ def _index_html(
     elif unknown:
         active_label += f" (activity unknown for {unknown:,} of {everyone:,} people)"
     when = f"on {card['as_of']}" if card.get("as_of") else "now"
+    people_label = f"people in your network {when}"
+    if card.get("people_caveat"):
+        people_label += f" ({card['people_caveat']}: see Who is in my network?)"
     notes = card.get("notes", 0)
     problems_label = "problems found (see each page)" + (
         f"; {counted(notes, 'note')} in <em>Who is in my network?</em>" if notes else ""
@@ -697,7 +717,7 @@ body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; p
 <h1>Do I have 1000 active, genuine contacts?</h1>
 <section class="card" id="summary">
   <div><span class="value" id="people">{card["people"]}</span>
-       <span class="label">people in your network {when}</span></div>
+       <span class="label">{esc(people_label)}</span></div>
   <div><span class="value{"" if active is not None else " pending"}" id="active-people">{active_text}</span>
        <span class="label">{esc(active_label)}</span></div>
   <div><span class="value" id="snapshots">{card["snapshots"]}</span>
@@ -1120,7 +1140,9 @@ def render_report(
     from power1000_analysis.identity.decisions import read_decisions
 
     card = summary_card(
-        for_report(net, anonymize=anonymize, seed=seed, salt_dir=salt_dir), as_of=as_of
+        for_report(net, anonymize=anonymize, seed=seed, salt_dir=salt_dir),
+        as_of=as_of,
+        resolved=net,
     )
     # say on the front page that the user's decisions were applied (a stale file for the
     # same exports would otherwise change the people silently); its name only when not
