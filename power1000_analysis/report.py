@@ -55,6 +55,7 @@ __all__ = [
     "PagesFailed",
     "ReportError",
     "ReportResult",
+    "active_caveat",
     "active_people",
     "as_table",
     "chart",
@@ -413,6 +414,43 @@ def active_people(
     return int((status["status"] == "active").sum())
 
 
+def active_caveat(
+    net: Any, *, as_of: str | None = None, active_within_days: float = 90.0
+) -> str | None:
+    """The warning that makes the card's active count unreliable, or None (review10 R9).
+
+    An export that states no date is dated by its files' modification time; copied or
+    synced files make that date the copy's, and everyone looks dormant. The loaders warn
+    (``loaders.stale_file_date_warning``, several exports in one: ``file_date_problems``);
+    when the date looked at is more than ``active_within_days`` after the newest record of
+    such an export, the card's "N active" rests on that date and the warning belongs next
+    to it. A warning whose advice ``as_of`` already follows (``Network.problems_as_of``:
+    "analysed as of … as you asked") is no caveat. The warning's own words are returned.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> active_caveat(Network.empty()) is None
+    True
+    """
+    from power1000_analysis.evidence import parse_as_of
+    from power1000_analysis.loaders import _FILE_DATED
+
+    day = parse_as_of(as_of) if as_of is not None else net.as_of
+    if day is None:
+        return None
+    problems = net.problems_as_of(as_of).problems
+    for message in problems.loc[problems["severity"] != "info", "message"].astype(str):
+        found = _FILE_DATED.match(message)
+        if found is None:
+            continue
+        # the advised --as-of is the day after the newest record (loaders.advised_as_of)
+        newest = pd.Timestamp(found["day"], tz="UTC") - pd.Timedelta(days=1)
+        if (pd.Timestamp(day) - newest) > pd.Timedelta(days=active_within_days):
+            return message
+    return None
+
+
 def summary_card(net: Any, *, as_of: str | None = None, resolved: Any = None) -> dict[str, Any]:
     """The numbers on the report's front page.
 
@@ -463,7 +501,14 @@ def summary_card(net: Any, *, as_of: str | None = None, resolved: Any = None) ->
         "contacts": int(overall["contacts"]),
         "contacts_ever": int(summary["contacts"]),
         "goal": GOAL,
-        "active_people": active_people(net, as_of=as_of, status=status),
+        # None where the card says unknown (no export holds interactions) or pending
+        "active_people": (
+            None
+            if people["in_all"] and people["unknown"] == people["in_all"]
+            else active_people(net, as_of=as_of, status=status)
+        ),
+        # the file-date warning the active count rests on (review10 R9), or None
+        "active_caveat": active_caveat(net, as_of=as_of),
         "platforms": {
             str(row.platform): int(row.people)
             for row in counts.itertuples()
@@ -662,7 +707,7 @@ def _index_html(
     active_text = f"{active} of {card['goal']}" if active is not None else esc(ACTIVE_PENDING)
     active_label = f"active people against the goal of {card['goal']} active"
     everyone, unknown = card.get("people_in_all", 0), card.get("activity_unknown", 0)
-    if active is not None and everyone and unknown == everyone:
+    if everyone and unknown == everyone:
         # an address book alone: no export could show anyone alive, so not "0 of 1000" (ux8 #17)
         active, active_text = None, "unknown"
         active_label += (
@@ -670,13 +715,26 @@ def _index_html(
         )
     elif unknown:
         active_label += f" (activity unknown for {unknown:,} of {everyone:,} people)"
+    caveat = card.get("active_caveat")
+    caveat_html = ""
+    if caveat and active is not None:
+        active_label += " — may be far too low: see the warning under this card"
+        caveat_html = (
+            '\n<p id="active-caveat"><strong>'
+            + esc(f"Why {active} active may be far too low:")
+            + "</strong> "
+            + esc(caveat[:1].upper() + caveat[1:])
+            + ".</p>"
+        )
     when = f"on {card['as_of']}" if card.get("as_of") else "now"
     people_label = f"people in your network {when}"
     if card.get("people_caveat"):
         people_label += f" ({card['people_caveat']}: see Who is in my network?)"
     notes = card.get("notes", 0)
-    problems_label = "problems found (see each page)" + (
-        f"; {counted(notes, 'note')} in <em>Who is in my network?</em>" if notes else ""
+    problems_label = (
+        ("problem" if card["problems"] == 1 else "problems")
+        + " found (see each page)"
+        + (f"; {counted(notes, 'note')} in <em>Who is in my network?</em>" if notes else "")
     )
     platforms = "".join(
         f"<li>{esc(platform)}: {people}</li>" for platform, people in card["platforms"].items()
@@ -721,10 +779,10 @@ body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; p
   <div><span class="value{"" if active is not None else " pending"}" id="active-people">{active_text}</span>
        <span class="label">{esc(active_label)}</span></div>
   <div><span class="value" id="snapshots">{card["snapshots"]}</span>
-       <span class="label">snapshots read</span></div>
+       <span class="label">{"snapshot" if card["snapshots"] == 1 else "snapshots"} read</span></div>
   <div><span class="value" id="problems">{card["problems"]}</span>
        <span class="label">{problems_label}</span></div>
-</section>
+</section>{caveat_html}
 <p id="headcount">{esc(card["headcount"])}</p>{decisions}
 <p>People per platform (someone on several platforms counts on each):</p>
 <ul>{platforms}</ul>
