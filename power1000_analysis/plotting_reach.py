@@ -82,6 +82,9 @@ def _you(table: pd.DataFrame, active_now: int | None) -> tuple[float, float, str
     (on the curve; at its last row beyond it); ``None`` without a count."""
     if active_now is None or table.empty:
         return None
+    if active_now == 0 and table.attrs.get("status_known") == 0:
+        # no export holds interactions: "unknown", not 0 (named, not drawn at the origin)
+        return math.nan, math.nan, "you: active people unknown (no interactions in these exports)"
     rows = table.set_index("n_active")["reach"].sort_index()
     if active_now in rows.index:
         reach = float(rows.loc[active_now])
@@ -120,7 +123,7 @@ def plot_reach_curve(
         axes.fill_between(x, table["ci_low"], table["ci_high"], color=_LINE, alpha=0.4, label="95% interval of mean")  # fmt: skip
         axes.plot(x, table["reach"], color=_LINE, label="mean reach")
         axes.plot(x, x, color="grey", linestyle="--", label="your contacts only")
-        if you is not None:
+        if you is not None:  # a NaN point: a legend entry with nothing drawn
             axes.plot(
                 [you[0]], [you[1]], linestyle="none", marker="o", markersize=8, color=_YOU,
                 markeredgecolor="white", zorder=5, label=you[2],

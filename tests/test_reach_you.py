@@ -94,3 +94,36 @@ def test_no_one_active_is_said_not_silently_weighted_alike() -> None:
     assert reach.reach_curve(_network(3, 0), n_active=[0, 3], runs=10).attrs["weights"] == (
         "activity"
     )
+
+
+def test_no_interactions_at_all_is_unknown_not_zero() -> None:
+    """An address book alone: no one can show a sign of life, so the active count is
+    unknown (the front card says so); the reach page says that, and draws no dot at 0."""
+    contacts = pd.DataFrame(
+        {
+            "platform": "addressbook",
+            "contact_key": ["ann", "bob", "cid"],
+            "name": ["Ann", "Bob", "Cid"],
+            "relation": "contact",
+            "is_current": True,
+        }
+    )
+    export = LoadedExport(
+        platform="addressbook",
+        generation="test",
+        source="book",
+        owner=None,
+        exported_at=AS_OF,
+        contacts=conform("contacts", contacts),
+        missing={"interactions": "an address book holds no interactions"},
+    )
+    net = merge_exports([export])
+    curve = reach.reach_curve(net, n_active=[0, 10], runs=10)
+    assert curve.attrs["active_now"] == 0 and curve.attrs["status_known"] == 0
+    text = reach.describe_reach_now(curve)
+    assert text.startswith("Whether anyone is active on this date is unknown")
+    [dot] = _you(plotting_reach.plot_reach_curve(curve, static=True))
+    assert dot.get_label().startswith("you: active people unknown")
+    assert all(x != x for x in dot.get_xdata())  # NaN: named in the legend, not drawn at 0
+    # a network whose export holds interactions, with no one active: 0 is known
+    assert reach.reach_curve(_network(0, 2), n_active=[0], runs=5).attrs["status_known"] == 2

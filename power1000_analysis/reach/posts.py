@@ -152,10 +152,12 @@ def critical_share_probability(
 
 def _contact_weights(
     net: Network, as_of: AsOf, half_life_days: float, active_within_days: float
-) -> tuple[np.ndarray, int]:
+) -> tuple[np.ndarray, int, int]:
     """Activity of the active contacts relative to their mean (none when no active contact
     has a score: the callers then weigh every contact 1, and :func:`reach_curve`'s
-    ``attrs["weights"]`` says "equal"), and how many people are active."""
+    ``attrs["weights"]`` says "equal"), how many people are active, and how many people's
+    status can be known at all (not "unknown": on a platform whose export holds
+    interactions)."""
     from power1000_analysis.activity import activity_scores, contact_status
 
     status = contact_status(net, as_of=as_of, active_within_days=active_within_days)
@@ -163,7 +165,8 @@ def _contact_weights(
     scores = activity_scores(net, as_of=as_of, half_life_days=half_life_days)
     values = scores.loc[scores["person_id"].isin(active), "score"].to_numpy(dtype=np.float64)
     values = values[np.isfinite(values) & (values > 0)]
-    return (values / values.mean() if len(values) else np.ones(0)), len(active)
+    known = int((status["status"] != "unknown").sum())
+    return (values / values.mean() if len(values) else np.ones(0)), len(active), known
 
 
 @dataclass
@@ -300,7 +303,9 @@ def reach_curve(
         ``growth`` (``faster than linear``, ``linear``, ``saturating``: see
         :func:`local_elasticity`). ``attrs``: ``mean_offspring`` (R), ``critical`` (an
         Estimate of r_c), ``active_now`` (your active people on ``as_of``, where a chart
-        marks you on the curve), ``weights`` (``"activity"``; ``"equal"`` when no active
+        marks you on the curve), ``status_known`` (people whose status can be known: 0
+        when no export holds interactions, an address book alone, and then 0 active means
+        "unknown", not "none"), ``weights`` (``"activity"``; ``"equal"`` when no active
         contact has an activity score, with 0 active people above all: then every contact
         of the curve shares with exactly ``share_probability``, as strangers do, and
         :func:`describe_reach_now` says so), and the parameters.
@@ -315,7 +320,7 @@ def reach_curve(
     if not 0.0 <= share_probability <= 1.0:
         raise ValueError("share_probability must lie in [0, 1]")
     first, onward = _audiences(audience)
-    weights, active_now = _contact_weights(net, as_of, half_life_days, active_within_days)
+    weights, active_now, known = _contact_weights(net, as_of, half_life_days, active_within_days)
     equal = len(weights) == 0
     weights = weights if len(weights) else np.ones(1)  # equal weights: documented, attrs
     rng = np.random.default_rng(seed)
@@ -340,6 +345,7 @@ def reach_curve(
         runs=runs,
         audience_mean=first.mean,
         active_now=active_now,
+        status_known=known,
         weights="equal" if equal else "activity",
     )
     return table
@@ -372,6 +378,12 @@ def describe_reach_now(curve: pd.DataFrame) -> str:
     )
     if active is None:
         return why.strip()
+    if active == 0 and curve.attrs.get("status_known") == 0:
+        return (
+            "Whether anyone is active on this date is unknown: none of these exports holds "
+            "interactions (an address book alone, say), so no one can show a sign of life. "
+            "The curve below shows what a post would reach with that many active people." + why
+        )
     if active == 0:
         return (
             "No one is active on this date (0 active people): a post of yours would reach no "
@@ -524,7 +536,7 @@ def share_curve(
         if share_probabilities is None
         else np.asarray(sorted(share_probabilities), dtype=np.float64)
     )
-    weights, _ = _contact_weights(net, as_of, 90.0, 90.0)
+    weights, _, _ = _contact_weights(net, as_of, 90.0, 90.0)
     weights = weights if len(weights) else np.ones(1)
     rng = np.random.default_rng(seed)
     drawn = rng.choice(weights, size=n_active)
