@@ -23,6 +23,9 @@ __all__ = ["DEFAULT_DECISIONS", "build_parser", "main"]
 #: where ``people review|merge|split`` write decisions, and where ``report`` reads them,
 #: in the current folder, unless ``--decisions`` says otherwise
 DEFAULT_DECISIONS = "people-decisions.csv"
+#: ``synthetic.MIN_SCALE`` (a test keeps them equal), here so that building the parser does
+#: not import the generator.
+MIN_SAMPLE_SCALE = 0.5
 
 
 def add_inspect(subparsers: Any) -> None:
@@ -244,7 +247,13 @@ def add_sample(subparsers: Any) -> None:
     )
     parser.add_argument("--seed", type=int, default=1000, help="random seed (default 1000)")
     parser.add_argument(
-        "--scale", type=float, default=1.0, help="persona size factor; 100 gives ~1M messages"
+        "--scale",
+        type=float,
+        default=1.0,
+        help=(
+            f"persona size factor, at least {MIN_SAMPLE_SCALE:g} (default 1: data/sample);"
+            " 100 gives ~1M messages"
+        ),
     )
     parser.add_argument("--zip", action="store_true", help="write each export as a zip")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
@@ -254,10 +263,14 @@ def add_sample(subparsers: Any) -> None:
 def run_sample(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from power1000_analysis.synthetic import default_persona, generate
+    from power1000_analysis.synthetic import PersonaNotDrawn, default_persona, generate
 
-    if args.scale <= 0:
-        raise ValueError("--scale must be positive")
+    if not args.scale >= MIN_SAMPLE_SCALE:  # NaN too
+        raise ValueError(
+            f"--scale {args.scale:g} is too small: the smallest is {MIN_SAMPLE_SCALE:g} (a "
+            "smaller persona gains so few contacts in its year that its own requests alone "
+            "often bring more, and the sample cannot be drawn)"
+        )
     persona = default_persona(seed=args.seed, scale=args.scale)
     steps = 2 + len(persona.platforms) * len(persona.snapshots)
     with tqdm(
@@ -268,7 +281,13 @@ def run_sample(args: argparse.Namespace) -> int:
             bar.set_postfix_str(label)
             bar.update(1)
 
-        summary = generate(args.out, persona, as_zip=args.zip, progress=advance)
+        try:
+            summary = generate(args.out, persona, as_zip=args.zip, progress=advance)
+        except PersonaNotDrawn as error:  # rare from MIN_SAMPLE_SCALE on; nothing was written
+            raise ValueError(
+                f"seed {args.seed} at --scale {args.scale:g} cannot be drawn ({error}); "
+                "nothing was written. Try another --seed or a larger --scale"
+            ) from error
     counts = ", ".join(f"{p} {' → '.join(map(str, c))}" for p, c in summary["contacts"].items())
     print(f"wrote {summary['files']} files ({summary['bytes'] / 1e6:.1f} MB) to {summary['out']}")
     print(f"contacts per snapshot: {counts}; messages: {summary['messages']}")

@@ -42,7 +42,15 @@ import pandas as pd
 
 from power1000_analysis.synthetic.params import PersonaParams, PlatformParams
 
-__all__ = ["NEVER", "OWNER", "World", "day_ms", "people_name_frequency", "simulate"]
+__all__ = [
+    "NEVER",
+    "OWNER",
+    "PersonaNotDrawn",
+    "World",
+    "day_ms",
+    "people_name_frequency",
+    "simulate",
+]
 
 DAY_MS = 86_400_000
 WEEK_MS = 7 * DAY_MS
@@ -55,6 +63,12 @@ OWNER = -1
 def day_ms(date: str) -> int:
     """Milliseconds since the epoch at UTC midnight of an ISO date."""
     return int(pd.Timestamp(date, tz="UTC").value // 1_000_000)
+
+
+class PersonaNotDrawn(ValueError):
+    """This seed's draw of a platform's own requests alone adds more contacts than the
+    platform gains over the year (likelier the smaller the persona: see
+    ``synthetic.MIN_SCALE``)."""
 
 
 @dataclass
@@ -149,7 +163,7 @@ def _platform_ties(
     out_new = int(((out_first >= s1) & (out_first < s2)).sum())
     need_in = need_new - out_new
     if need_in < 0:
-        raise ValueError(
+        raise PersonaNotDrawn(
             f"{p.name}: outbound alone adds {out_new} contacts, more than the {need_new} needed"
         )
     form_prob = 1.0 if p.tie != "symmetric" else max(p.owner_accept_prob, 1e-9)
