@@ -3,7 +3,9 @@
 Nothing is extracted to disk. Member names are normalised to POSIX paths relative to the
 archive; names that try to leave it (``../x``, ``/etc/passwd``, ``C:\\x``) are never read and
 are recorded as problems. Members whose uncompressed size or compression ratio is absurd are
-refused before a single byte is inflated, so a zip bomb fails fast in bounded memory. A
+refused before a single byte is inflated, so a zip bomb fails fast in bounded memory; one that
+under-declares its size is inflated at most :data:`READ_CHUNK` bytes at a time and stops at the
+size it declares (a bad CRC-32, below). A
 member whose compressed data is damaged (a zlib error, a bad CRC, cut short) raises
 :class:`MemberReadError` naming the archive and the member, never a raw ``zlib.error``.
 
@@ -43,6 +45,7 @@ __all__ = [
     "MAX_MEMBER_BYTES",
     "MAX_RATIO",
     "MAX_TOTAL_BYTES",
+    "READ_CHUNK",
     "Archive",
     "ArchiveLimitError",
     "ExcludingArchive",
@@ -67,6 +70,11 @@ MAX_RATIO = 200
 RATIO_FLOOR_BYTES = 1024**2
 # Sum of declared uncompressed sizes above which the whole archive is refused.
 MAX_TOTAL_BYTES = 64 * 1024**3
+#: a member is read (inflated) at most this many bytes at a time, whatever the reader asks:
+#: zipfile's own ``read()`` and ``read1()`` inflate the whole compressed stream in one call
+#: and only then cut it at the declared size, so a member declaring 2 MB that inflates to
+#: 500 MB took 1.2 GB of memory (review10 R7).
+READ_CHUNK = 1 << 20
 
 
 class ExportFormatError(ValueError):
@@ -118,7 +126,8 @@ def _damaged(archive: Archive, member: str, error: BaseException) -> MemberReadE
 
 
 class _CheckedStream(io.BufferedIOBase):
-    """A member's stream whose damage errors become :class:`MemberReadError`."""
+    """A member's stream whose damage errors become :class:`MemberReadError`, read at most
+    :data:`READ_CHUNK` bytes at a time from the underlying stream (see there)."""
 
     def __init__(self, raw: IO[bytes], archive: Archive, member: str):
         super().__init__()
@@ -127,12 +136,23 @@ class _CheckedStream(io.BufferedIOBase):
         self._member = member
 
     def read(self, size: int | None = -1) -> bytes:
+        left = -1 if size is None or size < 0 else size
         try:
-            return self._raw.read(-1 if size is None else size)
+            if left <= READ_CHUNK and left >= 0:
+                return self._raw.read(left)
+            parts = []
+            while left:
+                part = self._raw.read(READ_CHUNK if left < 0 else min(left, READ_CHUNK))
+                if not part:
+                    break
+                parts.append(part)
+                left = left - len(part) if left > 0 else left
+            return b"".join(parts)
         except _DAMAGE as error:
             raise _damaged(self._archive, self._member, error) from error
 
     def read1(self, size: int = -1) -> bytes:
+        size = READ_CHUNK if size < 0 else min(size, READ_CHUNK)
         try:
             read1 = getattr(self._raw, "read1", None)
             return read1(size) if read1 is not None else self._raw.read(size)
@@ -329,7 +349,8 @@ class ZipArchive(Archive):
         self._check(handle)
         name = safe_member_name(handle.filename) or handle.filename
         # ZipExtFile stops at the declared file_size and verifies the CRC, so a member that
-        # lies about its size cannot inflate past the checked bound. A damaged member (bad
+        # lies about its size returns no more than the checked bound; _CheckedStream reads it
+        # READ_CHUNK at a time, so no more than that is inflated at once. A damaged member (bad
         # local header, zlib error, bad CRC) or an encrypted one is a MemberReadError.
         try:
             stream = self._zip.open(handle)
