@@ -120,22 +120,22 @@ def contact_presence(net: Network, *, as_of: pd.Timestamp | str | None = None) -
     return states
 
 
-def platform_counts(
-    net: Network, *, goal: int = DEFAULT_GOAL, as_of: pd.Timestamp | str | None = None
-) -> pd.DataFrame:
-    """People per platform and overall, against the goal.
+def platform_counts(net: Network, *, as_of: pd.Timestamp | str | None = None) -> pd.DataFrame:
+    """People per platform and overall.
 
     Counts contacts present in the newest snapshot (``is_current``); ``former`` counts those
     an older snapshot held and the newest does not. With ``as_of``, the network on that date
     (:func:`contact_presence`): a contact counts from its connection date (or first snapshot)
     while a snapshot on or after the date still holds it; ``former`` are those gone by then.
 
+    No goal column: the goal (1000) counts *active* people, and these are all people,
+    active or not (review10 R2: a ``share_of_goal`` of 2.4 read as the goal met twice
+    over); ``activity.status_counts`` sets the active ones against it.
+
     Parameters
     ----------
     net
         The network.
-    goal
-        The target number of people (1000).
     as_of
         Count the network as it was on this date (default: the newest export).
 
@@ -145,14 +145,13 @@ def platform_counts(
         One row per platform plus a last row ``"all platforms"``: ``platform``,
         ``contacts``, ``people`` (distinct ``person_id``), ``former``, ``unknown`` (contacts
         with no connection date first seen in an export after ``as_of``: whether they were
-        there is unknown, they are not counted; always 0 without ``as_of``), ``goal``,
-        ``share_of_goal`` (people / goal).
+        there is unknown, they are not counted; always 0 without ``as_of``).
 
     Example
     -------
     >>> from power1000_analysis.network import Network
-    >>> platform_counts(Network.empty(), goal=10).iloc[-1].to_dict()["share_of_goal"]
-    0.0
+    >>> platform_counts(Network.empty()).columns.tolist()
+    ['platform', 'contacts', 'people', 'former', 'unknown']
     """
     contacts = net.contacts
     state = contact_presence(net, as_of=as_of)
@@ -178,10 +177,7 @@ def platform_counts(
             "unknown": int(unknown.sum()),
         }
     )
-    table = pd.DataFrame(rows, columns=["platform", "contacts", "people", "former", "unknown"])
-    table["goal"] = int(goal)
-    table["share_of_goal"] = table["people"] / goal if goal else np.nan
-    return table
+    return pd.DataFrame(rows, columns=["platform", "contacts", "people", "former", "unknown"])
 
 
 def _departures(net: Network) -> pd.Series:

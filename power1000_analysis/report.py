@@ -477,7 +477,7 @@ def summary_card(net: Any, *, as_of: str | None = None, resolved: Any = None) ->
 
     # each computed once (they were twice, by the card and by the headcount line: about
     # half of the card's time): the line takes them as they are
-    counts = platform_counts(net, goal=GOAL, as_of=as_of)
+    counts = platform_counts(net, as_of=as_of)
     status = _status(net, as_of)
     overall = counts[counts["platform"] == ALL_PLATFORMS].iloc[0]
     summary = net.summary()
