@@ -1,6 +1,7 @@
-"""Hostile zip members (review10 R7): one that under-declares its uncompressed size is
+"""Hostile zip members (review10 R7, R8): one that under-declares its uncompressed size is
 inflated a bounded chunk at a time and stops at its declared size (zipfile's ``read(-1)``
-inflated all of it first: 1.2 GB for a 0.5 MB member)."""
+inflated all of it first: 1.2 GB for a 0.5 MB member), and a member the loader wanted but
+refused is one ``error`` row, not also "not used by the loader"."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import power1000_analysis as p1k
 from power1000_analysis.loaders._archive import (
     READ_CHUNK,
     MemberReadError,
@@ -19,7 +21,10 @@ from power1000_analysis.loaders._archive import (
     iter_text_lines,
 )
 
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
+FACEBOOK = SAMPLE / "facebook" / "facebook-zoebrandt-2017-01-15-e2b9ac"
 MIB = 1024 * 1024
+THREAD = "your_facebook_activity/messages/inbox/liar_123456/message_1.json"
 
 
 def _write_member(archive: zipfile.ZipFile, name: str, chunk: bytes, count: int) -> None:
@@ -107,3 +112,37 @@ def test_reads_of_any_size_return_what_they_did(tmp_path: Path) -> None:
         assert stream.read(None) == data[2 * MIB + 8 :]
         assert stream.read() == b""
     assert ZipArchive(io.BytesIO(path.read_bytes())).read_bytes("a.bin") == data
+
+
+def _facebook_zip(target: Path, prefix: str) -> Path:
+    if not FACEBOOK.exists():
+        pytest.skip("data/sample is not there")
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(FACEBOOK.rglob("*")):
+            if path.is_file():
+                archive.write(path, prefix + path.relative_to(FACEBOOK).as_posix())
+    return target
+
+
+@pytest.mark.parametrize(("kind", "prefix"), [("bomb", ""), ("liar", ""), ("bomb", "fb/")])
+def test_a_refused_thread_is_one_error_and_not_also_not_used(
+    tmp_path: Path, kind: str, prefix: str
+) -> None:
+    """The reviewer's bomb.zip (ratio ~1000:1) and liar.zip (declared size patched down) as a
+    Messenger thread in a Facebook export (at the zip's top, or in a folder of it): the
+    export loads, the thread is one error row and no "[info] 1 file(s) not used by the
+    facebook loader" names it."""
+    facebook_zip = _facebook_zip(tmp_path / "facebook-export.zip", prefix)
+    with zipfile.ZipFile(facebook_zip, "a", zipfile.ZIP_DEFLATED) as archive:
+        filler = b"\0" if kind == "bomb" else b" "
+        _write_member(archive, prefix + THREAD, filler * MIB, 20)
+    if kind == "liar":
+        _declare(facebook_zip, prefix + THREAD, 1_500_000)
+    net = p1k.load(facebook_zip, cache_dir=None)
+    assert len(net.contacts) > 100
+    named = net.problems[net.problems["source"].str.endswith(THREAD)]
+    assert list(named["severity"]) == ["error"], named
+    expected = "exceeds 200:1 (zip bomb?)" if kind == "bomb" else "Bad CRC-32"
+    assert expected in named["message"].iloc[0]
+    unused = net.problems[net.problems["message"].str.contains("not used by the facebook")]
+    assert not unused["message"].str.contains("message_1.json").any(), unused

@@ -549,6 +549,9 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
         # the member's name is in the source only (Messenger folders name people)
         message = str(error).removeprefix(f"{error.archive.source(error.member)}: ")  # type: ignore[union-attr]
         log.add(found.archive.source(name), message, severity="error", n_skipped=1)
+    # members the loader wanted and could not read (refused by the archive's limits, damaged,
+    # not valid JSON …): an error row names each, so they are not also "not used" (review10 R8)
+    refused: set[str] = set()
     if result.problems is not None and not result.problems.empty:
         rows = result.problems.to_dict("records")
         labels = _base_labels(found.archive)
@@ -556,10 +559,17 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
             for label in labels:
                 row["message"] = str(row["message"]).replace(f"{label}::", "")
             row["source"] = _anchored_source(str(row["source"]), found.archive, labels)
+            if row.get("severity") == "error":
+                refused.add(_source_key(row["source"]))
         log.extend(rows)
     scope = found.detection.files or tuple(found.archive.names())
     unknown = [
-        n for n in scope if n not in result.files_read and n not in damaged and not _MEDIA.search(n)
+        n
+        for n in scope
+        if n not in result.files_read
+        and n not in damaged
+        and not _MEDIA.search(n)
+        and _source_key(found.archive.source(n)) not in refused
     ]
     if unknown:
         shown = ", ".join(unknown[:8]) + (" …" if len(unknown) > 8 else "")
@@ -607,6 +617,12 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
             frame = _fill_defaults(name, frame)
             setattr(result, name, validate(name, frame))
     return result
+
+
+def _source_key(source: str) -> str:
+    """A problem's source written the same way whichever view of the export wrote it
+    (``x.zip::top::a.json`` by a sub-folder view, ``x.zip::top/a.json`` by the export's)."""
+    return source.replace("::", "/")
 
 
 def _anchored_source(source: str, archive: Archive, labels: list[str]) -> str:
