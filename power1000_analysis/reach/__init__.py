@@ -84,6 +84,7 @@ from power1000_analysis.reach.posts import (
     local_elasticity,
     reach_curve,
     share_curve,
+    took_off,
 )
 
 __all__ = [
@@ -105,4 +106,5 @@ __all__ = [
     "reach_curve",
     "share_curve",
     "simulate_cascades",
+    "took_off",
 ]

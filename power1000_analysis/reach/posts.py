@@ -171,9 +171,12 @@ def _contact_weights(
 
 @dataclass
 class _Posts:
-    """Per run: people reached, sharers, sharing generations, the largest audience."""
+    """Per run: people reached, people your contacts reach alone (they and the audiences
+    of those of them who share: the first hop, before any stranger re-shares), sharers,
+    sharing generations, the largest audience."""
 
     reached: np.ndarray
+    alone: np.ndarray
     direct_sharers: np.ndarray
     sharers: np.ndarray
     hops: np.ndarray
@@ -199,6 +202,7 @@ def _simulate_posts(
     else:
         direct = np.zeros(runs, dtype=np.int64)
     reached = np.full(runs, float(n))
+    alone = reached.copy()
     sharers = direct.copy()
     hops = (direct > 0).astype(np.int64)
     largest = first.largest(direct, rng)
@@ -209,6 +213,8 @@ def _simulate_posts(
         room = np.maximum(population - reached, 0.0).astype(np.int64)
         fresh = rng.binomial(room, np.clip(fresh_share, 0.0, 1.0))
         reached += fresh
+        if hop == 2:
+            alone = reached.copy()
         new = rng.binomial(fresh, share_probability)
         if not new.any():
             break
@@ -216,7 +222,7 @@ def _simulate_posts(
         hops = np.where(new > 0, hop, hops)
         largest = np.maximum(largest, onward.largest(new, rng))
         exposures = onward.total(new, rng)
-    return _Posts(reached, direct, sharers, hops, largest)
+    return _Posts(reached, alone, direct, sharers, hops, largest)
 
 
 def _summary(posts: _Posts, n: int) -> dict[str, float]:
@@ -488,6 +494,36 @@ def local_elasticity(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def took_off(reached: np.ndarray, alone: np.ndarray, n_active: int, population: int) -> np.ndarray:
+    """Which posts took off: strangers' re-shares carried them beyond what your contacts
+    reach alone by more than √(m·N), the geometric mean of that first hop and the room
+    left.
+
+    ``alone`` is what a post reaches without any stranger re-sharing: your ``n_active``
+    contacts and the audiences of those of them who share it (m strangers). What the
+    strangers' re-shares add next has two regimes. A chain that dies out (mean offspring
+    R < 1) adds about m·R/(1−R), a multiple of m; one that takes off (R > 1) runs through
+    a share of the room left, N = ``population`` − ``alone``. √(m·N) lies as many times
+    above m as below N, so a dying chain crosses it only within about √(m/N) of R = 1,
+    and a growing one once its share of N reaches √(m/N): the simulated change of regime
+    stays near the analytic critical point at any population, and narrows as N grows.
+    A fixed share of the population did not: at 1,000 active contacts and the critical
+    share probability the first hop alone reaches ~380 strangers, and a chain of R ≈ 0.5
+    from them as many again, above 1% of 20,000 people (200), so posts "took off" at half
+    the critical point (review10 R21). With m ≥ N nothing can take off: the first hop
+    already covers the room.
+
+    Example
+    -------
+    >>> # 100 contacts whose shares reach 400 strangers, in 10,400 people: √(400·10,000) = 2,000
+    >>> took_off(np.array([1500.0, 2600.0]), np.array([500.0, 500.0]), 100, 10_400).tolist()
+    [False, True]
+    """
+    first_hop = np.maximum(alone - n_active, 1.0)
+    room = np.maximum(population - alone, 0.0)
+    return (reached - alone) > np.sqrt(first_hop * room)
+
+
 def share_curve(
     net: Network,
     *,
@@ -498,7 +534,6 @@ def share_curve(
     runs: int = 200,
     seed: int = 0,
     as_of: AsOf = None,
-    large: float = 0.01,
     max_hops: int = 200,
 ) -> pd.DataFrame:
     """Reach of one post against the share probability, across the critical point.
@@ -509,18 +544,15 @@ def share_curve(
         Your active contacts (fixed).
     share_probabilities
         Values to evaluate (default: 25 values from r_c/10 to 10·r_c, log-spaced).
-    large
-        A run "takes off" when it reaches more than this share of ``population`` beyond
-        your contacts.
-
     Returns
     -------
     DataFrame
         One row per share probability: ``share_probability``, ``mean_offspring`` (R),
         ``reach``, ``ci_low``, ``ci_high``, ``p10``, ``p90``, ``within_one_hop``,
-        ``take_off`` (share of runs that took off). ``attrs``: ``critical`` (analytic,
-        an Estimate), ``simulated_critical`` (geometric midpoint of the first two grid
-        values where ``take_off`` crosses one half), the parameters.
+        ``take_off`` (share of runs that took off, :func:`took_off`). ``attrs``:
+        ``critical`` (analytic, an Estimate), ``simulated_critical`` (geometric midpoint
+        of the first two grid values where ``take_off`` crosses one half; NaN when it
+        does not cross within the grid), the parameters.
 
     Example
     -------
@@ -548,7 +580,7 @@ def share_curve(
             population=population, runs=runs, rng=rng, max_hops=max_hops,
         )  # fmt: skip
         summary = _summary(posts, n_active)
-        take_off = float((posts.reached - n_active > large * population).mean())
+        take_off = float(took_off(posts.reached, posts.alone, n_active, population).mean())
         rows.append(
             {"share_probability": float(r), "mean_offspring": float(r) * onward.mean}
             | summary
@@ -565,6 +597,5 @@ def share_curve(
         n_active=n_active,
         population=population,
         runs=runs,
-        large=large,
     )
     return table
