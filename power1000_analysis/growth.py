@@ -18,8 +18,9 @@ Every count here takes ``as_of`` and describes the network as it was on that dat
 (:func:`contact_presence`): a contact is in the network from its connection date (or, without
 one, from the first snapshot that holds it) while a snapshot at or after the date still holds
 it. A contact with no connection date first seen in an export *after* ``as_of`` is
-``unknown`` then (it may have been there already): it is not counted, and ``platform_counts``
-says how many there are.
+``unknown`` then (it may have been there already), and so is one that left between a
+snapshot before ``as_of`` and the next after it (it may have left after ``as_of``): neither
+is counted, and ``platform_counts`` says how many there are.
 
 Example
 -------
@@ -84,10 +85,15 @@ def contact_presence(net: Network, *, as_of: pd.Timestamp | str | None = None) -
       snapshot holding it is on or before the date) and a snapshot on or after the date
       still holds it (or it is current). A contact of an export taken *after* the date counts
       when its connection date is on or before it: it was connected then.
-    - ``former``: it had joined by then, but the last snapshot holding it is before the date.
+    - ``former``: it had joined by then, and the first snapshot that no longer holds it is
+      on or before the date: it had left.
     - ``later``: connected after the date.
-    - ``unknown``: no connection date and first seen in an export after the date (an
-      address book, X's follower lists): it may or may not have been there. Not counted.
+    - ``unknown``: whether it was there is not known, either way. No connection date and
+      first seen in an export after the date (an address book, X's follower lists): it may
+      have been there already. Or held by the last snapshot before the date and missing
+      from the first one after it: it left somewhere in between, maybe after the date
+      (review10 R19: these counted as gone since the earlier snapshot, while the undated
+      newcomers of the same interval were unknown). Not counted either way.
 
     A contact with neither date (an export without an export date) is ``present``.
 
@@ -102,11 +108,18 @@ def contact_presence(net: Network, *, as_of: pd.Timestamp | str | None = None) -
     >>> contact_presence(Network.empty(), as_of="2020-01-01").tolist()
     []
     """
+    return _presence(net, as_of)[0]
+
+
+def _presence(net: Network, as_of: pd.Timestamp | str | None) -> tuple[pd.Series, pd.Series]:
+    """:func:`contact_presence`, and which of its ``unknown`` contacts are so because they
+    left between a snapshot before ``as_of`` and one after it (all False without a date)."""
     contacts = net.contacts
     current = contacts["is_current"].astype(bool)
     states = pd.Series(np.where(current, "present", "former"), index=contacts.index, dtype=object)
+    left_between = pd.Series(False, index=contacts.index)
     if as_of is None:
-        return states
+        return states, left_between
     cutoff = _cutoff(net, as_of)
     connected = pd.to_datetime(contacts["connected_at"], utc=True)
     first_seen = pd.to_datetime(contacts["first_seen_at"], utc=True)
@@ -115,9 +128,15 @@ def contact_presence(net: Network, *, as_of: pd.Timestamp | str | None = None) -
     stays = current | (pd.to_datetime(contacts["last_seen_at"], utc=True) >= cutoff)
     states[:] = "later"
     states[started & stays] = "present"
-    states[started & ~stays] = "former"
+    gone = started & ~stays
+    states[gone] = "former"
+    if gone.any():
+        # first missing after the date: it may have left after it (no departure known: gone)
+        left_at = _departures(net)
+        left_between = gone & left_at.notna() & (left_at > cutoff)
+        states[left_between] = "unknown"
     states[~started & connected.isna()] = "unknown"
-    return states
+    return states, left_between
 
 
 def platform_counts(net: Network, *, as_of: pd.Timestamp | str | None = None) -> pd.DataFrame:
@@ -143,9 +162,11 @@ def platform_counts(net: Network, *, as_of: pd.Timestamp | str | None = None) ->
     -------
     DataFrame
         One row per platform plus a last row ``"all platforms"``: ``platform``,
-        ``contacts``, ``people`` (distinct ``person_id``), ``former``, ``unknown`` (contacts
-        with no connection date first seen in an export after ``as_of``: whether they were
-        there is unknown, they are not counted; always 0 without ``as_of``).
+        ``contacts`` (accounts), ``people`` (distinct ``person_id``), ``former``
+        (accounts gone by then), ``unknown`` (accounts whose presence on ``as_of`` is
+        unknown, :func:`contact_presence`: no connection date and first seen in an export
+        after ``as_of``, or gone from the first snapshot after ``as_of`` that followed one
+        before it holding them; not counted; always 0 without ``as_of``).
 
     Example
     -------
@@ -316,7 +337,10 @@ def growth_table(
         counted then who have such an account: whether they were there then is unknown,
         :func:`contact_presence`; a count of 0 with ``unknown`` above 0 means "not known",
         not "none", and ``plotting.plot_growth`` draws no line for it). With ``as_of`` the
-        last period ends at ``as_of`` itself, where :func:`platform_counts` counts.
+        last period ends at ``as_of`` itself, where :func:`platform_counts` counts, but
+        for one thing: an account that left between a snapshot before ``as_of`` and the
+        next after it is drawn until that next snapshot here, and is ``unknown`` there
+        (not counted, :func:`contact_presence`).
 
     Example
     -------

@@ -12,7 +12,9 @@ Pages count people two ways, and each is right for its question:
   is not your friend, a contact first listed by a later export who wrote before ``as_of``.
   A former contact can still be active, and was part of the network's history.
 
-``in all = now + former + only interacted with``; :func:`describe_people` says it in one
+``in all = now + former + only interacted with`` (at a date between two snapshots, also
+people who may have left: held by the snapshot before it, gone from the next one, so
+whether they were still there is unknown); :func:`describe_people` says it in one
 line, with the active count (the card's) and how many people's activity cannot be known
 (only on platforms whose exports hold no interactions: an address book), so two pages
 quoting different numbers say why. This module is the one place that splits the people
@@ -21,8 +23,9 @@ that way (ux8 #5: the card said 9 where 02 and 05 said 10).
 Example
 -------
 >>> from power1000_analysis.network import Network
->>> people_counts(Network.empty())
-{'in_all': 0, 'now': 0, 'former': 0, 'interacted': 0, 'active': 0, 'active_former': 0, 'unknown': 0}
+>>> people_counts(Network.empty())  # doctest: +NORMALIZE_WHITESPACE
+{'in_all': 0, 'now': 0, 'former': 0, 'maybe_left': 0, 'interacted': 0, 'active': 0,
+ 'active_former': 0, 'unknown': 0}
 """
 
 from __future__ import annotations
@@ -74,8 +77,11 @@ def people_counts(
     dict
         ``in_all`` (every person ``contact_status`` judges: the people of notebooks 02,
         03 and 05), ``now`` (the summary card's count), ``former`` (contacts only in
-        older exports), ``interacted`` (in no contact list by ``as_of``, only in
-        interactions: ``in_all - now - former``), ``active`` (status active at
+        older exports), ``maybe_left`` (with ``as_of`` between two snapshots: held by
+        the one before it, missing from the next: whether they had left by then is
+        unknown, ``growth.contact_presence``), ``interacted`` (in no contact list by
+        ``as_of``, only in interactions: ``in_all - now - former - maybe_left``),
+        ``active`` (status active at
         ``as_of``, with ``active_within_days``: the card's active count), ``active_former``
         (of them, former contacts) and ``unknown`` (status unknown: only on platforms whose
         exports hold no interactions, so nothing could show them alive).
@@ -94,15 +100,17 @@ def _counts(
     """:func:`people_counts`, the ``contact_status`` rows of the active people counted
     (empty without any), and the ``person_id`` of everyone counted."""
     from power1000_analysis.activity import contact_status
-    from power1000_analysis.growth import ALL_PLATFORMS, contact_presence, platform_counts
+    from power1000_analysis.growth import ALL_PLATFORMS, _presence, platform_counts
 
     contacts = net.contacts
     cutoff = _cutoff(net, as_of)
-    state = contact_presence(net, as_of=as_of)
+    state, left_between = _presence(net, as_of)
     counts = platform_table if platform_table is not None else platform_counts(net, as_of=as_of)
     now = int(counts.loc[counts["platform"] == ALL_PLATFORMS, "people"].iloc[0])
     current = set(contacts.loc[state == "present", "person_id"].dropna())
-    former = set(contacts.loc[state == "former", "person_id"].dropna()) - current
+    # left between a snapshot before as_of and the next after it: maybe still there then
+    maybe_left = set(contacts.loc[left_between, "person_id"].dropna()) - current
+    former = set(contacts.loc[state == "former", "person_id"].dropna()) - current - maybe_left
     judged = pd.DataFrame({"person_id": pd.Series(dtype=object), "status": pd.Series(dtype=object)})
     if cutoff is not None:
         if status is None:
@@ -112,7 +120,7 @@ def _counts(
         judged = status
     # the people of the pages: everyone contact_status judges (contacts known by as_of and
     # everyone you interacted with by then); present and former contacts are among them
-    everyone = set(judged["person_id"]) | current | former
+    everyone = set(judged["person_id"]) | current | former | maybe_left
     active_rows = judged.loc[judged["status"] == "active"]
     active = set(active_rows["person_id"])
     return (
@@ -120,7 +128,8 @@ def _counts(
             "in_all": len(everyone),
             "now": now,
             "former": len(former),
-            "interacted": len(everyone) - now - len(former),
+            "maybe_left": len(maybe_left),
+            "interacted": len(everyone) - now - len(former) - len(maybe_left),
             "active": len(active),
             "active_former": len(active & former),
             "unknown": int((judged["status"] == "unknown").sum()),
@@ -165,7 +174,7 @@ def describe_people(
     '0 people in all = 0 in your network now + 0 former contacts (only in older exports); 0 of them active (evidence of life in the last 90 days).'
     """
     from power1000_analysis.evidence import platforms_without_interactions
-    from power1000_analysis.growth import contact_presence
+    from power1000_analysis.growth import _presence
 
     counts, active, everyone = _counts(net, as_of, active_within_days, status, platform_table)
     former_active = (
@@ -186,18 +195,34 @@ def describe_people(
     when = "now"
     then = ""
     unknown = ""
+    maybe_left = ""
     if as_of is not None and cutoff is not None:
         day = f"{cutoff:%Y-%m-%d}"
         when, then = f"on {day}", f" on {day}"
-        presence = contact_presence(net, as_of=as_of)
+        presence, left_between = _presence(net, as_of)
+        person = net.contacts["person_id"]
         # counted anyway when they interacted with you by then (see "only interacted with")
-        unsure = (presence == "unknown") & ~net.contacts["person_id"].isin(everyone)
+        unsure = (presence == "unknown") & ~left_between & ~person.isin(everyone)
         if unsure.any():
-            # no connection date, first seen in a later export: maybe there on that date
+            # no connection date, first seen in a later export: maybe there on that date.
+            # People, as the card counts; page 01's table counts accounts (review10 R19)
+            people = person[unsure].nunique() + int(person[unsure].isna().sum())
             unknown = (
-                f" Not counted: {int(unsure.sum()):,} contacts first seen in an export after {day}"
-                " that gives no connection date (an address book, follower lists), so whether"
-                " they were in your network then is unknown."
+                f" Not counted: {counted(people, 'person', 'people')} first seen in an export"
+                f" after {day} that gives no connection date (an address book, follower"
+                " lists), so whether they were in your network then is unknown."
+            )
+        accounts = int((presence == "unknown").sum())
+        if accounts:
+            unknown += (
+                f" Who is in my network? counts accounts: {counted(accounts, 'account')} of"
+                f" unknown presence on {day} (new without a connection date, or gone by the"
+                " next export), some of them of people counted through another account."
+            )
+        if counts["maybe_left"]:
+            maybe_left = (
+                f" + {counts['maybe_left']:,} who may have left by {day} (held by an export"
+                " before it, missing from the next one after it)"
             )
     interacted = (
         f" + {counts['interacted']:,} you only interacted with (in no contact list{then})"
@@ -224,7 +249,7 @@ def describe_people(
     return (
         f"{counted(counts['in_all'], 'person', 'people')} in all = {counts['now']:,} in your"
         f" network {when} + {counted(counts['former'], 'former contact')} (only in older exports)"
-        f"{interacted}; {activity}.{unknown}"
+        f"{maybe_left}{interacted}; {activity}.{unknown}"
     )
 
 

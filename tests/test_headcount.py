@@ -65,8 +65,8 @@ def test_people_in_all_are_now_plus_former_and_active_matches_contact_status() -
     net = _network()
     counts = headcount.people_counts(net)
     assert counts == {
-        "in_all": 5, "now": 3, "former": 2, "interacted": 0, "active": 2, "active_former": 1,
-        "unknown": 0,
+        "in_all": 5, "now": 3, "former": 2, "maybe_left": 0, "interacted": 0, "active": 2,
+        "active_former": 1, "unknown": 0,
     }  # fmt: skip
     status = contact_status(net)
     assert len(status) == counts["in_all"]  # what notebooks 02 and 05 count
