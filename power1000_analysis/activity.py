@@ -18,10 +18,11 @@ Definitions used throughout:
 - **Active** at ``as_of``: evidence of life within the last ``active_within_days`` days,
   i.e. ``0 <= as_of - last_evidence_at <= active_within_days`` (both ends included);
   **dormant**: evidence of life only before that window; **passive**: none ever (up to
-  ``as_of``); **unknown**: none ever, and none of the person's accounts is on a platform
-  whose export carries interaction data at all
-  (:func:`~power1000_analysis.evidence.platforms_without_interactions`: an address book,
-  Quora's followers list as a generic CSV…), so the data cannot tell. A person on LinkedIn
+  ``as_of``); **unknown**: none ever, and none of the person's accounts is in an export
+  that carries interaction data at all
+  (:func:`~power1000_analysis.evidence.contacts_without_interactions`: an address book,
+  Quora's followers list as a generic CSV, a Mastodon CSV export of another account than
+  the one whose archive holds posts…), so the data cannot tell. A person on LinkedIn
   and Quora is judged by LinkedIn. Survival, cohorts and the decay curve work per
   contact and leave the contacts on such platforms out (counted in what they report).
 - ``as_of`` accepts a date string, a ``datetime`` or a ``pandas.Timestamp`` (naive means
@@ -58,6 +59,7 @@ from power1000_analysis.evidence import (
     EVIDENCE_OUTBOUND_KINDS,
     AsOf,
     _as_of,
+    contacts_without_interactions,
     evidence_of_life,
     interactions_known_until,
     platforms_without_interactions,
@@ -117,10 +119,12 @@ def contact_status(
     """Active, dormant, passive or unknown, per person.
 
     A person without any evidence of life is *passive* when at least one of their accounts
-    is on a platform whose export carries interactions (so a sign of life could have been
-    seen), and *unknown* when none is (:func:`platforms_without_interactions`: e.g. only in
-    the address book, or only a Quora follower): a person on LinkedIn and Quora is judged
-    by LinkedIn. Active and dormant people are the same either way.
+    is in an export that carries interactions (so a sign of life could have been seen),
+    and *unknown* when none is
+    (:func:`~power1000_analysis.evidence.contacts_without_interactions`: e.g. only in the
+    address book, only a Quora follower, or only followed in a Mastodon CSV export of
+    another account than the Mastodon archive beside it): a person on LinkedIn and Quora
+    is judged by LinkedIn. Active and dormant people are the same either way.
 
     A platform whose newest export holds no interactions while an older one does
     (:func:`~power1000_analysis.evidence.interactions_known_until`: a LinkedIn download
@@ -150,7 +154,9 @@ def contact_status(
         ``days_since_evidence`` counted to ``judged_as_of``) plus ``judged_as_of`` (the
         date the person is judged at, see above) and ``status`` ∈ {active, dormant,
         passive, unknown} (categorical, in that order).
-        ``attrs["platforms_without_interactions"]`` lists the platforms behind "unknown".
+        ``attrs["platforms_without_interactions"]`` lists the platforms none of whose
+        exports holds interactions (an account without them on another platform can make
+        people unknown too).
 
     Example
     -------
@@ -161,16 +167,22 @@ def contact_status(
     table = activity_scores(net, as_of=as_of, half_life_days=active_within_days)
     days = table["days_since_evidence"]
     blind = platforms_without_interactions(net)
+    hidden = _hidden_platforms(net)
     never = days.isna().to_numpy()
     unseen = np.zeros(len(table), dtype=bool)
-    if blind and never.any():
-        # platforms are joined by "," per person: unknown when every one of them is blind
+    if hidden and never.any():
+        # platforms are joined by "," per person: unknown when on every one of them all
+        # the person's accounts are in exports without interactions
+        ids = table.loc[never, "person_id"].astype(str)
         accounts = table.loc[never, "platforms"].fillna("").astype(str).str.split(",")
-        unseen[never] = [bool(names) and set(names) <= blind for names in accounts]
+        unseen[never] = [
+            bool(names) and all((person, name) in hidden for name in names)
+            for person, names in zip(ids, accounts, strict=True)
+        ]
     # a platform whose newer exports hold no interactions is seen only until the newest
     # that does: people on such platforms only are judged as of that date
     cutoff = _as_of(net, as_of)
-    until = _observed_until(net, table, blind, cutoff)
+    until = _observed_until(net, table, hidden, cutoff)
     judged = pd.Series(cutoff, index=table.index, dtype="datetime64[ns, UTC]")
     if until is not None and cutoff is not None:
         # days since evidence as of that date; connected after it: nothing could be seen
@@ -191,13 +203,35 @@ def contact_status(
     return table
 
 
+def _hidden_platforms(net: Network) -> set[tuple[str, str]]:
+    """(person_id, platform) where every account of the person on the platform is in
+    exports without interactions (:func:`contacts_without_interactions`)."""
+    contacts = net.contacts
+    blind = contacts_without_interactions(net)
+    if not blind.any():
+        return set()
+    pairs = pd.DataFrame(
+        {
+            "person_id": contacts["person_id"].astype(str).to_numpy(),
+            "platform": contacts["platform"].astype(str).to_numpy(),
+            "blind": blind,
+        }
+    )
+    hidden = pairs.groupby(["person_id", "platform"])["blind"].all()
+    return set(hidden.index[hidden.to_numpy()])
+
+
 def _observed_until(
-    net: Network, table: pd.DataFrame, blind: frozenset[str], cutoff: pd.Timestamp | None
+    net: Network,
+    table: pd.DataFrame,
+    hidden: set[tuple[str, str]],
+    cutoff: pd.Timestamp | None,
 ) -> pd.Series | None:
     """Per person, the date until which their activity is observed when it is before
     ``cutoff`` (NaT otherwise): the latest, over their platforms, of ``cutoff`` or, for a
     platform in :func:`~power1000_analysis.evidence.interactions_known_until`, the newest
-    export that holds its interactions (platforms without any interaction data left out).
+    export that holds its interactions (platforms where the person is only in exports
+    without any interaction data, ``hidden`` of :func:`_hidden_platforms`, left out).
     None when no platform is in that case."""
     if cutoff is None:
         return None
@@ -205,8 +239,10 @@ def _observed_until(
     if not known:
         return None
     dates = []
-    for names in table["platforms"].fillna("").astype(str).str.split(","):
-        seen = [known.get(name, cutoff) for name in names if name and name not in blind]
+    ids = table["person_id"].astype(str)
+    platforms = table["platforms"].fillna("").astype(str).str.split(",")
+    for person, names in zip(ids, platforms, strict=True):
+        seen = [known.get(name, cutoff) for name in names if name and (person, name) not in hidden]
         latest = max(seen) if seen else cutoff
         dates.append(latest if latest < cutoff else pd.NaT)
     return pd.Series(pd.to_datetime(dates, utc=True), index=table.index)

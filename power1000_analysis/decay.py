@@ -91,7 +91,7 @@ def _exposure(
     connected = _ns(contacts["connected_at"])
     end = _contact_end(net, cutoff, contacts["platform"])
     # contacts on a platform whose export holds no interactions could only add zeros
-    blind = without_interaction_data(net, contacts["platform"])
+    blind = without_interaction_data(net, contacts)
     usable = (connected != _NAT) & (connected <= end) & ~blind
     excluded = {
         "contacts_on_platforms_without_interactions": int(blind.sum()),

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = [
     "EVIDENCE_OUTBOUND_KINDS",
     "AsOf",
+    "contacts_without_interactions",
     "evidence_of_life",
     "interactions_known_until",
     "parse_as_of",
@@ -199,6 +200,84 @@ def platforms_without_interactions(net: Network) -> frozenset[str]:
     return frozenset(p for p, none in declared.items() if none and p not in seen)
 
 
+def _accounts_without_interactions(net: Network) -> set[tuple[str, int]]:
+    """(platform, account) of the accounts (``snapshots.account``) every export of which
+    holds no interactions: it says so (``missing`` names ``interactions``) and has none."""
+    if "account" not in net.snapshots.columns:
+        return set()
+    numbers: dict[tuple[str, str], set[int]] = {}
+    for row in net.snapshots[["platform", "source", "account"]].itertuples(index=False):
+        numbers.setdefault((str(row.platform), str(row.source)), set()).add(int(row.account))
+    holds: dict[tuple[str, int], bool] = {}
+    for export in net.exports:
+        found = numbers.get((export.platform, export.source), set())
+        has = "interactions" not in export.missing or (
+            export.interactions is not None and not export.interactions.empty
+        )
+        # one (platform, source) read as two accounts cannot be told apart: hold both
+        for account in found:
+            key = (export.platform, account)
+            holds[key] = holds.get(key, False) or has or len(found) > 1
+    return {key for key, has in holds.items() if not has}
+
+
+def contacts_without_interactions(net: Network, contacts: pd.DataFrame | None = None) -> np.ndarray:
+    """Which contacts can never show a sign of life: every account of theirs (on their
+    platform: ``net.memberships``) is one whose exports hold no interactions, and no
+    interaction names them.
+
+    The right granularity is the account, not the platform: a Mastodon CSV export of an
+    unknown owner holds follows and no posts; another Mastodon account's archive, with an
+    outbox, in the same folder cannot show a sign of life of the CSV's follows (review10
+    R15), unless it is read as a snapshot of the same account (it shares enough people
+    with it, :func:`~power1000_analysis.network.assign_accounts`) or names them. A contact
+    no membership lists (a network built by hand) falls back to its platform
+    (:func:`platforms_without_interactions`).
+
+    Parameters
+    ----------
+    net
+        The network.
+    contacts
+        Rows with ``platform`` and ``contact_key`` (default ``net.contacts``).
+
+    Returns
+    -------
+    ndarray of bool, aligned with ``contacts``.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> contacts_without_interactions(Network.empty()).tolist()
+    []
+    """
+    contacts = net.contacts if contacts is None else contacts
+    platforms = contacts["platform"].astype(str)
+    blind = np.asarray(platforms.isin(platforms_without_interactions(net)), dtype=bool)
+    members = net.memberships
+    accounts = _accounts_without_interactions(net)
+    if members.empty or not accounts or contacts.empty:
+        return blind
+    member_platform = members["platform"].astype(str)
+    unseen = [
+        (p, int(a)) in accounts for p, a in zip(member_platform, members["account"], strict=True)
+    ]
+    per_contact = (
+        pd.Series(unseen, index=members.index)
+        .groupby([member_platform, members["contact_key"].astype(str)])
+        .all()
+    )
+    named = net.interactions.dropna(subset=["contact_key"])
+    named_keys = pd.MultiIndex.from_arrays(
+        [named["platform"].astype(str), named["contact_key"].astype(str)]
+    )
+    keys = pd.MultiIndex.from_arrays([platforms, contacts["contact_key"].astype(str)])
+    listed = per_contact.reindex(keys)
+    known = listed.notna().to_numpy()
+    by_account = listed.fillna(False).to_numpy(dtype=bool) & ~keys.isin(named_keys)
+    return np.where(known, by_account, blind)
+
+
 def interactions_known_until(exports: Sequence[LoadedExport]) -> dict[str, pd.Timestamp]:
     """Platforms whose newest export holds no interactions while an older one does, with
     the date of the newest export that holds them: after it, activity on that platform is
@@ -255,15 +334,17 @@ def stale_interaction_problems(exports: Sequence[LoadedExport]) -> list[dict[str
     return rows
 
 
-def without_interaction_data(net: Network, platforms: pd.Series) -> np.ndarray:
-    """Whether each row's platform (a contact's) is one of
-    :func:`platforms_without_interactions`: such contacts can never show evidence of life,
-    so survival, cohorts and the decay curve leave them out rather than count them as
-    contacts who never interact."""
+def without_interaction_data(net: Network, contacts: pd.DataFrame | pd.Series) -> np.ndarray:
+    """Whether each contact can never show evidence of life
+    (:func:`contacts_without_interactions`; given only platforms, a Series: whether each is
+    one of :func:`platforms_without_interactions`), so that survival, cohorts and the
+    decay curve leave them out rather than count them as contacts who never interact."""
+    if isinstance(contacts, pd.DataFrame):
+        return contacts_without_interactions(net, contacts)
     blind = platforms_without_interactions(net)
     if not blind:
-        return np.zeros(len(platforms), dtype=bool)
-    return np.asarray(platforms.astype(str).isin(blind), dtype=bool)
+        return np.zeros(len(contacts), dtype=bool)
+    return np.asarray(contacts.astype(str).isin(blind), dtype=bool)
 
 
 def _contact_end(net: Network, cutoff: pd.Timestamp, platforms: pd.Series) -> np.ndarray:

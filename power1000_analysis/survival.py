@@ -59,11 +59,17 @@ class SurvivalResult:
 
 
 def _blind_contacts(net: Network, contacts: pd.DataFrame) -> tuple[np.ndarray, dict[str, str]]:
-    """Which contacts are on a platform without interaction data, and a note per platform."""
-    blind = without_interaction_data(net, contacts["platform"])
+    """Which contacts are only in exports without interaction data, and a note per
+    platform (one whose other exports hold interactions says the contacts' exports do not)."""
+    blind = without_interaction_data(net, contacts)
     counts = contacts.loc[blind, "platform"].astype(str).value_counts().sort_index()
+    # a platform another account's export holds interactions of
+    mixed = {e.platform for e in net.exports if "interactions" not in e.missing}
     notes = {
         str(name): f"its export holds no interactions ({counted(count, 'contact')} left out)"
+        if name not in mixed
+        else f"{counted(count, 'contact')} only in exports that hold no interactions (another"
+        f" {name} account's export has them), left out"
         for name, count in counts.items()
     }
     return blind, notes
