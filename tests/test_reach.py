@@ -459,3 +459,31 @@ def test_observed_reach_trend_says_why_there_is_no_fit() -> None:
     assert math.isnan(trend.attrs["elasticity"].value)
     few = observed_reach_trend(zeros.head(2).assign(engagement=[1, 2]))
     assert "too few" in few.attrs["reason"]
+
+
+def test_share_curve_takes_the_activity_windows_as_reach_curve_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # review10 R22: share_curve hard-coded 90 and 90, so page 04 with active_within_days = 30
+    # weighed its two sections by different "active" definitions
+    from power1000_analysis.reach import posts
+
+    seen = []
+    real = posts._contact_weights
+
+    def spy(net: Network, as_of: object, half_life: float, within: float) -> object:
+        seen.append((half_life, within))
+        return real(net, as_of, half_life, within)
+
+    monkeypatch.setattr(posts, "_contact_weights", spy)
+    net = _tiny_network()
+    shares = reach.share_curve(
+        net, n_active=20, share_probabilities=[0.01], runs=5,
+        half_life_days=45.0, active_within_days=30.0,
+    )  # fmt: skip
+    curve = reach.reach_curve(
+        net, n_active=[20], runs=5, half_life_days=45.0, active_within_days=30.0
+    )
+    assert seen == [(45.0, 30.0), (45.0, 30.0)]
+    assert shares.attrs["active_within_days"] == 30.0 and shares.attrs["half_life_days"] == 45.0
+    assert len(curve) == 1

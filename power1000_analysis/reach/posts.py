@@ -534,6 +534,8 @@ def share_curve(
     runs: int = 200,
     seed: int = 0,
     as_of: AsOf = None,
+    half_life_days: float = 90.0,
+    active_within_days: float = 90.0,
     max_hops: int = 200,
 ) -> pd.DataFrame:
     """Reach of one post against the share probability, across the critical point.
@@ -544,6 +546,10 @@ def share_curve(
         Your active contacts (fixed).
     share_probabilities
         Values to evaluate (default: 25 values from r_c/10 to 10·r_c, log-spaced).
+    as_of, half_life_days, active_within_days
+        For the activity scores and statuses, as in :func:`reach_curve` (page 04 passes
+        its ``active_within_days`` to both).
+
     Returns
     -------
     DataFrame
@@ -568,7 +574,7 @@ def share_curve(
         if share_probabilities is None
         else np.asarray(sorted(share_probabilities), dtype=np.float64)
     )
-    weights, _, _ = _contact_weights(net, as_of, 90.0, 90.0)
+    weights, _, _ = _contact_weights(net, as_of, half_life_days, active_within_days)
     weights = weights if len(weights) else np.ones(1)
     rng = np.random.default_rng(seed)
     drawn = rng.choice(weights, size=n_active)
@@ -597,5 +603,7 @@ def share_curve(
         n_active=n_active,
         population=population,
         runs=runs,
+        half_life_days=half_life_days,
+        active_within_days=active_within_days,
     )
     return table
