@@ -29,6 +29,7 @@ import networkx as nx
 import pandas as pd
 
 __all__ = [
+    "MIN_SHARED",
     "communities",
     "community_summary",
     "describe_communities",
@@ -149,8 +150,20 @@ def _thread_title(key: str, titles: dict[str, str] | None = None) -> str:
     return title if letters >= 3 and digits <= letters / 3 else "group thread"
 
 
+#: a thread, company or platform names a community only when at least this many of its
+#: members share it: one member's company is not something members share (review10 R6:
+#: "University of Lisbon (1), Café Ñandú (1)" in a 12-person community).
+MIN_SHARED = 2
+
+
 def _top(values: Iterable[str], k: int) -> list[tuple[str, int]]:
-    return Counter(v for v in values if v).most_common(k)
+    """The ``k`` values held by most members (at least :data:`MIN_SHARED`), ties in
+    alphabetical order: the same names whatever order the members come in (a plain and an
+    anonymised report listed "facebook (12), linkedin (3)" and "facebook (12),
+    addressbook (3)" for the same people)."""
+    counts = Counter(v for v in values if v)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return [(name, count) for name, count in ranked if count >= MIN_SHARED][:k]
 
 
 def community_summary(
@@ -180,7 +193,9 @@ def community_summary(
     DataFrame
         One row per community: ``community``, ``size``, ``active`` (members active now),
         ``ties`` (edges inside), ``density``, ``threads``, ``companies``, ``platforms``
-        (most common first, each with how many members share it), ``label``.
+        (most common first, each with how many members share it, at least
+        :data:`MIN_SHARED`; ties in alphabetical order), ``label`` (``community N`` when
+        members share none of them).
 
     Example
     -------

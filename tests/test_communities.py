@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import random
 import warnings
+from collections.abc import Sequence
 from typing import Any
 
 import networkx as nx
@@ -66,6 +67,55 @@ def test_labels_name_shared_threads_companies_and_platforms() -> None:
     assert row["label"] == "book club (3), group thread (2) · Acme (2) · linkedin (3)"
     hidden = cm.community_summary(graph, cm.communities(graph), label_from=["platforms"])
     assert hidden["label"].iloc[0] == "linkedin (3)"
+
+
+def _clique(people: Sequence[tuple[str, str | None, str]]) -> nx.Graph:
+    """One community: every pair of (person, company, platforms) tied in one thread."""
+    graph = nx.Graph()
+    for person, company, platforms in people:
+        graph.add_node(person, platforms=platforms, status="active", company=company)
+    names = [p for p, _, _ in people]
+    for i, u in enumerate(names):
+        for v in names[i + 1 :]:
+            graph.add_edge(u, v, kind="co", weight=1, threads=("choir_0a1b2c3d4e",))
+    return graph
+
+
+def test_labels_name_only_what_at_least_two_members_share() -> None:
+    # review10 R6: "University of Lisbon (1), Café Ñandú (1)" labelled a 12-person
+    # community by companies one member each held
+    people = [
+        ("a", "Acme", "facebook"),
+        ("b", "Acme", "facebook"),
+        ("c", "Solo Ltd", "facebook,quora"),
+        ("d", None, "facebook"),
+    ]
+    row = cm.community_summary(_clique(people), cm.communities(_clique(people))).iloc[0]
+    assert row["companies"] == [("Acme", 2)]
+    assert row["platforms"] == [("facebook", 4)]  # quora: one member
+    assert row["label"] == "choir (4) · Acme (2) · facebook (4)"
+    alone = [("a", "Acme", "x"), ("b", "Bolt", "linkedin")]
+    row = cm.community_summary(_clique(alone), cm.communities(_clique(alone))).iloc[0]
+    assert (row["companies"], row["platforms"]) == ([], [])
+    assert row["label"] == "choir (2)"
+
+
+def test_label_ties_do_not_depend_on_the_member_order() -> None:
+    # review10 R6: the same members were "facebook (12), linkedin (3)" in the plain report
+    # and "facebook (12), addressbook (3)" in the anonymised one (other pseudonym order)
+    people = [
+        ("p1", None, "facebook,linkedin"),
+        ("p2", None, "facebook,linkedin"),
+        ("p3", None, "addressbook,facebook"),
+        ("p4", None, "addressbook,facebook"),
+        ("p5", None, "facebook,x"),
+        ("p6", None, "facebook,x"),
+    ]
+    labels = set()
+    for order in (people, people[::-1], people[2:] + people[:2]):
+        graph = _clique(order)
+        labels.add(cm.community_summary(graph, cm.communities(graph))["label"].iloc[0])
+    assert labels == {"choir (6) · facebook (6), addressbook (2)"}
 
 
 def test_labels_use_the_thread_titles_the_export_gives() -> None:
