@@ -704,7 +704,9 @@ def _index_html(
 
     esc = html.escape
     active = card["active_people"]
-    active_text = f"{active} of {card['goal']}" if active is not None else esc(ACTIVE_PENDING)
+    # thousands separated as in the pages' prose (review10 R3: "2422" beside "2,422"); the
+    # goal keeps the project's own spelling, 1000
+    active_text = f"{active:,} of {card['goal']}" if active is not None else esc(ACTIVE_PENDING)
     active_label = f"active people against the goal of {card['goal']} active"
     everyone, unknown = card.get("people_in_all", 0), card.get("activity_unknown", 0)
     if everyone and unknown == everyone:
@@ -721,7 +723,7 @@ def _index_html(
         active_label += " — may be far too low: see the warning under this card"
         caveat_html = (
             '\n<p id="active-caveat"><strong>'
-            + esc(f"Why {active} active may be far too low:")
+            + esc(f"Why {active:,} active may be far too low:")
             + "</strong> "
             + esc(caveat[:1].upper() + caveat[1:])
             + ".</p>"
@@ -737,7 +739,7 @@ def _index_html(
         + (f"; {counted(notes, 'note')} in <em>Who is in my network?</em>" if notes else "")
     )
     platforms = "".join(
-        f"<li>{esc(platform)}: {people}</li>" for platform, people in card["platforms"].items()
+        f"<li>{esc(platform)}: {people:,}</li>" for platform, people in card["platforms"].items()
     )
     applied = card.get("decisions")
     decisions = (
@@ -774,13 +776,13 @@ body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; p
 <body>
 <h1>Do I have 1000 active, genuine contacts?</h1>
 <section class="card" id="summary">
-  <div><span class="value" id="people">{card["people"]}</span>
+  <div><span class="value" id="people">{card["people"]:,}</span>
        <span class="label">{esc(people_label)}</span></div>
   <div><span class="value{"" if active is not None else " pending"}" id="active-people">{active_text}</span>
        <span class="label">{esc(active_label)}</span></div>
-  <div><span class="value" id="snapshots">{card["snapshots"]}</span>
+  <div><span class="value" id="snapshots">{card["snapshots"]:,}</span>
        <span class="label">{"snapshot" if card["snapshots"] == 1 else "snapshots"} read</span></div>
-  <div><span class="value" id="problems">{card["problems"]}</span>
+  <div><span class="value" id="problems">{card["problems"]:,}</span>
        <span class="label">{problems_label}</span></div>
 </section>{caveat_html}
 <p id="headcount">{esc(card["headcount"])}</p>{decisions}

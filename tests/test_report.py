@@ -162,10 +162,10 @@ def test_index_links_every_notebook_page(sample_report: Path) -> None:
         assert page.is_file(), page
         assert f'href="{page.name}"' in index
     summary = json.loads((sample_report / "report.json").read_text())["summary"]
-    assert f'id="people">{summary["people"]}<' in index
+    assert f'id="people">{summary["people"]:,}<' in index
     active = summary["active_people"]
     assert active is not None and 0 < active <= summary["people"]
-    assert f'id="active-people">{active} of 1000<' in index
+    assert f'id="active-people">{active:,} of 1000<' in index
     assert summary["snapshots"] >= 2
 
 
