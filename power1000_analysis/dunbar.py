@@ -17,6 +17,7 @@ from power1000_analysis.scores import DEFAULT_WEIGHTS, _tally, activity_scores
 
 __all__ = [
     "DUNBAR_NUMBER",
+    "INNER_CIRCLE_FACTOR",
     "MIN_PEOPLE_PER_CIRCLE",
     "PUBLISHED_LAYER_SIZES",
     "describe_layers",
@@ -37,6 +38,10 @@ PUBLISHED_LAYER_SIZES: tuple[float, ...] = (1.5, 5.0, 15.0, 50.0, 150.0)
 #: circles) had an interaction in the window: with fewer, the clustering puts one or two
 #: people in each circle, which says nothing about circles (ux8 review #27).
 MIN_PEOPLE_PER_CIRCLE = 3
+
+#: an innermost circle more than this many times Dunbar's innermost layer gets a word on
+#: what the circles are (and are not) in :func:`describe_layers`
+INNER_CIRCLE_FACTOR = 3
 
 
 def _kmeans_1d(values: np.ndarray, weights: np.ndarray, k: int) -> np.ndarray:
@@ -262,7 +267,7 @@ def describe_layers(layers: pd.DataFrame, *, active_people: int, active_within_d
     else:
         against = f"{ratio:.0%} of Dunbar's ~150"
     text = (
-        f"You have **{active_people} active people** (evidence of life in the last "
+        f"You have **{active_people:,} active people** (evidence of life in the last "
         f"{active_within_days:g} days): {against}, the number of stable relationships a person "
         "is thought to keep."
     )
@@ -271,11 +276,20 @@ def describe_layers(layers: pd.DataFrame, *, active_people: int, active_within_d
         def listed(values: list[str]) -> str:
             return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
 
-        yours = listed([f"{int(size)}" for size in layers["size"]])
+        yours = listed([f"{int(size):,}" for size in layers["size"]])
         published = listed([f"{size:g}" for size in layers["published_size"].dropna()])
         circles = "circle" if len(layers) == 1 else "circles"
         text += f" Your {len(layers)} {circles} hold {yours} people"
         text += f"; Dunbar's layers hold about {published}." if published else "."
+        inner, first = int(layers["size"].iloc[0]), layers["published_size"].iloc[0]
+        if pd.notna(first) and inner > INNER_CIRCLE_FACTOR * first:
+            # review10 R11: 61 people in the innermost circle, against 1.5, went unremarked
+            text += (
+                f" Your innermost circle holds {inner:,} people where Dunbar's holds about"
+                f" {first:g}: the circles are tiers of how often you interacted in the last"
+                " year, so people you interact with about equally often share one; read them"
+                " as your own tiers of contact, not as Dunbar's layers of closeness."
+            )
     else:
         why = why_no_circles(layers)
         text += f" {why[0].upper()}{why[1:]}."
