@@ -364,7 +364,7 @@ def describe_duplicates(risk: dict[str, Any], *, short: bool = False) -> str:
     >>> describe_duplicates({"nameless": 3, "nameless_platforms": ["x"], "pairs": 2,
     ...                      "queued": 2, "at_most": 2}, short=True)
     'may count some people twice: 3 x accounts with no name, 2 pairs waiting for review'
-    >>> describe_duplicates({"nameless": 0, "nameless_platforms": [], "pairs": 0,
+    >>> describe_duplicates({"people": 9, "nameless": 0, "nameless_platforms": [], "pairs": 0,
     ...                      "queued": 0, "at_most": 0})
     ''
     """
@@ -384,9 +384,8 @@ def describe_duplicates(risk: dict[str, Any], *, short: bool = False) -> str:
     if nameless:
         parts.append(
             counted(nameless, f"{kind} has", f"{kind}s have")
-            + " neither a name nor a handle to match them with accounts on your other platforms, so each"
-            " counts as a person of its own, though some are people you know on another"
-            " platform"
+            + " neither a name nor a handle to match them with your other platforms, so each"
+            " counts as a person of its own, though some are people you know there too"
         )
     if pairs:
         queued = risk.get("queued") or pairs
@@ -401,7 +400,7 @@ def describe_duplicates(risk: dict[str, Any], *, short: bool = False) -> str:
             " with `power1000 people review`)"
         )
     return (
-        "The count of people may count some people twice: "
+        f"Of these {counted(risk['people'], 'person', 'people')}, some may be counted twice: "
         + "; and ".join(parts)
         + ". The count is not corrected for either."
     )
