@@ -535,9 +535,10 @@ def test_inbound_arrivals_lifted_from_a_smaller_planted_share_and_faster_fading(
     assert expected[0] == now  # the projection starts at today's count
 
 
-def test_follow_platform_inbound_is_new_followers_you_do_not_follow() -> None:
-    # Instagram: two accounts you follow (your reach-outs) and three new followers you do
-    # not follow (people who came to you), all new in the window; one of them writes
+def instagram_followers_network() -> Network:
+    """One Instagram export (PLANTED_AS_OF): two accounts you follow (your reach-outs;
+    f2 writes both ways) and three new followers you do not follow (people who came to
+    you; in3 writes), all new in the year before it (also page 03's one-platform test)."""
     from power1000_analysis.loaders._base import LoadedExport
     from power1000_analysis.network import merge_exports
     from power1000_analysis.schema import conform
@@ -569,7 +570,7 @@ def test_follow_platform_inbound_is_new_followers_you_do_not_follow() -> None:
             }
         ),
     )
-    net = merge_exports(
+    return merge_exports(
         [
             LoadedExport(
                 platform="instagram",
@@ -582,6 +583,12 @@ def test_follow_platform_inbound_is_new_followers_you_do_not_follow() -> None:
             )
         ]
     )
+
+
+def test_follow_platform_inbound_is_new_followers_you_do_not_follow() -> None:
+    # Instagram: two accounts you follow (your reach-outs) and three new followers you do
+    # not follow (people who came to you), all new in the window; one of them writes
+    net = instagram_followers_network()
     row = forecast.forecast_inputs(net, half_life_days=1e9).set_index("platform").loc["instagram"]
     assert row["inbound_count"] == 3 and row["inbound_method"] == "new followers you do not follow"
     assert row["inbound_per_week"] == pytest.approx(3 / (365 / 7))

@@ -9,65 +9,18 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from test_forecast import instagram_followers_network
 from test_pages_text import _page_texts
 
 from power1000_analysis import forecast, funnel
-from power1000_analysis.network import Network
 
-AS_OF = pd.Timestamp("2024-01-01", tz="UTC")
 FACEBOOK = ("facebook", "tardigrde-facebook-data-miner")
-
-
-def instagram_only() -> Network:
-    """One Instagram export: two accounts you follow (one writes both ways) and three
-    followers who came to you, all within the year before AS_OF."""
-    from power1000_analysis.loaders._base import LoadedExport
-    from power1000_analysis.network import merge_exports
-    from power1000_analysis.schema import conform
-
-    keys = ["f1", "f2", "in1", "in2", "in3"]
-    contacts = conform(
-        "contacts",
-        pd.DataFrame(
-            {
-                "platform": "instagram",
-                "contact_key": keys,
-                "name": keys,
-                "relation": ["following", "mutual", "follower", "follower", "follower"],
-                "is_current": True,
-                "connected_at": AS_OF - pd.to_timedelta([100, 50, 200, 100, 10], "D"),
-            }
-        ),
-    )
-    interactions = conform(
-        "interactions",
-        pd.DataFrame(
-            {
-                "platform": "instagram",
-                "at": AS_OF - pd.to_timedelta([5, 4, 3], "D"),
-                "contact_key": ["in3", "f2", "f2"],
-                "direction": ["in", "in", "out"],
-                "kind": "message",
-                "n_participants": 2,
-            }
-        ),
-    )
-    export = LoadedExport(
-        platform="instagram",
-        generation="test",
-        source="ig.zip",
-        owner="owner",
-        exported_at=AS_OF,
-        contacts=contacts,
-        interactions=interactions,
-    )
-    return merge_exports([export])
 
 
 def test_one_platform_inputs_use_nan_for_every_missing_number() -> None:
     # review9 F13f: a platform with no published weekly limit had None in weekly_limit
     # (an object column when every row lacked one: "None" on the page) beside NaN elsewhere
-    inputs = forecast.forecast_inputs(instagram_only(), half_life_days=1e9)
+    inputs = forecast.forecast_inputs(instagram_followers_network(), half_life_days=1e9)
     assert list(inputs["platform"]) == ["instagram"]
     shown = inputs.drop(columns=["stock_draws"])
     assert not shown.map(lambda value: value is None).any().any()
