@@ -293,6 +293,10 @@ def _new_people(net: Network, cutoff: pd.Timestamp, since: pd.Timestamp) -> pd.D
     return frame
 
 
+#: the shortest window of arrivals a rate of people who come to you is measured over
+_MIN_INBOUND_WEEKS = 1.0
+
+
 def _inbound(
     arrived: pd.DataFrame,
     *,
@@ -337,6 +341,10 @@ def _inbound(
     row: dict[str, object] = {"inbound_count": count, "inbound_weeks": weeks}
     if not weeks > 0:
         return row | {"inbound_method": "no window: a single export with no dates"}
+    if weeks < _MIN_INBOUND_WEEKS:
+        # (undated exports a few seconds or hours apart: a count over that gave upper bounds
+        # of billions a week on page 03)
+        return row | {"inbound_method": "no window: the exports span less than a week"}
     low = stats.gamma.ppf(0.025, count) if count > 0 else 0.0
     row |= {
         "inbound_per_week": count / weeks,

@@ -829,3 +829,22 @@ def test_instagram_follows_are_capped_at_the_reported_7500() -> None:
     lines = forecast.describe_required(free).splitlines()
     line = next(x for x in lines if x.startswith("- mastodon"))
     assert line.endswith("no limit on this platform is known (PLATFORM_LIMITS).")
+
+
+@pytest.mark.parametrize("weeks", [1e-9, 0.5])
+def test_no_inbound_rate_from_exports_less_than_a_week_apart(weeks: float) -> None:
+    """Undated exports seconds apart (the real-fixture folder's Mastodon and X) gave page 03
+    an inbound upper bound of billions a week (Garwood's bound over 1e-9 weeks): under a
+    week of arrivals there is no rate to measure, and the row says so."""
+    arrived = pd.DataFrame({"relation": pd.Series([], dtype=object), "person_id": []})
+    row = forecast._inbound(
+        arrived, follow=True, weeks=weeks, from_outreach=0.0, status=pd.DataFrame(),
+        half_life=90.0,
+    )  # fmt: skip
+    assert row["inbound_method"] == "no window: the exports span less than a week"
+    assert "inbound_high" not in row and "inbound_per_week" not in row
+    week = forecast._inbound(
+        arrived, follow=True, weeks=1.0, from_outreach=0.0, status=pd.DataFrame(),
+        half_life=90.0,
+    )  # fmt: skip
+    assert week["inbound_per_week"] == 0.0 and week["inbound_high"] < 4.0
