@@ -385,6 +385,10 @@ def _without(s: _Stats, contact: int, event_bins: np.ndarray) -> _Stats:
     )  # fmt: skip
 
 
+#: contacts in a block of the jackknife's influence product (see :func:`_jackknife`)
+_BLOCK = 4096
+
+
 def _jackknife(
     params: np.ndarray,
     hessian: np.ndarray,
@@ -412,16 +416,23 @@ def _jackknife(
     bread = (bread + bread.T) / 2
     clusters = int(np.count_nonzero(watched))
     small_sample = clusters / (clusters - 1) if clusters > 1 else math.inf
-    # Products over the G contacts compiled, not BLAS: OpenBLAS runs these (p × G) products
-    # in threads, which on a busy 2-CPU machine cost more than they save (the jackknife took
-    # 20 ms wall with them, 1.9 ms without, at 100,000 contacts; bench/README.md #7 session 6);
-    # the two Gram matrices in SIMD lanes, not einsum's loops (0.9 ms against 3.1 ms each at
-    # 100,000 contacts, session 10)
+    # Sums of products over the G contacts (the Gram matrices, p × G times G × p) compiled,
+    # not BLAS: OpenBLAS runs those in threads, which on a busy 2-CPU machine cost more than
+    # they save (the jackknife took 20 ms wall with them, 1.9 ms without, at 100,000 contacts;
+    # bench/README.md #7 session 6); in SIMD lanes, not einsum's loops (0.9 ms against 3.1 ms
+    # each at 100,000 contacts, session 10)
     from power1000_analysis import _kernels
 
     scores = np.ascontiguousarray(scores, dtype=float)
     sandwich = small_sample * (bread @ _kernels.gram(scores) @ bread)
-    influence = -np.einsum("ij,jg->ig", bread, scores)  # θ̂₍₋ᵢ₎ − θ̂ ≈ −H⁻¹sᵢ, p × G
+    # θ̂₍₋ᵢ₎ − θ̂ ≈ −H⁻¹sᵢ, p × G: (p × p)·(p × G) products over blocks of contacts small
+    # enough that OpenBLAS runs each in one thread (on all G at once it takes both CPUs:
+    # twice the CPU time for 2.5 ms less wall), in half einsum's time (session 10)
+    influence = np.empty_like(scores)
+    for start in range(0, n_contacts, _BLOCK):
+        stop = start + _BLOCK
+        np.matmul(bread, scores[:, start:stop], out=influence[:, start:stop])
+    np.negative(influence, out=influence)
     if clusters < n_contacts:
         influence[:, ~watched] = 0.0
     se = np.sqrt(np.maximum(np.diag(sandwich), 1e-300))
