@@ -242,7 +242,7 @@ def add_sample(subparsers: Any) -> None:
         required=True,
         help=(
             "folder to write: an earlier sample there is replaced; a folder whose facebook/,"
-            " x/ … are not an earlier sample's (no ground_truth.json of one) is refused"
+            " x/ … are not an earlier sample (no ground_truth.json of the generator beside them) is refused"
         ),
     )
     parser.add_argument("--seed", type=int, default=1000, help="random seed (default 1000)")

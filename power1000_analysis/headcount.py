@@ -394,10 +394,12 @@ def describe_duplicates(risk: dict[str, Any], *, short: bool = False) -> str:
             if queued > pairs
             else f"{counted(pairs, 'pair')} of accounts waiting for your review"
         )
+        one = pairs == 1
         parts.append(
-            f"{waiting} would each join two of the people counted: were each pair one"
-            f" person, the count would be at most {risk['at_most'] or 0:,} lower (answer them"
-            " with `power1000 people review`)"
+            f"{waiting} would {'join' if one else 'each join'} two of the people counted:"
+            f" were {'it' if one else 'each pair'} one person, the count would be at most"
+            f" {risk['at_most'] or 0:,} lower (answer {'it' if one else 'them'} with"
+            " `power1000 people review`)"
         )
     return (
         f"Of these {counted(risk['people'], 'person', 'people')}, some may be counted twice: "

@@ -87,6 +87,11 @@ def test_the_card_says_how_many_may_be_counted_twice() -> None:
     assert "1 x account has neither a name nor a handle" in sentence
     assert "1 of the 2 pairs of accounts waiting for your review" in sentence
     assert "the count would be at most 1 lower" in sentence
+    # one pair reads in the singular (review10b S3), several in the plural
+    assert "would join two of the people counted: were it one person" in sentence
+    several = headcount.describe_duplicates(risk | {"pairs": 2, "queued": 2, "at_most": 2})
+    assert "2 pairs of accounts waiting for your review would each join" in several
+    assert "were each pair one person" in several and "answer them" in several
 
 
 def test_an_anonymised_card_counts_them_on_the_resolved_network() -> None:

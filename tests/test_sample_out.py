@@ -33,7 +33,7 @@ def _write(folder: Path, files: dict[str, bytes]) -> Path:
 
 def test_a_folder_of_real_exports_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
     out = _write(tmp_path / "exports", REAL)
-    with pytest.raises(ValueError, match="holds facebook/ but no sample") as refused:
+    with pytest.raises(ValueError, match="holds facebook/, which are not a sample") as refused:
         generate(out, default_persona(scale=0.1))
     assert isinstance(refused.value, synthetic.SampleFolderInUse)
     assert str(out) in str(refused.value)
@@ -50,7 +50,9 @@ def test_the_cli_refuses_a_folder_of_real_exports_with_exit_code_2(
     out = _write(tmp_path / "exports", REAL)
     assert cli.main(["sample", "--out", str(out), "--no-progress"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"power1000 sample: {out} holds facebook/ but no sample written by")
+    assert err.startswith(
+        f"power1000 sample: {out} holds facebook/, which are not a sample written by"
+    )
     assert "choose a new or empty folder" in err
     assert _tree(out) == REAL
 

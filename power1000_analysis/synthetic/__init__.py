@@ -109,7 +109,7 @@ def earlier_sample(out: str | Path) -> list[str]:
     >>> earlier_sample(folder)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    power1000_analysis.synthetic.SampleFolderInUse: ... holds facebook/ but no sample ...
+    power1000_analysis.synthetic.SampleFolderInUse: ... holds facebook/, which are not a sample ...
     """
     out = Path(out)
     present = [name for name in OWNED if (out / name).exists() or (out / name).is_symlink()]
@@ -117,8 +117,9 @@ def earlier_sample(out: str | Path) -> list[str]:
         return present
     shown = ", ".join(f"{name}/" if (out / name).is_dir() else name for name in present)
     raise SampleFolderInUse(
-        f"{out} holds {shown} but no sample written by power1000 (no ground_truth.json of "
-        "one), so nothing there is replaced: choose a new or empty folder, e.g. "
+        f"{out} holds {shown}, which are not a sample written by power1000 (it writes a "
+        "ground_truth.json of its own beside them), so nothing there is replaced: choose a "
+        "new or empty folder, e.g. "
         f"--out {out / 'sample'}"
     )
 
