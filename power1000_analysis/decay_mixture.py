@@ -335,9 +335,8 @@ _SUBSAMPLE = 10_000
 #: optimum of the next smaller one where it holds more than twice as many contacts (the
 #: first steps from the crude start, ~8 passes, then cost a quarter as much: session 10)
 _SUBSAMPLES = (2_500, _SUBSAMPLE)
-#: the thread that lays all the contacts out while a sample is fitted, by the process that
-#: made it (:func:`_in_background`)
-_BACKGROUND: dict[int, ThreadPoolExecutor] = {}
+#: thread pools by name, of the process that made them (:func:`_executor`)
+_EXECUTORS: dict[tuple[int, str], ThreadPoolExecutor] = {}
 _T = TypeVar("_T")
 #: the sample gives the start only when at least this many of its contacts have events;
 #: otherwise (events on a few contacts among many silent ones) the start is fitted on all
@@ -782,12 +781,13 @@ def _optimise(
     on a random ``_SUBSAMPLE`` of them (:func:`_sampled`), and a second run from inside where
     a floor or passive share left at its boundary belongs inside (:func:`_reenter`).
 
-    From a sample (session 9, for speed at 100,000 contacts): the first step on all contacts
-    uses the sample's Hessian (:func:`_quasi_start`: one pass without the Hessian), and the
-    last is taken without a pass at its end (``finish``, :data:`_FINISH`). On bench_activity's
-    two populations that leaves one pass without and one with the Hessian on all contacts
-    (four full passes before), at 3e-5 standard errors from the optimum Newton reaches with
-    its usual tolerance (tests/test_decay_twopart.py: a large fit ends at the full optimum)."""
+    From a sample (sessions 9-10, for speed at 100,000 contacts): the first two steps on all
+    contacts use the sample's Hessian, the second corrected by the secant
+    (:func:`_quasi_start`: two passes without the Hessian), and the last is taken without a
+    pass at its end (``finish``, :data:`_FINISH`). On bench_activity's floors population that
+    leaves two passes without and one with the Hessian on all contacts, β within 0.001
+    standard errors of the optimum Newton reaches with its usual tolerance and its SE within
+    0.2 % (tests/test_decay_twopart.py: a large fit ends at the full optimum)."""
     event_contact = np.asarray(event_contact, dtype=np.int64)
     data = (exposure, event_age, event_contact)
     count = np.bincount(event_contact, minlength=len(exposure))
@@ -859,15 +859,22 @@ def _sampled(
     return _newton(everyone, start, finish=inner), inner
 
 
-def _in_background(function: Callable[..., _T], *args: object) -> Future[_T]:
-    """``function(*args)`` run on a thread of its own (the compiled layout releases the GIL),
-    by the process that made the thread (a child forked after it exists makes its own, as
-    decay_twopart's pool)."""
+def _executor(name: str, workers: int) -> ThreadPoolExecutor:
+    """The thread pool ``name`` of this process (made on first use, ``workers`` threads): a
+    child forked after a pool exists has none of its threads, so it makes its own (the
+    inherited one hung: tests/test_decay_twopart.py). decay_twopart's pass and
+    :func:`_in_background` share it."""
     pid = os.getpid()
-    if pid not in _BACKGROUND:
-        _BACKGROUND.clear()
-        _BACKGROUND[pid] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="layout")
-    return _BACKGROUND[pid].submit(function, *args)
+    if any(owner != pid for owner, _ in _EXECUTORS):
+        _EXECUTORS.clear()
+    if (pid, name) not in _EXECUTORS:
+        _EXECUTORS[pid, name] = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
+    return _EXECUTORS[pid, name]
+
+
+def _in_background(function: Callable[..., _T], *args: object) -> Future[_T]:
+    """``function(*args)`` run on a thread of its own (the compiled layout releases the GIL)."""
+    return _executor("layout", 1).submit(function, *args)
 
 
 def _interval(

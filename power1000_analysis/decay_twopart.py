@@ -72,7 +72,7 @@ from scipy import special
 
 from power1000_analysis import decay_fit
 from power1000_analysis.decay_fit import _REFIT_MAX, _DecayFit, _nan_fit
-from power1000_analysis.decay_mixture import _interval, _optimise, _Passes
+from power1000_analysis.decay_mixture import _executor, _interval, _optimise, _Passes
 
 __all__: list[str] = []
 
@@ -93,9 +93,6 @@ _UPPER = np.array([np.inf, np.inf, np.inf, 14.0, np.inf, np.inf, math.log(1e4)])
 #: time on 2 cores (bench/README.md #7 session 9). The sum over contacts is then added up in
 #: pieces: the same to rounding (1e-15 relative), and the same on every run of one machine.
 _PARALLEL_FROM = 8_000
-#: the thread pool, by the process that made it (a child forked after the pool was made
-#: has none of its threads: it makes its own)
-_POOL: dict[int, ThreadPoolExecutor] = {}
 
 
 def _threads() -> int:
@@ -108,11 +105,8 @@ def _threads() -> int:
 
 
 def _pool() -> ThreadPoolExecutor:
-    pid = os.getpid()
-    if pid not in _POOL:
-        _POOL.clear()
-        _POOL[pid] = ThreadPoolExecutor(max_workers=_threads(), thread_name_prefix="twopart")
-    return _POOL[pid]
+    """The pass's threads (decay_mixture's :func:`_executor`: one pool a process)."""
+    return _executor("twopart", _threads())
 
 
 class _TwoPartPasses(_Passes):
