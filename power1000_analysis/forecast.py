@@ -11,8 +11,15 @@ A deliberately simple model of *active* people, one stream per platform:
 - people also come to the user by themselves (new followers, requests the user accepted,
   people who write first): ``inbound_per_week`` of them, counted over the trailing window
   (:func:`forecast_inputs`), each arriving active with probability ``activation`` and
-  fading the same way (:data:`INBOUND_NOTE`; rate and share with 95% intervals, drawn
+  then staying active as the platform's active people do (the retention curve below;
+  :func:`_activation`; :data:`INBOUND_NOTE`; rate and share with 95% intervals, drawn
   from their Gamma posteriors in each simulated future);
+- people known but not active today (``idle_now``) come back as the user's such people
+  have (:func:`_returns`: of those known but not active ``h`` days before, the share
+  active on ``as_of``, fitted with ``Q(t) = q·(1 − e^(−rt))``; ``return_share`` q,
+  ``return_half_life_days`` of r, drawn per simulated future from fits to resampled
+  people). Until session 11 nobody came back: on data/sample 52 of the 270 people active
+  on 2017-01-15 were known but not active on 2016-07-15;
 - today's active people (``contact_status``) keep being active as the user's own active
   people have kept being active (:func:`_stock_retention`: the share of the people active
   ``h`` days before ``as_of`` who are still active on it, for ``h`` = 30 … 360 days, fitted
@@ -41,11 +48,12 @@ therefore counts on Facebook, so the projection starts from the same active coun
 notebook 02 and the summary card.
 
 Then the expected number of active people after ``t`` days is, summed over platforms,
-``A₀·R(t) + ((λc + ρs)/7)·(1 − e^(−kt))/k`` with ``k = ln 2 / half-life``, ``λ`` the
-reach-outs and ``ρ`` the inbound people a week, ``c`` the conversion and ``s`` the
-activation share: it levels off at ``(λc + ρs)/(7k)``, which is why a goal can be out of
-reach at a given effort whatever the wait; with constant arrivals and today's count at
-that level, the projection is flat.
+``A₀·R(t) + (λc/7)·(1 − e^(−kt))/k + (ρs/7)·(f·t + (1 − f)·(1 − e^(−k't))/k') + D₀·Q(t)``
+with ``k = ln 2 / half-life``, ``λ`` the reach-outs and ``ρ`` the inbound people a week,
+``c`` the conversion, ``s`` the activation share, ``R(t) = f + (1 − f)·e^(−k't)`` the
+retention and ``D₀`` the people known but not active today. Without inbound arrivals
+and returns it levels off at ``λc/(7k)``, which is why a goal can be out of reach at a
+given effort whatever the wait.
 A platform whose connection cap fills on day ``m`` (:func:`cap_day`) adds nobody from the
 user's reach-outs after it: their term becomes ``(λc/7k)·(e^(−k(t−m)) − e^(−kt))`` for
 ``t > m``, in :func:`expected_active`, in what :func:`required_outreach` counts on from the other
@@ -324,14 +332,13 @@ def _inbound(
     longer than the half-life says) is cut to 1. People judged ``unknown`` (connected after
     their platform's interactions end, see ``contact_status``) are left out of the share.
     """
+    group = _inbound_group(arrived, follow=follow)
     if follow:
         # the funnel counts every account you follow as a reach-out of yours (followed
         # back or not); people who follow you and whom you do not follow came to you
-        group = arrived[arrived["relation"] == "follower"]
         count = float(len(group))
         method = "new followers you do not follow"
     else:
-        group = arrived
         count = max(float(len(arrived)) - from_outreach, 0.0)
         method = (
             "new connections less those your reach-outs account for"
@@ -352,28 +359,52 @@ def _inbound(
         "inbound_high": float(stats.gamma.ppf(0.975, count + 1.0)) / weeks,
         "inbound_method": method,
     }
+    return row | _activation(group, status, 0.0, half_life)
+
+
+def _inbound_group(arrived: pd.DataFrame, *, follow: bool) -> pd.DataFrame:
+    """The arrivals :func:`_inbound` counts as people who came to the user: on a follow
+    platform the new followers the user does not follow, elsewhere every new person."""
+    return arrived[arrived["relation"] == "follower"] if follow else arrived
+
+
+def _activation(
+    group: pd.DataFrame, status: pd.DataFrame, floor: float, half_life: float
+) -> dict[str, float]:
+    """The activation share ``s`` of the arrivals ``group`` (:func:`_inbound`), with the
+    arrivals' retention ``R(a) = f + (1 − f)·e^(−k'a)`` (``floor`` f, ``half_life`` of
+    k'): a person who arrived ``a`` days before the date they are judged at is active then
+    with probability ``s·R(a)``, so ``s = m / ΣR(a)`` over the arrivals, ``m`` of them
+    active; its 95% interval is the Poisson one of ``m`` over the same sum, cut at 1.
+    ``f = 0`` and ``k'`` the interaction half-life's is the model until session 11, whose
+    ``e^(−ka)`` made a platform's arrivals of a year ago look nearly all lost where a
+    third of them were still active, and so the share of people who arrive active look
+    near 1 (LinkedIn 0.91 on data/sample at 2016-07-15; of the next half-year's arrivals
+    15 of 101 were active): :func:`forecast_inputs` uses the platform's retention curve
+    (``stock_floor``, ``stock_half_life_days``), measured on the user's own active people.
+    People judged ``unknown`` are left out. Empty without arrivals or a half-life."""
     if group.empty or not (math.isfinite(half_life) and half_life > 0):
-        return row
+        return {}
     judged = status.reindex(group["person_id"])
     seen = judged["status"].notna().to_numpy() & (judged["status"] != "unknown").to_numpy()
     rate = _LN2 / half_life
     ends = pd.to_datetime(judged["judged_as_of"], utc=True).to_numpy()
     starts = pd.to_datetime(group["start"], utc=True).to_numpy()
     age = np.clip(np.asarray((ends - starts) / np.timedelta64(1, "D"), dtype=float), 0.0, None)
-    exposure = np.exp(-rate * age)
+    fading = np.exp(-rate * age)
     # an undated account arrived between the export before and the one it appeared in:
-    # average e^(−ka) over that span, uniformly
+    # average e^(−k'a) over that span, uniformly
     spans = (starts - pd.to_datetime(group["after"], utc=True).to_numpy()) / np.timedelta64(1, "D")
     spans = np.nan_to_num(np.asarray(spans, dtype=float), nan=0.0)
     spread = np.where(spans > 0, -np.expm1(-rate * spans) / (rate * np.maximum(spans, 1e-12)), 1.0)
-    exposure = exposure * spread
+    exposure = floor + (1.0 - floor) * fading * spread
     active = float((judged["status"] == "active").to_numpy()[seen].sum())
     total = float(exposure[seen].sum())
     if not total > 0:
-        return row
+        return {}
     high = float(stats.gamma.ppf(0.975, active + 1.0)) / total
     low = float(stats.gamma.ppf(0.025, active)) / total if active > 0 else 0.0
-    return row | {
+    return {
         "activation": min(active / total, 1.0),
         "activation_low": min(low, 1.0),
         "activation_high": min(high, 1.0),
@@ -482,6 +513,12 @@ def forecast_inputs(
         "stock_source",
         "stock_curve",
         "stock_draws",
+        "idle_now",
+        "return_share",
+        "return_half_life_days",
+        "return_source",
+        "return_curve",
+        "return_draws",
     ]
     cutoff = _cutoff(net, as_of)
     if cutoff is None or net.contacts.empty:
@@ -499,6 +536,7 @@ def forecast_inputs(
     blind = platforms_without_interactions(net)
     firsts = _first_snapshots(net, cutoff)
     rows = []
+    groups: dict[str, pd.DataFrame] = {}  # each platform's arrivals, for the activation share
     for row in engaged.itertuples(index=False):
         platform = str(row.platform)
         arrived = new[new["platform"] == platform]
@@ -540,6 +578,7 @@ def forecast_inputs(
             window_contacts = new.attrs.get("contacts_in_window", {}).get(platform, 0)
             share = len(arrived) / window_contacts if window_contacts else 1.0
             from_outreach = rate * weeks * per_reach_out * share
+        groups[platform] = _inbound_group(arrived, follow=follow)
         rows.append(
             dict.fromkeys(columns, math.nan)
             | {
@@ -575,10 +614,16 @@ def forecast_inputs(
     platform_of = first_accounts.drop_duplicates("person_id").set_index("person_id")["platform"]
     placed = active.map(platform_of).astype(object)
     counts = placed.value_counts()
+    # the people known but not active today, placed the same way (the returning flow)
+    idle = status.loc[status["status"] != "active", "person_id"].dropna().drop_duplicates()
+    idle_placed = idle.map(platform_of).astype(object)
+    idle_counts = idle_placed.value_counts()
     for row in rows:
         row["active_now"] = int(counts.get(row["platform"], 0))
+        row["idle_now"] = int(idle_counts.get(row["platform"], 0))
     others = int(placed.isna().sum())
-    if others:
+    idle_others = int(idle_placed.isna().sum())
+    if others or (idle_others and rows):
         rows.append(
             dict.fromkeys(columns, math.nan)
             | {
@@ -591,12 +636,28 @@ def forecast_inputs(
                 "inbound_method": "not counted: no platform you can reach out on",
                 "half_life_days": float(overall[0]),
                 "half_life_source": "all platforms' fit",
+                "idle_now": idle_others,
             }
         )
     table = pd.DataFrame(rows, columns=columns)
-    return _with_stock_curves(
+    table = _with_stock_curves(
         table, net, cutoff, active_within_days, platform_of, given=half_life_days is not None
     )
+    # the activation share with each platform's retention curve (_activation): what the
+    # forecast's arrivals follow
+    for index, platform in enumerate(table["platform"]):
+        group = groups.get(str(platform))
+        if group is None or not math.isfinite(_column(table, "activation")[index]):
+            continue
+        share = _activation(
+            group,
+            by_person,
+            float(table["stock_floor"].iloc[index]),
+            float(table["stock_half_life_days"].iloc[index]),
+        )
+        for column, value in share.items():
+            table.loc[index, column] = value
+    return table
 
 
 def _with_stock_curves(
@@ -618,12 +679,18 @@ def _with_stock_curves(
         stock_source="the half-life (given by hand)",
         stock_curve=table["platform"],
         stock_draws=None,
+        return_share=0.0,
+        return_half_life_days=math.nan,
+        return_source="not modelled (half-life given by hand)",
+        return_curve=table["platform"],
+        return_draws=None,
     )
     if given or table.empty:
         return table
     people = _retention_people(net, cutoff, active_within_days)
     overall = _retention_curve(people)
     placed = pd.Series(people.persons, dtype=object).map(platform_of).to_numpy(dtype=object)
+    table = _returns(table, people, placed)
     for index, platform in enumerate(table["platform"]):
         curve, name = overall, "all platforms"
         rows = placed == platform
@@ -645,6 +712,39 @@ def _with_stock_curves(
     return table
 
 
+def _returns(table: pd.DataFrame, people: _RetentionPeople, placed: np.ndarray) -> pd.DataFrame:
+    """:func:`forecast_inputs`' returning-flow columns: the people known but not active
+    today (``idle_now``) come back as the user's such people have come back. Of the people
+    known but not active ``h`` days before ``as_of`` (h = 30 … 360), the share active on
+    ``as_of`` is fitted with ``Q(t) = q·(1 − e^(−rt))`` (:func:`_retention_curve` with
+    ``returning``: a person moves between not active and active at constant rates, ``q``
+    the share active in the long run; the people met since are the arrivals' part, those
+    active then the stock's, so the three do not overlap). Each row (``placed``: the
+    platform each person counts on, None for :data:`OTHER_PLATFORMS`) has its own curve
+    where at least :data:`_MIN_RETENTION_LAGS` lags have :data:`_MIN_RETENTION_PEOPLE`
+    such people (a pool of followers who never write back gets its own small ``q``, not
+    that of dormant friends), else all people's; ``return_draws`` holds the fits to
+    resampled people for the band. Without a fit (too little history) nobody returns."""
+    overall = _retention_curve(people, who="your people", returning=True)
+    missing = pd.isna(pd.Series(placed, dtype=object)).to_numpy()
+    for index, platform in enumerate(table["platform"]):
+        rows = missing if platform == OTHER_PLATFORMS else placed == platform
+        curve, name = overall, "all platforms"
+        if rows.any():
+            own = _retention_curve(people, rows, who=f"your {platform} people", returning=True)
+            if math.isfinite(own.floor):
+                curve, name = own, str(platform)
+        if not math.isfinite(curve.floor):
+            table.loc[index, "return_source"] = f"not modelled ({curve.source})"
+            continue
+        table.loc[index, "return_share"] = curve.floor
+        table.loc[index, "return_half_life_days"] = curve.half_life
+        table.loc[index, "return_source"] = curve.source
+        table.loc[index, "return_curve"] = name
+        table.at[index, "return_draws"] = curve.draws
+    return table
+
+
 #: :func:`anonymised_inputs`' note on a row where something was blanked
 _BLANKED = "blanked (anonymised: fewer than {k} people, or what would give such a count back)"
 
@@ -662,11 +762,12 @@ def anonymised_inputs(
     interval's width, give the count back); ``activation`` and its interval when fewer
     than ``k`` of those are active (``activation_active``); ``outreach_per_week`` when it
     stands for fewer than ``k`` reach-outs over the window; ``connections_now`` below
-    ``k``; ``conversion`` where the anonymised funnel (``funnel``: its
+    ``k``; ``idle_now`` (people known but not active today) below ``k``; ``conversion``
+    where the anonymised funnel (``funnel``: its
     :func:`~power1000_analysis.anonymize.suppress_small_funnel` table) blanked the
-    platform's overall conversion to engaged; and in ``stock_source`` the counts of the
-    retention (people active then, still active) when either those still active or those
-    who are not are fewer than ``k``. ``note`` says which row was touched. The forecast is
+    platform's overall conversion to engaged; and in ``stock_source`` (``return_source``)
+    the counts of the retention (people active, or known but not active, then; active
+    now) when either those active now or those who are not are fewer than ``k``. ``note`` says which row was touched. The forecast is
     computed from the full inputs; only what is shown is blanked.
 
     Example
@@ -715,14 +816,17 @@ def anonymised_inputs(
         # the inputs' conversion is the funnel's: blank where the anonymised funnel did
         gone = pd.to_numeric(engaged["overall_conversion"], errors="coerce").isna()
         blank(out["platform"].isin(set(engaged.index[gone])).to_numpy(), ["conversion"])
-    if "stock_source" in out.columns:
-        for index, text in out["stock_source"].items():
+    blank(small(_column(out, "idle_now")), ["idle_now"])
+    for source in ("stock_source", "return_source"):
+        if source not in out.columns:
+            continue
+        for index, text in out[source].items():
             match = _STOCK_COUNTS.search(str(text))
             if match is None:
                 continue
             then, kept = int(match["then"]), int(match["kept"])
             if small(np.array([kept, then - kept], dtype=float)).any():
-                out.at[index, "stock_source"] = _STOCK_COUNTS.sub("", str(text), count=1)
+                out.at[index, source] = _STOCK_COUNTS.sub("", str(text), count=1)
                 blanked.at[index] = True
     note = _BLANKED.format(k=k)
     out["note"] = np.where(blanked, note, "")
@@ -736,7 +840,10 @@ def anonymised_required(
     (in ``shown``, made from ``inputs``) blanked here too: a platform's ``now_per_week`` where its
     ``outreach_per_week`` was, its ``conversion`` and ``reach_outs_per_engaged`` where its
     ``conversion`` was; the ``"current mix"`` row's, which add the platforms up, where any
-    platform's was. The plans themselves (reach-outs needed) stay.
+    platform's was. The plans themselves (reach-outs needed) stay, but the notes that
+    :func:`describe_required` prints lose what would give a blanked number back: the
+    mix's factor where its ``now_per_week`` is blanked (its reach-outs a week over the
+    factor are today's), and a cap's "(N now + M more)" where ``connections_now`` is.
 
     Example
     -------
@@ -769,24 +876,64 @@ def anonymised_required(
         for column in columns:
             if column in out.columns:
                 out.loc[rows, column] = math.nan
+    if "note" in out.columns:
+        # the sentences (describe_required) must not give them back either: the mix's
+        # reach-outs a week over its factor are today's (the blanked now_per_week), and a
+        # cap's "(N now + M more)" holds a blanked connections_now
+        if "now_per_week" in out.columns and out.loc[mix, "now_per_week"].isna().any():
+            out.loc[mix, "note"] = (
+                out.loc[mix, "note"]
+                .astype(str)
+                .str.replace(_MIX_FACTOR, "every platform's rate scaled up", regex=True)
+            )
+        if "connections_now" in by_platform.columns and "connections_now" in raw.columns:
+            gone = (
+                by_platform["connections_now"].isna()
+                & raw["connections_now"].reindex(by_platform.index).notna()
+            )
+            for platform in gone.index[gone]:
+                own = (out["platform"] == platform).to_numpy()
+                prefix = re.escape(f"{platform}: ")
+                for rows, lead in ((own, ""), (mix.to_numpy(), prefix)):
+                    out.loc[rows, "note"] = (
+                        out.loc[rows, "note"]
+                        .astype(str)
+                        .str.replace(_CAP_COUNTS.replace("LEAD", lead), r"\1", regex=True)
+                    )
     return out
+
+
+#: the factor in the ``"current mix"`` row's note (:func:`anonymised_required`)
+_MIX_FACTOR = r"every platform's rate times [0-9.e+-]+"
+#: a cap's counts in a note (:func:`_limits_broken`; LEAD: what comes before the
+#: sentence): group 1 is the sentence without them
+_CAP_COUNTS = r"(LEAD[^;]*?is full on \d{4}-\d{2}-\d{2}) \([0-9,]+ now \+ [0-9,]+ more\)"
 
 
 @dataclass(frozen=True)
 class _RetentionPeople:
     """Who was active at each lag of :func:`_stock_retention`: ``then[i, j]`` person
     ``persons[i]`` was active ``lags[j]`` days before ``as_of``, ``kept[i, j]`` and is
-    active on ``as_of`` too."""
+    active on ``as_of`` too; ``idle[i, j]`` they were known then but not active,
+    ``back[i, j]`` and are active on ``as_of`` (the returning flow, :func:`_returns`)."""
 
     lags: np.ndarray
     persons: np.ndarray
     then: np.ndarray
     kept: np.ndarray
+    idle: np.ndarray
+    back: np.ndarray
 
-    def counts(self, rows: np.ndarray | None = None) -> pd.DataFrame:
-        """The retention table (:func:`_stock_retention`) of all people, or of ``rows``."""
-        then = self.then if rows is None else self.then[rows]
-        kept = self.kept if rows is None else self.kept[rows]
+    def matrices(self, returning: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        """``(then, kept)``, or ``(idle, back)`` for the returning flow."""
+        return (self.idle, self.back) if returning else (self.then, self.kept)
+
+    def counts(self, rows: np.ndarray | None = None, *, returning: bool = False) -> pd.DataFrame:
+        """The retention table (:func:`_stock_retention`) of all people, or of ``rows``;
+        ``returning``: of the people known but not active then, how many are active now."""
+        then, kept = self.matrices(returning)
+        then = then if rows is None else then[rows]
+        kept = kept if rows is None else kept[rows]
         n, still = then.sum(axis=0), kept.sum(axis=0)
         out = []
         for lag, total, k in zip(self.lags, n, still, strict=True):
@@ -809,9 +956,11 @@ def _retention_people(
     """:class:`_RetentionPeople` at ``cutoff`` (lags before the first interaction left out)."""
     first = net.interactions["at"].min() if not net.interactions.empty else pd.NaT
 
-    def active(date: pd.Timestamp) -> set[object]:
+    def active(date: pd.Timestamp) -> tuple[set[object], set[object]]:
+        """The people active on ``date``, and those known then but not active."""
         status = contact_status(net, as_of=date, active_within_days=active_within_days)
-        return set(status.loc[status["status"] == "active", "person_id"].dropna())
+        on = set(status.loc[status["status"] == "active", "person_id"].dropna())
+        return on, set(status["person_id"].dropna()) - on
 
     lags = [
         lag
@@ -821,17 +970,21 @@ def _retention_people(
     if net.contacts.empty or not lags:
         empty = np.zeros((0, len(lags)), dtype=bool)
         return _RetentionPeople(
-            np.array(lags, dtype=float), np.array([], dtype=object), empty, empty
+            np.array(lags, dtype=float), np.array([], dtype=object), empty, empty, empty, empty
         )
-    now = active(cutoff)
-    sets = [active(cutoff - pd.Timedelta(days=lag)) for lag in lags]
-    persons = np.array(sorted(set().union(*sets), key=str), dtype=object)
+    now = active(cutoff)[0]
+    pairs = [active(cutoff - pd.Timedelta(days=lag)) for lag in lags]
+    persons = np.array(sorted(set().union(*(on | off for on, off in pairs)), key=str), dtype=object)
     index = {person: i for i, person in enumerate(persons)}
     then = np.zeros((len(persons), len(lags)), dtype=bool)
-    for j, people in enumerate(sets):
-        then[[index[p] for p in people], j] = True
-    still = np.array([p in now for p in persons], dtype=bool)
-    return _RetentionPeople(np.array(lags, dtype=float), persons, then, then & still[:, None])
+    idle = np.zeros((len(persons), len(lags)), dtype=bool)
+    for j, (on, off) in enumerate(pairs):
+        then[[index[p] for p in on], j] = True
+        idle[[index[p] for p in off], j] = True
+    still = np.array([p in now for p in persons], dtype=bool)[:, None]
+    return _RetentionPeople(
+        np.array(lags, dtype=float), persons, then, then & still, idle, idle & still
+    )
 
 
 def _stock_retention(
@@ -861,19 +1014,31 @@ def _stock_retention(
 
 
 def _retention_fit_terms(
-    params: np.ndarray, lag: np.ndarray, n: np.ndarray, kept: np.ndarray
+    params: np.ndarray,
+    lag: np.ndarray,
+    n: np.ndarray,
+    kept: np.ndarray,
+    returning: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For rows of ``params = (logit f, log k')`` and of counts ``n``, ``kept`` (one row per
     fit, one column per lag): the binomial negative log-likelihood of
-    ``R(t) = f + (1 − f)·e^(−k't)``, its gradient and its Fisher information."""
+    ``R(t) = f + (1 − f)·e^(−k't)``, its gradient and its Fisher information;
+    ``returning``: of the returning flow's ``Q(t) = q·(1 − e^(−rt))`` (``params = (logit
+    q, log r)``, :func:`_returns`)."""
     floor = 1.0 / (1.0 + np.exp(-params[:, :1]))
     rate = np.exp(params[:, 1:])
     fade = np.exp(-rate * lag)
-    curve = np.clip(floor + (1.0 - floor) * fade, 1e-9, 1 - 1e-9)
+    if returning:
+        curve = np.clip(floor * (1.0 - fade), 1e-9, 1 - 1e-9)
+        slopes = np.stack(
+            [floor * (1.0 - floor) * (1.0 - fade), floor * rate * lag * fade], axis=-1
+        )
+    else:
+        curve = np.clip(floor + (1.0 - floor) * fade, 1e-9, 1 - 1e-9)
+        slopes = np.stack(
+            [floor * (1.0 - floor) * (1.0 - fade), -(1.0 - floor) * rate * lag * fade], axis=-1
+        )
     loss = -(kept * np.log(curve) + (n - kept) * np.log1p(-curve)).sum(axis=1)
-    slopes = np.stack(
-        [floor * (1.0 - floor) * (1.0 - fade), -(1.0 - floor) * rate * lag * fade], axis=-1
-    )
     residual = -(kept / curve - (n - kept) / (1.0 - curve))
     gradient = (residual[..., None] * slopes).sum(axis=1)
     weight = n / (curve * (1.0 - curve))
@@ -887,7 +1052,12 @@ _RETENTION_BOUNDS = ((-6.0, 6.0), (-20.0, 1.0))
 
 
 def _fit_curves(
-    start: np.ndarray, lag: np.ndarray, n: np.ndarray, kept: np.ndarray, iterations: int = 60
+    start: np.ndarray,
+    lag: np.ndarray,
+    n: np.ndarray,
+    kept: np.ndarray,
+    iterations: int = 60,
+    returning: bool = False,
 ) -> np.ndarray:
     """``(logit f, log k')`` maximising the binomial likelihood for each row of ``n``,
     ``kept`` (rows: data sets; columns: ``lag``), from the rows of ``start``: Fisher
@@ -895,7 +1065,7 @@ def _fit_curves(
     hundreds of resamples, :func:`_retention_curve`)."""
     low, high = np.array(_RETENTION_BOUNDS).T
     params = np.clip(np.array(start, dtype=float), low, high)
-    loss, gradient, information = _retention_fit_terms(params, lag, n, kept)
+    loss, gradient, information = _retention_fit_terms(params, lag, n, kept, returning)
     for _ in range(iterations):
         ridge = 1e-9 * np.trace(information, axis1=1, axis2=2)[:, None, None] * np.eye(2)
         step = -np.linalg.solve(information + ridge + 1e-12 * np.eye(2), gradient[..., None])[
@@ -905,7 +1075,7 @@ def _fit_curves(
         improved = np.zeros(len(params), dtype=bool)
         for _ in range(30):  # halve the step until the loss does not grow
             trial = np.clip(params + scale[:, None] * step, low, high)
-            new_loss = _retention_fit_terms(trial, lag, n, kept)[0]
+            new_loss = _retention_fit_terms(trial, lag, n, kept, returning)[0]
             better = new_loss <= loss + 1e-12
             improved |= better
             scale = np.where(better, scale, scale / 2)
@@ -913,7 +1083,7 @@ def _fit_curves(
                 break
         moved = np.clip(params + scale[:, None] * step, low, high)
         params = np.where(improved[:, None], moved, params)
-        new = _retention_fit_terms(params, lag, n, kept)
+        new = _retention_fit_terms(params, lag, n, kept, returning)
         done = np.abs(loss - new[0]) < 1e-10 * (1.0 + np.abs(loss))
         loss, gradient, information = new
         if done.all():
@@ -924,18 +1094,22 @@ def _fit_curves(
 #: the counts in a ``stock_source`` (:func:`_retention_curve`): people active then, and
 #: how many of them still are (:func:`anonymised_inputs` takes them out when small)
 _STOCK_COUNTS = re.compile(
-    r"of the (?P<then>\d+) active \d+ days before, (?P<kept>\d+) \(\d+%\) still are "
-    r"\(95% [^)]*\); "
+    r"of the (?P<then>\d+) (?:known but not )?active \d+ days before, (?P<kept>\d+) "
+    r"\(\d+%\) (?:still are|are active again) \(95% [^)]*\); "
 )
 
 
 def _fit_curve(
-    lag: np.ndarray, n: np.ndarray, kept: np.ndarray, starts: Sequence[np.ndarray]
+    lag: np.ndarray,
+    n: np.ndarray,
+    kept: np.ndarray,
+    starts: Sequence[np.ndarray],
+    returning: bool = False,
 ) -> np.ndarray:
     """``(logit f, log k')`` maximising the binomial likelihood, best of ``starts``."""
     many = np.tile(n, (len(starts), 1)), np.tile(kept, (len(starts), 1))
-    fits = _fit_curves(np.array(starts), lag, *many)
-    return fits[int(np.argmin(_retention_fit_terms(fits, lag, *many)[0]))]
+    fits = _fit_curves(np.array(starts), lag, *many, returning=returning)
+    return fits[int(np.argmin(_retention_fit_terms(fits, lag, *many, returning)[0]))]
 
 
 #: resamples of people behind the retention curve's uncertainty (:func:`_retention_curve`)
@@ -955,36 +1129,47 @@ class _Curve:
 
 
 def _retention_curve(
-    people: _RetentionPeople, rows: np.ndarray | None = None, *, who: str = "your active people"
+    people: _RetentionPeople,
+    rows: np.ndarray | None = None,
+    *,
+    who: str = "your active people",
+    returning: bool = False,
 ) -> _Curve:
     """Fit ``R(t) = f + (1 − f)·e^(−k't)`` to the people in ``rows`` (all: None) over the
     lags with at least :data:`_MIN_RETENTION_PEOPLE` of them active then, and its
     uncertainty: the same fit to :data:`_RETENTION_RESAMPLES` resamples of those people
     (a person bootstrap: the lags share people, so treating them as independent binomial
-    counts would make the curve look surer than it is)."""
-    retention = people.counts(rows)
+    counts would make the curve look surer than it is). ``returning``: the returning
+    flow's ``Q(t) = q·(1 − e^(−rt))`` fitted the same way to the people known but not
+    active then (:func:`_returns`; ``floor`` is q, ``half_life`` that of r)."""
+    retention = people.counts(rows, returning=returning)
     usable = (retention["active_then"] >= _MIN_RETENTION_PEOPLE).to_numpy()
     if usable.sum() < _MIN_RETENTION_LAGS:
         why = (
             f"too little history: {int(usable.sum())} lags of 30 days with "
-            f"{_MIN_RETENTION_PEOPLE}+ active people, {_MIN_RETENTION_LAGS} needed"
+            f"{_MIN_RETENTION_PEOPLE}+ {'inactive' if returning else 'active'} people, "
+            f"{_MIN_RETENTION_LAGS} needed"
         )
         return _Curve(math.nan, math.nan, None, why)
     lag = retention["lag_days"].to_numpy(float)[usable]
     n = retention["active_then"].to_numpy(float)[usable]
     kept = retention["still_active"].to_numpy(float)[usable]
     starts = [
-        np.array([a, b]) for a in (-2.0, 0.0) for b in (math.log(_LN2 / 60), math.log(_LN2 / 300))
+        np.array([a, b])
+        for a in ((-4.0, -2.0) if returning else (-2.0, 0.0))
+        for b in (math.log(_LN2 / 60), math.log(_LN2 / 300))
     ]
-    best = _fit_curve(lag, n, kept, starts)
-    then = (people.then if rows is None else people.then[rows])[:, usable].astype(float)
-    still = (people.kept if rows is None else people.kept[rows])[:, usable].astype(float)
+    best = _fit_curve(lag, n, kept, starts, returning)
+    then, still = (m if rows is None else m[rows] for m in people.matrices(returning))
+    then, still = then[:, usable].astype(float), still[:, usable].astype(float)
     mine = then.any(axis=1)
     then, still = then[mine], still[mine]
     rng = np.random.default_rng(0)
     weights = rng.multinomial(len(then), np.full(len(then), 1.0 / len(then)), _RETENTION_RESAMPLES)
     n_draws, kept_draws = weights @ then, weights @ still
-    draws = _fit_curves(np.tile(best, (_RETENTION_RESAMPLES, 1)), lag, n_draws, kept_draws)
+    draws = _fit_curves(
+        np.tile(best, (_RETENTION_RESAMPLES, 1)), lag, n_draws, kept_draws, returning=returning
+    )
     floor = 1.0 / (1.0 + math.exp(-best[0]))
     half_life = _LN2 / math.exp(best[1])
     floors = 1.0 / (1.0 + np.exp(-draws[:, 0]))
@@ -992,6 +1177,16 @@ def _retention_curve(
     f_low, f_high = np.quantile(floors, [0.025, 0.975])
     h_low, h_high = np.quantile(half_lives, [0.025, 0.975])
     last = retention[usable].iloc[-1]
+    if returning:
+        source = (
+            f"{who}'s returns: of the {int(last['active_then'])} known but not active "
+            f"{int(last['lag_days'])} days before, {int(last['still_active'])} "
+            f"({last['share']:.0%}) are active again "
+            f"(95% {last['share_low']:.0%}–{last['share_high']:.0%}); fitted {floor:.1%} "
+            f"active in the long run (95% {f_low:.1%}–{f_high:.1%}), approached with a "
+            f"half-life of {half_life:.0f} days (95% {h_low:.0f}–{h_high:.0f})"
+        )
+        return _Curve(floor, half_life, np.column_stack([floors, half_lives]), source)
     source = (
         f"{who}'s retention: of the {int(last['active_then'])} active "
         f"{int(last['lag_days'])} days before, {int(last['still_active'])} "
@@ -1063,6 +1258,40 @@ def _stock(inputs: pd.DataFrame, decay: np.ndarray) -> tuple[np.ndarray, np.ndar
     return floor, np.where(usable, _LN2 / np.where(usable, half_life, 1.0), decay)
 
 
+def _returning(inputs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The returning flow (:func:`_returns`): people known but not active today, the share
+    ``q`` of them active in the long run and the daily rate ``r`` it is approached at
+    (0 people, ``q = 0`` where the inputs have none)."""
+    idle = np.nan_to_num(_column(inputs, "idle_now"))
+    share = np.clip(np.nan_to_num(_column(inputs, "return_share")), 0.0, 1.0)
+    half_life = _column(inputs, "return_half_life_days")
+    usable = np.isfinite(half_life) & (half_life > 0)
+    rate = np.where(usable, _LN2 / np.where(usable, half_life, 1.0), 0.0)
+    return idle, np.where(usable, share, 0.0), rate
+
+
+def _returned(
+    idle: np.ndarray, share: np.ndarray, rate: np.ndarray, days: Sequence[float] | np.ndarray
+) -> np.ndarray:
+    """Expected returned people after each of ``days`` (rows) per platform (columns):
+    ``idle·q·(1 − e^(−rt))``."""
+    t = np.asarray(days, dtype=float).reshape(-1, 1)
+    return np.asarray(idle * share * -np.expm1(-rate * t))
+
+
+def _retained(
+    arrivals: np.ndarray,
+    floor: np.ndarray,
+    decay: np.ndarray,
+    days: Sequence[float] | np.ndarray,
+) -> np.ndarray:
+    """Expected people still active after each of ``days`` (rows) who arrived on each
+    platform (columns) at ``arrivals`` a day and stay as the platform's active people do
+    (``R(a) = f + (1 − f)·e^(−k'a)``): ``a·(f·t + (1 − f)·(1 − e^(−k't))/k')``."""
+    t = np.asarray(days, dtype=float).reshape(-1, 1)
+    return np.asarray(arrivals * (floor * t + (1.0 - floor) * -np.expm1(-decay * t) / decay))
+
+
 def _gained(
     arrivals: np.ndarray,
     decay: np.ndarray,
@@ -1104,7 +1333,8 @@ def expected_active(inputs: pd.DataFrame, *, days: Sequence[float] | np.ndarray)
     t = np.asarray(days, dtype=float)[:, None]
     kept = floor + (1.0 - floor) * np.exp(-stock_decay * t)
     gained = _gained(outreach, decay, _arrival_caps(inputs, math.inf), t)
-    gained += _gained(inbound, decay, np.full(len(inputs), math.inf), t)
+    gained += _retained(inbound, floor, stock_decay, t)
+    gained += _returned(*_returning(inputs), t)
     return np.asarray((now * kept + gained).sum(axis=1))
 
 
@@ -1193,20 +1423,23 @@ def _stock_draws(
     decay: np.ndarray,
     rng: np.random.Generator,
     n_simulations: int,
+    prefix: str = "stock",
 ) -> tuple[np.ndarray, np.ndarray]:
     """Today's people's retention ``(f, k')`` per simulated future (rows) and platform
     (columns): each future takes one of the fits to resampled people (``stock_draws``,
     :func:`_retention_curve`), one per curve (``stock_curve``: the platforms that share the
     all-platform curve share the draw), so the band holds how sure the retention fit is.
-    Rows without draws (the half-life, inputs made by hand) keep their point values."""
+    Rows without draws (the half-life, inputs made by hand) keep their point values.
+    ``prefix="return"``: the same for the returning flow's ``(q, r)`` (``return_draws``,
+    ``return_curve``)."""
     floors = np.tile(floor, (n_simulations, 1))
     decays = np.tile(decay, (n_simulations, 1))
-    if "stock_draws" not in inputs.columns:
+    if f"{prefix}_draws" not in inputs.columns:
         return floors, decays
-    draws = [d if isinstance(d, np.ndarray) and d.size else None for d in inputs["stock_draws"]]
+    draws = [d if isinstance(d, np.ndarray) and d.size else None for d in inputs[f"{prefix}_draws"]]
     curves = (
-        inputs["stock_curve"].astype(str).to_numpy()
-        if "stock_curve" in inputs.columns
+        inputs[f"{prefix}_curve"].astype(str).to_numpy()
+        if f"{prefix}_curve" in inputs.columns
         else np.arange(len(inputs)).astype(str)
     )
     has = np.array([d is not None for d in draws], dtype=bool)
@@ -1289,14 +1522,26 @@ def forecast_goal(
     caps = _arrival_caps(table, horizon_days)
     rng = np.random.default_rng(seed)
     inbound = _inbound_draws(table, inbound, rng, n_simulations)
-    floor, stock_decay = _stock_draws(table, *_stock(table, decay), rng, n_simulations)
+    point_floor, point_decay = _stock(table, decay)
+    floor, stock_decay = _stock_draws(table, point_floor, point_decay, rng, n_simulations)
+    idle_now, share, rate = _returning(table)
+    share, rate = _stock_draws(table, share, rate, rng, n_simulations, prefix="return")
+    # a day's chances to come back and to lapse again: Q(t) = q·(1 − e^(−rt)) exactly
+    step = -np.expm1(-rate)
+    come_back, lapse = share * step, (1.0 - share) * step
     stock = np.tile(np.round(now).astype(np.int64), (n_simulations, 1))
     # today's people: a share f stays (strong ties), the rest fade at k' (_stock_retention),
     # f and k' drawn once per simulated future from how sure the retention fit is
     steady = rng.binomial(stock, floor)
     fading = stock - steady
-    active = np.zeros_like(stock)  # people arriving from today on, fading at k
+    active = np.zeros_like(stock)  # people reached out to from today on, fading at k
+    # people who come to the user from today on stay as the platform's active people do
+    # (the point curve the activation share was measured with, _activation)
+    arrived_steady, arrived_fading = np.zeros_like(stock), np.zeros_like(stock)
+    idle = np.tile(np.round(idle_now).astype(np.int64), (n_simulations, 1))
+    back = np.zeros_like(stock)  # people known but not active today, active again
     survive, stock_survive = np.exp(-decay), np.exp(-stock_decay)
+    arrived_survive = np.exp(-point_decay)
     reached = np.full(n_simulations, -1, dtype=np.int64)
     reached[stock.sum(axis=1) >= goal] = 0
     weekly = [np.quantile(stock.sum(axis=1), _QUANTILES)]
@@ -1304,9 +1549,16 @@ def forecast_goal(
         open_stream = day <= caps
         fading = rng.binomial(fading, stock_survive)
         active = rng.binomial(active, survive) + rng.poisson(
-            np.where(open_stream, outreach, 0.0) + inbound, size=active.shape
+            np.where(open_stream, outreach, 0.0), size=active.shape
         )
-        total = (steady + fading + active).sum(axis=1)
+        arrived_steady += rng.poisson(inbound * point_floor)
+        arrived_fading = rng.binomial(arrived_fading, arrived_survive) + rng.poisson(
+            inbound * (1.0 - point_floor)
+        )
+        up, down = rng.binomial(idle, come_back), rng.binomial(back, lapse)
+        idle += down - up
+        back += up - down
+        total = (steady + fading + active + arrived_steady + arrived_fading + back).sum(axis=1)
         reached[(reached < 0) & (total >= goal)] = day
         if day % 7 == 0 or day == horizon_days:
             weekly.append(np.quantile(total, _QUANTILES))
@@ -1326,11 +1578,11 @@ def forecast_goal(
     )
     waits = np.where(reached < 0, np.inf, reached)
     rows = []
-    for share in _QUANTILES:
-        wait = float(np.quantile(waits, share, method="higher"))
+    for quantile in _QUANTILES:
+        wait = float(np.quantile(waits, quantile, method="higher"))
         date = cutoff + pd.Timedelta(days=wait) if math.isfinite(wait) else pd.NaT
         label = date.strftime("%Y-%m-%d") if pd.notna(date) else "not within the horizon"
-        rows.append({"quantile": share, "days": wait, "date": date, "label": label})
+        rows.append({"quantile": quantile, "days": wait, "date": date, "label": label})
     return GoalForecast(goal, cutoff, horizon_days, pd.DataFrame(rows), fan, table)
 
 
@@ -1565,9 +1817,10 @@ def required_outreach(
     # no reach-out is measurable: no row for that platform)
     conversions = _column(table, "conversion")
     per_weekly = conversions / 7.0 * (1.0 - kept) / decay
-    # today's people, faded, and the people who come to the user by then
-    inbound_gained = _gained(inbound, decay, np.full(len(table), math.inf), [horizon])[0]
-    base = float((now * stock_kept).sum() + inbound_gained.sum())
+    # today's people, faded, the people who come to the user by then and those who come back
+    inbound_gained = _retained(inbound, floor, stock_decay, [horizon])[0]
+    returned = _returned(*_returning(table), [horizon])[0]
+    base = float((now * stock_kept).sum() + inbound_gained.sum() + returned.sum())
     # what each platform adds by the deadline at its current pace, stopping when its
     # connection cap fills (cap_day), as the forecast's simulation does
     current = _gained(outreach, decay, _arrival_caps(table, math.inf), [horizon])[0]

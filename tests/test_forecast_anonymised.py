@@ -119,6 +119,65 @@ def test_conversion_and_the_plans_follow_the_anonymised_funnel() -> None:
     assert "no current outreach to scale" not in text
 
 
+def test_the_returning_flow_counts_are_blanked_like_the_retention_counts() -> None:
+    # forecast11: people known but not active today (idle_now) and the counts behind the
+    # return curve (return_source) follow the same rule as active_now and stock_source
+    inputs = inputs_table().assign(
+        idle_now=[3, 400, 0],
+        return_source=[
+            "your x people's returns: of the 40 known but not active 360 days before, 2 (5%) "
+            "are active again (95% 1%–17%); fitted 6.0% active in the long run ...",
+            "your linkedin people's returns: of the 300 known but not active 360 days before, "
+            "30 (10%) are active again (95% 7%–14%); fitted 11.0% active in the long run ...",
+            "not modelled (too little history)",
+        ],
+    )
+    shown = forecast.anonymised_inputs(inputs, k=K).set_index("platform")
+    assert math.isnan(shown.loc["x", "idle_now"]) and shown.loc["linkedin", "idle_now"] == 400
+    assert shown.loc["instagram", "idle_now"] == 0  # zero identifies nobody
+    assert "of the 40 known" not in shown.loc["x", "return_source"]
+    assert "fitted 6.0% active in the long run" in shown.loc["x", "return_source"]
+    assert (
+        "of the 300 known but not active 360 days before, 30 (10%)"
+        in (shown.loc["linkedin", "return_source"])
+    )
+
+
+def test_the_sentences_do_not_give_back_blanked_rates_or_connections() -> None:
+    # forecast11: describe_required printed the mix's reach-outs a week and its factor
+    # (their ratio is today's reach-outs a week, blanked in the table) and a cap's
+    # "(N now + M more)" (N: the blanked connections_now of x)
+    inputs = inputs_table()
+    shown = forecast.anonymised_inputs(inputs, k=K)
+    required = pd.DataFrame(
+        {
+            "platform": ["x", "linkedin", "current mix"],
+            "conversion": [0.5, 0.2, 0.21],
+            "reach_outs_per_engaged": [2.0, 5.0, 4.8],
+            "requests_per_week": [9000.0, 200.0, 1612.0],
+            "now_per_week": [3 / WEEKS, 400 / WEEKS, 403 / WEEKS],
+            "total_requests": [1.0e6, 2.0e4, 1.5e5],
+            "feasible": [False, True, False],
+            "note": [
+                "the cap of 5,000 accounts you follow is full on 2025-01-01 (4 now + 9,000 more)",
+                "",
+                "every platform's rate times 208, but x: the cap of 5,000 accounts you follow "
+                "is full on 2025-02-01 (4 now + 5,000 more)",
+            ],
+        }
+    )
+    text = forecast.describe_required(forecast.anonymised_required(required, inputs, shown))
+    assert "times 208" not in text and "scaled up" in text
+    assert "4 now" not in text
+    assert "x alone: 9,000 reach-outs a week" in text  # the plans stay
+    assert "is full on 2025-01-01" in text and "is full on 2025-02-01" in text
+    # not anonymised (or nothing blanked): the same sentences keep their numbers
+    assert "times 208" in forecast.describe_required(required)
+    big = forecast.anonymised_inputs(inputs.assign(outreach_per_week=[1.0] * 3), k=K)
+    kept = forecast.anonymised_required(required, inputs.assign(outreach_per_week=1.0), big)
+    assert "times 208" in forecast.describe_required(kept)
+
+
 @pytest.mark.slow
 def test_the_sample_anonymised_with_a_large_group_shows_no_small_count() -> None:
     # data/sample with min_group_size 50 (as test_pages_anonymised does for the funnel):
@@ -145,9 +204,13 @@ def test_the_sample_anonymised_with_a_large_group_shows_no_small_count() -> None
     assert none_small(
         inputs.loc[outreach, "outreach_per_week"] * inputs.loc[outreach, "inbound_weeks"]
     )
-    for text in shown["stock_source"]:
-        for then, kept in re.findall(r"of the (\d+) active \d+ days before, (\d+) ", text):
-            assert int(kept) >= k and int(then) - int(kept) >= k, text
+    assert none_small(shown["idle_now"])
+    for text in [*shown["stock_source"], *shown["return_source"]]:
+        for then, kept in re.findall(
+            r"of the (\d+) (?:known but not )?active \d+ days before, (\d+) ", text
+        ):
+            # zero identifies nobody (x: none of 216 came back)
+            assert not 0 < int(kept) < k and not 0 < int(then) - int(kept) < k, text
     # the sample has such groups: something was blanked (x's 16 active, its 2 inbound a year)
     assert shown["note"].str.startswith("blanked").any()
     assert inputs["inbound_count"].between(1, k - 1).any()

@@ -22,7 +22,7 @@ def test_one_platform_inputs_use_nan_for_every_missing_number() -> None:
     # (an object column when every row lacked one: "None" on the page) beside NaN elsewhere
     inputs = forecast.forecast_inputs(instagram_followers_network(), half_life_days=1e9)
     assert list(inputs["platform"]) == ["instagram"]
-    shown = inputs.drop(columns=["stock_draws"])
+    shown = inputs.drop(columns=["stock_draws", "return_draws"])
     assert not shown.map(lambda value: value is None).any().any()
     for column in ("weekly_limit", "max_connections"):
         assert pd.api.types.is_float_dtype(inputs[column]), column
