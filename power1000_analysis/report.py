@@ -56,6 +56,8 @@ __all__ = [
     "ReportError",
     "ReportResult",
     "active_caveat",
+    "active_caveat_line",
+    "active_caveat_pointer",
     "active_people",
     "as_table",
     "chart",
@@ -361,6 +363,10 @@ def describe(net: Any, *, as_of: Any = None, active_within_days: float | None = 
         text += f" Looking at the network as of {day:%Y-%m-%d}."
     if active_within_days is not None:
         text += f" Active: a sign of life in the last {active_within_days:g} days."
+        # the pages that count active people carry the card's warning on that count (review10b S2)
+        caveat = active_caveat(net, as_of=as_of, active_within_days=active_within_days)
+        if caveat is not None:
+            text += " " + active_caveat_line(caveat)
     return Markdown(text)
 
 
@@ -434,14 +440,14 @@ def active_caveat(
     True
     """
     from power1000_analysis.evidence import parse_as_of
-    from power1000_analysis.loaders import _FILE_DATED
+    from power1000_analysis.loaders import FILE_DATE_WARNING
 
     day = parse_as_of(as_of) if as_of is not None else net.as_of
     if day is None:
         return None
     problems = net.problems_as_of(as_of).problems
     for message in problems.loc[problems["severity"] != "info", "message"].astype(str):
-        found = _FILE_DATED.match(message)
+        found = FILE_DATE_WARNING.match(message)
         if found is None:
             continue
         # the advised --as-of is the day after the newest record (loaders.advised_as_of)
@@ -449,6 +455,40 @@ def active_caveat(
         if (pd.Timestamp(day) - newest) > pd.Timedelta(days=active_within_days):
             return message
     return None
+
+
+def active_caveat_line(caveat: str | None) -> str:
+    """The line a page that counts active people (02, 03, 04: ``describe`` with
+    ``active_within_days``) carries under its header when :func:`active_caveat` found a
+    warning, as the card does: "" when ``caveat`` is None (review10b S2).
+
+    Example
+    -------
+    >>> active_caveat_line(None)
+    ''
+    >>> active_caveat_line("this x export states no date — analyse it with --as-of 2020-08-09")
+    '**The active counts on this page may be far too low:** this x export states no date — analyse it with --as-of 2020-08-09.'
+    """
+    if not caveat:
+        return ""
+    return f"**The active counts on this page may be far too low:** {caveat.rstrip('.')}."
+
+
+def active_caveat_pointer(caveat: str | None) -> str:
+    """The sentence a page appends where it states its active count below its header (03's
+    "Starting from N active people", 04's reach now) when :func:`active_caveat` found a
+    warning: it points at :func:`active_caveat_line`; "" when ``caveat`` is None.
+
+    Example
+    -------
+    >>> active_caveat_pointer("this x export states no date")
+    ' That active count may be far too low: see the warning at the top of this page.'
+    >>> active_caveat_pointer(None)
+    ''
+    """
+    if not caveat:
+        return ""
+    return " That active count may be far too low: see the warning at the top of this page."
 
 
 def summary_card(net: Any, *, as_of: str | None = None, resolved: Any = None) -> dict[str, Any]:

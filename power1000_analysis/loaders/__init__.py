@@ -883,12 +883,16 @@ def newest_record(result: LoadedExport) -> pd.Timestamp | None:
 #: between a file-date warning's facts and its advice: :func:`file_date_advice_for`
 #: rewords the advice once the user follows it
 _ADVICE_SEP = " — "
-_FILE_DATED = re.compile(
+#: matches a file-date warning (:func:`stale_file_date_warning`, :func:`file_date_problems`)
+#: that still gives its advice: groups ``fact``, ``advice`` and ``day`` (the advised
+#: ``--as-of``, the day after the newest record). ``report.active_caveat`` reads it.
+FILE_DATE_WARNING = re.compile(
     r"^(?P<fact>.*dated by (?:its|their) files' modification times?.*?)"
     + _ADVICE_SEP
     + r"(?P<advice>.*--as-of (?P<day>\d{4}-\d{2}-\d{2}).*)$",
     re.DOTALL,
 )
+_FILE_DATED = FILE_DATE_WARNING  # its earlier, private name
 
 
 def _stale_file_date(result: LoadedExport) -> tuple[pd.Timestamp, pd.Timestamp, int] | None:
@@ -983,7 +987,7 @@ def file_date_advice_for(problems: pd.DataFrame, as_of: object) -> pd.DataFrame:
         return problems
 
     def reword(message: str) -> str:
-        match = _FILE_DATED.match(message)
+        match = FILE_DATE_WARNING.match(message)
         if match is None or day > pd.Timestamp(match["day"], tz="UTC"):
             return message
         return f"{match['fact']}; analysed as of {day:%Y-%m-%d} as you asked (--as-of)"
