@@ -932,12 +932,64 @@ def earlier_report_files(out: str | os.PathLike[str]) -> list[str]:
     )
 
 
+def _check_targets(out: Path, targets: Iterable[tuple[str, bool]], earlier: Sequence[str]) -> None:
+    """Refuse (:class:`OutFolderInUse`, naming each path and what the report writes there)
+    when a name the report writes in ``out`` is taken by the other kind of entry: a folder
+    where it writes a file (``index.html/``), or a file (or a dangling link) where it writes
+    a folder, that no earlier report wrote (``earlier``). ``targets``: (relative name, is a
+    folder) pairs; :data:`MARKER` is checked too. Nothing is touched, so a refusal leaves
+    the earlier report as it was (review10b S3: the check came after its files were deleted
+    and some new ones moved in)."""
+    gone = set(earlier)
+    taken = []
+    for name, is_folder in [*targets, (MARKER, False)]:
+        target = out / name
+        if is_folder:
+            if (
+                (target.exists() or target.is_symlink())
+                and not target.is_dir()
+                and name not in gone
+            ):
+                taken.append(f"{target} is a file, where the report writes a folder")
+        elif target.is_dir() and not target.is_symlink():
+            taken.append(f"{target} is a folder, where the report writes a file")
+    if taken:
+        shown = "; ".join(taken[:5]) + (f"; and {len(taken) - 5} more" if len(taken) > 5 else "")
+        raise OutFolderInUse(
+            f"--out {out}: {shown}. Nothing was written or deleted: move "
+            f"{'it' if len(taken) == 1 else 'them'} away, or choose another folder"
+        )
+
+
+def _planned_targets(notebooks: Iterable[Path]) -> list[tuple[str, bool]]:
+    """The names :func:`render_report` writes in ``out`` that are known before it runs a
+    notebook (the chart files are not): (relative name, is a folder) pairs."""
+    pages = [(f"{Path(notebook).stem}.html", False) for notebook in notebooks]
+    return [
+        ("assets", True),
+        ("assets/plotly.min.js", False),
+        ("charts", True),
+        ("index.html", False),
+        ("report.json", False),
+        *pages,
+    ]
+
+
 def _publish(staging: Path, out: Path, earlier: Sequence[str] | None = None) -> None:
     """Move the finished report into ``out``: the files an earlier report wrote there
     (``earlier``, default :func:`earlier_report_files`) are replaced, nothing else is
-    touched, and :data:`MARKER` lists what this one wrote."""
+    touched, and :data:`MARKER` lists what this one wrote. Every name is checked first
+    (:func:`_check_targets`): a refusal changes nothing."""
     if earlier is None:
         earlier = earlier_report_files(out)
+    _check_targets(
+        out,
+        [
+            (item.relative_to(staging).as_posix(), item.is_dir())
+            for item in sorted(staging.rglob("*"))
+        ],
+        earlier,
+    )
     out.mkdir(parents=True, exist_ok=True)
     for name in earlier:
         target = out / name
@@ -956,15 +1008,12 @@ def _publish(staging: Path, out: Path, earlier: Sequence[str] | None = None) -> 
         if item.is_dir():
             target.mkdir(exist_ok=True)
             continue
-        if target.is_dir() and not target.is_symlink():
-            raise OutFolderInUse(
-                f"--out {out}: {relative.as_posix()} is a folder, where the report writes a "
-                "file; move it away or choose another folder"
-            )
         if target.exists() or target.is_symlink():
             target.unlink()  # a file of a name the report writes (the report's, after all)
         shutil.move(str(item), target)
         written.append(relative.as_posix())
+    if (out / MARKER).is_symlink():
+        (out / MARKER).unlink()  # written here, not through a link to elsewhere
     (out / MARKER).write_text(
         json.dumps({"written_by": "power1000 report", "files": written}, indent=1) + "\n",
         encoding="utf-8",
@@ -1182,7 +1231,8 @@ def render_report(
     AsOfAfterExports
         ``as_of`` is after the newest export's day (nothing is written).
     OutFolderInUse
-        ``out`` is not empty and holds no earlier report (nothing is written).
+        ``out`` is not empty and holds no earlier report, or holds a folder where the report
+        writes a file (or a file where it writes a folder): nothing is written or deleted.
     ReportError
         With ``anonymize``, a personal string was found in the output (nothing is
         written), or no notebooks were found.
@@ -1217,6 +1267,8 @@ def render_report(
     pages_in = list(notebooks) if notebooks is not None else notebook_paths()
     if not pages_in:
         raise ReportError("no notebooks found (looked for notebooks/NN_*.ipynb)")
+    if out_dir.is_dir():  # a folder where it writes index.html, say: refused before any work too
+        _check_targets(out_dir, _planned_targets(pages_in), earlier)
     cache_folder: Path | None = None
     if cache_dir is True:
         cache_folder = default_cache_dir(paths)
