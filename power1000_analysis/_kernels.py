@@ -310,3 +310,97 @@ def gram(rows: np.ndarray) -> np.ndarray:
             out[i, j] = acc
             out[j, i] = acc
     return out
+
+
+@numba.njit(cache=CACHE, nogil=True, fastmath=_SUMS)
+def gram_of(scores: np.ndarray, rows: np.ndarray, watched: np.ndarray) -> np.ndarray:
+    """:func:`gram` of the rows ``rows`` of ``scores`` (p × G) over the columns where
+    ``watched`` (all columns where it is empty), without copying them out: Σ_c s_c s_cᵀ.
+    The contacts in blocks of 512 (7 rows of them fit the first-level cache), each block's
+    p(p+1)/2 sums in SIMD lanes."""
+    p = rows.size
+    g = scores.shape[1]
+    every = watched.size == 0
+    out = np.zeros((p, p))
+    block = np.empty((p, 512))
+    for start in range(0, g, 512):
+        stop = min(start + 512, g)
+        width = stop - start
+        for i in range(p):
+            row = rows[i]
+            for c in range(width):
+                block[i, c] = scores[row, start + c] if every or watched[start + c] else 0.0
+        for i in range(p):
+            for j in range(i, p):
+                acc = 0.0
+                for c in range(width):
+                    acc += block[i, c] * block[j, c]
+                out[i, j] += acc
+    for i in range(p):
+        for j in range(i):
+            out[i, j] = out[j, i]
+    return out
+
+
+@numba.njit(cache=CACHE, nogil=True, fastmath=_SUMS)
+def influences(
+    bread: np.ndarray,
+    scores: np.ndarray,
+    rows: np.ndarray,
+    watched: np.ndarray,
+    inverse_se: np.ndarray,
+    threshold: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The contact jackknife's linear influences dᵢ = −H⁻¹sᵢ (``bread`` H⁻¹, sᵢ the rows
+    ``rows`` of column i of ``scores``) in one pass over the contacts, none kept whole:
+    (Σᵢ dᵢ over the watched contacts, each contact's influence on the second parameter
+    (log β; 0 where not watched), the contacts whose largest influence in standard errors,
+    maxₚ |dᵢₚ|·``inverse_se``ₚ, is above ``threshold``, in their order, and those sizes).
+    ``watched`` empty: every contact. In blocks of 512 contacts, as :func:`gram_of`."""
+    p = rows.size
+    g = scores.shape[1]
+    every = watched.size == 0
+    total = np.zeros(p)
+    second = np.zeros(g)
+    chosen = np.empty(g, dtype=np.int64)
+    sizes = np.empty(g)
+    found = 0
+    block = np.empty((p, 512))
+    influence = np.empty((p, 512))
+    size = np.empty(512)
+    for start in range(0, g, 512):
+        stop = min(start + 512, g)
+        width = stop - start
+        for q in range(p):
+            row = rows[q]
+            for c in range(width):
+                block[q, c] = scores[row, start + c]
+            if not every:
+                for c in range(width):
+                    if not watched[start + c]:
+                        block[q, c] = 0.0
+        for c in range(width):
+            size[c] = 0.0
+        for a in range(p):
+            for c in range(width):
+                influence[a, c] = 0.0
+            for q in range(p):
+                weight = -bread[a, q]
+                for c in range(width):
+                    influence[a, c] += weight * block[q, c]
+            acc = 0.0
+            scale = inverse_se[a]
+            for c in range(width):
+                value = influence[a, c]
+                acc += value
+                scaled = abs(value) * scale
+                if scaled > size[c]:
+                    size[c] = scaled
+            total[a] += acc
+        for c in range(width):
+            second[start + c] = influence[1, c]
+            if size[c] > threshold:
+                chosen[found] = start + c
+                sizes[found] = size[c]
+                found += 1
+    return total, second, chosen[:found].copy(), sizes[:found].copy()

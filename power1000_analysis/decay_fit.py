@@ -385,10 +385,6 @@ def _without(s: _Stats, contact: int, event_bins: np.ndarray) -> _Stats:
     )  # fmt: skip
 
 
-#: contacts in a block of the jackknife's influence product (see :func:`_jackknife`)
-_BLOCK = 4096
-
-
 def _jackknife(
     params: np.ndarray,
     hessian: np.ndarray,
@@ -398,49 +394,43 @@ def _jackknife(
     *,
     refit_max: int,
     scale: float,
+    rows: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, float, int]:
     """(bread H⁻¹, CR1 sandwich, contact-jackknife covariance, its Satterthwaite df on log β,
     exact refits done), from the Hessian of the negative log-likelihood and the contacts'
-    scores (p × G).
+    scores (p × G; or the rows ``rows`` of a larger array, read where they are).
 
     Linear influence −H⁻¹sᵢ for most contacts, an exact leave-one-out refit
     (``refit(contact, start, inverse Hessian of the objective scaled by 1/scale)``, None when
     nothing is left) for the ``refit_max`` contacts whose linear influence on some parameter
-    is largest above ``_REFIT_INFLUENCE`` of its sandwich SE. Kept as p rows of G (one per
-    parameter): the per-contact work is then a few passes over contiguous rows (a (G, p)
-    layout's row-wise max and boolean selection cost ~40 ms at 100,000 contacts). A contact
-    never watched is no cluster: its influence is set to 0, so that sums over all contacts are
-    sums over the watched ones."""
+    is largest above ``_REFIT_INFLUENCE`` of its sandwich SE. A contact never watched is no
+    cluster: its influence is 0, so that sums over all contacts are sums over the watched.
+
+    Two compiled passes over the contacts (session 11; the influences were a p × G array
+    before, and the sums over it NumPy passes: 9.5 ms of a 100,000-contact fit's 12 ms
+    interval): the Gram matrix of the scores, Σsᵢsᵢᵀ (the sandwich's meat), and
+    :func:`~power1000_analysis._kernels.influences` (their sum, log β's row, the
+    contacts to refit). The sum of the influences' outer products is H⁻¹(Σsᵢsᵢᵀ)H⁻¹, less
+    the linear influences of the refitted contacts and plus their exact ones."""
+    from power1000_analysis import _kernels
+
+    scores = np.asarray(scores, dtype=float)
+    rows = np.arange(len(scores)) if rows is None else np.asarray(rows, dtype=np.int64)
     n_contacts = scores.shape[1]
     bread = np.linalg.pinv(hessian)
     bread = (bread + bread.T) / 2
     clusters = int(np.count_nonzero(watched))
+    every = clusters == n_contacts
+    mask = np.zeros(0, dtype=bool) if every else np.asarray(watched, dtype=bool)
     small_sample = clusters / (clusters - 1) if clusters > 1 else math.inf
-    # Sums of products over the G contacts (the Gram matrices, p × G times G × p) compiled,
-    # not BLAS: OpenBLAS runs those in threads, which on a busy 2-CPU machine cost more than
-    # they save (the jackknife took 20 ms wall with them, 1.9 ms without, at 100,000 contacts;
-    # bench/README.md #7 session 6); in SIMD lanes, not einsum's loops (0.9 ms against 3.1 ms
-    # each at 100,000 contacts, session 10)
-    from power1000_analysis import _kernels
-
-    scores = np.ascontiguousarray(scores, dtype=float)
-    sandwich = small_sample * (bread @ _kernels.gram(scores) @ bread)
-    # θ̂₍₋ᵢ₎ − θ̂ ≈ −H⁻¹sᵢ, p × G: (p × p)·(p × G) products over blocks of contacts small
-    # enough that OpenBLAS runs each in one thread (on all G at once it takes both CPUs:
-    # twice the CPU time for 2.5 ms less wall), in half einsum's time (session 10)
-    influence = np.empty_like(scores)
-    for start in range(0, n_contacts, _BLOCK):
-        stop = start + _BLOCK
-        np.matmul(bread, scores[:, start:stop], out=influence[:, start:stop])
-    np.negative(influence, out=influence)
-    if clusters < n_contacts:
-        influence[:, ~watched] = 0.0
+    meat = _kernels.gram_of(scores, rows, np.zeros(0, dtype=bool))
+    sandwich = small_sample * (bread @ meat @ bread)
     se = np.sqrt(np.maximum(np.diag(sandwich), 1e-300))
-    size = np.abs(influence[0]) / se[0]
-    for row, row_se in zip(influence[1:], se[1:], strict=True):
-        np.maximum(size, np.abs(row) / row_se, out=size)
-    candidates = np.flatnonzero(size > _REFIT_INFLUENCE)
-    chosen = candidates[np.argsort(-size[candidates], kind="stable")][:refit_max]
+    total, log_beta, candidates, sizes = _kernels.influences(
+        bread, scores, rows, mask, 1.0 / se, _REFIT_INFLUENCE
+    )
+    outer = bread @ (meat if every else _kernels.gram_of(scores, rows, mask)) @ bread
+    chosen = candidates[np.argsort(-sizes, kind="stable")][:refit_max]
     if len(chosen):
         # the scaled objective's inverse Hessian warm-starts BFGS, when it is clearly positive
         # definite (not at a clean optimum, or a parameter the data do not identify, such as
@@ -451,14 +441,18 @@ def _jackknife(
         for contact in chosen:
             refitted = refit(int(contact), params, inverse_scaled)
             if refitted is not None and np.isfinite(refitted).all():
-                influence[:, contact] = refitted - params
+                linear = -bread @ scores[rows, contact]
+                exact = refitted - params
+                outer += np.outer(exact, exact) - np.outer(linear, linear)
+                total += exact - linear
+                log_beta[contact] = exact[1]
     # (G−1)/G Σᵢ (dᵢ − d̄)(dᵢ − d̄)ᵀ over the G watched contacts, from the plain sums
-    total = influence.sum(axis=1)
-    centred = _kernels.gram(influence) - np.outer(total, total) / clusters
+    centred = outer - np.outer(total, total) / clusters
     jackknife = (clusters - 1) / clusters * centred if clusters > 1 else sandwich * math.inf
     # Satterthwaite degrees of freedom of that variance of log β: few dominant contacts
     # make it a noisy estimate, worth far fewer than G - 1 degrees of freedom
-    log_beta = influence[1] if clusters == n_contacts else influence[1][watched]
+    if not every:
+        log_beta = log_beta[np.asarray(watched, dtype=bool)]
     squares = (log_beta - total[1] / clusters) ** 2
     df = (
         float(squares.sum() ** 2 / np.einsum("g,g->", squares, squares))

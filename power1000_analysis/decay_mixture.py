@@ -902,11 +902,12 @@ def _interval(
     _, sandwich, jackknife, df, refits = _jackknife(
         params,
         hessian,
-        point.scores[free],
+        point.scores,
         passes.exposure > 0,
         refit,
         refit_max=refit_max,
         scale=passes.n_events,
+        rows=np.flatnonzero(free),
     )
     bread = np.linalg.pinv(hessian)
     return free, bread, sandwich, jackknife, df, refits
