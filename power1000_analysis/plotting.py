@@ -411,6 +411,8 @@ def _not_drawn(table: pd.DataFrame, lines: list[tuple[str, pd.DataFrame, str, bo
     """The legend entry for platforms left out of the growth chart because their counts are
     unknown over the whole chart (accounts without connection dates, all first exported
     after its last date: X's lists, an address book, at a past ``--as-of``), or ``""``."""
+    from power1000_analysis.labels import counted
+
     if "unknown" not in table.columns:
         return ""
     drawn = {line[0] for line in lines}
@@ -428,8 +430,11 @@ def _not_drawn(table: pd.DataFrame, lines: list[tuple[str, pd.DataFrame, str, bo
         for platform, count in missing
     )
     people = last.loc[last["platform"] == _ALL, "unknown"]
+    # growth_table's people of unknown presence at the end: new in a later export without a
+    # connection date, or gone by the next export (review10b S1: not only "appear later")
     left_out = (
-        f"; the people line leaves out the {int(people.iloc[0])} people who appear only later"
+        f"; the people line leaves out {counted(int(people.iloc[0]), 'person', 'people')}"
+        " of unknown presence then (first exported later, or gone by the next export)"
         if len(people) and people.iloc[0] > 0
         else ""
     )

@@ -554,6 +554,13 @@ def summary_card(net: Any, *, as_of: str | None = None, resolved: Any = None) ->
             for row in counts.itertuples()
             if row.platform != ALL_PLATFORMS
         },
+        # accounts of unknown presence on as_of per platform (none without it): a platform
+        # with 0 people and some of these is "unknown", not 0 (review10b S1)
+        "platforms_unknown": {
+            str(row.platform): int(row.unknown)
+            for row in counts.itertuples()
+            if row.platform != ALL_PLATFORMS
+        },
         "snapshots": int(summary["snapshots"]),
         "problems": int(summary["problems"]),
         "notes": len(net.problems) - int(summary["problems"]),  # info rows, listed in 01
@@ -732,6 +739,30 @@ def _page_links(
     return "".join(item for _, item in sorted(items, key=lambda pair: pair[0]))
 
 
+def _platforms_html(card: dict[str, Any]) -> str:
+    """The card's people per platform, as list items: a platform with no one counted and
+    accounts of unknown presence on the card's date (an address book first exported after
+    it) says unknown, not 0 (review9 F8, review10b S1), as page 01's table does.
+
+    >>> _platforms_html({"platforms": {"x": 2, "addressbook": 0},
+    ...                  "platforms_unknown": {"addressbook": 436}, "as_of": "2016-07-15"})
+    '<li>x: 2</li><li>addressbook: unknown (436 accounts of unknown presence on 2016-07-15)</li>'
+    """
+    from power1000_analysis.labels import counted
+
+    unknown = card.get("platforms_unknown", {})
+    items = []
+    for platform, people in card["platforms"].items():
+        text = f"{people:,}"
+        if not people and unknown.get(platform):
+            text = (
+                f"unknown ({counted(unknown[platform], 'account')} of unknown presence"
+                f" on {card.get('as_of')})"
+            )
+        items.append(f"<li>{html.escape(platform)}: {html.escape(text)}</li>")
+    return "".join(items)
+
+
 def _index_html(
     card: dict[str, Any],
     pages: Sequence[PageResult],
@@ -778,9 +809,7 @@ def _index_html(
         + " found (see each page)"
         + (f"; {counted(notes, 'note')} in <em>Who is in my network?</em>" if notes else "")
     )
-    platforms = "".join(
-        f"<li>{esc(platform)}: {people:,}</li>" for platform, people in card["platforms"].items()
-    )
+    platforms = _platforms_html(card)
     applied = card.get("decisions")
     decisions = (
         ""
