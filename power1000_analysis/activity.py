@@ -56,9 +56,13 @@ from power1000_analysis.dunbar import (
     dunbar_membership,
 )
 from power1000_analysis.evidence import (
+    _NAT,
     EVIDENCE_OUTBOUND_KINDS,
     AsOf,
+    _account_numbers,
     _as_of,
+    _contact_end,
+    account_interactions_known_until,
     contacts_without_interactions,
     evidence_of_life,
     interactions_known_until,
@@ -126,11 +130,12 @@ def contact_status(
     another account than the Mastodon archive beside it): a person on LinkedIn and Quora
     is judged by LinkedIn. Active and dormant people are the same either way.
 
-    A platform whose newest export holds no interactions while an older one does
-    (:func:`~power1000_analysis.evidence.interactions_known_until`: a LinkedIn download
-    of the connections only after a full archive) is observed only until that older
-    export: a person whose platforms with interactions are all such is judged as of the
-    latest of those dates (active if a sign of life came within ``active_within_days``
+    An account whose newest export holds no interactions while an older one does
+    (:func:`~power1000_analysis.evidence.account_interactions_known_until`: a LinkedIn
+    download of the connections only after a full archive) is observed only until that
+    older export (another account of the platform, a partner's full archive, does not
+    change that): a person whose accounts with interactions are all such is judged as of
+    the latest of those dates (active if a sign of life came within ``active_within_days``
     before it), and is unknown rather than passive when connected after it. The column
     ``judged_as_of`` gives the date each person is judged at (``as_of``, or that older
     export), and ``days_since_evidence`` is counted to it, so that it agrees with the
@@ -167,7 +172,8 @@ def contact_status(
     table = activity_scores(net, as_of=as_of, half_life_days=active_within_days)
     days = table["days_since_evidence"]
     blind = platforms_without_interactions(net)
-    hidden = _hidden_platforms(net)
+    contacts_blind = contacts_without_interactions(net)
+    hidden = _hidden_platforms(net, contacts_blind)
     never = days.isna().to_numpy()
     unseen = np.zeros(len(table), dtype=bool)
     if hidden and never.any():
@@ -182,7 +188,7 @@ def contact_status(
     # a platform whose newer exports hold no interactions is seen only until the newest
     # that does: people on such platforms only are judged as of that date
     cutoff = _as_of(net, as_of)
-    until = _observed_until(net, table, hidden, cutoff)
+    until = _observed_until(net, table, hidden, contacts_blind, cutoff)
     judged = pd.Series(cutoff, index=table.index, dtype="datetime64[ns, UTC]")
     if until is not None and cutoff is not None:
         # days since evidence as of that date; connected after it: nothing could be seen
@@ -203,11 +209,10 @@ def contact_status(
     return table
 
 
-def _hidden_platforms(net: Network) -> set[tuple[str, str]]:
+def _hidden_platforms(net: Network, blind: np.ndarray) -> set[tuple[str, str]]:
     """(person_id, platform) where every account of the person on the platform is in
-    exports without interactions (:func:`contacts_without_interactions`)."""
+    exports without interactions (``blind``: :func:`contacts_without_interactions`)."""
     contacts = net.contacts
-    blind = contacts_without_interactions(net)
     if not blind.any():
         return set()
     pairs = pd.DataFrame(
@@ -225,25 +230,51 @@ def _observed_until(
     net: Network,
     table: pd.DataFrame,
     hidden: set[tuple[str, str]],
+    blind: np.ndarray,
     cutoff: pd.Timestamp | None,
 ) -> pd.Series | None:
     """Per person, the date until which their activity is observed when it is before
-    ``cutoff`` (NaT otherwise): the latest, over their platforms, of ``cutoff`` or, for a
-    platform in :func:`~power1000_analysis.evidence.interactions_known_until`, the newest
-    export that holds its interactions (platforms where the person is only in exports
-    without any interaction data, ``hidden`` of :func:`_hidden_platforms`, left out).
-    None when no platform is in that case."""
+    ``cutoff`` (NaT otherwise): the latest, over their accounts, of ``cutoff`` or, for an
+    account in :func:`~power1000_analysis.evidence.account_interactions_known_until`, the
+    newest export that holds its interactions (accounts whose exports hold no interaction
+    data left out: contacts ``blind`` of :func:`contacts_without_interactions`). Only
+    contacts known by ``cutoff`` count (as ``table["platforms"]``); a person with none
+    (met only in interactions) goes by their platforms
+    (:func:`~power1000_analysis.evidence.interactions_known_until`, ``hidden`` pairs of
+    :func:`_hidden_platforms` left out). None when no account is in that case."""
     if cutoff is None:
         return None
-    known = {p: t for p, t in interactions_known_until(net.exports).items() if t < cutoff}
-    if not known:
+    if not any(t < cutoff for t in account_interactions_known_until(net).values()):
         return None
+    contacts = net.contacts
+    end = _contact_end(net, cutoff, contacts, newest=False)
+    since = pd.to_datetime(contacts["connected_at"], utc=True).fillna(
+        pd.to_datetime(contacts["first_seen_at"], utc=True)
+    )
+    then = ~(since > cutoff).to_numpy(dtype=bool)
+    person = contacts["person_id"].astype(str).to_numpy()
+    watched = pd.Series(np.where(blind, _NAT, end)[then]).groupby(person[then]).max()
+    by_person = watched.reindex(table["person_id"].astype(str), fill_value=_NAT)
+    by_platform = {
+        p: t
+        for p, t in interactions_known_until(
+            net.exports, _account_numbers(net.exports, net)
+        ).items()
+        if t < cutoff
+    }
     dates = []
     ids = table["person_id"].astype(str)
     platforms = table["platforms"].fillna("").astype(str).str.split(",")
-    for person, names in zip(ids, platforms, strict=True):
-        seen = [known.get(name, cutoff) for name in names if name and (person, name) not in hidden]
-        latest = max(seen) if seen else cutoff
+    for person_id, names, latest_ns in zip(ids, platforms, by_person.to_numpy(), strict=True):
+        if latest_ns != _NAT:  # contacts known by the cutoff, in exports with interactions
+            latest = pd.Timestamp(int(latest_ns), tz="UTC")
+        else:
+            seen = [
+                by_platform.get(name, cutoff)
+                for name in names
+                if name and (person_id, name) not in hidden
+            ]
+            latest = max(seen) if seen else cutoff
         dates.append(latest if latest < cutoff else pd.NaT)
     return pd.Series(pd.to_datetime(dates, utc=True), index=table.index)
 

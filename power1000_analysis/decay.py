@@ -89,17 +89,15 @@ def _exposure(
         empty = np.zeros(0)
         return _Exposure(empty, empty, np.zeros(0, dtype=np.int64), {})
     connected = _ns(contacts["connected_at"])
-    end = _contact_end(net, cutoff, contacts["platform"])
+    end = _contact_end(net, cutoff, contacts)
     # contacts on a platform whose export holds no interactions could only add zeros
     blind = without_interaction_data(net, contacts)
     usable = (connected != _NAT) & (connected <= end) & ~blind
     excluded = {
         "contacts_on_platforms_without_interactions": int(blind.sum()),
         "contacts_without_connected_at": int(((connected == _NAT) & ~blind).sum()),
-        # after as_of, or after the newest export holding their platform's interactions
-        **_connected_late(
-            net, cutoff, contacts["platform"][~blind], connected[~blind], end[~blind]
-        ),
+        # after as_of, or after the newest export holding their account's interactions
+        **_connected_late(net, cutoff, contacts.loc[~blind], connected[~blind], end[~blind]),
     }
     contacts = contacts.loc[usable]
     connected, end = connected[usable], end[usable]
@@ -217,7 +215,7 @@ def decay_curve(
     """Interactions per contact-day as a function of time since connecting.
 
     Each contact with a connection date is watched from ``connected_at`` to ``as_of`` (or
-    its platform's newest export, if earlier). A bin's rate is its events divided by the
+    its account's newest export, if earlier). A bin's rate is its events divided by the
     contact-days watched in it, so only contacts known that long count in each bin
     (exposure normalisation): without it, recent contacts would make late bins look quiet.
 

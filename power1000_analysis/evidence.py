@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = [
     "EVIDENCE_OUTBOUND_KINDS",
     "AsOf",
+    "account_interactions_known_until",
     "contacts_without_interactions",
     "evidence_of_life",
     "interactions_known_until",
@@ -278,55 +279,149 @@ def contacts_without_interactions(net: Network, contacts: pd.DataFrame | None = 
     return np.where(known, by_account, blind)
 
 
-def interactions_known_until(exports: Sequence[LoadedExport]) -> dict[str, pd.Timestamp]:
-    """Platforms whose newest export holds no interactions while an older one does, with
-    the date of the newest export that holds them: after it, activity on that platform is
-    not observed (review7b #3: an older full LinkedIn archive and a newer download of the
-    connections only, LinkedIn's "pick specific files"; statuses judged at the newer date
-    would make everyone there dormant or passive).
+def _account_numbers(exports: Sequence[LoadedExport], net: Network | None = None) -> list[int]:
+    """The account (``snapshots.account``, numbered within its platform) of each export:
+    read from ``net.snapshots`` when it tells each (platform, source) apart, otherwise
+    assigned again (:func:`~power1000_analysis.network.assign_accounts`, as
+    ``merge_exports`` does)."""
+    if net is not None and "account" in net.snapshots.columns:
+        found: dict[tuple[str, str], set[int]] = {}
+        frame = net.snapshots
+        for platform, source, account in zip(
+            frame["platform"].tolist(),
+            frame["source"].tolist(),
+            frame["account"].tolist(),
+            strict=True,
+        ):
+            found.setdefault((str(platform), str(source)), set()).add(int(account))
+        numbers = [found.get((e.platform, e.source), set()) for e in exports]
+        if all(len(n) == 1 for n in numbers):
+            return [next(iter(n)) for n in numbers]
+    from power1000_analysis.network import assign_accounts
+
+    return list(assign_accounts(exports).number)
+
+
+def _known_until(
+    exports: Sequence[LoadedExport], accounts: Sequence[int]
+) -> dict[tuple[str, int], pd.Timestamp]:
+    """(platform, account) -> the newest export of the account that holds interactions,
+    for the accounts whose newest export holds none while an older one does."""
+    dated: dict[tuple[str, int], list[LoadedExport]] = {}
+    for export, account in zip(exports, accounts, strict=True):
+        if export.exported_at is not None:
+            dated.setdefault((export.platform, int(account)), []).append(export)
+    known: dict[tuple[str, int], pd.Timestamp] = {}
+    for key in sorted(dated):
+        mine = dated[key]
+        newest = max(pd.Timestamp(e.exported_at) for e in mine)
+        holding = [pd.Timestamp(e.exported_at) for e in mine if "interactions" not in e.missing]
+        if holding and max(holding) < newest:
+            known[key] = max(holding)
+    return known
+
+
+def account_interactions_known_until(
+    net: Network, exports: Sequence[LoadedExport] | None = None
+) -> dict[tuple[str, int], pd.Timestamp]:
+    """Accounts (``(platform, snapshots.account)``) whose newest export holds no
+    interactions while an older one does, with the date of the newest export that holds
+    them: after it, activity through that account is not observed (review7b #3: an older
+    full LinkedIn archive and a newer download of the connections only, LinkedIn's "pick
+    specific files"; statuses judged at the newer date would make everyone there dormant
+    or passive).
+
+    Per account, not per platform: a partner's full LinkedIn archive, newer than your
+    connections-only download, does not show your connections' signs of life; their
+    connections-only download, newer than your full archive, does not hide them. An
+    account that never holds interactions is not here (its contacts are unknown:
+    :func:`contacts_without_interactions`). ``exports`` defaults to ``net.exports``.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> account_interactions_known_until(Network.empty())
+    {}
+    """
+    exports = net.exports if exports is None else exports
+    return _known_until(exports, _account_numbers(exports, net))
+
+
+def interactions_known_until(
+    exports: Sequence[LoadedExport], accounts: Sequence[int] | None = None
+) -> dict[str, pd.Timestamp]:
+    """Platforms every account of which that holds interactions holds them only until an
+    older export than its newest (:func:`account_interactions_known_until`), with the
+    latest of those dates: the per-platform summary, for messages about a platform as a
+    whole. A platform with one account seen to its newest export is not here, even when
+    another of its accounts is (that account's contacts are judged per account).
+
+    ``accounts`` gives each export's account (``snapshots.account``); by default they are
+    assigned as ``merge_exports`` does.
 
     Example
     -------
     >>> from power1000_analysis.loaders import LoadedExport
-    >>> old = LoadedExport(platform="linkedin", generation="g", source="a",
+    >>> old = LoadedExport(platform="linkedin", generation="g", source="a", owner="me",
     ...                    exported_at=pd.Timestamp("2016-03-01", tz="UTC"))
-    >>> new = LoadedExport(platform="linkedin", generation="g", source="b",
+    >>> new = LoadedExport(platform="linkedin", generation="g", source="b", owner="me",
     ...                    exported_at=pd.Timestamp("2017-05-01", tz="UTC"),
     ...                    missing={"interactions": "no messages.csv"})
     >>> interactions_known_until([old, new])
     {'linkedin': Timestamp('2016-03-01 00:00:00+0000', tz='UTC')}
     """
-    dated = [e for e in exports if e.exported_at is not None]
+    numbers = _account_numbers(exports) if accounts is None else list(accounts)
+    by_account = _known_until(exports, numbers)
+    holders: dict[str, set[int]] = {}
+    for export, account in zip(exports, numbers, strict=True):
+        if export.exported_at is not None and "interactions" not in export.missing:
+            holders.setdefault(export.platform, set()).add(int(account))
     known: dict[str, pd.Timestamp] = {}
-    for platform in sorted({e.platform for e in dated}):
-        mine = [e for e in dated if e.platform == platform]
-        newest = max(pd.Timestamp(e.exported_at) for e in mine)
-        holding = [pd.Timestamp(e.exported_at) for e in mine if "interactions" not in e.missing]
-        if holding and max(holding) < newest:
-            known[platform] = max(holding)
+    for platform in sorted(holders):
+        dates = [by_account.get((platform, account)) for account in holders[platform]]
+        if all(day is not None for day in dates):
+            known[platform] = max(day for day in dates if day is not None)
     return known
 
 
-def stale_interaction_problems(exports: Sequence[LoadedExport]) -> list[dict[str, object]]:
-    """One ``problems`` warning per platform of :func:`interactions_known_until`, naming
-    the platform, the newest export's date and what it lacks, and the date until which
-    activity there is known."""
+def stale_interaction_problems(
+    exports: Sequence[LoadedExport], accounts: Sequence[int] | None = None
+) -> list[dict[str, object]]:
+    """One ``problems`` warning per account of :func:`account_interactions_known_until`,
+    naming the platform (and the account's owner, when the platform has several
+    accounts), the newest export's date and what it lacks, and the date until which
+    activity there is known (``accounts`` as for :func:`interactions_known_until`)."""
+    from power1000_analysis.network import owner_label
+
+    numbers = _account_numbers(exports) if accounts is None else list(accounts)
+    several = {
+        platform
+        for platform in {e.platform for e in exports}
+        if len({n for e, n in zip(exports, numbers, strict=True) if e.platform == platform}) > 1
+    }
     rows: list[dict[str, object]] = []
-    for platform, until in interactions_known_until(exports).items():
-        mine = [e for e in exports if e.platform == platform and e.exported_at is not None]
+    for (platform, account), until in _known_until(exports, numbers).items():
+        mine = [
+            e
+            for e, n in zip(exports, numbers, strict=True)
+            if e.platform == platform and n == account and e.exported_at is not None
+        ]
         newest = max(mine, key=lambda e: pd.Timestamp(e.exported_at))
         why = newest.missing.get("interactions", "")
+        whose = f" of {owner_label(newest)}" if platform in several else ""
+        seen = f"that {platform} account" if whose else platform
         rows.append(
             {
                 "source": newest.source,
                 "severity": "warning",
                 "message": (
-                    f"the newest {platform} export ({pd.Timestamp(newest.exported_at):%Y-%m-%d})"
-                    f" holds no interactions{f' ({why})' if why else ''}; activity on {platform}"
-                    f" is known only until {until:%Y-%m-%d}, the newest export that has them:"
-                    f" people seen only on {platform} (and platforms without interactions) are"
-                    f" judged as of {until:%Y-%m-%d}, those connected later are unknown (add a"
-                    f" full export to judge them today)"
+                    f"the newest {platform} export{whose}"
+                    f" ({pd.Timestamp(newest.exported_at):%Y-%m-%d}) holds no interactions"
+                    f"{f' ({why})' if why else ''}; activity on {seen} is known only until"
+                    f" {until:%Y-%m-%d}, the newest export that has them: people seen only"
+                    f" on {seen} (and platforms without interactions) are judged as of"
+                    f" {until:%Y-%m-%d}, those connected later are unknown (add a full export"
+                    f" to judge them today)"
                 ),
                 "n_skipped": 0,
             }
@@ -347,24 +442,84 @@ def without_interaction_data(net: Network, contacts: pd.DataFrame | pd.Series) -
     return np.asarray(contacts.astype(str).isin(blind), dtype=bool)
 
 
-def _contact_end(net: Network, cutoff: pd.Timestamp, platforms: pd.Series) -> np.ndarray:
-    """End of observation per contact (int64 ns): ``cutoff``, or its platform's newest
-    export if earlier, or, for a platform of :func:`interactions_known_until`, the newest
-    export that holds its interactions if earlier still (a LinkedIn download of the
-    connections only after a full archive: no interaction after the archive can be seen).
-    Survival, cohort retention and the decay curve's exposure all end here."""
-    newest = net.snapshots.groupby("platform", observed=True)["exported_at"].max()
-    known = interactions_known_until(net.exports)
-    if known:
-        newest = newest.astype(object)
-        for platform, until in known.items():
-            if platform in newest.index:
-                newest[platform] = min(pd.Timestamp(newest[platform]), until)
-    end = pd.to_datetime(platforms.map(newest), utc=True).fillna(cutoff)
-    return np.minimum(_ns(end), int(cutoff.as_unit("ns").value))
+def _contact_end(
+    net: Network,
+    cutoff: pd.Timestamp,
+    contacts: pd.DataFrame,
+    *,
+    newest: bool = True,
+    interactions: bool = True,
+) -> np.ndarray:
+    """End of observation per contact (int64 ns), aligned with ``contacts`` (rows with
+    ``platform`` and ``contact_key``): ``cutoff``, or its account's newest export if
+    earlier (``newest``), or, for an account of :func:`account_interactions_known_until`,
+    the newest export that holds its interactions if earlier still (``interactions``: a
+    LinkedIn download of the connections only after a full archive: no interaction after
+    the archive can be seen). A contact held by several accounts of its platform
+    (``net.memberships``) is watched until the latest of theirs, accounts whose exports
+    hold no interactions at all left out; one no such account holds (a network built by
+    hand) until its platform's. Survival, cohort retention and the decay curve's exposure
+    all end here; ``newest=False`` gives the date ``contact_status`` judges at."""
+    cutoff_ns = int(cutoff.as_unit("ns").value)
+    exports = net.exports
+    numbers = _account_numbers(exports, net) if exports else []
+    snapshots = net.snapshots
+    platform_of = [str(p) for p in snapshots["platform"].tolist()]
+    account_of = (
+        [int(a) for a in snapshots["account"].tolist()]
+        if "account" in snapshots.columns
+        else [1] * len(platform_of)  # a network built by hand: one account per platform
+    )
+    # the newest export of each platform and account (_NAT: none dated)
+    latest_platform: dict[str, int] = {}
+    latest_account: dict[tuple[str, int], int] = {}
+    for platform, account, stamp in zip(
+        platform_of, account_of, _ns(snapshots["exported_at"]).tolist(), strict=True
+    ):
+        latest_platform[platform] = max(latest_platform.get(platform, _NAT), stamp)
+        key = (platform, account)
+        latest_account[key] = max(latest_account.get(key, _NAT), stamp)
+
+    def end_of(latest: int, until: pd.Timestamp | None) -> int:
+        end = min(cutoff_ns, latest) if newest and latest != _NAT else cutoff_ns
+        return end if until is None else min(end, int(until.as_unit("ns").value))
+
+    summary = interactions_known_until(exports, numbers) if interactions else {}
+    platform_end = {p: end_of(t, summary.get(p)) for p, t in latest_platform.items()}
+    codes, names = pd.factorize(contacts["platform"].astype(str))
+    fallback = np.array([platform_end.get(n, cutoff_ns) for n in names], dtype=np.int64)
+    fallback = fallback[codes] if len(names) else np.full(len(contacts), cutoff_ns, np.int64)
+    members = net.memberships
+    if members.empty or contacts.empty or len(latest_account) == len(latest_platform):
+        return fallback  # one account per platform: its platform's end
+    # per account: cutoff, its newest export, its interactions' end; accounts whose exports
+    # hold no interactions at all watch nothing
+    by_account = _known_until(exports, numbers) if interactions else {}
+    blind = _accounts_without_interactions(net)
+    account_end = {
+        key: _NAT if key in blind else end_of(t, by_account.get(key))
+        for key, t in latest_account.items()
+    }
+    member_platform = members["platform"].astype(str)
+    position = pd.MultiIndex.from_tuples(list(account_end)).get_indexer(
+        pd.MultiIndex.from_arrays([member_platform, members["account"].astype("int64")])
+    )
+    watched = np.array([*account_end.values(), _NAT], dtype=np.int64)[position]
+    per_contact = (
+        pd.Series(watched, index=members.index)
+        .groupby([member_platform, members["contact_key"].astype(str)])
+        .max()
+    )
+    row = per_contact.index.get_indexer(
+        pd.MultiIndex.from_arrays(
+            [contacts["platform"].astype(str), contacts["contact_key"].astype(str)]
+        )
+    )
+    end = np.append(per_contact.to_numpy(dtype=np.int64), _NAT)[row]
+    return np.where(end == _NAT, fallback, end)
 
 
-#: the reason a contact connected after its platform's interactions end (and by ``as_of``)
+#: the reason a contact connected after its account's interactions end (and by ``as_of``)
 #: is left out of survival, cohorts and the decay curve: nothing of it could be seen.
 CONNECTED_AFTER_INTERACTIONS = "contacts_connected_after_interactions_known_until"
 
@@ -372,20 +527,21 @@ CONNECTED_AFTER_INTERACTIONS = "contacts_connected_after_interactions_known_unti
 def _connected_late(
     net: Network,
     cutoff: pd.Timestamp,
-    platforms: pd.Series,
+    contacts: pd.DataFrame,
     connected: np.ndarray,
     end: np.ndarray,
 ) -> dict[str, int]:
     """Contacts connected after their observation ends (``connected`` and ``end`` of
-    :func:`_contact_end` in int64 ns, aligned with ``platforms``), by reason:
+    :func:`_contact_end` in int64 ns, aligned with ``contacts``), by reason:
     :data:`CONNECTED_AFTER_INTERACTIONS` when by ``cutoff`` but after the newest export
-    holding their platform's interactions (:func:`interactions_known_until`),
-    ``contacts_connected_after_as_of`` otherwise (after ``cutoff``, or after their
-    platform's newest export)."""
+    holding their accounts' interactions (:func:`account_interactions_known_until`: the
+    end is earlier than it would be without it), ``contacts_connected_after_as_of``
+    otherwise (after ``cutoff``, or after their accounts' newest export)."""
     late = (connected != _NAT) & (connected > end)
-    known = [p for p, until in interactions_known_until(net.exports).items() if until < cutoff]
     stale = late & (connected <= int(cutoff.as_unit("ns").value))
-    stale &= np.asarray(platforms.isin(known), dtype=bool)
+    if stale.any():
+        seen = _contact_end(net, cutoff, contacts, interactions=False)
+        stale &= end < seen
     return {
         "contacts_connected_after_as_of": int((late & ~stale).sum()),
         CONNECTED_AFTER_INTERACTIONS: int(stale.sum()),

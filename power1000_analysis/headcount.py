@@ -162,8 +162,8 @@ def describe_people(
     """One line reconciling the people counts the pages quote (``status`` and
     ``platform_table`` as for :func:`people_counts`).
 
-    Active people whose platforms' interactions are known only until an older export
-    (``evidence.interactions_known_until``: a LinkedIn download of the connections only
+    Active people whose accounts' interactions are known only until an older export
+    (``evidence.account_interactions_known_until``: a LinkedIn download of the connections only
     after a full archive) are judged as of that export by ``contact_status``: the line
     says how many and the date, rather than "in the last 90 days" for all.
 
@@ -173,7 +173,6 @@ def describe_people(
     >>> describe_people(Network.empty())
     '0 people in all = 0 in your network now + 0 former contacts (only in older exports); 0 of them active (evidence of life in the last 90 days).'
     """
-    from power1000_analysis.evidence import platforms_without_interactions
     from power1000_analysis.growth import _presence
 
     counts, active, everyone = _counts(net, as_of, active_within_days, status, platform_table)
@@ -229,7 +228,7 @@ def describe_people(
         if counts["interacted"]
         else ""
     )
-    blind = ", ".join(sorted(platforms_without_interactions(net)))
+    blind, accounts = _without_interactions(net)
     if counts["in_all"] and counts["unknown"] == counts["in_all"]:
         # an address book alone: nothing could show anyone alive (ux8 #17), not "0 active"
         activity = (
@@ -242,15 +241,41 @@ def describe_people(
             f" {active_within_days:g} days{former_active}{earlier})"
         )
         if counts["unknown"]:
-            activity += (
-                f"; activity unknown for {counts['unknown']:,} (only on platforms whose"
-                f" exports hold no interactions: {blind})"
+            where = (
+                "in exports that hold no interactions"
+                if accounts
+                else "on platforms whose exports hold no interactions"
             )
+            activity += f"; activity unknown for {counts['unknown']:,} (only {where}: {blind})"
     return (
         f"{counted(counts['in_all'], 'person', 'people')} in all = {counts['now']:,} in your"
         f" network {when} + {counted(counts['former'], 'former contact')} (only in older exports)"
         f"{maybe_left}{interacted}; {activity}.{unknown}"
     )
+
+
+def _without_interactions(net: Network) -> tuple[str, bool]:
+    """What holds the people whose activity is unknown, for the headcount line: the
+    platforms none of whose exports holds interactions, then, per platform where only
+    some accounts' exports hold none (a Mastodon CSV of another account beside an
+    archive), how many such accounts hold unknown contacts ("1 mastodon account"); and
+    whether there are any of the latter."""
+    from power1000_analysis.evidence import (
+        _accounts_without_interactions,
+        contacts_without_interactions,
+        platforms_without_interactions,
+    )
+
+    whole = platforms_without_interactions(net)
+    names = sorted(whole)
+    unseen = net.contacts.loc[contacts_without_interactions(net), "platform"].astype(str)
+    partial = sorted(set(unseen) - whole)
+    if partial:
+        accounts = _accounts_without_interactions(net)
+        for platform in partial:
+            n = sum(1 for p, _ in accounts if p == platform)
+            names.append(counted(max(n, 1), f"{platform} account"))
+    return ", ".join(names), bool(partial)
 
 
 def duplicate_risk(

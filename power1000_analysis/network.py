@@ -517,7 +517,7 @@ def merge_exports(
 
     # several exports dated by their file times: one warning, one --as-of (review9 F11)
     problems = file_date_problems(exports, problems)
-    stale = stale_interaction_problems(exports)
+    stale = stale_interaction_problems(exports, accounts.number)
     if stale:  # a newer export without the interactions an older one had
         problems = conform(
             "problems", pd.concat([problems, pd.DataFrame(stale)], ignore_index=True)

@@ -47,8 +47,9 @@ class SurvivalResult:
     window and pull every curve down); ``excluded``: contacts of the other platforms left
     out, by reason (``contacts_without_connected_at``, ``contacts_connected_after_as_of``,
     and ``contacts_connected_after_interactions_known_until``: connected after the newest
-    export holding their platform's interactions, when a newer one holds none, so nothing
-    of them could be seen; see :func:`~power1000_analysis.evidence.interactions_known_until`).
+    export holding their accounts' interactions, when a newer one holds none, so nothing
+    of them could be seen; see
+    :func:`~power1000_analysis.evidence.account_interactions_known_until`).
     """
 
     curves: pd.DataFrame
@@ -92,13 +93,11 @@ def _dormancy(net: Network, *, as_of: AsOf, active_within_days: float) -> pd.Dat
     if cutoff is None or contacts.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
     connected = _ns(contacts["connected_at"])
-    end = _contact_end(net, cutoff, contacts["platform"])
+    end = _contact_end(net, cutoff, contacts)
     blind, _ = _blind_contacts(net, contacts)
     excluded = {
         "contacts_without_connected_at": int(((connected == _NAT) & ~blind).sum()),
-        **_connected_late(
-            net, cutoff, contacts["platform"][~blind], connected[~blind], end[~blind]
-        ),
+        **_connected_late(net, cutoff, contacts.loc[~blind], connected[~blind], end[~blind]),
     }
     usable = np.flatnonzero((connected != _NAT) & (connected <= end) & ~blind)
     contacts = contacts.iloc[usable]
@@ -157,13 +156,15 @@ def survival(
     interactions (``SurvivalResult.skipped`` names the others: their contacts could never
     show a sign of life). Connecting is a sign of life; a contact goes
     dormant when ``active_within_days`` pass without evidence of life (the first such
-    time), and is right-censored at ``as_of`` (or its platform's newest export) while still
+    time), and is right-censored at ``as_of`` (or its account's newest export: two
+    accounts of one platform exported years apart are watched each to its own) while still
     active. Passive contacts therefore go dormant ``active_within_days`` after connecting,
     and a group where more than half are passive has a median of exactly
-    ``active_within_days``: the definition showing, not a measured time. A platform whose
+    ``active_within_days``: the definition showing, not a measured time. An account whose
     newest export holds no interactions while an older one does is observed only until
-    that older export (:func:`~power1000_analysis.evidence.interactions_known_until`):
-    its contacts are censored there, and those connected later are left out
+    that older export
+    (:func:`~power1000_analysis.evidence.account_interactions_known_until`): its contacts
+    are censored there, and those connected later are left out
     (``SurvivalResult.excluded`` counts them).
 
     Parameters
@@ -261,9 +262,9 @@ def cohort_retention(
     contacts with a connection date count, and only on platforms whose export holds
     interactions (the others could never show life; ``attrs["skipped"]`` names them).
     Each contact is watched until the end of its observation: ``as_of``, or its
-    platform's newest export if earlier, or the newest export holding its platform's
+    account's newest export if earlier, or the newest export holding its account's
     interactions when a newer one holds none
-    (:func:`~power1000_analysis.evidence.interactions_known_until`). Months after that
+    (:func:`~power1000_analysis.evidence.account_interactions_known_until`). Months after that
     do not count it, the month holding it is marked ``complete = False``, and contacts
     connected after it are left out (``attrs["excluded"]`` counts them by reason).
 
@@ -297,8 +298,8 @@ def cohort_retention(
     excluded: dict[str, int] = {}
     if cutoff is not None and not contacts.empty:
         connected = _ns(contacts["connected_at"])
-        end = _contact_end(net, cutoff, contacts["platform"])
-        excluded = _connected_late(net, cutoff, contacts["platform"], connected, end)
+        end = _contact_end(net, cutoff, contacts)
+        excluded = _connected_late(net, cutoff, contacts, connected, end)
         observed = connected <= end
         contacts, end = contacts.loc[observed], end[observed]
     if cutoff is None or contacts.empty:
