@@ -10,8 +10,9 @@ A deliberately simple model of *active* people, one stream per platform:
   half-life (:func:`power1000_analysis.activity.decay_half_life`), then goes dormant;
 - people also come to the user by themselves (new followers, requests the user accepted,
   people who write first): ``inbound_per_week`` of them, counted over the trailing window
-  (:func:`forecast_inputs`), each arriving active with probability ``activation`` and
-  then staying active as the platform's active people do (the retention curve below;
+  (:func:`forecast_inputs`), each becoming active with probability ``activation`` after
+  an exponential delay (half-time ``activation_delay_days``: they have not written yet)
+  and then staying active as the platform's active people do (the retention curve below;
   :func:`_activation`; :data:`INBOUND_NOTE`; rate and share with 95% intervals, drawn
   from their Gamma posteriors in each simulated future);
 - people known but not active today (``idle_now``) come back as the user's such people
@@ -48,7 +49,8 @@ therefore counts on Facebook, so the projection starts from the same active coun
 notebook 02 and the summary card.
 
 Then the expected number of active people after ``t`` days is, summed over platforms,
-``A₀·R(t) + (λc/7)·(1 − e^(−kt))/k + (ρs/7)·(f·t + (1 − f)·(1 − e^(−k't))/k') + D₀·Q(t)``
+``A₀·R(t) + (λc/7)·(1 − e^(−kt))/k + (ρs/7)·∫H + D₀·Q(t)``, ``∫H`` over ``[0, t]``
+(:func:`_retained`; ``f·t + (1 − f)·(1 − e^(−k't))/k'`` without a delay)
 with ``k = ln 2 / half-life``, ``λ`` the reach-outs and ``ρ`` the inbound people a week,
 ``c`` the conversion, ``s`` the activation share, ``R(t) = f + (1 − f)·e^(−k't)`` the
 retention and ``D₀`` the people known but not active today. Without inbound arrivals
@@ -323,14 +325,9 @@ def _inbound(
 
     The rate: ``n`` inbound people in ``weeks``, with the exact (Garwood) 95% interval of a
     Poisson count; :func:`forecast_goal` draws the rate from its Gamma(n) posterior (mean
-    ``n / weeks``) once per simulated future. The activation share ``s``: the model says a
-    person who arrived ``a`` days before the date they are judged at (``judged_as_of``) is
-    active then with probability ``s·e^(−ka)`` (they arrive active and fade with the
-    half-life), so ``s = m / Σe^(−ka)`` over the arrivals, ``m`` of them active: the share
-    that makes the model give back how many of this window's arrivals are active now. Its
-    interval is the Poisson one of ``m`` over the same sum; more than 1 (they stay active
-    longer than the half-life says) is cut to 1. People judged ``unknown`` (connected after
-    their platform's interactions end, see ``contact_status``) are left out of the share.
+    ``n / weeks``) once per simulated future. The activation share: :func:`_activation`
+    with the interaction half-life (``f = 0``); :func:`forecast_inputs` measures it again
+    with the platform's retention curve once that is fitted.
     """
     group = _inbound_group(arrived, follow=follow)
     if follow:
@@ -382,7 +379,15 @@ def _activation(
     near 1 (LinkedIn 0.91 on data/sample at 2016-07-15; of the next half-year's arrivals
     15 of 101 were active): :func:`forecast_inputs` uses the platform's retention curve
     (``stock_floor``, ``stock_half_life_days``), measured on the user's own active people.
-    People judged ``unknown`` are left out. Empty without arrivals or a half-life."""
+    People judged ``unknown`` are left out. Empty without arrivals or a half-life.
+
+    A new person is not active the day they connect: they have not written yet (on
+    data/sample a third of Facebook's arrivals under 60 days old were active, half of
+    the older ones). So each becomes active after an exponential delay (half-time
+    ``activation_delay_days``; 0: at once) and stays as ``R`` says from then:
+    ``s·H(a)``, ``H(a) = ∫g·e^(−gu)·R(a − u)du`` (:func:`_arrived_active`); the delay is
+    the one of :data:`_DELAY_GRID` with the highest binomial likelihood, ``s`` the
+    share for it."""
     if group.empty or not (math.isfinite(half_life) and half_life > 0):
         return {}
     judged = status.reindex(group["person_id"])
@@ -391,17 +396,27 @@ def _activation(
     ends = pd.to_datetime(judged["judged_as_of"], utc=True).to_numpy()
     starts = pd.to_datetime(group["start"], utc=True).to_numpy()
     age = np.clip(np.asarray((ends - starts) / np.timedelta64(1, "D"), dtype=float), 0.0, None)
-    fading = np.exp(-rate * age)
     # an undated account arrived between the export before and the one it appeared in:
-    # average e^(−k'a) over that span, uniformly
+    # average H over that span, uniformly (at 9 points)
     spans = (starts - pd.to_datetime(group["after"], utc=True).to_numpy()) / np.timedelta64(1, "D")
     spans = np.nan_to_num(np.asarray(spans, dtype=float), nan=0.0)
-    spread = np.where(spans > 0, -np.expm1(-rate * spans) / (rate * np.maximum(spans, 1e-12)), 1.0)
-    exposure = floor + (1.0 - floor) * fading * spread
-    active = float((judged["status"] == "active").to_numpy()[seen].sum())
-    total = float(exposure[seen].sum())
-    if not total > 0:
+    ages = (age[:, None] + spans[:, None] * (np.arange(9) + 0.5) / 9)[seen]
+    is_active = (judged["status"] == "active").to_numpy()[seen]
+    active = float(is_active.sum())
+    best: tuple[float, float, float] | None = None  # (log-likelihood, delay, exposure)
+    for delay in _DELAY_GRID:
+        delay_rate = _LN2 / delay if delay > 0 else math.inf
+        chance = _arrived_active(ages, floor, rate, delay_rate).mean(axis=1)
+        exposure = float(chance.sum())
+        if not exposure > 0:
+            continue
+        p = np.clip(active / exposure * chance, 1e-12, 1 - 1e-12)
+        fit = float(np.where(is_active, np.log(p), np.log1p(-p)).sum())
+        if best is None or fit > best[0] + 1e-9:
+            best = (fit, delay, exposure)
+    if best is None:
         return {}
+    _, delay, total = best
     high = float(stats.gamma.ppf(0.975, active + 1.0)) / total
     low = float(stats.gamma.ppf(0.025, active)) / total if active > 0 else 0.0
     return {
@@ -410,7 +425,36 @@ def _activation(
         "activation_high": min(high, 1.0),
         "activation_active": active,
         "activation_exposure": total,
+        "activation_delay_days": delay,
     }
+
+
+#: half-times (days) of the delay before a new person is active that :func:`_activation`
+#: chooses from (0: active at once)
+_DELAY_GRID = (0.0, 1.0, 2.0, 3.0, 5.0, 7.0, 10.0, 14.0, 20.0, 28.0, 40.0, 56.0, 80.0)
+
+
+def _arrived_active(
+    age: np.ndarray, floor: float | np.ndarray, rate: float | np.ndarray, delay: float | np.ndarray
+) -> np.ndarray:
+    """``H(a)``: the chance that a person who will be active is active ``age`` days after
+    arriving, when they become active after an exponential delay at rate ``delay`` (inf:
+    at once) and then stay with ``R(t) = f + (1 − f)·e^(−k't)`` (``floor``, ``rate`` k'):
+    ``f·(1 − e^(−ga)) + (1 − f)·g·(e^(−k'a) − e^(−ga))/(g − k')``."""
+    a = np.asarray(age, dtype=float)
+    g = np.asarray(delay, dtype=float)
+    k = np.asarray(rate, dtype=float)
+    instant = np.isinf(g)
+    g_safe = np.where(instant, 1.0, g)
+    gap = g_safe - k
+    near = np.abs(gap) < 1e-9 * np.maximum(g_safe, 1e-12)
+    fade = np.where(
+        near,
+        g_safe * a * np.exp(-k * a),
+        g_safe * (np.exp(-k * a) - np.exp(-g_safe * a)) / np.where(near, 1.0, gap),
+    )
+    delayed = floor * -np.expm1(-g_safe * a) + (1.0 - floor) * fade
+    return np.asarray(np.where(instant, floor + (1.0 - floor) * np.exp(-k * a), delayed))
 
 
 def forecast_inputs(
@@ -455,7 +499,8 @@ def forecast_inputs(
         ``inbound_count`` (people) in ``inbound_weeks``, ``inbound_method``,
         ``activation`` with ``activation_low``/``activation_high`` (95%),
         ``activation_active`` and ``activation_exposure`` (the share's numerator and
-        denominator), ``half_life_days``, ``half_life_source`` (the platform's own
+        denominator), ``activation_delay_days`` (half-time of the delay before a new
+        person is active, :func:`_activation`; 0: at once), ``half_life_days``, ``half_life_source`` (the platform's own
         decay fit, or the all-platforms fit where it has none, e.g. X, whose exports date
         no connection, or too few interactions: each says why, from the Estimate's
         "not estimable" reason), ``weekly_limit``, ``max_connections``,
@@ -467,10 +512,14 @@ def forecast_inputs(
         (of k'), ``stock_source`` (what it was measured from, with 95% intervals),
         ``stock_curve`` (the platform's own curve, ``"all platforms"``, or the platform's
         name again when it fades with the half-life) and ``stock_draws`` (the curve refitted
-        to resampled people: an array of ``(f, half-life)`` rows; None without a fit). A
-        last row :data:`OTHER_PLATFORMS`
-        holds the people active today with no account on those platforms (no outreach,
-        the overall half-life), so ``active_now`` adds up to every active person.
+        to resampled people: an array of ``(f, half-life)`` rows; None without a fit);
+        the returning flow (:func:`_returns`): ``idle_now`` (people known but not active
+        today, placed as ``active_now`` is), ``return_share`` (q), ``return_half_life_days``
+        (of r), ``return_source``, ``return_curve`` and ``return_draws`` (as for the
+        stock; with ``half_life_days`` given by hand nobody returns). A last row
+        :data:`OTHER_PLATFORMS` holds the people active (or known) today with no account
+        on those platforms (no outreach, the overall half-life), so ``active_now`` adds up
+        to every active person.
 
     ``active_now`` counts the people :func:`~power1000_analysis.activity.contact_status`
     calls active, also those it judges at an older export (a platform whose newest export
@@ -502,6 +551,7 @@ def forecast_inputs(
         "activation_high",
         "activation_active",
         "activation_exposure",
+        "activation_delay_days",
         "half_life_days",
         "half_life_source",
         "weekly_limit",
@@ -1154,6 +1204,15 @@ def _retention_curve(
     lag = retention["lag_days"].to_numpy(float)[usable]
     n = retention["active_then"].to_numpy(float)[usable]
     kept = retention["still_active"].to_numpy(float)[usable]
+    if returning and not kept.any():
+        # nobody came back at any lag: q = 0 (a fit would stop at the bound, anywhere)
+        last = retention[usable].iloc[-1]
+        source = (
+            f"{who}'s returns: of the {int(last['active_then'])} known but not active "
+            f"{int(last['lag_days'])} days before, none is active again, nor at any "
+            f"shorter lag (95% 0%–{last['share_high']:.0%})"
+        )
+        return _Curve(0.0, math.nan, None, source)
     starts = [
         np.array([a, b])
         for a in ((-4.0, -2.0) if returning else (-2.0, 0.0))
@@ -1184,7 +1243,7 @@ def _retention_curve(
             f"({last['share']:.0%}) are active again "
             f"(95% {last['share_low']:.0%}–{last['share_high']:.0%}); fitted {floor:.1%} "
             f"active in the long run (95% {f_low:.1%}–{f_high:.1%}), approached with a "
-            f"half-life of {half_life:.0f} days (95% {h_low:.0f}–{h_high:.0f})"
+            f"half-life of {_days(half_life)} (95% {_days(h_low)}–{_days(h_high)})"
         )
         return _Curve(floor, half_life, np.column_stack([floors, half_lives]), source)
     source = (
@@ -1196,6 +1255,11 @@ def _retention_curve(
         f"{half_life:.0f} days (95% {h_low:.0f}–{h_high:.0f})"
     )
     return _Curve(floor, half_life, np.column_stack([floors, half_lives]), source)
+
+
+def _days(days: float) -> str:
+    """A half-life in words: "17 days", "under a day"."""
+    return "under a day" if days < 0.5 else f"{days:.0f} days"
 
 
 def _half_life(
@@ -1284,12 +1348,37 @@ def _retained(
     floor: np.ndarray,
     decay: np.ndarray,
     days: Sequence[float] | np.ndarray,
+    delay: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Expected people still active after each of ``days`` (rows) who arrived on each
-    platform (columns) at ``arrivals`` a day and stay as the platform's active people do
-    (``R(a) = f + (1 − f)·e^(−k'a)``): ``a·(f·t + (1 − f)·(1 − e^(−k't))/k')``."""
+    """Expected people active after each of ``days`` (rows) who arrived on each platform
+    (columns) at ``arrivals`` a day, became active after an exponential delay at rate
+    ``delay`` (inf or None: at once) and stay as the platform's active people do
+    (``R(a) = f + (1 − f)·e^(−k'a)``): ``a·∫H(u)du`` over ``[0, t]``
+    (:func:`_arrived_active`); at once, ``a·(f·t + (1 − f)·(1 − e^(−k't))/k')``."""
     t = np.asarray(days, dtype=float).reshape(-1, 1)
-    return np.asarray(arrivals * (floor * t + (1.0 - floor) * -np.expm1(-decay * t) / decay))
+    instant = arrivals * (floor * t + (1.0 - floor) * -np.expm1(-decay * t) / decay)
+    if delay is None:
+        return np.asarray(instant)
+    g = np.where(np.isinf(delay), 1.0, delay)
+    gap = g - decay
+    near = np.abs(gap) < 1e-9 * np.maximum(g, 1e-12)
+    # (e^(−k't) − e^(−gt))/(g − k'), whose limit at g = k' is t·e^(−k't)
+    ratio = np.where(
+        near,
+        t * np.exp(-decay * t),
+        (np.exp(-decay * t) - np.exp(-g * t)) / np.where(near, 1.0, gap),
+    )
+    steady = floor * (t + np.expm1(-g * t) / g)
+    fading = (1.0 - floor) * (-np.expm1(-decay * t) / decay - ratio)
+    return np.asarray(np.where(np.isinf(delay), instant, arrivals * (steady + fading)))
+
+
+def _delay(inputs: pd.DataFrame) -> np.ndarray:
+    """Daily rate at which a new person becomes active (``activation_delay_days``; inf:
+    at once, also where the inputs have none)."""
+    days = _column(inputs, "activation_delay_days")
+    usable = np.isfinite(days) & (days > 0)
+    return np.where(usable, _LN2 / np.where(usable, days, 1.0), np.inf)
 
 
 def _gained(
@@ -1333,7 +1422,7 @@ def expected_active(inputs: pd.DataFrame, *, days: Sequence[float] | np.ndarray)
     t = np.asarray(days, dtype=float)[:, None]
     kept = floor + (1.0 - floor) * np.exp(-stock_decay * t)
     gained = _gained(outreach, decay, _arrival_caps(inputs, math.inf), t)
-    gained += _retained(inbound, floor, stock_decay, t)
+    gained += _retained(inbound, floor, stock_decay, t, _delay(inputs))
     gained += _returned(*_returning(inputs), t)
     return np.asarray((now * kept + gained).sum(axis=1))
 
@@ -1538,6 +1627,8 @@ def forecast_goal(
     # people who come to the user from today on stay as the platform's active people do
     # (the point curve the activation share was measured with, _activation)
     arrived_steady, arrived_fading = np.zeros_like(stock), np.zeros_like(stock)
+    pending = np.zeros_like(stock)  # people who came and will be active, not yet
+    start = np.broadcast_to(-np.expm1(-_delay(table)), stock.shape)
     idle = np.tile(np.round(idle_now).astype(np.int64), (n_simulations, 1))
     back = np.zeros_like(stock)  # people known but not active today, active again
     survive, stock_survive = np.exp(-decay), np.exp(-stock_decay)
@@ -1551,10 +1642,12 @@ def forecast_goal(
         active = rng.binomial(active, survive) + rng.poisson(
             np.where(open_stream, outreach, 0.0), size=active.shape
         )
-        arrived_steady += rng.poisson(inbound * point_floor)
-        arrived_fading = rng.binomial(arrived_fading, arrived_survive) + rng.poisson(
-            inbound * (1.0 - point_floor)
-        )
+        pending += rng.poisson(inbound)
+        starting = rng.binomial(pending, start)
+        pending -= starting
+        steady_start = rng.binomial(starting, np.broadcast_to(point_floor, stock.shape))
+        arrived_steady += steady_start
+        arrived_fading = rng.binomial(arrived_fading, arrived_survive) + starting - steady_start
         up, down = rng.binomial(idle, come_back), rng.binomial(back, lapse)
         idle += down - up
         back += up - down
@@ -1818,7 +1911,7 @@ def required_outreach(
     conversions = _column(table, "conversion")
     per_weekly = conversions / 7.0 * (1.0 - kept) / decay
     # today's people, faded, the people who come to the user by then and those who come back
-    inbound_gained = _retained(inbound, floor, stock_decay, [horizon])[0]
+    inbound_gained = _retained(inbound, floor, stock_decay, [horizon], _delay(table))[0]
     returned = _returned(*_returning(table), [horizon])[0]
     base = float((now * stock_kept).sum() + inbound_gained.sum() + returned.sum())
     # what each platform adds by the deadline at its current pace, stopping when its
