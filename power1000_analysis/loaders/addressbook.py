@@ -361,12 +361,19 @@ def _clean_line(line: str, latin1_image: bool) -> str | None:
     return line
 
 
-def _split_cards(lines: list[str]) -> list[list[str]]:
+def _split_cards(lines: list[str]) -> tuple[list[list[str]], list[int]]:
+    """The cards' lines (each closed with ``END:VCARD``) and the numbers (1-based, in file
+    order) of the cards that had no ``END:VCARD``: a card cut by the next ``BEGIN:VCARD`` or
+    by the end of the file is read as far as it goes, not dropped."""
     cards: list[list[str]] = []
+    unterminated: list[int] = []
     current: list[str] | None = None
     for line in lines:
         upper = line.strip().upper()
         if upper == "BEGIN:VCARD":
+            if current is not None:
+                unterminated.append(len(cards) + 1)
+                cards.append([*current, "END:VCARD"])
             current = [line.strip()]
         elif upper == "END:VCARD":
             if current is not None:
@@ -375,7 +382,10 @@ def _split_cards(lines: list[str]) -> list[list[str]]:
             current = None
         elif current is not None:
             current.append(line)
-    return cards
+    if current is not None:
+        unterminated.append(len(cards) + 1)
+        cards.append([*current, "END:VCARD"])
+    return cards, unterminated
 
 
 def _text_value(value: Any) -> str | None:
@@ -468,7 +478,17 @@ def _read_vcard_file(data: bytes, member: str, source: str, log: ProblemLog) -> 
         text = text.replace("\ufffd", "")
     cards: list[_Card] = []
     dropped = 0
-    for raw_lines in _split_cards(_logical_lines(text)):
+    card_lines, unterminated = _split_cards(_logical_lines(text))
+    if unterminated:
+        shown = ", ".join(str(n) for n in unterminated[:10])
+        more = f" and {len(unterminated) - 10} more" if len(unterminated) > 10 else ""
+        log.add(
+            source,
+            f"{len(unterminated)} card(s) without END:VCARD (file cut or malformed; "
+            f"card{'s' if len(unterminated) > 1 else ''} {shown}{more}): read as far as they go",
+            severity="warning",
+        )
+    for raw_lines in card_lines:
         lines = []
         for line in raw_lines:
             cleaned = _clean_line(line, latin1_image)
