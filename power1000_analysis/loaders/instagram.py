@@ -1282,7 +1282,9 @@ def _read_messages(reader: _Reader, names: list[str]) -> None:
     threads = _load_threads(reader, names)
     if not threads:
         return
-    if reader.owner_username is None and reader.owner_name is None:
+    if reader.owner_name is None:
+        # Also when the username is known (profile without a name, or only the export's
+        # folder name): messages name people by display name, never by username (review11 I1).
         _infer_owner(reader, threads)
     if reader.owner_username is None and reader.owner_name is None:
         count = sum(len(t.messages) for t in threads)
@@ -1304,8 +1306,36 @@ def _read_messages(reader: _Reader, names: list[str]) -> None:
             if _fold(others[0]) != user:
                 reader.display_names.setdefault(user, others[0])
     _learn_spelled_names(reader, threads)
+    _warn_unmatched_owner(reader, threads)
     for thread in threads:
         _thread_events(reader, thread)
+
+
+def _warn_unmatched_owner(reader: _Reader, threads: list[_Thread]) -> None:
+    """Warn when someone takes part in every message thread (2+ threads) but nobody there
+    matches the owner: the owner's own messages would then be read as received from them."""
+    if len(threads) < 2:
+        return
+    common: dict[str, str] | None = None
+    for thread in threads:
+        people = {_fold(p): p for p in thread.participants if _fold(p)}
+        common = people if common is None else {f: common[f] for f in common.keys() & people}
+        if not common:
+            return
+    assert common is not None
+    if any(reader.is_owner(person) for person in common.values()):
+        return
+    names = ", ".join(repr(common[f]) for f in sorted(common))
+    owner = " / ".join(repr(v) for v in (reader.owner_username, reader.owner_name) if v)
+    sent = sum(1 for t in threads for m in t.messages if _fold(m[0]) in common)
+    reader.log.add(
+        reader.archive.label,
+        f"{names} {'takes' if len(common) == 1 else 'take'} part in every message thread but "
+        f"{'does' if len(common) == 1 else 'do'} not match the owner "
+        f"({owner}): {counted(sent, 'message')} by them read as received; if that is you, "
+        f"the sent/received split of messages is wrong",
+        severity="warning",
+    )
 
 
 def _learn_spelled_names(reader: _Reader, threads: list[_Thread]) -> None:

@@ -1,0 +1,167 @@
+"""Instagram: who the owner is when the export holds no profile file (review11 I1).
+
+Messages name people by display name only. An export without personal_information.json in
+Meta's own folder name (instagram-<username>-<date>-<hash>) gives the owner's username but
+not their display name: the display name must still be learned from the threads, or every
+message the owner sent reads as received from an unknown sender."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import power1000_analysis as p1k
+
+OWNER = "Zoë Owner"
+DAY_MS = 86_400_000
+START_MS = 1_710_000_000_000
+
+
+def _relation(username: str, seconds: int) -> dict[str, object]:
+    return {
+        "title": "",
+        "media_list_data": [],
+        "string_list_data": [
+            {
+                "href": f"https://www.instagram.com/{username}",
+                "timestamp": seconds,
+                "value": username,
+            }
+        ],
+    }
+
+
+def _write(path: Path, data: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _export(
+    root: Path,
+    *,
+    profile_name: str | None = None,
+    threads: dict[str, tuple[list[str], list[str]]] | None = None,
+) -> Path:
+    """A small IG-C export: two followers, and message threads {folder: (others, senders)}
+    where each thread also lists the owner (as OWNER) and the senders write in that order,
+    one a day."""
+    links = root / "connections" / "followers_and_following"
+    _write(
+        links / "followers_1.json",
+        [_relation("ann.lee", 1700000100), _relation("bo.b", 1700000200)],
+    )
+    _write(
+        links / "following.json", {"relationships_following": [_relation("ann.lee", 1700000300)]}
+    )
+    if profile_name is not None:
+        _write(
+            root / "personal_information" / "personal_information" / "personal_information.json",
+            {
+                "profile_user": [
+                    {
+                        "title": "User Information",
+                        "string_map_data": {
+                            "Username": {"value": "zoe.owner", "timestamp": 0},
+                            "Name": {"value": profile_name, "timestamp": 0},
+                        },
+                    }
+                ]
+            },
+        )
+    threads = threads or {
+        "ann.lee_17840000000000001": (["Ann Lee"], ["Ann Lee", OWNER, OWNER]),
+        "bo.b_17840000000000002": (["Bo B"], [OWNER, "Bo B"]),
+    }
+    inbox = root / "your_instagram_activity" / "messages" / "inbox"
+    day = 0
+    for folder, (others, senders) in threads.items():
+        messages = []
+        for sender in senders:
+            messages.append(
+                {"sender_name": sender, "timestamp_ms": START_MS + day * DAY_MS, "content": "hi"}
+            )
+            day += 1
+        _write(
+            inbox / folder / "message_1.json",
+            {
+                "participants": [{"name": name} for name in [*others, OWNER]],
+                "messages": messages[::-1],  # newest first, as exported
+                "title": others[0] if len(others) == 1 else "Crew",
+                "thread_path": f"inbox/{folder}",
+            },
+        )
+    return root
+
+
+def _directions(net: p1k.Network) -> dict[str, int]:
+    messages = net.interactions[net.interactions["kind"] == "message"]
+    return {str(k): int(v) for k, v in messages["direction"].value_counts().items()}
+
+
+def _warnings(net: p1k.Network) -> list[str]:
+    problems = net.problems
+    return problems.loc[problems["severity"] == "warning", "message"].tolist()
+
+
+def test_owner_display_name_is_learned_from_threads_when_the_username_came_from_the_folder(
+    tmp_path: Path,
+) -> None:
+    # Control: the same files in a folder of another name were already read right.
+    plain = p1k.load(_export(tmp_path / "my-instagram-download"), resolve=False)
+    assert _directions(plain) == {"out": 3, "in": 2}
+
+    # Meta's folder name: the username comes from it; on the old code all 5 read "in".
+    meta = p1k.load(_export(tmp_path / "instagram-zoe.owner-2024-06-01-8d1a92"), resolve=False)
+    assert _directions(meta) == {"out": 3, "in": 2}
+    rows = meta.interactions
+    assert rows["contact_key"].notna().all()  # the old code left the 3 sent ones unattached
+    out = rows[rows["direction"] == "out"]
+    assert sorted(out["contact_key"]) == ["ann.lee", "ann.lee", "bo.b"]
+    assert meta.snapshots["owner"].tolist() == ["zoe.owner"]
+    assert not _warnings(meta)
+    assert any(f"owner taken to be {OWNER!r}" in m for m in meta.problems["message"])
+
+
+def test_meta_zip_name_without_profile_reads_sent_messages_as_sent(tmp_path: Path) -> None:
+    folder = _export(tmp_path / "src")
+    target = tmp_path / "instagram-zoe.owner-2024-06-01-8d1a92.zip"
+    with zipfile.ZipFile(target, "w") as zf:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                zf.write(path, path.relative_to(folder).as_posix())
+    assert _directions(p1k.load(target, resolve=False)) == {"out": 3, "in": 2}
+
+
+def test_someone_in_every_thread_who_is_not_the_owner_is_a_warning(tmp_path: Path) -> None:
+    # The profile names the owner by a display name the threads do not use (renamed since):
+    # the owner's own messages read as received, and that is now said.
+    net = p1k.load(
+        _export(tmp_path / "instagram-zoe.owner-2024-06-01-8d1a92", profile_name="Zoe Oldname"),
+        resolve=False,
+    )
+    assert _directions(net) == {"in": 5}  # not guessed over the profile's word...
+    [warning] = _warnings(net)  # ...but said
+    assert warning.startswith(f"{OWNER!r} takes part in every message thread but does not match")
+    assert "'zoe.owner' / 'Zoe Oldname'" in warning
+    assert "3 messages by them read as received" in warning
+
+
+def test_two_people_in_every_thread_cannot_be_told_apart_and_that_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    threads = {
+        "crew_17840000000000003": (["Ann Lee", "Sam Partner"], ["Ann Lee", OWNER, "Sam Partner"]),
+        "trip_17840000000000004": (["Bo B", "Sam Partner"], [OWNER, "Bo B"]),
+    }
+    net = p1k.load(
+        _export(tmp_path / "instagram-zoe.owner-2024-06-01-8d1a92", threads=threads),
+        resolve=False,
+    )
+    [warning] = _warnings(net)
+    assert warning.startswith(f"'Sam Partner', {OWNER!r} take part in every message thread")
+    assert "3 messages by them read as received" in warning
+    # the profile-less path without the folder name already refused to guess
+    plain = p1k.load(_export(tmp_path / "download", threads=threads), resolve=False)
+    assert any("owner unknown" in m for m in _warnings(plain))
+    assert _directions(plain) == {}
