@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from power1000_analysis.loaders import discover, read_export
+from power1000_analysis.loaders._text import date_order, to_utc
 
 
 def _read(path: Path):
@@ -53,3 +56,42 @@ def test_well_formed_vcards_give_no_end_warning(tmp_path: Path) -> None:
     export = _read(tmp_path)
     assert len(export.contacts) == 2
     assert not [m for m in _messages(export) if "END:VCARD" in m]
+
+
+# -- X2: the shared parser decides day/month order per column ------------------------------
+
+
+def test_to_utc_reads_a_day_first_column_day_first() -> None:
+    # createdAt re-written as DD/MM/YYYY: pandas' per-value guess read 05/01 as 1 May
+    times = to_utc(["14/01/2017 22:10:12", "05/01/2017 09:00:00", "12/12/2016 08:00:00"])
+    assert times.dt.strftime("%Y-%m-%d").tolist() == ["2017-01-14", "2017-01-05", "2016-12-12"]
+
+
+def test_to_utc_reads_a_month_first_column_month_first() -> None:
+    times = to_utc(["01/14/2017", "05/01/2017"])
+    assert times.dt.strftime("%Y-%m-%d").tolist() == ["2017-01-14", "2017-05-01"]
+
+
+def test_to_utc_refuses_numeric_dates_the_column_leaves_ambiguous() -> None:
+    # 05/01/2017 is 5 January or 1 May: refused (NaT), not guessed; unambiguous ones read
+    times = to_utc(["05/01/2017", "06/02/2017", "Sat Jan 14 22:10:12 +0000 2017", None])
+    assert times.isna().tolist() == [True, True, False, True]
+    both = to_utc(["14/01/2017", "01/14/2017", "03/04/2017"])
+    assert both.isna().tolist() == [False, False, True]
+    assert date_order(["14/01/2017", "01/14/2017"]).conflicting
+
+
+def test_to_utc_iso_values_read_as_before() -> None:
+    values = ["2017-01-14T22:10:12.000Z", "2017-01-14T22:10:12+02:00", "2017-01-14 22:10:12"]
+    assert to_utc(values).tolist() == [
+        pd.Timestamp("2017-01-14 22:10:12", tz="UTC"),
+        pd.Timestamp("2017-01-14 20:10:12", tz="UTC"),
+        pd.Timestamp("2017-01-14 22:10:12", tz="UTC"),  # naive = UTC, not the previous +02:00
+    ]
+    # ISO beside a day-first value: each read in its own way
+    mixed = to_utc(["2017-01-14T22:10:12+02:00", "2017-01-14 22:10:12", "13/01/2017"])
+    assert mixed.dt.strftime("%Y-%m-%d %H").tolist() == [
+        "2017-01-14 20",
+        "2017-01-14 22",
+        "2017-01-13 00",
+    ]

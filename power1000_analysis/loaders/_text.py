@@ -18,6 +18,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import unquote, urlsplit
 
@@ -25,6 +26,8 @@ import numpy as np
 import pandas as pd
 
 __all__ = [
+    "DateOrder",
+    "date_order",
     "decode_text",
     "find_date_in_name",
     "fix_mojibake",
@@ -167,6 +170,59 @@ def find_date_in_name(name: str) -> pd.Timestamp | None:
     return None
 
 
+#: a date written with numbers in day/month or month/day order: ``14/01/2017``,
+#: ``1.14.17``, ``05-01-2017 10:00`` (not ISO's year first).
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class DateOrder:
+    """What the numeric dates (``NN/NN/YYYY``, also with ``.`` or ``-``) of one column say
+    about their day/month order.
+
+    ``day_first`` is True when some value has a first field above 12 (``14/01/2017``: the
+    column is D/M/Y), False when some value has a second field above 12 (``01/14/2017``:
+    M/D/Y), None when no value decides it or values decide both ways (``conflicting``).
+    ``numeric`` counts the values of that form, ``ambiguous`` those with both fields ≤ 12,
+    which read as a different day in the two orders (``03/04/2017``).
+
+    >>> date_order(["14/01/2017", "05/01/2017", "2017-01-05"])
+    DateOrder(day_first=True, numeric=2, ambiguous=1, conflicting=False)
+    >>> date_order(["03/04/2017"]).day_first is None
+    True
+    """
+
+    day_first: bool | None
+    numeric: int
+    ambiguous: int
+    conflicting: bool
+
+
+def date_order(values: Iterable[object]) -> DateOrder:
+    """The :class:`DateOrder` of one column's values (non-strings are ignored)."""
+    numeric = ambiguous = 0
+    first_big = second_big = False
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        match = _NUMERIC_DATE.match(value)
+        if match is None:
+            continue
+        numeric += 1
+        first, second = int(match[1]), int(match[3])
+        first_big |= first > 12
+        second_big |= second > 12
+        ambiguous += first <= 12 and second <= 12
+    conflicting = first_big and second_big
+    day_first = None if conflicting or not (first_big or second_big) else first_big
+    return DateOrder(day_first, numeric, ambiguous, conflicting)
+
+
+def _is_ambiguous(value: object) -> bool:
+    match = _NUMERIC_DATE.match(value) if isinstance(value, str) else None
+    return match is not None and int(match[1]) <= 12 and int(match[3]) <= 12
+
+
 def to_utc(values: object, *, unit: str | None = None, fmt: str | None = None) -> pd.Series:
     """Vectorised conversion to tz-aware UTC; unparseable values become NaT.
 
@@ -174,6 +230,19 @@ def to_utc(values: object, *, unit: str | None = None, fmt: str | None = None) -
     taken as UTC (exports that write local wall-clock time carry no zone to convert from).
     Epoch ``0`` is the exports' placeholder for "no time" and becomes NaT (the rule of
     :func:`epoch_to_utc`).
+
+    Without ``unit`` and ``fmt``: ISO 8601 values are read as before (the fast path: every
+    export these loaders call it for writes ISO). Other values are read one by one, except
+    numeric dates, whose day/month order is decided for the whole column (:func:`date_order`):
+    ``14/01/2017`` makes the column's ``05/01/2017`` the 5th of January. Where the column does
+    not decide it (every numeric date has both fields ≤ 12, or the column has both
+    ``14/01`` and ``01/14``), a numeric date with both fields ≤ 12 is refused (NaT), never
+    guessed: the caller's count of unreadable values includes it.
+
+    >>> to_utc(["14/01/2017 10:00:00", "05/01/2017 09:00:00"]).dt.strftime("%Y-%m-%d").tolist()
+    ['2017-01-14', '2017-01-05']
+    >>> to_utc(["05/01/2017", "Sat Jan 14 22:10:12 +0000 2017"]).tolist()
+    [NaT, Timestamp('2017-01-14 22:10:12+0000', tz='UTC')]
     """
     series = values if isinstance(values, pd.Series) else pd.Series(values)
     if unit is not None:
@@ -181,7 +250,34 @@ def to_utc(values: object, *, unit: str | None = None, fmt: str | None = None) -
         return pd.Series(epoch_to_utc(numbers.to_numpy(), unit), index=series.index)
     if fmt is not None:
         return pd.to_datetime(series, format=fmt, utc=True, errors="coerce")
-    return pd.to_datetime(series, utc=True, errors="coerce", format="mixed")
+    # ISO values: pandas' "mixed" reading as before ("ISO8601" only tells which they are:
+    # it carries one value's offset over to a following naive value).
+    iso = pd.to_datetime(series, utc=True, errors="coerce", format="ISO8601").notna()
+    if iso.all():
+        return pd.to_datetime(series, utc=True, errors="coerce", format="mixed")
+    # positions, not labels: a frame's column may repeat index labels
+    times = np.full(len(series), np.datetime64("NaT"), dtype="datetime64[ns]")
+    iso_at = iso.to_numpy()
+    if iso_at.any():
+        parsed = pd.to_datetime(series[iso_at], utc=True, errors="coerce", format="mixed")
+        times[iso_at] = parsed.dt.tz_convert(None).to_numpy(dtype="datetime64[ns]")
+    values_ = series.to_numpy(dtype=object)
+    rest = [
+        i for i in np.flatnonzero(~iso_at) if isinstance(values_[i], str) and values_[i].strip()
+    ]
+    order = date_order(values_[rest])
+    if order.day_first is None:
+        rest = [i for i in rest if not _is_ambiguous(values_[i])]
+    if rest:
+        parsed = pd.to_datetime(
+            pd.Series(values_[rest], dtype=object),
+            utc=True,
+            errors="coerce",
+            format="mixed",
+            dayfirst=bool(order.day_first),
+        )
+        times[rest] = parsed.dt.tz_convert(None).to_numpy(dtype="datetime64[ns]")
+    return pd.Series(pd.DatetimeIndex(times).tz_localize("UTC"), index=series.index)
 
 
 _NANOS_PER = {"s": 1_000_000_000, "ms": 1_000_000, "us": 1_000, "ns": 1}
