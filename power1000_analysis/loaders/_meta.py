@@ -725,8 +725,9 @@ def read_threads(
                 f"{undated} messages carry no usable time (kept, with a missing 'at')",
                 severity="warning",
             )
+        _warn_early_messages(archive, columns, log)
         owner_source = "given"
-        if owner is not None and columns.threads:
+        if owner is not None and columns.threads and columns.n_messages:
             known = {key_of(fix_text(n)) for n in columns.name_code}
             names = {key_of(fix_text(a)) for a in (owner, *owner_aliases)}
             if not known & names:
@@ -825,6 +826,8 @@ def _read_one(
         )
         return
     participants, title, thread_type, senders, times, crcs, messages = decoded
+    if not len(senders):
+        _warn_no_messages_list(data, source, log)
     index = columns.thread_index.get(thread_file.thread_key)
     if index is None:
         index = columns.thread_index[thread_file.thread_key] = len(columns.threads)
@@ -856,6 +859,41 @@ def _read_one(
         columns.reaction_actor.extend(map(columns.name_code.__getitem__, map(_ACTOR, flat)))
         columns.reaction_text.extend(map(columns.reaction_code.__getitem__, map(_REACTION, flat)))
         columns.reaction_time.extend(map(_TIMESTAMP, flat))
+
+
+#: 2004-01-01 in ms: no Messenger (or Instagram) message is older (review11 F2)
+EARLIEST_MESSAGE_MS = 1_072_915_200_000
+
+
+def _warn_early_messages(archive: Archive, columns: _Columns, log: ProblemLog) -> None:
+    """A warning per thread file holding message times before 2004: a ``timestamp_ms``
+    written in seconds reads as January 1970 (review11 F2). The rows are kept as dated."""
+    for (name, *_), times in zip(columns.files, columns.times, strict=True):
+        early = times[(times > 0) & (times < EARLIEST_MESSAGE_MS)]
+        if len(early):
+            first = pd.Timestamp(int(early.min()), unit="ms", tz="UTC").date()
+            log.add(
+                archive.source(name),
+                f"{len(early)} message(s) dated before 2004 (from {first}): timestamp_ms "
+                f"holding seconds, or a damaged value? kept with those dates",
+                severity="warning",
+            )
+
+
+def _warn_no_messages_list(data: bytes, source: str, log: ProblemLog) -> None:
+    """A thread file that decoded to no message: a warning when it holds no ``messages``
+    list at all (a renamed or dropped key), not when the list is there and empty."""
+    try:
+        document = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return
+    if isinstance(document, dict) and not isinstance(document.get("messages"), list):
+        keys = ", ".join(sorted(map(str, document))[:8]) or "none"
+        log.add(
+            source,
+            f"no 'messages' list in this thread file (keys: {keys}): no message read from it",
+            severity="warning",
+        )
 
 
 def _reaction_columns(

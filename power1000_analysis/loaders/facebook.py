@@ -56,6 +56,7 @@ Example
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -274,12 +275,96 @@ def _entries(document: Any, keys: Iterable[str]) -> list[dict[str, Any]] | None:
     return None
 
 
+#: file names other platforms' exports use too (Instagram's following.json): one of these
+#: without Facebook's keys is not Facebook's, and is left to the unused-file accounting.
+_SHARED_NAMES = frozenset({"following.json", "followers.json", "comments.json"})
+
+
+def _layout(document: Any) -> str:
+    """What a JSON document holds instead of a known list, for a problem message."""
+    if isinstance(document, dict):
+        keys = ", ".join(sorted(map(str, document))[:8]) or "none"
+        return f"keys: {keys}"
+    return f"a JSON {type(document).__name__}"
+
+
 def _as_dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
 def _seconds(value: Any) -> int:
     return int(value) if isinstance(value, (int, float)) and value == value else 0
+
+
+#: seconds since 1970 this large are past the year 5000: such a number is milliseconds.
+_MS_FLOOR = 100_000_000_000
+
+
+class _Stamps:
+    """Meta's ``timestamp`` fields of one file (seconds since 1970, 0 or absent for "no
+    time") as seconds, counting the values that are something else (review11 F1). A number
+    past ``_MS_FLOOR`` is milliseconds and an ISO 8601 text (naive = UTC, as Meta's times
+    are) is a date: both unambiguous, read as such and counted; anything else is no time,
+    counted, and :meth:`report` warns of it instead of leaving the dates silently empty."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.example: str | None = None
+
+    def __call__(self, value: Any) -> int:
+        if value is None:
+            return 0
+        if isinstance(value, str):
+            text = value.strip()
+            if not text:
+                return 0
+            try:
+                number: float = float(text)
+            except ValueError:
+                try:
+                    when = dt.datetime.fromisoformat(text)
+                except ValueError:
+                    return self._bad(value)
+                if when.tzinfo is None:
+                    when = when.replace(tzinfo=dt.UTC)
+                self.counts["iso"] += 1
+                return int(when.timestamp())
+            value = number
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return self._bad(value)
+        if value != value or value in (float("inf"), float("-inf")):
+            return self._bad(value)
+        if abs(value) >= _MS_FLOOR:
+            self.counts["ms"] += 1
+            return int(value // 1000)
+        return int(value)
+
+    def _bad(self, value: Any) -> int:
+        self.counts["bad"] += 1
+        if self.example is None:
+            self.example = repr(value)[:40]
+        return 0
+
+    def report(self, log: ProblemLog, source: str, what: str, column: str) -> None:
+        if self.counts["bad"]:
+            log.add(
+                source,
+                f"{self.counts['bad']} {what} timestamp(s) not understood (e.g. "
+                f"{self.example}; Meta writes seconds since 1970): {column} left empty",
+                severity="warning",
+            )
+        read_as = [
+            f"{self.counts[k]} in {label}"
+            for k, label in (("ms", "milliseconds"), ("iso", "ISO 8601 date text"))
+            if self.counts[k]
+        ]
+        if read_as:
+            log.add(
+                source,
+                f"{what} timestamps not in Meta's seconds since 1970 ({', '.join(read_as)}): "
+                f"read as such",
+                severity="info",
+            )
 
 
 def _profile_names(document: Any) -> tuple[str | None, list[str]]:
@@ -358,7 +443,9 @@ def _labels(item: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
-def _label_reaction(item: dict[str, Any], owner_keys: frozenset[str], rows: _Rows) -> str:
+def _label_reaction(
+    item: dict[str, Any], owner_keys: frozenset[str], rows: _Rows, stamps: _Stamps
+) -> str:
     """One FB-D ``label_values`` like/reaction → a row; returns "ok", "self" (the owner's own
     content), "none" (no name) or "foreign" (no ``Name`` label but labels that are not
     English: Dutch ``Reactie``/``Naam`` beside the untranslated ``URL`` is not "unnamed")."""
@@ -378,7 +465,7 @@ def _label_reaction(item: dict[str, Any], owner_keys: frozenset[str], rows: _Row
         reaction = fix_text(raw_reaction).replace("\ufe0f", "").strip() or None
         if reaction is not None and reaction.isascii():
             reaction = reaction.upper()  # "Like" / "LIKE": the titled files' spelling
-    stamp = _seconds(item.get("timestamp"))
+    stamp = stamps(item.get("timestamp"))
     rows.add(
         at=stamp,
         contact_key=key,
@@ -413,11 +500,12 @@ def _read_activity(
         log.add(archive.source(name), f"no known {dataset} key; file not read", severity="info")
         return False
     counts: Counter[str] = Counter()
+    stamps = _Stamps()
     for item in items:
         title = item.get("title")
         if not isinstance(title, str) or not title:
             if dataset == "reactions" and isinstance(item.get("label_values"), list):
-                status = _label_reaction(item, owner_keys, rows)
+                status = _label_reaction(item, owner_keys, rows, stamps)
                 counts["labelled" if status == "ok" else f"labelled_{status}"] += 1
                 continue
             counts["untitled"] += 1  # neither a title nor labels: nothing names a person
@@ -445,7 +533,7 @@ def _read_activity(
             author = inner.get("actor")
         if authors is not None and isinstance(author, str) and author.strip():
             authors[fix_text(author).strip()] += 1
-        stamp = _seconds(item.get("timestamp"))
+        stamp = stamps(item.get("timestamp"))
         rows.add(
             at=stamp,
             contact_key=name_key(target),
@@ -459,6 +547,7 @@ def _read_activity(
             labelled=False,
         )
     source = archive.source(name)
+    stamps.report(log, source, dataset, "their time")
     if counts["foreign"]:
         log.add(
             source,
@@ -686,6 +775,7 @@ class _People:
 
     def add_friends(self, items: list[dict[str, Any]], source: str) -> None:
         seen: Counter[str] = Counter()
+        stamps = _Stamps()
         shared: list[str] = []
         for item in items:
             name = fix_text(str(item.get("name") or ""))
@@ -701,10 +791,11 @@ class _People:
                 "contact_key": key,
                 "name": name,
                 "relation": "friend",
-                "connected_at": _seconds(item.get("timestamp")),
+                "connected_at": stamps(item.get("timestamp")),
                 "you_follow": False,
                 "follows_you": False,
             }
+        stamps.report(self.log, source, "friend", "connected_at")
         if shared:
             self.log.add(
                 source,
@@ -714,8 +805,9 @@ class _People:
                 severity="info",
             )
 
-    def add_follow(self, items: list[dict[str, Any]], *, you_follow: bool) -> None:
+    def add_follow(self, items: list[dict[str, Any]], source: str, *, you_follow: bool) -> None:
         flag = "you_follow" if you_follow else "follows_you"
+        stamps = _Stamps()
         for item in items:
             name = fix_text(str(item.get("name") or ""))
             key = name_key(name)
@@ -727,13 +819,14 @@ class _People:
                     "contact_key": key,
                     "name": name,
                     "relation": "following" if you_follow else "follower",
-                    "connected_at": _seconds(item.get("timestamp")),
+                    "connected_at": stamps(item.get("timestamp")),
                     "you_follow": False,
                     "follows_you": False,
                 }
             row[flag] = True
             if row["relation"] != "friend" and row["you_follow"] and row["follows_you"]:
                 row["relation"] = "mutual"
+        stamps.report(self.log, source, "following" if you_follow else "follower", "connected_at")
 
     def frame(self) -> pd.DataFrame | None:
         if not self.rows:
@@ -830,6 +923,7 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     activity = _Rows()
     authors: Counter[str] = Counter()  # comment authors and reaction actors: the owner
     removed = 0
+    unknown_layout: set[str] = set()  # Facebook's own file names holding no known list
     for dataset in (
         "friends",
         "following",
@@ -855,18 +949,30 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
                 continue
             items = _entries(document, _KEYS[dataset])
             if items is None:
-                # e.g. an Instagram-style following.json: not this dataset
+                base = name.rsplit("/", 1)[-1].lower()
+                if base in _SHARED_NAMES:
+                    continue  # e.g. an Instagram-style following.json: not this dataset
+                # A name only Facebook writes, without its list: a renamed key (review11 F3).
+                result.files_read.add(name)
+                unknown_layout.add(name)
+                log.add(
+                    archive.source(name),
+                    f"{base} holds no known list ({_layout(document)}; expected "
+                    f"{' or '.join(_KEYS[dataset])}): its {dataset} not read",
+                    severity="warning",
+                )
                 continue
             result.files_read.add(name)
             source = archive.source(name)
             if dataset == "friends":
                 people.add_friends(items, source)
             elif dataset in ("following", "followers"):
-                people.add_follow(items, you_follow=dataset == "following")
+                people.add_follow(items, source, you_follow=dataset == "following")
             elif dataset == "removed":
                 removed += len(items)
             else:
                 direction, status = _REQUEST_KIND[dataset]
+                stamps = _Stamps()
                 for item in items:
                     person = fix_text(str(item.get("name") or ""))
                     requests.append(
@@ -874,11 +980,16 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
                             "contact_key": name_key(person),
                             "name": person or None,
                             "direction": direction,
-                            "sent_at": _seconds(item.get("timestamp")),
+                            "sent_at": stamps(item.get("timestamp")),
                             "status": status,
                         }
                     )
-    read_kinds = {d for d in datasets if any(n in result.files_read for n in datasets[d])}
+                stamps.report(log, source, f"{direction} request", "sent_at")
+    read_kinds = {
+        d
+        for d in datasets
+        if any(n in result.files_read and n not in unknown_layout for n in datasets[d])
+    }
     _key_reactions(activity, log, archive.label)
 
     threads = read_threads(
@@ -951,7 +1062,11 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
 
     # Say what the export does not hold, so that zero is not read as "none" (DESIGN.md §4).
     if "friends" not in read_kinds:
-        result.missing["friends"] = "no friends file in this export"
+        result.missing["friends"] = (
+            "the friends file holds no known list"
+            if unknown_layout & set(datasets.get("friends", []))
+            else "no friends file in this export"
+        )
     if not read_kinds & {"friends", "following", "followers"}:
         result.missing["contacts"] = "no friends, following or followers file in this export"
     if not read_kinds & {"sent", "received", "rejected"}:
