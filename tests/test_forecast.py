@@ -195,7 +195,13 @@ def test_sample_forecast_runs(tmp_path: Path) -> None:
     # forecast platform where they connected first
     active_people = int((contact_status(net)["status"] == "active").sum())
     assert inputs["active_now"].sum() == active_people  # was 14 short on data/sample
-    assert forecast.OTHER_PLATFORMS not in set(inputs["platform"])  # all are on one
+    # all active people are on one; the last row holds only people known but not active
+    # with no account there (Quora followers, address-book cards: forecast11), who come
+    # back at their own rate: none of them has
+    other = inputs.set_index("platform").loc[forecast.OTHER_PLATFORMS]
+    assert other["active_now"] == 0 and other["idle_now"] > 0
+    assert other["return_share"] == 0 and "none is active again" in other["return_source"]
+    inputs = inputs[inputs["platform"] != forecast.OTHER_PLATFORMS].reset_index(drop=True)
     assert set(inputs["platform"]) == {"facebook", "instagram", "linkedin", "x"}
     # Instagram's reported cap of accounts you follow is in the table (review9 F2)
     assert inputs.set_index("platform").loc["instagram", "max_connections"] == 7_500
