@@ -95,3 +95,106 @@ def test_to_utc_iso_values_read_as_before() -> None:
         "2017-01-14 22",
         "2017-01-13 00",
     ]
+
+
+# -- L1 / L2: LinkedIn dates ----------------------------------------------------------------
+
+_CONNECTIONS_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+
+
+def _linkedin(tmp_path: Path, connected_on: list[str], sent_at: list[str] | None = None):
+    folder = tmp_path / "Complete_LinkedInDataExport_01-15-2017"
+    folder.mkdir()
+    rows = "".join(
+        f'P{i},Q,https://www.linkedin.com/in/p{i},,,,"{day}"\n'
+        for i, day in enumerate(connected_on)
+    )
+    (folder / "Connections.csv").write_text(_CONNECTIONS_HEADER + rows, encoding="utf-8")
+    if sent_at is not None:
+        invitations = "".join(
+            f'Ada Lovelace,R{i},"{when}",,OUTGOING\n' for i, when in enumerate(sent_at)
+        )
+        (folder / "Invitations.csv").write_text(
+            "From,To,Sent At,Message,Direction\n" + invitations, encoding="utf-8"
+        )
+    return _read(tmp_path)
+
+
+def _connected(export) -> list[str]:
+    frame = export.contacts.sort_values("first_name")
+    return [d.strftime("%Y-%m-%d") if not pd.isna(d) else "" for d in frame["connected_at"]]
+
+
+def test_linkedin_day_first_column_is_read_day_first(tmp_path: Path) -> None:
+    # Connections.csv re-saved by a European spreadsheet: DD/MM/YYYY. 05/01/2017 used to be
+    # read as 1 May 2017 (after the export of 15 January) and 14/01/2017 was unreadable.
+    export = _linkedin(tmp_path, ["14/01/2017", "05/01/2017", "11/01/2017", "08 Feb 2016"])
+    assert _connected(export) == ["2017-01-14", "2017-01-05", "2017-01-11", "2016-02-08"]
+    messages = _messages(export)
+    assert any("3 Connected On value(s) written day first" in m for m in messages)
+    assert not any("unknown date format" in m or "after the export" in m for m in messages)
+
+
+def test_linkedin_ambiguous_column_keeps_us_order_and_warns(tmp_path: Path) -> None:
+    export = _linkedin(tmp_path, ["05/01/2016", "01/03/2016", "01/20/2016"])
+    assert _connected(export) == ["2016-05-01", "2016-01-03", "2016-01-20"]
+    [warning] = [m for m in _messages(export, "warning") if "could be D/M/Y or M/D/Y" in m]
+    assert warning.startswith("2 Connected On value(s) could be D/M/Y or M/D/Y")
+
+
+def test_linkedin_native_us_dates_raise_no_order_warning(tmp_path: Path) -> None:
+    # LinkedIn's own 2018 form: M/D by the format notes, not doubted
+    export = _linkedin(tmp_path, ["3/12/16, 4:05 PM", "1/2/17, 9:00 AM"])
+    assert _connected(export) == ["2016-03-12", "2017-01-02"]
+    assert _messages(export) == []
+
+
+def test_linkedin_connected_after_the_export_date_is_a_warning(tmp_path: Path) -> None:
+    export = _linkedin(tmp_path, ["08 Feb 2016", "15 Jan 2017", "01 Nov 2017"])
+    assert _connected(export) == ["2016-02-08", "2017-01-15", "2017-11-01"]
+    [warning] = [m for m in _messages(export, "warning") if "after the export date" in m]
+    assert warning.startswith("1 Connected On value(s) after the export date 2017-01-15")
+
+
+def test_linkedin_unreadable_sent_at_is_counted(tmp_path: Path) -> None:
+    export = _linkedin(
+        tmp_path,
+        ["08 Feb 2016"],
+        sent_at=["14.1.17, 12:21", "1/2/17, 9:00 AM", "2017-01-03 10:00 AM"],
+    )
+    sent = export.requests.sort_values("name")["sent_at"]
+    assert sent.isna().tolist() == [True, False, False]
+    assert sent.iloc[2] == pd.Timestamp("2017-01-03 10:00", tz="UTC")
+    [warning] = [m for m in _messages(export, "warning") if "Sent At" in m]
+    assert warning.startswith("1 Sent At value(s) in an unknown date format")
+    assert "sent_at left empty" in warning
+
+
+def test_linkedin_unreadable_recommendation_and_endorsement_dates_are_counted(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "Complete_LinkedInDataExport_01-15-2017"
+    folder.mkdir()
+    (folder / "Connections.csv").write_text(
+        _CONNECTIONS_HEADER + "Grace,Hopper,https://www.linkedin.com/in/grace,,,,08 Feb 2016\n",
+        encoding="utf-8",
+    )
+    (folder / "Recommendations_Received.csv").write_text(
+        "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n"
+        'Grace,Hopper,,,Great,"someday",VISIBLE\n'
+        'Grace,Hopper,,,Again,"1/2/17, 9:00 AM",VISIBLE\n',
+        encoding="utf-8",
+    )
+    (folder / "Endorsement_Received_Info.csv").write_text(
+        "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,"
+        "Endorser Public Url,Endorsement Status\n"
+        "sometime,Python,Grace,Hopper,www.linkedin.com/in/grace,ACCEPTED\n",
+        encoding="utf-8",
+    )
+    export = _read(tmp_path)
+    messages = _messages(export, "warning")
+    assert any(m.startswith("1 Creation Date value(s) in an unknown date format") for m in messages)
+    assert any(
+        m.startswith("1 Endorsement Date value(s) in an unknown date format") for m in messages
+    )
+    assert len(export.interactions) == 3  # kept, with an empty time

@@ -253,7 +253,9 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     invitations = files.first(_INVITATIONS)
     if invitations is not None:
         export.files_read.add(invitations)
-        export.requests = _read_invitations(archive, invitations, log, owner, resolver, contacts)
+        export.requests = _read_invitations(
+            archive, invitations, log, owner, resolver, contacts, export.exported_at
+        )
     else:
         export.missing["requests"] = "no Invitations.csv in this export"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +17,7 @@ from power1000_analysis.loaders._archive import Archive
 from power1000_analysis.loaders._base import ProblemLog
 from power1000_analysis.loaders._text import (
     clean_str,
+    date_order,
     normalise_url,
     read_csv_rows,
 )
@@ -200,9 +201,123 @@ def _parse_times(values: Sequence[str | None], formats: Sequence[str]) -> pd.Ser
     return result.astype("datetime64[ns, UTC]")
 
 
-_US_DATETIME = ("%m/%d/%y, %I:%M %p", "%m/%d/%Y, %I:%M %p", "%m/%d/%y %I:%M %p")
+def _day_first(formats: Sequence[str]) -> tuple[str, ...]:
+    """``formats`` with month/day read day/month (``%m/%d/%Y`` -> ``%d/%m/%Y``), and the
+    day-first forms a European spreadsheet writes on a re-save (``14/01/2017 09:05``,
+    ``14.01.2017``)."""
+    native = tuple(f for f in formats if f == _NATIVE_US)  # LinkedIn's own: kept M/D
+    swapped = tuple(
+        f.replace("%m/%d", "%d/%m") for f in formats if "%m/%d" in f and f != _NATIVE_US
+    )
+    extra = ("%d/%m/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d.%m.%Y", "%d.%m.%Y %H:%M")
+    return (*native, *swapped, *extra, *formats)
+
+
+#: LinkedIn's own M/D dates ("3/12/18, 4:05 PM"): US order by the format notes (§1.12),
+#: never re-ordered by the day/month check of ``_parse_dates``.
+_NATIVE_US = "%m/%d/%y, %I:%M %p"
+_LINKEDIN_US = re.compile(r"\d{1,2}/\d{1,2}/\d\d, \d{1,2}:\d\d [AP]M")
+
+
+def _parse_dates(
+    values: Sequence[str | None],
+    formats: Sequence[str],
+    log: ProblemLog,
+    source: str,
+    column: str,
+    field: str,
+    *,
+    exported_at: pd.Timestamp | None = None,
+    counted: Sequence[bool] | None = None,
+) -> pd.Series:
+    """``_parse_times`` for one column, with its day/month order decided for the column and
+    what it could not read said in ``log``.
+
+    Numeric dates other than LinkedIn's own ``M/D/YY, h:mm AM`` (what a spreadsheet writes
+    when the user re-saves the file: ``14/01/2017``) are read day-first when some value has a
+    first field above 12, else month-first (LinkedIn's order), with a warning when some of
+    them could be either (``05/01/2017``). Values in no known format are counted in a
+    warning (``field`` left empty), and so are dates more than a day after ``exported_at``.
+    ``counted`` limits the counts to some rows (Connections.csv's date-only hidden rows are
+    not people).
+    """
+    cleaned = [v.translate(_SPACES).strip() if isinstance(v, str) else None for v in values]
+    keep = [True] * len(cleaned) if counted is None else list(counted)
+    foreign = [
+        v if k and v and not _LINKEDIN_US.fullmatch(v) else None
+        for v, k in zip(cleaned, keep, strict=True)
+    ]
+    order = date_order(foreign)
+    day_first = bool(order.day_first) and order.numeric > 0
+    times = _parse_times(cleaned, _day_first(formats) if day_first else formats)
+    if day_first:
+        log.add(
+            source,
+            f"{order.numeric} {column} value(s) written day first "
+            f"(e.g. {_example(foreign, lambda v: date_order([v]).day_first is True)}); "
+            "read as D/M/Y",
+            severity="info",
+        )
+    elif order.ambiguous:
+        log.add(
+            source,
+            f"{order.ambiguous} {column} value(s) could be D/M/Y or M/D/Y "
+            f"(e.g. {_example(foreign, _ambiguous)}); read as M/D/Y, LinkedIn's order: "
+            "if the file was re-saved where dates are written day first, these are wrong",
+            severity="warning",
+        )
+    bad = [
+        raw
+        for raw, when, k in zip(cleaned, times, keep, strict=True)
+        if k and raw and pd.isna(when)
+    ]
+    if bad:
+        log.add(
+            source,
+            f"{len(bad)} {column} value(s) in an unknown date format (e.g. {bad[0]!r}); "
+            f"{field} left empty",
+            severity="warning",
+        )
+    if exported_at is not None and not pd.isna(exported_at):
+        limit = exported_at.normalize() + pd.Timedelta(days=2)
+        late = [
+            raw
+            for raw, when, k in zip(cleaned, times, keep, strict=True)
+            if k and not pd.isna(when) and when >= limit
+        ]
+        if late:
+            log.add(
+                source,
+                f"{len(late)} {column} value(s) after the export date "
+                f"{exported_at.date()} (e.g. {late[0]!r}): day and month may be swapped; "
+                "kept as read",
+                severity="warning",
+            )
+    return times
+
+
+def _ambiguous(value: str) -> bool:
+    found = date_order([value])
+    return found.numeric == 1 and found.ambiguous == 1
+
+
+def _example(values: Sequence[str | None], test: Callable[[str], bool]) -> str:
+    return next((repr(v) for v in values if v and test(v)), "?")
+
+
+#: year-first forms (no day/month doubt) a re-saved or converted file may hold
+_YEAR_FIRST = ("%Y-%m-%d %I:%M %p", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d")
+_US_DATETIME = (
+    "%m/%d/%y, %I:%M %p",
+    "%m/%d/%Y, %I:%M %p",
+    "%m/%d/%y %I:%M %p",
+    "%m/%d/%Y %I:%M %p",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y",
+    *_YEAR_FIRST,
+)
 #: Connected On: "08 Feb 2023" (2019+), "3/12/18, 4:05 PM" (2018), "9-Sep-22" (Excel re-save).
-_CONNECTED_ON = ("%d %b %Y", *_US_DATETIME, "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%m/%d/%Y")
+_CONNECTED_ON = ("%d %b %Y", *_US_DATETIME, "%d-%b-%y", "%d-%b-%Y")
 _UTC_SLASHED = ("%Y/%m/%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S UTC", "%Y/%m/%d %H:%M:%S")
 
 

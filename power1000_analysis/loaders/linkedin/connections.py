@@ -15,7 +15,7 @@ from power1000_analysis.loaders.linkedin._common import (
     _full_name,
     _handle,
     _name_key,
-    _parse_times,
+    _parse_dates,
     _read_table,
     _url,
 )
@@ -38,10 +38,19 @@ def _read_connections(
     positions = table.column("Position")
     connected_raw = table.column("Connected On")
     names = [_full_name(f, la) for f, la in zip(first, last, strict=True)]
-    connected = _parse_times(connected_raw, _CONNECTED_ON)
-
     # A row without name, URL or e-mail has no identity (company/position alone is none).
     identified = [bool(n or u or e) for n, u, e in zip(names, urls, emails, strict=True)]
+    connected = _parse_dates(
+        connected_raw,
+        _CONNECTED_ON,
+        log,
+        source,
+        "Connected On",
+        "connected_at",
+        exported_at=export.exported_at,
+        counted=identified,
+    )
+
     # Hidden or closed profiles are exported as date-only rows (",,,,,,07 Jun 2026"): they are
     # connections without an identity, counted but never made into people.
     hidden = identified.count(False)
@@ -53,17 +62,6 @@ def _read_connections(
             "counted in hidden_connections, not read as people",
             severity="info",
             n_skipped=hidden,
-        )
-    bad_dates = sum(
-        1
-        for raw, when, keep in zip(connected_raw, connected, identified, strict=True)
-        if keep and raw and pd.isna(when)
-    )
-    if bad_dates:
-        log.add(
-            source,
-            f"{bad_dates} Connected On value(s) in an unknown date format; connected_at left empty",
-            severity="warning",
         )
 
     frame = pd.DataFrame(

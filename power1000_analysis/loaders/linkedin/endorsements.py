@@ -17,7 +17,7 @@ from power1000_analysis.loaders.linkedin._common import (
     PLATFORM,
     _full_name,
     _name_key,
-    _parse_times,
+    _parse_dates,
     _read_table,
     _string_codes,
     _url,
@@ -43,7 +43,9 @@ def _read_endorsements(
         urls = [_url(u) for u in table.column(f"{role} Public Url")]
         skills = table.column("Skill Name")
         raw_dates = table.column("Endorsement Date")
-        dates = _parse_times(raw_dates, _UTC_SLASHED)
+        dates = _parse_dates(
+            raw_dates, _UTC_SLASHED, log, archive.source(name), "Endorsement Date", "at"
+        )
         for index in range(len(table.rows)):
             who = _full_name(first[index], last[index])
             identity = (raw_dates[index], skills[index], _name_key(who))
@@ -73,7 +75,7 @@ def _read_recommendations(
     first = table.column("First Name")
     last = table.column("Last Name")
     raw_dates = table.column("Creation Date")
-    dates = _parse_times(raw_dates, _US_DATETIME)
+    dates = _parse_dates(raw_dates, _US_DATETIME, log, archive.source(name), "Creation Date", "at")
     rows = []
     for index in range(len(table.rows)):
         who = _full_name(first[index], last[index])

@@ -8,7 +8,7 @@ from power1000_analysis.loaders._archive import Archive
 from power1000_analysis.loaders._base import ProblemLog
 from power1000_analysis.loaders.linkedin._common import (
     _US_DATETIME,
-    _parse_times,
+    _parse_dates,
     _read_table,
     _url,
 )
@@ -23,6 +23,7 @@ def _read_invitations(
     owner: _Owner,
     resolver: _Resolver,
     contacts: pd.DataFrame | None,
+    exported_at: pd.Timestamp | None = None,
 ) -> pd.DataFrame | None:
     table = _read_table(archive, name, log, ("Sent At", "Direction"))
     if table is None:
@@ -34,7 +35,15 @@ def _read_invitations(
     inviter_urls = [_url(u) for u in table.column("inviterProfileUrl")]
     invitee_urls = [_url(u) for u in table.column("inviteeProfileUrl")]
     notes = table.column("Message")
-    sent_at = _parse_times(table.column("Sent At"), _US_DATETIME)
+    sent_at = _parse_dates(
+        table.column("Sent At"),
+        _US_DATETIME,
+        log,
+        source,
+        "Sent At",
+        "sent_at",
+        exported_at=exported_at,
+    )
 
     connected_at = (
         dict(zip(contacts["contact_key"], contacts["connected_at"], strict=True))
