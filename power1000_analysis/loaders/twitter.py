@@ -46,6 +46,7 @@ Example
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import os
 import re
@@ -820,7 +821,23 @@ def _owner(reader: _Reader) -> tuple[str | None, dict[str, Any]]:
 def _tweets(reader: _Reader, people: _People) -> list[dict[str, Any]]:
     """Own tweets from ``tweets.js`` (after Oct 2022) and/or ``tweet.js`` (before), each once."""
     records = (t for type_name in _TWEET_TYPES for t in reader.records(type_name, "tweet"))
-    tweets, _ = _once_with_times(records, (_API_TIME,))
+    tweets, unreadable = _once_with_times(records, (_API_TIME,))
+    files = [n for type_name in _TWEET_TYPES for n in reader.parts.get(type_name, [])]
+    source = files[0] if len(files) == 1 else f"{reader.data_dir}tweets.js"
+    if unreadable:  # as the Grailbird readers say it (review11 X1: was silent here)
+        reader.log.add(
+            source,
+            f"{unreadable} tweet(s) with an unreadable created_at, kept without a time",
+            severity="warning",
+        )
+    iso = sum(1 for t in tweets if t.get("_iso"))
+    if iso:
+        reader.log.add(
+            source,
+            f"{iso} tweet(s) with an ISO 8601 created_at (X writes 'Sat Jan 14 22:10:12 "
+            f"+0000 2017'): read as such",
+            severity="info",
+        )
     _learn_people(tweets, people)
     return tweets
 
@@ -829,7 +846,18 @@ def _once_with_times(
     tweets: Iterable[dict[str, Any]], formats: Sequence[str]
 ) -> tuple[list[dict[str, Any]], int]:
     """Each tweet once (by id; tweets without an id are all kept), with ``_at`` parsed by
-    the first of ``formats`` that reads its ``created_at``; also how many no format read."""
+    the first of ``formats`` that reads its ``created_at``, else as ISO 8601 (naive = UTC;
+    ``_iso`` set: not a format X writes, but unambiguous); also how many none of these read.
+
+    Example
+    -------
+    >>> tweets, unreadable = _once_with_times(
+    ...     [{"created_at": "Sat Jan 14 22:10:12 +0000 2017"},
+    ...      {"created_at": "2017-01-14T22:10:12.000Z"}, {"created_at": "14/01/2017"}],
+    ...     (_API_TIME,))
+    >>> [str(t["_at"]) for t in tweets], [bool(t.get("_iso")) for t in tweets], unreadable
+    (['2017-01-14 22:10:12+00:00', '2017-01-14 22:10:12+00:00', 'NaT'], [False, True, False], 1)
+    """
     seen: set[str] = set()
     unique: list[dict[str, Any]] = []
     for tweet in tweets:
@@ -842,9 +870,28 @@ def _once_with_times(
     times = pd.to_datetime(created, format=formats[0], errors="coerce", utc=True)
     for fmt in formats[1:]:
         times = times.fillna(pd.to_datetime(created, format=fmt, errors="coerce", utc=True))
+    unread = times.isna() & created.map(lambda value: isinstance(value, str))
+    for position in unread.index[unread]:
+        # one value at a time: pandas' format="ISO8601" reads a naive time in the offset
+        # of another value of the column
+        iso = _iso_utc(created[position])
+        if iso is not None:
+            times[position] = iso
+            unique[position]["_iso"] = True
     for tweet, at in zip(unique, times, strict=True):
         tweet["_at"] = at
     return unique, int(times.isna().sum())
+
+
+def _iso_utc(text: str) -> pd.Timestamp | None:
+    """An ISO 8601 date/time as UTC (naive = UTC, as X's times are), else None."""
+    try:
+        when = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return pd.Timestamp(when).tz_convert("UTC")
 
 
 def _learn_people(tweets: list[dict[str, Any]], people: _People) -> None:
