@@ -130,10 +130,23 @@ class PagesFailed(ReportError):
         self.result = result
 
 
+def _notebook_folders() -> list[Path]:
+    """Where the report's notebooks are looked for: the package's own ``notebooks/`` (what a
+    wheel, ``pip install .``, carries), then the repository's (a clone, ``pip install -e .``)."""
+    package = Path(__file__).resolve().parent
+    return [package / "notebooks", package.parent / "notebooks"]
+
+
 def notebook_paths(folder: str | os.PathLike[str] | None = None) -> list[Path]:
     """The report's notebooks, in order: ``NN_*.ipynb`` in ``folder`` (default: the
-    repository's ``notebooks/``)."""
-    base = Path(folder) if folder is not None else Path(__file__).resolve().parent.parent
+    installed package's ``notebooks/``, else the repository's)."""
+    if folder is None:
+        for base in _notebook_folders():
+            found = notebook_paths(base) if base.is_dir() else []
+            if found:
+                return found
+        return []
+    base = Path(folder)
     base = base / "notebooks" if (base / "notebooks").is_dir() else base
     return sorted(p for p in base.glob("[0-9][0-9]_*.ipynb") if p.is_file())
 
@@ -1295,7 +1308,11 @@ def render_report(
     earlier = earlier_report_files(out_dir)  # refused before any work: OutFolderInUse
     pages_in = list(notebooks) if notebooks is not None else notebook_paths()
     if not pages_in:
-        raise ReportError("no notebooks found (looked for notebooks/NN_*.ipynb)")
+        looked = " and ".join(str(folder) for folder in _notebook_folders())
+        raise ReportError(
+            f"no notebooks found (looked for NN_*.ipynb in {looked}): run from a clone of the"
+            " repository (pip install -e .) or a wheel built from one"
+        )
     if out_dir.is_dir():  # a folder where it writes index.html, say: refused before any work too
         _check_targets(out_dir, _planned_targets(pages_in), earlier)
     cache_folder: Path | None = None
