@@ -17,7 +17,8 @@ from power1000_analysis.identity.constants import (
 
 
 def read_decisions(path: str | os.PathLike[str] | None) -> pd.DataFrame:
-    """The user's decisions file (CSV with :data:`DECISION_COLUMNS`); empty if missing.
+    """The user's decisions file (CSV with :data:`DECISION_COLUMNS`); empty if missing or
+    empty (a ``touch``-ed file, or one an editor saved with nothing in it).
 
     Example
     -------
@@ -26,7 +27,15 @@ def read_decisions(path: str | os.PathLike[str] | None) -> pd.DataFrame:
     """
     if path is None or not Path(path).exists():
         return pd.DataFrame({c: pd.Series(dtype=object) for c in DECISION_COLUMNS})
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except pd.errors.EmptyDataError:  # nothing in it, not even the header: no decisions yet
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in DECISION_COLUMNS})
+    except (pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise ValueError(
+            f"{path}: not a decisions file (a CSV with columns {', '.join(DECISION_COLUMNS)},"
+            f" as `power1000 people merge|split|review` writes it): {error}"
+        ) from error
     missing = {"decision", "platform_a", "contact_key_a", "platform_b", "contact_key_b"} - set(
         frame.columns
     )
@@ -66,9 +75,10 @@ def record_decision(
     if decision not in ("same", "different"):
         raise ValueError(f"decision must be 'same' or 'different', not {decision!r}")
     target = Path(path)
-    new = not target.exists() or target.stat().st_size == 0
+    # missing, empty or blank lines only (read as no decisions): start it with the header
+    new = not target.exists() or not target.read_bytes().strip()
     target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("a", newline="", encoding="utf-8") as handle:
+    with target.open("w" if new else "a", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         if new:
             writer.writerow(DECISION_COLUMNS)
