@@ -99,15 +99,21 @@ def test_missing_required_column_is_a_clear_problem() -> None:
 
 def test_bad_rows_name_file_row_and_column() -> None:
     net = p1k.load(GENERIC / "bad_rows")
-    assert list(net.contacts["contact_key"]) == ["ada-lovelace-1", "katherine-johnson-2"]
-    assert net.contacts.loc[1, "connected_at"] == pd.Timestamp("2017-01-01 01:30", tz="UTC")
+    assert list(net.contacts["contact_key"]) == [
+        "ada-lovelace-1",
+        "alan-turing-7",
+        "katherine-johnson-2",
+    ]
+    # 15/01/2017 (optional connected_at, day above 12): read day first, the row kept
+    assert net.contacts.loc[1, "connected_at"] == pd.Timestamp("2017-01-15", tz="UTC")
+    assert net.contacts.loc[2, "connected_at"] == pd.Timestamp("2017-01-01 01:30", tz="UTC")
     messages = list(net.problems["message"])
-    assert messages[0].startswith("row 3, column connected_at: cannot read date '15/01/2017'")
+    assert messages[0].startswith("1 connected_at value(s) read as DD/MM/YYYY")
     assert messages[1].startswith("row 4, column relation: unknown relation 'admirer'")
     assert messages[2].startswith("row 5, column platform: platform 'x' differs")
     assert messages[3].startswith("row 6, column name: no name, handle")
     assert messages[4].startswith("row 7: same person as row 2")
-    assert set(net.problems["n_skipped"]) == {1}
+    assert list(net.problems["n_skipped"]) == [0, 1, 1, 1, 1]
     assert all(
         s.endswith("bad_rows::quora-followers-2017-01-15.csv") for s in net.problems["source"]
     )

@@ -198,3 +198,88 @@ def test_linkedin_unreadable_recommendation_and_endorsement_dates_are_counted(
         m.startswith("1 Endorsement Date value(s) in an unknown date format") for m in messages
     )
     assert len(export.interactions) == 3  # kept, with an empty time
+
+
+# -- Q1 / Q2: generic CSV -------------------------------------------------------------------
+
+
+def _generic(tmp_path: Path, text: str):
+    (tmp_path / "quora-followers-2017-01-15.csv").write_text(text, encoding="utf-8")
+    return _read(tmp_path)
+
+
+def test_generic_day_first_connected_at_keeps_every_contact(tmp_path: Path) -> None:
+    # Excel's European re-save: every row used to be skipped with one warning per row
+    export = _generic(
+        tmp_path,
+        "platform,name,handle,connected_at\n"
+        "quora,Ann,ann,22/11/2011\n"
+        "quora,Bob,bob,06/03/2012\n"
+        "quora,Cem,cem,2013-04-05\n",
+    )
+    dates = export.contacts.set_index("contact_key")["connected_at"]
+    assert dates.dt.strftime("%Y-%m-%d").to_dict() == {
+        "ann": "2011-11-22",
+        "bob": "2012-03-06",
+        "cem": "2013-04-05",
+    }
+    [problem] = export.problems.to_dict("records")
+    assert problem["severity"] == "info"
+    assert problem["message"].startswith("2 connected_at value(s) read as DD/MM/YYYY")
+
+
+def test_generic_unreadable_connected_at_is_one_warning_and_rows_stay(tmp_path: Path) -> None:
+    # 01/02/2012 … 08/01/2012: no day above 12, so no way to tell; 05/05/2012 reads one way
+    rows = "".join(f"quora,P{i},p{i},{i:02d}/{i % 8 + 1:02d}/2012\n" for i in range(1, 9))
+    rows += "quora,Q,q,05/05/2012\n"
+    export = _generic(
+        tmp_path, "platform,name,handle,connected_at\n" + rows + "quora,Z,z,yesterday\n"
+    )
+    assert len(export.contacts) == 10
+    dates = export.contacts.set_index("contact_key")["connected_at"]
+    assert dates.drop("q").isna().all()
+    assert dates["q"] == pd.Timestamp("2012-05-05", tz="UTC")
+    [problem] = export.problems.to_dict("records")
+    assert problem["severity"] == "warning"
+    message = problem["message"]
+    assert message.startswith("9 connected_at value(s) not read (day and month could be")
+    assert "row 2 '01/02/2012'" in message
+    assert "and 4 more" in message
+    assert "kept with connected_at empty" in message
+
+
+def test_generic_without_platform_says_the_column_is_missing(tmp_path: Path) -> None:
+    export = _generic(tmp_path, "name,handle,connected_at\nAnn,ann,2011-11-22\n")
+    [problem] = export.problems.to_dict("records")
+    assert problem["severity"] == "error"
+    assert problem["message"].startswith("missing required column(s) platform (header has:")
+
+
+def test_generic_without_platform_claims_only_its_own_columns(tmp_path: Path) -> None:
+    from power1000_analysis.loaders import generic_csv
+    from power1000_analysis.loaders._archive import FolderArchive
+
+    (tmp_path / "people.csv").write_text("name,phone\nAnn,123\n", encoding="utf-8")
+    (tmp_path / "log.csv").write_text("date,name\n2020-01-01,x\n", encoding="utf-8")
+    assert generic_csv.detect(FolderArchive(tmp_path)) == []
+
+
+def test_generic_row_cut_by_the_end_of_the_file_is_skipped(tmp_path: Path) -> None:
+    export = _generic(
+        tmp_path,
+        "platform,name,handle,profile_url,connected_at\n"
+        "quora,Ann,ann,,2011-11-22\n"
+        "quora,Bob\n"  # a short row inside the file: kept, said once
+        "quora,Javier B",  # the file ends inside this row
+    )
+    assert sorted(export.contacts["name"]) == ["Ann", "Bob"]
+    messages = _messages(export)
+    assert any(m.startswith("row 4: the file ends inside this row (2 of 5 cells") for m in messages)
+    assert any(
+        m.startswith("1 row(s) with fewer cells than the header (5): row 3") for m in messages
+    )
+
+
+def test_generic_header_only_file_is_a_warning(tmp_path: Path) -> None:
+    export = _generic(tmp_path, "platform,name,handle\n")
+    assert _messages(export, "warning") == ["no rows under the header: nothing to read"]

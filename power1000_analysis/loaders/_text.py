@@ -183,8 +183,8 @@ class DateOrder:
     ``day_first`` is True when some value has a first field above 12 (``14/01/2017``: the
     column is D/M/Y), False when some value has a second field above 12 (``01/14/2017``:
     M/D/Y), None when no value decides it or values decide both ways (``conflicting``).
-    ``numeric`` counts the values of that form, ``ambiguous`` those with both fields ≤ 12,
-    which read as a different day in the two orders (``03/04/2017``).
+    ``numeric`` counts the values of that form, ``ambiguous`` those with two different
+    fields ≤ 12, which read as a different day in the two orders (``03/04/2017``).
 
     >>> date_order(["14/01/2017", "05/01/2017", "2017-01-05"])
     DateOrder(day_first=True, numeric=2, ambiguous=1, conflicting=False)
@@ -212,7 +212,7 @@ def date_order(values: Iterable[object]) -> DateOrder:
         first, second = int(match[1]), int(match[3])
         first_big |= first > 12
         second_big |= second > 12
-        ambiguous += first <= 12 and second <= 12
+        ambiguous += first <= 12 and second <= 12 and first != second
     conflicting = first_big and second_big
     day_first = None if conflicting or not (first_big or second_big) else first_big
     return DateOrder(day_first, numeric, ambiguous, conflicting)
@@ -220,7 +220,10 @@ def date_order(values: Iterable[object]) -> DateOrder:
 
 def _is_ambiguous(value: object) -> bool:
     match = _NUMERIC_DATE.match(value) if isinstance(value, str) else None
-    return match is not None and int(match[1]) <= 12 and int(match[3]) <= 12
+    if match is None:
+        return False
+    first, second = int(match[1]), int(match[3])
+    return first <= 12 and second <= 12 and first != second
 
 
 def to_utc(values: object, *, unit: str | None = None, fmt: str | None = None) -> pd.Series:
@@ -236,8 +239,8 @@ def to_utc(values: object, *, unit: str | None = None, fmt: str | None = None) -
     numeric dates, whose day/month order is decided for the whole column (:func:`date_order`):
     ``14/01/2017`` makes the column's ``05/01/2017`` the 5th of January. Where the column does
     not decide it (every numeric date has both fields ≤ 12, or the column has both
-    ``14/01`` and ``01/14``), a numeric date with both fields ≤ 12 is refused (NaT), never
-    guessed: the caller's count of unreadable values includes it.
+    ``14/01`` and ``01/14``), a numeric date with two different fields ≤ 12 is refused
+    (NaT), never guessed: the caller's count of unreadable values includes it.
 
     >>> to_utc(["14/01/2017 10:00:00", "05/01/2017 09:00:00"]).dt.strftime("%Y-%m-%d").tolist()
     ['2017-01-14', '2017-01-05']

@@ -40,6 +40,7 @@ from power1000_analysis.loaders._archive import Archive
 from power1000_analysis.loaders._base import Detection, LoadedExport, ProblemLog
 from power1000_analysis.loaders._text import (
     clean_str,
+    date_order,
     decode_text,
     find_date_in_name,
     normalise_handle,
@@ -79,6 +80,9 @@ UTF-16 are fine), a header row first. Column names are case-insensitive.
                  contact), else contact.
   connected_at   optional. When you connected, as YYYY-MM-DD or
                  YYYY-MM-DDTHH:MM:SS with an optional Z or +HH:MM (no zone = UTC).
+                 DD/MM/YYYY or MM/DD/YYYY (what a spreadsheet may write) is read
+                 in the order the column shows by a day above 12; a value that
+                 cannot be read is left empty (one warning names the rows).
   exported_at    optional. The date the list was taken (same format; the same value
                  on every row).
   owner          optional. Your own user name there, to keep two accounts of one
@@ -110,8 +114,9 @@ An interactions file is read with the newest contacts file of the same platform 
 the same folder; a person is matched by handle, else by a unique name.
 
 Errors: a file without a required column is reported and skipped; a row with an
-unreadable date, relation, direction or kind is reported with its file, row number
-(the header is row 1) and column, and skipped; the other rows load.
+unreadable at or exported_at, relation, direction or kind is reported with its file,
+row number (the header is row 1) and column, and skipped, and so is a last row the
+file's end cuts short; the other rows load.
 
 Example (quora-followers-2017-01-15.csv):
 
@@ -171,6 +176,10 @@ class _Table:
 
     header: list[str]
     records: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    #: (file row, cells) of the records with fewer cells than the header
+    short: list[tuple[int, int]] = field(default_factory=list)
+    #: the file ends inside its last record (no line break after a short last row)
+    cut: bool = False
 
     @property
     def is_interactions(self) -> bool:
@@ -193,8 +202,18 @@ def _parse(data: bytes, *, max_records: int | None = None) -> _Table:
         if not any(c.strip() for c in cells):
             continue
         table.records.append((start, dict(zip(table.header, cells, strict=False))))
+        if len(cells) < len(table.header):
+            table.short.append((start, len(cells)))
         if max_records is not None and len(table.records) >= max_records:
             break
+    else:
+        last = table.short[-1][0] if table.short else None
+        table.cut = (
+            last is not None
+            and bool(table.records)
+            and table.records[-1][0] == last
+            and not text.endswith(("\n", "\r"))
+        )
     return table
 
 
@@ -216,6 +235,33 @@ def parse_time(value: str | None) -> pd.Timestamp | None:
         raise ValueError(text)
     stamp = pd.Timestamp(re.sub(r"(?i)\s*UTC$", "Z", text))
     return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+
+
+_NUMERIC_TIME = re.compile(
+    r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
+
+
+def _numeric_time(text: str, day_first: bool) -> pd.Timestamp | None:
+    """``22/11/2011`` (also with ``.`` or ``-`` and an ``HH:MM[:SS]`` time) in the given
+    day/month order, as UTC; None when it is not such a date."""
+    found = _NUMERIC_TIME.fullmatch(text.strip())
+    if found is None:
+        return None
+    first, second = int(found[1]), int(found[3])
+    day, month = (first, second) if day_first else (second, first)
+    try:
+        return pd.Timestamp(
+            year=int(found[4]),
+            month=month,
+            day=day,
+            hour=int(found[5] or 0),
+            minute=int(found[6] or 0),
+            second=int(found[7] or 0),
+            tz="UTC",
+        )
+    except ValueError:
+        return None
 
 
 def _normalise_name(name: str | None) -> str | None:
@@ -258,9 +304,9 @@ def _candidate(archive: Archive, name: str) -> _Candidate | None:
     # a person column (or the interaction columns) as well keeps unrelated logs out. A file
     # missing `name` is still claimed so that `read` can say which column is missing.
     columns = set(table.header)
-    if "platform" not in columns or not (
-        columns & {"name", "handle", "profile_url", "email"} or table.is_interactions
-    ):
+    if "platform" not in columns and not _own_columns_only(columns):
+        return None
+    if not (columns & {"name", "handle", "profile_url", "email"} or table.is_interactions):
         return None
     first = table.records[0][1] if table.records else {}
     platform = (clean_str(first.get("platform")) or "").lower()
@@ -272,6 +318,40 @@ def _candidate(archive: Archive, name: str) -> _Candidate | None:
             date = None
     kind = "interactions" if table.is_interactions else "contacts"
     return _Candidate(name, kind, platform, date)
+
+
+_CONTACT_COLUMNS = {
+    "platform",
+    "name",
+    "handle",
+    "profile_url",
+    "email",
+    "company",
+    "position",
+    "relation",
+    "connected_at",
+    "exported_at",
+    "owner",
+}
+_INTERACTION_COLUMNS = {
+    "platform",
+    "at",
+    "name",
+    "handle",
+    "direction",
+    "kind",
+    "thread_key",
+    "n_participants",
+}
+
+
+def _own_columns_only(columns: set[str]) -> bool:
+    """A header of this format's own columns alone (``name,handle,connected_at``) that lacks
+    ``platform``: claimed so that ``read`` can say the column is missing. Other CSVs without
+    ``platform`` (address books, logs, a platform's own files) are not claimed."""
+    if "name" in columns and len(columns) >= 2 and columns <= _CONTACT_COLUMNS:
+        return True
+    return len(_INTERACTION_MARKERS & columns) >= 2 and columns <= _INTERACTION_COLUMNS
 
 
 def detect(archive: Archive) -> list[Detection]:
@@ -389,14 +469,103 @@ class _Reader:
             )
             return False, None
 
+    def rows_check(self, name: str, table: _Table) -> set[int]:
+        """Say what is wrong with the file's rows as a whole; the rows to skip (a last row
+        the file's end cuts: it would read as a person named by its first cells)."""
+        source = self.archive.source(name)
+        if not table.records:
+            self.log.add(source, "no rows under the header: nothing to read", severity="warning")
+            return set()
+        skip: set[int] = set()
+        short = table.short
+        if table.cut:
+            row, cells = short[-1]
+            skip.add(row)
+            short = short[:-1]
+            self.log.add(
+                source,
+                f"row {row}: the file ends inside this row ({cells} of {len(table.header)} "
+                "cells: the file may be cut); row skipped",
+                n_skipped=1,
+            )
+        if short:
+            listed = ", ".join(str(r) for r, _ in short[:10])
+            more = f" and {len(short) - 10} more" if len(short) > 10 else ""
+            self.log.add(
+                source,
+                f"{len(short)} row(s) with fewer cells than the header ({len(table.header)}): "
+                f"row{'s' if len(short) > 1 else ''} {listed}{more}; the missing cells are "
+                "read as empty",
+            )
+        return skip
+
+    def connected_times(self, name: str, table: _Table) -> dict[int, pd.Timestamp | None]:
+        """connected_at of every row, by file row. ISO values as ``parse_time``; numeric
+        dates in the order the column shows (a day above 12: ``22/11/2011`` makes the
+        column D/M/Y); what it cannot read is left empty, counted in one warning."""
+        raw = {row: clean_str(record.get("connected_at")) for row, record in table.records}
+        times: dict[int, pd.Timestamp | None] = {}
+        others: dict[int, str] = {}
+        for row, text in raw.items():
+            try:
+                times[row] = parse_time(text)
+            except ValueError:
+                others[row] = text or ""
+                times[row] = None
+        if not others:
+            return times
+        order = date_order(others.values())
+        read: list[int] = []
+        for row, text in others.items():
+            day_first = order.day_first
+            if day_first is None:
+                # the column does not decide: only a value that reads one way is read
+                # (14/01/2017 in a column that also has 01/14/2017; 05/05/2017)
+                single = date_order([text])
+                if single.numeric and not single.ambiguous:
+                    day_first = single.day_first is not False
+            if day_first is not None:
+                times[row] = _numeric_time(text, day_first)
+                if times[row] is not None and order.day_first is not None:
+                    read.append(row)
+        source = self.archive.source(name)
+        if read:
+            form = "DD/MM/YYYY" if order.day_first else "MM/DD/YYYY"
+            deciding = [r for r in read if date_order([others[r]]).day_first is not None]
+            example = others[(deciding or read)[0]]
+            self.log.add(
+                source,
+                f"{len(read)} connected_at value(s) read as {form}, the order the column "
+                f"shows ({example!r}); write YYYY-MM-DD to be sure",
+                severity="info",
+            )
+        unread = [row for row in others if times[row] is None]
+        if unread:
+            shown = ", ".join(f"row {r} {others[r]!r}" for r in unread[:5])
+            more = f" and {len(unread) - 5} more" if len(unread) > 5 else ""
+            why = (
+                "day and month could be either way round"
+                if order.day_first is None and order.ambiguous
+                else "not a date this format reads"
+            )
+            self.log.add(
+                source,
+                f"{len(unread)} connected_at value(s) not read ({why}: {shown}{more}); "
+                "the contacts are kept with connected_at empty. Write YYYY-MM-DD or "
+                "YYYY-MM-DDTHH:MM:SS with an optional Z or +HH:MM",
+            )
+        return times
+
     def contacts(self, name: str, table: _Table) -> pd.DataFrame | None:
         if self.missing_columns(name, table, ["platform", "name"]):
             return None
+        skip = self.rows_check(name, table)
+        connected_times = self.connected_times(name, table)
         default_relation = _relation_from_file_name(name)
         rows: list[dict[str, Any]] = []
         seen: dict[str, int] = {}
         for row, record in table.records:
-            if not self.common(name, row, record):
+            if row in skip or not self.common(name, row, record):
                 continue
             person = clean_str(record.get("name"))
             handle = normalise_handle(record.get("handle"))
@@ -416,9 +585,7 @@ class _Reader:
                     f"unknown relation {relation_cell!r} (one of {', '.join(RELATIONS)})",
                 )
                 continue
-            ok, connected_at = self.time(name, row, record, "connected_at")
-            if not ok:
-                continue
+            connected_at = connected_times[row]
             if key in seen:
                 self.problem(name, row, None, f"same person as row {seen[key]} ({key})")
                 continue
@@ -447,6 +614,7 @@ class _Reader:
             required.append("name or handle")
         if self.missing_columns(name, table, required):
             return None
+        skip = self.rows_check(name, table)
         by_name = _unique_names(contacts)
         names_by_key: dict[str, str] = (
             {}
@@ -455,7 +623,7 @@ class _Reader:
         )
         rows: list[dict[str, Any]] = []
         for row, record in table.records:
-            if not self.common(name, row, record):
+            if row in skip or not self.common(name, row, record):
                 continue
             ok, at = self.time(name, row, record, "at")
             if not ok:
