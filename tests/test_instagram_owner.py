@@ -133,18 +133,40 @@ def test_meta_zip_name_without_profile_reads_sent_messages_as_sent(tmp_path: Pat
     assert _directions(p1k.load(target, resolve=False)) == {"out": 3, "in": 2}
 
 
-def test_someone_in_every_thread_who_is_not_the_owner_is_a_warning(tmp_path: Path) -> None:
+def test_profile_name_in_no_thread_gives_way_to_the_threads_with_a_warning(
+    tmp_path: Path,
+) -> None:
     # The profile names the owner by a display name the threads do not use (renamed since):
-    # the owner's own messages read as received, and that is now said.
+    # every message read as received on the old code, silently (review11 case
+    # ig-renamed-owner). As the Facebook loader does, the threads now say who the owner is.
     net = p1k.load(
         _export(tmp_path / "instagram-zoe.owner-2024-06-01-8d1a92", profile_name="Zoe Oldname"),
         resolve=False,
     )
-    assert _directions(net) == {"in": 5}  # not guessed over the profile's word...
-    [warning] = _warnings(net)  # ...but said
-    assert warning.startswith(f"{OWNER!r} takes part in every message thread but does not match")
-    assert "'zoe.owner' / 'Zoe Oldname'" in warning
-    assert "3 messages by them read as received" in warning
+    assert _directions(net) == {"out": 3, "in": 2}
+    assert net.interactions["contact_key"].notna().all()
+    [warning] = _warnings(net)
+    assert warning == (
+        "the owner ('zoe.owner' / 'Zoe Oldname') appears in no message thread; directions "
+        f"use {OWNER!r}, the participant of every thread"
+    )
+    [export] = net.exports
+    assert export.owner_details["inferred_name"] == OWNER  # where anonymize finds it
+
+
+def test_owner_in_no_thread_and_no_one_to_infer_is_a_warning(tmp_path: Path) -> None:
+    # One group thread: nobody can be told the owner; the folder's username is in no thread.
+    threads = {"crew_17840000000000005": (["Ann Lee", "Bo B"], ["Ann Lee", OWNER])}
+    net = p1k.load(
+        _export(tmp_path / "instagram-zoe.owner-2024-06-01-8d1a92", threads=threads),
+        resolve=False,
+    )
+    assert _directions(net) == {"in": 2}
+    [warning] = _warnings(net)
+    assert warning == (
+        "the owner ('zoe.owner') appears in no message thread and the threads do not tell "
+        "who they are: every message reads as received"
+    )
 
 
 def test_two_people_in_every_thread_cannot_be_told_apart_and_that_is_a_warning(
@@ -165,3 +187,17 @@ def test_two_people_in_every_thread_cannot_be_told_apart_and_that_is_a_warning(
     plain = p1k.load(_export(tmp_path / "download", threads=threads), resolve=False)
     assert any("owner unknown" in m for m in _warnings(plain))
     assert _directions(plain) == {}
+
+
+def test_a_pending_request_thread_without_the_owner_is_no_warning(tmp_path: Path) -> None:
+    # The d3i IG-C test file's one thread: a message request whose participants do not list
+    # the owner; its message is received whoever the owner is.
+    root = _export(
+        tmp_path / "instagram-zoe.owner-2024-06-01-8d1a92",
+        threads={"crew_17840000000000006": (["Ann Lee", "Bo B"], ["Ann Lee"])},
+    )
+    messages = root / "your_instagram_activity" / "messages"
+    (messages / "inbox").rename(messages / "message_requests")
+    net = p1k.load(root, resolve=False)
+    assert _directions(net) == {"in": 1}
+    assert _warnings(net) == []

@@ -429,8 +429,8 @@ def _name(value: str | None) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _owner_folds(username: str | None, name: str | None) -> frozenset[str]:
-    return frozenset({_fold(username), _fold(name)} - {""})
+def _owner_folds(username: str | None, name: str | None, alias: str | None) -> frozenset[str]:
+    return frozenset({_fold(username), _fold(name), _fold(alias)} - {""})
 
 
 # ---------------------------------------------------------------------------------------
@@ -555,6 +555,8 @@ class _Reader:
     early: Counter[str] = field(default_factory=Counter)
     owner_username: str | None = None
     owner_name: str | None = None
+    #: the display name the threads give the owner when the profile's is in none of them
+    owner_alias: str | None = None
     #: display name (folded) → username, from IG-D likes and 1:1 message threads; None for
     #: a display name seen for more than one username (not resolved by name).
     names_to_user: dict[str, str | None] = field(default_factory=dict)
@@ -598,7 +600,7 @@ class _Reader:
 
     # -- owner ------------------------------------------------------------------------------
     def is_owner(self, name: str | None) -> bool:
-        return _fold(name) in _owner_folds(self.owner_username, self.owner_name)
+        return _fold(name) in _owner_folds(self.owner_username, self.owner_name, self.owner_alias)
 
     def learn(self, display: str | None, username: str) -> None:
         """Remember that ``display`` is ``username``'s display name. A display name seen for
@@ -761,7 +763,11 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
     reader.report_early_times()
     owner_details = {
         key: value
-        for key, value in (("username", reader.owner_username), ("name", reader.owner_name))
+        for key, value in (
+            ("username", reader.owner_username),
+            ("name", reader.owner_name),
+            ("inferred_name", reader.owner_alias),
+        )
         if value
     }
     return LoadedExport(
@@ -1255,8 +1261,20 @@ def _load_threads(reader: _Reader, names: list[str]) -> list[_Thread]:
 
 
 def _infer_owner(reader: _Reader, threads: list[_Thread]) -> None:
-    """Without a profile file, the owner is the one participant of every thread (2+ threads),
-    or the participant a 1:1 thread's title does not name."""
+    """Without a profile file (or a name in it), the owner is :func:`_thread_owner`."""
+    original = _thread_owner(threads)
+    if original is not None:
+        reader.owner_name = original
+        reader.log.add(
+            reader.archive.label,
+            f"no profile file; owner taken to be {original!r}, the participant of every message thread",
+            severity="info",
+        )
+
+
+def _thread_owner(threads: list[_Thread]) -> str | None:
+    """The one participant of every thread (2+ threads), or the participant a 1:1 thread's
+    title does not name; None when that is not one person."""
     candidates: set[str] | None = None
     for thread in threads:
         people = {_fold(p) for p in thread.participants}
@@ -1269,13 +1287,8 @@ def _infer_owner(reader: _Reader, threads: list[_Thread]) -> None:
         and (len(threads) > 1 or len(threads[0].participants) == 2)
     ):
         folded = candidates.pop()
-        original = next(p for t in threads for p in t.participants if _fold(p) == folded)
-        reader.owner_name = original
-        reader.log.add(
-            reader.archive.label,
-            f"no profile file; owner taken to be {original!r}, the participant of every message thread",
-            severity="info",
-        )
+        return next(p for t in threads for p in t.participants if _fold(p) == folded)
+    return None
 
 
 def _read_messages(reader: _Reader, names: list[str]) -> None:
@@ -1296,6 +1309,13 @@ def _read_messages(reader: _Reader, names: list[str]) -> None:
             n_skipped=count,
         )
         return
+    # A pending message request need not list the owner (nor hold a message of theirs).
+    accepted = [t for t in threads if t.folder != "message_requests"]
+    owner_in_no_thread = bool(accepted) and not any(
+        reader.is_owner(p) for t in accepted for p in t.participants
+    )
+    if owner_in_no_thread:
+        _owner_in_no_thread(reader, threads)
     # 1:1 threads teach display name → username (title is the other person's display name,
     # the folder is <username>_<id>); used to resolve senders in group threads too.
     for thread in threads:
@@ -1306,25 +1326,51 @@ def _read_messages(reader: _Reader, names: list[str]) -> None:
             if _fold(others[0]) != user:
                 reader.display_names.setdefault(user, others[0])
     _learn_spelled_names(reader, threads)
-    _warn_unmatched_owner(reader, threads)
+    if not owner_in_no_thread:
+        _warn_unmatched_owner(reader, threads)
     for thread in threads:
         _thread_events(reader, thread)
 
 
-def _warn_unmatched_owner(reader: _Reader, threads: list[_Thread]) -> None:
+def _owner_in_no_thread(reader: _Reader, threads: list[_Thread]) -> None:
+    """The owner as the profile (or the folder name) gives them is in no thread (renamed
+    since, or a username where threads give display names): every message would read as
+    received. As the Facebook loader does, the threads are asked instead; a warning says
+    which name directions then use, or that no one could be told."""
+    owner = " / ".join(repr(v) for v in (reader.owner_username, reader.owner_name) if v)
+    inferred = _thread_owner(threads)
+    if inferred is None:
+        if not _warn_unmatched_owner(reader, threads):
+            reader.log.add(
+                reader.archive.label,
+                f"the owner ({owner}) appears in no message thread and the threads do not "
+                f"tell who they are: every message reads as received",
+                severity="warning",
+            )
+        return
+    reader.owner_alias = inferred
+    reader.log.add(
+        reader.archive.label,
+        f"the owner ({owner}) appears in no message thread; directions use {inferred!r}, "
+        f"the participant of every thread",
+        severity="warning",
+    )
+
+
+def _warn_unmatched_owner(reader: _Reader, threads: list[_Thread]) -> bool:
     """Warn when someone takes part in every message thread (2+ threads) but nobody there
     matches the owner: the owner's own messages would then be read as received from them."""
     if len(threads) < 2:
-        return
+        return False
     common: dict[str, str] | None = None
     for thread in threads:
         people = {_fold(p): p for p in thread.participants if _fold(p)}
         common = people if common is None else {f: common[f] for f in common.keys() & people}
         if not common:
-            return
+            return False
     assert common is not None
     if any(reader.is_owner(person) for person in common.values()):
-        return
+        return False
     names = ", ".join(repr(common[f]) for f in sorted(common))
     owner = " / ".join(repr(v) for v in (reader.owner_username, reader.owner_name) if v)
     sent = sum(1 for t in threads for m in t.messages if _fold(m[0]) in common)
@@ -1336,6 +1382,7 @@ def _warn_unmatched_owner(reader: _Reader, threads: list[_Thread]) -> None:
         f"the sent/received split of messages is wrong",
         severity="warning",
     )
+    return True
 
 
 def _learn_spelled_names(reader: _Reader, threads: list[_Thread]) -> None:
