@@ -133,7 +133,10 @@ def test_bad_interaction_rows(tmp_path: Path) -> None:
     assert len(result.interactions) == 1
     assert result.contacts.empty
     messages = list(result.problems["message"])
-    assert messages[0].startswith("row 3, column at: cannot read date 'yesterday'")
+    assert messages[0].startswith(
+        "1 at value(s) not read (not a date this format reads: row 3 'yesterday'); "
+        "those rows are skipped"
+    )
     assert messages[1].startswith("row 4, column direction:")
     assert messages[2].startswith("row 5, column kind: unknown kind 'poke'")
 

@@ -283,3 +283,24 @@ def test_generic_row_cut_by_the_end_of_the_file_is_skipped(tmp_path: Path) -> No
 def test_generic_header_only_file_is_a_warning(tmp_path: Path) -> None:
     export = _generic(tmp_path, "platform,name,handle\n")
     assert _messages(export, "warning") == ["no rows under the header: nothing to read"]
+
+
+def test_generic_day_first_interactions_file_is_read(tmp_path: Path) -> None:
+    (tmp_path / "quora-interactions-2019-05-01.csv").write_text(
+        "platform,at,handle,direction,kind\n"
+        "quora,13/04/2019 10:00,ada,in,comment\n"
+        "quora,02/04/2019,ada,out,comment\n"
+        "quora,someday,ada,in,comment\n"
+        "quora,later,ada,in,comment\n",
+        encoding="utf-8",
+    )
+    export = _read(tmp_path)
+    assert export.interactions["at"].dt.strftime("%Y-%m-%d %H:%M").tolist() == [
+        "2019-04-13 10:00",
+        "2019-04-02 00:00",
+    ]
+    messages = _messages(export)
+    assert messages[0].startswith("2 at value(s) read as DD/MM/YYYY")
+    # the two unreadable rows: one warning, not one per row
+    assert messages[1].startswith("2 at value(s) not read (not a date this format reads: row 4")
+    assert export.problems["n_skipped"].tolist() == [0, 2]

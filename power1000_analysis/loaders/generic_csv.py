@@ -114,9 +114,10 @@ An interactions file is read with the newest contacts file of the same platform 
 the same folder; a person is matched by handle, else by a unique name.
 
 Errors: a file without a required column is reported and skipped; a row with an
-unreadable at or exported_at, relation, direction or kind is reported with its file,
-row number (the header is row 1) and column, and skipped, and so is a last row the
-file's end cuts short; the other rows load.
+unreadable exported_at, relation, direction or kind is reported with its file, row
+number (the header is row 1) and column, and skipped, and so is a last row the file's
+end cuts short; rows whose at cannot be read are skipped, named in one warning per
+file; the other rows load.
 
 Example (quora-followers-2017-01-15.csv):
 
@@ -456,19 +457,6 @@ class _Reader:
             self.owner = normalise_handle(owner)
         return True
 
-    def time(self, name: str, row: int, record: dict[str, str], column: str) -> tuple[bool, Any]:
-        try:
-            return True, parse_time(record.get(column))
-        except ValueError:
-            self.problem(
-                name,
-                row,
-                column,
-                f"cannot read date {record[column]!r} (write YYYY-MM-DD or "
-                "YYYY-MM-DDTHH:MM:SS with an optional Z or +HH:MM)",
-            )
-            return False, None
-
     def rows_check(self, name: str, table: _Table) -> set[int]:
         """Say what is wrong with the file's rows as a whole; the rows to skip (a last row
         the file's end cuts: it would read as a person named by its first cells)."""
@@ -499,11 +487,17 @@ class _Reader:
             )
         return skip
 
-    def connected_times(self, name: str, table: _Table) -> dict[int, pd.Timestamp | None]:
-        """connected_at of every row, by file row. ISO values as ``parse_time``; numeric
-        dates in the order the column shows (a day above 12: ``22/11/2011`` makes the
-        column D/M/Y); what it cannot read is left empty, counted in one warning."""
-        raw = {row: clean_str(record.get("connected_at")) for row, record in table.records}
+    def column_times(
+        self, name: str, table: _Table, column: str, skip: set[int]
+    ) -> tuple[dict[int, pd.Timestamp | None], set[int]]:
+        """The times of one date column by file row, and the rows whose value it could not
+        read. ISO values as ``parse_time``; numeric dates in the order the column shows (a
+        day above 12: ``22/11/2011`` makes the column D/M/Y). What it cannot read is said in
+        one warning per file: connected_at is left empty (the contact kept), a row without
+        its ``at`` is skipped."""
+        raw = {
+            row: clean_str(record.get(column)) for row, record in table.records if row not in skip
+        }
         times: dict[int, pd.Timestamp | None] = {}
         others: dict[int, str] = {}
         for row, text in raw.items():
@@ -513,7 +507,7 @@ class _Reader:
                 others[row] = text or ""
                 times[row] = None
         if not others:
-            return times
+            return times, set()
         order = date_order(others.values())
         read: list[int] = []
         for row, text in others.items():
@@ -535,7 +529,7 @@ class _Reader:
             example = others[(deciding or read)[0]]
             self.log.add(
                 source,
-                f"{len(read)} connected_at value(s) read as {form}, the order the column "
+                f"{len(read)} {column} value(s) read as {form}, the order the column "
                 f"shows ({example!r}); write YYYY-MM-DD to be sure",
                 severity="info",
             )
@@ -548,19 +542,25 @@ class _Reader:
                 if order.day_first is None and order.ambiguous
                 else "not a date this format reads"
             )
+            kept = column == "connected_at"
             self.log.add(
                 source,
-                f"{len(unread)} connected_at value(s) not read ({why}: {shown}{more}); "
-                "the contacts are kept with connected_at empty. Write YYYY-MM-DD or "
-                "YYYY-MM-DDTHH:MM:SS with an optional Z or +HH:MM",
+                f"{len(unread)} {column} value(s) not read ({why}: {shown}{more}); "
+                + (
+                    "the contacts are kept with connected_at empty"
+                    if kept
+                    else "those rows are skipped"
+                )
+                + ". Write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS with an optional Z or +HH:MM",
+                n_skipped=0 if kept else len(unread),
             )
-        return times
+        return times, set(unread)
 
     def contacts(self, name: str, table: _Table) -> pd.DataFrame | None:
         if self.missing_columns(name, table, ["platform", "name"]):
             return None
         skip = self.rows_check(name, table)
-        connected_times = self.connected_times(name, table)
+        connected_times, _ = self.column_times(name, table, "connected_at", skip)
         default_relation = _relation_from_file_name(name)
         rows: list[dict[str, Any]] = []
         seen: dict[str, int] = {}
@@ -585,7 +585,7 @@ class _Reader:
                     f"unknown relation {relation_cell!r} (one of {', '.join(RELATIONS)})",
                 )
                 continue
-            connected_at = connected_times[row]
+            connected_at = connected_times.get(row)
             if key in seen:
                 self.problem(name, row, None, f"same person as row {seen[key]} ({key})")
                 continue
@@ -615,6 +615,7 @@ class _Reader:
         if self.missing_columns(name, table, required):
             return None
         skip = self.rows_check(name, table)
+        times, unread = self.column_times(name, table, "at", skip)
         by_name = _unique_names(contacts)
         names_by_key: dict[str, str] = (
             {}
@@ -625,9 +626,9 @@ class _Reader:
         for row, record in table.records:
             if row in skip or not self.common(name, row, record):
                 continue
-            ok, at = self.time(name, row, record, "at")
-            if not ok:
+            if row in unread:  # counted in column_times' warning
                 continue
+            at = times.get(row)
             if at is None:
                 self.problem(name, row, "at", "empty time")
                 continue
