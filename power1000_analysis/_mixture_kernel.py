@@ -49,14 +49,16 @@ def _softplus(x: float) -> float:
 
 @_jit
 def layout(
-    event_age: np.ndarray, event_contact: np.ndarray, n_contacts: int
+    event_age: np.ndarray, event_contact: np.ndarray, n_contacts: int, number: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The events in the passes' layout (decay_mixture's ``_Passes``), in three passes over
     them and no temporaries of their size: (the centre of each age day with events, each
     event's index into those days grouped by contact (each contact's in their order: a
     stable counting sort), where each contact's events start (and the end), each contact's
     sum of its events' day centres). Ages are ≥ 0 (days since connecting; the caller
-    checks): day ⌊a⌋ is ``int(a)``."""
+    checks): day ⌊a⌋ is ``int(a)``. Contact c of the events is numbered ``number[c]`` in
+    the layout (``number`` empty: c)."""
+    renumber = number.size > 0
     n = event_age.size
     days = 0
     for e in range(n):
@@ -67,7 +69,8 @@ def layout(
     indptr = np.zeros(n_contacts + 1, dtype=np.int64)
     for e in range(n):
         index[int(event_age[e])] = 1
-        indptr[event_contact[e] + 1] += 1
+        c = number[event_contact[e]] if renumber else event_contact[e]
+        indptr[c + 1] += 1
     used = 0
     for d in range(days):
         if index[d]:
@@ -85,7 +88,7 @@ def layout(
     event_day = np.empty(n, dtype=np.int64)
     age_sum = np.zeros(n_contacts)
     for e in range(n):
-        c = event_contact[e]
+        c = number[event_contact[e]] if renumber else event_contact[e]
         day = index[int(event_age[e])]
         event_day[fill[c]] = day
         fill[c] += 1
@@ -371,3 +374,31 @@ def mixture_pass(
             for q in range(p):
                 hessian[p, q] = hessian[q, p]
     return total
+
+
+@_jit
+def by_count(event_contact: np.ndarray, n_contacts: int) -> tuple[np.ndarray, np.ndarray]:
+    """The contacts in the order of their count of events, fewest first and in their own
+    order among equals (NumPy's ``argsort(bincount(event_contact), kind="stable")``: a
+    counting sort, O(contacts + events)), and each contact's place in that order (its
+    inverse): ``(order, number)``, ``order[number[c]] == c``."""
+    count = np.zeros(n_contacts, dtype=np.int64)
+    for e in range(event_contact.size):
+        count[event_contact[e]] += 1
+    most = 0
+    for c in range(n_contacts):
+        if count[c] > most:
+            most = count[c]
+    start = np.zeros(most + 2, dtype=np.int64)
+    for c in range(n_contacts):
+        start[count[c] + 1] += 1
+    for v in range(most + 1):
+        start[v + 1] += start[v]
+    order = np.empty(n_contacts, dtype=np.int64)
+    number = np.empty(n_contacts, dtype=np.int64)
+    for c in range(n_contacts):
+        place = start[count[c]]
+        start[count[c]] += 1
+        order[place] = c
+        number[c] = place
+    return order, number

@@ -391,8 +391,14 @@ class _Passes:
         return _start(exposure, event_age, event_contact, self)
 
     def __init__(
-        self, exposure: np.ndarray, event_age: np.ndarray, event_contact: np.ndarray
+        self,
+        exposure: np.ndarray,
+        event_age: np.ndarray,
+        event_contact: np.ndarray,
+        number: np.ndarray | None = None,
     ) -> None:
+        """``number``: contact c of the events is contact ``number[c]`` here (``exposure``
+        already in that numbering); none: as they are."""
         from power1000_analysis._mixture_kernel import layout
 
         n_contacts = len(exposure)
@@ -400,7 +406,7 @@ class _Passes:
             raise ValueError("event ages must be days since connecting, at least 0")
         self.ages, self.event_day, self.indptr, self.age_sum = layout(
             np.asarray(event_age, dtype=float), np.asarray(event_contact, dtype=np.int64),
-            n_contacts,
+            n_contacts, np.zeros(0, dtype=np.int64) if number is None else number,
         )  # fmt: skip
         count = np.diff(self.indptr)
         self.count = count.astype(float)

@@ -246,12 +246,19 @@ def test_the_layout_is_numpys_grouping_of_the_events() -> None:
     order = np.random.default_rng(1).permutation(len(ages))
     ages, contact = ages[order], contact[order]
     layout = decay_twopart._TwoPartPasses(exposure, ages, contact)
+    # the contacts are numbered by their count of events (fewest first, stable): order[new]
+    counts = np.bincount(contact, minlength=len(exposure))
+    assert np.array_equal(layout.order, np.argsort(counts, kind="stable"))
+    number = np.argsort(layout.order)
+    assert np.array_equal(layout.exposure, exposure[layout.order])
+    contact = number[contact]
+    counts = counts[layout.order]
+    assert np.all(np.diff(counts) >= 0)
     day = np.floor(ages).astype(np.int64)
     used, index = np.unique(day, return_inverse=True)
     assert np.array_equal(layout.ages, used + 0.5)
     grouped = np.argsort(contact, kind="stable")
     assert np.array_equal(layout.event_day, index[grouped])
-    counts = np.bincount(contact, minlength=len(exposure))
     assert np.array_equal(layout.indptr, np.concatenate([[0], np.cumsum(counts)]))
     assert np.array_equal(layout.count, counts.astype(float))
     sums = np.bincount(contact, weights=used[index] + 0.5, minlength=len(exposure))
@@ -268,7 +275,8 @@ def test_the_pass_in_pieces_is_the_pass_in_one() -> None:
 
     data = planted(6, n_contacts=decay_twopart._PARALLEL_FROM + 500)
     layout = decay_twopart._TwoPartPasses(*data)
-    layout._bounds = [0, 3000, 6000, len(data[0])]  # (whatever the CPUs: three pieces)
+    # (whatever the CPUs: three pieces, one of them not a range)
+    layout._split = [np.arange(3000), np.arange(3000, 6000), np.arange(6000, len(data[0]))[::-1]]
     for floor, passive, level in [
         (True, True, 2),
         (True, True, 1),
@@ -288,7 +296,47 @@ def test_the_pass_in_pieces_is_the_pass_in_one() -> None:
         assert value == pytest.approx(whole, rel=1e-13)
         assert gradient == pytest.approx(whole_g, rel=1e-9, abs=1e-9 * np.abs(whole_g).max())
         assert hessian == pytest.approx(whole_h, rel=1e-9, abs=1e-9 * np.abs(whole_h).max())
-        assert np.array_equal(scores, whole_s)
+        # (to rounding: four contacts in SIMD lanes in one, alone where a piece cuts them)
+        assert scores == pytest.approx(whole_s, rel=1e-12, abs=1e-14)
+
+
+def test_contacts_in_lanes_are_the_contacts_one_at_a_time() -> None:
+    """The pass runs the recursions of four contacts with as many events at once, one SIMD
+    lane each (_twopart_kernel.LANES; the layout puts them side by side): value, gradient,
+    Hessian and scores are the sums of passes over one contact each, at every level and
+    with 600-event contacts whose recursions are rescaled on the way."""
+    from power1000_analysis import _twopart_kernel
+
+    exposure, ages, contact = planted(7, n_contacts=400)
+    rng = np.random.default_rng(2)
+    big = [float(a) for a in np.floor(np.sort(rng.uniform(0, 1460, 600))) + 0.5]
+    exposure = np.concatenate([exposure, [1460.0] * 4])
+    ages = np.concatenate([ages, big * 4])
+    contact = np.concatenate([contact, np.repeat(np.arange(400, 404), 600)])
+    layout = decay_twopart._TwoPartPasses(exposure, ages, contact)
+    count = layout.count
+    assert np.count_nonzero(count[-4:] == 600) == 4
+    head = (layout.ages, layout.indptr, layout.event_day, layout.exposure, count, layout.age_sum,
+            layout.weight)  # fmt: skip
+
+    def run(order: np.ndarray, floor: bool, level: int) -> tuple:
+        gradient, hessian = np.zeros(7), np.zeros((7, 7))
+        scores = np.zeros((7, len(count)))
+        value = _twopart_kernel.twopart_pass(
+            THETA, *head, order, floor, True, level, gradient, hessian, scores
+        )
+        return value, gradient, hessian, scores
+
+    for floor, level in [(True, 2), (True, 1), (True, 0), (False, 2)]:
+        value, gradient, hessian, scores = run(layout.contacts, floor, level)
+        alone = [run(np.array([i]), floor, level) for i in layout.contacts]
+        assert value == pytest.approx(sum(a[0] for a in alone), rel=1e-13)
+        gradient1 = np.sum([a[1] for a in alone], axis=0)
+        hessian1 = np.sum([a[2] for a in alone], axis=0)
+        scores1 = np.sum([a[3] for a in alone], axis=0)
+        assert gradient == pytest.approx(gradient1, rel=1e-10, abs=1e-10 * np.abs(gradient1).max())
+        assert hessian == pytest.approx(hessian1, rel=1e-10, abs=1e-10 * np.abs(hessian1).max())
+        assert scores == pytest.approx(scores1, rel=1e-10, abs=1e-12)
 
 
 def test_the_threads_work_in_a_forked_child() -> None:
@@ -298,7 +346,7 @@ def test_the_threads_work_in_a_forked_child() -> None:
 
     data = planted(6, n_contacts=decay_twopart._PARALLEL_FROM + 500)
     layout = decay_twopart._TwoPartPasses(*data)
-    layout._bounds = [0, 4000, len(data[0])]
+    layout._split = [np.arange(4000), np.arange(4000, len(data[0]))]
     expected = layout.evaluate(THETA, level=0)[0]  # (the pool now exists in this process)
     context = multiprocessing.get_context("fork")
     with context.Pool(1) as pool:
