@@ -42,6 +42,7 @@ True
 
 from __future__ import annotations
 
+import warnings
 from typing import Literal
 
 import numpy as np
@@ -117,6 +118,30 @@ STATUS_MEANINGS: dict[str, str] = {
 # --------------------------------------------------------------------------- 3. status
 
 
+def _as_of_after_exports(net: Network, as_of: AsOf) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """``(as_of, newest export)`` when ``as_of`` is after the newest export's day, else None.
+
+    A bare date means 00:00 UTC of that day, so any date up to the day after the newest
+    export's date (the end of that export's day) is within the exports. Nothing after that
+    is known: every person would read as not active. ``power1000 report --as-of`` and the
+    notebooks refuse such a date (``report.check_as_of``); :func:`contact_status` warns.
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> _as_of_after_exports(Network.empty(), "2030-01-01") is None  # no export to compare with
+    True
+    """
+    from power1000_analysis.evidence import parse_as_of
+
+    day, newest = parse_as_of(as_of), net.as_of
+    if day is None or newest is None or pd.isna(newest):
+        return None
+    newest = pd.Timestamp(newest)
+    newest = newest.tz_localize("UTC") if newest.tzinfo is None else newest.tz_convert("UTC")
+    return (day, newest) if day > newest.normalize() + pd.Timedelta(days=1) else None
+
+
 def contact_status(
     net: Network, *, as_of: AsOf = None, active_within_days: float = 90.0
 ) -> pd.DataFrame:
@@ -169,6 +194,21 @@ def contact_status(
     >>> contact_status(Network.empty(), as_of="2024-07-01")["status"].tolist()
     []
     """
+    if isinstance(active_within_days, bool) or not (
+        isinstance(active_within_days, int | float | np.integer | np.floating)
+        and active_within_days > 0
+    ):  # NaN too; infinity is allowed (active: any sign of life ever)
+        raise ValueError(
+            f"active_within_days must be a positive number of days, not {active_within_days!r}"
+        )
+    late = _as_of_after_exports(net, as_of)
+    if late is not None:
+        warnings.warn(
+            f"as_of {late[0]:%Y-%m-%d} is after your newest export ({late[1]:%Y-%m-%d}): "
+            "nothing after it is known, so nobody reads as active",
+            UserWarning,
+            stacklevel=2,
+        )
     table = activity_scores(net, as_of=as_of, half_life_days=active_within_days)
     days = table["days_since_evidence"]
     blind = platforms_without_interactions(net)

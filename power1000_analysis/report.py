@@ -90,7 +90,7 @@ class AsOfAfterExports(ReportError):
     page would read "0 active" (review9 F1). ``power1000 report`` exits with code 2."""
 
 
-def check_as_of(net: Any, as_of: Any) -> None:
+def check_as_of(net: Any, as_of: Any, *, option: str = "--as-of") -> None:
     """Refuse an ``as_of`` after the day of the newest export in ``net``.
 
     A bare date means 00:00 UTC of that day (``evidence.parse_as_of``), so any date up to
@@ -98,26 +98,25 @@ def check_as_of(net: Any, as_of: Any) -> None:
     accepted; a later one raises :class:`AsOfAfterExports` naming the newest export's
     date. The analysis functions themselves (``activity.contact_status``,
     ``summary_card`` …) still accept any date and read a date after the exports as a
-    time when nobody showed a sign of life; only the report refuses it.
+    time when nobody showed a sign of life; the report refuses it, and so do the notebooks
+    (:func:`describe` checks their ``as_of`` parameter, named by ``option``).
 
     Example
     -------
     >>> from power1000_analysis.network import Network
     >>> check_as_of(Network.empty(), "2030-01-01")  # no export: nothing to compare with
     """
-    from power1000_analysis.evidence import parse_as_of
+    from power1000_analysis.activity import _as_of_after_exports
 
-    day, newest = parse_as_of(as_of), net.as_of
-    if day is None or newest is None or pd.isna(newest):
-        return
-    newest = pd.Timestamp(newest)
-    newest = newest.tz_localize("UTC") if newest.tzinfo is None else newest.tz_convert("UTC")
-    if day > newest.normalize() + pd.Timedelta(days=1):
+    late = _as_of_after_exports(net, as_of)
+    if late is not None:
+        day, newest = late
         shown = as_of if isinstance(as_of, str) else day.date().isoformat()
+        leave = f"Leave {option} out" if option.startswith("-") else f"Set {option} = None"
         raise AsOfAfterExports(
-            f"--as-of {shown} is after your newest export ({newest.date().isoformat()}): "
-            "nothing after it is known, so every page would read 0 active people. Leave "
-            f"--as-of out to analyse as of {newest.date().isoformat()}, or give an earlier date."
+            f"{option} {shown} is after your newest export ({newest.date().isoformat()}): "
+            "nothing after it is known, so every page would read 0 active people. "
+            f"{leave} to analyse as of {newest.date().isoformat()}, or give an earlier date."
         )
 
 
@@ -348,8 +347,13 @@ def describe(net: Any, *, as_of: Any = None, active_within_days: float | None = 
     >>> from power1000_analysis.network import Network
     >>> describe(Network.empty()).data
     'Read 0 snapshots of no platform: 0 contacts, 0 interactions, 0 requests; no problems found.'
+
+    An ``as_of`` after the newest export is refused, as ``power1000 report --as-of`` refuses
+    it (:func:`check_as_of`): the page would read "0 active people".
     """
     from IPython.display import Markdown
+
+    check_as_of(net, as_of, option="as_of")
 
     summary = net.summary()
     snapshots = summary["snapshots"]
