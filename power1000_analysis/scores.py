@@ -592,6 +592,55 @@ def _empty_scores() -> pd.DataFrame:
     )
 
 
+def _checked_weights(
+    weights: Mapping[tuple[str, str], float] | None,
+) -> dict[tuple[str, str], float]:
+    """``weights`` as given, once every key is a known ``(kind, direction)`` pair and every
+    weight a finite number >= 0; else a ValueError naming the bad keys or values (a key
+    such as ``("message", "inbound")`` or ``"message"`` was silently left unused: review11 A1).
+
+    Example
+    -------
+    >>> _checked_weights({("message", "in"): 2})
+    {('message', 'in'): 2.0}
+    >>> _checked_weights({("message", "inbound"): 2})
+    Traceback (most recent call last):
+    ...
+    ValueError: weights: unknown key ('message', 'inbound'); keys are (kind, direction) pairs with kind one of message, comment, reaction, like, mention, reply, tag, endorsement, recommendation and direction 'in' or 'out'
+    """
+    if weights is None:
+        return {}
+    if not isinstance(weights, Mapping):
+        raise ValueError(
+            f"weights must be a mapping of (kind, direction) to a weight, not {type(weights).__name__}"
+        )
+    unknown = [key for key in weights if key not in DEFAULT_WEIGHTS]
+    if unknown:
+        from power1000_analysis.schema import DIRECTIONS, INTERACTION_KINDS
+
+        kinds, directions = ", ".join(INTERACTION_KINDS), " or ".join(map(repr, DIRECTIONS))
+        raise ValueError(
+            f"weights: unknown key{'s' if len(unknown) > 1 else ''} "
+            f"{', '.join(repr(key) for key in unknown)}; keys are (kind, direction) pairs with "
+            f"kind one of {kinds} and direction {directions}"
+        )
+    checked: dict[tuple[str, str], float] = {}
+    bad: list[str] = []
+    for key, value in weights.items():
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            number = math.nan
+        if isinstance(value, bool | str) or not (math.isfinite(number) and number >= 0):
+            bad.append(f"{key!r}: {value!r}")
+        checked[key] = number
+    if bad:
+        raise ValueError(
+            f"weights must be finite numbers >= 0 (0 leaves a kind out), not {'; '.join(bad)}"
+        )
+    return checked
+
+
 def activity_scores(
     net: Network,
     *,
@@ -617,7 +666,8 @@ def activity_scores(
         the score is the weighted count).
     weights
         Weights by ``(kind, direction)`` overriding :data:`DEFAULT_WEIGHTS` (pairs left out
-        keep their default).
+        keep their default); a key that is not one of those pairs, or a weight that is
+        negative or not a finite number, is a ValueError.
 
     Returns
     -------
@@ -641,7 +691,7 @@ def activity_scores(
         table = _empty_scores()
         table.attrs.update(as_of=None, excluded={})
         return table
-    merged_weights = {**DEFAULT_WEIGHTS, **(weights or {})}
+    merged_weights = {**DEFAULT_WEIGHTS, **_checked_weights(weights)}
     tally = _tally(net.interactions, cutoff, half_life_days=half_life_days, weights=merged_weights)
     people, same = _people(net, tally.person_id)
     # Interaction categories are distinct person_ids: each maps to one row, so plain
