@@ -322,21 +322,50 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
                 "description": record.get("description"),
             }
     result.extra["records_by_collection"] = dict(counts)
+    unread_follows = unread_rows = unread_records = 0
+    examples: list[object] = []
     if follows:
+        written = pd.Series(list(follows.values()), dtype=object)
+        # createdAt is client-set and may carry an offset (-07:00) [F]
+        connected = to_utc(written)
         result.contacts = pd.DataFrame(
             {
                 "contact_key": list(follows),
                 "relation": "following",
-                # createdAt is client-set and may carry an offset (-07:00) [F]
-                "connected_at": to_utc(list(follows.values())).to_numpy(),
+                "connected_at": connected.to_numpy(),
             }
         )
+        unread = _written(written) & connected.isna()
+        unread_follows = int(unread.sum())
+        examples += written[unread].tolist()
     if rows:
         interactions = pd.DataFrame(rows)
-        interactions["at"] = to_utc(interactions["at"])
+        written = interactions["at"]
+        interactions["at"] = to_utc(written)
+        unread = _written(written) & interactions["at"].isna()
+        unread_rows = int(unread.sum())
+        examples += written[unread].tolist()
+        # a post gives a row per counterpart (its record URI); a like or repost gives one
+        uris = interactions.get("record_uri", pd.Series(None, index=interactions.index))
+        unread_records = int(uris[unread].isna().sum()) + uris[unread].dropna().nunique()
         result.interactions = interactions.sort_values("at", kind="stable").reset_index(drop=True)
+    if unread_follows or unread_rows:
+        # one warning for the file: a format to_utc does not read, or day/month dates the
+        # column leaves either way round (05/01/2017), are left empty, never guessed
+        log.add(
+            name,
+            f"{unread_follows + unread_records} createdAt value(s) in an unknown or ambiguous "
+            f"date format (e.g. {examples[0]!r}); left empty: connected_at of "
+            f"{unread_follows} follow(s), at of {unread_rows} interaction row(s)",
+            severity="warning",
+        )
     result.problems = log.frame()
     return result
+
+
+def _written(values: pd.Series) -> pd.Series:
+    """Values that hold something (not None, NaN or blank): a time to_utc should read."""
+    return values.map(lambda v: v is not None and v == v and str(v).strip() != "").astype(bool)
 
 
 def _records(

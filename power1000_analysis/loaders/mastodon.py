@@ -401,5 +401,25 @@ def _outbox(
     if not rows:
         return None
     frame = pd.DataFrame(rows)
-    frame["at"] = to_utc(frame["at"])
+    written = frame["at"]
+    frame["at"] = to_utc(written)
+    _count_unread_times(frame, written, log)
     return frame
+
+
+def _count_unread_times(frame: pd.DataFrame, written: pd.Series, log: ProblemLog) -> None:
+    """One warning for the posts whose ``published`` time ``to_utc`` left empty: a format it
+    does not read, or a day/month date the column leaves either way round (``05/01/2017``)."""
+    present = written.map(lambda v: v is not None and str(v).strip() != "" and v == v)
+    unread = frame.loc[present.to_numpy() & frame["at"].isna().to_numpy()]
+    if unread.empty:
+        return
+    # one post gives a row per mentioned account: count the posts (their status URI)
+    posts = unread["status_uri"].fillna(pd.Series(unread.index.astype(str), index=unread.index))
+    example = written.loc[unread.index[0]]
+    log.add(
+        OUTBOX,
+        f"{posts.nunique()} published value(s) in an unknown or ambiguous date format "
+        f"(e.g. {example!r}); the time of their {len(unread)} mention row(s) left empty",
+        severity="warning",
+    )
