@@ -251,6 +251,24 @@ def _summary(posts: _Posts, n: int) -> dict[str, float]:
     }
 
 
+def _check_world(n_active: Sequence[int], population: int) -> None:
+    """Refuse what the model cannot mean: the world holds ``population`` people and your
+    active contacts are among them (module docstring, step 3), so no more of them than it
+    holds; and no negative number of contacts."""
+    if not population >= 1:  # NaN too
+        raise ValueError(f"population must be a positive number of people, not {population}")
+    negative = [n for n in n_active if n < 0]
+    if negative:
+        raise ValueError(f"n_active must be numbers of contacts (0 or more), not {negative[0]}")
+    largest = max(n_active, default=0)
+    if largest > population:
+        raise ValueError(
+            f"population ({population:,}) is smaller than n_active ({largest:,}): your active "
+            "contacts are people of the world the post spreads in, so population must be at "
+            "least the largest n_active"
+        )
+
+
 def reach_curve(
     net: Network,
     *,
@@ -282,6 +300,8 @@ def reach_curve(
         scaled by their relative activity, capped at 1; everyone else: exactly this).
     population
         People in the world the post can reach (random mixing); reach saturates near it.
+        Your active contacts are among them: a ``population`` below the largest
+        ``n_active`` (or below 1) raises ``ValueError``, as does a negative ``n_active``.
     runs
         Monte Carlo runs per point.
     seed
@@ -325,13 +345,15 @@ def reach_curve(
     """
     if not 0.0 <= share_probability <= 1.0:
         raise ValueError("share_probability must lie in [0, 1]")
+    counts = sorted({int(v) for v in n_active})
+    _check_world(counts, population)
     first, onward = _audiences(audience)
     weights, active_now, known = _contact_weights(net, as_of, half_life_days, active_within_days)
     equal = len(weights) == 0
     weights = weights if len(weights) else np.ones(1)  # equal weights: documented, attrs
     rng = np.random.default_rng(seed)
     rows = []
-    for n in sorted({int(v) for v in n_active}):
+    for n in counts:
         share = np.minimum(share_probability * rng.choice(weights, size=n), 1.0)
         posts = _simulate_posts(
             share, share_probability, first, onward,
@@ -543,7 +565,7 @@ def share_curve(
     Parameters
     ----------
     n_active
-        Your active contacts (fixed).
+        Your active contacts (fixed; at most ``population``, as in :func:`reach_curve`).
     share_probabilities
         Values to evaluate (default: 25 values from r_c/10 to 10·r_c, log-spaced).
     as_of, half_life_days, active_within_days
@@ -567,6 +589,7 @@ def share_curve(
     >>> curve["reach"].tolist()
     [20.0]
     """
+    _check_world([int(n_active)], population)
     first, onward = _audiences(audience)
     critical = critical_share_probability(audience)
     grid = (
