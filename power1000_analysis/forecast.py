@@ -1858,7 +1858,8 @@ def required_outreach(
         measurable: ``reach_outs_per_engaged``, ``requests_per_week`` and
         ``total_requests`` are NaN (not ``inf``) and ``note`` says "not measurable".
         ``attrs``: ``goal``, ``by`` (the deadline, UTC) and ``reason`` (:data:`NO_HALF_LIFE`
-        when the inputs have no half-life: then the table is empty; else ``""``).
+        when the inputs have no half-life, or why a ``by`` not after ``as_of`` has no
+        answer: then the table is empty; else ``""``).
 
     Example
     -------
@@ -1897,7 +1898,13 @@ def required_outreach(
         "feasible",
         "note",
     ]
-    if table.empty or horizon <= 0:
+    if horizon <= 0:  # review11 N1: say so, not "no reach-out became an engaged person"
+        reason = (
+            f"the date to reach the goal by, {deadline:%Y-%m-%d}, is not after the analysis "
+            f"date (as_of) {cutoff:%Y-%m-%d}: choose a later date"
+        )
+        return _stamp(pd.DataFrame(columns=columns), goal, deadline, reason)
+    if table.empty:
         return _stamp(pd.DataFrame(columns=columns), goal, deadline)
     reason = _no_half_life(table)
     if reason:

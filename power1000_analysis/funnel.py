@@ -5,8 +5,9 @@ Four nested stages, per platform and for all platforms together:
 - ``reached_out``: requests the user sent (friend/connection requests), or accounts the
   user follows on follow platforms (Instagram, X, Mastodon…);
 - ``connected``: of those, accepted requests, or followed back (``mutual``);
-- ``engaged``: of those, people with interactions in *both* directions after connecting
-  (any kind: a message each way, a comment and a reply…);
+- ``engaged``: of those, people with interactions in *both* directions on that platform
+  after connecting (any kind: a message each way, a comment and a reply…; talking only on
+  another platform does not count);
 - ``active``: of those, people whose status is ``active`` at ``as_of``
   (:func:`power1000_analysis.activity.contact_status`).
 
@@ -142,8 +143,15 @@ def _no_following_reason(contacts: pd.DataFrame, platform: str, cutoff: pd.Times
     )
 
 
-def engaged_people(net: Network, *, as_of: AsOf = None) -> set[str]:
-    """``person_id`` of every contact with interactions in both directions after connecting.
+def engaged_people(net: Network, *, as_of: AsOf = None, platform: str | None = None) -> set[str]:
+    """``person_id`` of every contact with interactions in both directions after connecting,
+    on one platform.
+
+    Both directions must be on the same platform: a message each way on Instagram makes
+    someone engaged on Instagram; a message received on Facebook and a comment written on
+    LinkedIn makes them engaged on neither (review11 R1). With ``platform`` only that
+    platform's interactions count (as each row of :func:`funnel_table`); without it, the
+    people engaged on at least one platform.
 
     Interactions up to ``as_of`` count; without a connection date, all of them do. A set
     cannot say "unknown": someone connected on a platform after its newest export holding
@@ -159,10 +167,18 @@ def engaged_people(net: Network, *, as_of: AsOf = None) -> set[str]:
     >>> engaged_people(Network.empty())
     set()
     """
-    cutoff = _cutoff(net, as_of)
+    by_platform = _engaged_by_platform(net, _cutoff(net, as_of))
+    if platform is not None:
+        return by_platform.get(platform, set())
+    return set().union(*by_platform.values())
+
+
+def _engaged_by_platform(net: Network, cutoff: pd.Timestamp | None) -> dict[str, set[str]]:
+    """Per platform, the ``person_id`` of contacts with interactions in both directions on
+    that platform after connecting (up to ``cutoff``)."""
     interactions = net.interactions
     if interactions.empty:
-        return set()
+        return {}
     if cutoff is not None:
         interactions = interactions[interactions["at"] <= cutoff]
     keyed = interactions.dropna(subset=["contact_key"])[
@@ -173,8 +189,12 @@ def engaged_people(net: Network, *, as_of: AsOf = None) -> set[str]:
     )
     joined = keyed.merge(starts, on=["platform", "contact_key"], how="inner")
     after = joined[joined["connected_at"].isna() | (joined["at"] >= joined["connected_at"])]
-    directions = after.groupby("person_id")["direction"].nunique()
-    return set(directions.index[directions >= 2])
+    directions = after.groupby(["platform", "person_id"])["direction"].nunique()
+    both = directions[directions >= 2].index
+    engaged: dict[str, set[str]] = {}
+    for name, person in both:
+        engaged.setdefault(str(name), set()).add(person)
+    return engaged
 
 
 def _unlinked(net: Network, platform: str) -> str:
@@ -387,7 +407,8 @@ def funnel_table(
     if not platforms:
         reason = "these exports hold no contacts and no requests: no stage can be counted"
         return _table([_row(platform or ALL_PLATFORMS, stage, note=reason) for stage in STAGES])
-    engaged = engaged_people(net, as_of=cutoff)
+    # engaged on each platform by that platform's own interactions (review11 R1)
+    engaged_on = _engaged_by_platform(net, cutoff)
     status = contact_status(net, as_of=cutoff, active_within_days=active_within_days)
     active = set(status.loc[status["status"] == "active", "person_id"])
     since = None
@@ -439,7 +460,7 @@ def funnel_table(
                 reason = f"who follows you back is unknown: {unseen}"
                 rows.extend(_row(name, stage, note=reason) for stage in STAGES[1:])
                 continue
-            chain, note = _follow_chain(windowed, engaged, active)
+            chain, note = _follow_chain(windowed, engaged_on.get(name, set()), active)
             complete[name] = chain
             rows.extend(_counted(name, chain, "counts", _joined(note, late_note)))
             rows[-2]["note"] = _unlinked(net, name)
@@ -464,13 +485,17 @@ def funnel_table(
             sent = pd.to_datetime(observations["sent_at"], utc=True)
             observations = observations[sent <= known[name]]
         if source == "complete":
-            chain = _request_chain(net, name, mine, observations, engaged, active)
+            chain = _request_chain(
+                net, name, mine, observations, engaged_on.get(name, set()), active
+            )
             complete[name] = chain
             note = _joined("reached out = requests you sent", late_note)
             rows.extend(_counted(name, chain, "counts", note))
             rows[-2]["note"] = _unlinked(net, name)
             continue
-        estimated = _estimated_rows(net, name, windowed, source, cutoff, engaged, active)
+        estimated = _estimated_rows(
+            net, name, windowed, source, cutoff, engaged_on.get(name, set()), active
+        )
         estimated[2]["note"] = _joined(estimated[2]["note"], late_note)
         rows.extend(estimated)
     if platform is None:

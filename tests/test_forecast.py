@@ -763,6 +763,8 @@ def test_the_band_holds_how_uncertain_the_retention_curve_is() -> None:
 #:   2016-04-15  229 (207-251)         277 (253-303)
 #:   2016-07-15  250 (229-273)         301 (277-326)
 #:   2016-10-15  268 (249-287)         297 (276-317)
+#: review11 R1 (engaged = both ways on the platform itself, so a lower conversion): 192
+#: (169-214), 272 (249-296), 297 (273-323), 294 (274-315) at the four dates.
 #: Of the 270, (stayed active, met since, came back) = (67, 166, 37), (97, 122, 51),
 #: (137, 81, 52), (178, 35, 57) at the four dates; the model now expects (70, 87, 36),
 #: (110, 124, 43), (148, 89, 64), (192, 39, 67). Before, the returns were missing (0)
@@ -773,9 +775,9 @@ def test_the_band_holds_how_uncertain_the_retention_curve_is() -> None:
 #: year before the first export, when the sample's persona met fewer people (166 met in
 #: the year after it, 87 expected from the year before).
 _BACKTESTS = {
-    "2016-04-15": (277, 253, 303),
-    "2016-07-15": (301, 277, 326),
-    "2016-10-15": (297, 276, 317),
+    "2016-04-15": (272, 249, 296),
+    "2016-07-15": (297, 273, 323),
+    "2016-10-15": (294, 274, 315),
 }
 
 
