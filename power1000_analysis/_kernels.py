@@ -312,24 +312,39 @@ def gram(rows: np.ndarray) -> np.ndarray:
     return out
 
 
+#: contacts in a block of :func:`gram_of` and :func:`influences` (7 rows of 512 fit the
+#: first-level cache)
+_BLOCK = 512
+
+
+@numba.njit(cache=CACHE, nogil=True, inline="always")
+def _take_block(
+    scores: np.ndarray, rows: np.ndarray, watched: np.ndarray, start: int, block: np.ndarray
+) -> int:
+    """Columns ``start`` on of the rows ``rows`` of ``scores`` into ``block`` (p × _BLOCK),
+    zero where not ``watched`` (none zeroed where it is empty); the columns taken."""
+    width = min(start + _BLOCK, scores.shape[1]) - start
+    for q in range(rows.size):
+        row = rows[q]
+        for c in range(width):
+            block[q, c] = scores[row, start + c]
+        if watched.size:
+            for c in range(width):
+                if not watched[start + c]:
+                    block[q, c] = 0.0
+    return width
+
+
 @numba.njit(cache=CACHE, nogil=True, fastmath=_SUMS)
 def gram_of(scores: np.ndarray, rows: np.ndarray, watched: np.ndarray) -> np.ndarray:
     """:func:`gram` of the rows ``rows`` of ``scores`` (p × G) over the columns where
     ``watched`` (all columns where it is empty), without copying them out: Σ_c s_c s_cᵀ.
-    The contacts in blocks of 512 (7 rows of them fit the first-level cache), each block's
-    p(p+1)/2 sums in SIMD lanes."""
+    The contacts in blocks of :data:`_BLOCK`, each block's p(p+1)/2 sums in SIMD lanes."""
     p = rows.size
-    g = scores.shape[1]
-    every = watched.size == 0
     out = np.zeros((p, p))
-    block = np.empty((p, 512))
-    for start in range(0, g, 512):
-        stop = min(start + 512, g)
-        width = stop - start
-        for i in range(p):
-            row = rows[i]
-            for c in range(width):
-                block[i, c] = scores[row, start + c] if every or watched[start + c] else 0.0
+    block = np.empty((p, _BLOCK))
+    for start in range(0, scores.shape[1], _BLOCK):
+        width = _take_block(scores, rows, watched, start, block)
         for i in range(p):
             for j in range(i, p):
                 acc = 0.0
@@ -356,29 +371,19 @@ def influences(
     (Σᵢ dᵢ over the watched contacts, each contact's influence on the second parameter
     (log β; 0 where not watched), the contacts whose largest influence in standard errors,
     maxₚ |dᵢₚ|·``inverse_se``ₚ, is above ``threshold``, in their order, and those sizes).
-    ``watched`` empty: every contact. In blocks of 512 contacts, as :func:`gram_of`."""
+    ``watched`` empty: every contact. In blocks of :data:`_BLOCK` contacts, as :func:`gram_of`."""
     p = rows.size
     g = scores.shape[1]
-    every = watched.size == 0
     total = np.zeros(p)
     second = np.zeros(g)
     chosen = np.empty(g, dtype=np.int64)
     sizes = np.empty(g)
     found = 0
-    block = np.empty((p, 512))
-    influence = np.empty((p, 512))
-    size = np.empty(512)
-    for start in range(0, g, 512):
-        stop = min(start + 512, g)
-        width = stop - start
-        for q in range(p):
-            row = rows[q]
-            for c in range(width):
-                block[q, c] = scores[row, start + c]
-            if not every:
-                for c in range(width):
-                    if not watched[start + c]:
-                        block[q, c] = 0.0
+    block = np.empty((p, _BLOCK))
+    influence = np.empty((p, _BLOCK))
+    size = np.empty(_BLOCK)
+    for start in range(0, g, _BLOCK):
+        width = _take_block(scores, rows, watched, start, block)
         for c in range(width):
             size[c] = 0.0
         for a in range(p):
