@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 def _active_counts(
     times: np.ndarray, people: np.ndarray, at: np.ndarray, window: int
 ) -> np.ndarray:
-    """People with evidence of life in [t - window, t] for each t (all int64 ns): each
-    person's evidence times become intervals [e, e + window], overlapping ones of one person
-    are merged, and a time's count is intervals started by it minus intervals ended before."""
+    """People with evidence of life in [t - window, t) for each t (all int64 ns): each
+    person's evidence times e become intervals (e, e + window] of the times t they count
+    at, overlapping ones of one person are merged, and a time's count is intervals started
+    before it minus intervals ended before it."""
     if not len(times) or not len(at):
         return np.zeros(len(at), dtype=np.int64)
     order = np.lexsort((times, people))
@@ -35,7 +36,7 @@ def _active_counts(
     block = np.cumsum(new) - 1
     starts = np.sort(start[new])
     ends = np.sort(pd.Series(end).groupby(block).max().to_numpy())
-    return np.searchsorted(starts, at, side="right") - np.searchsorted(ends, at, side="left")
+    return np.searchsorted(starts, at, side="left") - np.searchsorted(ends, at, side="left")
 
 
 def observed_reach(
@@ -43,10 +44,14 @@ def observed_reach(
 ) -> pd.DataFrame:
     """Engagement on each of the owner's own posts against the active contacts at its time.
 
-    Active is :func:`~power1000_analysis.activity.contact_status`'s definition, taken at the
-    post's time ``t``: evidence of life in ``[t - active_within_days, t]`` (both ends
-    included), so a post at ``as_of`` counts exactly the people ``contact_status`` calls
-    active then. Only the exports that carry engagement counts give posts (the X archive).
+    Active is :func:`~power1000_analysis.activity.contact_status`'s definition, taken just
+    before the post's time ``t``: evidence of life in ``[t - active_within_days, t)``. The
+    window ends before the post because the post's own interaction rows are at ``t``: a
+    reply (or a mention) is evidence for its addressee, who would otherwise count as active
+    at the time of the very post that addresses them. Anything else at ``t`` to the second
+    is rare, so a post at ``as_of`` counts the people ``contact_status`` calls active then
+    (less those whose only sign of life is at ``as_of`` itself). Only the exports that
+    carry engagement counts give posts (the X archive).
 
     Returns
     -------
