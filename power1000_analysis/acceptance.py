@@ -435,6 +435,9 @@ def acceptance(net: Network, *, platform: str, as_of: AsOf = None) -> Acceptance
     >>> math.isnan(acceptance(Network.empty(), platform="facebook").value)
     True
     """
+    from power1000_analysis.decay import _check_platform
+
+    _check_platform(net, platform)  # "LinkedIn" was "no sent requests" (review11 A7)
     observations, source = request_observations(net, platform=platform, as_of=as_of)
     counts = observations["kind"].value_counts()
     pending, accepted, gone = (int(counts.get(k, 0)) for k in _KINDS)

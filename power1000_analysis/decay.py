@@ -78,9 +78,47 @@ class _Exposure:
     excluded: dict[str, int]
 
 
+def _check_platform(net: Network, platform: object) -> None:
+    """Refuse a ``platform=`` argument naming no platform of ``net``: a typo or another case
+    ("Facebook") read as a platform without data, "not estimable: no contacts" (review11
+    A2/A7). Platform names are lower-case (DESIGN §4); ``None`` means every platform. A
+    network without any export has nothing to compare with: any name passes (its answer
+    is "no data" anyway).
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> _check_platform(Network.empty(), "facebook")  # no export: nothing to compare with
+    """
+    known = net.platforms
+    if platform is None or not known or platform in known:
+        return
+    case = isinstance(platform, str) and platform != platform.lower()
+    raise ValueError(
+        f"no such platform {platform!r} (platforms in this network: {', '.join(known) or 'none'}"
+        + ("; platform names are lower-case)" if case else ")")
+    )
+
+
+def _check_days(value: object, name: str) -> None:
+    """Refuse a number of days that is not a finite number > 0, naming the argument.
+
+    Example
+    -------
+    >>> _check_days(0, "bin_days")
+    Traceback (most recent call last):
+    ...
+    ValueError: bin_days must be a positive number of days, not 0
+    """
+    number = value if isinstance(value, int | float | np.integer | np.floating) else math.nan
+    if isinstance(value, bool) or not (math.isfinite(number) and number > 0):
+        raise ValueError(f"{name} must be a positive number of days, not {value!r}")
+
+
 def _exposure(
     net: Network, *, platform: str | None, as_of: AsOf, evidence_only: bool, include_groups: bool
 ) -> _Exposure:
+    _check_platform(net, platform)
     cutoff = _as_of(net, as_of)
     contacts = net.contacts
     if platform is not None:
@@ -261,6 +299,7 @@ def decay_curve(
     >>> decay_curve(Network.empty()).empty
     True
     """
+    _check_days(bin_days, "bin_days")
     exposure = _exposure(
         net,
         platform=platform,

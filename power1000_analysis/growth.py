@@ -366,6 +366,11 @@ def growth_table(
         "unknown",
     ]
     counts = ["joined", "left", "contacts", "snapshot_dated", "undated", "unknown"]
+    if freq not in _PERIOD_END:  # was a bare KeyError (review11 A8)
+        raise ValueError(
+            f"freq must be one of {', '.join(map(repr, _PERIOD_END))} (day, week, month,"
+            f" quarter, year), not {freq!r}"
+        )
     contacts = net.contacts
     cutoff = _cutoff(net, as_of)
     start = contacts["connected_at"].fillna(contacts["first_seen_at"])

@@ -15,6 +15,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from power1000_analysis.decay import _check_platform
 from power1000_analysis.evidence import (
     _NAT,
     _NS_PER_DAY,
@@ -194,6 +195,8 @@ def survival(
     from lifelines import KaplanMeierFitter
     from lifelines.utils import median_survival_times
 
+    if by not in ("platform", None):
+        raise ValueError(f"by must be 'platform' or None, not {by!r}")
     durations = _dormancy(net, as_of=as_of, active_within_days=active_within_days)
     excluded = dict(durations.attrs.get("excluded", {}))
     _, skipped = _blind_contacts(net, net.contacts)
@@ -291,6 +294,7 @@ def cohort_retention(
         "complete",
     ]  # fmt: skip
     contacts = net.contacts.loc[net.contacts["connected_at"].notna()]
+    _check_platform(net, platform)
     if platform is not None:
         contacts = contacts.loc[contacts["platform"] == platform]
     blind, skipped = _blind_contacts(net, contacts)

@@ -8,7 +8,7 @@ import math
 import pytest
 
 import power1000_analysis as p1k
-from power1000_analysis import activity
+from power1000_analysis import acceptance, activity, growth
 
 FRIENDS = """platform,name,handle,relation,connected_at,exported_at
 forum,Ann Alpha,ann,friend,2024-01-01,2024-07-01
@@ -71,3 +71,74 @@ def test_weights_that_are_right_still_count(net: p1k.Network) -> None:
     heavier = activity.activity_scores(net, weights={("message", "in"): 5, ("like", "out"): 0})
     assert heavier["score"].sum() != base["score"].sum()
     assert (heavier["score"] >= 0).all()
+
+
+# ------------------------------------------------------------------ A2/A7 platform=
+
+
+PLATFORM_CALLS = {
+    "decay_half_life": lambda net, p: activity.decay_half_life(net, platform=p),
+    "decay_curve": lambda net, p: activity.decay_curve(net, platform=p),
+    "cohort_retention": lambda net, p: activity.cohort_retention(net, platform=p),
+    "acceptance": lambda net, p: acceptance.acceptance(net, platform=p),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLATFORM_CALLS))
+@pytest.mark.parametrize("platform", ["Forum", "frum", "facebook"])
+def test_unknown_platform_is_refused(net: p1k.Network, name: str, platform: str) -> None:
+    with pytest.raises(
+        ValueError, match=rf"^no such platform '{platform}' \(platforms in this network: forum"
+    ):
+        PLATFORM_CALLS[name](net, platform)
+
+
+@pytest.mark.parametrize("name", sorted(PLATFORM_CALLS))
+def test_known_platform_still_answers(net: p1k.Network, name: str) -> None:
+    PLATFORM_CALLS[name](net, "forum")
+
+
+def test_case_is_named(net: p1k.Network) -> None:
+    with pytest.raises(ValueError, match=r"platform names are lower-case"):
+        activity.decay_half_life(net, platform="Forum")
+    with pytest.raises(ValueError, match=r"\(platforms in this network: forum\)$"):
+        activity.decay_half_life(net, platform="frum")
+
+
+def test_an_empty_network_has_nothing_to_compare_with() -> None:
+    empty = p1k.Network.empty()
+    assert math.isnan(activity.decay_half_life(empty, platform="facebook").value)
+
+
+# ------------------------------------------------------------------ A3 A5 A8
+
+
+@pytest.mark.parametrize("bin_days", [0, -5, math.nan, math.inf, "30", None])
+def test_decay_curve_bin_days(net: p1k.Network, bin_days: object) -> None:
+    with pytest.raises(ValueError, match=r"^bin_days must be a positive number of days, not"):
+        activity.decay_curve(net, bin_days=bin_days)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"^bin_days must be a positive number of days, not"):
+        activity.decay_curves(net, bin_days=bin_days)  # type: ignore[arg-type]
+
+
+def test_decay_curve_bin_days_fine(net: p1k.Network) -> None:
+    assert activity.decay_curve(net, bin_days=7.5)["bin_end_days"].iloc[0] == 7.5
+
+
+@pytest.mark.parametrize("by", ["bogus", "Platform", ""])
+def test_survival_by(net: p1k.Network, by: str) -> None:
+    with pytest.raises(ValueError, match=rf"^by must be 'platform' or None, not '{by}'"):
+        activity.survival(net, by=by)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("freq", ["bogus", "m", "MS", ""])
+def test_growth_table_freq(net: p1k.Network, freq: str) -> None:
+    with pytest.raises(
+        ValueError, match=rf"^freq must be one of 'D', 'W', 'M', 'Q', 'Y' .* not '{freq}'"
+    ):
+        growth.growth_table(net, freq=freq)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("freq", ["D", "W", "M", "Q", "Y"])
+def test_growth_table_freq_fine(net: p1k.Network, freq: str) -> None:
+    assert not growth.growth_table(net, freq=freq).empty
