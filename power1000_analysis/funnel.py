@@ -397,6 +397,9 @@ def funnel_table(
     >>> table[["stage", "count"]].values.tolist()[:2]
     [['reached_out', 2], ['connected', 1]]
     """
+    from power1000_analysis.decay import _check_platform
+
+    _check_platform(net, platform)  # "LinkedIn": was 4 NA rows, "no contacts" (review11 A7)
     cutoff = _cutoff(net, as_of)
     contacts = net.contacts
     present = _present(contacts, cutoff, newest=as_of is None)

@@ -8,7 +8,7 @@ import math
 import pytest
 
 import power1000_analysis as p1k
-from power1000_analysis import acceptance, activity, growth
+from power1000_analysis import acceptance, activity, funnel, growth
 
 FRIENDS = """platform,name,handle,relation,connected_at,exported_at
 forum,Ann Alpha,ann,friend,2024-01-01,2024-07-01
@@ -81,6 +81,7 @@ PLATFORM_CALLS = {
     "decay_curve": lambda net, p: activity.decay_curve(net, platform=p),
     "cohort_retention": lambda net, p: activity.cohort_retention(net, platform=p),
     "acceptance": lambda net, p: acceptance.acceptance(net, platform=p),
+    "funnel_table": lambda net, p: funnel.funnel_table(net, platform=p),
 }
 
 
