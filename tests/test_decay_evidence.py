@@ -143,7 +143,11 @@ def test_the_forecast_says_which_platform_lacks_a_half_life_and_why(real_fixture
     # used a half-life of 227,378,056,652 days ("this platform's fit")
     net = p1k.load(real_fixtures / "instagram" / "d3i-data-donation-task-ig-public-test-file")
     inputs = forecast.forecast_inputs(net).set_index("platform")
-    assert list(inputs.index) == ["instagram"]
+    # (and, since the returning flow, 7e90eae, a row for the 2 people met only in message
+    # threads, who are known, not active and on no platform one reaches out on)
+    assert list(inputs.index) == ["instagram", forecast.OTHER_PLATFORMS]
+    assert inputs.loc[forecast.OTHER_PLATFORMS, "active_now"] == 0
+    assert inputs.loc[forecast.OTHER_PLATFORMS, "idle_now"] == 2
     assert np.isnan(inputs.loc["instagram", "half_life_days"])
     assert inputs.loc["instagram", "half_life_source"] == (
         "none: instagram: only 4 interactions from 2 contacts, below the 8 of each needed;"
