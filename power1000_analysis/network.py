@@ -125,7 +125,13 @@ class Network:
         return pd.DataFrame(rows, columns=["platform", "source", "frame", "reason"])
 
     def summary(self) -> dict[str, Any]:
-        """Counts for a summary card: people, contacts per platform, snapshots, problems."""
+        """Counts for a summary card: people, contacts per platform, snapshots, problems.
+
+        ``problems`` counts every row of :attr:`problems`, as ``repr`` does; ``errors``,
+        ``warnings`` and ``notes`` (severity info) count them by severity. The report's
+        card says "problems found" for errors and warnings, and lists the notes apart.
+        """
+        severity = self.problems["severity"]
         return {
             "people": int(self.people["person_id"].nunique()),
             "contacts": len(self.contacts),
@@ -134,7 +140,10 @@ class Network:
             "interactions": len(self.interactions),
             "requests": len(self.requests),
             "snapshots": len(self.snapshots),
-            "problems": int((self.problems["severity"] != "info").sum()),
+            "problems": len(self.problems),
+            "errors": int((severity == "error").sum()),
+            "warnings": int((severity == "warning").sum()),
+            "notes": int((severity == "info").sum()),
         }
 
     def __repr__(self) -> str:

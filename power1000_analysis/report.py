@@ -357,7 +357,7 @@ def describe(net: Any, *, as_of: Any = None, active_within_days: float | None = 
 
     summary = net.summary()
     snapshots = summary["snapshots"]
-    problems = summary["problems"]
+    problems = summary["errors"] + summary["warnings"]
     from power1000_analysis.labels import counted
 
     text = (
@@ -367,7 +367,7 @@ def describe(net: Any, *, as_of: Any = None, active_within_days: float | None = 
         f"{counted(summary['requests'], 'request')}; "
         + ("no problems found" if not problems else f"{counted(problems, 'problem')} found")
     )
-    notes = len(net.problems) - problems  # info rows, listed under the problems (ux8 #18)
+    notes = summary["notes"]  # info rows, listed under the problems (ux8 #18)
     if notes:
         text += f"{', and' if problems else ';'} {counted(notes, 'note')}"
     if problems or notes:
@@ -579,8 +579,8 @@ def summary_card(net: Any, *, as_of: str | None = None, resolved: Any = None) ->
             if row.platform != ALL_PLATFORMS
         },
         "snapshots": int(summary["snapshots"]),
-        "problems": int(summary["problems"]),
-        "notes": len(net.problems) - int(summary["problems"]),  # info rows, listed in 01
+        "problems": summary["errors"] + summary["warnings"],
+        "notes": summary["notes"],  # info rows, listed in 01
         # the one line that reconciles the card's count with the pages' (former contacts)
         "headcount": describe_people(net, as_of=as_of, status=status, platform_table=counts),
     }

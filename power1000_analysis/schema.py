@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import math
 import warnings
 from dataclasses import dataclass
 from enum import StrEnum
@@ -324,10 +325,17 @@ def _validate_empty(name: FrameName | str, frame: pd.DataFrame) -> pd.DataFrame:
 class Estimate:
     """One estimated number with its uncertainty (DESIGN.md §6).
 
+    Printed, an estimate shows its interval; one that could not be made (``value`` NaN)
+    shows why, from ``method``.
+
     Example
     -------
     >>> Estimate(0.3, 0.2, 0.4, n=100, method="Wilson 95%").value
     0.3
+    >>> print(Estimate(0.3, 0.2, 0.4, n=100, method="Wilson 95%"))
+    0.3 (95% CI 0.2–0.4, n=100)
+    >>> print(Estimate(math.nan, math.nan, math.nan, n=3, method="not estimable: 3 events"))
+    nan (not estimable: 3 events, n=3)
     """
 
     value: float
@@ -337,4 +345,6 @@ class Estimate:
     method: str
 
     def __str__(self) -> str:
+        if math.isnan(self.value):
+            return f"nan ({self.method}, n={self.n})"
         return f"{self.value:.3g} (95% CI {self.ci_low:.3g}–{self.ci_high:.3g}, n={self.n})"
