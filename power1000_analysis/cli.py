@@ -289,7 +289,16 @@ def run_sample(args: argparse.Namespace) -> int:
                 "nothing was written. Try another --seed or a larger --scale"
             ) from error
     counts = ", ".join(f"{p} {' → '.join(map(str, c))}" for p, c in summary["contacts"].items())
-    print(f"wrote {summary['files']} files ({summary['bytes'] / 1e6:.1f} MB) to {summary['out']}")
+    if summary["zips"]:  # the files on disk, and what the zips hold
+        print(
+            f"wrote {summary['files_on_disk']} files ({summary['bytes_on_disk'] / 1e6:.1f} MB) "
+            f"to {summary['out']}: {summary['zips']} zips holding {summary['zipped_files']} "
+            f"files, and {summary['files_on_disk'] - summary['zips']} other files"
+        )
+    else:
+        print(
+            f"wrote {summary['files']} files ({summary['bytes'] / 1e6:.1f} MB) to {summary['out']}"
+        )
     print(f"contacts per snapshot: {counts}; messages: {summary['messages']}")
     return 0
 

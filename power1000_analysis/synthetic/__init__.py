@@ -180,6 +180,7 @@ def generate(
         progress("simulated")
     truth = ground_truth(world)
     data = truth_json(truth)
+    truth_size = len(data)  # ``data`` is reused for each written file below
     out.mkdir(parents=True, exist_ok=True)
     # ground_truth.json goes last and comes back first: an interrupted run leaves a folder
     # that is still recognised as a sample
@@ -192,6 +193,8 @@ def generate(
     (out / "ground_truth.json").write_bytes(data)
     n_files = 0
     n_bytes = 0
+    # with as_zip: zips written, the files they hold and those files' bytes, the zips' bytes
+    zips = zipped = zipped_bytes = zip_bytes = 0
     made: set[str] = set()  # folders already created (one mkdir per folder, not per file)
     for platform in persona.platforms:
         for index, date in enumerate(persona.snapshots):
@@ -202,6 +205,10 @@ def generate(
                 folder = export_folder(world, platform.name, index)
                 members = [(name[len(folder) + 1 :], data) for name, data in files]
                 _write_zip(base / f"{folder}.zip", members, date)
+                zips += 1
+                zipped += len(members)
+                zipped_bytes += sum(len(data) for _, data in members)
+                zip_bytes += (base / f"{folder}.zip").stat().st_size
             else:
                 for name, data in files:
                     # plain os calls: pathlib's parsing costs more than the write per small file
@@ -234,5 +241,10 @@ def generate(
         },
         "messages": sum(truth["expected"]["messages"].values()),
         "files": n_files + 1,
-        "bytes": n_bytes + len(data),
+        "bytes": n_bytes + truth_size,
+        # what is on disk: zips count once, their members not (with as_zip)
+        "zips": zips,
+        "zipped_files": zipped,
+        "files_on_disk": n_files + 1 - zipped + zips,
+        "bytes_on_disk": n_bytes + truth_size - zipped_bytes + zip_bytes,
     }
