@@ -148,7 +148,7 @@ def test_profile_name_in_no_thread_gives_way_to_the_threads_with_a_warning(
     [warning] = _warnings(net)
     assert warning == (
         "the owner ('zoe.owner' / 'Zoe Oldname') appears in no message thread; directions "
-        f"use {OWNER!r}, the participant of every thread"
+        f"use {OWNER!r}, the participant the titles of 2 one-to-one threads do not name"
     )
     [export] = net.exports
     assert export.owner_details["inferred_name"] == OWNER  # where anonymize finds it
@@ -201,3 +201,96 @@ def test_a_pending_request_thread_without_the_owner_is_no_warning(tmp_path: Path
     net = p1k.load(root, resolve=False)
     assert _directions(net) == {"in": 1}
     assert _warnings(net) == []
+
+
+def _owner_warnings(net: p1k.Network) -> list[str]:
+    """Warnings but the one a renamed, dateless folder gets (dated by file times)."""
+    return [m for m in _warnings(net) if "states no date" not in m]
+
+
+def _add_request(root: Path) -> None:
+    """A pending message request: its participants list only the requester (review11b IG-A)."""
+    _write(
+        root
+        / "your_instagram_activity"
+        / "messages"
+        / "message_requests"
+        / "x_1"
+        / "message_1.json",
+        {
+            "participants": [{"name": "Stranger Danger"}],
+            "title": "Stranger Danger",
+            "messages": [
+                {"sender_name": "Stranger Danger", "timestamp_ms": START_MS, "content": "hi"}
+            ],
+        },
+    )
+
+
+def test_a_pending_request_does_not_hide_the_owner_of_a_profileless_export(
+    tmp_path: Path,
+) -> None:
+    # Old code: the owner was the person common to every thread, the request included: no
+    # one, so all messages read as received (Meta-named folder) or none loaded (renamed).
+    for name in ("instagram-zoe.owner-2024-06-01-8d1a92", "my-instagram-download"):
+        root = _export(tmp_path / name)
+        _add_request(root)
+        net = p1k.load(root, resolve=False)
+        assert _directions(net) == {"out": 3, "in": 3}, name
+        assert not _owner_warnings(net), name
+    # The profile names the owner by an old name: the threads still tell who they are.
+    root = _export(
+        tmp_path / "renamed" / "instagram-zoe.owner-2024-06-01-8d1a92", profile_name="Zoe Old"
+    )
+    _add_request(root)
+    net = p1k.load(root, resolve=False)
+    assert _directions(net) == {"out": 3, "in": 3}
+    [warning] = _owner_warnings(net)
+    assert f"directions use {OWNER!r}" in warning
+
+
+def _left_group(root: Path, folder: str) -> None:
+    """The owner left this group thread: the export no longer lists them in it."""
+    path = root / "your_instagram_activity" / "messages" / "inbox" / folder / "message_1.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["participants"] = [p for p in data["participants"] if p["name"] != OWNER]
+    data["is_still_participant"] = False
+    _write(path, data)
+
+
+def test_the_owner_who_left_one_group_is_still_found(tmp_path: Path) -> None:
+    # With 1:1 threads: their titles decide (old code: the intersection of all threads,
+    # the left group included, was empty: all read as received).
+    threads = {
+        "ann.lee_17840000000000001": (["Ann Lee"], ["Ann Lee", OWNER, OWNER]),
+        "bo.b_17840000000000002": (["Bo B"], [OWNER, "Bo B"]),
+        "old_17840000000000003": (["Ann Lee", "Bo B"], ["Ann Lee", "Bo B"]),
+    }
+    root = _export(tmp_path / "a" / "instagram-zoe.owner-2024-06-01-8d1a92", threads=threads)
+    _left_group(root, "old_17840000000000003")
+    net = p1k.load(root, resolve=False)
+    assert _directions(net) == {"out": 3, "in": 4}
+    assert not _owner_warnings(net)
+
+    # Group threads only, the owner in 5 of 6: taken, with a warning naming them.
+    groups = {f"g{i}_1784000000000001{i}": ([f"P{i}", f"Q{i}"], [f"P{i}", OWNER]) for i in range(5)}
+    groups["old_17840000000000020"] = (["Ann Lee", "Bo B"], ["Ann Lee", "Bo B"])
+    for name in ("instagram-zoe.owner-2024-06-01-8d1a92", "my-instagram-download"):
+        root = _export(tmp_path / "b" / name, threads=groups)
+        _left_group(root, "old_17840000000000020")
+        net = p1k.load(root, resolve=False)
+        assert _directions(net) == {"out": 10, "in": 7}, name  # a sent message: 2 rows
+        [warning] = _owner_warnings(net)
+        assert warning == (
+            f"no profile file; owner taken to be {OWNER!r}, the participant of the most "
+            "message threads (5 of 6; no one is in all of them)"
+        )
+
+    # In 3 of 4 only: not enough to guess; nothing read as sent.
+    few = {k: groups[k] for k in list(groups)[:3]} | {
+        "old_17840000000000020": groups["old_17840000000000020"]
+    }
+    root = _export(tmp_path / "c" / "my-instagram-download", threads=few)
+    _left_group(root, "old_17840000000000020")
+    net = p1k.load(root, resolve=False)
+    assert "out" not in _directions(net)

@@ -1262,32 +1262,67 @@ def _load_threads(reader: _Reader, names: list[str]) -> list[_Thread]:
 
 def _infer_owner(reader: _Reader, threads: list[_Thread]) -> None:
     """Without a profile file (or a name in it), the owner is :func:`_thread_owner`."""
-    original = _thread_owner(threads)
-    if original is not None:
-        reader.owner_name = original
+    found = _thread_owner(threads)
+    if found is not None:
+        reader.owner_name, how, sure = found
         reader.log.add(
             reader.archive.label,
-            f"no profile file; owner taken to be {original!r}, the participant of every message thread",
-            severity="info",
+            f"no profile file; owner taken to be {reader.owner_name!r}, {how}",
+            severity="info" if sure else "warning",
         )
 
 
-def _thread_owner(threads: list[_Thread]) -> str | None:
-    """The one participant of every thread (2+ threads), or the participant a 1:1 thread's
-    title does not name; None when that is not one person."""
-    candidates: set[str] | None = None
-    for thread in threads:
-        people = {_fold(p) for p in thread.participants}
-        if len(thread.participants) == 2 and thread.title:
-            people -= {_fold(thread.title)}
-        candidates = people if candidates is None else candidates & people
-    if (
-        candidates
-        and len(candidates) == 1
-        and (len(threads) > 1 or len(threads[0].participants) == 2)
-    ):
-        folded = candidates.pop()
-        return next(p for t in threads for p in t.participants if _fold(p) == folded)
+#: Share of the accepted group threads the owner must be in when no one is in all of them
+#: and no 1:1 thread's title tells (the owner left a group, or was added to one late).
+_OWNER_SHARE = 0.8
+
+
+def _thread_owner(threads: list[_Thread]) -> tuple[str, str, bool] | None:
+    """Who the owner is by the message threads: ``(name, how it was found, sure)``, or None.
+
+    Only accepted threads count: a pending message request (``message_requests/``) need not
+    list the owner (review11b IG-A); only when there is no other thread are requests asked.
+    Rule 1, as :func:`_meta.infer_owner`: a 1:1 thread's title names the other participant,
+    so the owner is the one it leaves out; every such thread must agree. Rule 2: the one
+    participant of every thread of 2+ people (2+ threads). Rule 3 (``sure`` False): no one
+    is in all of them (the owner left a group, IG-B): the one participant of the most threads,
+    when in at least 80% of 5 or more, with a warning naming who was taken."""
+    accepted = [t for t in threads if t.folder != "message_requests"] or threads
+    spelled: dict[str, str] = {}
+    votes: Counter[str] = Counter()
+    voted = 0
+    for thread in accepted:
+        for person in thread.participants:
+            spelled.setdefault(_fold(person), person)
+        people = {_fold(p) for p in thread.participants if _fold(p)}
+        if len(people) == 2 and thread.title and _fold(thread.title) in people:
+            voted += 1
+            votes.update(people - {_fold(thread.title)})
+    if votes:
+        (best, count), *rest = votes.most_common()
+        if count == voted and not rest:
+            how = (
+                f"the participant the titles of {voted} one-to-one threads do not name"
+                if voted > 1
+                else "the participant the one-to-one thread's title does not name"
+            )
+            return spelled[best], how, True
+    groups = [{_fold(p) for p in t.participants if _fold(p)} for t in accepted]
+    groups = [people for people in groups if len(people) >= 2]
+    presence = Counter(person for people in groups for person in people)
+    if len(groups) < 2 or not presence:
+        return None
+    (best, count), *rest = presence.most_common(2)
+    if rest and rest[0][1] == count:
+        return None  # two people in as many threads: do not guess
+    if count == len(groups):
+        return spelled[best], "the participant of every message thread", True
+    if len(groups) >= 5 and count >= _OWNER_SHARE * len(groups):
+        how = (
+            f"the participant of the most message threads ({count} of {len(groups)}; "
+            f"no one is in all of them)"
+        )
+        return spelled[best], how, False
     return None
 
 
@@ -1338,8 +1373,8 @@ def _owner_in_no_thread(reader: _Reader, threads: list[_Thread]) -> None:
     received. As the Facebook loader does, the threads are asked instead; a warning says
     which name directions then use, or that no one could be told."""
     owner = " / ".join(repr(v) for v in (reader.owner_username, reader.owner_name) if v)
-    inferred = _thread_owner(threads)
-    if inferred is None:
+    found = _thread_owner(threads)
+    if found is None:
         if not _warn_unmatched_owner(reader, threads):
             reader.log.add(
                 reader.archive.label,
@@ -1348,11 +1383,11 @@ def _owner_in_no_thread(reader: _Reader, threads: list[_Thread]) -> None:
                 severity="warning",
             )
         return
-    reader.owner_alias = inferred
+    reader.owner_alias, how, _sure = found
     reader.log.add(
         reader.archive.label,
-        f"the owner ({owner}) appears in no message thread; directions use {inferred!r}, "
-        f"the participant of every thread",
+        f"the owner ({owner}) appears in no message thread; directions use "
+        f"{reader.owner_alias!r}, {how}",
         severity="warning",
     )
 
