@@ -156,6 +156,42 @@ def test_linkedin_connected_after_the_export_date_is_a_warning(tmp_path: Path) -
     assert warning.startswith("1 Connected On value(s) after the export date 2017-01-15")
 
 
+_MESSAGES_HEADER = (
+    "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+    "DATE,SUBJECT,CONTENT,FOLDER\n"
+)
+
+
+def test_linkedin_day_first_message_dates_keep_their_time(tmp_path: Path) -> None:
+    # review11b LI-1: messages.csv re-saved with DD/MM/YYYY HH:MM:SS dates lost every
+    # message's time ("unreadable DATE; kept with an empty time"): read day first now, as
+    # Connections.csv's dates are
+    folder = tmp_path / "Complete_LinkedInDataExport_01-15-2017"
+    folder.mkdir()
+    (folder / "Connections.csv").write_text(
+        _CONNECTIONS_HEADER + 'Nan,B,https://www.linkedin.com/in/nan-b,,,,"08 Feb 2016"\n',
+        encoding="utf-8",
+    )
+    me = "https://www.linkedin.com/in/ada-l"
+    nan = "https://www.linkedin.com/in/nan-b"
+    rows = [
+        ("1", "Nan B", nan, "Ada L", me, "14/01/2017 12:09:23"),
+        ("1", "Ada L", me, "Nan B", nan, "05/01/2017 08:00:00"),
+        ("2", "Nan B", nan, "Ada L", me, "2016-03-02 10:00:00 UTC"),
+    ]
+    text = "".join(
+        f"c{c},,{who},{url},{to},{to_url},{when},,hello,INBOX\n"
+        for c, who, url, to, to_url, when in rows
+    )
+    (folder / "messages.csv").write_text(_MESSAGES_HEADER + text, encoding="utf-8")
+    export = _read(tmp_path)
+    times = sorted(export.interactions["at"].dt.strftime("%Y-%m-%d %H:%M:%S"))
+    assert times == ["2016-03-02 10:00:00", "2017-01-05 08:00:00", "2017-01-14 12:09:23"]
+    messages = _messages(export)
+    assert any("2 DATE value(s) written day first" in m for m in messages), messages
+    assert not any("unreadable DATE" in m for m in messages)
+
+
 def test_linkedin_unreadable_sent_at_is_counted(tmp_path: Path) -> None:
     export = _linkedin(
         tmp_path,

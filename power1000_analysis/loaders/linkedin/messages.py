@@ -24,10 +24,13 @@ from power1000_analysis.loaders._meta import categorical as _categorical
 from power1000_analysis.loaders._meta import stable_hash as _stable_hash
 from power1000_analysis.loaders._text import (
     clean_str,
+    date_order,
     read_csv_rows,
 )
 from power1000_analysis.loaders.linkedin._common import (
+    _LINKEDIN_US,
     PLATFORM,
+    _day_first,
     _name_key,
     _row_numbers,
     _string_codes,
@@ -324,14 +327,24 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def _parse_other_dates(texts: pl.Series) -> pl.Series:
-    """DATE texts not in the 2020+ format: 2018's "M/D/YY, h:mm AM" and odd re-saves (few
-    rows, so the cost is no matter); null where no format fits."""
+def _parse_other_dates(texts: pl.Series) -> tuple[pl.Series, int]:
+    """DATE texts not in the 2020+ format: 2018's "M/D/YY, h:mm AM" and odd re-saves;
+    null where no format fits. The column's day/month order is decided for it as for
+    Connections.csv (``_common._parse_dates``, review11b LI-1): where some numeric date
+    other than LinkedIn's own has a first field above 12 (``14/01/2017 12:09:23``, what a
+    spreadsheet writes on a re-save), its numeric dates are read day first. Also the number
+    of such day-first values (0: read as LinkedIn writes them)."""
     stripped = texts.str.strip_chars()
+    foreign = [v for v in stripped.to_list() if v and not _LINKEDIN_US.fullmatch(v)]
+    order = date_order(foreign)
+    day_first = bool(order.day_first) and order.numeric > 0
+    formats: tuple[str, ...] = _MESSAGE_DATE_FORMATS[1:]
+    if day_first:
+        formats = _day_first(formats)
     parsed = pl.Series(texts.name, [None] * len(texts), dtype=pl.Datetime("ns"))
-    for fmt in _MESSAGE_DATE_FORMATS[1:]:
+    for fmt in formats:
         parsed = parsed.fill_null(stripped.str.strptime(pl.Datetime("ns"), fmt, strict=False))
-    return parsed
+    return parsed, order.numeric if day_first else 0
 
 
 def _first_positions(codes: np.ndarray) -> np.ndarray:
@@ -624,8 +637,10 @@ def _read_messages(
     at = frame["_at"]
     texts = frame["_date_text"]
     other = texts.is_not_null()
+    day_first = 0
     if other.any():
-        at = at.clone().scatter(other.arg_true(), _parse_other_dates(texts.filter(other)))
+        parsed, day_first = _parse_other_dates(texts.filter(other))
+        at = at.clone().scatter(other.arg_true(), parsed)
     unreadable = (at.is_null() & other & frame["_k"].is_not_null()).to_numpy()
     bad_dates = int(unreadable.sum())
     at_ns = at.to_physical().fill_null(np.iinfo(np.int64).min).to_numpy()[rows]
@@ -682,6 +697,12 @@ def _read_messages(
             "event_key": event_key,
         }
     )
+    if day_first:
+        log.add(
+            source,
+            f"{day_first} DATE value(s) written day first (a spreadsheet's re-save?); read as D/M/Y",
+            severity="info",
+        )
     if bad_dates:
         log.add(
             source,
