@@ -135,6 +135,16 @@ def test_linkedin_day_first_column_is_read_day_first(tmp_path: Path) -> None:
     assert not any("unknown date format" in m or "after the export" in m for m in messages)
 
 
+def test_linkedin_day_first_two_digit_years_are_read(tmp_path: Path) -> None:
+    # review11b LI-2: "14/01/17" was both "written day first; read as D/M/Y" and "in an
+    # unknown date format", every date left empty
+    export = _linkedin(tmp_path, ["14/01/17", "05/01/17", "08.02.16"])
+    assert _connected(export) == ["2017-01-14", "2017-01-05", "2016-02-08"]
+    messages = _messages(export)
+    assert any("Connected On value(s) written day first" in m for m in messages), messages
+    assert not any("unknown date format" in m for m in messages), messages
+
+
 def test_linkedin_ambiguous_column_keeps_us_order_and_warns(tmp_path: Path) -> None:
     export = _linkedin(tmp_path, ["05/01/2016", "01/03/2016", "01/20/2016"])
     assert _connected(export) == ["2016-05-01", "2016-01-03", "2016-01-20"]

@@ -204,12 +204,13 @@ def _parse_times(values: Sequence[str | None], formats: Sequence[str]) -> pd.Ser
 def _day_first(formats: Sequence[str]) -> tuple[str, ...]:
     """``formats`` with month/day read day/month (``%m/%d/%Y`` -> ``%d/%m/%Y``), and the
     day-first forms a European spreadsheet writes on a re-save (``14/01/2017 09:05``,
-    ``14.01.2017``)."""
+    ``14.01.2017``, and with two-digit years ``14/01/17``: review11b LI-2)."""
     native = tuple(f for f in formats if f == _NATIVE_US)  # LinkedIn's own: kept M/D
     swapped = tuple(
         f.replace("%m/%d", "%d/%m") for f in formats if "%m/%d" in f and f != _NATIVE_US
     )
-    extra = ("%d/%m/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d.%m.%Y", "%d.%m.%Y %H:%M")
+    extra = ("%d/%m/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d.%m.%Y", "%d.%m.%Y %H:%M",
+             "%d/%m/%y", "%d/%m/%y %H:%M", "%d.%m.%y")  # fmt: skip
     return (*native, *swapped, *extra, *formats)
 
 
