@@ -8,19 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
+from test_report_out import X_EXPORT, _write  # (the --out tests' export and file writer)
 
 from power1000_analysis import report
-
-ROOT = Path(__file__).resolve().parent.parent
-X_EXPORT = ROOT / "tests" / "fixtures" / "x" / "data_2022"
-
-
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return folder
 
 
 def _state(folder: Path) -> dict[str, str | None]:
