@@ -724,18 +724,19 @@ def _compile() -> None:
     exposure = np.full(5, 100.0)
     age_sum = np.array([4.0, 4.0, 7.0, 1.0, 0.0])
     contacts = np.array([4, 0, 1, 2, 3], dtype=np.int64)
+    scores = np.zeros((P, 5))  # (with or without scores: the same argument types)
     with _vectorised():
-        for scores in (np.zeros((P, 0)), np.zeros((P, 5))):
-            twopart_pass(
-                theta, ages, indptr, event_day, exposure, count, age_sum, np.ones(5), contacts,
-                True, True, 2, np.zeros(P), np.zeros((P, P)), scores,
-            )  # fmt: skip
-            tables = _tables(theta, ages, count, contacts)
-            _chunk(
-                theta, tables[0], tables[1], indptr, event_day, exposure, count, age_sum,
-                *tables[2:7], np.ones(5), contacts, 0, 5, True, True, 2, tables[7], np.zeros(P),
-                np.zeros((P, P)), scores,
-            )  # fmt: skip
+        twopart_pass(
+            theta, ages, indptr, event_day, exposure, count, age_sum, np.ones(5), contacts,
+            True, True, 2, np.zeros(P), np.zeros((P, P)), scores,
+        )  # fmt: skip
+        # (and as decay_twopart calls it, from Python)
+        tables = _tables(theta, ages, count, contacts)
+        _chunk(
+            theta, tables[0], tables[1], indptr, event_day, exposure, count, age_sum,
+            *tables[2:7], np.ones(5), contacts, 0, 5, True, True, 2, tables[7], np.zeros(P),
+            np.zeros((P, P)), scores,
+        )  # fmt: skip
 
 
 _compile()
