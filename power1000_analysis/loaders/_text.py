@@ -271,15 +271,22 @@ def to_utc(values: object, *, unit: str | None = None, fmt: str | None = None) -
     order = date_order(values_[rest])
     if order.day_first is None:
         rest = [i for i in rest if not _is_ambiguous(values_[i])]
-    if rest:
+    # the column's day/month order applies to its numeric D/M dates only: a year-first value
+    # ("2017-01-05 10:00:00 UTC", which the ISO test refuses for its suffix) or a named month
+    # is read month-after-year as written, never day/month-swapped
+    numeric = [i for i in rest if _NUMERIC_DATE.match(values_[i])]
+    named = [i for i in rest if not _NUMERIC_DATE.match(values_[i])]
+    for group, day_first in ((numeric, bool(order.day_first)), (named, False)):
+        if not group:
+            continue
         parsed = pd.to_datetime(
-            pd.Series(values_[rest], dtype=object),
+            pd.Series(values_[group], dtype=object),
             utc=True,
             errors="coerce",
             format="mixed",
-            dayfirst=bool(order.day_first),
+            dayfirst=day_first,
         )
-        times[rest] = parsed.dt.tz_convert(None).to_numpy(dtype="datetime64[ns]")
+        times[group] = parsed.dt.tz_convert(None).to_numpy(dtype="datetime64[ns]")
     return pd.Series(pd.DatetimeIndex(times).tz_localize("UTC"), index=series.index)
 
 
