@@ -158,20 +158,21 @@ def test_friends_under_an_unknown_key_are_a_warning_naming_the_keys(tmp_path: Pa
     assert missing["friends"] == "the friends file holds no known list"
 
 
-def test_message_times_in_seconds_are_a_warning(tmp_path: Path) -> None:
+def test_message_times_before_2004_are_a_warning(tmp_path: Path) -> None:
+    # (seconds in timestamp_ms, below 1e11, are read as seconds: test_loaders_review11b)
     root = _export(tmp_path / "facebook-caramia-2024-08-01")
     thread = root / "your_facebook_activity/messages/inbox/annlee_1/message_1.json"
 
-    def to_seconds(doc: dict[str, Any]) -> dict[str, Any]:
+    def damaged(doc: dict[str, Any]) -> dict[str, Any]:
         for message in doc["messages"]:
-            message["timestamp_ms"] //= 1000
+            message["timestamp_ms"] //= 10
         return doc
 
-    _edit(thread, to_seconds)
+    _edit(thread, damaged)
     net = p1k.load(root, resolve=False)
     assert len(net.interactions) == 4  # kept, as dated
     [warning] = _problems(net, "warning")
-    assert warning.startswith("2 message(s) dated before 2004 (from 1970-01-20)")
+    assert warning.startswith("2 message(s) dated before 2004 (from 1975-06-14)")
     assert (
         net.problems.set_index("message").loc[warning, "source"].endswith("annlee_1/message_1.json")
     )

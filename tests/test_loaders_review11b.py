@@ -5,7 +5,34 @@ over message requests."""
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from power1000_analysis.loaders import discover, read_export
 from power1000_analysis.loaders._text import to_utc
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _read(path: Path):
+    [found] = discover(path)
+    return read_export(found)
+
+
+def _messages(export, severity: str) -> list[str]:
+    problems = export.problems
+    if problems is None or problems.empty:
+        return []
+    return list(problems.loc[problems["severity"] == severity, "message"])
+
+
+def _edit_json(path: Path, change: Any) -> None:
+    path.write_text(json.dumps(change(json.loads(path.read_text(encoding="utf-8")))))
+
 
 # -- T-1: the column's day-first order applies to its numeric D/M dates only -----------------
 
@@ -29,3 +56,30 @@ def test_to_utc_named_months_beside_day_first_dates_read_as_written() -> None:
         "2017-01-05",
         "2017-01-14",
     ]
+
+
+# -- FB-1: Messenger timestamp_ms holding seconds -------------------------------------------
+
+
+def test_messenger_seconds_in_timestamp_ms_are_read_as_seconds(tmp_path: Path) -> None:
+    root = tmp_path / "fb_d-2025-02-01"
+    shutil.copytree(FIXTURES / "facebook" / "fb_d-2025-02-01", root)
+    pristine = _read(root).interactions
+    thread = root / "your_facebook_activity/messages/inbox/lukasznowak_d1/message_1.json"
+
+    def to_seconds(doc: dict[str, Any]) -> dict[str, Any]:
+        for message in doc["messages"]:
+            message["timestamp_ms"] //= 1000
+        return doc
+
+    _edit_json(thread, to_seconds)
+    export = _read(root)
+    # the same times as written in ms (old code: 1970-01-21, with a "before 2004" warning)
+    pd.testing.assert_series_equal(
+        export.interactions["at"].reset_index(drop=True),
+        pristine["at"].reset_index(drop=True),
+    )
+    assert not [m for m in _messages(export, "warning") if "before 2004" in m]
+    [info] = [m for m in _messages(export, "info") if "written in seconds" in m]
+    assert info.startswith("2 message time(s) in 1 thread file(s) written in seconds")
+    assert "e.g. 1730000002 in " in info and "lukasznowak_d1" in info

@@ -725,6 +725,7 @@ def read_threads(
                 f"{undated} messages carry no usable time (kept, with a missing 'at')",
                 severity="warning",
             )
+        _read_seconds(archive, columns, log)
         _warn_early_messages(archive, columns, log)
         owner_source = "given"
         if owner is not None and columns.threads and columns.n_messages:
@@ -863,6 +864,34 @@ def _read_one(
 
 #: 2004-01-01 in ms: no Messenger (or Instagram) message is older (review11 F2)
 EARLIEST_MESSAGE_MS = 1_072_915_200_000
+
+
+#: a ``timestamp_ms`` below this (3 March 1973 in ms; 5138 AD in seconds) is seconds: the
+#: mirror of Facebook's friend timestamps, where a number at or above it is milliseconds
+SECONDS_CEILING_MS = 100_000_000_000
+
+
+def _read_seconds(archive: Archive, columns: _Columns, log: ProblemLog) -> None:
+    """Message times below :data:`SECONDS_CEILING_MS` are seconds written into
+    ``timestamp_ms`` (no message dates from 1970): read as seconds, in place, and said in one
+    info line (review11b FB-1). Times from 1973 to 2004 stay for :func:`_warn_early_messages`."""
+    count = files = 0
+    example = ""
+    for index, times in enumerate(columns.times):
+        seconds = (times > 0) & (times < SECONDS_CEILING_MS)
+        if seconds.any():
+            if not count:
+                example = f"{int(times[seconds][0])} in {archive.source(columns.files[index][0])}"
+            count += int(seconds.sum())
+            files += 1
+            columns.times[index] = np.where(seconds, times * 1000, times)
+    if count:
+        log.add(
+            "messages",
+            f"{count} message time(s) in {files} thread file(s) written in seconds, not "
+            f"milliseconds (timestamp_ms below 1e11, e.g. {example}): read as seconds",
+            severity="info",
+        )
 
 
 def _warn_early_messages(archive: Archive, columns: _Columns, log: ProblemLog) -> None:
