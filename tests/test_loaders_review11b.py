@@ -6,6 +6,7 @@ over message requests."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -83,3 +84,42 @@ def test_messenger_seconds_in_timestamp_ms_are_read_as_seconds(tmp_path: Path) -
     [info] = [m for m in _messages(export, "info") if "written in seconds" in m]
     assert info.startswith("2 message time(s) in 1 thread file(s) written in seconds")
     assert "e.g. 1730000002 in " in info and "lukasznowak_d1" in info
+
+
+# -- X-1: X direct-message times read day first are said -----------------------------------
+
+X_SAMPLE = (
+    Path(__file__).resolve().parents[1] / "data" / "sample" / "x" / "twitter-2017-01-15-0b90af"
+)
+
+
+def _x_copy(tmp_path: Path, change: Any) -> Path:
+    root = tmp_path / X_SAMPLE.name
+    shutil.copytree(X_SAMPLE, root)
+    dms = root / "data" / "direct-messages.js"
+    dms.write_text(change(dms.read_text(encoding="utf-8")), encoding="utf-8")
+    return root
+
+
+def _dm_at(export) -> pd.Series:
+    frame = export.interactions
+    return frame.loc[frame["kind"] != "mention", "at"].dt.floor("s").reset_index(drop=True)
+
+
+def test_x_day_first_dm_times_are_read_and_said(tmp_path: Path) -> None:
+    iso = re.compile(r'"createdAt" : "(\d{4})-(\d{2})-(\d{2})T([\d:]+)\.\d+Z"')
+    pristine = _read(_x_copy(tmp_path / "a", lambda t: t))
+    day_first = _read(_x_copy(tmp_path / "b", lambda t: iso.sub(r'"createdAt" : "\3/\2/\1 \4"', t)))
+    pd.testing.assert_series_equal(_dm_at(day_first), _dm_at(pristine))
+    [info] = [m for m in _messages(day_first, "info") if "createdAt" in m]
+    assert re.fullmatch(
+        r"\d+ direct-message createdAt value\(s\) read as DD/MM/YYYY, the order the column "
+        r"shows \('\d\d/\d\d/\d{4} [\d:]+'\); X writes ISO 8601 dates",
+        info,
+    )
+    count = int(info.split()[0])
+    texts = set(
+        re.findall(r'"createdAt" : "([^"]+)"', (X_SAMPLE / "data/direct-messages.js").read_text())
+    )
+    assert count == len(texts)
+    assert not [m for m in _messages(pristine, "info") if "createdAt" in m]

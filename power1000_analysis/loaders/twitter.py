@@ -65,7 +65,13 @@ from power1000_analysis.loaders._base import (
     ProblemLog,
     empty_posts,
 )
-from power1000_analysis.loaders._text import decode_text, read_csv_rows, row_numbers, to_utc
+from power1000_analysis.loaders._text import (
+    date_order,
+    decode_text,
+    read_csv_rows,
+    row_numbers,
+    to_utc,
+)
 
 __all__ = ["GENERATIONS", "PLATFORM", "detect", "parse_ytd", "part_groups", "read"]
 
@@ -1028,14 +1034,39 @@ def _contacts(
     )
 
 
-def _dm_times(values: pd.Series) -> pd.Series:
-    """ISO ``…Z`` DM times [C]; epoch-ms strings are accepted too [I]."""
+def _dm_times(values: pd.Series, log: ProblemLog) -> pd.Series:
+    """ISO ``…Z`` DM times [C]; epoch-ms strings are accepted too [I]. Numeric dates
+    (``14/01/2017 22:10:12``, a re-save) are read in the order the column shows
+    (:func:`to_utc`); one info line says so (review11b X-1)."""
     text = values.astype("string")
     epoch = text.str.fullmatch(_DIGITS.pattern).fillna(False).astype(bool)
-    times = to_utc(text.where(~epoch).astype(object))
+    written = text.where(~epoch).astype(object)
+    times = to_utc(written)
     if epoch.any():
         times[epoch] = to_utc(text[epoch].astype("int64"), unit="ms")
+    _report_dm_order(written, times, log)
     return times
+
+
+def _report_dm_order(written: pd.Series, times: pd.Series, log: ProblemLog) -> None:
+    """One info line when ``to_utc`` read the DM times' numeric dates in an order the
+    column decided (X writes ISO 8601: such dates come from a re-save)."""
+    texts = [v for v in written if isinstance(v, str) and v.strip()]
+    order = date_order(dict.fromkeys(texts))
+    if order.day_first is None:
+        return
+    read = written[times.notna().to_numpy()]
+    numeric = list(dict.fromkeys(v for v in read if isinstance(v, str) and date_order([v]).numeric))
+    if not numeric:
+        return
+    deciding = [v for v in numeric if date_order([v]).day_first is order.day_first]
+    form = "DD/MM/YYYY" if order.day_first else "MM/DD/YYYY"
+    log.add(
+        "direct-messages.js",
+        f"{len(numeric)} direct-message createdAt value(s) read as {form}, the order the "
+        f"column shows ({(deciding or numeric)[0]!r}); X writes ISO 8601 dates",
+        severity="info",
+    )
 
 
 def _messages(
@@ -1072,7 +1103,7 @@ def _messages(
         rows.extend(_conversation_rows(kind == "group", conversation, owner_id))
     frame = pd.DataFrame(rows)
     if not frame.empty:
-        frame["at"] = _dm_times(frame["at"])
+        frame["at"] = _dm_times(frame["at"], reader.log)
     return frame, owner_id
 
 
