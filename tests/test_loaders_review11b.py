@@ -123,3 +123,43 @@ def test_x_day_first_dm_times_are_read_and_said(tmp_path: Path) -> None:
     )
     assert count == len(texts)
     assert not [m for m in _messages(pristine, "info") if "createdAt" in m]
+
+
+# -- GEN-1: generic CSV connected_at after the file's own date -----------------------------
+
+QUORA = Path(__file__).resolve().parents[1] / "data" / "sample" / "quora"
+
+
+def _quora_copy(tmp_path: Path, dates: dict[int, str]) -> Path:
+    """data/sample's 2017 Quora list with the connected_at of some file rows replaced (the
+    loader's row numbers: the header is row 1)."""
+    source = QUORA / "quora-followers-2017-01-15.csv"
+    lines = source.read_text(encoding="utf-8").splitlines()
+    for row, date in dates.items():
+        cells = lines[row - 1].split(",")
+        lines[row - 1] = ",".join([*cells[:-1], date])
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    (tmp_path / source.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_generic_connected_after_the_file_date_is_a_warning(tmp_path: Path) -> None:
+    pristine = _read(_quora_copy(tmp_path / "a", {}))
+    # an ISO date after 2017-01-15, and 12/11/2017 read day first (13/01/2016 decides)
+    late = _read(_quora_copy(tmp_path / "b", {3: "2017-11-12", 5: "13/01/2016", 7: "12/11/2017"}))
+    assert len(late.contacts) == len(pristine.contacts)  # kept
+    connected = late.contacts.set_index("source_row")["connected_at"]
+    assert connected.dt.strftime("%Y-%m-%d").loc[[3, 7]].tolist() == ["2017-11-12", "2017-11-12"]
+    [warning] = [m for m in _messages(late, "warning") if "after the file's date" in m]
+    assert warning == (
+        "2 connected_at value(s) after the file's date 2017-01-15 (e.g. row 3 '2017-11-12'): "
+        "day and month may be swapped, or the date is wrong; kept as read"
+    )
+    source = late.problems.set_index("message").loc[warning, "source"]
+    assert source.endswith("quora-followers-2017-01-15.csv")
+    assert not [m for m in _messages(pristine, "warning") if "after the file's date" in m]
+
+
+def test_generic_connected_the_day_after_the_file_date_is_not_a_warning(tmp_path: Path) -> None:
+    export = _read(_quora_copy(tmp_path, {3: "2017-01-16"}))
+    assert not [m for m in _messages(export, "warning") if "after the file's date" in m]

@@ -731,6 +731,8 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
         and (frame := reader.interactions(name, table, contacts)) is not None
     ]
     exported_at = _snapshot_date(reader, names)
+    if contacts is not None and exported_at is not None:
+        _warn_late_connections(reader, contacts_names[-1], tables, contacts, exported_at)
     missing: dict[str, str] = {"requests": "a generic CSV holds no requests"}
     if not contacts_names:
         missing["contacts"] = "only an interactions file was given"
@@ -752,6 +754,31 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
         problems=reader.log.frame(),
         missing=missing,
         files_read=set(tables),
+    )
+
+
+def _warn_late_connections(
+    reader: _Reader,
+    name: str,
+    tables: dict[str, _Table],
+    contacts: pd.DataFrame,
+    exported_at: pd.Timestamp,
+) -> None:
+    """One warning when connected_at values fall more than a day after the file's own date
+    (its exported_at column or the date in its name): day and month swapped, or a wrong
+    date. The contacts are kept as read (the rule of LinkedIn's Connected On)."""
+    limit = exported_at.normalize() + pd.Timedelta(days=2)
+    late = contacts.loc[contacts["connected_at"].notna() & (contacts["connected_at"] >= limit)]
+    if late.empty:
+        return
+    row = int(late["source_row"].iloc[0])
+    written = dict(tables[name].records).get(row, {}).get("connected_at")
+    reader.log.add(
+        reader.archive.source(name),
+        f"{len(late)} connected_at value(s) after the file's date {exported_at.date()} "
+        f"(e.g. row {row} {written!r}): day and month may be swapped, or the date is wrong; "
+        "kept as read",
+        severity="warning",
     )
 
 
