@@ -163,3 +163,85 @@ def test_generic_connected_after_the_file_date_is_a_warning(tmp_path: Path) -> N
 def test_generic_connected_the_day_after_the_file_date_is_not_a_warning(tmp_path: Path) -> None:
     export = _read(_quora_copy(tmp_path, {3: "2017-01-16"}))
     assert not [m for m in _messages(export, "warning") if "after the file's date" in m]
+
+
+# -- IG-C: what the profile file lacks, not "no profile file" ------------------------------
+
+IG_SAMPLE = (
+    Path(__file__).resolve().parents[1]
+    / "data"
+    / "sample"
+    / "instagram"
+    / "instagram-zoe.brandt-2017-01-15-8d1a92"
+)
+IG_OWNER = "Zoë Brandt-Łukasik"
+
+
+def _ig_copy(root: Path, change: Any) -> Path:
+    """data/sample's 2017 Instagram export under ``root`` (its folder name says whether the
+    export's own name gives the username), its personal_information.json changed."""
+    shutil.copytree(IG_SAMPLE, root)
+    [profile] = root.rglob("personal_information.json")
+    change(profile)
+    return root
+
+
+def _drop_field(field: str) -> Any:
+    def change(profile: Path) -> None:
+        data = json.loads(profile.read_text(encoding="utf-8"))
+        del data["profile_user"][0]["string_map_data"][field]
+        profile.write_text(json.dumps(data), encoding="utf-8")
+
+    return change
+
+
+def _ig_directions(export) -> dict[str, int]:
+    rows = export.interactions
+    rows = rows[rows["kind"] == "message"]
+    return {str(k): int(v) for k, v in rows["direction"].value_counts().items()}
+
+
+def _owner_lines(export) -> list[str]:
+    return [
+        m
+        for m in export.problems["message"]
+        if "owner taken to be" in m or "taken from the export's folder name" in m
+    ]
+
+
+def test_instagram_profile_without_a_name_is_not_called_missing(tmp_path: Path) -> None:
+    pristine = _read(IG_SAMPLE)
+    export = _read(_ig_copy(tmp_path / "my-instagram", _drop_field("Name")))
+    assert _ig_directions(export) == _ig_directions(pristine)
+    [line] = _owner_lines(export)
+    assert line.startswith(f"the profile file gives no name; owner taken to be {IG_OWNER!r}, ")
+
+
+def test_instagram_profile_without_a_username_is_not_called_missing(tmp_path: Path) -> None:
+    pristine = _read(IG_SAMPLE)
+    export = _read(_ig_copy(tmp_path / IG_SAMPLE.name, _drop_field("Username")))
+    assert _ig_directions(export) == _ig_directions(pristine)
+    assert _owner_lines(export) == [
+        "the profile file gives no username; owner username 'zoe.brandt' taken from the "
+        "export's folder name"
+    ]
+
+
+def test_instagram_unreadable_profile_is_said_to_be_unreadable(tmp_path: Path) -> None:
+    pristine = _read(IG_SAMPLE)
+    export = _read(_ig_copy(tmp_path / IG_SAMPLE.name, lambda p: p.write_text("<html>oops</html>")))
+    assert _ig_directions(export) == _ig_directions(pristine)
+    lines = _owner_lines(export)
+    assert len(lines) == 2
+    assert lines[0] == (
+        "the profile file is not readable; owner username 'zoe.brandt' taken from the "
+        "export's folder name"
+    )
+    assert lines[1].startswith(f"the profile file is not readable; owner taken to be {IG_OWNER!r}")
+    assert any("not valid JSON" in m for m in _messages(export, "error"))
+
+
+def test_instagram_without_a_profile_file_still_says_so(tmp_path: Path) -> None:
+    export = _read(_ig_copy(tmp_path / IG_SAMPLE.name, lambda p: p.unlink()))
+    lines = _owner_lines(export)
+    assert [m.split(";")[0] for m in lines] == ["no profile file", "no profile file"]

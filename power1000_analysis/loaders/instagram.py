@@ -557,6 +557,9 @@ class _Reader:
     owner_name: str | None = None
     #: the display name the threads give the owner when the profile's is in none of them
     owner_alias: str | None = None
+    #: the profile file as ``_read_owner`` found it: None (no such file), "read" (parsed:
+    #: what it lacks it does not give) or "unreadable" (not valid JSON or not a profile)
+    profile_file: str | None = None
     #: display name (folded) → username, from IG-D likes and 1:1 message threads; None for
     #: a display name seen for more than one username (not resolved by name).
     names_to_user: dict[str, str | None] = field(default_factory=dict)
@@ -686,7 +689,8 @@ def read(archive: Archive, detection: Detection) -> LoadedExport:
             reader.owner_username = guessed
             reader.log.add(
                 archive.label,
-                f"no profile file; owner username {guessed!r} taken from the export's folder name",
+                f"{_profile_lacks(reader, 'username')}; owner username {guessed!r} taken from "
+                "the export's folder name",
                 severity="info",
             )
 
@@ -805,7 +809,9 @@ def _read_owner(reader: _Reader, names: list[str]) -> None:
         if isinstance(users, dict):  # one profile written as an object, not a list
             users = [users]
         if not isinstance(users, list) or not users or not isinstance(users[0], dict):
+            reader.profile_file = reader.profile_file or "unreadable"
             continue
+        reader.profile_file = "read"
         fields = users[0].get("string_map_data")
         username = clean_str((_label(fields, "Username", "Gebruikersnaam") or {}).get("value"))
         display = clean_str((_label(fields, "Name", "Naam") or {}).get("value"))
@@ -815,8 +821,22 @@ def _read_owner(reader: _Reader, names: list[str]) -> None:
     if "profile.json" in names:  # IG-A
         data = reader.load("profile.json")
         if isinstance(data, dict):
+            reader.profile_file = "read"
             reader.owner_username = clean_str(data.get("username"))
             reader.owner_name = clean_str(data.get("name"))
+        else:
+            reader.profile_file = reader.profile_file or "unreadable"
+
+
+def _profile_lacks(reader: _Reader, what: str) -> str:
+    """Why the owner's ``what`` (name, username) is not the profile's, for a problem message:
+    there is no profile file, it is not readable, or it does not give that field (review11b
+    IG-C: "no profile file" was said of all three)."""
+    if reader.profile_file == "read":
+        return f"the profile file gives no {what}"
+    if reader.profile_file == "unreadable":
+        return "the profile file is not readable"
+    return "no profile file"
 
 
 def _read_legacy_connections(
@@ -1267,7 +1287,7 @@ def _infer_owner(reader: _Reader, threads: list[_Thread]) -> None:
         reader.owner_name, how, sure = found
         reader.log.add(
             reader.archive.label,
-            f"no profile file; owner taken to be {reader.owner_name!r}, {how}",
+            f"{_profile_lacks(reader, 'name')}; owner taken to be {reader.owner_name!r}, {how}",
             severity="info" if sure else "warning",
         )
 
@@ -1338,8 +1358,8 @@ def _read_messages(reader: _Reader, names: list[str]) -> None:
         count = sum(len(t.messages) for t in threads)
         reader.log.add(
             reader.archive.label,
-            "owner unknown (no personal_information.json, not inferable from threads): "
-            "messages cannot be told sent from received and were not loaded",
+            f"owner unknown ({_profile_lacks(reader, 'name or username')}, not inferable "
+            "from threads): messages cannot be told sent from received and were not loaded",
             severity="warning",
             n_skipped=count,
         )
