@@ -245,3 +245,24 @@ def test_instagram_without_a_profile_file_still_says_so(tmp_path: Path) -> None:
     export = _read(_ig_copy(tmp_path / IG_SAMPLE.name, lambda p: p.unlink()))
     lines = _owner_lines(export)
     assert [m.split(";")[0] for m in lines] == ["no profile file", "no profile file"]
+
+
+# -- _warn_unmatched_owner asks the accepted threads only ----------------------------------
+
+
+def test_instagram_two_people_in_every_thread_warning_survives_a_request(tmp_path: Path) -> None:
+    # Sam Partner and the owner are in every accepted thread, so who the owner is cannot be
+    # told; a pending request (only the requester listed) used to empty the intersection
+    # and turn this into the vaguer "the threads do not tell who they are".
+    from test_instagram_owner import OWNER, _add_request, _export
+
+    threads = {
+        "crew_17840000000000003": (["Ann Lee", "Sam Partner"], ["Ann Lee", OWNER, "Sam Partner"]),
+        "trip_17840000000000004": (["Bo B", "Sam Partner"], [OWNER, "Bo B"]),
+    }
+    root = _export(tmp_path / "instagram-zoe.owner-2024-06-01-8d1a92", threads=threads)
+    _add_request(root)
+    export = _read(root)
+    [warning] = _messages(export, "warning")
+    assert warning.startswith(f"'Sam Partner', {OWNER!r} take part in every message thread")
+    assert "3 messages by them read as received" in warning

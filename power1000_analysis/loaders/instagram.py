@@ -1413,12 +1413,14 @@ def _owner_in_no_thread(reader: _Reader, threads: list[_Thread]) -> None:
 
 
 def _warn_unmatched_owner(reader: _Reader, threads: list[_Thread]) -> bool:
-    """Warn when someone takes part in every message thread (2+ threads) but nobody there
-    matches the owner: the owner's own messages would then be read as received from them."""
-    if len(threads) < 2:
+    """Warn when someone takes part in every accepted message thread (2+ threads) but nobody
+    there matches the owner: the owner's own messages would then be read as received from
+    them. A pending request (``message_requests/``) lists only the requester: not asked."""
+    accepted = [t for t in threads if t.folder != "message_requests"]
+    if len(accepted) < 2:
         return False
     common: dict[str, str] | None = None
-    for thread in threads:
+    for thread in accepted:
         people = {_fold(p): p for p in thread.participants if _fold(p)}
         common = people if common is None else {f: common[f] for f in common.keys() & people}
         if not common:
