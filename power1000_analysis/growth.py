@@ -328,8 +328,11 @@ def growth_table(
     DataFrame
         One row per (platform, period): ``platform`` (``"all platforms"`` for the people
         over all platforms), ``unit`` (``"accounts"`` on a platform's rows, ``"people"``
-        on ``"all platforms"``), ``period_end`` (UTC), ``joined``, ``left``, ``contacts``
-        (size at period end, in ``unit``), ``snapshot_dated`` (of ``contacts``, those
+        on ``"all platforms"``), ``period_end`` (UTC), ``joined``, ``left``,
+        ``may_have_left`` (at an ``as_of`` between two exports, in the last period only:
+        counted until then and of unknown presence at ``as_of``, see below), ``contacts``
+        (size at period end, in ``unit``: the size before + ``joined`` - ``left`` -
+        ``may_have_left`` in every period), ``snapshot_dated`` (of ``contacts``, those
         counted only from the first snapshot holding them), ``undated`` (accounts of that
         platform, or people, with neither a connection date nor a snapshot date; not in
         the growth, only reported), ``unknown`` (accounts of that platform with no
@@ -344,9 +347,11 @@ def growth_table(
         unknown presence. An account that left between a snapshot before ``as_of`` and
         the next after it is drawn in the periods before (until that next snapshot, as
         without ``as_of``) and is ``unknown`` at ``as_of``, not counted and not in
-        ``left`` (it may have left after ``as_of``), so there ``contacts`` can be less
-        than the period before plus ``joined`` less ``left`` (review10b S1: the chart
-        ended 61 people above the count table at a date between two exports).
+        ``left`` (it may have left after ``as_of``) but in ``may_have_left`` (review10b
+        S1: the chart ended 61 people above the count table at a date between two
+        exports; review11b GR: without the column, 1,714 + 48 joined - 0 left gave 1,701).
+        On ``"all platforms"`` it counts the people not counted at ``as_of`` who have such
+        an account (someone also counted through another account is still counted).
 
     Example
     -------
@@ -360,12 +365,13 @@ def growth_table(
         "period_end",
         "joined",
         "left",
+        "may_have_left",
         "contacts",
         "snapshot_dated",
         "undated",
         "unknown",
     ]
-    counts = ["joined", "left", "contacts", "snapshot_dated", "undated", "unknown"]
+    counts = ["joined", "left", "may_have_left", "contacts", "snapshot_dated", "undated", "unknown"]
     if freq not in _PERIOD_END:  # was a bare KeyError (review11 A8)
         raise ValueError(
             f"freq must be one of {', '.join(map(repr, _PERIOD_END))} (day, week, month,"
@@ -414,6 +420,7 @@ def growth_table(
                     "period_end": ends,
                     "joined": joined,
                     "left": left,
+                    "may_have_left": 0,
                     "contacts": size,
                     "snapshot_dated": size - by_connecting,
                     "undated": int((mine & ~dated.to_numpy()).sum()),
@@ -437,6 +444,7 @@ def growth_table(
                 "period_end": ends,
                 "joined": joined,
                 "left": left,
+                "may_have_left": 0,
                 "contacts": size,
                 "snapshot_dated": size - by_connecting,
                 "undated": undated,
@@ -461,20 +469,40 @@ def _end_as_presence(
     The periods before count a contact until the first snapshot that no longer holds it;
     at the date itself one that left between a snapshot before it and the next after it
     may have left already, so it is ``unknown`` there and not counted (nor in ``left``:
-    it is not known to have left). A person is counted when one of their accounts is,
-    and ``unknown`` when not counted and one of their accounts is unknown."""
+    it is not known to have left): ``may_have_left`` counts those accounts, and the people
+    counted in the period before (or joined in this one) who are not counted now and have
+    such an account, so that the previous size + ``joined`` - ``left`` - ``may_have_left``
+    is the size (review11b GR: 1,714 + 48 - 0 gave 1,701 at 2016-07-15 on the sample).
+    Anyone else the periods' rule counts and the date's does not (a person between an
+    account that left and one that joins later) is gone then: in ``left`` (and one the
+    date counts and the rule does not, in ``joined``); none on the sample.
+    A person is counted when one of their accounts is, and ``unknown`` when not counted
+    and one of their accounts is unknown."""
     contacts = net.contacts
-    state = contact_presence(net, as_of=cutoff)
+    state, left_between = _presence(net, cutoff)
     present = (state == "present") & dated
     unknown = state == "unknown"
+    may_have_left = left_between & dated  # counted by the periods' rule until the next export
     connected = contacts["connected_at"].notna()
     last = table.groupby("platform", sort=False).tail(1).index
     where = pd.Series(last, index=table.loc[last, "platform"].to_numpy())
+
+    def settle(row: int, counted: int, gone: int) -> None:
+        # the periods' rule counted table.loc[row, "contacts"] at the date; what it counts
+        # and the date does not, other than who may have left, left (normally none)
+        rest = int(table.loc[row, "contacts"]) - counted - gone
+        table.loc[row, "may_have_left"] = gone
+        if rest > 0:
+            table.loc[row, "left"] += rest
+        elif rest < 0:
+            table.loc[row, "joined"] -= rest
+        table.loc[row, "contacts"] = counted
+
     for platform, row in where.items():
         if platform == ALL_PLATFORMS:
             continue
         mine = contacts["platform"] == platform
-        table.loc[row, "contacts"] = int((mine & present).sum())
+        settle(row, int((mine & present).sum()), int((mine & may_have_left).sum()))
         table.loc[row, "snapshot_dated"] = int((mine & present & ~connected).sum())
         table.loc[row, "unknown"] = int((mine & unknown).sum())
     if ALL_PLATFORMS not in where.index:
@@ -488,7 +516,7 @@ def _end_as_presence(
     counted = set(person[state == "present"]) & with_dated
     by_connecting = set(person[present & connected])
     row = where[ALL_PLATFORMS]
-    table.loc[row, "contacts"] = len(counted)
+    settle(row, len(counted), len(set(person[may_have_left]) - counted))
     table.loc[row, "snapshot_dated"] = len(counted - by_connecting)
     table.loc[row, "unknown"] = len(set(person[unknown]) - set(person[state == "present"]))
 

@@ -445,6 +445,26 @@ def _not_drawn(table: pd.DataFrame, lines: list[tuple[str, pd.DataFrame, str, bo
     )
 
 
+def _may_have_left(table: pd.DataFrame) -> str:
+    """The legend entry for the people line's last point at a date between two exports:
+    those counted until then who may have left by it (``growth_table``'s
+    ``may_have_left``), or ``""`` (review11b GR: the line dipped with 0 left)."""
+    from power1000_analysis.labels import counted
+
+    if "may_have_left" not in table.columns:
+        return ""
+    rows = table[table["platform"] == _ALL].sort_values("period_end")
+    if rows.empty or rows["may_have_left"].iloc[-1] <= 0:
+        return ""
+    last = rows.iloc[-1]
+    unit = "person" if _growth_units(table).get(_ALL) == "people" else "contact"
+    return (
+        f"may have left by {pd.Timestamp(last['period_end']):%Y-%m-%d}:"
+        f" {counted(int(last['may_have_left']), unit)}, in the export before that date and"
+        " not the next one, not counted at the line's last point (not known to have left)"
+    )
+
+
 def _growth_name(platform: str, unit: str | None, dash: bool) -> str:
     """A growth line's legend entry: what it counts, in words ("people, all platforms",
     "accounts on LinkedIn"); a bare platform name where the table says no ``unit``."""
@@ -484,7 +504,11 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     (``growth_table``'s ``snapshot_dated``). Before their first export their number is
     unknown, not 0 (``growth_table``'s ``unknown``): a platform that has only such contacts
     and no export by the chart's last date (X or an address book at a past ``--as-of``)
-    gets no line, and one legend entry, "not drawn: …", says which and why.
+    gets no line, and one legend entry, "not drawn: …", says which and why. At a date
+    between two exports, the people who may have left by then (``growth_table``'s
+    ``may_have_left``: held by the export before it, not by the next) are not counted at
+    the last point, and a legend entry says how many, so the dip is not read as people
+    who left.
 
     Parameters
     ----------
@@ -517,7 +541,8 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
     )
     title = heading + (f" ({_SNAPSHOT_NOTE})" if dashed else "")
     y_label = "people (thick line) / accounts" if people else "contacts"
-    unknown = _not_drawn(table, lines)
+    # legend entries with no line: what is not drawn, and why; who may have left
+    notes = [note for note in (_not_drawn(table, lines), _may_have_left(table)) if note]
     colours = {
         platform: _colour(index, platform)
         for index, platform in enumerate(dict.fromkeys(table["platform"].astype(str)))
@@ -540,12 +565,12 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
                 linewidth=2.5 if platform == _ALL else 1.5,
                 marker="o" if dash and len(rows) == 1 else None,  # one export: one point
             )
-        if unknown:  # a legend entry with no line: what is not drawn, and why
-            axes.plot([], [], color=_UNKNOWN_COLOUR, linestyle=":", label=_wrap(unknown, 3.2))
+        for note in notes:
+            axes.plot([], [], color=_UNKNOWN_COLOUR, linestyle=":", label=_wrap(note, 3.2))
         axes.set_ylabel(y_label)
         count_axis(axes)
         date_axis(axes, table["period_end"])
-        if lines or unknown:
+        if lines or notes:
             legend_outside(axes)
         return figure
     figure = go.Figure()
@@ -565,13 +590,13 @@ def plot_growth(table: pd.DataFrame, *, static: bool = False) -> AnyFigure:
                 line_color=colours[platform],
             )
         )
-    if unknown:  # a legend entry with no line: what is not drawn, and why
+    for note in notes:
         figure.add_trace(
             go.Scatter(
                 x=[None],
                 y=[None],
                 mode="lines",
-                name=html.escape(textwrap.fill(unknown, 45)).replace("\n", "<br>"),
+                name=html.escape(textwrap.fill(note, 45)).replace("\n", "<br>"),
                 line={"color": _UNKNOWN_COLOUR, "dash": "dot"},
                 hoverinfo="skip",
             )
