@@ -9,7 +9,11 @@ How accounts are linked, in this order (earlier steps always win):
    "different" pairs can never end up in one person, whatever the rules below say.
 2. **Exact evidence**: a shared e-mail address or phone number, the same profile URL, or a
    handle / URL that one account lists (an address-book card's ``urls``, a profile URL)
-   pointing at the other account. Merged automatically.
+   pointing at the other account. Merged automatically, except where a shared e-mail or
+   phone (a *contact point*: a family's e-mail, a home or office phone) joins accounts whose
+   names differ (Anna ~ Lena Schmidt), or two accounts of one platform (one address book)
+   whose names do not agree: such a pair is only a question for the review queue (rule
+   ``shared_contact``, ``scoring._contact_point_question``).
 3. **Names**, compared after normalisation (case, accents and scripts via ``anyascii``
    transliteration, one word per Chinese character, punctuation, emoji, word order, middle
    names and initials), nicknames from the maintained ``nicknames`` dataset (Bob ~

@@ -24,6 +24,7 @@ from power1000_analysis.identity.constants import (
     REVIEW_ONLY_REASON,
     REVIEW_ONLY_RULES,
     REVIEW_SCORE,
+    SHARED_CONTACT_RULE,
 )
 from power1000_analysis.identity.decisions import read_decisions
 from power1000_analysis.identity.people import people_frame
@@ -192,6 +193,7 @@ def resolve_people(
 
     pairs = _candidate_pairs(accounts)
     scored: list[_Scored] = []
+    questions: list[_Scored] = []
     timing = _TimingModels(_Timing())
     if len(pairs):
         if not accounts.complete:
@@ -202,6 +204,11 @@ def resolve_people(
         ]
         for s in scored:
             s.card = "addressbook" in (accounts.platform[s.a], accounts.platform[s.b])
+        # a shared e-mail or phone whose names differ (or two accounts of one platform) is
+        # only a question: kept out of every learnt model and of the rivals' odds, and
+        # queued as scored (``scoring._contact_point_question``)
+        questions = [s for s in scored if s.rule == SHARED_CONTACT_RULE]
+        scored = [s for s in scored if s.rule != SHARED_CONTACT_RULE]
         timing = _timing_support(scored, accounts)
         _activity_support(scored, accounts)
         _platform_priors(scored, accounts, rarity)
@@ -281,6 +288,10 @@ def resolve_people(
 
         _joined_carriers(scored, outcome, accounts, clusters, rarity, thresholds, rest_of)
     _shared_thread_support(scored, outcome, accounts, clusters, thresholds)
+    for s in questions:
+        pair = (s.a, s.b)
+        outcome[pair] = "user_" + user_outcome[pair] if pair in user_outcome else "review"
+    scored += questions
 
     person_ids = _person_ids(clusters, accounts, n)
     contacts = contacts.copy()

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from power1000_analysis.identity.accounts import _Accounts
 from power1000_analysis.identity.constants import (
     AUTO_SCORE_UNSHARED,
+    BLOCKED_BY_NAMES,
+    BLOCKED_BY_SAME_SOURCE,
     CONNECTED_TOGETHER_DAYS,
     EXACT_WEIGHT,
     HANDLE_FITS_WEIGHT,
@@ -18,6 +20,8 @@ from power1000_analysis.identity.constants import (
     PRIOR_OVERLAP,
     REVIEW_ONLY_RULES,
     SAME_HANDLE_WEIGHT,
+    SHARED_CONTACT_RULE,
+    SHARED_CONTACT_SCORE,
     TIMING_CAP,
     TOGETHER_SHARE,
 )
@@ -30,6 +34,12 @@ from power1000_analysis.identity.names import (
     _Spelling,
     _spellings,
 )
+
+#: name-comparison levels at which two names can be one person's (``_names_agree``)
+_AGREEING_LEVELS = frozenset({"exact", "middle", "nickname", "fuzzy", "initial"})
+#: exact tokens that are *contact points* (a family's e-mail, an office's phone), not an
+#: account's own identity (a profile URL, a handle)
+_CONTACT_POINTS = ("email:", "phone:")
 
 #: name-comparison levels that write every word in full (see ``_Scored.whole_name``)
 _WHOLE_NAME_LEVELS = frozenset({"exact", "middle", "nickname", "handle"})
@@ -270,6 +280,18 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
     evidence: list[str] = []
     if shared:
         evidence = [f"shares {s.split(':', 1)[0]} {s.split(':', 1)[1]}" for s in sorted(shared)]
+        question = _contact_point_question(i, j, shared, accounts)
+        if question is not None:
+            evidence.append(f"not merged: {question}")
+            return _Scored(
+                i,
+                j,
+                SHARED_CONTACT_SCORE,
+                SHARED_CONTACT_RULE,
+                evidence,
+                False,
+                blocked_by=question,
+            )
         return _Scored(i, j, EXACT_WEIGHT, "exact", evidence, True)
 
     best: tuple[float, str, list[str]] | None = None
@@ -378,6 +400,49 @@ def _score(i: int, j: int, accounts: _Accounts, rarity: _Rarity) -> _Scored | No
         rarity_bits=core_bits if named else 0.0,
         name_shared=name_shared,
     )
+
+
+def _names_agree(i: int, j: int, accounts: _Accounts) -> bool | None:
+    """Whether the two accounts' person names (not their handles) can be one person's:
+    True when some pair compares at an agreeing level (exact, middle name, nickname, typo,
+    initial) or a one-word name is one of the other's words; None when either side has no
+    name, or only one-word names (a card called "Mum"): the names cannot tell; False
+    otherwise (Anna Schmidt ~ Lena Schmidt: different given names)."""
+    mine = [n for n in accounts.names[i] if n.source == "name"]
+    theirs = [n for n in accounts.names[j] if n.source == "name"]
+    if not mine or not theirs:
+        return None
+    for name_a in mine:
+        for name_b in theirs:
+            if _compare(name_a, name_b)[0] in _AGREEING_LEVELS:
+                return True
+            short, long = sorted((name_a, name_b), key=lambda n: len(n.words))
+            if len(short.words) == 1 and not short.initials:
+                keys = _nick_keys(short.words[0])
+                if any(not keys.isdisjoint(_nick_keys(w)) for w in long.words):
+                    return True
+    if all(len(n.words) < 2 for n in mine) or all(len(n.words) < 2 for n in theirs):
+        return None
+    return False
+
+
+def _contact_point_question(i: int, j: int, shared: set[str], accounts: _Accounts) -> str | None:
+    """Why exact tokens shared by accounts ``i`` and ``j`` must not merge them on their own
+    (the pair's ``blocked_by``), or None when they may.
+
+    A shared e-mail address or phone number is a *contact point*: a family's e-mail, a
+    couple's landline, an office switchboard are on several people's cards (Anna, Lena and
+    Johann Schmidt sharing ``familie.schmidt@…`` and the home phone). It is proof only where
+    the names do not contradict it (``_names_agree`` not False); a shared profile URL or
+    handle names the account itself and stays proof. Two accounts of one platform (one
+    address book: its loader keeps them apart as different cards) are never merged by a
+    shared token alone: only when their names agree (a card entered twice)."""
+    if accounts.platform[i] == accounts.platform[j]:
+        return None if _names_agree(i, j, accounts) is True else BLOCKED_BY_SAME_SOURCE
+    points_only = all(token.startswith(_CONTACT_POINTS) for token in shared)
+    if points_only and _names_agree(i, j, accounts) is False:
+        return BLOCKED_BY_NAMES
+    return None
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,8 @@ def review_queue(net: Network, limit: int | None = None) -> pd.DataFrame:
     posterior of 0.95 or more, was not merged, in a few words: "another account on the same
     platform fits too", "would put two accounts of one platform in one person", "would
     contradict your decision that two accounts are different" or a rule that only ever
-    asks, e.g. "given names only start alike"; empty when the score is simply below the
+    asks, e.g. "given names only start alike" or a shared e-mail or phone whose names
+    differ; empty when the score is simply below the
     threshold; the resolver's own decision, see ``Resolution.candidates``), ``posterior``
     (the score as a probability) and ``value``: the expected number of account pairs a
     "same" answer would join correctly (posterior x accounts of person a x accounts of
