@@ -104,6 +104,46 @@ def test_gradient_and_hessian_match_finite_differences() -> None:
     assert scores.sum(axis=1) == pytest.approx(gradient, rel=1e-10, abs=1e-9)
 
 
+@pytest.mark.parametrize(("floor", "passive"), [(True, True), (False, True), (True, False)])
+def test_contacts_without_events_are_the_closed_form(floor: bool, passive: bool) -> None:
+    """Contacts without events run through a closed form of their own
+    (_twopart_kernel._silent): log Lᵢ = log(ψ + (1 − ψ)(1 + λ₀g/k)^(−k)((1 − π) + π(1 +
+    E/b)^(−k_F))), written here in NumPy; its gradient by central differences of that, the
+    Hessian by central differences of the pass's gradient, the scores adding up to the
+    gradient. Exposures from a day (βE < 0.01: g's series) to four years."""
+    exposure = np.concatenate([[0.3, 1.0, 2.5], np.linspace(5.0, 1460.0, 40)])
+    data = passes(list(exposure), [], [])
+    assert not data.count.any()
+    theta = THETA + np.array([0.2, -0.3, 0.5, -0.4, 0.8, 0.3, -0.2])
+
+    def closed(x: np.ndarray) -> float:
+        rate, beta, phi, k, kf = np.exp(x[[0, 1, 2, 3, 6]])
+        pi = special.expit(x[4]) if floor else 0.0
+        psi = special.expit(x[5]) if passive else 0.0
+        g = -np.expm1(-beta * exposure) / beta
+        active = (1 + rate * g / k) ** -k * ((1 - pi) + pi * (1 + exposure * phi / kf) ** -kf)
+        return float(np.log(psi + (1 - psi) * active).sum())
+
+    value, gradient, hessian, scores = data.evaluate(theta, floor=floor, passive=passive)
+    assert value == pytest.approx(closed(theta), rel=1e-13)
+    free = np.array([True, True, floor, True, floor, passive, floor])
+    numeric = np.zeros(7)
+    for p in np.flatnonzero(free):
+        step = np.zeros(7)
+        step[p] = 1e-6
+        numeric[p] = (closed(theta + step) - closed(theta - step)) / 2e-6
+    assert gradient == pytest.approx(numeric, rel=1e-7, abs=1e-7)
+    columns = np.zeros((7, 7))
+    for p in np.flatnonzero(free):
+        step = np.zeros(7)
+        step[p] = 1e-5
+        up = data.evaluate(theta + step, floor=floor, passive=passive)[1]
+        down = data.evaluate(theta - step, floor=floor, passive=passive)[1]
+        columns[:, p] = (up - down) / 2e-5
+    assert hessian == pytest.approx(columns, rel=1e-6, abs=1e-6)
+    assert scores.sum(axis=1) == pytest.approx(gradient, rel=1e-12, abs=1e-12)
+
+
 def test_many_events_on_one_contact_stay_finite_and_exact() -> None:
     """A strong tie with 600 events over four years (e_n(c) ~ e^(-2000): rescaled, not lost),
     against the sum over m of e_m(c)·M_Z(m)·M_F(n − m) in 60-digit decimals."""
