@@ -48,7 +48,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from power1000_analysis.decay import decay_curve, decay_curves, decay_half_life
+from power1000_analysis.decay import _check_whole, decay_curve, decay_curves, decay_half_life
 from power1000_analysis.dunbar import (
     DUNBAR_NUMBER,
     PUBLISHED_LAYER_SIZES,
@@ -366,6 +366,7 @@ def _count_table(
 ) -> pd.DataFrame:
     """Crosstab of group × status (every status a column), then the "all platforms" row
     over ``people`` (one status per person), with people, shares and the goal."""
+    _check_whole(goal, "goal", "active people")  # 0: share_of_goal inf (review11 A8)
     pairs = pd.DataFrame({"group": pd.Series(groups, dtype=object), "status": states})
     by_group = (
         pairs.groupby(["group", "status"]).size().unstack(fill_value=0)
@@ -396,7 +397,7 @@ def status_counts(status: pd.DataFrame, *, goal: int = 1000) -> pd.DataFrame:
     status
         :func:`contact_status` output.
     goal
-        The number of active people wanted.
+        The number of active people wanted: a positive whole number (else ValueError).
 
     Returns
     -------

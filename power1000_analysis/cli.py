@@ -496,9 +496,11 @@ def run_people(args: argparse.Namespace) -> int:
         return 0
     from power1000_analysis.network import load
 
-    queue = review_queue(load(*args.paths, decisions=args.decisions))
-    if args.limit is not None:
-        queue = queue.head(args.limit)
+    if args.limit is not None:  # before loading: -1 reviewed all pairs but the last
+        from power1000_analysis.decay import _check_whole
+
+        _check_whole(args.limit, "--limit", "pairs", minimum=0)
+    queue = review_queue(load(*args.paths, decisions=args.decisions), limit=args.limit)
     print(
         f"{counted(len(queue), 'pair')} to review; answer y (same), n (different), s (skip), q (quit)"
     )

@@ -115,6 +115,33 @@ def _check_days(value: object, name: str) -> None:
         raise ValueError(f"{name} must be a positive number of days, not {value!r}")
 
 
+def _check_whole(value: object, name: str, what: str, *, minimum: int = 1) -> None:
+    """Refuse a value that is not a whole number of at least ``minimum`` (an integral
+    float such as 30.0 is one; a bool, NaN or string is not), naming the argument and
+    what it counts (review11 A8).
+
+    Example
+    -------
+    >>> _check_whole(0, "goal", "active people")
+    Traceback (most recent call last):
+    ...
+    ValueError: goal must be a positive whole number of active people, not 0
+    >>> _check_whole(-1, "limit", "pairs", minimum=0)
+    Traceback (most recent call last):
+    ...
+    ValueError: limit must be a whole number of pairs, 0 or more, not -1
+    """
+    number = value if isinstance(value, int | float | np.integer | np.floating) else math.nan
+    whole = math.isfinite(number) and float(number).is_integer() and number >= minimum
+    if isinstance(value, bool) or not whole:
+        wanted = (
+            f"a positive whole number of {what}"
+            if minimum == 1
+            else f"a whole number of {what}, {minimum} or more"
+        )
+        raise ValueError(f"{name} must be {wanted}, not {value!r}")
+
+
 def _exposure(
     net: Network, *, platform: str | None, as_of: AsOf, evidence_only: bool, include_groups: bool
 ) -> _Exposure:

@@ -109,6 +109,10 @@ def dunbar_membership(
     >>> dunbar_membership(Network.empty()).empty
     True
     """
+    from power1000_analysis.decay import _check_whole
+
+    # 0 gave one layer, -2 a numpy error (review11 A5)
+    _check_whole(n_layers, "n_layers", "layers")
     cutoff = _as_of(net, as_of)
     columns = ["person_id", "name", "platforms", "per_year", "layer"]
     facts = {

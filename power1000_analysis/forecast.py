@@ -88,6 +88,7 @@ from scipy import stats
 from power1000_analysis.acceptance import acceptance, request_observations
 from power1000_analysis.activity import contact_status, decay_half_life
 from power1000_analysis.anonymize import MIN_GROUP_SIZE
+from power1000_analysis.decay import _check_whole
 from power1000_analysis.evidence import platforms_without_interactions
 from power1000_analysis.funnel import ALL_PLATFORMS, FOLLOW_RELATIONS, funnel_table
 from power1000_analysis.growth import contact_presence
@@ -1641,7 +1642,7 @@ def forecast_goal(
     net
         The network.
     goal
-        Active people wanted.
+        Active people wanted: a positive whole number (anything else: ValueError).
     as_of
         Start of the projection (default: the newest export).
     horizon_days
@@ -1672,6 +1673,7 @@ def forecast_goal(
     >>> result.dates["label"].iloc[1]
     '2024-01-04'
     """
+    _check_whole(goal, "goal", "active people")  # -5 was "reached" on as_of (review11 A8)
     cutoff = _cutoff(net, as_of)
     if cutoff is None:
         raise ValueError("forecast_goal needs an as_of date (the network has no export date)")
@@ -1952,6 +1954,7 @@ def required_outreach(
     >>> round(float(table["requests_per_week"].iloc[0]))
     50
     """
+    _check_whole(goal, "goal", "active people")  # review11 A8
     cutoff = _cutoff(net, as_of)
     if cutoff is None:
         raise ValueError("required_outreach needs an as_of date")

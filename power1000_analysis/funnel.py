@@ -364,7 +364,8 @@ def funnel_table(
         Look at the network on this date (default: the newest export).
     window_days
         Count only outreach of the last ``window_days`` before ``as_of`` (requests by
-        their sending date, follows by their date where the export has one).
+        their sending date, follows by their date where the export has one): a positive
+        whole number of days, or None for all of it (anything else: ValueError).
     active_within_days
         The *active* stage: a sign of life within this many days before ``as_of``
         (``activity.contact_status``).
@@ -397,9 +398,11 @@ def funnel_table(
     >>> table[["stage", "count"]].values.tolist()[:2]
     [['reached_out', 2], ['connected', 1]]
     """
-    from power1000_analysis.decay import _check_platform
+    from power1000_analysis.decay import _check_platform, _check_whole
 
     _check_platform(net, platform)  # "LinkedIn": was 4 NA rows, "no contacts" (review11 A7)
+    if window_days is not None:  # 0 or -30: every stage after reached_out was 0 (review11 A8)
+        _check_whole(window_days, "window_days", "days")
     cutoff = _cutoff(net, as_of)
     contacts = net.contacts
     present = _present(contacts, cutoff, newest=as_of is None)

@@ -58,3 +58,23 @@ def test_contact_status_warns_after_the_exports(net: p1k.Network) -> None:
 def test_active_within_days_named(net: p1k.Network, days: object) -> None:
     with pytest.raises(ValueError, match=r"^active_within_days must be a positive number of days"):
         activity.contact_status(net, active_within_days=days)  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+def test_notebook_05_refuses_a_date_after_the_exports(tmp_path: Path) -> None:
+    """05 calls no ``describe``, so it took an as_of after the exports silently (01-04
+    refuse it since 1bb37df). Its second cell now stops with the notebooks' message."""
+    from papermill.exceptions import PapermillExecutionError
+
+    notebooks = Path(__file__).resolve().parent.parent / "notebooks"
+    parameters = {"exports": [str(GENERIC)], "as_of": "2030-01-01", "cache_dir": None}
+    with pytest.raises(PapermillExecutionError) as caught:
+        report.execute_notebook(
+            notebooks / "05_communities.ipynb",
+            tmp_path / "05.ipynb",
+            parameters=parameters,
+            cwd=notebooks,
+        )
+    assert caught.value.ename == "AsOfAfterExports"
+    assert "as_of 2030-01-01 is after your newest export (2017-06-30)" in caught.value.evalue
+    assert "Set as_of = None" in caught.value.evalue

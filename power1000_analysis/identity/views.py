@@ -37,7 +37,8 @@ def review_queue(net: Network, limit: int | None = None) -> pd.DataFrame:
     person b), since the default for a queued pair is "not one person" and a user's "yes"
     matters most where it is likely and joins whole people. Sorted by ``value``, then
     ``score``. ``limit`` keeps the first rows (the CLI's ``people review --limit`` and the
-    notebook show the top); without it the whole queue comes back.
+    notebook show the top): a whole number, 0 or more (else ValueError); without it the
+    whole queue comes back.
 
     Example
     -------
@@ -45,6 +46,10 @@ def review_queue(net: Network, limit: int | None = None) -> pd.DataFrame:
     >>> review_queue(Network.empty()).empty
     True
     """
+    if limit is not None:  # -1 dropped the last pair, as a slice does (review11 A8)
+        from power1000_analysis.decay import _check_whole
+
+        _check_whole(limit, "limit", "pairs", minimum=0)
     resolution = _resolution(net)
     candidates = resolution.candidates
     queue = candidates[candidates["outcome"] == "review"].drop(columns=["outcome"])
@@ -74,15 +79,31 @@ def explain(net: Network, person_id: str) -> pd.DataFrame:
     recount lifted the pair over the threshold),
     address-book card, rival accounts, one account per platform, user decision; the
     labels of ``resolve._SIGNALS``) and ``outcome`` (merged, merged_via_others or
-    user_same); a person who is a single account has no rows.
+    user_same); a person who is a single account has no rows. A ``person_id`` that names
+    no person of the network is refused with a ValueError naming it (it gave an empty
+    frame, as for a single account: review11 A8).
 
     Example
     -------
     >>> from power1000_analysis.network import Network
-    >>> explain(Network.empty(), "x:1").empty
-    True
+    >>> explain(Network.empty(), "x:1")
+    Traceback (most recent call last):
+    ...
+    ValueError: no person 'x:1' in this network (a person_id as in net.contacts['person_id']: PLATFORM:CONTACT_KEY of one of their accounts)
     """
-    candidates = _resolution(net).candidates
+    resolution = _resolution(net)
+    known = set(resolution.people["person_id"]) if "person_id" in resolution.people else set()
+    for frame in (net.contacts, net.interactions):
+        if "person_id" in frame.columns:
+            known.update(frame["person_id"].dropna())
+    if person_id not in known:
+        example = next(iter(sorted(map(str, known))), "")
+        raise ValueError(
+            f"no person {person_id!r} in this network (a person_id as in"
+            " net.contacts['person_id']: PLATFORM:CONTACT_KEY of one of their accounts"
+            + (f", e.g. {example!r})" if example else ")")
+        )
+    candidates = resolution.candidates
     mine = candidates[
         ((candidates["person_id_a"] == person_id) | (candidates["person_id_b"] == person_id))
     ]
