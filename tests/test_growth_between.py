@@ -23,12 +23,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from _builders import contacts_export
 
 import power1000_analysis as p1k
 from power1000_analysis import growth, plotting
 from power1000_analysis.loaders._base import LoadedExport
 from power1000_analysis.network import Network, merge_exports
-from power1000_analysis.schema import conform
 
 AS_OF = "2024-07-01"
 CONNECTED = {
@@ -43,32 +43,10 @@ CONNECTED = {
 PERSON = {"ann-fb": "ann", "gus-fb": "gus"}
 
 
-def _export(platform: str, exported: str, keys: list[str]) -> LoadedExport:
-    contacts = conform(
-        "contacts",
-        pd.DataFrame(
-            {
-                "platform": platform,
-                "contact_key": keys,
-                "name": [PERSON.get(key, key).title() for key in keys],
-                "relation": {"linkedin": "connection", "facebook": "friend"}.get(
-                    platform, "follower"
-                ),
-                "connected_at": pd.to_datetime(
-                    [CONNECTED.get(key) for key in keys], utc=True, format="ISO8601"
-                ),
-                "is_current": True,
-            }
-        ),
-    )
-    return LoadedExport(
-        platform=platform,
-        generation="test",
-        source=f"{platform}-{exported}",
-        owner="owner",
-        exported_at=pd.Timestamp(exported, tz="UTC"),
-        contacts=contacts,
-    )
+def _export(
+    platform: str, exported: str, keys: list[str], connected: dict[str, str] = CONNECTED
+) -> LoadedExport:
+    return contacts_export(platform, exported, keys, connected=connected, names=PERSON)
 
 
 @pytest.fixture
@@ -231,20 +209,18 @@ def test_a_person_between_two_accounts_at_the_date_is_in_left(net: Network) -> N
     their accounts is gone, so it holds Hal in June; on 2024-07-01 none of his accounts is
     there (LinkedIn gone in April, Facebook later) and none may have left: he is in the
     last period's ``left``, so the rows still add up."""
+    dates = {**CONNECTED, "hal": "2023-05-01", "hal-fb": "2024-08-01"}
     extra = merge_exports(
         [
-            _export("linkedin", "2024-01-01", ["ann", "bob", "cy", "gus", "hal"]),
-            _export("linkedin", "2024-04-01", ["ann", "bob", "gus"]),
-            _export("linkedin", "2024-10-01", ["ann", "eve"]),
-            _export("facebook", "2024-01-01", ["ann-fb", "gus-fb"]),
-            _export("facebook", "2024-10-01", ["ann-fb", "gus-fb", "hal-fb"]),
-            _export("x", "2024-10-01", ["dee"]),
+            _export("linkedin", "2024-01-01", ["ann", "bob", "cy", "gus", "hal"], dates),
+            _export("linkedin", "2024-04-01", ["ann", "bob", "gus"], dates),
+            _export("linkedin", "2024-10-01", ["ann", "eve"], dates),
+            _export("facebook", "2024-01-01", ["ann-fb", "gus-fb"], dates),
+            _export("facebook", "2024-10-01", ["ann-fb", "gus-fb", "hal-fb"], dates),
+            _export("x", "2024-10-01", ["dee"], dates),
         ]
     )
-    dates = {"hal": "2023-05-01", "hal-fb": "2024-08-01"}
     contacts = extra.contacts.copy()
-    for key, when in dates.items():
-        contacts.loc[contacts["contact_key"] == key, "connected_at"] = pd.Timestamp(when, tz="UTC")
     people = {**PERSON, "hal-fb": "hal"}
     contacts["person_id"] = contacts["contact_key"].map(lambda key: people.get(key, key))
     hal = dataclasses.replace(extra, contacts=contacts)

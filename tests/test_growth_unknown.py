@@ -11,39 +11,19 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from _builders import contacts_export
 
 from power1000_analysis import growth, plotting
 from power1000_analysis.loaders._base import LoadedExport
 from power1000_analysis.network import Network, merge_exports
-from power1000_analysis.schema import conform
 
 AS_OF = "2024-03-01"
 
 
 def _export(platform: str, exported: str, people: list[tuple[str, str | None]]) -> LoadedExport:
-    contacts = conform(
-        "contacts",
-        pd.DataFrame(
-            {
-                "platform": platform,
-                "contact_key": [key for key, _ in people],
-                "name": [key.title() for key, _ in people],
-                "relation": "connection" if platform == "linkedin" else "follower",
-                "connected_at": pd.to_datetime(
-                    [when for _, when in people], utc=True, format="ISO8601"
-                ),
-                "is_current": True,
-            }
-        ),
-    )
-    return LoadedExport(
-        platform=platform,
-        generation="test",
-        source=f"{platform}-{exported}",
-        owner="owner",
-        exported_at=pd.Timestamp(exported, tz="UTC"),
-        contacts=contacts,
-    )
+    """(key, connection date or None) per contact."""
+    keys = [key for key, _ in people]
+    return contacts_export(platform, exported, keys, connected=dict(people))
 
 
 @pytest.fixture

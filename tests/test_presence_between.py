@@ -11,41 +11,18 @@ the last one. Dee follows you on X, in one export of 2024-10-01 without connecti
 
 from __future__ import annotations
 
-import pandas as pd
+from _builders import contacts_export
 
 from power1000_analysis import growth, headcount
 from power1000_analysis.loaders._base import LoadedExport
 from power1000_analysis.network import Network, merge_exports
-from power1000_analysis.schema import conform
 
 AS_OF = "2024-07-01"
 CONNECTED = {"ann": "2023-01-01", "bob": "2023-02-01", "cy": "2023-03-01", "eve": "2024-05-01"}
 
 
 def _export(platform: str, exported: str, keys: list[str]) -> LoadedExport:
-    contacts = conform(
-        "contacts",
-        pd.DataFrame(
-            {
-                "platform": platform,
-                "contact_key": keys,
-                "name": [key.title() for key in keys],
-                "relation": "connection" if platform == "linkedin" else "follower",
-                "connected_at": pd.to_datetime(
-                    [CONNECTED.get(key) for key in keys], utc=True, format="ISO8601"
-                ),
-                "is_current": True,
-            }
-        ),
-    )
-    return LoadedExport(
-        platform=platform,
-        generation="test",
-        source=f"{platform}-{exported}",
-        owner="owner",
-        exported_at=pd.Timestamp(exported, tz="UTC"),
-        contacts=contacts,
-    )
+    return contacts_export(platform, exported, keys, connected=CONNECTED)
 
 
 def _network() -> Network:
