@@ -796,16 +796,16 @@ def _optimise(
     0.2 % (tests/test_decay_twopart.py: a large fit ends at the full optimum)."""
     event_contact = np.asarray(event_contact, dtype=np.int64)
     data = (exposure, event_age, event_contact)
-    count = np.bincount(event_contact, minlength=len(exposure))
     if len(exposure) > 2 * _SUBSAMPLES[0]:
-        # all the contacts' layout (~7 ms at 100,000 contacts) is made on the other CPU
-        # while the smallest sample is fitted (session 10)
+        # all the contacts' layout (~18 ms at 100,000 contacts) is made on the other CPU
+        # while the samples are fitted (session 10), started first: it can be the last
+        # to finish (session 12)
         later = _in_background(model, *data)
-        point, finish = _sampled(model, later.result, data, _SUBSAMPLES, count=count)
+        point, finish = _sampled(model, later.result, data, _SUBSAMPLES)
         passes = later.result()
     else:
         passes = model(*data)
-        point, finish = _sampled(model, lambda: passes, data, _SUBSAMPLES, count=count)
+        point, finish = _sampled(model, lambda: passes, data, _SUBSAMPLES)
     # A step that put the floor or the passive share at its boundary cannot be undone in
     # Newton's run: where the likelihood's slope says they belong inside, they are fitted
     # again from inside (persona seeds 35 and 76's LinkedIn lost 22 and 15 log-likelihood
@@ -824,11 +824,10 @@ def _sampled(
     data: tuple[np.ndarray, np.ndarray, np.ndarray],
     sizes: tuple[int, ...],
     *,
-    count: np.ndarray,
     inner: bool = False,
 ) -> tuple[_Point, bool]:
     """Newton's optimum on ``passes()`` (the ``data`` in ``model``'s layout, asked for when
-    it is needed; ``count``: each contact's events), started from the optimum on a random
+    it is needed), started from the optimum on a random
     sample of the largest of ``sizes`` that is less than half the contacts (fitted the same
     way from the smaller sizes), else from ``model.start`` (``sampled`` on an ``inner``
     sample). Where it started from a sample, or is a sample itself, Newton's last step is
@@ -842,19 +841,16 @@ def _sampled(
         # then the last steps on all the contacts: the optimum is that of all contacts; the
         # sample's only gives the start. Its boundaries are checked on all contacts
         # (:func:`_reenter`: a floor too weak to see in the sample may be clear in all).
-        chosen = np.sort(np.random.default_rng(0).choice(n_contacts, size, replace=False))
-        if np.count_nonzero(count[chosen]) >= _SUBSAMPLE_MIN_ACTIVE:
-            from power1000_analysis._mixture_kernel import sample_events
+        from power1000_analysis._mixture_kernel import sample_events
 
-            ages, contacts = sample_events(
-                np.asarray(event_age, dtype=float), event_contact, chosen, n_contacts
-            )
+        chosen = np.sort(np.random.default_rng(0).choice(n_contacts, size, replace=False))
+        ages, contacts = sample_events(
+            np.asarray(event_age, dtype=float), event_contact, chosen, n_contacts
+        )
+        if np.count_nonzero(np.bincount(contacts, minlength=size)) >= _SUBSAMPLE_MIN_ACTIVE:
             sample = (exposure[chosen], ages, contacts)
             sample_passes = model(*sample)
-            sampled, _ = _sampled(
-                model, lambda: sample_passes, sample, smaller[:-1], count=count[chosen],
-                inner=True,
-            )  # fmt: skip
+            sampled, _ = _sampled(model, lambda: sample_passes, sample, smaller[:-1], inner=True)
             everyone = passes()
             start = sampled.theta.copy()
             start[3] = min(start[3], everyone.reentry[3])
