@@ -85,6 +85,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from power1000_analysis._kernels import _jit
 from power1000_analysis.acceptance import acceptance, request_observations
 from power1000_analysis.activity import contact_status, decay_half_life
 from power1000_analysis.anonymize import MIN_GROUP_SIZE
@@ -1624,6 +1625,88 @@ def _stock_draws(
     return floors, decays
 
 
+@_jit
+def _simulate(
+    seed: int,
+    horizon: int,
+    steady: np.ndarray,
+    fading: np.ndarray,
+    stock_survive: np.ndarray,
+    survive: np.ndarray,
+    outreach: np.ndarray,
+    caps: np.ndarray,
+    inbound: np.ndarray,
+    start: np.ndarray,
+    arrived_floor: np.ndarray,
+    arrived_survive: np.ndarray,
+    idle: np.ndarray,
+    come_back: np.ndarray,
+    lapse: np.ndarray,
+) -> np.ndarray:  # pragma: no cover - compiled (numba)
+    """:func:`forecast_goal`'s futures day by day (rows: futures, columns: platforms; all
+    per-future arrays of that shape but ``caps``): active people on each day ``0 …
+    horizon`` of each future (a future's row). A day: today's fading people stay with
+    ``stock_survive``; reached people with ``survive``, and ``outreach`` more (Poisson)
+    until the platform's cap day; ``inbound`` people come (Poisson), each becomes active
+    with chance ``start`` a day (the activation delay), then a share ``arrived_floor``
+    stays, the rest fade with ``arrived_survive``; people known but not active come back
+    with ``come_back`` a day and those back lapse with ``lapse``. One compiled loop with
+    scalar draws instead of ten NumPy draws over the whole array a day (session 11: 12 s
+    for 2,000 futures over 730 days)."""
+    np.random.seed(seed)
+    futures, platforms = steady.shape
+    totals = np.zeros((futures, horizon + 1), dtype=np.int64)
+    for s in range(futures):
+        fade = fading[s].copy()
+        back = np.zeros(platforms, dtype=np.int64)
+        out = idle[s].copy()
+        active = np.zeros(platforms, dtype=np.int64)
+        pending = np.zeros(platforms, dtype=np.int64)
+        arrived_steady = np.zeros(platforms, dtype=np.int64)
+        arrived_fading = np.zeros(platforms, dtype=np.int64)
+        base = 0
+        for j in range(platforms):
+            base += steady[s, j] + fade[j]
+        totals[s, 0] = base
+        for day in range(1, horizon + 1):
+            total = 0
+            for j in range(platforms):
+                if fade[j] > 0:
+                    fade[j] = np.random.binomial(fade[j], stock_survive[s, j])
+                if active[j] > 0:
+                    active[j] = np.random.binomial(active[j], survive[s, j])
+                if day <= caps[j] and outreach[s, j] > 0:
+                    active[j] += np.random.poisson(outreach[s, j])
+                if inbound[s, j] > 0:
+                    pending[j] += np.random.poisson(inbound[s, j])
+                if pending[j] > 0:
+                    starting = np.random.binomial(pending[j], start[s, j])
+                    pending[j] -= starting
+                    stays = np.random.binomial(starting, arrived_floor[s, j]) if starting else 0
+                    arrived_steady[j] += stays
+                    if arrived_fading[j] > 0:
+                        arrived_fading[j] = np.random.binomial(
+                            arrived_fading[j], arrived_survive[s, j]
+                        )
+                    arrived_fading[j] += starting - stays
+                elif arrived_fading[j] > 0:
+                    arrived_fading[j] = np.random.binomial(arrived_fading[j], arrived_survive[s, j])
+                up = np.random.binomial(out[j], come_back[s, j]) if out[j] > 0 else 0
+                down = np.random.binomial(back[j], lapse[s, j]) if back[j] > 0 else 0
+                out[j] += down - up
+                back[j] += up - down
+                total += (
+                    steady[s, j]
+                    + fade[j]
+                    + active[j]
+                    + arrived_steady[j]
+                    + arrived_fading[j]
+                    + back[j]
+                )
+            totals[s, day] = total
+    return totals
+
+
 def forecast_goal(
     net: Network,
     *,
@@ -1705,43 +1788,33 @@ def forecast_goal(
     # today's people: a share f stays (strong ties), the rest fade at k' (_stock_retention),
     # f and k' drawn once per simulated future from how sure the retention fit is
     steady = rng.binomial(stock, floor)
-    fading = stock - steady
-    active = np.zeros_like(stock)  # people reached out to from today on, fading at k
+    idle = np.tile(np.round(idle_now).astype(np.int64), (n_simulations, 1))
+    shape = stock.shape
     # people who come to the user from today on stay as the platform's active people do
     # (the point curve the activation share was measured with, _activation)
-    arrived_steady, arrived_fading = np.zeros_like(stock), np.zeros_like(stock)
-    pending = np.zeros_like(stock)  # people who came and will be active, not yet
-    start = np.broadcast_to(-np.expm1(-_delay(table)), stock.shape)
-    idle = np.tile(np.round(idle_now).astype(np.int64), (n_simulations, 1))
-    back = np.zeros_like(stock)  # people known but not active today, active again
-    survive, stock_survive = np.exp(-decay), np.exp(-stock_decay)
-    arrived_survive = np.exp(-point_decay)
-    reached = np.full(n_simulations, -1, dtype=np.int64)
-    reached[stock.sum(axis=1) >= goal] = 0
-    weekly = [np.quantile(stock.sum(axis=1), _QUANTILES)]
-    for day in range(1, horizon_days + 1):
-        open_stream = day <= caps
-        fading = rng.binomial(fading, stock_survive)
-        active = rng.binomial(active, survive) + rng.poisson(
-            np.where(open_stream, outreach, 0.0), size=active.shape
-        )
-        pending += rng.poisson(inbound)
-        starting = rng.binomial(pending, start)
-        pending -= starting
-        steady_start = rng.binomial(starting, np.broadcast_to(point_floor, stock.shape))
-        arrived_steady += steady_start
-        arrived_fading = rng.binomial(arrived_fading, arrived_survive) + starting - steady_start
-        up, down = rng.binomial(idle, come_back), rng.binomial(back, lapse)
-        idle += down - up
-        back += up - down
-        total = (steady + fading + active + arrived_steady + arrived_fading + back).sum(axis=1)
-        reached[(reached < 0) & (total >= goal)] = day
-        if day % 7 == 0 or day == horizon_days:
-            weekly.append(np.quantile(total, _QUANTILES))
+    totals = _simulate(
+        int(rng.integers(2**31 - 1)),
+        int(horizon_days),
+        steady,
+        stock - steady,
+        np.ascontiguousarray(np.broadcast_to(np.exp(-stock_decay), shape), dtype=float),
+        np.ascontiguousarray(np.broadcast_to(np.exp(-decay), shape), dtype=float),
+        np.ascontiguousarray(np.broadcast_to(outreach, shape), dtype=float),
+        np.asarray(caps, dtype=float),
+        np.ascontiguousarray(inbound, dtype=float),
+        np.ascontiguousarray(np.broadcast_to(-np.expm1(-_delay(table)), shape), dtype=float),
+        np.ascontiguousarray(np.broadcast_to(point_floor, shape), dtype=float),
+        np.ascontiguousarray(np.broadcast_to(np.exp(-point_decay), shape), dtype=float),
+        idle,
+        np.ascontiguousarray(np.broadcast_to(come_back, shape), dtype=float),
+        np.ascontiguousarray(np.broadcast_to(lapse, shape), dtype=float),
+    )
+    hit = totals >= goal
+    reached = np.where(hit.any(axis=1), hit.argmax(axis=1), -1)
     days = [0, *range(7, horizon_days + 1, 7)]
     if days[-1] != horizon_days:
         days.append(horizon_days)
-    spread = np.array(weekly)
+    spread = np.quantile(totals[:, days], _QUANTILES, axis=0).T
     fan = pd.DataFrame(
         {
             "date": [cutoff + pd.Timedelta(days=d) for d in days],
@@ -1828,7 +1901,7 @@ def goal_path(projection: GoalForecast, history: pd.DataFrame) -> pd.DataFrame:
     >>> history = pd.DataFrame({"date": pd.to_datetime(["2023-12-01", "2024-01-01"], utc=True),
     ...     "active": [12, 9]})
     >>> goal_path(projection, history)[["observed", "p50"]].values.tolist()
-    [[12.0, nan], [9.0, 9.0], [nan, 9.0], [nan, 8.0]]
+    [[12.0, nan], [9.0, 9.0], [nan, 8.0], [nan, 8.0]]
     """
     fan = projection.fan.copy()
     fan["observed"] = np.nan
