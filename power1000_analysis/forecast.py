@@ -107,7 +107,9 @@ __all__ = [
     "active_history",
     "anonymised_inputs",
     "anonymised_required",
+    "backtest",
     "cap_day",
+    "describe_backtest",
     "describe_required",
     "expected_active",
     "forecast_goal",
@@ -317,6 +319,7 @@ def _inbound(
     from_outreach: float,
     status: pd.DataFrame,
     half_life: float,
+    until: pd.Timestamp | None = None,
 ) -> dict[str, object]:
     """The inbound columns of one platform's :func:`forecast_inputs` row.
 
@@ -327,7 +330,13 @@ def _inbound(
 
     The rate: ``n`` inbound people in ``weeks``, with the exact (Garwood) 95% interval of a
     Poisson count; :func:`forecast_goal` draws the rate from its Gamma(n) posterior (mean
-    ``n / weeks``) once per simulated future. The activation share: :func:`_activation`
+    ``n / weeks``) once per simulated future. Where every arrival is dated and ``until``
+    (the window's end) is given, ``inbound_spread`` is the standard error of the rate
+    from its four quarters of the window (the standard deviation of the quarterly rates
+    over 2): when that is wider than the Poisson one (the rate changed during the window:
+    on data/sample the year before 2016-01-15 held the persona's slow years and the fast
+    start of the next), the rate is drawn from a Gamma with that spread instead, and
+    ``inbound_low``/``inbound_high`` are its 95% interval. The activation share: :func:`_activation`
     with the interaction half-life (``f = 0``); :func:`forecast_inputs` measures it again
     with the platform's retention curve once that is fitted.
     """
@@ -351,14 +360,37 @@ def _inbound(
         # (undated exports a few seconds or hours apart: a count over that gave upper bounds
         # of billions a week on page 03)
         return row | {"inbound_method": "no window: the exports span less than a week"}
-    low = stats.gamma.ppf(0.025, count) if count > 0 else 0.0
+    low = float(stats.gamma.ppf(0.025, count)) / weeks if count > 0 else 0.0
+    high = float(stats.gamma.ppf(0.975, count + 1.0)) / weeks
+    spread = _quarterly_spread(group if follow else arrived, count, weeks, until)
+    mean = count / weeks
+    if count > 0 and spread**2 > count / weeks**2:
+        shape, scale = (mean / spread) ** 2, spread**2 / mean
+        low, high = (float(v) * scale for v in stats.gamma.ppf([0.025, 0.975], shape))
+        method += "; 95% interval from how the rate varied between the window's quarters"
     row |= {
-        "inbound_per_week": count / weeks,
-        "inbound_low": float(low) / weeks,
-        "inbound_high": float(stats.gamma.ppf(0.975, count + 1.0)) / weeks,
+        "inbound_per_week": mean,
+        "inbound_low": low,
+        "inbound_high": high,
+        "inbound_spread": spread,
         "inbound_method": method,
     }
     return row | _activation(group, status, 0.0, half_life)
+
+
+def _quarterly_spread(
+    counted: pd.DataFrame, count: float, weeks: float, until: pd.Timestamp | None
+) -> float:
+    """The standard error of an inbound rate (a week) from the window's four quarters:
+    the ``counted`` arrivals (``start``, ``dated``) per quarter, scaled to ``count`` in all,
+    their rates' standard deviation over 2; NaN without ``until``, with an undated arrival
+    or under four weeks."""
+    if until is None or counted.empty or not bool(counted["dated"].all()) or weeks < 4.0:
+        return math.nan
+    age = (until - pd.to_datetime(counted["start"], utc=True)).dt.total_seconds().to_numpy()
+    quarter = np.clip((age / 86_400 / 7 / (weeks / 4)).astype(int), 0, 3)
+    rates = np.bincount(quarter, minlength=4) * (count / len(counted)) / (weeks / 4)
+    return float(rates.std(ddof=1) / 2.0)
 
 
 def _inbound_group(arrived: pd.DataFrame, *, follow: bool) -> pd.DataFrame:
@@ -369,7 +401,7 @@ def _inbound_group(arrived: pd.DataFrame, *, follow: bool) -> pd.DataFrame:
 
 def _activation(
     group: pd.DataFrame, status: pd.DataFrame, floor: float, half_life: float
-) -> dict[str, float]:
+) -> dict[str, float | np.ndarray]:
     """The activation share ``s`` of the arrivals ``group`` (:func:`_inbound`), with the
     arrivals' retention ``R(a) = f + (1 − f)·e^(−k'a)`` (``floor`` f, ``half_life`` of
     k'): a person who arrived ``a`` days before the date they are judged at is active then
@@ -389,7 +421,11 @@ def _activation(
     ``activation_delay_days``; 0: at once) and stays as ``R`` says from then:
     ``s·H(a)``, ``H(a) = ∫g·e^(−gu)·R(a − u)du`` (:func:`_arrived_active`); the delay is
     the one of :data:`_DELAY_GRID` with the highest binomial likelihood, ``s`` the
-    share for it."""
+    share for it. ``activation_delays``: every delay of the grid with its probability
+    (its likelihood over the grid's sum, a flat prior on the grid) and its exposure ``ΣH``:
+    each simulated future of :func:`forecast_goal` draws its delay from them and the share
+    with that delay's exposure (session 12; until then every future took the best delay,
+    though on data/sample at 2016-07-15 delays from 5 to 40 days fitted about as well)."""
     if group.empty or not (math.isfinite(half_life) and half_life > 0):
         return {}
     judged = status.reindex(group["person_id"])
@@ -406,6 +442,7 @@ def _activation(
     is_active = (judged["status"] == "active").to_numpy()[seen]
     active = float(is_active.sum())
     best: tuple[float, float, float] | None = None  # (log-likelihood, delay, exposure)
+    profile = []  # (delay, log-likelihood, exposure) of every delay that fits
     for delay in _DELAY_GRID:
         delay_rate = _LN2 / delay if delay > 0 else math.inf
         chance = _arrived_active(ages, floor, rate, delay_rate).mean(axis=1)
@@ -414,11 +451,15 @@ def _activation(
             continue
         p = np.clip(active / exposure * chance, 1e-12, 1 - 1e-12)
         fit = float(np.where(is_active, np.log(p), np.log1p(-p)).sum())
+        profile.append((delay, fit, exposure))
         if best is None or fit > best[0] + 1e-9:
             best = (fit, delay, exposure)
     if best is None:
         return {}
     _, delay, total = best
+    grid = np.array(profile)
+    weight = np.exp(grid[:, 1] - grid[:, 1].max())
+    delays = np.column_stack([grid[:, 0], weight / weight.sum(), grid[:, 2]])
     high = float(stats.gamma.ppf(0.975, active + 1.0)) / total
     low = float(stats.gamma.ppf(0.025, active)) / total if active > 0 else 0.0
     return {
@@ -428,6 +469,7 @@ def _activation(
         "activation_active": active,
         "activation_exposure": total,
         "activation_delay_days": delay,
+        "activation_delays": delays,
     }
 
 
@@ -498,11 +540,14 @@ def forecast_inputs(
         ``platform``, ``active_now``, ``outreach_per_week``, ``outreach_method``,
         ``conversion`` (reach-out → engaged; NaN where no reach-out is measurable),
         ``inbound_per_week`` with ``inbound_low``/``inbound_high`` (95%),
-        ``inbound_count`` (people) in ``inbound_weeks``, ``inbound_method``,
+        ``inbound_count`` (people) in ``inbound_weeks``, ``inbound_spread`` (the rate's
+        standard error from the window's quarters, :func:`_quarterly_spread`), ``inbound_method``,
         ``activation`` with ``activation_low``/``activation_high`` (95%),
         ``activation_active`` and ``activation_exposure`` (the share's numerator and
         denominator), ``activation_delay_days`` (half-time of the delay before a new
-        person is active, :func:`_activation`; 0: at once), ``half_life_days``, ``half_life_source`` (the platform's own
+        person is active, :func:`_activation`; 0: at once), ``activation_delays`` (each
+        delay's probability and exposure, for the band: rows of ``(delay, probability,
+        exposure)``), ``half_life_days``, ``half_life_source`` (the platform's own
         decay fit, or the all-platforms fit where it has none, e.g. X, whose exports date
         no connection, or too few interactions: each says why, from the Estimate's
         "not estimable" reason), ``weekly_limit``, ``max_connections``,
@@ -547,6 +592,7 @@ def forecast_inputs(
         "inbound_high",
         "inbound_count",
         "inbound_weeks",
+        "inbound_spread",
         "inbound_method",
         "activation",
         "activation_low",
@@ -554,6 +600,7 @@ def forecast_inputs(
         "activation_active",
         "activation_exposure",
         "activation_delay_days",
+        "activation_delays",
         "half_life_days",
         "half_life_source",
         "weekly_limit",
@@ -654,6 +701,7 @@ def forecast_inputs(
                 from_outreach=from_outreach,
                 status=by_person,
                 half_life=float(half_life),
+                until=cutoff,
             )
         )
     active = status.loc[status["status"] == "active", "person_id"]
@@ -708,7 +756,11 @@ def forecast_inputs(
             float(table["stock_half_life_days"].iloc[index]),
         )
         for column, value in share.items():
-            table.loc[index, column] = value
+            if isinstance(value, np.ndarray):
+                table[column] = table[column].astype(object)
+                table.at[index, column] = value
+            else:
+                table.loc[index, column] = value
     return table
 
 
@@ -856,7 +908,10 @@ def anonymised_inputs(
         out.loc[hide, "active_now"] = pd.NA
         blanked |= hide
     weeks = _column(out, "inbound_weeks")
-    blank(small(_column(out, "inbound_count")), ["inbound_per_week", "inbound_low", "inbound_high"])
+    blank(
+        small(_column(out, "inbound_count")),
+        ["inbound_per_week", "inbound_low", "inbound_high", "inbound_spread"],
+    )
     blank(
         small(_column(out, "activation_active")),
         ["activation", "activation_low", "activation_high"],
@@ -1557,26 +1612,42 @@ def _no_half_life(inputs: pd.DataFrame) -> str:
 
 
 def _inbound_draws(
-    inputs: pd.DataFrame, inbound: np.ndarray, rng: np.random.Generator, n_simulations: int
+    inputs: pd.DataFrame,
+    inbound: np.ndarray,
+    rng: np.random.Generator,
+    n_simulations: int,
+    exposure: np.ndarray | None = None,
 ) -> np.ndarray:
     """Daily inbound arrivals of active people, one row per simulated future: the rate
     and the activation share drawn from their Gamma posteriors (:func:`_inbound`: rate
     Gamma(n)/weeks, share Gamma(m)/Σe^(−ka) cut at 1; means n/weeks and m/Σe^(−ka)), so the
     band holds how uncertain the observed rate and share are, not only the day-to-day
-    chance. Where the inputs give no counts (inputs made by hand), the point value."""
+    chance. Where the inputs give no counts (inputs made by hand), the point value.
+    ``exposure`` (futures × platforms): the share's denominator in each future (that of
+    the future's activation delay, :func:`_delay_draws`); default the inputs'."""
     draws = np.tile(inbound, (n_simulations, 1))
     if not (inbound > 0).any():
         return draws
     count, weeks = _column(inputs, "inbound_count"), _column(inputs, "inbound_weeks")
-    active, exposure = _column(inputs, "activation_active"), _column(inputs, "activation_exposure")
+    active = _column(inputs, "activation_active")
+    if exposure is None:
+        exposure = np.tile(_column(inputs, "activation_exposure"), (n_simulations, 1))
     size = (n_simulations, len(inputs))
     rated = (inbound > 0) & (count > 0) & (weeks > 0)
-    shared = (inbound > 0) & (active > 0) & (exposure > 0)
+    shared = (inbound > 0) & (active > 0) & (exposure > 0).all(axis=0)
     if not (rated & shared).any():
         return draws
     rate = np.where(
         rated, rng.gamma(np.where(rated, count, 1.0), size=size) / np.where(rated, weeks, 1.0), 0
     )
+    # a rate that varied between the window's quarters more than counting explains: drawn
+    # with that spread (_quarterly_spread)
+    spread, mean = _column(inputs, "inbound_spread"), count / np.where(weeks > 0, weeks, 1.0)
+    wide = rated & np.isfinite(spread) & (spread**2 > count / np.where(weeks > 0, weeks, 1.0) ** 2)
+    if wide.any():
+        shape = np.where(wide, (mean / np.where(wide, spread, 1.0)) ** 2, 1.0)
+        scale = np.where(wide, spread**2 / np.where(wide, mean, 1.0), 1.0)
+        rate = np.where(wide, rng.gamma(shape, size=size) * scale, rate)
     share = np.where(
         shared,
         np.minimum(
@@ -1587,6 +1658,27 @@ def _inbound_draws(
     )
     drawn = rated & shared
     return np.where(drawn, rate * share / 7.0, draws)
+
+
+def _delay_draws(
+    inputs: pd.DataFrame, rng: np.random.Generator, n_simulations: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each future's activation delay (the daily rate a new person becomes active at: inf,
+    at once) and the activation share's exposure with it (futures × platforms), drawn
+    from the delays' probabilities (``activation_delays``, :func:`_activation`); rows
+    without them keep ``activation_delay_days`` and ``activation_exposure``."""
+    rates = np.tile(_delay(inputs), (n_simulations, 1))
+    exposure = np.tile(_column(inputs, "activation_exposure"), (n_simulations, 1))
+    if "activation_delays" not in inputs.columns:
+        return rates, exposure
+    for index, grid in enumerate(inputs["activation_delays"]):
+        if not (isinstance(grid, np.ndarray) and grid.ndim == 2 and len(grid)):
+            continue
+        pick = rng.choice(len(grid), size=n_simulations, p=grid[:, 1] / grid[:, 1].sum())
+        days = grid[pick, 0]
+        rates[:, index] = np.where(days > 0, _LN2 / np.where(days > 0, days, 1.0), np.inf)
+        exposure[:, index] = grid[pick, 2]
+    return rates, exposure
 
 
 def _stock_draws(
@@ -1776,7 +1868,8 @@ def forecast_goal(
     outreach, inbound, decay, now = _rates(table)
     caps = _arrival_caps(table, horizon_days)
     rng = np.random.default_rng(seed)
-    inbound = _inbound_draws(table, inbound, rng, n_simulations)
+    delay_rate, exposure = _delay_draws(table, rng, n_simulations)
+    inbound = _inbound_draws(table, inbound, rng, n_simulations, exposure)
     point_floor, point_decay = _stock(table, decay)
     floor, stock_decay = _stock_draws(table, point_floor, point_decay, rng, n_simulations)
     idle_now, share, rate = _returning(table)
@@ -1802,7 +1895,7 @@ def forecast_goal(
         np.ascontiguousarray(np.broadcast_to(outreach, shape), dtype=float),
         np.asarray(caps, dtype=float),
         np.ascontiguousarray(inbound, dtype=float),
-        np.ascontiguousarray(np.broadcast_to(-np.expm1(-_delay(table)), shape), dtype=float),
+        np.ascontiguousarray(-np.expm1(-delay_rate), dtype=float),
         np.ascontiguousarray(np.broadcast_to(point_floor, shape), dtype=float),
         np.ascontiguousarray(np.broadcast_to(np.exp(-point_decay), shape), dtype=float),
         idle,
@@ -1833,6 +1926,102 @@ def forecast_goal(
         label = date.strftime("%Y-%m-%d") if pd.notna(date) else "not within the horizon"
         rows.append({"quantile": quantile, "days": wait, "date": date, "label": label})
     return GoalForecast(goal, cutoff, horizon_days, pd.DataFrame(rows), fan, table)
+
+
+def backtest(
+    net: Network,
+    *,
+    as_of: AsOf = None,
+    months: Sequence[int] = (3, 6),
+    n_simulations: int = 500,
+    seed: int = 0,
+    active_within_days: float = 90.0,
+) -> pd.DataFrame:
+    """The forecast checked against what happened: from each of ``months`` before
+    ``as_of``, with what the exports show up to then (:func:`forecast_inputs` and
+    :func:`forecast_goal` as of that day), the band and median of active people on
+    ``as_of``, against the people active on it (:func:`active_history`'s count).
+
+    Returns
+    -------
+    DataFrame
+        ``start``, ``months``, ``p10``, ``p50``, ``p90``, ``observed``, ``inside`` (the
+        observed count within p10–p90) and ``reason`` (why there is no forecast from
+        then, e.g. :data:`NO_HALF_LIFE`; ``""`` when there is one).
+
+    Example
+    -------
+    >>> from power1000_analysis.network import Network
+    >>> backtest(Network.empty(), as_of="2024-07-01").empty
+    True
+    """
+    columns = ["start", "months", "p10", "p50", "p90", "observed", "inside", "reason"]
+    cutoff = _cutoff(net, as_of)
+    if cutoff is None or net.contacts.empty:
+        return pd.DataFrame(columns=columns)
+    status = contact_status(net, as_of=cutoff, active_within_days=active_within_days)
+    observed = int((status["status"] == "active").sum())
+    rows = []
+    for back in months:
+        start = cutoff - pd.DateOffset(months=int(back))
+        inputs = forecast_inputs(net, as_of=start, active_within_days=active_within_days)
+        row = {"start": start, "months": int(back), "observed": observed}
+        if inputs.empty:
+            rows.append(row | {"reason": "nothing to forecast from then"})
+            continue
+        result = forecast_goal(
+            net,
+            as_of=start,
+            horizon_days=int((cutoff - start).days),
+            seed=seed,
+            n_simulations=n_simulations,
+            inputs=inputs,
+        )
+        if result.reason:
+            rows.append(row | {"reason": result.reason})
+            continue
+        end = result.fan.iloc[-1]
+        rows.append(
+            row
+            | {
+                "p10": float(end["p10"]),
+                "p50": float(end["p50"]),
+                "p90": float(end["p90"]),
+                "inside": bool(end["p10"] <= observed <= end["p90"]),
+                "reason": "",
+            }
+        )
+    return pd.DataFrame(rows, columns=columns)
+
+
+def describe_backtest(checks: pd.DataFrame) -> str:
+    """:func:`backtest`'s answer in sentences: each band against what happened, and how
+    many of them held it.
+
+    Example
+    -------
+    >>> checks = pd.DataFrame({"start": [pd.Timestamp("2024-01-01")], "months": [3],
+    ...     "p10": [90.0], "p50": [100.0], "p90": [110.0], "observed": [120],
+    ...     "inside": [False], "reason": [""]})
+    >>> print(describe_backtest(checks))  # doctest: +NORMALIZE_WHITESPACE
+    Checked against your own past: from 2024-01-01 (3 months before), with what the
+    exports showed then, the forecast's band was 90–110 (median 100) for the 120 people
+    active now: outside it. The band held what happened 0 of 1 times.
+    """
+    made = checks[checks["reason"] == ""] if "reason" in checks.columns else checks
+    if made.empty:
+        return "No forecast from an earlier date could be checked against what happened."
+    parts = []
+    for row in made.itertuples(index=False):
+        verdict = "inside it" if row.inside else "outside it"
+        parts.append(
+            f"from {row.start:%Y-%m-%d} ({row.months} months before), with what the exports "
+            f"showed then, the forecast's band was {row.p10:,.0f}–{row.p90:,.0f} (median "
+            f"{row.p50:,.0f}) for the {row.observed:,} people active now: {verdict}"
+        )
+    held = int(made["inside"].astype(bool).sum())
+    text = "Checked against your own past: " + "; ".join(parts) + "."
+    return text + f" The band held what happened {held} of {len(made)} times."
 
 
 def active_history(

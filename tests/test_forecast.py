@@ -813,10 +813,14 @@ def test_the_band_holds_how_uncertain_the_retention_curve_is() -> None:
 #: counts themselves, not the fit: of the people active 180 days before 2016-07-15, 65%
 #: were active on it; of those active on it, 54% were on 2017-01-15 (90 days from
 #: 2016-10-15: 69% before, 64% after).
+#: forecast12, the band with each future's activation delay drawn from the delays' fits,
+#: the inbound rate's spread from the window's quarters where wider than Poisson, and the
+#: compiled simulation (other draws): 183 (161-209), 264 (238-294), 294 (269-321), 297
+#: (276-317): the band holds the 270 at 2 of 4 dates (was 1 of 4).
 _BACKTESTS = {
-    "2016-04-15": (265, 242, 289),
-    "2016-07-15": (294, 272, 318),
-    "2016-10-15": (294, 275, 314),
+    "2016-04-15": (264, 238, 294),
+    "2016-07-15": (294, 269, 321),
+    "2016-10-15": (297, 276, 317),
 }
 
 
@@ -862,8 +866,9 @@ def test_sample_backtests_count_the_people_who_come_back() -> None:
             # X's 21 active people: its own curve, partly pooled (all platforms' until
             # forecast12)
             assert curves["facebook"] == "facebook" and curves["x"] == "x"
-    # the one date whose band holds the observed count: 2016-04-15
-    assert _BACKTESTS["2016-04-15"][1] <= observed <= _BACKTESTS["2016-04-15"][2]
+    # the dates whose band holds the observed count: 2016-04-15 and 2016-07-15
+    for as_of in ("2016-04-15", "2016-07-15"):
+        assert _BACKTESTS[as_of][1] <= observed <= _BACKTESTS[as_of][2]
 
 
 def test_nothing_to_forecast_from_gives_a_flat_zero_band() -> None:
