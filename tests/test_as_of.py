@@ -141,6 +141,7 @@ CALLS: dict[str, Callable[[Network, Any], object]] = {
         n, by="2026-01-01", as_of=a
     ),
     "forecast.active_history": lambda n, a: forecast.active_history(n, as_of=a),
+    "forecast.backtest": lambda n, a: forecast.backtest(n, as_of=a),
     "funnel.engaged_people": lambda n, a: funnel.engaged_people(n, as_of=a),
     "funnel.funnel_table": lambda n, a: funnel.funnel_table(n, as_of=a),
     "growth.growth_table": lambda n, a: growth.growth_table(n, as_of=a),
