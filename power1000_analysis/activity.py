@@ -385,7 +385,9 @@ def _count_table(
     with np.errstate(divide="ignore", invalid="ignore"):
         table["active_share"] = table["active"] / known.where(known > 0)
     table["goal"] = goal
-    table["share_of_goal"] = table["active"] / goal
+    # blank where nobody's status is known, as active_share (review12 UNK-1): 0 would say
+    # "none of the goal yet" where the exports cannot tell
+    table["share_of_goal"] = (table["active"] / goal).where(known > 0)
     return table
 
 
@@ -408,7 +410,8 @@ def status_counts(status: pd.DataFrame, *, goal: int = 1000) -> pd.DataFrame:
         up to more than the last row, which counts each person once. Columns: ``platform``,
         ``active``, ``dormant``, ``passive``, ``unknown``, ``people``, ``active_share``
         (active / people whose status is known; NaN without any), ``goal``,
-        ``share_of_goal`` (active / goal). :func:`status_by_combination` gives the rows
+        ``share_of_goal`` (active / goal; NaN where ``active_share`` is: nobody's status
+        known). :func:`status_by_combination` gives the rows
         per combination of platforms instead.
 
     Example

@@ -236,7 +236,13 @@ def why_no_circles(layers: pd.DataFrame) -> str:
     )
 
 
-def describe_layers(layers: pd.DataFrame, *, active_people: int, active_within_days: float) -> str:
+def describe_layers(
+    layers: pd.DataFrame,
+    *,
+    active_people: int,
+    active_within_days: float,
+    status_known: int | None = None,
+) -> str:
     """Say plainly where the user's active people and circles sit against Dunbar's ~150.
 
     Parameters
@@ -247,6 +253,10 @@ def describe_layers(layers: pd.DataFrame, *, active_people: int, active_within_d
         People with evidence of life in the window (``activity.contact_status``).
     active_within_days
         That window, in days.
+    status_known
+        People whose status is known (not ``unknown``); 0 says whether anyone is active
+        is unknown (no export holds interactions) instead of "0 active people". None:
+        not given, ``active_people`` is taken as known.
 
     Returns
     -------
@@ -275,6 +285,14 @@ def describe_layers(layers: pd.DataFrame, *, active_people: int, active_within_d
         f"{active_within_days:g} days): {against}, the number of stable relationships a person "
         "is thought to keep."
     )
+    if status_known == 0 and active_people == 0:  # review12 UNK-1: not "0 active, none yet"
+        text = (
+            f"Whether anyone is active (evidence of life in the last {active_within_days:g}"
+            " days) is **unknown**: none of these exports holds interactions (an address book"
+            " alone, say), so no one can show a sign of life, and there is no count to set"
+            " against Dunbar's ~150, the number of stable relationships a person is thought"
+            " to keep."
+        )
     if len(layers):
 
         def listed(values: list[str]) -> str:

@@ -111,6 +111,7 @@ __all__ = [
     "cap_day",
     "describe_backtest",
     "describe_required",
+    "describe_start",
     "expected_active",
     "forecast_goal",
     "forecast_inputs",
@@ -119,6 +120,28 @@ __all__ = [
 ]
 
 AsOf: TypeAlias = str | datetime | pd.Timestamp | None
+
+
+def describe_start(active_now: int, *, people: int, status_known: int) -> str:
+    """The forecast's first words: how many active people it starts from, or, when no
+    person's status is known (no export holds interactions: an address book alone), that
+    this is unknown rather than "0 active people" (review12 UNK-1), as the summary card
+    and page 04 say.
+
+    Example
+    -------
+    >>> describe_start(12, people=40, status_known=30)
+    'Starting from 12 active people.'
+    >>> describe_start(0, people=6, status_known=0)[:50]
+    'Whether anyone is active now is unknown: none of t'
+    """
+    if status_known == 0 and people > 0 and active_now == 0:
+        return (
+            "Whether anyone is active now is unknown: none of these exports holds"
+            " interactions (an address book alone, say), so no one can show a sign of life;"
+            " the forecast starts from no active people."
+        )
+    return f"Starting from {active_now:,} active people."
 
 
 @dataclass(frozen=True)

@@ -410,7 +410,7 @@ def describe_reach_now(curve: pd.DataFrame) -> str:
         return (
             "Whether anyone is active on this date is unknown: none of these exports holds "
             "interactions (an address book alone, say), so no one can show a sign of life. "
-            "The curve below shows what a post would reach with that many active people." + why
+            "The curve below shows what a post would reach for each number of active people." + why
         )
     if active == 0:
         return (
