@@ -71,7 +71,12 @@ from power1000_analysis.evidence import (
 )
 from power1000_analysis.network import Network
 from power1000_analysis.scores import DEFAULT_WEIGHTS, activity_scores
-from power1000_analysis.survival import SurvivalResult, cohort_retention, survival
+from power1000_analysis.survival import (
+    SurvivalResult,
+    cohort_retention,
+    describe_excluded,
+    survival,
+)
 
 __all__ = [
     "ALL_PLATFORMS",
@@ -88,6 +93,7 @@ __all__ = [
     "decay_curve",
     "decay_curves",
     "decay_half_life",
+    "describe_excluded",
     "describe_layers",
     "dunbar_layers",
     "dunbar_membership",

@@ -31,7 +31,16 @@ from power1000_analysis.evidence import (
 from power1000_analysis.labels import counted
 from power1000_analysis.network import Network
 
-__all__ = ["SurvivalResult", "cohort_retention", "survival"]
+__all__ = ["SurvivalResult", "cohort_retention", "describe_excluded", "survival"]
+
+#: how :func:`describe_excluded` words each reason of ``excluded``
+EXCLUDED_REASONS: dict[str, str] = {
+    "contacts_without_connected_at": "without a connection date",
+    "contacts_connected_after_as_of": "connected after the analysis date",
+    "contacts_connected_after_interactions_known_until": (
+        "connected after the newest export holding their account's interactions"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -45,7 +54,8 @@ class SurvivalResult:
     ``person_id``, ``group``, ``days``, ``dormant``), the input of the fits; ``skipped``:
     the platforms left out, and why (their export holds no interactions: none of their
     contacts could ever show a sign of life, so each would "go dormant" at exactly the
-    window and pull every curve down); ``excluded``: contacts of the other platforms left
+    window and pull every curve down; or none of their contacts has a connection date,
+    as X's lists: nothing to count from); ``excluded``: contacts of the other platforms left
     out, by reason (``contacts_without_connected_at``, ``contacts_connected_after_as_of``,
     and ``contacts_connected_after_interactions_known_until``: connected after the newest
     export holding their accounts' interactions, when a newer one holds none, so nothing
@@ -77,6 +87,48 @@ def _blind_contacts(net: Network, contacts: pd.DataFrame) -> tuple[np.ndarray, d
     return blind, notes
 
 
+def describe_excluded(excluded: dict[str, int]) -> str:
+    """One sentence naming the contacts ``excluded`` counts (``SurvivalResult.excluded``,
+    ``cohort_retention(...).attrs["excluded"]``), or "" when it counts none.
+
+    >>> describe_excluded({"contacts_without_connected_at": 3, "contacts_connected_after_as_of": 0})
+    'Also left out: 3 contacts without a connection date.'
+    >>> describe_excluded({})
+    ''
+    """
+    parts = [
+        f"{counted(int(count), 'contact')} {EXCLUDED_REASONS.get(reason, reason)}"
+        for reason, count in excluded.items()
+        if count
+    ]
+    return f"Also left out: {'; '.join(parts)}." if parts else ""
+
+
+def _add_notes(skipped: dict[str, str], notes: dict[str, str]) -> None:
+    """``notes`` into ``skipped``: a platform in both keeps both reasons."""
+    for name, note in notes.items():
+        skipped[name] = f"{skipped[name]}; {note}" if name in skipped else note
+
+
+def _undated_platforms(
+    contacts: pd.DataFrame, blind: np.ndarray
+) -> tuple[np.ndarray, dict[str, str]]:
+    """Which contacts are on a platform none of whose contacts (with interactions to show)
+    has a connection date (X's lists give none), and a note per such platform, as
+    ``decay.decay_curves`` says "no contact with a connection date" (review12 SV-1: the
+    survival table and cohort chart left all X contacts out without a word)."""
+    platform = contacts["platform"].astype(str).to_numpy()
+    seen = ~blind
+    dated = set(platform[seen & contacts["connected_at"].notna().to_numpy()])
+    undated = seen & ~np.isin(platform, list(dated))
+    counts = pd.Series(platform[undated]).value_counts().sort_index()
+    notes = {
+        str(name): f"no contact with a connection date ({counted(int(count), 'contact')} left out)"
+        for name, count in counts.items()
+    }
+    return undated, notes
+
+
 def _dormancy(net: Network, *, as_of: AsOf, active_within_days: float) -> pd.DataFrame:
     """Per dated contact: days from connecting to first going dormant, or to the end.
 
@@ -96,8 +148,11 @@ def _dormancy(net: Network, *, as_of: AsOf, active_within_days: float) -> pd.Dat
     connected = _ns(contacts["connected_at"])
     end = _contact_end(net, cutoff, contacts)
     blind, _ = _blind_contacts(net, contacts)
+    undated, _ = _undated_platforms(contacts, blind)
     excluded = {
-        "contacts_without_connected_at": int(((connected == _NAT) & ~blind).sum()),
+        # the undated contacts of platforms with dated ones (a whole undated platform is
+        # in ``skipped``)
+        "contacts_without_connected_at": int(((connected == _NAT) & ~blind & ~undated).sum()),
         **_connected_late(net, cutoff, contacts.loc[~blind], connected[~blind], end[~blind]),
     }
     usable = np.flatnonzero((connected != _NAT) & (connected <= end) & ~blind)
@@ -199,7 +254,8 @@ def survival(
         raise ValueError(f"by must be 'platform' or None, not {by!r}")
     durations = _dormancy(net, as_of=as_of, active_within_days=active_within_days)
     excluded = dict(durations.attrs.get("excluded", {}))
-    _, skipped = _blind_contacts(net, net.contacts)
+    blind, skipped = _blind_contacts(net, net.contacts)
+    _add_notes(skipped, _undated_platforms(net.contacts, blind)[1])
     durations["group"] = "all platforms"
     groups: list[tuple[str, pd.DataFrame]] = [("all platforms", durations)]
     if by == "platform" and durations["platform"].nunique() >= 1:
@@ -263,7 +319,9 @@ def cohort_retention(
 
     Month 0 is the calendar month of connecting; month k the k-th month after it. Only
     contacts with a connection date count, and only on platforms whose export holds
-    interactions (the others could never show life; ``attrs["skipped"]`` names them).
+    interactions (the others could never show life; ``attrs["skipped"]`` names them, and
+    the platforms none of whose contacts has a connection date, as X; ``attrs["excluded"]``
+    counts ``contacts_without_connected_at`` of the other platforms).
     Each contact is watched until the end of its observation: ``as_of``, or its
     account's newest export if earlier, or the newest export holding its account's
     interactions when a newer one holds none
@@ -293,17 +351,23 @@ def cohort_retention(
         "cohort", "months_since", "contacts", "with_evidence", "share", "ci_low", "ci_high",
         "complete",
     ]  # fmt: skip
-    contacts = net.contacts.loc[net.contacts["connected_at"].notna()]
     _check_platform(net, platform)
+    contacts = net.contacts
     if platform is not None:
         contacts = contacts.loc[contacts["platform"] == platform]
     blind, skipped = _blind_contacts(net, contacts)
-    contacts = contacts.loc[~blind]
-    excluded: dict[str, int] = {}
+    undated, notes = _undated_platforms(contacts, blind)
+    _add_notes(skipped, notes)  # a whole platform without connection dates (X), as survival
+    excluded: dict[str, int] = {
+        "contacts_without_connected_at": int(
+            (contacts["connected_at"].isna().to_numpy() & ~blind & ~undated).sum()
+        )
+    }
+    contacts = contacts.loc[~blind & contacts["connected_at"].notna().to_numpy()]
     if cutoff is not None and not contacts.empty:
         connected = _ns(contacts["connected_at"])
         end = _contact_end(net, cutoff, contacts)
-        excluded = _connected_late(net, cutoff, contacts, connected, end)
+        excluded.update(_connected_late(net, cutoff, contacts, connected, end))
         observed = connected <= end
         contacts, end = contacts.loc[observed], end[observed]
     if cutoff is None or contacts.empty:
