@@ -220,9 +220,11 @@ def test_accounts_already_joined_are_not_other_carriers_of_the_name() -> None:
     LinkedIn account as another carrier of "Ottilie Brandwein" when it scores Facebook ~
     Quora (and Facebook when it scores LinkedIn ~ Quora). Once an e-mail has joined
     Facebook and LinkedIn they are one person, so the Quora pairs are scored again
-    without it: the score rises and, with the bar set between the two scores, the pair
-    merges and explain says which signal decided. Not joined (the same names, no e-mail),
-    the third account still counts as someone else: same first-pass score, no merge."""
+    without it: the score rises; with the bar set between the two scores the pair reaches
+    it but is *not* merged (review12 ID-1: such merges were right 22 of 30 times on planted
+    samples): it waits in the review queue and ``blocked_by`` says why. Not joined (the
+    same names, no e-mail), the third account still counts as someone else: same
+    first-pass score, no recount."""
     high = {"auto_score": 50.0, "auto_score_unshared": 50.0}
     alone = _quora_pair(resolve_people(_carriers_frame(joined=False), **high), "facebook")
     assert "name carriers counted as people" not in alone["evidence"]
@@ -234,9 +236,10 @@ def test_accounts_already_joined_are_not_other_carriers_of_the_name() -> None:
     bar["auto_score_unshared"] = bar["auto_score"]
     joined = resolve_people(_carriers_frame(joined=True), **bar)
     pair = _quora_pair(joined, "facebook")
-    assert pair["outcome"] == "merged"
-    assert "joined accounts decided" in pair["signals"].split(", ")
-    assert joined.contacts["person_id"].iloc[:3].nunique() == 1
+    assert pair["outcome"] == "review"
+    assert pair["blocked_by"] == "rare only once accounts already joined are not counted"
+    assert "joined accounts decided" not in pair["signals"].split(", ")
+    assert joined.contacts["person_id"].iloc[:3].nunique() == 2  # Facebook+LinkedIn, Quora
     # the same bar without the e-mail: no one is joined, the name alone stays a question
     apart = resolve_people(_carriers_frame(joined=False), **bar)
     assert set(apart.candidates["outcome"]) == {"review"}
@@ -914,8 +917,10 @@ def test_planted_truth_precision_and_recall() -> None:
     # 0.883 (0.981 of identifiable pairs); the sample of the old generator gave 0.975 / 0.766.
     # Session 8 (accounts already joined to a pair's people are not other carriers of its
     # name, ``support._joined_carriers``): 0.972 / 0.782, identifiable 0.981.
-    assert report["merged_precision"] >= 0.965
-    assert report["merged_recall"] >= 0.775
+    # Session 12 (that second pass only queues, review12 ID-1: its merges were right 11 of
+    # 15 times here): 0.983 / 0.763, merged or queued 0.883, identifiable 0.981 unchanged.
+    assert report["merged_precision"] >= 0.975
+    assert report["merged_recall"] >= 0.755
     assert report["merged_or_queued_identifiable"] >= 0.975
     assert report["merged_or_queued"] >= 0.875
     assert report["merged_precision"] > report["baseline_precision"]
@@ -929,7 +934,8 @@ def test_row_order_changes_neither_people_nor_ids_nor_candidates() -> None:
     2,532 people for 2,486 (account order oriented each pair, and the platform-pair overlap
     was learnt per *ordered* platform pair, so on half of each pair's candidates). 2,492
     people since session 7's sample, whose namesakes carry names by their frequency; 2,477
-    since session 8's second pass (accounts already joined are not other carriers)."""
+    since session 8's second pass (accounts already joined are not other carriers); 2,492
+    again since that pass only queues (session 12)."""
     import power1000_analysis as p1k
 
     net = p1k.load(SAMPLE, resolve=False)
@@ -941,7 +947,7 @@ def test_row_order_changes_neither_people_nor_ids_nor_candidates() -> None:
     assert other.contacts["contact_key"].tolist() == shuffled["contact_key"].tolist()
     assert other.contacts["platform"].tolist() == shuffled["platform"].tolist()
     assert people_of(other) == people_of(base)
-    assert other.contacts["person_id"].nunique() == base.contacts["person_id"].nunique() == 2477
+    assert other.contacts["person_id"].nunique() == base.contacts["person_id"].nunique() == 2492
     pd.testing.assert_frame_equal(other.people, base.people)
 
     def by_pair(frame: pd.DataFrame) -> pd.DataFrame:

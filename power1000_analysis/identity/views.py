@@ -75,8 +75,8 @@ def explain(net: Network, person_id: str) -> pd.DataFrame:
     connection dates, interaction dates (an undated account's first interaction against
     the other's connection date), interactions, platform overlap, shared group threads,
     joined accounts (the name's rarity counted again once the accounts already joined to
-    either side no longer count as other people carrying it), joined accounts decided (that
-    recount lifted the pair over the threshold),
+    either side no longer count as other people carrying it; it never merges a pair on its
+    own: a pair it lifts over the threshold waits in the review queue),
     address-book card, rival accounts, one account per platform, user decision; the
     labels of ``resolve._SIGNALS``) and ``outcome`` (merged, merged_via_others or
     user_same); a person who is a single account has no rows. A ``person_id`` that names
