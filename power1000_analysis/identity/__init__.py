@@ -16,7 +16,10 @@ How accounts are linked, in this order (earlier steps always win):
    ``shared_contact``, ``scoring._contact_point_question``).
 3. **Names**, compared after normalisation (case, accents and scripts via ``anyascii``
    transliteration, one word per Chinese character, punctuation, emoji, word order, middle
-   names and initials), nicknames from the maintained ``nicknames`` dataset (Bob ~
+   names and initials; transliteration bridges scripts, 李娜 ~ Li Na, but two names both
+   written in Han, kana or hangul characters compare by their characters: 李娜 ~ 黎娜 sound
+   alike and are only a question, rule ``name_homophone``), nicknames from the maintained
+   ``nicknames`` dataset (Bob ~
    Robert), rapidfuzz similarity for typos, a shared family name with given names that
    start alike (Franzi ~ Franziska: review only), handles that spell the name
    (``gokhan.celik``, ``taylorb``, ``phuongtuannguyen``) or its given name and the family

@@ -36,7 +36,7 @@ REVIEW_SCORE = -5.0
 #: handle that names one word of a name (``nathalie86``, ``krzysztof.travels``) is as
 #: often anyone else of that given name (on data/sample 31 of its 35 candidates were)
 REVIEW_ONLY_RULES = frozenset(
-    {"name_prefix", "name_given_initial", "handle_names_word", "shared_contact"}
+    {"name_prefix", "name_given_initial", "handle_names_word", "shared_contact", "name_homophone"}
 )
 #: the rule of a pair whose only link is a shared e-mail address or phone number (a
 #: *contact point*, which a family, a couple or an office shares) where the names do not
@@ -56,6 +56,7 @@ REVIEW_ONLY_REASON = {
     "name_prefix": "given names only start alike",
     "name_given_initial": "given names only start alike",
     "handle_names_word": "a handle naming one word of a name is only a question",
+    "name_homophone": "names written in different characters that only sound alike",
 }
 #: ``blocked_by`` of a pair whose odds, shared with another candidate of either account on
 #: the other's platform, fall below the threshold its own score reaches
@@ -83,6 +84,9 @@ NAME_LEVEL_WEIGHT = {
     "initial": -3.0,
     "given_initial": -3.0,
     "handle": -1.5,
+    # two names written in CJK characters that differ but transliterate alike (李娜 ~ 黎娜):
+    # review only (``names._compare``); as loose as an initial
+    "homophone": -3.0,
     # a handle that names one word only (``nathalie86``): the word's rarity, less a loose
     # match's penalty (as for an initial)
     "handle_word": -3.0,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -88,6 +89,9 @@ class _Name:
     words: tuple[str, ...]
     initials: tuple[str, ...]
     source: str  # "name" or "handle"
+    #: the name's Han, kana and hangul characters as written ("" for other scripts): two
+    #: names both written so compare by these, not by their transliteration (``_compare``)
+    written: str = ""
 
     @property
     def key(self) -> str:
@@ -98,7 +102,27 @@ def _parse(name: str, source: str = "name") -> _Name | None:
     tokens = name_tokens(name)
     words = tuple(t for t in tokens if len(t) > 1)
     initials = tuple(t for t in tokens if len(t) == 1)
-    return _Name(words, initials, source) if words else None
+    return _Name(words, initials, source, _written(name)) if words else None
+
+
+def _is_cjk(ch: str) -> bool:
+    """A Han ideograph, hiragana, katakana or hangul syllable/letter."""
+    return (
+        _is_ideograph(ch)
+        or "\u3040" <= ch <= "\u30ff"  # hiragana, katakana
+        or "\uac00" <= ch <= "\ud7af"  # hangul syllables
+        or "\u1100" <= ch <= "\u11ff"  # hangul jamo
+        or "\uf900" <= ch <= "\ufaff"  # CJK compatibility ideographs
+    )
+
+
+@lru_cache(maxsize=200_000)
+def _written(name: str) -> str:
+    """The CJK characters of a name as written, in order (``李 娜`` → ``李娜``), "" when it
+    has none. Mandarin has ~400 toneless syllables: 李娜 and 黎娜, 王伟 and 汪薇 are different
+    names that transliterate alike (``li na``, ``wang wei``); only the characters tell
+    such namesakes apart."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", name) if _is_cjk(ch))
 
 
 def _handle_name(handle: str) -> _Name | None:
@@ -109,7 +133,26 @@ def _handle_name(handle: str) -> _Name | None:
 
 
 def _compare(a: _Name, b: _Name) -> tuple[str | None, list[str]]:
-    """Level of agreement of two names and the shared core words (or None: no match)."""
+    """Level of agreement of two names and the shared core words (or None: no match).
+
+    Two names both written in CJK characters whose characters differ match at most at
+    level ``homophone`` (a review-only rule), whatever their transliterations say: 李娜 ~
+    黎娜 read ``li na`` both. Transliteration bridges scripts only (李娜 ~ Li Na)."""
+    level, core = _compare_words(a, b)
+    if level is not None and a.written and b.written and not _written_within(a, b):
+        return "homophone", core
+    return level, core
+
+
+def _written_within(a: _Name, b: _Name) -> bool:
+    """Whether the CJK characters of the shorter name are all among the longer one's
+    (余博军 ~ 余博军 雅强: another given name, as a middle name in Latin script)."""
+    short, long = sorted((a.written, b.written), key=len)
+    return short == long or not Counter(short) - Counter(long)
+
+
+def _compare_words(a: _Name, b: _Name) -> tuple[str | None, list[str]]:
+    """:func:`_compare` on the transliterated words alone."""
     short, long = (a, b) if len(a.words) <= len(b.words) else (b, a)
     remaining = list(long.words)
     level_rank = {"exact": 0, "middle": 1, "nickname": 2, "fuzzy": 3, "initial": 4}
