@@ -463,7 +463,11 @@ def add_people(subparsers: Any) -> None:
         action.add_argument(
             "paths",
             nargs="*",
-            help="exports to check the two accounts against (optional): a warning if one is in none",
+            help=(
+                "exports to find the two accounts in (optional): a name as the pages show it, "
+                "an @handle or a profile URL is read as that account; one that fits no "
+                "account, or several, of a loaded platform is refused (exit 2, closest listed)"
+            ),
         )
         action.add_argument("--note", default="", help="why (kept in the file)")
     for action in actions.choices.values():
@@ -489,10 +493,20 @@ def run_people(args: argparse.Namespace) -> int:
     if args.action in ("merge", "split"):
         decision: Literal["same", "different"] = "same" if args.action == "merge" else "different"
         a, b = _account(args.account_a), _account(args.account_b)
-        record_decision(args.decisions, decision, a, b, note=args.note)
-        print(f"recorded: {args.account_a} and {args.account_b} are {decision} ({args.decisions})")
+        net = None
         if args.paths:
-            _warn_unknown(args.paths, decision, a, b)
+            from power1000_analysis.identity.decisions import match_account
+            from power1000_analysis.network import load
+
+            # what the user typed, as the loaded exports key it: a name as the pages show
+            # it, an @handle, a profile URL with its trailing "/" (exit 2 and nothing
+            # recorded when an account of a loaded platform fits none or several contacts)
+            net = load(*args.paths, resolve=False)
+            a, b = match_account(a, net.contacts), match_account(b, net.contacts)
+        record_decision(args.decisions, decision, a, b, note=args.note)
+        print(f"recorded: {a[0]}:{a[1]} and {b[0]}:{b[1]} are {decision} ({args.decisions})")
+        if net is not None:
+            _warn_unknown(net, decision, a, b)
         return 0
     from power1000_analysis.network import load
 
@@ -526,17 +540,13 @@ def run_people(args: argparse.Namespace) -> int:
     return 0
 
 
-def _warn_unknown(
-    paths: Sequence[str], decision: str, a: tuple[str, str], b: tuple[str, str]
-) -> None:
-    """Warn (stderr) when ``a`` or ``b`` is in none of the exports in ``paths``: the
-    decision is kept but applies only once such an account is loaded (a typo never)."""
+def _warn_unknown(net: Any, decision: str, a: tuple[str, str], b: tuple[str, str]) -> None:
+    """Warn (stderr) when ``a`` or ``b`` is in none of ``net``'s exports (an account of a
+    platform not loaded: the decision is kept and applies once such an account is loaded)."""
     import pandas as pd
 
     from power1000_analysis.identity.decisions import unknown_accounts
-    from power1000_analysis.network import load
 
-    net = load(*paths, resolve=False)
     row = {"decision": decision, "platform_a": a[0], "contact_key_a": a[1]}
     row |= {"platform_b": b[0], "contact_key_b": b[1]}
     for problem in unknown_accounts(pd.DataFrame([row]), net.contacts, net.interactions):

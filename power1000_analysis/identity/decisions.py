@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -186,4 +187,85 @@ def without_account(message: str) -> str:
     return (
         f"a decision names an account on {match['platform']} (left out) that is in none of"
         + message[match.end() :]
+    )
+
+
+def _typed_forms(text: object) -> set[str]:
+    """The forms under which a typed account may name a contact: case-folded with
+    whitespace collapsed, without a leading ``@``, without a trailing ``/``, and a profile
+    URL normalised as identity does (scheme, ``www.``, trailing slash, ``x.com``)."""
+    if not isinstance(text, str) or not text.strip():
+        return set()
+    from power1000_analysis.identity.accounts import _norm_url
+
+    base = " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+    forms = {base, base.lstrip("@"), base.rstrip("/")}
+    if "/" in base:
+        forms.add("url:" + _norm_url(base))
+    return {f for f in forms if f}
+
+
+def match_account(account: tuple[str, str], contacts: pd.DataFrame) -> tuple[str, str]:
+    """The loaded account that ``account`` (``PLATFORM:WHAT THE USER TYPED``) names: its
+    ``contact_key`` as typed, or else the one contact of that platform whose key, name,
+    handle or profile URL reads the same once case, spaces, a leading ``@``, a trailing
+    ``/`` and URL spelling are set aside (``facebook:Mike Young`` → ``facebook:mike young``,
+    ``instagram:@ann`` → ``instagram:ann``, a LinkedIn URL with its trailing ``/``).
+
+    An account of a platform that ``contacts`` does not hold comes back as typed (kept for
+    the loads that include it). Raises ValueError when nothing fits (listing the closest
+    keys and names) or several contacts do (listing them): a decision about an account
+    that no load holds would never apply.
+
+    Example
+    -------
+    >>> contacts = pd.DataFrame({"platform": ["facebook"], "contact_key": ["mike young"],
+    ...                          "name": ["Mike Young"]})
+    >>> match_account(("facebook", "Mike Young"), contacts)
+    ('facebook', 'mike young')
+    """
+    platform, typed = account
+    mine = contacts[contacts["platform"].astype(str) == platform]
+    if mine.empty:
+        return account
+    keys = mine["contact_key"].astype(str).tolist()
+    if typed in keys:
+        return account
+    wanted = _typed_forms(typed)
+
+    def column(name: str) -> list[object]:
+        return mine[name].tolist() if name in mine.columns else [None] * len(mine)
+
+    fits: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for key, name, handle, url in zip(
+        keys, column("name"), column("handle"), column("profile_url"), strict=True
+    ):
+        labels[key] = f"{platform}:{key}" + (f" ({name})" if isinstance(name, str) else "")
+        forms = _typed_forms(key) | _typed_forms(name) | _typed_forms(url)
+        forms |= _typed_forms(handle)
+        if wanted & forms:
+            fits[key] = labels[key]
+    if len(fits) == 1:
+        return platform, next(iter(fits))
+    if fits:
+        raise ValueError(
+            f"{platform}:{typed} fits {len(fits)} accounts: {'; '.join(sorted(fits.values()))}"
+            " — name one by its PLATFORM:CONTACT_KEY"
+        )
+    import difflib
+
+    by_text = {k.casefold(): labels[k] for k in keys}
+    for key, name in zip(keys, column("name"), strict=True):
+        if isinstance(name, str):
+            by_text.setdefault(name.casefold(), labels[key])
+    close = difflib.get_close_matches(typed.casefold().lstrip("@"), list(by_text), n=5, cutoff=0.6)
+    hint = (
+        "closest: " + "; ".join(dict.fromkeys(by_text[c] for c in close))
+        if close
+        else "no account there reads alike"
+    )
+    raise ValueError(
+        f"{platform}:{typed} is no account of the loaded {platform} exports ({hint}); "
+        "nothing recorded"
     )
