@@ -499,6 +499,41 @@ def assign_accounts(exports: Sequence[LoadedExport]) -> Accounts:
     return Accounts(tuple(number), tuple(rows))
 
 
+def _late_interaction_problems(
+    interactions: pd.DataFrame, snapshots: pd.DataFrame
+) -> list[dict[str, Any]]:
+    """A warning counting the interactions dated after the newest export (the default
+    analysis date, :attr:`Network.as_of`): no analysis counts them, so say so (review12
+    DAY-1). An export dated by a day alone is dated by its newest record of that day
+    (``loaders.export_day_moment``), so only records of later days are counted here: a
+    wrong export date or wrong record dates."""
+    dates = snapshots["exported_at"].dropna()
+    if dates.empty or interactions.empty:
+        return []
+    as_of = pd.Timestamp(dates.max())
+    at = pd.to_datetime(interactions["at"], utc=True, errors="coerce")
+    late = at > as_of
+    if not late.any():
+        return []
+    counts = interactions.loc[late, "platform"].value_counts().sort_index()
+    names = list(counts.index)
+    platforms = ", ".join(f"{platform} {count}" for platform, count in counts.items())
+    return [
+        {
+            "source": "; ".join(
+                sorted(set(snapshots.loc[snapshots["platform"].isin(names), "source"].astype(str)))
+            ),
+            "severity": "warning",
+            "message": (
+                f"{int(late.sum())} interaction(s) ({platforms}) are dated after the newest"
+                f" export ({as_of:%Y-%m-%d %H:%M} UTC), up to {at[late].max():%Y-%m-%d}: no"
+                " analysis counts them (is an export's date, or these records' dates, wrong?)"
+            ),
+            "n_skipped": int(late.sum()),
+        }
+    ]
+
+
 def merge_exports(
     exports: Sequence[LoadedExport],
     *,
@@ -531,6 +566,9 @@ def merge_exports(
         problems = conform(
             "problems", pd.concat([problems, pd.DataFrame(stale)], ignore_index=True)
         )
+    late = _late_interaction_problems(interactions, snapshots)
+    if late:  # dated after the analysis date: no status counts them
+        problems = conform("problems", pd.concat([problems, pd.DataFrame(late)], ignore_index=True))
     resolution = None
     if resolve and not contacts.empty:
         from power1000_analysis.identity import resolve_people

@@ -605,6 +605,18 @@ def read_export(found: FoundExport, *, validate_frames: bool = True) -> LoadedEx
             warning = stale_file_date_warning(result)
             if warning:
                 log.add(found.archive.label, warning, severity="warning")
+    if (
+        result.extra.get(EXPORT_DATE_FROM) != FILE_DATE
+        and (moment := export_day_moment(result)) is not None
+    ):
+        log.add(
+            found.archive.label,
+            f"the export is dated {pd.Timestamp(result.exported_at):%Y-%m-%d} without a time of"
+            f" day; it holds records of that day up to {moment:%H:%M} UTC, so it is analysed as"
+            " of then and they are counted",
+            severity="info",
+        )
+        result.exported_at = moment
     result.problems = log.frame()
     result.contacts = conform("contacts", _with_platform(result.contacts, result.platform))
     result.interactions = conform(
@@ -860,9 +872,40 @@ def export_date_from_files(
     return stamp, FILE_DATE
 
 
-def newest_record(result: LoadedExport) -> pd.Timestamp | None:
+def export_day_moment(result: LoadedExport) -> pd.Timestamp | None:
+    """When an export is dated by a day alone (``exported_at`` at 00:00 UTC: a date in the
+    folder or file name, LinkedIn's, a generic CSV's ``exported_at`` column), the newest of
+    its records on that day, if any is later than 00:00; else None (review12 DAY-1).
+
+    The download happened some time that day, after every record it holds: the export's
+    newest record of that day is when it was at least taken. Dating it at 00:00 would leave
+    that day's signs of life out of every status (a friend who wrote only on the export
+    day would read "no sign of life ever"). Records on later days are not taken as the date
+    (a wrong date in a record would move the whole analysis); ``merge_exports`` warns about
+    the interactions after the analysis date instead.
+
+    >>> day = pd.Timestamp("2024-07-01", tz="UTC")
+    >>> result = LoadedExport("csv", "1", "x", exported_at=day)
+    >>> times = ["2024-06-30 09:00", "2024-07-01 10:30", "2024-07-02 08:00"]
+    >>> result.interactions = pd.DataFrame({"at": pd.to_datetime(times, utc=True)})
+    >>> str(export_day_moment(result))
+    '2024-07-01 10:30:00+00:00'
+    """
+    if result.exported_at is None or pd.isna(result.exported_at):
+        return None
+    day = pd.Timestamp(result.exported_at)
+    day = day.tz_localize("UTC") if day.tzinfo is None else day.tz_convert("UTC")
+    if day != day.normalize():
+        return None
+    newest = newest_record(result, before=day + pd.Timedelta(days=1))
+    return newest if newest is not None and newest > day else None
+
+
+def newest_record(
+    result: LoadedExport, *, before: pd.Timestamp | None = None
+) -> pd.Timestamp | None:
     """The latest time any record of an export carries (a message, a connection, a request,
-    a post), or None."""
+    a post), or None; with ``before``, the latest one before that moment."""
     times: list[pd.Timestamp] = []
     for frame, columns in (
         (result.interactions, ("at",)),
@@ -874,7 +917,8 @@ def newest_record(result: LoadedExport) -> pd.Timestamp | None:
             continue
         for column in columns:
             if column in frame.columns:
-                latest = pd.to_datetime(frame[column], utc=True, errors="coerce").max()
+                stamps = pd.to_datetime(frame[column], utc=True, errors="coerce")
+                latest = (stamps if before is None else stamps[stamps < before]).max()
                 if latest is not None and not pd.isna(latest):
                     times.append(pd.Timestamp(latest))
     return max(times) if times else None
