@@ -78,19 +78,20 @@ def test_a_decision_about_an_unknown_account_is_a_problem(tmp_path: Path) -> Non
     assert not shown["message"].str.contains("nobody").any()
 
 
-def test_people_merge_warns_about_an_account_in_none_of_the_exports(
+def test_people_merge_refuses_an_account_in_none_of_the_exports(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # review12 DEC-1: a decision naming no account of a loaded platform would never apply:
+    # refused (exit 2, nothing recorded; it was recorded with a warning)
     exports = _export(tmp_path / "quora")
     decisions = tmp_path / "d.csv"
     argv = ["people", "merge", "quora:nobody", "quora:ann-example"]
-    assert cli.main([*argv, str(exports), "--decisions", str(decisions)]) == 0
-    captured = capsys.readouterr()
-    assert "recorded" in captured.out
-    assert "warning: a decision names quora:nobody" in captured.err
+    assert cli.main([*argv, str(exports), "--decisions", str(decisions)]) == 2
+    assert "quora:nobody is no account of the loaded quora exports" in capsys.readouterr().err
+    assert not decisions.exists()
     assert cli.main([*argv, "--decisions", str(decisions)]) == 0  # nothing to check against
     assert capsys.readouterr().err == ""
-    assert len(pd.read_csv(decisions)) == 2
+    assert len(pd.read_csv(decisions)) == 1
 
 
 def test_report_takes_the_decisions_file_of_the_current_folder(
