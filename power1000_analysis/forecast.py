@@ -1352,13 +1352,28 @@ def _retention_curve(
     draws = _fit_curves(
         np.tile(best, (_RETENTION_RESAMPLES, 1)), lag, n_draws, kept_draws, returning=returning
     )
+    return _described(best, draws, who, retention[usable].iloc[-1], usable, returning=returning)
+
+
+def _described(
+    best: np.ndarray,
+    draws: np.ndarray,
+    who: str,
+    last: pd.Series,
+    usable: np.ndarray,
+    *,
+    returning: bool = False,
+    after: str = "",
+) -> _Curve:
+    """The curve fitted at ``best`` (logit floor, log k'), its resampled fits ``draws``
+    and the sentence saying what it was fitted to: ``last`` the longest usable lag's row of
+    the retention table, 95% intervals from the draws, ``after`` said at the end."""
     floor = 1.0 / (1.0 + math.exp(-best[0]))
     half_life = _LN2 / math.exp(best[1])
     floors = 1.0 / (1.0 + np.exp(-draws[:, 0]))
     half_lives = _LN2 / np.exp(draws[:, 1])
     f_low, f_high = np.quantile(floors, [0.025, 0.975])
     h_low, h_high = np.quantile(half_lives, [0.025, 0.975])
-    last = retention[usable].iloc[-1]
     if returning:
         source = (
             f"{who}'s returns: of the {int(last['active_then'])} known but not active "
@@ -1368,16 +1383,16 @@ def _retention_curve(
             f"active in the long run (95% {f_low:.1%}–{f_high:.1%}), approached with a "
             f"half-life of {_days(half_life)} (95% {_days(h_low)}–{_days(h_high)})"
         )
-        return _Curve(floor, half_life, np.column_stack([floors, half_lives]), source, usable)
-    source = (
-        f"{who}'s retention: of the {int(last['active_then'])} active "
-        f"{int(last['lag_days'])} days before, {int(last['still_active'])} "
-        f"({last['share']:.0%}) still are "
-        f"(95% {last['share_low']:.0%}–{last['share_high']:.0%}); fitted {floor:.0%} stay "
-        f"(95% {f_low:.0%}–{f_high:.0%}), the rest fade with a half-life of "
-        f"{half_life:.0f} days (95% {h_low:.0f}–{h_high:.0f})"
-    )
-    return _Curve(floor, half_life, np.column_stack([floors, half_lives]), source, usable)
+    else:
+        source = (
+            f"{who}'s retention: of the {int(last['active_then'])} active "
+            f"{int(last['lag_days'])} days before, {int(last['still_active'])} "
+            f"({last['share']:.0%}) still are "
+            f"(95% {last['share_low']:.0%}–{last['share_high']:.0%}); fitted {floor:.0%} stay "
+            f"(95% {f_low:.0%}–{f_high:.0%}), the rest fade with a half-life of "
+            f"{half_life:.0f} days (95% {h_low:.0f}–{h_high:.0f})"
+        )
+    return _Curve(floor, half_life, np.column_stack([floors, half_lives]), source + after, usable)
 
 
 def _pooled_curve(
@@ -1407,25 +1422,12 @@ def _pooled_curve(
     n_draws = weights @ then + _PRIOR_PEOPLE
     kept_draws = weights @ still + _PRIOR_PEOPLE * prior.shares(lag, draws=True)
     draws = _fit_curves(np.tile(best, (resamples, 1)), lag, n_draws, kept_draws)
-    floor = 1.0 / (1.0 + math.exp(-best[0]))
-    half_life = _LN2 / math.exp(best[1])
-    floors = 1.0 / (1.0 + np.exp(-draws[:, 0]))
-    half_lives = _LN2 / np.exp(draws[:, 1])
-    f_low, f_high = np.quantile(floors, [0.025, 0.975])
-    h_low, h_high = np.quantile(half_lives, [0.025, 0.975])
     retention = people.counts(rows)
     counted = retention[usable & (retention["active_then"] > 0).to_numpy()]
-    last = counted.iloc[-1]
-    source = (
-        f"{who}'s retention: of the {int(last['active_then'])} active "
-        f"{int(last['lag_days'])} days before, {int(last['still_active'])} "
-        f"({last['share']:.0%}) still are "
-        f"(95% {last['share_low']:.0%}–{last['share_high']:.0%}); fitted {floor:.0%} stay "
-        f"(95% {f_low:.0%}–{f_high:.0%}), the rest fade with a half-life of "
-        f"{half_life:.0f} days (95% {h_low:.0f}–{h_high:.0f}), pooled with all platforms' "
-        f"curve counted as {_PRIOR_PEOPLE:.0f} people a lag"
-    )
-    return _Curve(floor, half_life, np.column_stack([floors, half_lives]), source, usable)
+    return _described(
+        best, draws, who, counted.iloc[-1], usable,
+        after=f", pooled with all platforms' curve counted as {_PRIOR_PEOPLE:.0f} people a lag",
+    )  # fmt: skip
 
 
 def _days(days: float) -> str:
